@@ -1,0 +1,369 @@
+"""The `tspain` command line: parses options and hands off. Heavy modules load inside commands,
+so that `tspain --help` starts fast (tests/test_startup.py guards this)."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from tspain import __version__
+
+if TYPE_CHECKING:
+    from tspain.assessment import Assessment
+    from tspain.table import Answer, Cause, RuleTable
+
+EXIT_INPUT = 2
+EXIT_INTERRUPTED = 130
+
+app = typer.Typer(
+    name="tspain",
+    help="Triage for upper back (thoracic spine) pain: likely causes, what to do, when to get "
+    "help. Not a diagnosis; nothing leaves your computer.\n\n"
+    "Start with:  tspain check",
+    no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def fail(message: str, code: int = EXIT_INPUT) -> NoReturn:
+    """One line on stderr, a non-zero exit."""
+    sys.stderr.write(f"tspain: error: {message}\n")
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tspain {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    rules: Annotated[
+        str | None,
+        typer.Option(
+            "--rules",
+            envvar="TSPAIN_RULES",
+            metavar="PATH",
+            help="Use this rule table instead of the shipped one.",
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Triage for upper back pain. Not a diagnosis."""
+    ctx.obj = rules
+
+
+def _table(ctx: typer.Context) -> RuleTable:
+    from tspain.loading import TableError, load_table
+
+    try:
+        return load_table(ctx.obj)
+    except TableError as err:
+        for problem in err.problems:
+            sys.stderr.write(f"tspain: error: {err.path}: {problem}\n")
+        raise typer.Exit(EXIT_INPUT) from None
+
+
+def _cause(table: RuleTable, cause_id: str) -> Cause:
+    """The cause with this id, or exit 2 naming the closest ids."""
+    cause = table.causes.get(cause_id)
+    if cause is None:
+        import difflib
+
+        close = difflib.get_close_matches(cause_id, list(table.causes), n=3, cutoff=0.4)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        fail(f"unknown cause {cause_id!r}{hint}; `tspain causes` lists them")
+    return cause
+
+
+def _print_json(data: object) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+@app.command(
+    epilog="Examples:  tspain check   |   tspain check --answers answers.json --json   |   "
+    'echo \'{"age": 40, "fever": false}\' | tspain check --answers -   |   '
+    "tspain check --save report.html"
+)
+def check(
+    ctx: typer.Context,
+    answers: Annotated[
+        str | None,
+        typer.Option(
+            "--answers",
+            "-a",
+            metavar="FILE|-",
+            help="Answers file (JSON, or .toml): no questions are asked. '-' reads JSON from "
+            "standard input. See `tspain questions`.",
+        ),
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the assessment as JSON.")] = False,
+    interactive: Annotated[
+        bool,
+        typer.Option(
+            "--interactive", "-i", help="Ask the questions even when input is not a terminal."
+        ),
+    ] = False,
+    max_questions: Annotated[
+        int | None,
+        typer.Option("--max-questions", min=1, metavar="N", help="Ask at most N questions."),
+    ] = None,
+    save: Annotated[
+        str | None,
+        typer.Option(
+            "--save", metavar="PATH", help="Save a report for your doctor: .md, .html or .json."
+        ),
+    ] = None,
+    save_answers: Annotated[
+        str | None,
+        typer.Option(
+            "--save-answers",
+            metavar="PATH",
+            help="Save your answers, to run again later with --answers.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite files given to --save/--save-answers.")
+    ] = False,
+) -> None:
+    """Answer a few questions about your upper back pain and get the likely causes, what to do
+    and when to see a doctor."""
+    table = _table(ctx)
+    if answers is None:
+        # Before any question: nobody should answer fifteen questions to hit a bad path.
+        from tspain.report import check_save_path
+
+        for target in (save, save_answers):
+            problem = None if target is None else check_save_path(target, force)
+            if problem:
+                fail(problem)
+    asked: dict[str, Answer | None] = {}
+    if answers is not None:
+        from tspain.answers import AnswersError, read_answers
+
+        try:
+            known = read_answers(table, answers)
+        except AnswersError as err:
+            fail(str(err))
+        asked = dict(known)
+    else:
+        if not interactive and not sys.stdin.isatty():
+            fail(
+                "standard input is not a terminal, so no questions can be asked: "
+                "give answers with --answers FILE, or pipe JSON to --answers - "
+                "(see `tspain questions`), or use --interactive"
+            )
+        from tspain import render, session
+
+        out = render.console(stderr=json_out)
+        try:
+            done = session.interview(table, out, out.input, max_questions)
+        except (KeyboardInterrupt, EOFError):
+            sys.stderr.write("\ntspain: stopped, nothing saved.\n")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        known = done.known()
+        asked = dict(done.answers)
+    from tspain.engine import assess
+
+    assessment = assess(table, known)
+    if json_out:
+        sys.stdout.write(assessment.model_dump_json(indent=2) + "\n")
+    else:
+        from tspain import render
+
+        render.result(render.console(), table, assessment)
+    _save(
+        table, assessment, asked, save, save_answers, force, offer=answers is None and not json_out
+    )
+
+
+def _save(
+    table: RuleTable,
+    assessment: Assessment,
+    asked: dict[str, Answer | None],
+    save: str | None,
+    save_answers: str | None,
+    force: bool,
+    offer: bool,
+) -> None:
+    from tspain import report
+
+    if save is None and offer and sys.stdin.isatty():
+        try:
+            typed = input(
+                "\nSave a report for your doctor? Type a file name ending .md, .html or .json, "
+                "or press Enter to skip: "
+            ).strip()
+        except (KeyboardInterrupt, EOFError):
+            typed = ""
+        save = typed or None
+    failed = False
+    for path, kind in ((save, "report"), (save_answers, "answers")):
+        if path is None:
+            continue
+        try:
+            if kind == "report":
+                report.save_report(table, assessment, asked, path, force)
+            else:
+                report.save_answers(asked, path, force)
+        except report.SaveError as err:
+            sys.stderr.write(f"tspain: error: {err}\n")
+            failed = True
+            continue
+        sys.stderr.write(f"tspain: saved {kind} to {path}\n")
+    if failed:
+        raise typer.Exit(EXIT_INPUT)
+
+
+@app.command(
+    epilog="Examples:  tspain causes   |   tspain causes spinal_infection   |   "
+    "tspain causes --json"
+)
+def causes(
+    ctx: typer.Context,
+    cause_id: Annotated[
+        str | None,
+        typer.Argument(metavar="[ID]", help="Show this cause in full."),
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """List the conditions tspain knows, or show one in full."""
+    table = _table(ctx)
+    if cause_id is None:
+        if json_out:
+            _print_json(
+                [
+                    {"id": cid, "name": c.name, "care": c.care, "description": c.description}
+                    for cid, c in table.causes.items()
+                ]
+            )
+            return
+        from tspain import render
+
+        render.causes_list(render.console(), table)
+        return
+    cause = _cause(table, cause_id)
+    if json_out:
+        _print_json({"id": cause_id, **cause.model_dump(mode="json")})
+        return
+    from tspain import render
+
+    render.cause_detail(render.console(), table, cause_id, cause)
+
+
+@app.command(epilog="Examples:  tspain prevent   |   tspain prevent --cause poor_posture --json")
+def prevent(
+    ctx: typer.Context,
+    cause_id: Annotated[
+        str | None,
+        typer.Option("--cause", metavar="ID", help="Add this cause's own prevention steps."),
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """How to prevent upper back pain."""
+    table = _table(ctx)
+    cause = None if cause_id is None else _cause(table, cause_id)
+    if json_out:
+        data: dict[str, object] = {"prevention": table.advice.prevention}
+        if cause is not None:
+            data["cause"] = {"id": cause_id, "name": cause.name, "prevention": cause.prevention}
+        _print_json(data)
+        return
+    from tspain import render
+
+    render.prevention(render.console(), table.advice.prevention, cause)
+
+
+@app.command(epilog="Examples:  tspain questions   |   tspain questions --json")
+def questions(
+    ctx: typer.Context,
+    json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """The question ids, types and values an answers file may contain."""
+    table = _table(ctx)
+    if json_out:
+        _print_json(
+            {
+                qid: q.model_dump(
+                    mode="json", include={"text", "type", "min", "max", "options", "why"}
+                )
+                for qid, q in table.questions.items()
+            }
+        )
+        return
+    from tspain import render
+
+    render.questions_list(render.console(), table)
+
+
+@app.command(epilog="Examples:  tspain validate   |   tspain validate my-causes.toml")
+def validate(
+    ctx: typer.Context,
+    path: Annotated[
+        str | None,
+        typer.Argument(metavar="[PATH]", help="The table to check (default: --rules or shipped)."),
+    ] = None,
+) -> None:
+    """Check a rule table and list every problem in it. Exit 0 if valid, 1 if not."""
+    from tspain.loading import TableError, load_table
+
+    try:
+        table = load_table(path or ctx.obj)
+    except TableError as err:
+        for problem in err.problems:
+            sys.stderr.write(f"{err.path}: {problem}\n")
+        sys.stderr.write(f"{len(err.problems)} problem(s) found.\n")
+        raise typer.Exit(1) from None
+    from tspain.loading import table_path
+
+    typer.echo(
+        f"{table_path(path or ctx.obj)}: valid (version {table.version}: "
+        f"{len(table.questions)} questions, {len(table.warning_signs)} warning signs, "
+        f"{len(table.causes)} causes)"
+    )
+
+
+@app.command(epilog="Examples:  tspain compare before.json after.json")
+def compare(
+    ctx: typer.Context,
+    old: Annotated[str, typer.Argument(metavar="OLD", help="Earlier answers file or JSON report.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="Later answers file or JSON report.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Show what changed between two saved answer files or JSON reports: answers, triage,
+    ranking."""
+    table = _table(ctx)
+    from tspain.answers import AnswersError, read_answers
+    from tspain.report import compare_answers
+
+    try:
+        before, after = read_answers(table, old), read_answers(table, new)
+    except AnswersError as err:
+        fail(str(err))
+    comparison = compare_answers(table, before, after)
+    if json_out:
+        _print_json(comparison)
+        return
+    from tspain import render
+
+    render.comparison(render.console(), comparison)
+
+
+def main() -> None:
+    """Entry point for the `tspain` script and `python -m tspain`."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("\ntspain: stopped, nothing saved.\n")
+        sys.exit(EXIT_INTERRUPTED)

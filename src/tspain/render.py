@@ -1,0 +1,265 @@
+"""Everything tspain shows in the terminal is built here, with Rich. Nothing else imports Rich.
+
+Output stays readable without colour (NO_COLOR, or piped to a file): every coloured element
+also carries its meaning in words.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from tspain.assessment import Assessment
+from tspain.interview import Checklist
+from tspain.table import Cause, Question, RuleTable
+
+LEVEL_STYLE = {
+    "emergency": "bold white on red",
+    "urgent": "bold black on yellow",
+    "routine": "bold white on blue",
+    "self_care": "bold black on green",
+}
+BAR_WIDTH = 12
+
+
+def console(stderr: bool = False) -> Console:
+    """A console that wraps at the terminal width, or 80 columns when piped."""
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, width=_width(stderr))
+
+
+def _width(stderr: bool) -> int | None:
+    stream = sys.stderr if stderr else sys.stdout
+    return None if stream.isatty() else 80
+
+
+def _bullets(items: Iterable[str]) -> Text:
+    return Text("\n".join(f"  • {item}" for item in items))
+
+
+def _heading(text: str) -> Text:
+    return Text(f"\n{text}", style="bold underline")
+
+
+def bar(probability: float) -> str:
+    filled = round(probability * BAR_WIDTH)
+    if probability > 0 and filled == 0:
+        filled = 1
+    return "█" * filled + "░" * (BAR_WIDTH - filled)
+
+
+# -- the interview ----------------------------------------------------------------------------
+
+
+def intro(out: Console, table: RuleTable) -> None:
+    out.print(
+        Panel(
+            f"{escape(table.disclaimer)}\n\n"
+            "Answer with the number or letter shown. At any question: [bold]?[/] why we ask, "
+            "[bold]b[/] go back, [bold]s[/] not sure, [bold]q[/] that's all (assess now).",
+            title="tspain check",
+            title_align="left",
+        )
+    )
+
+
+def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> None:
+    title = (
+        "Emergency signs: do any of these apply to you now?"
+        if step.level == "emergency"
+        else "Urgent signs: do any of these apply?"
+    )
+    out.print(Text(f"\nQuestion {number}. {title}", style="bold"))
+    for i, qid in enumerate(step.questions, start=1):
+        out.print(f"  {i:>2}. {escape(table.questions[qid].short or qid)}")
+    out.print("   0. None of these")
+
+
+def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
+    out.print(
+        Text(
+            "We ask these first because any one of them needs help "
+            + ("now." if step.level == "emergency" else "today.")
+        )
+    )
+    for i, qid in enumerate(step.questions, start=1):
+        out.print(f"  {i:>2}. {escape(table.questions[qid].why)}")
+
+
+def question(out: Console, q: Question, number: int, open_questions: int) -> None:
+    settle = (
+        "the result is settled; this is the last question that could change it"
+        if open_questions <= 1
+        else f"{open_questions} questions could still change the result"
+    )
+    out.print(Text(f"\nQuestion {number}", style="bold") + Text(f"  ({settle})", style="dim"))
+    out.print(escape(q.text))
+    if q.type == "choice":
+        for i, label in enumerate(q.options.values(), start=1):
+            out.print(f"  {i}. {escape(label)}")
+
+
+def question_why(out: Console, q: Question, weighing: list[str]) -> None:
+    out.print(Text(q.why, style="italic"))
+    if weighing:
+        out.print(Text("It is weighing up: " + ", ".join(weighing) + ".", style="italic"))
+
+
+def hint(out: Console, text: str) -> None:
+    out.print(Text(text, style="yellow"))
+
+
+def emergency_stop(out: Console) -> None:
+    out.print(
+        Text("\nStopping the questions: one of your answers needs help now.", style="bold red")
+    )
+
+
+# -- results ----------------------------------------------------------------------------------
+
+
+def result(out: Console, table: RuleTable, assessment: Assessment, shown_causes: int = 5) -> None:
+    """The result screen, in the order a person needs it."""
+    triage = assessment.triage
+    banner = Text(f" {triage.label} ", style=LEVEL_STYLE[triage.level])
+    body = Group(banner, Text(triage.action, style="bold"))
+    out.print()
+    out.print(Panel(body, title="What to do", title_align="left", border_style="bold"))
+    signs = [r for r in triage.reasons if r.kind != "unanswered"]
+    if signs:
+        out.print(_heading("Why"))
+        out.print(_bullets(r.message for r in signs))
+    if assessment.unanswered_warning_signs:
+        out.print(_heading("Not ruled out (you did not answer these warning signs)"))
+        out.print(
+            _bullets(
+                table.questions[q].short or table.questions[q].text
+                for q in assessment.unanswered_warning_signs
+            )
+        )
+
+    out.print(_heading("Likely causes (not a diagnosis)"))
+    causes = Table(show_lines=False, expand=False, box=None, padding=(0, 1))
+    causes.add_column("Cause", style="bold", max_width=26)
+    causes.add_column("Likelihood", no_wrap=True)
+    causes.add_column("Why it matched")
+    for cause in assessment.causes[:shown_causes]:
+        reasons = [e.said for e in cause.evidence if e.effect == "raises"][:3]
+        causes.add_row(
+            cause.name,
+            f"{bar(cause.probability)} {cause.probability:>4.0%}",
+            "; ".join(reasons) if reasons else "how common it is",
+        )
+    out.print(causes)
+
+    out.print(_heading("What helps now"))
+    if assessment.self_care:
+        out.print(_bullets(assessment.self_care))
+    else:
+        out.print("  • Get help as above first; do not wait to see if it gets better.")
+    out.print(_heading("Prevention"))
+    out.print(_bullets(assessment.prevention))
+    out.print(_heading("See a doctor if"))
+    out.print(_bullets(assessment.see_a_doctor_if))
+    out.print(Text(f"\n{assessment.disclaimer}", style="dim"))
+
+
+def causes_list(out: Console, table: RuleTable) -> None:
+    for cid, cause in table.causes.items():
+        out.print(
+            Text(cause.name, style="bold") + Text(f"  {cid}  care: {cause.care}", style="dim")
+        )
+        out.print(Text(f"    {cause.description}"))
+    out.print(Text("\n`tspain causes ID` shows one in full.", style="dim"))
+
+
+def cause_detail(out: Console, table: RuleTable, cid: str, cause: Cause) -> None:
+    out.print(Text(f"{cause.name}  ({cid}, care: {cause.care})", style="bold"))
+    out.print(cause.description)
+    raising = [
+        " and ".join(_test_words(table, q, t) for q, t in ev.when.items()) + f" (x{ev.lr:g})"
+        for ev in sorted(cause.evidence, key=lambda e: -e.lr)
+        if ev.lr > 1
+    ]
+    out.print(_heading("What points to it"))
+    out.print(_bullets(raising))
+    out.print(_heading("What helps"))
+    out.print(
+        _bullets(cause.self_care or ["See a doctor first: this is not one to treat at home."])
+    )
+    out.print(_heading("Prevention"))
+    out.print(_bullets(cause.prevention))
+    out.print(_heading("See a doctor if"))
+    out.print(_bullets(cause.see_a_doctor_if))
+    out.print(_heading("Sources"))
+    out.print(_bullets(cause.sources))
+    out.print(Text(f"\n{table.disclaimer}", style="dim"))
+
+
+def _test_words(table: RuleTable, qid: str, test: object) -> str:
+    from tspain.table import IntRange
+
+    q = table.questions[qid]
+    if isinstance(test, IntRange):
+        if test.min is not None and test.max is not None:
+            return f"{qid} {test.min}-{test.max}"
+        return f"{qid} {test.min} or more" if test.min is not None else f"{qid} {test.max} or less"
+    if isinstance(test, tuple):
+        return " or ".join(q.phrase(t) for t in test)
+    return q.phrase(test)  # type: ignore[arg-type]
+
+
+def prevention(out: Console, tips: list[str], cause: Cause | None) -> None:
+    out.print(Text("Preventing upper back pain", style="bold"))
+    out.print(_bullets(tips))
+    if cause is not None:
+        out.print(_heading(f"For {cause.name.lower()}"))
+        out.print(_bullets(cause.prevention))
+
+
+def questions_list(out: Console, table: RuleTable) -> None:
+    grid = Table(box=None, padding=(0, 1))
+    grid.add_column("Id", style="bold")
+    grid.add_column("Type")
+    grid.add_column("Values")
+    grid.add_column("Question")
+    for qid, q in table.questions.items():
+        if q.type == "yesno":
+            values = "true / false"
+        elif q.type == "integer":
+            values = f"{q.min}-{q.max}"
+        else:
+            values = " | ".join(q.options)
+        grid.add_row(qid, q.type, values, q.text)
+    out.print(grid)
+
+
+def comparison(out: Console, data: dict[str, Any]) -> None:
+    triage = data["triage"]
+    same = triage["old"] == triage["new"]
+    out.print(
+        Text("Triage: ", style="bold")
+        + Text(triage["old"] if same else f"{triage['old']} -> {triage['new']}")
+        + Text(" (unchanged)" if same else " (changed)", style="dim" if same else "bold")
+    )
+    out.print(_heading("Answers that changed"))
+    if data["answers"]:
+        out.print(_bullets(f"{a['text']}  {a['old']} -> {a['new']}" for a in data["answers"]))
+    else:
+        out.print("  • none")
+    out.print(_heading("Ranking (old -> new)"))
+    grid = Table(box=None, padding=(0, 1))
+    grid.add_column("#")
+    grid.add_column("Before")
+    grid.add_column("After")
+    for i, (a, b) in enumerate(zip(data["ranking"]["old"], data["ranking"]["new"], strict=True)):
+        grid.add_row(
+            str(i + 1), f"{a['id']} {a['probability']:.0%}", f"{b['id']} {b['probability']:.0%}"
+        )
+    out.print(grid)

@@ -1,0 +1,240 @@
+"""The rule table's schema: pydantic models for `data/causes.toml`.
+
+Types are checked by pydantic; the cross-references between parts of the table (a rule naming a
+question that exists, an option that the question has) are checked by `table_problems`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator
+
+from tspain.levels import LEVELS, Level
+
+Answer = bool | int | str
+"""One answer: yes/no as a bool, an integer, or a choice's option id."""
+
+SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+
+
+class IntRange(BaseModel):
+    """An inclusive integer range test, e.g. `{ min = 50 }` for "50 or over"."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min: int | None = None
+    max: int | None = None
+
+
+Test = bool | str | tuple[str, ...] | IntRange
+"""What one clause of a condition tests: yes/no, one option, any of several options, a range."""
+
+
+def _parse_test(value: object) -> Test:
+    if isinstance(value, bool | str):
+        return value
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    if (
+        isinstance(value, dict)
+        and value
+        and set(value) <= {"min", "max"}
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value.values())
+    ):
+        return IntRange(**value)
+    raise ValueError(
+        "expected true/false, an option id, a list of option ids, or { min = N, max = N }"
+    )
+
+
+Condition = dict[str, Annotated[Test, PlainValidator(_parse_test)]]
+"""Question id -> test; every clause must hold."""
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Question(Strict):
+    text: str
+    type: Literal["yesno", "integer", "choice"]
+    why: str
+    says: str | dict[str, str]
+    short: str | None = None
+    checklist: Literal["emergency", "urgent"] | None = None
+    min: int | None = None
+    max: int | None = None
+    options: dict[str, str] = Field(default_factory=dict)
+
+    def phrase(self, answer: Answer) -> str:
+        """How the person's answer reads inside a sentence: "you have a fever"."""
+        if isinstance(self.says, str):
+            return self.says.replace("{answer}", str(answer))
+        key = ("yes" if answer else "no") if isinstance(answer, bool) else str(answer)
+        return self.says.get(key, f"{key}")
+
+    def answer_label(self, answer: Answer | None) -> str:
+        """The answer as a person would read it in a list: "yes", "no", "Gradually", "62"."""
+        if answer is None:
+            return "not sure"
+        if isinstance(answer, bool):
+            return "yes" if answer else "no"
+        if self.type == "choice":
+            return self.options.get(str(answer), str(answer))
+        return str(answer)
+
+
+class LevelText(Strict):
+    label: str
+    action: str
+
+
+class GeneralAdvice(Strict):
+    prevention: list[str] = Field(min_length=1)
+    relief: list[str] = Field(min_length=1)
+    see_a_doctor_if: list[str] = Field(min_length=1)
+    sources: list[str] = Field(min_length=1)
+
+
+class WarningSign(Strict):
+    id: str
+    level: Level
+    when: Condition = Field(min_length=1)
+    message: str
+    source: str = Field(min_length=1)
+
+
+class Evidence(Strict):
+    when: Condition = Field(min_length=1)
+    lr: float
+    basis: str | None = None
+
+
+class Cause(Strict):
+    name: str
+    description: str
+    care: Level
+    prior: float
+    prior_basis: str
+    alert: float | None = None
+    evidence_basis: str
+    sources: list[str] = Field(min_length=1)
+    evidence: list[Evidence] = Field(min_length=1)
+    self_care: list[str] = Field(default_factory=list)
+    prevention: list[str] = Field(min_length=1)
+    see_a_doctor_if: list[str] = Field(min_length=1)
+
+
+class RuleTable(Strict):
+    version: str
+    disclaimer: str
+    levels: dict[Level, LevelText]
+    advice: GeneralAdvice
+    questions: dict[str, Question] = Field(min_length=1)
+    warning_signs: list[WarningSign] = Field(min_length=1)
+    causes: dict[str, Cause] = Field(min_length=1)
+
+
+def _check_condition(
+    table: RuleTable, when: Condition, path: str, problems: list[tuple[str, str]]
+) -> None:
+    for qid, test in when.items():
+        where = f"{path}.when.{qid}"
+        question = table.questions.get(qid)
+        if question is None:
+            problems.append((where, f"unknown question {qid!r}{_near(qid, table.questions)}"))
+            continue
+        if question.type == "yesno" and not isinstance(test, bool):
+            problems.append((where, f"{qid!r} is a yes/no question: test it with true or false"))
+        elif question.type == "integer" and not isinstance(test, IntRange):
+            problems.append((where, f"{qid!r} is a number: test it with {{ min = N, max = N }}"))
+        elif question.type == "choice":
+            wanted = (test,) if isinstance(test, str) else test
+            if not isinstance(wanted, tuple):
+                problems.append((where, f"{qid!r} is a choice: test it with an option id"))
+                continue
+            for option in wanted:
+                if option not in question.options:
+                    known = ", ".join(question.options)
+                    problems.append((where, f"{qid!r} has no option {option!r} (options: {known})"))
+
+
+def _near(name: str, known: object) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=1)  # type: ignore[call-overload]
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def table_problems(table: RuleTable) -> list[tuple[str, str]]:
+    """Everything wrong with a well-typed table, as (table path, what is wrong) pairs."""
+    problems: list[tuple[str, str]] = []
+    for level in LEVELS:
+        if level not in table.levels:
+            problems.append(
+                (f"levels.{level}", "missing: every triage level needs a label and action")
+            )
+    for qid, q in table.questions.items():
+        path = f"questions.{qid}"
+        if not SNAKE_CASE.match(qid):
+            problems.append((path, f"id {qid!r} is not snake_case"))
+        if q.type == "choice":
+            if len(q.options) < 2:
+                problems.append((f"{path}.options", "a choice needs at least two options"))
+            for option in q.options:
+                if not SNAKE_CASE.match(option):
+                    problems.append((f"{path}.options.{option}", "option id is not snake_case"))
+        elif q.options:
+            problems.append(
+                (f"{path}.options", f"only choice questions have options, not {q.type}")
+            )
+        if q.type == "integer":
+            if q.min is None or q.max is None or q.min > q.max:
+                problems.append((path, "an integer question needs min <= max"))
+            if not isinstance(q.says, str) or "{answer}" not in q.says:
+                problems.append(
+                    (f"{path}.says", "an integer question says a sentence with {answer}")
+                )
+        else:
+            wanted = ["yes", "no"] if q.type == "yesno" else list(q.options)
+            if not isinstance(q.says, dict):
+                problems.append((f"{path}.says", f"give a phrase for each of: {', '.join(wanted)}"))
+            else:
+                for key in wanted:
+                    if key not in q.says:
+                        problems.append((f"{path}.says.{key}", "missing phrase"))
+        if q.checklist is not None and (q.type != "yesno" or not q.short):
+            problems.append(
+                (f"{path}.checklist", "checklist questions are yes/no and have a short")
+            )
+    seen: set[str] = set()
+    for i, sign in enumerate(table.warning_signs):
+        path = f"warning_signs[{i}]"
+        if not SNAKE_CASE.match(sign.id):
+            problems.append((f"{path}.id", f"id {sign.id!r} is not snake_case"))
+        if sign.id in seen:
+            problems.append((f"{path}.id", f"duplicate warning sign id {sign.id!r}"))
+        seen.add(sign.id)
+        _check_condition(table, sign.when, path, problems)
+    for cid, cause in table.causes.items():
+        path = f"causes.{cid}"
+        if not SNAKE_CASE.match(cid):
+            problems.append((path, f"id {cid!r} is not snake_case"))
+        if not 0.0 < cause.prior < 1.0:
+            problems.append((f"{path}.prior", f"prior must be between 0 and 1, not {cause.prior}"))
+        if cause.alert is not None and not 0.0 < cause.alert <= 1.0:
+            problems.append((f"{path}.alert", f"alert must be in (0, 1], not {cause.alert}"))
+        if cause.care != "self_care" and cause.alert is None:
+            problems.append((f"{path}.alert", f"a cause with care {cause.care!r} needs an alert"))
+        if cause.care == "self_care" and not cause.self_care:
+            problems.append((f"{path}.self_care", "a self-care cause needs self-care advice"))
+        for j, ev in enumerate(cause.evidence):
+            epath = f"{path}.evidence[{j}]"
+            if not (math.isfinite(ev.lr) and ev.lr > 0):
+                problems.append(
+                    (f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}")
+                )
+            _check_condition(table, ev.when, epath, problems)
+    return problems
