@@ -11,9 +11,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from caselib import load_cases, run_cases, summary  # noqa: E402
+from caselib import load_cases, run_cases, summary
 
-from tspain.loading import load_table  # noqa: E402
+from tspain.loading import load_table
 
 
 def main() -> None:

@@ -1,0 +1,45 @@
+"""Shared fixtures: the shipped rule table, a CLI runner, the case library."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from caselib import Case, load_cases, run_cases, summary  # noqa: E402
+
+from tspain.loading import load_table  # noqa: E402
+from tspain.table import RuleTable  # noqa: E402
+
+_TABLE = load_table()
+_CASES = load_cases(_TABLE)
+
+
+@pytest.fixture(scope="session")
+def table() -> RuleTable:
+    return _TABLE
+
+
+@pytest.fixture(scope="session")
+def cases() -> list[Case]:
+    return _CASES
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the case library's agreement figures after every run."""
+    s = summary(run_cases(_TABLE, _CASES))
+    terminalreporter.write_sep("-", "case library")
+    terminalreporter.write_line(
+        f"{s['cases']:.0f} cases: triage agreement {s['triage_agreement']:.0%}, "
+        f"top-1 {s['top1']:.0%}, top-3 {s['top3']:.0%}, "
+        f"under-triaged emergencies {s['under_triaged_emergencies']:.0f}"
+    )

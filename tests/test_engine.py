@@ -1,0 +1,177 @@
+"""The scoring engine: likelihood ratios, explanations, triage rules, and its safety properties."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tspain.engine import assess, compile_table, holds
+from tspain.levels import RANK
+from tspain.loading import load_table
+from tspain.table import Answer, RuleTable
+
+TABLE = load_table()
+SIGN_QUESTIONS = sorted(
+    {q for s in TABLE.warning_signs for q in s.when if TABLE.questions[q].type == "yesno"}
+)
+
+
+def all_no(table: RuleTable) -> dict[str, Answer]:
+    return {qid: False for qid, q in table.questions.items() if q.type == "yesno"}
+
+
+SAFE_BASE: dict[str, Answer] = {
+    **all_no(TABLE),
+    "age": 34,
+    "sex": "female",
+    "onset": "gradual",
+    "severity": 4,
+    "injury": "none",
+    "pain_location": "between_shoulder_blades",
+    "duration_days": 10,
+}
+
+
+def test_probability_is_prior_times_likelihood_ratios(table: RuleTable) -> None:
+    result = assess(table, {"fever": True})
+    infection = next(c for c in result.causes if c.id == "spinal_infection")
+    odds = 0.001 / 0.999 * 6.0
+    assert abs(infection.probability - round(odds / (1 + odds), 4)) < 1e-9
+
+
+def test_unknown_answer_changes_nothing(table: RuleTable) -> None:
+    empty = assess(table, {})
+    for cause in empty.causes:
+        assert cause.probability == round(table.causes[cause.id].prior, 4)
+        assert cause.evidence == []
+
+
+def test_evidence_explains_itself(table: RuleTable) -> None:
+    result = assess(table, {"fever": True})
+    infection = next(c for c in result.causes if c.id == "spinal_infection")
+    effect = infection.evidence[0]
+    assert effect.question == "fever" and effect.effect == "raises" and effect.lr == 6.0
+    assert effect.sentence == (
+        "you said you have a fever — makes spinal infection (abscess) about 6x more likely"
+    )
+
+
+def test_lowering_evidence_says_less_likely(table: RuleTable) -> None:
+    result = assess(table, {"fever": False})
+    infection = next(c for c in result.causes if c.id == "spinal_infection")
+    assert infection.evidence[0].effect == "lowers"
+    assert "less likely" in infection.evidence[0].sentence
+
+
+def test_combined_condition_needs_every_part(table: RuleTable) -> None:
+    only_one = assess(table, {**SAFE_BASE, "osteoporosis_or_steroid_use": True})
+    both = assess(table, {**SAFE_BASE, "osteoporosis_or_steroid_use": True, "injury": "minor"})
+    assert "fragility_fracture_injury" not in {r.id for r in only_one.triage.reasons}
+    assert "fragility_fracture_injury" in {r.id for r in both.triage.reasons}
+    assert both.triage.level == "urgent"
+
+
+def test_self_care_needs_every_warning_sign_answered(table: RuleTable) -> None:
+    assert assess(table, SAFE_BASE).triage.level == "self_care"
+    partial = dict(SAFE_BASE)
+    del partial["fever"]
+    result = assess(table, partial)
+    assert result.triage.level == "routine"
+    assert result.unanswered_warning_signs == ["fever"]
+    assert any(r.kind == "unanswered" and "fever" in r.questions for r in result.triage.reasons)
+
+
+def test_every_result_carries_the_disclaimer_and_versions(table: RuleTable) -> None:
+    result = assess(table, {})
+    assert "not a diagnosis" in result.disclaimer
+    assert result.rules_version == table.version and result.tspain_version
+
+
+def test_no_self_care_advice_when_urgent(table: RuleTable) -> None:
+    assert assess(table, {**SAFE_BASE, "fever": True}).self_care == []
+    assert assess(table, SAFE_BASE).self_care != []
+
+
+def test_cause_past_its_alert_raises_triage(table: RuleTable) -> None:
+    result = assess(
+        table,
+        {
+            **SAFE_BASE,
+            "history_of_cancer": False,
+            "age": 70,
+            "weight_loss": True,
+            "smoker": True,
+            "night_sweats": True,
+        },
+    )
+    reasons = {r.id: r for r in result.triage.reasons}
+    assert "spinal_cancer" in reasons and reasons["spinal_cancer"].kind == "cause"
+    assert RANK[result.triage.level] >= RANK["urgent"]
+
+
+# -- properties over random answer sets --------------------------------------------------------
+
+
+def _value(qid: str) -> st.SearchStrategy[Answer]:
+    q = TABLE.questions[qid]
+    if q.type == "yesno":
+        return st.booleans()
+    if q.type == "choice":
+        return st.sampled_from(list(q.options))
+    assert q.min is not None and q.max is not None
+    return st.integers(q.min, min(q.max, 400))
+
+
+answer_sets = st.fixed_dictionaries({}, optional={qid: _value(qid) for qid in TABLE.questions})
+
+
+@settings(max_examples=300, deadline=None)
+@given(answer_sets)
+def test_any_emergency_sign_gives_emergency(answers: dict[str, Answer]) -> None:
+    signs = compile_table(TABLE).signs
+    if any(s.level == "emergency" and holds(s.clauses, answers) for s in signs):
+        assert assess(TABLE, answers).triage.level == "emergency"
+
+
+@settings(max_examples=300, deadline=None)
+@given(answer_sets, st.sampled_from(SIGN_QUESTIONS))
+def test_yes_to_a_warning_sign_never_lowers_the_level(answers: dict[str, Answer], qid: str) -> None:
+    before = assess(TABLE, {**answers, qid: False}).triage.level
+    after = assess(TABLE, {**answers, qid: True}).triage.level
+    assert RANK[after] >= RANK[before]
+
+
+@settings(max_examples=300, deadline=None)
+@given(answer_sets, st.data())
+def test_forgetting_an_answer_never_makes_self_care(
+    answers: dict[str, Answer], data: st.DataObject
+) -> None:
+    if not answers:
+        return
+    qid = data.draw(st.sampled_from(sorted(answers)))
+    before = assess(TABLE, answers).triage.level
+    fewer = {k: v for k, v in answers.items() if k != qid}
+    if before != "self_care":
+        assert assess(TABLE, fewer).triage.level != "self_care"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.fixed_dictionaries({}, optional={q: _value(q) for q in TABLE.questions}))
+def test_self_care_on_a_random_set_means_all_signs_ruled_out(answers: dict[str, Answer]) -> None:
+    result = assess(TABLE, {**SAFE_BASE, **answers})
+    if result.triage.level == "self_care":
+        assert result.unanswered_warning_signs == []
+        assert not any(
+            holds(s.clauses, {**SAFE_BASE, **answers}) for s in compile_table(TABLE).signs
+        )
+
+
+@settings(max_examples=300, deadline=None)
+@given(answer_sets)
+def test_probabilities_are_valid_and_ranking_deterministic(answers: dict[str, Answer]) -> None:
+    first, second = assess(TABLE, answers), assess(TABLE, answers)
+    probs = [c.probability for c in first.causes]
+    assert all(0.0 <= p <= 1.0 for p in probs)
+    assert probs == sorted(probs, reverse=True)
+    assert [c.id for c in first.causes] == [c.id for c in second.causes]
+    assert first.model_dump_json() == second.model_dump_json()

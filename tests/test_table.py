@@ -1,0 +1,171 @@
+"""Loading and validating rule tables: precise errors for the person editing the table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tspain.cli import app
+from tspain.loading import TableError, default_table_path, load_table
+
+SHIPPED = default_table_path().read_text(encoding="utf-8")
+
+
+def broken(tmp_path: Path, old: str, new: str) -> Path:
+    assert old in SHIPPED, old
+    path = tmp_path / "causes.toml"
+    path.write_text(SHIPPED.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def problems(path: Path) -> list[str]:
+    with pytest.raises(TableError) as err:
+        load_table(path)
+    return err.value.problems
+
+
+def test_shipped_table_is_valid(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 0, result.output
+    assert "valid" in result.output
+
+
+def test_shipped_table_covers_the_interface(table: object) -> None:
+    interface_ids = (
+        "age sex onset duration_days pain_location severity injury worse_with_movement "
+        "worse_with_sitting_or_posture better_with_rest worse_at_night_or_rest morning_stiffness "
+        "repetitive_activity sedentary_or_desk_work tender_knots_in_muscle "
+        "widespread_pain_elsewhere fatigue_sleep_problems visible_curve_or_uneven_shoulders "
+        "family_history_scoliosis numbness_or_tingling_arms_or_legs leg_weakness_or_unsteady "
+        "bladder_or_bowel_problems saddle_numbness chest_pain_or_pressure pain_tearing_or_ripping "
+        "shortness_of_breath pain_worse_breathing_in cough coughing_blood calf_swelling "
+        "pain_with_exertion fainting_or_clammy sweating_nausea high_blood_pressure fever "
+        "night_sweats weight_loss history_of_cancer smoker iv_drug_use_or_immunosuppressed "
+        "recent_infection_or_procedure osteoporosis_or_steroid_use rash upper_abdominal_pain "
+        "urinary_symptoms"
+    ).split()
+    cause_ids = (
+        "poor_posture muscle_overuse traumatic_injury herniated_disc pinched_nerve scoliosis "
+        "osteoarthritis myofascial_pain spinal_infection spinal_cancer fibromyalgia heart_attack "
+        "aortic_dissection pulmonary_embolism compression_fracture shingles gallbladder "
+        "pancreatitis kidney_infection pleurisy_pneumonia"
+    ).split()
+    assert set(interface_ids) <= set(table.questions)  # type: ignore[attr-defined]
+    assert set(cause_ids) <= set(table.causes)  # type: ignore[attr-defined]
+
+
+def test_article_advice_is_in_the_table(table: object) -> None:
+    text = " ".join(table.advice.prevention + table.advice.relief).lower()  # type: ignore[attr-defined]
+    for words in (
+        "breaks",
+        "warm up",
+        "lift",
+        "physical therapist",
+        "posture",
+        "over-the-counter",
+        "topical",
+        "pressure",
+        "stretching",
+    ):
+        assert words in text, words
+
+
+def test_unknown_question_in_a_rule_names_the_path(tmp_path: Path) -> None:
+    path = broken(
+        tmp_path,
+        "{ when = { iv_drug_use_or_immunosuppressed = true }, lr = 10.0 }",
+        "{ when = { fevr = true }, lr = 10.0 }",
+    )
+    found = problems(path)
+    assert any(
+        p.startswith("causes.spinal_infection.evidence[2].when.fevr: unknown question 'fevr'")
+        and "did you mean 'fever'" in p
+        for p in found
+    ), found
+
+
+def test_negative_lr_is_rejected(tmp_path: Path) -> None:
+    path = broken(
+        tmp_path, "{ when = { fever = true }, lr = 6.0 }", "{ when = { fever = true }, lr = -6.0 }"
+    )
+    assert (
+        "causes.spinal_infection.evidence[0].lr: a likelihood ratio must be positive, not -6.0"
+        in problems(path)
+    )
+
+
+def test_missing_field_is_named(tmp_path: Path) -> None:
+    path = broken(tmp_path, 'name = "Shingles"\n', "")
+    assert "causes.shingles.name: missing (required)" in problems(path)
+
+
+def test_all_errors_are_reported_at_once(tmp_path: Path) -> None:
+    text = SHIPPED.replace('name = "Shingles"\n', "", 1).replace(
+        "prior = 0.01\n", "prior = 1.5\n", 1
+    )
+    text = text.replace("lr = 6.0 }", "lr = 0.0 }", 1).replace(
+        "{ rash = true }, lr = 30.0", '{ rash = "yes" }, lr = 30.0'
+    )
+    path = tmp_path / "causes.toml"
+    path.write_text(text, encoding="utf-8")
+    found = problems(path)
+    assert any("causes.shingles.name" in p for p in found)
+    # Type errors stop before cross-checks; fix them and the rest all show at once.
+    text = text.replace("[causes.shingles]\n", '[causes.shingles]\nname = "Shingles"\n', 1)
+    path.write_text(text, encoding="utf-8")
+    found = problems(path)
+    assert len(found) >= 3, found
+    assert any(".prior: prior must be between 0 and 1" in p for p in found)
+    assert any("lr: a likelihood ratio must be positive, not 0.0" in p for p in found)
+    assert any(
+        "causes.shingles.evidence[0].when.rash: 'rash' is a yes/no question" in p for p in found
+    )
+
+
+def test_wrong_option_is_named(tmp_path: Path) -> None:
+    path = broken(tmp_path, 'when = { injury = "major" }\n', 'when = { injury = "serious" }\n')
+    assert any(
+        "warning_signs[10].when.injury: 'injury' has no option 'serious'" in p
+        for p in problems(path)
+    )
+
+
+def test_unknown_field_is_named(tmp_path: Path) -> None:
+    path = broken(tmp_path, "prior = 0.01\n", "prior = 0.01\nprior_odds = 3\n")
+    assert any(
+        p.endswith("prior_odds: unknown field (not part of the rule-table format)")
+        for p in problems(path)
+    )
+
+
+def test_toml_syntax_error_names_line_and_column(tmp_path: Path, runner: CliRunner) -> None:
+    path = broken(tmp_path, 'version = "2026.11.25"', 'version = "2026.11.25')
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}: TOML syntax error:" in result.stderr
+    assert "line" in result.stderr and "column" in result.stderr
+
+
+def test_validate_lists_problems_and_exits_1(tmp_path: Path, runner: CliRunner) -> None:
+    path = broken(tmp_path, "lr = 6.0 }", "lr = -1.0 }")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}: causes.pinched_nerve.evidence[0].lr" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_rules_option_and_env_use_another_table(tmp_path: Path, runner: CliRunner) -> None:
+    path = broken(tmp_path, 'name = "Shingles"', 'name = "Shingles (test table)"')
+    result = runner.invoke(app, ["--rules", str(path), "causes", "shingles"])
+    assert result.exit_code == 0 and "Shingles (test table)" in result.output
+    result = runner.invoke(app, ["causes", "shingles"], env={"TSPAIN_RULES": str(path)})
+    assert "Shingles (test table)" in result.output
+
+
+def test_broken_rules_give_exit_2_without_traceback(tmp_path: Path, runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--rules", str(tmp_path / "missing.toml"), "causes"])
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
+    assert result.stdout == ""
