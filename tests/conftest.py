@@ -10,10 +10,10 @@ from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from caselib import Case, load_cases, run_cases, summary  # noqa: E402
+from caselib import Case, load_cases, run_cases, summary
 
-from tspain.loading import load_table  # noqa: E402
-from tspain.table import RuleTable  # noqa: E402
+from tspain.loading import load_table
+from tspain.table import RuleTable
 
 _TABLE = load_table()
 _CASES = load_cases(_TABLE)
