@@ -10,7 +10,7 @@ import math
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator
 
 from tspain.levels import LEVELS, Level
 
@@ -49,7 +49,13 @@ def _parse_test(value: object) -> Test:
     )
 
 
-Condition = dict[str, Annotated[Test, PlainValidator(_parse_test)]]
+def _dump_test(test: Test) -> object:
+    if isinstance(test, IntRange):
+        return {k: v for k, v in (("min", test.min), ("max", test.max)) if v is not None}
+    return list(test) if isinstance(test, tuple) else test
+
+
+Condition = dict[str, Annotated[Test, PlainValidator(_parse_test), PlainSerializer(_dump_test)]]
 """Question id -> test; every clause must hold."""
 
 

@@ -1,0 +1,217 @@
+"""The command line as a person or a script uses it (CliRunner)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from caselib import Case
+from scripting import typed_for
+from typer.testing import CliRunner
+
+from tspain import __version__
+from tspain.cli import app
+from tspain.table import RuleTable
+
+DESK = {"age": 34, "sex": "female", "sedentary_or_desk_work": True, "fever": False}
+
+
+def by_id(cases: list[Case], case_id: str) -> Case:
+    return next(c for c in cases if c.id == case_id)
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"tspain {__version__}"
+
+
+def test_help_lists_commands_with_examples(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("check", "causes", "prevent", "questions", "validate", "compare"):
+        assert command in result.output
+        sub = runner.invoke(app, [command, "--help"])
+        assert sub.exit_code == 0 and "Examples:" in sub.output, command
+
+
+def test_check_answers_json(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(DESK))
+    result = runner.invoke(app, ["check", "--answers", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["triage"]["level"] in ("routine", "self_care")
+    assert {"level", "action", "reasons"} <= set(data["triage"])
+    cause = data["causes"][0]
+    assert {"id", "name", "probability", "care", "evidence"} <= set(cause)
+    assert {
+        "unanswered_warning_signs",
+        "prevention",
+        "self_care",
+        "see_a_doctor_if",
+        "disclaimer",
+        "tspain_version",
+        "rules_version",
+    } <= set(data)
+    assert "fever" not in data["unanswered_warning_signs"]
+
+
+def test_check_answers_from_stdin_and_toml(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(DESK))
+    assert result.exit_code == 0
+    toml = tmp_path / "a.toml"
+    toml.write_text('age = 34\nsex = "female"\nsedentary_or_desk_work = true\nfever = false\n')
+    again = runner.invoke(app, ["check", "--answers", str(toml), "--json"])
+    assert json.loads(again.stdout) == json.loads(result.stdout)
+
+
+def test_null_is_unknown_not_no(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-a", "-", "--json"], input='{"fever": null}')
+    assert "fever" in json.loads(result.stdout)["unanswered_warning_signs"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        ('{"fevr": true}', "unknown question id 'fevr' (did you mean 'fever'?)"),
+        ('{"fever": "yes"}', "fever: got 'yes', expected true or false"),
+        ('{"age": "forty"}', "age: got 'forty', expected a whole number"),
+        ('{"age": true}', "age: got True, expected a whole number"),
+        ('{"severity": 11}', "severity: got 11, expected a number from 0 to 10"),
+        (
+            '{"onset": "suden"}',
+            "onset: got 'suden', expected one of sudden, gradual (did you mean 'sudden'?)",
+        ),
+        ('{"age": 4', "standard input: not valid JSON"),
+        ("[1, 2]", "expected a JSON object"),
+    ],
+)
+def test_bad_answers_exit_2_with_one_line(runner: CliRunner, payload: str, message: str) -> None:
+    result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=payload)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_missing_answers_file(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", "--answers", str(tmp_path / "nope.json")])
+    assert result.exit_code == 2 and "no such file" in result.stderr and result.stdout == ""
+
+
+def test_no_terminal_and_no_answers_does_not_hang(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check"], input="")
+    assert result.exit_code == 2
+    assert "--answers" in result.stderr and result.stdout == ""
+
+
+def test_causes_list_and_detail(runner: CliRunner, table: RuleTable) -> None:
+    listing = runner.invoke(app, ["causes"])
+    assert listing.exit_code == 0
+    for cid in table.causes:
+        assert cid in listing.output
+    detail = runner.invoke(app, ["causes", "spinal_infection"])
+    assert detail.exit_code == 0
+    for heading in ("What points to it", "What helps", "Prevention", "See a doctor if", "Sources"):
+        assert heading in detail.output
+    data = json.loads(runner.invoke(app, ["causes", "--json"]).stdout)
+    assert [c["id"] for c in data] == list(table.causes)
+    one = json.loads(runner.invoke(app, ["causes", "shingles", "--json"]).stdout)
+    assert one["id"] == "shingles" and one["sources"]
+
+
+def test_unknown_cause_suggests_closest(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["causes", "shingle"])
+    assert result.exit_code == 2
+    assert "unknown cause 'shingle' (did you mean shingles" in result.stderr
+
+
+def test_prevent(runner: CliRunner, table: RuleTable) -> None:
+    result = runner.invoke(app, ["prevent"])
+    assert result.exit_code == 0 and "Warm up before exercise." in result.output
+    data = json.loads(runner.invoke(app, ["prevent", "--cause", "poor_posture", "--json"]).stdout)
+    assert data["prevention"] == table.advice.prevention
+    assert data["cause"]["prevention"] == table.causes["poor_posture"].prevention
+    assert runner.invoke(app, ["prevent", "--cause", "nope"]).exit_code == 2
+
+
+def test_questions(runner: CliRunner, table: RuleTable) -> None:
+    result = runner.invoke(app, ["questions"])
+    assert result.exit_code == 0 and "duration_days" in result.output
+    data = json.loads(runner.invoke(app, ["questions", "--json"]).stdout)
+    assert set(data) == set(table.questions)
+    assert data["onset"]["options"] == {
+        "sudden": table.questions["onset"].options["sudden"],
+        "gradual": table.questions["onset"].options["gradual"],
+    }
+
+
+def test_output_is_plain_when_piped_and_no_color(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-a", "-"], input=json.dumps(DESK), env={"NO_COLOR": "1"})
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 80
+    assert "not a diagnosis" in result.output
+
+
+# -- the interactive flow, driven with scripted input ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("case_id", "level_label"),
+    [
+        ("desk_posture", "SELF-CARE"),
+        ("scoliosis_teenager", "SEE A DOCTOR SOON"),
+        ("kidney_infection", "URGENT"),
+        ("aortic_dissection_tearing", "EMERGENCY"),
+    ],
+)
+def test_interactive_reaches_each_level(
+    runner: CliRunner, table: RuleTable, cases: list[Case], case_id: str, level_label: str
+) -> None:
+    case = by_id(cases, case_id)
+    typed = "\n".join(typed_for(table, case.answers)) + "\n"
+    result = runner.invoke(app, ["check", "--interactive"], input=typed)
+    assert result.exit_code == 0, result.output
+    assert "not a diagnosis" in result.output.split("Question 1")[0]
+    assert level_label in result.output
+    headings = ("What to do", "Likely causes", "What helps now", "Prevention", "See a doctor if")
+    lines = [line.strip(" ─╭│") for line in result.output.splitlines()]
+    order = [next(i for i, line in enumerate(lines) if line.startswith(h)) for h in headings]
+    assert order == sorted(order)
+
+
+def test_interactive_emergency_stops_at_once(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-i"], input="1\n")
+    assert result.exit_code == 0
+    assert "Stopping the questions" in result.output
+    assert "Question 2" not in result.output
+    assert result.output.index("EMERGENCY") < result.output.index("Likely causes")
+
+
+def test_interactive_why_back_and_not_sure(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-i", "--json"], input="?\n0\nb\n0\n0\ns\nq\n")
+    assert result.exit_code == 0, result.output
+    assert "We ask these first" in result.stderr
+    data = json.loads(result.stdout)
+    assert data["triage"]["level"] == "routine"  # "not sure" leaves warning signs open
+
+
+def test_interactive_bad_input_is_asked_again(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-i"], input="0\n0\n7\nmaybe\n1\nq\n")
+    assert "Please type a number from 1 to 3" in result.output
+    assert result.exit_code == 0
+
+
+def test_end_of_input_stops_without_traceback(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-i"], input="0\n")
+    assert result.exit_code == 130
+    assert "stopped, nothing saved" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_max_questions(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-i", "--max-questions", "2", "--json"], input="0\n0\n")
+    assert result.exit_code == 0
+    assert "Question 3" not in result.stderr
