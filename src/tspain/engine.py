@@ -19,7 +19,10 @@ from tspain.levels import RANK, Level
 from tspain.table import Answer, IntRange, RuleTable, Test
 
 TOP = 3
-"""How many leading causes give their advice and count as "the likely causes"."""
+"""How many causes count as "the likely causes"."""
+
+LEADING_SHARE = 0.5
+"""A top-three cause gives its advice if it is at least this share as likely as the first."""
 
 Answers = Mapping[str, Answer]
 
@@ -242,7 +245,10 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
         if RANK[level] < RANK["routine"]:
             level = "routine"
 
-    advice = _advice(table, level, [r.id for r in results[:TOP]])
+    leading = [
+        r.id for r in results[:TOP] if r.probability >= LEADING_SHARE * results[0].probability
+    ]
+    advice = _advice(table, level, leading)
     return Assessment.model_construct(
         triage=Triage.model_construct(
             level=level,

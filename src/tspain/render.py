@@ -39,8 +39,14 @@ def _width(stderr: bool) -> int | None:
     return None if stream.isatty() else 80
 
 
-def _bullets(items: Iterable[str]) -> Text:
-    return Text("\n".join(f"  • {item}" for item in items))
+def _bullets(items: Iterable[str]) -> Table:
+    """A bulleted list whose wrapped lines hang under the text, not the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for item in items:
+        grid.add_row("  •", item)
+    return grid
 
 
 def _heading(text: str) -> Text:
