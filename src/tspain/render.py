@@ -12,6 +12,7 @@ from typing import Any
 
 from rich.console import Console, Group
 from rich.markup import escape
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -181,7 +182,7 @@ def causes_list(out: Console, table: RuleTable) -> None:
         out.print(
             Text(cause.name, style="bold") + Text(f"  {cid}  care: {cause.care}", style="dim")
         )
-        out.print(Text(f"    {cause.description}"))
+        out.print(Padding(Text(cause.description), (0, 0, 0, 4)))
     out.print(Text("\n`tspain causes ID` shows one in full.", style="dim"))
 
 
