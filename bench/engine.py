@@ -1,6 +1,6 @@
 """Assessments per second over 10,000 random answer sets, on one core.
 
-    python bench/engine.py [N]
+python bench/engine.py [N]
 """
 
 from __future__ import annotations

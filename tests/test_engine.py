@@ -175,3 +175,12 @@ def test_probabilities_are_valid_and_ranking_deterministic(answers: dict[str, An
     assert probs == sorted(probs, reverse=True)
     assert [c.id for c in first.causes] == [c.id for c in second.causes]
     assert first.model_dump_json() == second.model_dump_json()
+
+
+def test_trusted_models_equal_validated_ones(table: RuleTable) -> None:
+    from tspain.assessment import Assessment
+
+    built = assess(table, {**SAFE_BASE, "fever": True, "age": 61})
+    validated = Assessment.model_validate(built.model_dump(mode="json"))
+    assert validated == built
+    assert validated.model_dump_json() == built.model_dump_json()

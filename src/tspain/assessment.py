@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from tspain.levels import Level
 from tspain.table import Answer
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def trusted(cls: type[M], **fields: Any) -> M:
+    """Build a model from values the engine has already checked, skipping validation.
+
+    This is what `BaseModel.model_construct` does for a model with no defaults, aliases or
+    private attributes, at a fraction of its cost (it matters: an assessment builds ~80 of
+    these). tests/test_engine.py checks that the result equals a validated model."""
+    model = cls.__new__(cls)
+    _set(model, "__dict__", fields)
+    _set(model, "__pydantic_fields_set__", set(fields))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
+_set = object.__setattr__
+
 
 class Effect(BaseModel):
-    """One rule that moved a cause: which answers, by how much, said in plain words."""
+    """One rule that moved a cause: which answers, by how much, said in plain words.
+    Frozen: the engine reuses one Effect for the same rule and answers."""
+
+    model_config = ConfigDict(frozen=True)
 
     question: str
     questions: list[str]
@@ -33,7 +55,10 @@ class CauseResult(BaseModel):
 
 
 class Reason(BaseModel):
-    """Why the triage level is what it is: a warning sign, a likely cause, or what is unknown."""
+    """Why the triage level is what it is: a warning sign, a likely cause, or what is unknown.
+    Frozen: the engine reuses one Reason per warning sign."""
+
+    model_config = ConfigDict(frozen=True)
 
     kind: Literal["warning_sign", "cause", "unanswered"]
     id: str
