@@ -7,9 +7,11 @@ Order:
    still change the triage level come first (those that could raise it to emergency before those
    that could raise it to urgent, and so on); among equals, the one with the highest expected
    information gain over the causes.
-3. Stop (the stopping rule) when no unasked question could change the triage level, and none
-   could change which causes make the top three by at least `MARGIN` in probability; or when the
-   person says "that's all", or after `max_questions`.
+3. Stop (the stopping rule) when no unasked question could change the triage level, none
+   could change which causes make the top three by at least `MARGIN` in probability, and none
+   is expected to tell us at least `MIN_GAIN` bits about the causes; or when the person says
+   "that's all", or after `max_questions`. (The information threshold catches what a one-step
+   look at the top three misses: several small answers that together reorder the causes.)
 
 "Could change the triage level" is decided soundly, not by a one-step look-ahead: a question
 counts if it appears in a warning sign that is still undecided and could set a level above
@@ -33,6 +35,9 @@ from tspain.table import Answer, IntRange, Question, RuleTable
 
 MARGIN = 0.05
 """How much more likely a cause must become than the one it would push out of the top three."""
+
+MIN_GAIN = 0.1
+"""Expected information (bits) below which a question is not worth a person's time."""
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,7 @@ class Interview:
         """How many unasked questions could still change the result: the progress indicator."""
         relevant = self._triage_relevant()
         return len(relevant) + sum(
-            1 for q in self._unasked() if q not in relevant and self._matters(q)
+            1 for q in self._unasked() if q not in relevant and self._worth_asking(q)
         )
 
     def weighing(self, qid: str) -> list[str]:
@@ -146,10 +151,14 @@ class Interview:
         relevant = self._triage_relevant()
         if relevant:
             return max(relevant, key=lambda q: (relevant[q], self._gain(q), -self._order(q)))
-        worth = [q for q in self._unasked() if self._matters(q)]
+        gains = {q: self._gain(q) for q in self._unasked()}
+        worth = [q for q in gains if gains[q] >= MIN_GAIN or self._matters(q)]
         if not worth:
             return None
-        return max(worth, key=lambda q: (self._gain(q), -self._order(q)))
+        return max(worth, key=lambda q: (gains[q], -self._order(q)))
+
+    def _worth_asking(self, qid: str) -> bool:
+        return self._gain(qid) >= MIN_GAIN or self._matters(qid)
 
     def _order(self, qid: str) -> int:
         return list(self.table.questions).index(qid)

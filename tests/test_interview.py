@@ -1,0 +1,116 @@
+"""The adaptive interview: warning signs first, early stop, never less safe than all questions."""
+
+from __future__ import annotations
+
+from caselib import Case
+
+from tspain.engine import assess
+from tspain.interview import Ask, Checklist, Interview
+from tspain.levels import RANK
+from tspain.table import Answer, RuleTable
+
+
+def replay(table: RuleTable, answers: dict[str, Answer]) -> Interview:
+    session = Interview(table)
+    while (step := session.next()) is not None:
+        if isinstance(step, Checklist):
+            session.answer_checklist(step, [q for q in step.questions if answers.get(q) is True])
+        else:
+            assert isinstance(step, Ask)
+            session.answer(step.question, answers.get(step.question))
+    return session
+
+
+def test_emergency_checklist_comes_first(table: RuleTable) -> None:
+    step = Interview(table).next()
+    assert isinstance(step, Checklist) and step.level == "emergency"
+    assert "chest_pain_or_pressure" in step.questions
+    assert all(table.questions[q].checklist == "emergency" for q in step.questions)
+
+
+def test_urgent_checklist_comes_second(table: RuleTable) -> None:
+    session = Interview(table)
+    first = session.next()
+    assert isinstance(first, Checklist)
+    session.answer_checklist(first, [])
+    second = session.next()
+    assert isinstance(second, Checklist) and second.level == "urgent"
+
+
+def test_an_emergency_sign_stops_the_interview_at_once(table: RuleTable) -> None:
+    session = Interview(table)
+    step = session.next()
+    assert isinstance(step, Checklist)
+    session.answer_checklist(step, ["leg_weakness_or_unsteady"])
+    assert session.next() is None
+    assert assess(table, session.known()).triage.level == "emergency"
+
+
+def test_checklist_none_is_explicit_no_and_not_sure_is_unknown(table: RuleTable) -> None:
+    session = Interview(table)
+    step = session.next()
+    assert isinstance(step, Checklist)
+    session.answer_checklist(step, [])
+    assert all(session.answers[q] is False for q in step.questions)
+    session.back()
+    session.answer_checklist(step, None)
+    assert all(session.answers[q] is None for q in step.questions)
+    assert session.known() == {}
+
+
+def test_back_undoes_one_step(table: RuleTable) -> None:
+    session = Interview(table)
+    for _ in range(2):
+        step = session.next()
+        assert isinstance(step, Checklist)
+        session.answer_checklist(step, [])
+    third = session.next()
+    assert isinstance(third, Ask)
+    session.answer(third.question, None)
+    assert session.back()
+    assert third.question not in session.answers
+    assert session.next() == third
+
+
+def test_no_case_is_triaged_lower_than_with_all_questions(
+    table: RuleTable, cases: list[Case]
+) -> None:
+    for case in cases:
+        adaptive = assess(table, replay(table, case.answers).known()).triage.level
+        full = assess(table, case.answers).triage.level
+        assert RANK[adaptive] >= RANK[full], case.id
+        assert adaptive == full, case.id
+
+
+def test_asks_far_fewer_questions_than_the_table_has(table: RuleTable, cases: list[Case]) -> None:
+    asked = sorted(len(replay(table, c.answers).history) for c in cases)
+    assert asked[len(asked) // 2] <= 12
+    emergencies = [len(replay(table, c.answers).history) for c in cases if c.level == "emergency"]
+    assert sorted(emergencies)[len(emergencies) // 2] == 1
+
+
+def test_that_is_all_stops_and_keeps_unknowns_unknown(table: RuleTable) -> None:
+    session = Interview(table)
+    session.finish()
+    assert session.next() is None
+    assert assess(table, session.known()).triage.level == "routine"
+
+
+def test_max_questions(table: RuleTable) -> None:
+    session = Interview(table, max_questions=1)
+    step = session.next()
+    assert isinstance(step, Checklist)
+    session.answer_checklist(step, [])
+    assert session.next() is None
+
+
+def test_questions_that_cannot_change_anything_are_not_asked(table: RuleTable) -> None:
+    # Fever makes it urgent: routine-level signs can no longer change the level, and these
+    # tell little about the causes, so they are skipped.
+    session = replay(table, {"fever": True, "injury": "none", "onset": "gradual"})
+    asked = set(session.answers)
+    for skipped in ("family_history_scoliosis", "getting_worse", "morning_stiffness"):
+        assert skipped not in asked
+    # Without the fever, every routine sign must be asked before self-care is possible.
+    calm = replay(table, {"injury": "none", "onset": "gradual"})
+    assert {"family_history_scoliosis", "getting_worse", "morning_stiffness"} <= set(calm.answers)
