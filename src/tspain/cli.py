@@ -148,8 +148,8 @@ def check(
         # Before any question: nobody should answer fifteen questions to hit a bad path.
         from tspain.report import check_save_path
 
-        for target in (save, save_answers):
-            problem = None if target is None else check_save_path(target, force)
+        for target, report in ((save, True), (save_answers, False)):
+            problem = None if target is None else check_save_path(target, force, report)
             if problem:
                 fail(problem)
     asked: dict[str, Answer | None] = {}

@@ -22,9 +22,11 @@ class SaveError(Exception):
     """A file that could not be saved; the message is one line for the person."""
 
 
-def check_save_path(path: str, force: bool) -> str | None:
+def check_save_path(path: str, force: bool, report: bool) -> str | None:
     """What is wrong with saving to `path`, checked before any question is asked; None if fine."""
     target = Path(path)
+    if report and target.suffix.lower() not in REPORT_FORMATS:
+        return f"cannot save to {path}: a report ends in .md, .html or .json"
     parent = target.parent
     if not parent.is_dir():
         return f"cannot save to {path}: folder {parent} does not exist"
