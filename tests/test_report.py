@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from tspain.report import SaveError, html_report, markdown_report, write_private
 from tspain.table import RuleTable
 
 GOLDEN = Path(__file__).parent / "golden"
-WHEN = datetime(2026, 11, 25, 9, 30, tzinfo=timezone.utc)
+WHEN = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 UPDATE = bool(os.environ.get("TSPAIN_UPDATE_GOLDEN"))
 
 
@@ -68,7 +68,7 @@ def test_report_has_what_a_doctor_needs(table: RuleTable, cases: list[Case]) -> 
 
 
 class _Checker(HTMLParser):
-    VOID = {"meta", "br", "hr", "img", "link", "input"}
+    VOID = frozenset({"meta", "br", "hr", "img", "link", "input"})
 
     def __init__(self) -> None:
         super().__init__()
