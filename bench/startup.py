@@ -1,0 +1,54 @@
+"""Median cold-start wall time of tspain commands, next to bare Python and bare imports.
+
+python bench/startup.py [RUNS]
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def median_seconds(command: list[str], runs: int, stdin: bytes | None = None) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, input=stdin, stdout=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    python = sys.executable
+    tspain = str(Path(python).with_name("tspain"))
+    with tempfile.TemporaryDirectory() as tmp:
+        answers = Path(tmp) / "answers.json"
+        answers.write_text(json.dumps({"age": 34, "sedentary_or_desk_work": True, "fever": False}))
+        rows = [
+            ("python -c pass", [python, "-c", "pass"]),
+            (
+                "python -c 'import typer, rich, pydantic' (floor)",
+                [python, "-c", "import typer, rich, pydantic"],
+            ),
+            ("tspain --help", [tspain, "--help"]),
+            ("tspain causes", [tspain, "causes"]),
+            (
+                "tspain check --answers FILE --json",
+                [tspain, "check", "--answers", str(answers), "--json"],
+            ),
+        ]
+        results = [(name, median_seconds(cmd, runs)) for name, cmd in rows]
+    floor = results[1][1]
+    print(f"median of {runs} runs, seconds")
+    for name, seconds in results:
+        print(f"{name:52} {seconds * 1000:7.1f} ms   {seconds / floor:4.2f}x floor")
+
+
+if __name__ == "__main__":
+    main()
