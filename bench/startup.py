@@ -1,6 +1,11 @@
 """Median cold-start wall time of tspain commands, next to bare Python and bare imports.
 
-python bench/startup.py [RUNS]
+The issue's floor is `import typer, rich, pydantic`. Typer (0.2x) coerces every option value
+through pydantic on first use, importing pydantic's full model machinery that a bare
+`import pydantic` (lazy) does not; so the script also times a one-option Typer app, the least
+any Typer command can cost. The rule table comes from tspain's cache after the first run.
+
+    python bench/startup.py [RUNS]
 """
 
 from __future__ import annotations
@@ -30,12 +35,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         answers = Path(tmp) / "answers.json"
         answers.write_text(json.dumps({"age": 34, "sedentary_or_desk_work": True, "fever": False}))
+        tiny = Path(tmp) / "tiny.py"
+        tiny.write_text(
+            "import typer\napp = typer.Typer()\n@app.command()\n"
+            "def f(x: str = 'a') -> None:\n    print(x)\napp()\n"
+        )
+        subprocess.run([tspain, "causes"], stdout=subprocess.DEVNULL, check=True)  # warm cache
         rows = [
             ("python -c pass", [python, "-c", "pass"]),
             (
                 "python -c 'import typer, rich, pydantic' (floor)",
                 [python, "-c", "import typer, rich, pydantic"],
             ),
+            ("one-option Typer app (typer's own floor)", [python, str(tiny), "--x", "b"]),
             ("tspain --help", [tspain, "--help"]),
             ("tspain causes", [tspain, "causes"]),
             (
@@ -44,10 +56,13 @@ def main() -> None:
             ),
         ]
         results = [(name, median_seconds(cmd, runs)) for name, cmd in rows]
-    floor = results[1][1]
-    print(f"median of {runs} runs, seconds")
+    floor, typer_floor = results[1][1], results[2][1]
+    print(f"median of {runs} runs")
     for name, seconds in results:
-        print(f"{name:52} {seconds * 1000:7.1f} ms   {seconds / floor:4.2f}x floor")
+        print(
+            f"{name:52} {seconds * 1000:7.1f} ms   {seconds / floor:4.2f}x floor"
+            f"   {seconds / typer_floor:4.2f}x typer floor"
+        )
 
 
 if __name__ == "__main__":

@@ -169,3 +169,39 @@ def test_broken_rules_give_exit_2_without_traceback(tmp_path: Path, runner: CliR
     assert result.exit_code == 2
     assert "no such file" in result.stderr
     assert result.stdout == ""
+
+
+def test_validated_table_is_cached_privately(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TSPAIN_CACHE_DIR", str(cache))
+    first = load_table()
+    files = list(cache.iterdir())
+    assert len(files) == 1
+    assert stat.S_IMODE(files[0].stat().st_mode) == 0o600
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert load_table() == first
+
+
+def test_edited_table_is_validated_again_not_taken_from_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TSPAIN_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "causes.toml"
+    path.write_text(SHIPPED)
+    load_table(path)
+    path.write_text(SHIPPED.replace("lr = 6.0 }", "lr = -6.0 }", 1))
+    with pytest.raises(TableError):
+        load_table(path)
+
+
+def test_a_corrupt_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TSPAIN_CACHE_DIR", str(cache))
+    table = load_table()
+    for file in cache.iterdir():
+        file.write_bytes(b"not a pickle")
+    assert load_table() == table

@@ -1,39 +1,24 @@
-"""The result of an assessment: what `--json` prints and what the screen and reports show."""
+"""The result of an assessment: what `--json` prints and what the screen and reports show.
+
+Plain dataclasses (fast to build, no pydantic import at run time); `tests/test_engine.py`
+validates a real assessment against this schema with pydantic. `as_json` gives JSON-ready data
+for these and the rule table's dataclasses."""
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeVar
-
-from pydantic import BaseModel, ConfigDict
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from tspain.levels import Level
-from tspain.table import Answer
-
-M = TypeVar("M", bound=BaseModel)
+from tspain.table import Answer, IntRange
 
 
-def trusted(cls: type[M], **fields: Any) -> M:
-    """Build a model from values the engine has already checked, skipping validation.
-
-    This is what `BaseModel.model_construct` does for a model with no defaults, aliases or
-    private attributes, at a fraction of its cost (it matters: an assessment builds ~80 of
-    these). tests/test_engine.py checks that the result equals a validated model."""
-    model = cls.__new__(cls)
-    _set(model, "__dict__", fields)
-    _set(model, "__pydantic_fields_set__", set(fields))
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
-    return model
-
-
-_set = object.__setattr__
-
-
-class Effect(BaseModel):
+@dataclass(frozen=True)
+class Effect:
     """One rule that moved a cause: which answers, by how much, said in plain words.
     Frozen: the engine reuses one Effect for the same rule and answers."""
-
-    model_config = ConfigDict(frozen=True)
 
     question: str
     questions: list[str]
@@ -44,7 +29,8 @@ class Effect(BaseModel):
     sentence: str
 
 
-class CauseResult(BaseModel):
+@dataclass
+class CauseResult:
     id: str
     name: str
     description: str
@@ -54,11 +40,10 @@ class CauseResult(BaseModel):
     evidence: list[Effect]
 
 
-class Reason(BaseModel):
+@dataclass(frozen=True)
+class Reason:
     """Why the triage level is what it is: a warning sign, a likely cause, or what is unknown.
     Frozen: the engine reuses one Reason per warning sign."""
-
-    model_config = ConfigDict(frozen=True)
 
     kind: Literal["warning_sign", "cause", "unanswered"]
     id: str
@@ -67,14 +52,16 @@ class Reason(BaseModel):
     questions: list[str]
 
 
-class Triage(BaseModel):
+@dataclass
+class Triage:
     level: Level
     label: str
     action: str
     reasons: list[Reason]
 
 
-class Assessment(BaseModel):
+@dataclass
+class Assessment:
     triage: Triage
     causes: list[CauseResult]
     unanswered_warning_signs: list[str]
@@ -84,3 +71,20 @@ class Assessment(BaseModel):
     disclaimer: str
     tspain_version: str
     rules_version: str
+
+
+def as_json(value: Any) -> Any:
+    """JSON-ready data: dataclasses become objects (a range leaves out an open end)."""
+    if isinstance(value, IntRange):
+        return {k: v for k, v in (("min", value.min), ("max", value.max)) if v is not None}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: as_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {k: as_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [as_json(v) for v in value]
+    return value
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(as_json(value), indent=2, ensure_ascii=False)

@@ -90,9 +90,9 @@ def _cause(table: RuleTable, cause_id: str) -> Cause:
 
 
 def _print_json(data: object) -> None:
-    import json
+    from tspain.assessment import dumps
 
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(dumps(data) + "\n")
 
 
 @app.command(
@@ -182,7 +182,9 @@ def check(
 
     assessment = assess(table, known)
     if json_out:
-        sys.stdout.write(assessment.model_dump_json(indent=2) + "\n")
+        from tspain.assessment import dumps
+
+        sys.stdout.write(dumps(assessment) + "\n")
     else:
         from tspain import render
 
@@ -259,7 +261,9 @@ def causes(
         return
     cause = _cause(table, cause_id)
     if json_out:
-        _print_json({"id": cause_id, **cause.model_dump(mode="json")})
+        from tspain.assessment import as_json
+
+        _print_json({"id": cause_id, **as_json(cause)})
         return
     from tspain import render
 
@@ -299,9 +303,14 @@ def questions(
     if json_out:
         _print_json(
             {
-                qid: q.model_dump(
-                    mode="json", include={"text", "type", "min", "max", "options", "why"}
-                )
+                qid: {
+                    "text": q.text,
+                    "type": q.type,
+                    "min": q.min,
+                    "max": q.max,
+                    "options": q.options,
+                    "why": q.why,
+                }
                 for qid, q in table.questions.items()
             }
         )
@@ -323,7 +332,7 @@ def validate(
     from tspain.loading import TableError, load_table
 
     try:
-        table = load_table(path or ctx.obj)
+        table = load_table(path or ctx.obj, use_cache=False)
     except TableError as err:
         for problem in err.problems:
             sys.stderr.write(f"{err.path}: {problem}\n")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from tspain import __version__
-from tspain.assessment import Assessment, CauseResult, Effect, Reason, Triage, trusted
+from tspain.assessment import Assessment, CauseResult, Effect, Reason, Triage
 from tspain.levels import RANK, Level
 from tspain.table import Answer, Cause, Evidence, IntRange, RuleTable, Test
 
@@ -155,8 +155,7 @@ def compile_table(table: RuleTable) -> Compiled:
             s.level,
             tuple(_compile_test(q, t) for q, t in s.when.items()),
             slot(tuple(_compile_test(q, t) for q, t in s.when.items())),
-            trusted(
-                Reason,
+            Reason(
                 kind="warning_sign",
                 id=s.id,
                 level=s.level,
@@ -200,8 +199,7 @@ def _build_effect(
     said = " and ".join(
         table.questions[q].phrase(v) for q, v in zip(questions, values, strict=True)
     )
-    return trusted(
-        Effect,
+    return Effect(
         question=questions[0],
         questions=list(questions),
         answers=dict(zip(questions, values, strict=True)),
@@ -295,8 +293,7 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
     for probability, _, cause, fired in scored:
         if cause.alert is not None and probability >= cause.alert:
             reasons.append(
-                trusted(
-                    Reason,
+                Reason(
                     kind="cause",
                     id=cause.id,
                     level=cause.care,
@@ -308,8 +305,7 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
             if RANK[cause.care] > RANK[level]:
                 level = cause.care
         results.append(
-            trusted(
-                CauseResult,
+            CauseResult(
                 id=cause.id,
                 name=cause.name,
                 description=cause.description,
@@ -326,8 +322,7 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
         names = "; ".join(questions[q].short or q for q in unanswered[:3])
         more = f"; and {len(unanswered) - 3} more" if len(unanswered) > 3 else ""
         reasons.append(
-            trusted(
-                Reason,
+            Reason(
                 kind="unanswered",
                 id="unanswered_warning_signs",
                 level="routine",
@@ -342,10 +337,8 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
     top = results[0].probability
     leading = [r.id for r in results[:TOP] if r.probability >= LEADING_SHARE * top]
     advice = _advice(table, level, leading)
-    return trusted(
-        Assessment,
-        triage=trusted(
-            Triage,
+    return Assessment(
+        triage=Triage(
             level=level,
             label=table.levels[level].label,
             action=table.levels[level].action,

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from tspain.assessment import Assessment
+from tspain.assessment import Assessment, as_json
 from tspain.engine import assess
 from tspain.table import Answer, RuleTable
 
@@ -211,7 +211,7 @@ def json_report(
     data = {
         "date": when.isoformat(timespec="seconds"),
         "answers": dict(answers),
-        "assessment": assessment.model_dump(mode="json"),
+        "assessment": as_json(assessment),
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 

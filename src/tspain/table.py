@@ -1,16 +1,17 @@
-"""The rule table's schema: pydantic models for `data/causes.toml`.
+"""The rule table's schema: the dataclasses that hold `data/causes.toml`.
 
-Types are checked by pydantic; the cross-references between parts of the table (a rule naming a
-question that exists, an option that the question has) are checked by `table_problems`.
+They are plain stdlib dataclasses, so that running tspain does not import pydantic; pydantic
+validates them (types, unknown or missing fields) when a table is first loaded, see
+`loading.py`. The cross-references between parts of the table (a rule naming a question that
+exists, an option the question has) are checked by `table_problems`.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from tspain.levels import LEVELS, Level
 
@@ -19,11 +20,14 @@ Answer = bool | int | str
 
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 
+STRICT: Any = {"extra": "forbid"}
+"""pydantic configuration for every table class: an unknown field is an error (a typo)."""
 
-class IntRange(BaseModel):
+
+@dataclass(frozen=True)
+class IntRange:
     """An inclusive integer range test, e.g. `{ min = 50 }` for "50 or over"."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     min: int | None = None
     max: int | None = None
 
@@ -31,12 +35,17 @@ class IntRange(BaseModel):
 Test = bool | str | tuple[str, ...] | IntRange
 """What one clause of a condition tests: yes/no, one option, any of several options, a range."""
 
+BAD_TEST = "expected true/false, an option id, a list of option ids, or { min = N, max = N }"
 
-def _parse_test(value: object) -> Test:
+
+def parse_test(value: object) -> Test | None:
+    """The test a TOML value stands for, or None if it stands for none."""
     if isinstance(value, bool | str):
         return value
-    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+    if isinstance(value, list | tuple) and value and all(isinstance(v, str) for v in value):
         return tuple(value)
+    if isinstance(value, IntRange):
+        return value
     if (
         isinstance(value, dict)
         and value
@@ -44,26 +53,21 @@ def _parse_test(value: object) -> Test:
         and all(isinstance(v, int) and not isinstance(v, bool) for v in value.values())
     ):
         return IntRange(**value)
-    raise ValueError(
-        "expected true/false, an option id, a list of option ids, or { min = N, max = N }"
-    )
+    return None
 
 
-def _dump_test(test: Test) -> object:
-    if isinstance(test, IntRange):
-        return {k: v for k, v in (("min", test.min), ("max", test.max)) if v is not None}
-    return list(test) if isinstance(test, tuple) else test
+def _parse_conditions(when: dict[str, Any]) -> dict[str, Any]:
+    # Values that are no test are kept as they are, for `table_problems` to report with a path.
+    parsed = {}
+    for qid, value in when.items():
+        test = parse_test(value)
+        parsed[qid] = value if test is None else test
+    return parsed
 
 
-Condition = dict[str, Annotated[Test, PlainValidator(_parse_test), PlainSerializer(_dump_test)]]
-"""Question id -> test; every clause must hold."""
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Question(Strict):
+@dataclass(frozen=True)
+class Question:
+    __pydantic_config__ = STRICT
     text: str
     type: Literal["yesno", "integer", "choice"]
     why: str
@@ -72,7 +76,7 @@ class Question(Strict):
     checklist: Literal["emergency", "urgent"] | None = None
     min: int | None = None
     max: int | None = None
-    options: dict[str, str] = Field(default_factory=dict)
+    options: dict[str, str] = field(default_factory=dict)
 
     def phrase(self, answer: Answer) -> str:
         """How the person's answer reads inside a sentence: "you have a fever"."""
@@ -92,62 +96,85 @@ class Question(Strict):
         return str(answer)
 
 
-class LevelText(Strict):
+@dataclass(frozen=True)
+class LevelText:
+    __pydantic_config__ = STRICT
     label: str
     action: str
 
 
-class GeneralAdvice(Strict):
-    prevention: list[str] = Field(min_length=1)
-    relief: list[str] = Field(min_length=1)
-    see_a_doctor_if: list[str] = Field(min_length=1)
-    sources: list[str] = Field(min_length=1)
+@dataclass(frozen=True)
+class GeneralAdvice:
+    __pydantic_config__ = STRICT
+    prevention: list[str]
+    relief: list[str]
+    see_a_doctor_if: list[str]
+    sources: list[str]
 
 
-class WarningSign(Strict):
+@dataclass(frozen=True)
+class WarningSign:
+    __pydantic_config__ = STRICT
     id: str
     level: Level
-    when: Condition = Field(min_length=1)
+    when: dict[str, Any]
     message: str
-    source: str = Field(min_length=1)
+    source: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "when", _parse_conditions(self.when))
 
 
-class Evidence(Strict):
-    when: Condition = Field(min_length=1)
+@dataclass(frozen=True)
+class Evidence:
+    __pydantic_config__ = STRICT
+    when: dict[str, Any]
     lr: float
     basis: str | None = None
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "when", _parse_conditions(self.when))
 
-class Cause(Strict):
+
+@dataclass(frozen=True)
+class Cause:
+    __pydantic_config__ = STRICT
     name: str
     description: str
     care: Level
     prior: float
     prior_basis: str
-    alert: float | None = None
     evidence_basis: str
-    sources: list[str] = Field(min_length=1)
-    evidence: list[Evidence] = Field(min_length=1)
-    self_care: list[str] = Field(default_factory=list)
-    prevention: list[str] = Field(min_length=1)
-    see_a_doctor_if: list[str] = Field(min_length=1)
+    sources: list[str]
+    evidence: list[Evidence]
+    prevention: list[str]
+    see_a_doctor_if: list[str]
+    alert: float | None = None
+    self_care: list[str] = field(default_factory=list)
 
 
-class RuleTable(Strict):
+@dataclass(frozen=True)
+class RuleTable:
+    __pydantic_config__ = STRICT
     version: str
     disclaimer: str
     levels: dict[Level, LevelText]
     advice: GeneralAdvice
-    questions: dict[str, Question] = Field(min_length=1)
-    warning_signs: list[WarningSign] = Field(min_length=1)
-    causes: dict[str, Cause] = Field(min_length=1)
+    questions: dict[str, Question]
+    warning_signs: list[WarningSign]
+    causes: dict[str, Cause]
 
 
 def _check_condition(
-    table: RuleTable, when: Condition, path: str, problems: list[tuple[str, str]]
+    table: RuleTable, when: dict[str, Any], path: str, problems: list[tuple[str, str]]
 ) -> None:
+    if not when:
+        problems.append((f"{path}.when", "a condition needs at least one question"))
     for qid, test in when.items():
         where = f"{path}.when.{qid}"
+        if parse_test(test) is None:
+            problems.append((where, f"{BAD_TEST}, got {test!r}"))
+            continue
         question = table.questions.get(qid)
         if question is None:
             problems.append((where, f"unknown question {qid!r}{_near(qid, table.questions)}"))
@@ -174,9 +201,25 @@ def _near(name: str, known: object) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def _empty(items: dict[str, Any], path: str, problems: list[tuple[str, str]]) -> None:
+    for name, value in items.items():
+        if not value:
+            problems.append((f"{path}{name}", "must not be empty"))
+
+
 def table_problems(table: RuleTable) -> list[tuple[str, str]]:
     """Everything wrong with a well-typed table, as (table path, what is wrong) pairs."""
     problems: list[tuple[str, str]] = []
+    _empty(
+        {
+            "questions": table.questions,
+            "warning_signs": table.warning_signs,
+            "causes": table.causes,
+        },
+        "",
+        problems,
+    )
+    _empty(vars(table.advice), "advice.", problems)
     for level in LEVELS:
         if level not in table.levels:
             problems.append(
@@ -223,11 +266,22 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
         if sign.id in seen:
             problems.append((f"{path}.id", f"duplicate warning sign id {sign.id!r}"))
         seen.add(sign.id)
+        _empty({"source": sign.source, "message": sign.message}, f"{path}.", problems)
         _check_condition(table, sign.when, path, problems)
     for cid, cause in table.causes.items():
         path = f"causes.{cid}"
         if not SNAKE_CASE.match(cid):
             problems.append((path, f"id {cid!r} is not snake_case"))
+        _empty(
+            {
+                "sources": cause.sources,
+                "evidence": cause.evidence,
+                "prevention": cause.prevention,
+                "see_a_doctor_if": cause.see_a_doctor_if,
+            },
+            f"{path}.",
+            problems,
+        )
         if not 0.0 < cause.prior < 1.0:
             problems.append((f"{path}.prior", f"prior must be between 0 and 1, not {cause.prior}"))
         if cause.alert is not None and not 0.0 < cause.alert <= 1.0:
