@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 from rich.console import Console
 
@@ -15,6 +15,7 @@ from tspain.interview import Ask, Checklist, Interview
 from tspain.table import Answer, Question, RuleTable
 
 Read = Callable[[str], str]
+T = TypeVar("T")
 
 NOT_SURE = {"s", "not sure", "unsure", "dk", "don't know", "?s"}
 YES = {"y", "yes", "1"}
@@ -110,12 +111,7 @@ def _checklist(
     table: RuleTable, out: Console, read: Read, session: Interview, step: Checklist
 ) -> None:
     render.checklist(out, table, step, len(session.history) + 1)
-    while True:
-        try:
-            ticked = parse_checklist(step, read("> "))
-            break
-        except Invalid as err:
-            render.hint(out, str(err))
+    ticked = _read_valid(out, read, lambda typed: parse_checklist(step, typed))
     if isinstance(ticked, Command):
         if ticked.kind == "why":
             render.checklist_why(out, table, step)
@@ -128,12 +124,7 @@ def _checklist(
 def _question(table: RuleTable, out: Console, read: Read, session: Interview, step: Ask) -> None:
     q = table.questions[step.question]
     render.question(out, q, len(session.history) + 1, session.open_questions())
-    while True:
-        try:
-            answer = parse_answer(q, read("> "))
-            break
-        except Invalid as err:
-            render.hint(out, str(err))
+    answer = _read_valid(out, read, lambda typed: parse_answer(q, typed))
     if isinstance(answer, Command):
         if answer.kind == "why":
             render.question_why(out, q, session.weighing(step.question))
@@ -141,6 +132,15 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
             _move(out, session, answer)
     else:
         session.answer(step.question, answer)
+
+
+def _read_valid(out: Console, read: Read, parse: Callable[[str], T]) -> T:
+    """Read until what is typed parses, showing the hint after each miss."""
+    while True:
+        try:
+            return parse(read("> "))
+        except Invalid as err:
+            render.hint(out, str(err))
 
 
 def _move(out: Console, session: Interview, command: Command) -> None:
