@@ -98,7 +98,10 @@ def _answer_rows(
     for qid, q in table.questions.items():
         if qid in sign_questions:
             value = answers.get(qid)
-            label = q.answer_label(value) if value is not None else "unknown (not answered)"
+            if value is not None:
+                label = q.answer_label(value)
+            else:
+                label = "unknown (not sure)" if qid in answers else "unknown (not asked)"
             rows.append((q.text, label, True))
     for qid, q in table.questions.items():
         if qid not in sign_questions and qid in answers:
@@ -156,6 +159,9 @@ h1 { font-size: 15pt; margin: 0 0 2mm; } h2 { font-size: 12pt; margin: 5mm 0 1.5
 table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #999;
 padding: 1mm 2mm; vertical-align: top; text-align: left; } .sign { font-weight: bold; }
 .note { font-size: 9pt; color: #444; } tr { page-break-inside: avoid; }
+ul.answers { columns: 2; column-gap: 6mm; font-size: 8.5pt; padding-left: 4mm; margin: 0; }
+ul.answers li { break-inside: avoid; margin-bottom: 0.6mm; } li.yes { background: #ffe9b3; }
+li.unknown b { font-style: italic; color: #a00; }
 """.strip()
 
 
@@ -186,12 +192,16 @@ def html_report(
             f"<td>{e(why or 'how common it is')}</td></tr>"
         )
     parts.append("</table>")
-    parts.append("<h2>Answers given (warning signs first)</h2>")
-    parts.append("<table><tr><th>Question</th><th>Answer</th></tr>")
-    for text, label, sign in _answer_rows(table, answers):
-        cls = ' class="sign"' if sign else ""
-        parts.append(f"<tr{cls}><td>{e(text)}</td><td>{e(label)}</td></tr>")
-    parts.append("</table>")
+    rows = _answer_rows(table, answers)
+    for title, signs in (("Warning signs asked about", True), ("Other answers", False)):
+        parts.append(f'<h2>{title}</h2><ul class="answers">')
+        for text, label, sign in rows:
+            if sign == signs:
+                cls = (
+                    "yes" if label == "yes" else ("unknown" if label.startswith("unknown") else "")
+                )
+                parts.append(f'<li class="{cls}">{e(text)} <b>{e(label)}</b></li>')
+        parts.append("</ul>")
     for title, items in (
         ("What helps now", assessment.self_care),
         ("Prevention", assessment.prevention),
