@@ -215,3 +215,12 @@ def test_max_questions(runner: CliRunner) -> None:
     result = runner.invoke(app, ["check", "-i", "--max-questions", "2", "--json"], input="0\n0\n")
     assert result.exit_code == 0
     assert "Question 3" not in result.stderr
+
+
+def test_emergency_screen_leads_with_what_the_answers_point_to(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-i"], input="1\n")
+    causes = result.output.split("Likely causes")[1].split("What helps now")[0]
+    assert "Heart attack" in causes
+    assert "Poor posture" not in causes  # its base rate alone is no reason to show it here
+    assert "A low figure does not make it safe" in causes
+    assert "other warning signs were not asked" in result.output

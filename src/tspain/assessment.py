@@ -73,6 +73,20 @@ class Assessment:
     rules_version: str
 
 
+SHOWN_CAUSES = 5
+
+
+def causes_to_show(assessment: Assessment) -> list[CauseResult]:
+    """The causes a person is shown: those something they said points to, most likely first.
+
+    A cause nothing points to is left off the screen and reports (it stays in the JSON): at an
+    emergency stop, a common cause at its base rate would otherwise head the list above the
+    heart attack the chest pain points to. With nothing pointing anywhere, the commonest show.
+    """
+    pointed = [c for c in assessment.causes if any(e.effect == "raises" for e in c.evidence)]
+    return (pointed or assessment.causes[:3])[:SHOWN_CAUSES]
+
+
 def as_json(value: Any) -> Any:
     """JSON-ready data: dataclasses become objects (a range leaves out an open end)."""
     if isinstance(value, IntRange):

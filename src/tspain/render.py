@@ -17,7 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from tspain.assessment import Assessment
+from tspain.assessment import Assessment, causes_to_show
 from tspain.interview import Checklist
 from tspain.table import Cause, Question, RuleTable
 
@@ -131,7 +131,7 @@ def emergency_stop(out: Console) -> None:
 # -- results ----------------------------------------------------------------------------------
 
 
-def result(out: Console, table: RuleTable, assessment: Assessment, shown_causes: int = 5) -> None:
+def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
     """The result screen, in the order a person needs it."""
     triage = assessment.triage
     banner = Text(f" {triage.label} ", style=LEVEL_STYLE[triage.level])
@@ -142,21 +142,25 @@ def result(out: Console, table: RuleTable, assessment: Assessment, shown_causes:
     if signs:
         out.print(_heading("Why"))
         out.print(_bullets(r.message for r in signs))
-    if assessment.unanswered_warning_signs:
+    unanswered = assessment.unanswered_warning_signs
+    if unanswered and triage.level in ("self_care", "routine"):
         out.print(_heading("Not ruled out (you did not answer these warning signs)"))
+        out.print(_bullets(table.questions[q].short or table.questions[q].text for q in unanswered))
+    elif unanswered:
         out.print(
-            _bullets(
-                table.questions[q].short or table.questions[q].text
-                for q in assessment.unanswered_warning_signs
+            Text(
+                f"\n{len(unanswered)} other warning signs were not asked: "
+                "they could not make this less urgent.",
+                style="dim",
             )
         )
 
-    out.print(_heading("Likely causes (not a diagnosis)"))
+    out.print(_heading("Likely causes: what your answers point to (not a diagnosis)"))
     causes = Table(show_lines=False, expand=False, box=None, padding=(0, 1))
     causes.add_column("Cause", style="bold", max_width=26)
     causes.add_column("Likelihood", no_wrap=True)
     causes.add_column("Why it matched")
-    for cause in assessment.causes[:shown_causes]:
+    for cause in causes_to_show(assessment):
         reasons = [e.said for e in cause.evidence if e.effect == "raises"][:3]
         causes.add_row(
             cause.name,
@@ -164,6 +168,14 @@ def result(out: Console, table: RuleTable, assessment: Assessment, shown_causes:
             "; ".join(reasons) if reasons else "how common it is",
         )
     out.print(causes)
+    if triage.level in ("urgent", "emergency"):
+        out.print(
+            Text(
+                "A low figure does not make it safe: the warning signs above are what count, "
+                "and these causes cannot be ruled out at home.",
+                style="bold",
+            )
+        )
 
     out.print(_heading("What helps now"))
     if assessment.self_care:

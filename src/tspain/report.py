@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from tspain.assessment import Assessment, as_json
+from tspain.assessment import Assessment, as_json, causes_to_show
 from tspain.engine import assess
 from tspain.table import Answer, RuleTable
 
@@ -130,9 +130,9 @@ def markdown_report(
     ]
     for reason in t.reasons:
         out.append(f"- {reason.message}")
-    out += ["", "## Likely causes (not a diagnosis)", ""]
+    out += ["", "## Likely causes: what the answers point to (not a diagnosis)", ""]
     out += ["| Cause | Likelihood | Why it matched |", "|---|---|---|"]
-    for cause in assessment.causes[:5]:
+    for cause in causes_to_show(assessment):
         why = "; ".join(e.said for e in cause.evidence if e.effect == "raises")[:300]
         out.append(f"| {cause.name} | {cause.probability:.0%} | {why or 'how common it is'} |")
     out += ["", "## Answers given (warning signs first)", ""]
@@ -183,9 +183,9 @@ def html_report(
     ]
     if t.reasons:
         parts.append("<ul>" + "".join(f"<li>{e(r.message)}</li>" for r in t.reasons) + "</ul>")
-    parts.append("<h2>Likely causes (not a diagnosis)</h2>")
+    parts.append("<h2>Likely causes: what the answers point to (not a diagnosis)</h2>")
     parts.append("<table><tr><th>Cause</th><th>Likelihood</th><th>Why it matched</th></tr>")
-    for cause in assessment.causes[:5]:
+    for cause in causes_to_show(assessment):
         why = "; ".join(ev.said for ev in cause.evidence if ev.effect == "raises")
         parts.append(
             f"<tr><td>{e(cause.name)}</td><td>{cause.probability:.0%}</td>"
