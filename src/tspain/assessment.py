@@ -77,14 +77,20 @@ SHOWN_CAUSES = 5
 
 
 def causes_to_show(assessment: Assessment) -> list[CauseResult]:
-    """The causes a person is shown: those something they said points to, most likely first.
+    """The causes a person is shown: those the answers made more likely, most likely first.
 
-    A cause nothing points to is left off the screen and reports (it stays in the JSON): at an
-    emergency stop, a common cause at its base rate would otherwise head the list above the
-    heart attack the chest pain points to. With nothing pointing anywhere, the commonest show.
+    A cause the answers did not raise above its base rate is left off the screen and reports
+    (it stays in the JSON): at an emergency stop, a common cause at its base rate would
+    otherwise head the list above the heart attack the chest pain points to, and a self-care
+    result would list a heart attack at 0%. With nothing raised, the commonest show.
     """
-    pointed = [c for c in assessment.causes if any(e.effect == "raises" for e in c.evidence)]
+    pointed = [c for c in assessment.causes if c.probability > c.prior]
     return (pointed or assessment.causes[:3])[:SHOWN_CAUSES]
+
+
+def percent(probability: float) -> str:
+    """A likelihood as people read it: "65%", or "<1%" rather than a misleading "0%"."""
+    return "<1%" if probability < 0.005 else f"{probability:.0%}"
 
 
 def as_json(value: Any) -> Any:

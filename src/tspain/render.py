@@ -17,7 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from tspain.assessment import Assessment, causes_to_show
+from tspain.assessment import Assessment, causes_to_show, percent
 from tspain.interview import Checklist
 from tspain.table import Cause, Question, RuleTable
 
@@ -101,7 +101,7 @@ def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
 
 def question(out: Console, q: Question, number: int, open_questions: int) -> None:
     settle = (
-        "the result is settled; this is the last question that could change it"
+        "the last question that could change the result"
         if open_questions <= 1
         else f"{open_questions} questions could still change the result"
     )
@@ -164,7 +164,7 @@ def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
         reasons = [e.said for e in cause.evidence if e.effect == "raises"][:3]
         causes.add_row(
             cause.name,
-            f"{bar(cause.probability)} {cause.probability:>4.0%}",
+            f"{bar(cause.probability)} {percent(cause.probability):>4}",
             "; ".join(reasons) if reasons else "how common it is",
         )
     out.print(causes)

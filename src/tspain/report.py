@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from tspain.assessment import Assessment, as_json, causes_to_show
+from tspain.assessment import Assessment, as_json, causes_to_show, percent
 from tspain.engine import assess
 from tspain.table import Answer, RuleTable
 
@@ -134,7 +134,7 @@ def markdown_report(
     out += ["| Cause | Likelihood | Why it matched |", "|---|---|---|"]
     for cause in causes_to_show(assessment):
         why = "; ".join(e.said for e in cause.evidence if e.effect == "raises")[:300]
-        out.append(f"| {cause.name} | {cause.probability:.0%} | {why or 'how common it is'} |")
+        out.append(f"| {cause.name} | {percent(cause.probability)} | {why or 'how common it is'} |")
     out += ["", "## Answers given (warning signs first)", ""]
     out += ["| | Question | Answer |", "|---|---|---|"]
     for text, label, sign in _answer_rows(table, answers):
@@ -188,7 +188,7 @@ def html_report(
     for cause in causes_to_show(assessment):
         why = "; ".join(ev.said for ev in cause.evidence if ev.effect == "raises")
         parts.append(
-            f"<tr><td>{e(cause.name)}</td><td>{cause.probability:.0%}</td>"
+            f"<tr><td>{e(cause.name)}</td><td>{percent(cause.probability)}</td>"
             f"<td>{e(why or 'how common it is')}</td></tr>"
         )
     parts.append("</table>")
