@@ -9,7 +9,7 @@ each cause at or above its alert probability, and `routine` while any warning si
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import cast
 
@@ -42,22 +42,7 @@ def _compile_test(qid: str, test: Test) -> Clause:
 
 def holds(clauses: tuple[Clause, ...], answers: Answers) -> bool | None:
     """True if every clause holds, False if any known answer fails one, None if unknown."""
-    unknown = False
-    for qid, kind, value in clauses:
-        answer = answers.get(qid)
-        if answer is None:
-            unknown = True
-        elif kind == 0:
-            if answer != value or type(answer) is not type(value):
-                return False
-        elif kind == 1:
-            if answer not in value:  # type: ignore[operator]
-                return False
-        else:
-            low, high = cast(tuple[float, float], value)
-            if not low <= answer <= high:  # type: ignore[operator]
-                return False
-    return None if unknown else True
+    return _combine(_clause_states(clauses, answers), range(len(clauses)))
 
 
 @dataclass(frozen=True)
@@ -248,7 +233,7 @@ def _clause_states(clauses: tuple[Clause, ...], answers: Answers) -> list[bool |
     return states
 
 
-def _combine(states: list[bool | None], slots: tuple[int, ...]) -> bool | None:
+def _combine(states: list[bool | None], slots: Iterable[int]) -> bool | None:
     """All clauses of a condition together, with the same three values as `holds`."""
     result: bool | None = True
     for i in slots:
