@@ -223,3 +223,11 @@ def test_tspain_has_no_network_code() -> None:
     code = "\n".join(p.read_text() for p in tree.glob("*.py"))
     for forbidden in ("import socket", "urllib.request", "http.client", "import requests", "httpx"):
         assert forbidden not in code
+
+
+def test_compare_refuses_a_markdown_report_clearly(runner: CliRunner, tmp_path: Path) -> None:
+    report = tmp_path / "r.md"
+    report.write_text("# a report")
+    result = runner.invoke(app, ["compare", str(report), str(report)])
+    assert result.exit_code == 2
+    assert "use the .json report or a --save-answers file" in result.stderr

@@ -56,6 +56,11 @@ def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:
         path = Path(source)
         name = source
         is_toml = path.suffix.lower() == ".toml"
+        if path.suffix.lower() in (".md", ".html"):
+            raise AnswersError(
+                f"{source}: a {path.suffix} report is for reading; use the .json report "
+                "or a --save-answers file"
+            )
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
