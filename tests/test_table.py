@@ -114,7 +114,12 @@ def test_all_errors_are_reported_at_once(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     found = problems(path)
     assert any("causes.shingles.name" in p for p in found)
-    # Type errors stop before cross-checks; fix them and the rest all show at once.
+    # Conditions and LRs are checked with the type errors, not after them.
+    assert any("lr: a likelihood ratio must be positive, not 0.0" in p for p in found)
+    assert any(
+        "causes.shingles.evidence[0].when.rash: 'rash' is a yes/no question" in p for p in found
+    )
+    # With the type error fixed, everything else still shows at once.
     text = text.replace("[causes.shingles]\n", '[causes.shingles]\nname = "Shingles"\n', 1)
     path.write_text(text, encoding="utf-8")
     found = problems(path)

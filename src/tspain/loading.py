@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tspain import __version__
-from tspain.table import RuleTable, table_problems
+from tspain.table import Question, RuleTable, raw_condition_problems, table_problems
 
 RULES_ENV = "TSPAIN_RULES"
 CACHE_ENV = "TSPAIN_CACHE_DIR"
@@ -74,6 +74,17 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
         table = TypeAdapter(RuleTable).validate_python(raw)
     except ValidationError as err:
         problems = [f"{_where(e['loc'])}: {_what(dict(e))}" for e in err.errors()]
+        try:  # with the questions intact, the conditions can be checked now too
+            questions = TypeAdapter(dict[str, Question]).validate_python(raw.get("questions"))
+        except ValidationError:
+            questions = None
+        if questions:
+            reported = {p.split(": ")[0] for p in problems}
+            problems += [
+                f"{path}: {msg}"
+                for path, msg in raw_condition_problems(questions, raw)
+                if path not in reported
+            ]
         raise TableError(where, problems) from None
     found = table_problems(table)
     if found:

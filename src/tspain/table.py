@@ -166,18 +166,19 @@ class RuleTable:
 
 
 def _check_condition(
-    table: RuleTable, when: dict[str, Any], path: str, problems: list[tuple[str, str]]
+    questions: dict[str, Question], when: dict[str, Any], path: str, problems: list[tuple[str, str]]
 ) -> None:
     if not when:
         problems.append((f"{path}.when", "a condition needs at least one question"))
-    for qid, test in when.items():
+    for qid, raw in when.items():
         where = f"{path}.when.{qid}"
-        if parse_test(test) is None:
-            problems.append((where, f"{BAD_TEST}, got {test!r}"))
+        test = parse_test(raw)
+        if test is None:
+            problems.append((where, f"{BAD_TEST}, got {raw!r}"))
             continue
-        question = table.questions.get(qid)
+        question = questions.get(qid)
         if question is None:
-            problems.append((where, f"unknown question {qid!r}{_near(qid, table.questions)}"))
+            problems.append((where, f"unknown question {qid!r}{_near(qid, questions)}"))
             continue
         if question.type == "yesno" and not isinstance(test, bool):
             problems.append((where, f"{qid!r} is a yes/no question: test it with true or false"))
@@ -267,7 +268,7 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
             problems.append((f"{path}.id", f"duplicate warning sign id {sign.id!r}"))
         seen.add(sign.id)
         _empty({"source": sign.source, "message": sign.message}, f"{path}.", problems)
-        _check_condition(table, sign.when, path, problems)
+        _check_condition(table.questions, sign.when, path, problems)
     for cid, cause in table.causes.items():
         path = f"causes.{cid}"
         if not SNAKE_CASE.match(cid):
@@ -296,5 +297,30 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
                 problems.append(
                     (f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}")
                 )
-            _check_condition(table, ev.when, epath, problems)
+            _check_condition(table.questions, ev.when, epath, problems)
+    return problems
+
+
+def raw_condition_problems(
+    questions: dict[str, Question], raw: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """The condition and likelihood-ratio faults of a table that did not type-check, read
+    straight from its TOML, so that they are reported with the type errors, not after them."""
+    problems: list[tuple[str, str]] = []
+    signs = raw.get("warning_signs")
+    for i, sign in enumerate(signs if isinstance(signs, list) else []):
+        if isinstance(sign, dict) and isinstance(sign.get("when"), dict):
+            _check_condition(questions, sign["when"], f"warning_signs[{i}]", problems)
+    causes = raw.get("causes")
+    for cid, cause in (causes if isinstance(causes, dict) else {}).items():
+        evidence = cause.get("evidence") if isinstance(cause, dict) else None
+        for j, ev in enumerate(evidence if isinstance(evidence, list) else []):
+            if not isinstance(ev, dict):
+                continue
+            path = f"causes.{cid}.evidence[{j}]"
+            if isinstance(ev.get("when"), dict):
+                _check_condition(questions, ev["when"], path, problems)
+            lr = ev.get("lr")
+            if isinstance(lr, int | float) and not (math.isfinite(lr) and lr > 0):
+                problems.append((f"{path}.lr", f"a likelihood ratio must be positive, not {lr}"))
     return problems
