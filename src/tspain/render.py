@@ -110,6 +110,12 @@ def question(out: Console, q: Question, number: int, open_questions: int) -> Non
     if q.type == "choice":
         for i, label in enumerate(q.options.values(), start=1):
             out.print(f"  {i}. {escape(label)}")
+        how = f"1-{len(q.options)}"
+    elif q.type == "yesno":
+        how = "y yes · n no"
+    else:
+        how = f"a number from {q.min} to {q.max}"
+    out.print(Text(f"  {how} · s not sure · ? why", style="dim"))
 
 
 def question_why(out: Console, q: Question, weighing: list[str]) -> None:
