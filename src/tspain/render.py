@@ -86,6 +86,7 @@ def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> N
     for i, qid in enumerate(step.questions, start=1):
         out.print(f"  {i:>2}. {escape(table.questions[qid].short or qid)}")
     out.print("   0. None of these")
+    out.print(Text("  the numbers that apply, e.g. 2 5 · 0 none · s not sure · ? why", style="dim"))
 
 
 def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
