@@ -240,7 +240,7 @@ def causes(
     ctx: typer.Context,
     cause_id: Annotated[
         str | None,
-        typer.Argument(metavar="[ID]", help="Show this cause in full."),
+        typer.Argument(metavar="ID", help="Show this cause in full."),
     ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
@@ -325,7 +325,7 @@ def validate(
     ctx: typer.Context,
     path: Annotated[
         str | None,
-        typer.Argument(metavar="[PATH]", help="The table to check (default: --rules or shipped)."),
+        typer.Argument(metavar="PATH", help="The table to check (default: --rules or shipped)."),
     ] = None,
 ) -> None:
     """Check a rule table and list every problem in it. Exit 0 if valid, 1 if not."""

@@ -7,19 +7,21 @@ also carries its meaning in words.
 from __future__ import annotations
 
 import sys
+import textwrap
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group
 from rich.markup import escape
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from tspain.assessment import Assessment, causes_to_show, percent
-from tspain.interview import Checklist
 from tspain.table import Cause, Question, RuleTable
+
+if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the interview
+    from tspain.assessment import Assessment
+    from tspain.interview import Checklist
 
 LEVEL_STYLE = {
     "emergency": "bold white on red",
@@ -140,6 +142,8 @@ def emergency_stop(out: Console) -> None:
 
 def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
     """The result screen, in the order a person needs it."""
+    from tspain.assessment import causes_to_show, percent
+
     triage = assessment.triage
     banner = Text(f" {triage.label} ", style=LEVEL_STYLE[triage.level])
     body = Group(banner, Text(triage.action, style="bold"))
@@ -197,12 +201,19 @@ def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
 
 
 def causes_list(out: Console, table: RuleTable) -> None:
+    # One Text, wrapped here and printed once: this is the start-up path of `tspain causes`.
+    text = Text()
     for cid, cause in table.causes.items():
-        out.print(
-            Text(cause.name, style="bold") + Text(f"  {cid}  care: {cause.care}", style="dim")
+        text.append(cause.name, style="bold")
+        text.append(f"  {cid}  care: {cause.care}\n", style="dim")
+        text.append(
+            textwrap.fill(
+                cause.description, out.width - 1, initial_indent="    ", subsequent_indent="    "
+            )
+            + "\n"
         )
-        out.print(Padding(Text(cause.description), (0, 0, 0, 4)))
-    out.print(Text("\n`tspain causes ID` shows one in full.", style="dim"))
+    text.append("\n`tspain causes ID` shows one in full.", style="dim")
+    out.print(text, soft_wrap=True)
 
 
 def cause_detail(out: Console, table: RuleTable, cid: str, cause: Cause) -> None:
