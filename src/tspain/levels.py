@@ -6,4 +6,3 @@ Level = Literal["self_care", "routine", "urgent", "emergency"]
 
 LEVELS: tuple[Level, ...] = ("self_care", "routine", "urgent", "emergency")
 RANK: dict[str, int] = {level: i for i, level in enumerate(LEVELS)}
-
