@@ -19,6 +19,7 @@ from caselib import load_cases
 
 from tspain.engine import assess
 from tspain.interview import Ask, Checklist, Interview
+from tspain.levels import RANK
 from tspain.loading import load_table
 
 
@@ -49,9 +50,7 @@ def main() -> None:
         if case.level == "emergency":
             emergency_asked.append(len(session.history))
         same_level += adaptive.triage.level == full.triage.level
-        never_lower += ["self_care", "routine", "urgent", "emergency"].index(
-            adaptive.triage.level
-        ) >= ["self_care", "routine", "urgent", "emergency"].index(full.triage.level)
+        never_lower += RANK[adaptive.triage.level] >= RANK[full.triage.level]
         adaptive_top3 = [c.id for c in adaptive.causes[:3]]
         if case.level != "emergency":
             non_emergency += 1
