@@ -82,3 +82,18 @@ def test_why_and_back_in_a_real_terminal() -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
+
+
+def test_the_report_offer_asks_again_after_a_bad_name(tmp_path: object) -> None:
+    child = spawn()
+    child.expect("> ")
+    child.sendline("2")
+    child.expect("Save a report")
+    child.sendline("/nonexistent-folder/r.md")
+    child.expect("does not exist")
+    child.expect("Save a report")
+    child.sendline(f"{tmp_path}/r.md")
+    child.expect("saved report to")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

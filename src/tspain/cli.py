@@ -194,6 +194,24 @@ def check(
     )
 
 
+def _offer_report(force: bool) -> str | None:
+    """Ask for a report file name after an interactive session; ask again after a bad one."""
+    from tspain.report import check_save_path
+
+    while True:
+        try:
+            typed = input(
+                "\nSave a report for your doctor? Type a file name ending .md, .html or .json, "
+                "or press Enter to skip: "
+            ).strip()
+        except (KeyboardInterrupt, EOFError):
+            return None
+        problem = check_save_path(typed, force, report=True) if typed else None
+        if not problem:
+            return typed or None
+        sys.stderr.write(f"{problem}\n")
+
+
 def _save(
     table: RuleTable,
     assessment: Assessment,
@@ -206,14 +224,7 @@ def _save(
     from tspain import report
 
     if save is None and offer and sys.stdin.isatty():
-        try:
-            typed = input(
-                "\nSave a report for your doctor? Type a file name ending .md, .html or .json, "
-                "or press Enter to skip: "
-            ).strip()
-        except (KeyboardInterrupt, EOFError):
-            typed = ""
-        save = typed or None
+        save = _offer_report(force)
     failed = False
     for path, kind in ((save, "report"), (save_answers, "answers")):
         if path is None:
