@@ -12,6 +12,7 @@ from tspain import __version__
 
 if TYPE_CHECKING:
     from tspain.assessment import Assessment
+    from tspain.interview import Interview
     from tspain.table import Answer, Cause, RuleTable
 
 EXIT_INPUT = 2
@@ -144,15 +145,6 @@ def check(
     """Answer a few questions about your upper back pain and get the likely causes, what to do
     and when to see a doctor."""
     table = _table(ctx)
-    if answers is None:
-        # Before any question: nobody should answer fifteen questions to hit a bad path.
-        from tspain.report import check_save_path
-
-        for target, report in ((save, True), (save_answers, False)):
-            problem = None if target is None else check_save_path(target, force, report)
-            if problem:
-                fail(problem)
-    asked: dict[str, Answer | None] = {}
     if answers is not None:
         from tspain.answers import AnswersError, read_answers
 
@@ -160,24 +152,10 @@ def check(
             known = read_answers(table, answers)
         except AnswersError as err:
             fail(str(err))
-        asked = dict(known)
+        asked: dict[str, Answer | None] = dict(known)
     else:
-        if not interactive and not sys.stdin.isatty():
-            fail(
-                "standard input is not a terminal, so no questions can be asked: "
-                "give answers with --answers FILE, or pipe JSON to --answers - "
-                "(see `tspain questions`), or use --interactive"
-            )
-        from tspain import render, session
-
-        out = render.console(stderr=json_out)
-        try:
-            done = session.interview(table, out, out.input, max_questions)
-        except (KeyboardInterrupt, EOFError):
-            sys.stderr.write("\ntspain: stopped, nothing saved.\n")
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        known = done.known()
-        asked = dict(done.answers)
+        done = _ask(table, interactive, json_out, max_questions, save, save_answers, force)
+        asked, known = done.answers, done.known()
     from tspain.engine import assess
 
     assessment = assess(table, known)
@@ -192,6 +170,39 @@ def check(
     _save(
         table, assessment, asked, save, save_answers, force, offer=answers is None and not json_out
     )
+
+
+def _ask(
+    table: RuleTable,
+    interactive: bool,
+    json_out: bool,
+    max_questions: int | None,
+    save: str | None,
+    save_answers: str | None,
+    force: bool,
+) -> Interview:
+    """The interactive questions, asked until the interview is done."""
+    if not interactive and not sys.stdin.isatty():
+        fail(
+            "standard input is not a terminal, so no questions can be asked: "
+            "give answers with --answers FILE, or pipe JSON to --answers - "
+            "(see `tspain questions`), or use --interactive"
+        )
+    # Before any question: nobody should answer fifteen questions to hit a bad path.
+    from tspain.report import check_save_path
+
+    for target, report in ((save, True), (save_answers, False)):
+        problem = None if target is None else check_save_path(target, force, report)
+        if problem:
+            fail(problem)
+    from tspain import render, session
+
+    out = render.console(stderr=json_out)  # with --json, stdout carries only the JSON
+    try:
+        return session.interview(table, out, out.input, max_questions)
+    except (KeyboardInterrupt, EOFError):
+        sys.stderr.write("\ntspain: stopped, nothing saved.\n")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 def _offer_report(force: bool) -> str | None:
