@@ -114,3 +114,35 @@ def test_questions_that_cannot_change_anything_are_not_asked(table: RuleTable) -
     # Without the fever, every routine sign must be asked before self-care is possible.
     calm = replay(table, {"injury": "none", "onset": "gradual"})
     assert {"family_history_scoliosis", "getting_worse", "morning_stiffness"} <= set(calm.answers)
+
+
+def _complete_answers() -> object:
+    from hypothesis import strategies as st
+
+    from tspain.loading import load_table
+
+    table = load_table()
+
+    def value(qid: str) -> st.SearchStrategy[Answer]:
+        q = table.questions[qid]
+        if q.type == "yesno":
+            # "no" is the usual answer; rare yeses let many people get past the checklists
+            return st.sampled_from([False] * 30 + [True])
+        if q.type == "choice":
+            return st.sampled_from(list(q.options))
+        assert q.min is not None and q.max is not None
+        return st.integers(q.min, min(q.max, 120))
+
+    return st.fixed_dictionaries({qid: value(qid) for qid in table.questions})
+
+
+def test_stopping_early_never_changes_the_triage_level_on_random_people(table: RuleTable) -> None:
+    from hypothesis import given, settings
+
+    @settings(max_examples=60, deadline=None)
+    @given(_complete_answers())
+    def check(answers: dict[str, Answer]) -> None:
+        adaptive = assess(table, replay(table, answers).known()).triage.level
+        assert adaptive == assess(table, answers).triage.level
+
+    check()
