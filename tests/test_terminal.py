@@ -23,6 +23,14 @@ def spawn() -> pexpect.spawn:
     return child
 
 
+def decline_report_and_finish(child: pexpect.spawn) -> None:
+    """Press Enter at the report offer; the session must then end cleanly."""
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
 def test_self_care_session(table: RuleTable, cases: list[Case]) -> None:
     case = next(c for c in cases if c.id == "desk_posture")
     child = spawn()
@@ -33,10 +41,7 @@ def test_self_care_session(table: RuleTable, cases: list[Case]) -> None:
     child.expect("Likely causes")
     child.expect("Poor posture")
     child.expect("Save a report for your doctor")
-    child.sendline("")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    decline_report_and_finish(child)
 
 
 def test_emergency_sign_stops_at_once() -> None:
@@ -50,10 +55,7 @@ def test_emergency_sign_stops_at_once() -> None:
     before = child.before
     assert "Question 2" not in before
     child.expect("Save a report")
-    child.sendline("")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    decline_report_and_finish(child)
 
 
 def test_why_and_back_in_a_real_terminal() -> None:
