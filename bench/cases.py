@@ -1,5 +1,8 @@
 """Run the case library and print every case: expected vs. got. For whoever edits the table.
 
+Our own vignettes and the published (held-out) cases are reported apart; each published case
+runs twice: with only what it states, and with every unmentioned yes/no answered "no".
+
 python bench/cases.py            # all cases
 python bench/cases.py --failing  # only those that disagree
 """
@@ -11,30 +14,37 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from caselib import load_cases, run_cases, summary
+from caselib import Case, describe, load_cases, load_published, run_cases, summary
 
 from tspain.loading import load_table
 
 
-def main() -> None:
-    table = load_table()
-    outcomes = run_cases(table, load_cases(table))
-    failing_only = "--failing" in sys.argv
+def report(title: str, table: object, cases: list[Case], failing_only: bool) -> None:
+    outcomes = run_cases(table, cases)  # type: ignore[arg-type]
+    print(f"== {title}")
     for o in outcomes:
         ok = o.level_ok and o.top3_ok
         if failing_only and ok:
             continue
         mark = "ok  " if ok else ("UNDER" if o.under_triaged else "DIFF")
+        mnm = ",".join(o.must_not_miss[:3]) or "-"
         print(
-            f"{mark} {o.case.id:38} want {o.case.level:9} got {o.level:9} "
-            f"want top3 {','.join(o.case.top3) or '-':32} got {','.join(o.top3)}"
+            f"{mark} {o.case.id:34} want {o.case.level:9} got {o.level:9} "
+            f"want {','.join(o.case.top3) or '-':22} got {','.join(o.top3)}  mnm {mnm}"
         )
-    s = summary(outcomes)
-    print(
-        f"\n{s['cases']:.0f} cases: triage agreement {s['triage_agreement']:.0%}, "
-        f"top-1 {s['top1']:.0%}, top-3 {s['top3']:.0%}, "
-        f"under-triaged emergencies {s['under_triaged_emergencies']:.0f}"
-    )
+    print(describe(summary(outcomes)) + "\n")
+
+
+def main() -> None:
+    table = load_table()
+    failing_only = "--failing" in sys.argv
+    report("our vignettes", table, load_cases(table), failing_only)
+    published = load_published(table)
+    for mode, title in (
+        ("stated", "published cases, only what each states"),
+        ("all_no", "published cases, every unmentioned yes/no answered no"),
+    ):
+        report(title, table, [c for c in published if c.mode == mode], failing_only)
 
 
 if __name__ == "__main__":

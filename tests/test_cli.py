@@ -176,10 +176,14 @@ def test_interactive_reaches_each_level(
     assert result.exit_code == 0, result.output
     assert "not a diagnosis" in result.output.split("Question 1")[0]
     assert level_label in result.output
-    headings = ("What to do", "Likely causes", "What helps now", "Prevention", "See a doctor if")
+    headings = ("What to do", CAUSES, "What helps now", "Prevention", "See a doctor if")
     lines = [line.strip(" ─╭│") for line in result.output.splitlines()]
     order = [next(i for i, line in enumerate(lines) if line.startswith(h)) for h in headings]
     assert order == sorted(order)
+
+
+CAUSES = ("Must not be missed", "Most likely causes")
+"""The differential's headings: the serious causes first, then the likely ones."""
 
 
 def test_interactive_emergency_stops_at_once(runner: CliRunner) -> None:
@@ -187,7 +191,7 @@ def test_interactive_emergency_stops_at_once(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert "Stopping the questions" in result.output
     assert "Question 2" not in result.output
-    assert result.output.index("EMERGENCY") < result.output.index("Likely causes")
+    assert result.output.index("EMERGENCY") < result.output.index("Must not be missed")
 
 
 def test_interactive_why_back_and_not_sure(runner: CliRunner) -> None:
@@ -219,8 +223,9 @@ def test_max_questions(runner: CliRunner) -> None:
 
 def test_emergency_screen_leads_with_what_the_answers_point_to(runner: CliRunner) -> None:
     result = runner.invoke(app, ["check", "-i"], input="1\n")
-    causes = result.output.split("Likely causes")[1].split("What helps now")[0]
-    assert "Heart attack" in causes
+    causes = result.output.split("Must not be missed")[1].split("What helps now")[0]
+    assert "Heart attack" in causes.split("\n\n")[0]  # first, as a cause not to be missed
     assert "Poor posture" not in causes  # its base rate alone is no reason to show it here
+    assert "%" not in causes.split("Most likely")[0]  # never a reassuring figure for it
     assert "A low figure does not make it safe" in causes
     assert "other warning signs were not asked" in result.output

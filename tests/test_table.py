@@ -44,13 +44,15 @@ def test_shipped_table_covers_the_interface(table: object) -> None:
         "pain_with_exertion fainting_or_clammy sweating_nausea high_blood_pressure fever "
         "night_sweats weight_loss history_of_cancer smoker iv_drug_use_or_immunosuppressed "
         "recent_infection_or_procedure osteoporosis_or_steroid_use rash upper_abdominal_pain "
-        "urinary_symptoms"
+        "urinary_symptoms getting_worse recent_surgery_or_immobility previous_blood_clot "
+        "hormones_or_pregnancy diabetes blood_thinners better_with_exercise "
+        "lung_disease_or_collapsed_lung"
     ).split()
     cause_ids = (
         "poor_posture muscle_overuse traumatic_injury herniated_disc pinched_nerve scoliosis "
         "osteoarthritis myofascial_pain spinal_infection spinal_cancer fibromyalgia heart_attack "
         "aortic_dissection pulmonary_embolism compression_fracture shingles gallbladder "
-        "pancreatitis kidney_infection pleurisy_pneumonia"
+        "pancreatitis kidney_infection pleurisy_pneumonia pneumothorax axial_spondyloarthritis"
     ).split()
     assert set(interface_ids) <= set(table.questions)  # type: ignore[attr-defined]
     assert set(cause_ids) <= set(table.causes)  # type: ignore[attr-defined]
@@ -77,12 +79,12 @@ def test_article_advice_is_in_the_table(table: object) -> None:
 def test_unknown_question_in_a_rule_names_the_path(tmp_path: Path) -> None:
     path = broken(
         tmp_path,
-        "{ when = { iv_drug_use_or_immunosuppressed = true }, lr = 10.0 }",
-        "{ when = { fevr = true }, lr = 10.0 }",
+        "{ when = { night_sweats = true }, lr = 2.0 },\n  { when = { severity = { min = 7 } }, lr = 1.5 }",
+        "{ when = { fevr = true }, lr = 2.0 },\n  { when = { severity = { min = 7 } }, lr = 1.5 }",
     )
     found = problems(path)
     assert any(
-        p.startswith("causes.spinal_infection.evidence[2].when.fevr: unknown question 'fevr'")
+        p.startswith("causes.spinal_infection.evidence[8].when.fevr: unknown question 'fevr'")
         and "did you mean 'fever'" in p
         for p in found
     ), found
@@ -90,10 +92,10 @@ def test_unknown_question_in_a_rule_names_the_path(tmp_path: Path) -> None:
 
 def test_negative_lr_is_rejected(tmp_path: Path) -> None:
     path = broken(
-        tmp_path, "{ when = { fever = true }, lr = 6.0 }", "{ when = { fever = true }, lr = -6.0 }"
+        tmp_path, "{ when = { fever = true }, lr = 8.0,", "{ when = { fever = true }, lr = -8.0,"
     )
     assert (
-        "causes.spinal_infection.evidence[0].lr: a likelihood ratio must be positive, not -6.0"
+        "causes.spinal_infection.evidence[2].lr: a likelihood ratio must be positive, not -8.0"
         in problems(path)
     )
 
@@ -134,7 +136,7 @@ def test_all_errors_are_reported_at_once(tmp_path: Path) -> None:
 def test_wrong_option_is_named(tmp_path: Path) -> None:
     path = broken(tmp_path, 'when = { injury = "major" }\n', 'when = { injury = "serious" }\n')
     assert any(
-        "warning_signs[10].when.injury: 'injury' has no option 'serious'" in p
+        "warning_signs[12].when.injury: 'injury' has no option 'serious'" in p
         for p in problems(path)
     )
 

@@ -38,7 +38,7 @@ def test_self_care_session(table: RuleTable, cases: list[Case]) -> None:
         child.expect("> ")
         child.sendline(line)
     child.expect("SELF-CARE")
-    child.expect("Likely causes")
+    child.expect("Most likely causes")
     child.expect("Poor posture")
     child.expect("Save a report for your doctor")
     decline_report_and_finish(child)

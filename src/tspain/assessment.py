@@ -64,7 +64,10 @@ class Triage:
 class Assessment:
     triage: Triage
     causes: list[CauseResult]
+    must_not_miss: list[CauseResult]
+    """Serious causes the answers raised above their base rate, most pressing first."""
     unanswered_warning_signs: list[str]
+    unanswered_emergency_signs: list[str]
     self_care: list[str]
     prevention: list[str]
     see_a_doctor_if: list[str]
@@ -74,6 +77,8 @@ class Assessment:
 
 
 SHOWN_CAUSES = 5
+SHOWN_SERIOUS = 5
+"""How many must-not-miss causes the screen and reports list."""
 
 
 def causes_to_show(assessment: Assessment) -> list[CauseResult]:
@@ -86,6 +91,19 @@ def causes_to_show(assessment: Assessment) -> list[CauseResult]:
     """
     pointed = [c for c in assessment.causes if c.probability > c.prior]
     return (pointed or assessment.causes[:3])[:SHOWN_CAUSES]
+
+
+def likely_to_show(assessment: Assessment) -> list[CauseResult]:
+    """The likely causes with their figures: those shown, less the ones listed as must-not-miss
+    (a serious cause reads "cannot be ruled out at home", never a reassuring "2%")."""
+    serious = {c.id for c in assessment.must_not_miss}
+    return [c for c in causes_to_show(assessment) if c.id not in serious]
+
+
+def raised_by(cause: CauseResult, most: int = 3) -> str:
+    """What raised a cause, in the person's words: "you are 72; the pain began suddenly"."""
+    said = [e.said for e in cause.evidence if e.effect == "raises"][:most]
+    return "; ".join(said) if said else "how common it is"
 
 
 def percent(probability: float) -> str:

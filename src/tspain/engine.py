@@ -3,7 +3,13 @@
 Each cause starts from its prior odds and is multiplied by the likelihood ratio of every evidence
 rule whose condition holds; an unknown answer makes a condition neither true nor false, so it
 changes nothing. Triage is the most urgent of: every warning sign that holds, the care level of
-each cause at or above its alert probability, and `routine` while any warning sign is unknown.
+each cause at or above its alert probability, and `routine` while any emergency or urgent warning
+sign is unknown. A routine-level sign left unknown does not block self-care: it becomes a line in
+"see a doctor if".
+
+The differential has two lists (clinical brief section 5): the causes ranked by probability, and
+"must not be missed": the serious causes the answers made more likely than their base rate, most
+pressing (highest care level, then most likely) first, however improbable they still are.
 """
 
 from __future__ import annotations
@@ -11,12 +17,23 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import cast
+from enum import IntEnum
+from typing import Any, cast
 
 from tspain import __version__
 from tspain.assessment import Assessment, CauseResult, Effect, Reason, Triage
 from tspain.levels import RANK, Level
-from tspain.table import Answer, Cause, Evidence, IntRange, RuleTable, Test
+from tspain.table import (
+    Answer,
+    Cause,
+    Count,
+    Evidence,
+    IntRange,
+    RuleTable,
+    Test,
+    condition_questions,
+    sign_short,
+)
 
 TOP = 3
 """How many causes count as "the likely causes"."""
@@ -24,25 +41,75 @@ TOP = 3
 LEADING_SHARE = 0.5
 """A top-three cause gives its advice if it is at least this share as likely as the first."""
 
+RAISED = 2.0
+"""A serious cause is "must not be missed" once the answers make its odds at least this many
+times its base rate: a nudge from age or sex alone (x1.5) does not list it."""
+
+MAX_LOG_ODDS = 700.0
+"""Log-odds are bounded here, so that no combination of likelihood ratios overflows."""
+
 Answers = Mapping[str, Answer]
 
-# A compiled clause: (question id, kind, value); kinds: 0 equals, 1 one of, 2 in range.
-Clause = tuple[str, int, object]
+
+class Kind(IntEnum):
+    """What a compiled clause tests."""
+
+    EQUALS = 0
+    ONE_OF = 1
+    RANGE = 2
+    COUNT = 3
+
+
+Clause = tuple[str, Kind, Any]
+"""A compiled clause: (question id, kind, value). A COUNT clause's value is
+(low, high, sub-conditions as clause tuples, about)."""
+
+
+def compile_condition(when: Mapping[str, Test]) -> tuple[Clause, ...]:
+    return tuple(_compile_test(q, t) for q, t in when.items())
 
 
 def _compile_test(qid: str, test: Test) -> Clause:
+    if isinstance(test, Count):
+        low = -math.inf if test.min is None else test.min
+        high = math.inf if test.max is None else test.max
+        subs = tuple(compile_condition(c) for c in test.of)
+        return (qid, Kind.COUNT, (low, high, subs, test.about))
     if isinstance(test, IntRange):
         low = -math.inf if test.min is None else test.min
         high = math.inf if test.max is None else test.max
-        return (qid, 2, (low, high))
+        return (qid, Kind.RANGE, (low, high))
     if isinstance(test, tuple):
-        return (qid, 1, frozenset(test))
-    return (qid, 0, test)
+        return (qid, Kind.ONE_OF, frozenset(test))
+    return (qid, Kind.EQUALS, test)
+
+
+def clause_state(clause: Clause, answers: Answers) -> bool | None:
+    """True if the answer passes, False if it fails, None if it cannot be told yet."""
+    qid, kind, value = clause
+    if kind == Kind.COUNT:
+        low, high, subs, _ = value
+        states = [holds(sub, answers) for sub in subs]
+        true, unknown = states.count(True), states.count(None)
+        if true > high or true + unknown < low:
+            return False
+        if true >= low and true + unknown <= high:
+            return True
+        return None
+    answer = answers.get(qid)
+    if answer is None:
+        return None
+    if kind == Kind.EQUALS:
+        return answer == value and type(answer) is type(value)
+    if kind == Kind.ONE_OF:
+        return answer in value
+    low, high = cast(tuple[float, float], value)
+    return low <= answer <= high  # type: ignore[operator]
 
 
 def holds(clauses: tuple[Clause, ...], answers: Answers) -> bool | None:
     """True if every clause holds, False if any known answer fails one, None if unknown."""
-    return _combine(_clause_states(clauses, answers), range(len(clauses)))
+    return _combine([clause_state(c, answers) for c in clauses], range(len(clauses)))
 
 
 @dataclass(frozen=True)
@@ -51,6 +118,7 @@ class Rule:
     slots: tuple[int, ...]
     """Where each clause's state sits in the per-assessment list of clause states."""
     questions: tuple[str, ...]
+    """Every question the condition tests (those inside a combined condition too)."""
     lr: float
     log_lr: float
     effect: Effect | None
@@ -64,12 +132,11 @@ class CompiledCause:
     description: str
     care: Level
     prior: float
-    prior_odds: float
+    log_prior_odds: float
     alert: float | None
+    serious: bool
     rules: tuple[Rule, ...]
-    single: tuple[tuple[int, Rule], ...]
-    """The one-clause rules (most of them) with their clause's slot: the fast path."""
-    multi: tuple[Rule, ...]
+    """Strongest first, so the rules that fire come out in explanation order."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +145,12 @@ class CompiledSign:
     level: Level
     clauses: tuple[Clause, ...]
     slots: tuple[int, ...]
+    unless_clauses: tuple[Clause, ...] | None
+    """The `unless` condition: the sign is ruled out only when that is known to hold."""
+    unless: tuple[int, ...] | None
+    questions: tuple[str, ...]
+    short: str
+    see_a_doctor_if: str | None
     reason: Reason
 
 
@@ -89,7 +162,7 @@ class Compiled:
     """Every distinct clause in the table: each is tested once per assessment."""
     causes: tuple[CompiledCause, ...]
     signs: tuple[CompiledSign, ...]
-    effects: dict[tuple[int, tuple[Answer, ...]], Effect]
+    effects: dict[tuple[int, tuple[Answer | None, ...]], Effect]
     """Explanations already built, by (rule, the answers it tested): they never change."""
 
 
@@ -107,130 +180,69 @@ def compile_table(table: RuleTable) -> Compiled:
         return tuple(slots.setdefault(c, len(slots)) for c in clauses)
 
     def rule(name: str, ev: Evidence) -> Rule:
-        clauses = tuple(_compile_test(q, t) for q, t in ev.when.items())
-        fixed = all(kind == 0 for _, kind, _ in clauses)
-        questions = tuple(ev.when)
+        clauses = compile_condition(ev.when)
+        fixed = all(kind == Kind.EQUALS for _, kind, _ in clauses)
         effect = (
-            _build_effect(table, name, questions, tuple(v for _, _, v in clauses), ev.lr)  # type: ignore[misc]
+            _build_effect(table, name, clauses, {q: v for q, _, v in clauses}, ev.lr)
             if fixed
             else None
         )
-        return Rule(clauses, slot(clauses), questions, ev.lr, math.log(ev.lr), effect)
+        return Rule(
+            clauses,
+            slot(clauses),
+            tuple(condition_questions(ev.when)),
+            ev.lr,
+            math.log(ev.lr),
+            effect,
+        )
 
     def cause(cid: str, c: Cause) -> CompiledCause:
-        # Strongest first, so the rules that fire come out in explanation order.
-        rules = tuple(sorted((rule(c.name, ev) for ev in c.evidence), key=_strength))
         return CompiledCause(
             id=cid,
             name=c.name,
             description=c.description,
             care=c.care,
             prior=c.prior,
-            prior_odds=c.prior / (1.0 - c.prior),
+            log_prior_odds=math.log(c.prior / (1.0 - c.prior)),
             alert=c.alert,
-            rules=rules,
-            single=tuple((r.slots[0], r) for r in rules if len(r.slots) == 1),
-            multi=tuple(r for r in rules if len(r.slots) > 1),
+            serious=c.serious,
+            rules=tuple(sorted((rule(c.name, ev) for ev in c.evidence), key=_strength)),
         )
 
     causes = tuple(cause(cid, c) for cid, c in table.causes.items())
-    signs = tuple(
-        CompiledSign(
-            s.id,
-            s.level,
-            tuple(_compile_test(q, t) for q, t in s.when.items()),
-            slot(tuple(_compile_test(q, t) for q, t in s.when.items())),
-            Reason(
-                kind="warning_sign",
+    signs = []
+    for s in table.warning_signs:
+        clauses = compile_condition(s.when)
+        unless = None if s.unless is None else compile_condition(s.unless)
+        questions = condition_questions(s.when)
+        signs.append(
+            CompiledSign(
                 id=s.id,
                 level=s.level,
-                message=s.message,
-                questions=list(s.when),
-            ),
+                clauses=clauses,
+                slots=slot(clauses),
+                unless_clauses=unless,
+                unless=None if unless is None else slot(unless),
+                questions=tuple(questions),
+                short=sign_short(table, s),
+                see_a_doctor_if=s.see_a_doctor_if,
+                reason=Reason(
+                    kind="warning_sign",
+                    id=s.id,
+                    level=s.level,
+                    message=s.message,
+                    questions=questions,
+                ),
+            )
         )
-        for s in table.warning_signs
-    )
-    compiled = Compiled(clauses=tuple(slots), causes=causes, signs=signs, effects={})
+    compiled = Compiled(clauses=tuple(slots), causes=causes, signs=tuple(signs), effects={})
     _compiled[id(table)] = (table, compiled)
     return compiled
 
 
-def probabilities(table: RuleTable, answers: Answers) -> dict[str, float]:
-    """Each cause's probability given the answers (no ranking, no advice): the interview's view."""
-    compiled = compile_table(table)
-    states = _clause_states(compiled.clauses, answers)
-    out: dict[str, float] = {}
-    for cause in compiled.causes:
-        odds = cause.prior_odds
-        for slot, rule in cause.single:
-            if states[slot]:
-                odds *= rule.lr
-        for rule in cause.multi:
-            if all(states[i] for i in rule.slots):
-                odds *= rule.lr
-        out[cause.id] = odds / (1.0 + odds)
-    return out
-
-
-def _times(lr: float) -> str:
-    factor = lr if lr >= 1 else 1 / lr
-    text = f"{factor:.0f}" if factor >= 10 else f"{factor:.1f}".removesuffix(".0")
-    return f"about {text}x {'more' if lr >= 1 else 'less'} likely"
-
-
-def _build_effect(
-    table: RuleTable, name: str, questions: tuple[str, ...], values: tuple[Answer, ...], lr: float
-) -> Effect:
-    said = " and ".join(
-        table.questions[q].phrase(v) for q, v in zip(questions, values, strict=True)
-    )
-    return Effect(
-        question=questions[0],
-        questions=list(questions),
-        answers=dict(zip(questions, values, strict=True)),
-        lr=lr,
-        effect="raises" if lr >= 1 else "lowers",
-        said=said,
-        sentence=f"you said {said} — makes {name[0].lower()}{name[1:]} {_times(lr)}",
-    )
-
-
-def _effect(
-    table: RuleTable, compiled: Compiled, cause: CompiledCause, rule: Rule, answers: Answers
-) -> Effect:
-    values = tuple(answers[q] for q in rule.questions)
-    key = (id(rule), values)
-    effect = compiled.effects.get(key)
-    if effect is None:
-        effect = _build_effect(table, cause.name, rule.questions, values, rule.lr)
-        compiled.effects[key] = effect
-    return effect
-
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
-def _strength(rule: Rule) -> float:
-    return -abs(rule.log_lr)
-
-
 def _clause_states(clauses: tuple[Clause, ...], answers: Answers) -> list[bool | None]:
     """Each clause: True if the answer passes, False if it fails, None if unknown."""
-    states: list[bool | None] = []
-    append = states.append
-    for qid, kind, value in clauses:
-        answer = answers.get(qid)
-        if answer is None:
-            append(None)
-        elif kind == 0:
-            append(answer == value and type(answer) is type(value))
-        elif kind == 1:
-            append(answer in value)  # type: ignore[operator]
-        else:
-            low, high = cast(tuple[float, float], value)
-            append(low <= answer <= high)  # type: ignore[operator]
-    return states
+    return [clause_state(c, answers) for c in clauses]
 
 
 def _combine(states: list[bool | None], slots: Iterable[int]) -> bool | None:
@@ -245,66 +257,212 @@ def _combine(states: list[bool | None], slots: Iterable[int]) -> bool | None:
     return result
 
 
+def sign_state(sign: CompiledSign, states: list[bool | None]) -> bool | None:
+    """Whether a warning sign holds: its condition, unless its `unless` is known to hold."""
+    if sign.unless is not None and _combine(states, sign.unless) is True:
+        return False
+    return _combine(states, sign.slots)
+
+
+def sign_holds(sign: CompiledSign, answers: Answers) -> bool | None:
+    """`sign_state` from answers, for callers outside a scoring pass."""
+    if sign.unless_clauses is not None and holds(sign.unless_clauses, answers) is True:
+        return False
+    return holds(sign.clauses, answers)
+
+
+def _odds_to_probability(log_odds: float) -> float:
+    log_odds = max(-MAX_LOG_ODDS, min(MAX_LOG_ODDS, log_odds))
+    return 1.0 / (1.0 + math.exp(-log_odds))
+
+
+@dataclass(frozen=True)
+class Scored:
+    cause: CompiledCause
+    probability: float
+    fired: list[Rule]
+
+
+def score(compiled: Compiled, states: list[bool | None]) -> list[Scored]:
+    """Every cause's probability and the rules that moved it: the one scoring loop, used by
+    `assess` and by the interview (through `probabilities`)."""
+    out = []
+    for cause in compiled.causes:
+        fired = [r for r in cause.rules if all(states[i] for i in r.slots)]
+        log_odds = cause.log_prior_odds + sum(r.log_lr for r in fired)
+        out.append(Scored(cause, _odds_to_probability(log_odds), fired))
+    return out
+
+
+def probabilities(table: RuleTable, answers: Answers) -> dict[str, float]:
+    """Each cause's probability given the answers (no ranking, no advice): the interview's view."""
+    compiled = compile_table(table)
+    states = _clause_states(compiled.clauses, answers)
+    return {s.cause.id: s.probability for s in score(compiled, states)}
+
+
+def raised(cause: CompiledCause | CauseResult, probability: float) -> bool:
+    """Did the answers make this cause at least RAISED times as likely (in odds) as its base?"""
+    prior = cause.prior
+    if probability >= 1.0:
+        return True
+    return probability / (1.0 - probability) >= RAISED * prior / (1.0 - prior)
+
+
+def must_not_miss_ids(table: RuleTable, probs: Mapping[str, float]) -> list[str]:
+    """The serious causes the answers raised, most pressing first (care level, then likelihood)."""
+    compiled = compile_table(table)
+    chosen = [c for c in compiled.causes if c.serious and raised(c, probs[c.id])]
+    chosen.sort(key=lambda c: (-RANK[c.care], -probs[c.id]))
+    return [c.id for c in chosen]
+
+
+def _times(lr: float) -> str:
+    factor = lr if lr >= 1 else 1 / lr
+    text = f"{factor:.0f}" if factor >= 10 else f"{factor:.1f}".removesuffix(".0")
+    return f"about {text}x {'more' if lr >= 1 else 'less'} likely"
+
+
+def _said(table: RuleTable, clauses: tuple[Clause, ...], answers: Answers) -> str:
+    """What the person said that a condition tested, in words."""
+    parts = []
+    for clause in clauses:
+        qid, kind, value = clause
+        if kind == Kind.COUNT:
+            parts.append(_count_words(table, value, answers))
+        else:
+            parts.append(table.questions[qid].phrase(answers[qid]))
+    return " and ".join(parts)
+
+
+def _count_words(table: RuleTable, value: Any, answers: Answers) -> str:
+    """How many of a combined condition's parts held, and which: "2 of the 3 ... (...)"."""
+    _low, _high, subs, about = value
+    held = [sub for sub in subs if holds(sub, answers)]
+    if not held:
+        return f"none of the {len(subs)} {about}"
+    what = "; ".join(_said(table, sub, answers) for sub in held)
+    return f"{len(held)} of the {len(subs)} {about} ({what})"
+
+
+def _build_effect(
+    table: RuleTable, name: str, clauses: tuple[Clause, ...], answers: Answers, lr: float
+) -> Effect:
+    said = _said(table, clauses, answers)
+    questions = [q for q in _flat_questions(clauses) if answers.get(q) is not None]
+    return Effect(
+        question=questions[0],
+        questions=questions,
+        answers={q: answers[q] for q in questions},
+        lr=lr,
+        effect="raises" if lr >= 1 else "lowers",
+        said=said,
+        sentence=f"you said {said} — makes {name[0].lower()}{name[1:]} {_times(lr)}",
+    )
+
+
+def _flat_questions(clauses: tuple[Clause, ...]) -> list[str]:
+    out: list[str] = []
+    for qid, kind, value in clauses:
+        if kind == Kind.COUNT:
+            for sub in value[2]:
+                out.extend(_flat_questions(sub))
+        else:
+            out.append(qid)
+    return list(dict.fromkeys(out))
+
+
+def _effect(
+    table: RuleTable, compiled: Compiled, cause: CompiledCause, rule: Rule, answers: Answers
+) -> Effect:
+    if rule.effect is not None:
+        return rule.effect
+    values = tuple(answers.get(q) for q in rule.questions)
+    key = (id(rule), values)
+    effect = compiled.effects.get(key)
+    if effect is None:
+        effect = _build_effect(table, cause.name, rule.clauses, answers, rule.lr)
+        compiled.effects[key] = effect
+    return effect
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _strength(rule: Rule) -> float:
+    return -abs(rule.log_lr)
+
+
+def _result(table: RuleTable, compiled: Compiled, scored: Scored, answers: Answers) -> CauseResult:
+    cause = scored.cause
+    return CauseResult(
+        id=cause.id,
+        name=cause.name,
+        description=cause.description,
+        care=cause.care,
+        probability=round(scored.probability, 4),
+        prior=cause.prior,
+        evidence=[_effect(table, compiled, cause, r, answers) for r in scored.fired],
+    )
+
+
 def assess(table: RuleTable, answers: Answers) -> Assessment:
     """Score every cause and set the triage level. `answers` holds only known answers."""
     compiled = compile_table(table)
     level: Level = "self_care"
     reasons: list[Reason] = []
     unanswered: list[str] = []
+    unknown_emergency: list[CompiledSign] = []
+    safety_net: list[str] = []
     states = _clause_states(compiled.clauses, answers)
 
     for sign in compiled.signs:
-        state = _combine(states, sign.slots)
+        state = sign_state(sign, states)
         if state:
             reasons.append(sign.reason)
             if RANK[sign.level] > RANK[level]:
                 level = sign.level
         elif state is None:
-            unanswered.extend(q for q, _, _ in sign.clauses if answers.get(q) is None)
+            if sign.level == "routine":
+                if sign.see_a_doctor_if:
+                    safety_net.append(sign.see_a_doctor_if)
+                continue
+            unanswered.extend(q for q in sign.questions if answers.get(q) is None)
+            if sign.level == "emergency":
+                unknown_emergency.append(sign)
 
-    scored: list[tuple[float, int, CompiledCause, list[Rule]]] = []
-    for index, cause in enumerate(compiled.causes):
-        fired = [rule for slot, rule in cause.single if states[slot]]
-        if cause.multi:
-            fired += [r for r in cause.multi if all(states[i] for i in r.slots)]
-            fired.sort(key=_strength)
-        odds = cause.prior_odds
-        for rule in fired:
-            odds *= rule.lr
-        scored.append((odds / (1.0 + odds), index, cause, fired))
-    scored.sort(key=lambda item: (-item[0], item[1]))
-
+    scored = score(compiled, states)
+    order = sorted(range(len(scored)), key=lambda i: (-scored[i].probability, i))
     results: list[CauseResult] = []
-    for probability, _, cause, fired in scored:
-        if cause.alert is not None and probability >= cause.alert:
+    by_id: dict[str, CauseResult] = {}
+    for i in order:
+        s = scored[i]
+        cause = s.cause
+        if cause.alert is not None and s.probability >= cause.alert:
             reasons.append(
                 Reason(
                     kind="cause",
                     id=cause.id,
                     level=cause.care,
-                    message=f"What you said makes {cause.name[0].lower()}{cause.name[1:]} "
-                    f"possible ({probability:.0%}).",
-                    questions=_unique([q for r in fired for q in r.questions]),
+                    message=f"From what you said, {cause.name[0].lower()}{cause.name[1:]} "
+                    "cannot be ruled out at home.",
+                    questions=_unique(q for r in s.fired for q in r.questions),
                 )
             )
             if RANK[cause.care] > RANK[level]:
                 level = cause.care
-        results.append(
-            CauseResult(
-                id=cause.id,
-                name=cause.name,
-                description=cause.description,
-                care=cause.care,
-                probability=round(probability, 4),
-                prior=cause.prior,
-                evidence=[r.effect or _effect(table, compiled, cause, r, answers) for r in fired],
-            )
-        )
+        result = _result(table, compiled, s, answers)
+        results.append(result)
+        by_id[cause.id] = result
 
     unanswered = _unique(unanswered)
+    emergency_questions = _unique(
+        q for sign in unknown_emergency for q in sign.questions if answers.get(q) is None
+    )
     if unanswered:
         questions = table.questions
-        names = "; ".join(questions[q].short or q for q in unanswered[:3])
+        names = "; ".join(questions[q].short or questions[q].text for q in unanswered[:3])
         more = f"; and {len(unanswered) - 3} more" if len(unanswered) > 3 else ""
         reasons.append(
             Reason(
@@ -319,6 +477,16 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
         if RANK[level] < RANK["routine"]:
             level = "routine"
 
+    action = table.levels[level].action
+    if unknown_emergency and level != "emergency":
+        shorts = "; ".join(_unique(s.short for s in unknown_emergency))
+        action = (
+            f"{table.levels['emergency'].action.split('.')[0]} if you have any of: {shorts}. "
+            f"Otherwise: {action}"
+        )
+
+    probs = {s.cause.id: s.probability for s in scored}
+    must = [by_id[cid] for cid in must_not_miss_ids(table, probs)]
     top = results[0].probability
     leading = [r.id for r in results[:TOP] if r.probability >= LEADING_SHARE * top]
     advice = _advice(table, level, leading)
@@ -326,14 +494,16 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
         triage=Triage(
             level=level,
             label=table.levels[level].label,
-            action=table.levels[level].action,
+            action=action,
             reasons=sorted(reasons, key=lambda r: -RANK[r.level]),
         ),
         causes=results,
+        must_not_miss=must,
         unanswered_warning_signs=unanswered,
+        unanswered_emergency_signs=emergency_questions,
         self_care=advice["self_care"],
         prevention=advice["prevention"],
-        see_a_doctor_if=advice["see_a_doctor_if"],
+        see_a_doctor_if=_unique(advice["see_a_doctor_if"] + safety_net),
         disclaimer=table.disclaimer,
         tspain_version=__version__,
         rules_version=table.version,

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tspain.engine import TOP, compile_table, holds, probabilities
+from tspain.engine import TOP, compile_table, holds, probabilities, sign_holds
 from tspain.levels import RANK
 from tspain.table import Answer, IntRange, Question, RuleTable
 
@@ -122,8 +122,7 @@ class Interview:
         """True once any emergency warning sign holds."""
         known = self.known()
         return any(
-            s.level == "emergency" and holds(s.clauses, known)
-            for s in compile_table(self.table).signs
+            s.level == "emergency" and sign_holds(s, known) for s in compile_table(self.table).signs
         )
 
     def open_questions(self) -> int:
@@ -173,13 +172,13 @@ class Interview:
         compiled = compile_table(self.table)
         floor = 0
         for sign in compiled.signs:
-            if holds(sign.clauses, known):
+            if sign_holds(sign, known):
                 floor = max(floor, RANK[sign.level])
         cause_bounds = []
         for cause in compiled.causes:
             if cause.alert is None:
                 continue
-            odds, low, high = cause.prior_odds, 1.0, 1.0
+            odds, low, high = math.exp(cause.log_prior_odds), 1.0, 1.0
             open_qids: set[str] = set()
             for rule in cause.rules:
                 state = holds(rule.clauses, known)
@@ -188,7 +187,7 @@ class Interview:
                 elif state is None:
                     low *= min(1.0, rule.lr)
                     high *= max(1.0, rule.lr)
-                    open_qids.update(q for q, _, _ in rule.clauses if q not in self.answers)
+                    open_qids.update(q for q in rule.questions if q not in self.answers)
             care = RANK[self.table.causes[cause.id].care]
             p_low, p_high = _prob(odds * low), _prob(odds * high)
             if p_low >= cause.alert:
@@ -202,11 +201,13 @@ class Interview:
                 relevant[q] = max(relevant.get(q, -1), rank)
 
         for sign in compiled.signs:
-            if holds(sign.clauses, known) is None:
+            if sign_holds(sign, known) is None:
                 rank = RANK[sign.level]
-                # Raising above what is certain, or (at self-care) ruling it out, both matter.
-                if rank > floor or floor == 0:
-                    mark((q for q, _, _ in sign.clauses if q not in self.answers), rank)
+                # Raising above what is certain, or (at self-care) ruling out an emergency or
+                # urgent sign, both matter; a routine sign left unknown no longer blocks
+                # self-care, so at self-care it matters only for raising the level.
+                if rank > floor or (floor == 0 and rank > RANK["routine"]):
+                    mark((q for q in sign.questions if q not in self.answers), rank)
         for care, alert, p_low, p_high, open_qids in cause_bounds:
             if care > floor and p_low < alert <= p_high:
                 mark(open_qids, care)

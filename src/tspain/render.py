@@ -142,7 +142,7 @@ def emergency_stop(out: Console) -> None:
 
 def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
     """The result screen, in the order a person needs it."""
-    from tspain.assessment import causes_to_show, percent
+    from tspain.assessment import SHOWN_SERIOUS, likely_to_show, percent, raised_by
 
     triage = assessment.triage
     banner = Text(f" {triage.label} ", style=LEVEL_STYLE[triage.level])
@@ -166,24 +166,29 @@ def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
             )
         )
 
-    out.print(_heading("Likely causes: what your answers point to (not a diagnosis)"))
-    causes = Table(show_lines=False, expand=False, box=None, padding=(0, 1))
-    causes.add_column("Cause", style="bold", max_width=26)
-    causes.add_column("Likelihood", no_wrap=True)
-    causes.add_column("Why it matched")
-    for cause in causes_to_show(assessment):
-        reasons = [e.said for e in cause.evidence if e.effect == "raises"][:3]
-        causes.add_row(
-            cause.name,
-            f"{bar(cause.probability)} {percent(cause.probability):>4}",
-            "; ".join(reasons) if reasons else "how common it is",
+    if assessment.must_not_miss:
+        out.print(_heading("Must not be missed: cannot be ruled out at home"))
+        out.print(
+            _bullets(f"{c.name}: {raised_by(c)}" for c in assessment.must_not_miss[:SHOWN_SERIOUS])
         )
-    out.print(causes)
+    likely = likely_to_show(assessment)
+    if likely:
+        out.print(_heading("Most likely causes: what your answers point to (not a diagnosis)"))
+        causes = Table(show_lines=False, expand=False, box=None, padding=(0, 1))
+        causes.add_column("Cause", style="bold", max_width=26)
+        causes.add_column("Likelihood", no_wrap=True)
+        causes.add_column("Why it matched")
+        for cause in likely:
+            causes.add_row(
+                cause.name,
+                f"{bar(cause.probability)} {percent(cause.probability):>4}",
+                raised_by(cause),
+            )
+        out.print(causes)
     if triage.level in ("urgent", "emergency"):
         out.print(
             Text(
-                "A low figure does not make it safe: the warning signs above are what count, "
-                "and these causes cannot be ruled out at home.",
+                "A low figure does not make it safe: the warning signs above are what count.",
                 style="bold",
             )
         )
@@ -240,8 +245,18 @@ def cause_detail(out: Console, table: RuleTable, cid: str, cause: Cause) -> None
 
 
 def _test_words(table: RuleTable, qid: str, test: object) -> str:
-    from tspain.table import IntRange
+    from tspain.table import Count, IntRange
 
+    if isinstance(test, Count):
+        if test.max is None:
+            return f"at least {test.min} of the {len(test.of)} {test.about}"
+        if test.min is None or test.min == 0:
+            return (
+                f"none of the {len(test.of)} {test.about}"
+                if test.max == 0
+                else f"at most {test.max} of the {len(test.of)} {test.about}"
+            )
+        return f"{test.min} to {test.max} of the {len(test.of)} {test.about}"
     q = table.questions[qid]
     if isinstance(test, IntRange):
         if test.min is not None and test.max is not None:

@@ -11,9 +11,16 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from tspain.assessment import Assessment, as_json, causes_to_show, percent
+from tspain.assessment import (
+    SHOWN_SERIOUS,
+    Assessment,
+    as_json,
+    likely_to_show,
+    percent,
+    raised_by,
+)
 from tspain.engine import assess
-from tspain.table import Answer, RuleTable
+from tspain.table import Answer, RuleTable, condition_questions
 
 REPORT_FORMATS = (".md", ".html", ".json")
 
@@ -93,7 +100,7 @@ def _answer_rows(
     table: RuleTable, answers: Mapping[str, Answer | None]
 ) -> list[tuple[str, str, bool]]:
     """(question, answer, is a warning sign) rows: warning signs first, then what was asked."""
-    sign_questions = {q for s in table.warning_signs for q in s.when}
+    sign_questions = {q for s in table.warning_signs for q in condition_questions(s.when)}
     rows: list[tuple[str, str, bool]] = []
     for qid, q in table.questions.items():
         if qid in sign_questions:
@@ -130,11 +137,13 @@ def markdown_report(
     ]
     for reason in t.reasons:
         out.append(f"- {reason.message}")
-    out += ["", "## Likely causes: what the answers point to (not a diagnosis)", ""]
+    if assessment.must_not_miss:
+        out += ["", "## Must not be missed: cannot be ruled out at home", ""]
+        out += [f"- {c.name}: {raised_by(c)}" for c in assessment.must_not_miss[:SHOWN_SERIOUS]]
+    out += ["", "## Most likely causes: what the answers point to (not a diagnosis)", ""]
     out += ["| Cause | Likelihood | Why it matched |", "|---|---|---|"]
-    for cause in causes_to_show(assessment):
-        why = "; ".join(e.said for e in cause.evidence if e.effect == "raises")[:300]
-        out.append(f"| {cause.name} | {percent(cause.probability)} | {why or 'how common it is'} |")
+    for cause in likely_to_show(assessment):
+        out.append(f"| {cause.name} | {percent(cause.probability)} | {raised_by(cause)} |")
     out += ["", "## Answers given (warning signs first)", ""]
     out += ["| | Question | Answer |", "|---|---|---|"]
     for text, label, sign in _answer_rows(table, answers):
@@ -183,13 +192,17 @@ def html_report(
     ]
     if t.reasons:
         parts.append("<ul>" + "".join(f"<li>{e(r.message)}</li>" for r in t.reasons) + "</ul>")
-    parts.append("<h2>Likely causes: what the answers point to (not a diagnosis)</h2>")
+    if assessment.must_not_miss:
+        parts.append("<h2>Must not be missed: cannot be ruled out at home</h2><ul>")
+        for cause in assessment.must_not_miss[:SHOWN_SERIOUS]:
+            parts.append(f"<li><b>{e(cause.name)}</b>: {e(raised_by(cause))}</li>")
+        parts.append("</ul>")
+    parts.append("<h2>Most likely causes: what the answers point to (not a diagnosis)</h2>")
     parts.append("<table><tr><th>Cause</th><th>Likelihood</th><th>Why it matched</th></tr>")
-    for cause in causes_to_show(assessment):
-        why = "; ".join(ev.said for ev in cause.evidence if ev.effect == "raises")
+    for cause in likely_to_show(assessment):
         parts.append(
             f"<tr><td>{e(cause.name)}</td><td>{percent(cause.probability)}</td>"
-            f"<td>{e(why or 'how common it is')}</td></tr>"
+            f"<td>{e(raised_by(cause))}</td></tr>"
         )
     parts.append("</table>")
     rows = _answer_rows(table, answers)

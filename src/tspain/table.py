@@ -32,10 +32,51 @@ class IntRange:
     max: int | None = None
 
 
-Test = bool | str | tuple[str, ...] | IntRange
-"""What one clause of a condition tests: yes/no, one option, any of several options, a range."""
+COUNT = "count"
+"""The reserved key of a combined condition in `when`; no question may have this id."""
+
+
+@dataclass(frozen=True)
+class Count:
+    """A combined condition: how many of several conditions hold, tested with min and max.
+
+    `{ of = [ { onset = "sudden" }, { severity = { min = 7 } } ], min = 2, about = "..." }`
+    holds when at least 2 of the listed conditions hold. `about` names the list in words, for
+    the explanation on screen ("2 of the 3 high-risk pain features of a torn aorta")."""
+
+    of: tuple[dict[str, Any], ...]
+    about: str
+    min: int | None = None
+    max: int | None = None
+
+
+Test = bool | str | tuple[str, ...] | IntRange | Count
+"""What one clause of a condition tests: yes/no, one option, any of several options, a range,
+or (under the key `count`) how many of a list of conditions hold."""
 
 BAD_TEST = "expected true/false, an option id, a list of option ids, or { min = N, max = N }"
+BAD_COUNT = (
+    'a combined condition is { of = [ {condition}, ... ], min = N, max = N, about = "words" }'
+)
+
+
+def _parse_count(value: object) -> Count | None:
+    if isinstance(value, Count):
+        return value
+    if not isinstance(value, dict) or not set(value) <= {"of", "min", "max", "about"}:
+        return None
+    of, about = value.get("of"), value.get("about")
+    bounds = [value.get("min"), value.get("max")]
+    if (
+        not isinstance(of, list | tuple)
+        or not all(isinstance(c, dict) for c in of)
+        or not isinstance(about, str)
+        or not all(b is None or (isinstance(b, int) and not isinstance(b, bool)) for b in bounds)
+    ):
+        return None
+    return Count(
+        of=tuple(_parse_conditions(c) for c in of), about=about, min=bounds[0], max=bounds[1]
+    )
 
 
 def parse_test(value: object) -> Test | None:
@@ -60,7 +101,7 @@ def _parse_conditions(when: dict[str, Any]) -> dict[str, Any]:
     # Values that are no test are kept as they are, for `table_problems` to report with a path.
     parsed = {}
     for qid, value in when.items():
-        test = parse_test(value)
+        test = _parse_count(value) if qid == COUNT else parse_test(value)
         parsed[qid] = value if test is None else test
     return parsed
 
@@ -120,9 +161,18 @@ class WarningSign:
     when: dict[str, Any]
     message: str
     source: str
+    unless: dict[str, Any] | None = None
+    """The sign is ruled out only when this is known to hold: an unknown answer here does not
+    rule it out (e.g. sudden severe pain at 40+ fires when the injury question was skipped)."""
+    short: str | None = None
+    """The sign in a few words, for "call an ambulance now if you have any of: ..."."""
+    see_a_doctor_if: str | None = None
+    """For a routine sign left unknown: the safety-net line ("the pain lasts over 6 weeks")."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "when", _parse_conditions(self.when))
+        if self.unless is not None:
+            object.__setattr__(self, "unless", _parse_conditions(self.unless))
 
 
 @dataclass(frozen=True)
@@ -151,6 +201,9 @@ class Cause:
     see_a_doctor_if: list[str]
     alert: float | None = None
     self_care: list[str] = field(default_factory=list)
+    serious: bool = False
+    """A serious disorder not to be missed (clinical brief section 5): listed under "must not be
+    missed" whenever the answers raise it, however improbable it still is."""
 
 
 @dataclass(frozen=True)
@@ -168,10 +221,14 @@ class RuleTable:
 def _check_condition(
     questions: dict[str, Question], when: dict[str, Any], path: str, problems: list[tuple[str, str]]
 ) -> None:
+    """`path` is where the condition itself stands, e.g. "warning_signs[3].when"."""
     if not when:
-        problems.append((f"{path}.when", "a condition needs at least one question"))
+        problems.append((path, "a condition needs at least one question"))
     for qid, raw in when.items():
-        where = f"{path}.when.{qid}"
+        where = f"{path}.{qid}"
+        if qid == COUNT:
+            _check_count(questions, raw, where, problems)
+            continue
         test = parse_test(raw)
         if test is None:
             problems.append((where, f"{BAD_TEST}, got {raw!r}"))
@@ -195,6 +252,31 @@ def _check_condition(
                     problems.append((where, f"{qid!r} has no option {option!r} (options: {known})"))
 
 
+def _check_count(
+    questions: dict[str, Question], raw: object, where: str, problems: list[tuple[str, str]]
+) -> None:
+    count = _parse_count(raw)
+    if count is None:
+        problems.append((where, f"{BAD_COUNT}, got {raw!r}"))
+        return
+    if not count.about.strip():
+        problems.append((f"{where}.about", "say in words what the listed conditions are"))
+    if len(count.of) < 2:
+        problems.append((f"{where}.of", "a combined condition lists at least two conditions"))
+    if count.min is None and count.max is None:
+        problems.append((where, "give min (at least N hold) and/or max (at most N hold)"))
+    for name, bound in (("min", count.min), ("max", count.max)):
+        if bound is not None and not 0 <= bound <= len(count.of):
+            problems.append((f"{where}.{name}", f"must be from 0 to {len(count.of)}, not {bound}"))
+    if count.min is not None and count.max is not None and count.min > count.max:
+        problems.append((where, "min must not be more than max"))
+    for k, condition in enumerate(count.of):
+        if COUNT in condition:
+            problems.append((f"{where}.of[{k}]", "combined conditions do not nest"))
+            continue
+        _check_condition(questions, condition, f"{where}.of[{k}]", problems)
+
+
 def _near(name: str, known: object) -> str:
     import difflib
 
@@ -206,6 +288,33 @@ def _empty(items: dict[str, Any], path: str, problems: list[tuple[str, str]]) ->
     for name, value in items.items():
         if not value:
             problems.append((f"{path}{name}", "must not be empty"))
+
+
+def _sign_short(table: RuleTable, sign: WarningSign) -> str | None:
+    if sign.short:
+        return sign.short
+    if len(sign.when) == 1:
+        (qid,) = sign.when
+        question = table.questions.get(qid)
+        return question.short if question else None
+    return None
+
+
+def sign_short(table: RuleTable, sign: WarningSign) -> str:
+    """The sign in a few words (its own `short`, or its one question's)."""
+    return _sign_short(table, sign) or sign.message
+
+
+def condition_questions(when: dict[str, Any]) -> list[str]:
+    """Every question a condition tests, combined conditions included, in order, once each."""
+    out: list[str] = []
+    for qid, test in when.items():
+        if isinstance(test, Count):
+            for condition in test.of:
+                out.extend(condition_questions(condition))
+        else:
+            out.append(qid)
+    return list(dict.fromkeys(out))
 
 
 def table_problems(table: RuleTable) -> list[tuple[str, str]]:
@@ -230,6 +339,8 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
         path = f"questions.{qid}"
         if not SNAKE_CASE.match(qid):
             problems.append((path, f"id {qid!r} is not snake_case"))
+        if qid == COUNT:
+            problems.append((path, f"{COUNT!r} is reserved for combined conditions"))
         if q.type == "choice":
             if len(q.options) < 2:
                 problems.append((f"{path}.options", "a choice needs at least two options"))
@@ -268,7 +379,17 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
             problems.append((f"{path}.id", f"duplicate warning sign id {sign.id!r}"))
         seen.add(sign.id)
         _empty({"source": sign.source, "message": sign.message}, f"{path}.", problems)
-        _check_condition(table.questions, sign.when, path, problems)
+        _check_condition(table.questions, sign.when, f"{path}.when", problems)
+        if sign.unless is not None:
+            _check_condition(table.questions, sign.unless, f"{path}.unless", problems)
+        if sign.level in ("emergency", "urgent") and not _sign_short(table, sign):
+            problems.append(
+                (f"{path}.short", "give a short (or test one checklist question that has one)")
+            )
+        if sign.level == "routine" and not sign.see_a_doctor_if:
+            problems.append(
+                (f"{path}.see_a_doctor_if", "a routine sign says what to watch for if unknown")
+            )
     for cid, cause in table.causes.items():
         path = f"causes.{cid}"
         if not SNAKE_CASE.match(cid):
@@ -297,7 +418,7 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
                 problems.append(
                     (f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}")
                 )
-            _check_condition(table.questions, ev.when, epath, problems)
+            _check_condition(table.questions, ev.when, f"{epath}.when", problems)
     return problems
 
 
@@ -310,7 +431,7 @@ def raw_condition_problems(
     signs = raw.get("warning_signs")
     for i, sign in enumerate(signs if isinstance(signs, list) else []):
         if isinstance(sign, dict) and isinstance(sign.get("when"), dict):
-            _check_condition(questions, sign["when"], f"warning_signs[{i}]", problems)
+            _check_condition(questions, sign["when"], f"warning_signs[{i}].when", problems)
     causes = raw.get("causes")
     for cid, cause in (causes if isinstance(causes, dict) else {}).items():
         evidence = cause.get("evidence") if isinstance(cause, dict) else None
@@ -319,7 +440,7 @@ def raw_condition_problems(
                 continue
             path = f"causes.{cid}.evidence[{j}]"
             if isinstance(ev.get("when"), dict):
-                _check_condition(questions, ev["when"], path, problems)
+                _check_condition(questions, ev["when"], f"{path}.when", problems)
             lr = ev.get("lr")
             if isinstance(lr, int | float) and not (math.isfinite(lr) and lr > 0):
                 problems.append((f"{path}.lr", f"a likelihood ratio must be positive, not {lr}"))
