@@ -29,6 +29,7 @@ def main() -> None:
     asked, covered, emergency_asked, seconds = [], [], [], []
     non_emergency = ne_top1_in_top3 = 0
     same_level = same_top3 = top1_in_top3 = expected_ok = with_expected = never_lower = 0
+    same_mnm = same_top1 = named_ok = full_named_ok = 0
     for case in cases:
         start = time.perf_counter()
         session = Interview(table)
@@ -50,6 +51,8 @@ def main() -> None:
         if case.level == "emergency":
             emergency_asked.append(len(session.history))
         same_level += adaptive.triage.level == full.triage.level
+        same_mnm += {c.id for c in adaptive.must_not_miss} == {c.id for c in full.must_not_miss}
+        same_top1 += adaptive.causes[0].id == full.causes[0].id
         never_lower += RANK[adaptive.triage.level] >= RANK[full.triage.level]
         adaptive_top3 = [c.id for c in adaptive.causes[:3]]
         if case.level != "emergency":
@@ -60,6 +63,10 @@ def main() -> None:
         if case.top3:
             with_expected += 1
             expected_ok += all(c in adaptive_top3 for c in case.top3)
+            shown = set(adaptive_top3) | {c.id for c in adaptive.must_not_miss[:3]}
+            full_shown = {c.id for c in full.causes[:3]} | {c.id for c in full.must_not_miss[:3]}
+            named_ok += all(c in shown for c in case.top3)
+            full_named_ok += all(c in full_shown for c in case.top3)
     n = len(cases)
     print(f"cases: {n}; questions in the table: {len(table.questions)}")
     print(f"median questions asked: {statistics.median(asked):g}")
@@ -70,6 +77,8 @@ def main() -> None:
     )
     print(f"triage equal to the all-questions result: {same_level}/{n} = {same_level / n:.0%}")
     print(f"triage never lower than the all-questions result: {never_lower}/{n}")
+    print(f"must-not-miss list equal to the all-questions list: {same_mnm}/{n}")
+    print(f"most likely cause equal to the all-questions one: {same_top1}/{n}")
     print(
         f"top-3 agreement (the all-questions top cause is in the adaptive top 3): "
         f"{top1_in_top3}/{n} = {top1_in_top3 / n:.0%}"
@@ -85,6 +94,11 @@ def main() -> None:
     print(
         f"case library's expected causes in the adaptive top 3: {expected_ok}/{with_expected} = "
         f"{expected_ok / with_expected:.0%}"
+    )
+    print(
+        f"expected causes named (top 3 likely or top 3 must-not-miss): adaptive "
+        f"{named_ok}/{with_expected} = {named_ok / with_expected:.0%}, all questions "
+        f"{full_named_ok}/{with_expected} = {full_named_ok / with_expected:.0%}"
     )
     print(f"median questions asked, emergency cases: {statistics.median(emergency_asked):g}")
     print(f"median time to choose a question: {statistics.median(seconds) * 1000:.1f} ms")

@@ -203,7 +203,7 @@ def test_interactive_why_back_and_not_sure(runner: CliRunner) -> None:
 
 
 def test_interactive_bad_input_is_asked_again(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["check", "-i"], input="0\n0\n7\nmaybe\n1\nq\n")
+    result = runner.invoke(app, ["check", "-i"], input="0\n0\n0\n7\nmaybe\n1\nq\n")
     assert "Please type a number from 1 to 3" in result.output
     assert result.exit_code == 0
 

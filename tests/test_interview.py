@@ -60,9 +60,9 @@ def test_checklist_none_is_explicit_no_and_not_sure_is_unknown(table: RuleTable)
 
 def test_back_undoes_one_step(table: RuleTable) -> None:
     session = Interview(table)
-    for _ in range(2):
+    for level in ("emergency", "urgent", "routine"):
         step = session.next()
-        assert isinstance(step, Checklist)
+        assert isinstance(step, Checklist) and step.level == level
         session.answer_checklist(step, [])
     third = session.next()
     assert isinstance(third, Ask)
@@ -146,3 +146,28 @@ def test_stopping_early_never_changes_the_triage_level_on_random_people(table: R
         assert adaptive == assess(table, answers).triage.level
 
     check()
+
+
+def test_median_questions_stay_at_ten_or_fewer(table: RuleTable, cases: list[Case]) -> None:
+    """Issue 8: protecting both lists of the differential must not make the interview long."""
+    import statistics
+
+    asked = [len(replay(table, case.answers).history) for case in cases]
+    assert statistics.median(asked) <= 10
+
+
+def test_the_interview_keeps_the_serious_list_of_non_emergencies(
+    table: RuleTable, cases: list[Case]
+) -> None:
+    """Where the interview does not stop at an emergency sign, the must-not-miss list it ends
+    with names the serious causes the all-questions list leads with."""
+    missed = []
+    for case in cases:
+        if case.level == "emergency":
+            continue
+        adaptive = assess(table, replay(table, case.answers).known())
+        full = assess(table, case.answers)
+        shown = {c.id for c in adaptive.must_not_miss[:3]} | {c.id for c in adaptive.causes[:3]}
+        if full.must_not_miss and full.must_not_miss[0].id not in shown:
+            missed.append((case.id, full.must_not_miss[0].id))
+    assert missed == []

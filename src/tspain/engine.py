@@ -91,7 +91,7 @@ def clause_state(clause: Clause, answers: Answers) -> bool | None:
         low, high, subs, _ = value
         states = [holds(sub, answers) for sub in subs]
         true, unknown = states.count(True), states.count(None)
-        if true > high or true + unknown < low:
+        if low > high or true > high or true + unknown < low:
             return False
         if true >= low and true + unknown <= high:
             return True

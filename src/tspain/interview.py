@@ -1,15 +1,17 @@
 """Which question to ask next. A pure object: no terminal, no I/O.
 
 Order:
-1. The emergency warning signs as one checklist, then the urgent ones. Any emergency sign that
-   holds ends the interview at once.
+1. The emergency warning signs as one checklist, then the urgent ones, then (while they could
+   still change the level) the routine ones. Any emergency sign that holds ends the interview
+   at once.
 2. Then, one at a time, the unasked question with the most expected value. Questions that could
    still change the triage level come first (those that could raise it to emergency before those
    that could raise it to urgent, and so on); among equals, the one with the highest expected
    information gain over the causes.
 3. Stop (the stopping rule) when no unasked question could change the triage level, none
-   could change which causes make the top three by at least `MARGIN` in probability, and none
-   is expected to tell us at least `MIN_GAIN` bits about the causes; or when the person says
+   could put a serious cause into or out of "must not be missed", change the most likely
+   cause, or change which causes make the top three by at least `MARGIN` in probability, and
+   none is expected to tell us at least `MIN_GAIN` bits about the causes; or when the person says
    "that's all", or after `max_questions`. (The information threshold catches what a one-step
    look at the top three misses: several small answers that together reorder the causes.)
 
@@ -29,7 +31,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tspain.engine import TOP, compile_table, holds, probabilities, sign_holds
+from tspain.engine import (
+    LEADING_SHARE,
+    TOP,
+    compile_table,
+    holds,
+    must_not_miss_ids,
+    probabilities,
+    sign_holds,
+)
 from tspain.levels import RANK
 from tspain.table import Answer, IntRange, Question, RuleTable
 
@@ -44,7 +54,7 @@ MIN_GAIN = 0.1
 class Checklist:
     """Ask these yes/no questions as one numbered list: tick what applies, or 0 for none."""
 
-    level: Literal["emergency", "urgent"]
+    level: Literal["emergency", "urgent", "routine"]
     questions: tuple[str, ...]
 
 
@@ -77,14 +87,20 @@ class Interview:
             return None
         if self.max_questions is not None and len(self.history) >= self.max_questions:
             return None
-        levels: tuple[Literal["emergency", "urgent"], ...] = ("emergency", "urgent")
+        levels: tuple[Literal["emergency", "urgent", "routine"], ...] = (
+            "emergency",
+            "urgent",
+            "routine",
+        )
         for level in levels:
             pending = tuple(
                 qid
                 for qid, q in self.table.questions.items()
                 if q.checklist == level and qid not in self.answers
             )
-            if pending:
+            # The routine list only while it could still change the level (not once the
+            # answers already call for a doctor).
+            if pending and (level != "routine" or set(pending) & set(self._triage_relevant())):
                 return Checklist(level, pending)
         best = self.best_question()
         return Ask(best) if best else None
@@ -203,10 +219,8 @@ class Interview:
         for sign in compiled.signs:
             if sign_holds(sign, known) is None:
                 rank = RANK[sign.level]
-                # Raising above what is certain, or (at self-care) ruling out an emergency or
-                # urgent sign, both matter; a routine sign left unknown no longer blocks
-                # self-care, so at self-care it matters only for raising the level.
-                if rank > floor or (floor == 0 and rank > RANK["routine"]):
+                # Raising above what is certain, or (at self-care) ruling it out, both matter.
+                if rank > floor or floor == 0:
                     mark((q for q in sign.questions if q not in self.answers), rank)
         for care, alert, p_low, p_high, open_qids in cause_bounds:
             if care > floor and p_low < alert <= p_high:
@@ -232,14 +246,26 @@ class Interview:
         return cuts
 
     def _matters(self, qid: str) -> bool:
-        """Could some answer change which causes make the top three, by at least MARGIN?"""
+        """Could some answer change either list of the differential: put a serious cause into
+        or out of "must not be missed", change the most likely cause, or change which causes
+        make the top three by at least MARGIN?"""
         known = self.known()
         now = probabilities(self.table, known)
-        top = set(_top(now))
+        ranked = _top(now)
+        top = set(ranked)
+        serious = set(must_not_miss_ids(self.table, now)[:TOP])
         for answer in self._hypotheticals(qid):
             after = probabilities(self.table, {**known, qid: answer})
+            if set(must_not_miss_ids(self.table, after)[:TOP]) != serious:
+                return True
             new_top = _top(after)
-            entering = [c for c in new_top if c not in top]
+            if new_top[0] != ranked[0] and after[new_top[0]] - after[ranked[0]] >= MARGIN:
+                return True
+            # A cause entering the top three counts only if it would lead (its advice is given
+            # at LEADING_SHARE of the first cause's likelihood): a distant third does not.
+            entering = [
+                c for c in new_top if c not in top and after[c] >= LEADING_SHARE * after[new_top[0]]
+            ]
             leaving = [c for c in top if c not in new_top]
             if (
                 entering

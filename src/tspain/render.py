@@ -79,11 +79,11 @@ def intro(out: Console, table: RuleTable) -> None:
 
 
 def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> None:
-    title = (
-        "Emergency signs: do any of these apply to you now?"
-        if step.level == "emergency"
-        else "Urgent signs: do any of these apply?"
-    )
+    title = {
+        "emergency": "Emergency signs: do any of these apply to you now?",
+        "urgent": "Urgent signs: do any of these apply?",
+        "routine": "Do any of these apply?",
+    }[step.level]
     out.print(Text(f"\nQuestion {number}. {title}", style="bold"))
     for i, qid in enumerate(step.questions, start=1):
         out.print(f"  {i:>2}. {escape(table.questions[qid].short or qid)}")
@@ -94,8 +94,12 @@ def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> N
 def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
     out.print(
         Text(
-            "We ask these first because any one of them needs help "
-            + ("now." if step.level == "emergency" else "today.")
+            {
+                "emergency": "We ask these first because any one of them needs help now.",
+                "urgent": "We ask these first because any one of them needs help today.",
+                "routine": "We ask these because any one of them should be checked by a doctor "
+                "or physiotherapist in the coming days.",
+            }[step.level]
         )
     )
     for i, qid in enumerate(step.questions, start=1):

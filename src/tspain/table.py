@@ -114,7 +114,7 @@ class Question:
     why: str
     says: str | dict[str, str]
     short: str | None = None
-    checklist: Literal["emergency", "urgent"] | None = None
+    checklist: Level | None = None
     min: int | None = None
     max: int | None = None
     options: dict[str, str] = field(default_factory=dict)
@@ -366,6 +366,8 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
                 for key in wanted:
                     if key not in q.says:
                         problems.append((f"{path}.says.{key}", "missing phrase"))
+        if q.checklist == "self_care":
+            problems.append((f"{path}.checklist", "checklists are emergency, urgent or routine"))
         if q.checklist is not None and (q.type != "yesno" or not q.short):
             problems.append(
                 (f"{path}.checklist", "checklist questions are yes/no and have a short")

@@ -1,0 +1,267 @@
+"""Issue 8: combined conditions, revision-2 triage rules, must-not-miss, checked numbers.
+
+Expected values come from the clinical brief (revision 2) and from the documented meaning of a
+combined condition, not from the engine's own code."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from tspain.cli import app
+from tspain.engine import Kind, assess, clause_state, compile_condition
+from tspain.levels import RANK
+from tspain.loading import TableError, default_table_path, load_table
+from tspain.table import Answer, RuleTable
+
+SHIPPED = default_table_path().read_text(encoding="utf-8")
+
+
+def no_to_every_sign(table: RuleTable) -> dict[str, Answer]:
+    """Every emergency and urgent checklist question answered "no"; nothing else known."""
+    return {q: False for q, v in table.questions.items() if v.checklist in ("emergency", "urgent")}
+
+
+# -- a combined condition, against its definition --------------------------------------------
+
+PARTS = ["fever", "cough", "smoker", "diabetes"]
+
+
+def reference_count(answers: dict[str, bool], low: int, high: int) -> bool | None:
+    """The documented meaning: True if it holds whatever the unknown answers are, False if it
+    fails whatever they are, None if that depends on them. Found by trying every completion."""
+    unknown = [q for q in PARTS if q not in answers]
+    outcomes = set()
+    for values in itertools.product([True, False], repeat=len(unknown)):
+        full = {**answers, **dict(zip(unknown, values, strict=True))}
+        outcomes.add(low <= sum(full[q] for q in PARTS) <= high)
+    return outcomes.pop() if len(outcomes) == 1 else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(PARTS), st.booleans()),
+    st.integers(0, 4),
+    st.integers(0, 4),
+)
+def test_combined_condition_matches_its_definition(
+    answers: dict[str, bool], low: int, high: int
+) -> None:
+    from tspain.table import Count
+
+    count = Count(of=tuple({q: True} for q in PARTS), about="test", min=low, max=high)
+    (clause,) = compile_condition({"count": count})
+    assert clause[1] == Kind.COUNT
+    assert clause_state(clause, answers) == reference_count(answers, low, high)
+
+
+def test_combined_condition_is_explained_in_words(table: RuleTable) -> None:
+    result = assess(table, {"onset": "sudden", "severity": 9, "pain_tearing_or_ripping": True})
+    dissection = next(c for c in result.causes if c.id == "aortic_dissection")
+    said = [e.said for e in dissection.evidence]
+    assert any(s.startswith("3 of the 3 high-risk pain features of a torn aorta") for s in said)
+    assert any("you rate the pain 9 out of 10" in s for s in said)
+
+
+def broken(tmp_path: Path, old: str, new: str) -> list[str]:
+    assert old in SHIPPED, old
+    path = tmp_path / "causes.toml"
+    path.write_text(SHIPPED.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(TableError) as err:
+        load_table(path, use_cache=False)
+    return err.value.problems
+
+
+def test_combined_condition_faults_are_named(tmp_path: Path) -> None:
+    old = 'min = 1, about = "risk factors for a spinal abscess (Davis)"'
+    found = broken(tmp_path, old, 'min = 4, about = ""')
+    assert any(p.endswith("when.count.min: must be from 0 to 3, not 4") for p in found), found
+    assert any(
+        p.endswith("when.count.about: say in words what the listed conditions are") for p in found
+    )
+    found = broken(tmp_path, "{ diabetes = true }, { iv_drug", "{ diabetis = true }, { iv_drug")
+    assert any(
+        "causes.spinal_infection.evidence[0].when.count.of[0].diabetis: unknown question" in p
+        for p in found
+    ), found
+
+
+# -- revision-2 triage rules ---------------------------------------------------------------------
+
+
+def level(table: RuleTable, answers: dict[str, Answer]) -> str:
+    return assess(table, answers).triage.level
+
+
+def test_severe_means_seven_or_more(table: RuleTable) -> None:
+    base = {"onset": "sudden", "injury": "none"}
+    assert level(table, {**base, "severity": 7}) == "emergency"
+    assert (
+        level(table, {**no_to_every_sign(table), **base, "severity": 6, "age": 30}) != "emergency"
+    )
+
+
+def test_sudden_severe_pain_with_injury_unknown(table: RuleTable) -> None:
+    # The brief's example: 72, sudden 10/10 between the shoulder blades, high blood pressure,
+    # the injury question skipped.
+    answers: dict[str, Answer] = {
+        "age": 72,
+        "onset": "sudden",
+        "severity": 10,
+        "pain_location": "between_shoulder_blades",
+        "high_blood_pressure": True,
+    }
+    assert level(table, answers) == "emergency"
+    # A known minor strain, or being under 40 without high blood pressure, rules it out.
+    assert level(table, {**answers, **no_to_every_sign(table), "injury": "minor"}) != "emergency"
+    young = {**answers, **no_to_every_sign(table), "age": 30, "high_blood_pressure": False}
+    assert level(table, young) != "emergency"
+
+
+def test_pleuritic_pain_is_urgent_and_with_breathlessness_an_emergency(table: RuleTable) -> None:
+    # The brief's example: 20, on the pill, severe one-sided pain worse breathing in, a cough.
+    answers: dict[str, Answer] = {
+        **no_to_every_sign(table),
+        "age": 20,
+        "sex": "female",
+        "severity": 8,
+        "pain_location": "one_side",
+        "pain_worse_breathing_in": True,
+        "cough": True,
+        "hormones_or_pregnancy": True,
+    }
+    assert level(table, answers) == "urgent"
+    assert level(table, {**answers, "shortness_of_breath": True}) == "emergency"
+
+
+def test_routine_unknowns_do_not_block_self_care(table: RuleTable) -> None:
+    desk: dict[str, Answer] = {
+        **no_to_every_sign(table),
+        "onset": "gradual",
+        "severity": 4,
+        "injury": "none",
+        "pain_location": "between_shoulder_blades",
+        "sedentary_or_desk_work": True,
+        "worse_with_sitting_or_posture": True,
+    }
+    result = assess(table, desk)
+    assert result.triage.level == "self_care"
+    assert result.unanswered_warning_signs == []
+    # What was not asked becomes a safety net, not a block.
+    assert "the pain lasts more than 6 weeks" in result.see_a_doctor_if
+    assert any("curve" in line for line in result.see_a_doctor_if)
+
+
+def test_unknown_emergency_signs_lead_the_action(table: RuleTable) -> None:
+    result = assess(table, {"age": 30, "fever": False})
+    assert "chest_pain_or_pressure" in result.unanswered_emergency_signs
+    assert set(result.unanswered_emergency_signs) <= set(result.unanswered_warning_signs)
+    assert result.triage.action.startswith("Call an ambulance now")
+    assert "if you have any of:" in result.triage.action
+    assert "Chest pain or pressure" in result.triage.action
+    answered = assess(
+        table, {**no_to_every_sign(table), "onset": "gradual", "severity": 3, "injury": "none"}
+    )
+    assert answered.unanswered_emergency_signs == []
+    assert not answered.triage.action.startswith("Call an ambulance")
+
+
+# -- must not be missed -----------------------------------------------------------------------
+
+
+def test_must_not_miss_lists_raised_serious_causes_with_their_reason(table: RuleTable) -> None:
+    result = assess(table, {"history_of_cancer": True, "age": 45})
+    ids = [c.id for c in result.must_not_miss]
+    assert ids[0] == "spinal_cancer"
+    cancer = result.must_not_miss[0]
+    assert cancer.probability > cancer.prior
+    assert any(e.question == "history_of_cancer" for e in cancer.evidence)
+    assert all(table.causes[c].serious for c in ids)
+    assert assess(table, {}).must_not_miss == []  # nothing raised: nothing listed
+
+
+def test_must_not_miss_puts_the_most_pressing_first(table: RuleTable) -> None:
+    result = assess(table, {"chest_pain_or_pressure": True, "fever": True})
+    ranks = [RANK[c.care] for c in result.must_not_miss]
+    assert ranks == sorted(ranks, reverse=True)
+    assert result.must_not_miss[0].care == "emergency"
+
+
+def test_json_carries_the_revision_2_fields(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["check", "--answers", "-", "--json"], input='{"history_of_cancer": true}'
+    )
+    data = json.loads(result.stdout)
+    assert data["must_not_miss"][0]["id"] == "spinal_cancer"
+    assert {"probability", "prior", "care", "evidence", "name"} <= set(data["must_not_miss"][0])
+    assert "chest_pain_or_pressure" in data["unanswered_emergency_signs"]
+
+
+def test_screen_says_cannot_be_ruled_out_never_a_figure(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["check", "--answers", "-"], input='{"history_of_cancer": true, "age": 60}'
+    )
+    section = result.output.split("Must not be missed: cannot be ruled out at home")[1]
+    section = section.split("Most likely causes")[0]
+    assert "Cancer in the spine: you have had cancer" in section
+    assert "%" not in section
+
+
+# -- checked numbers -----------------------------------------------------------------------------
+
+
+def lr_of(table: RuleTable, cause: str, when: dict[str, object]) -> float:
+    rows = [e for e in table.causes[cause].evidence if e.when == when]
+    assert len(rows) == 1, rows
+    return rows[0].lr
+
+
+def test_history_of_cancer_uses_the_primary_care_figure(table: RuleTable) -> None:
+    # Deyo & Diehl 1988: sensitivity 0.31, specificity 0.98.
+    assert lr_of(table, "spinal_cancer", {"history_of_cancer": True}) == pytest.approx(
+        0.31 / 0.02, rel=0.05
+    )
+    assert "Deyo" in (table.causes["spinal_cancer"].evidence[0].basis or "")
+
+
+def test_one_fact_counts_once(table: RuleTable) -> None:
+    both = assess(table, {"widespread_pain_elsewhere": True, "pain_location": "widespread"})
+    fibro = next(c for c in both.causes if c.id == "fibromyalgia")
+    assert len([e for e in fibro.evidence if e.effect == "raises"]) == 1
+    # The tearing answer is quality only: alone it is one feature of three.
+    tearing = assess(table, {"pain_tearing_or_ripping": True})
+    dissection = next(c for c in tearing.causes if c.id == "aortic_dissection")
+    assert dissection.evidence == []
+
+
+def test_no_likelihood_ratios_can_overflow(tmp_path: Path) -> None:
+    text = SHIPPED.replace(
+        "{ when = { high_blood_pressure = true }, lr = 1.6,",
+        "{ when = { pain_with_exertion = true }, lr = 1e200 },\n"
+        "  { when = { high_blood_pressure = true }, lr = 1e200,",
+        1,
+    )
+    path = tmp_path / "causes.toml"
+    path.write_text(text, encoding="utf-8")
+    table = load_table(path, use_cache=False)
+    result = assess(table, {"pain_with_exertion": True, "high_blood_pressure": True})
+    assert all(math.isfinite(c.probability) for c in result.causes)
+    assert result.triage.level == "emergency"
+    assert "NaN" not in json.dumps(
+        json.loads(
+            CliRunner()
+            .invoke(
+                app,
+                ["--rules", str(path), "check", "--answers", "-", "--json"],
+                input='{"pain_with_exertion": true, "high_blood_pressure": true}',
+            )
+            .stdout
+        )
+    )
