@@ -214,3 +214,18 @@ def test_a_corrupt_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     for file in cache.iterdir():
         file.write_bytes(b"not a pickle")
     assert load_table() == table
+
+
+def test_every_question_of_the_contract_is_in_the_table(table: object) -> None:
+    """docs/interface.md (revision 2) is the scripting contract: each id it lists, with its type."""
+    import re
+
+    contract = (Path(__file__).parent.parent / "docs" / "interface.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+)` \| (yes/no|integer|choice)([^|]*)\|", contract, re.M)
+    assert len(rows) >= 53
+    kinds = {"yes/no": "yesno", "integer": "integer", "choice": "choice"}
+    for qid, kind, options in rows:
+        question = table.questions[qid]  # type: ignore[attr-defined]
+        assert question.type == kinds[kind], qid
+        for option in re.findall(r"`(\w+)`", options):
+            assert option in question.options, (qid, option)
