@@ -35,6 +35,21 @@ def report(title: str, table: object, cases: list[Case], failing_only: bool) -> 
     print(describe(summary(outcomes)) + "\n")
 
 
+MUSCULAR = {"poor_posture", "muscle_overuse", "myofascial_pain", "traumatic_injury"}
+
+
+def self_care_share(table: object, cases: list[Case]) -> None:
+    """Simple muscular pain with every red flag answered "no": how often it is sent home."""
+    simple = [c for c in cases if c.mode == "all_no" and c.level == "self_care"]
+    simple = [c for c in simple if c.top3[0] in MUSCULAR]
+    outcomes = run_cases(table, simple)  # type: ignore[arg-type]
+    home = [o.case.id for o in outcomes if o.level == "self_care"]
+    print(
+        f"simple muscular published cases (every yes/no red flag 'no'): {len(home)}/{len(simple)}"
+        f" self-care; not: {[o.case.id for o in outcomes if o.level != 'self_care']}\n"
+    )
+
+
 def main() -> None:
     table = load_table()
     failing_only = "--failing" in sys.argv
@@ -45,6 +60,7 @@ def main() -> None:
         ("all_no", "published cases, every unmentioned yes/no answered no"),
     ):
         report(title, table, [c for c in published if c.mode == mode], failing_only)
+    self_care_share(table, published)
 
 
 if __name__ == "__main__":

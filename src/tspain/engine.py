@@ -42,8 +42,8 @@ LEADING_SHARE = 0.5
 """A top-three cause gives its advice if it is at least this share as likely as the first."""
 
 RAISED = 2.0
-"""A serious cause is "must not be missed" once the answers make its odds at least this many
-times its base rate: a nudge from age or sex alone (x1.5) does not list it."""
+"""A serious cause is "must not be missed" once the answers make its odds more than this many
+times its base rate: one nudge from age or sex alone (x1.5, x2) does not list it."""
 
 MAX_LOG_ODDS = 700.0
 """Log-odds are bounded here, so that no combination of likelihood ratios overflows."""
@@ -302,11 +302,11 @@ def probabilities(table: RuleTable, answers: Answers) -> dict[str, float]:
 
 
 def raised(cause: CompiledCause | CauseResult, probability: float) -> bool:
-    """Did the answers make this cause at least RAISED times as likely (in odds) as its base?"""
+    """Did the answers make this cause more than RAISED times as likely (in odds) as its base?"""
     prior = cause.prior
     if probability >= 1.0:
         return True
-    return probability / (1.0 - probability) >= RAISED * prior / (1.0 - prior)
+    return probability / (1.0 - probability) > RAISED * prior / (1.0 - prior)
 
 
 def must_not_miss_ids(table: RuleTable, probs: Mapping[str, float]) -> list[str]:
