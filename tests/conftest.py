@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
-# Keep the rule-table cache out of the developer's home during tests.
-os.environ.setdefault("TSPAIN_CACHE_DIR", tempfile.mkdtemp(prefix="tspain-test-cache-"))
 
 from caselib import Case, load_cases, run_cases, summary
 

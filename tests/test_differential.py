@@ -75,7 +75,7 @@ def broken(tmp_path: Path, old: str, new: str) -> list[str]:
     path = tmp_path / "causes.toml"
     path.write_text(SHIPPED.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(TableError) as err:
-        load_table(path, use_cache=False)
+        load_table(path)
     return err.value.problems
 
 
@@ -250,7 +250,7 @@ def test_no_likelihood_ratios_can_overflow(tmp_path: Path) -> None:
     )
     path = tmp_path / "causes.toml"
     path.write_text(text, encoding="utf-8")
-    table = load_table(path, use_cache=False)
+    table = load_table(path)
     result = assess(table, {"pain_with_exertion": True, "high_blood_pressure": True})
     assert all(math.isfinite(c.probability) for c in result.causes)
     assert result.triage.level == "emergency"

@@ -180,40 +180,94 @@ def test_broken_rules_give_exit_2_without_traceback(tmp_path: Path, runner: CliR
     assert result.stdout == ""
 
 
-def test_validated_table_is_cached_privately(
+def test_compiled_form_is_in_step_with_the_shipped_table() -> None:
+    from tspain.loading import compiled_path, compiled_text
+
+    shipped = default_table_path()
+    assert compiled_path(shipped).read_text(encoding="utf-8") == compiled_text(shipped), (
+        "data/causes.json is stale: run `python -m tspain.loading`"
+    )
+
+
+def shipped_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped table and its compiled form, standing in as the shipped one."""
+    from tspain import loading
+
+    table = tmp_path / "causes.toml"
+    table.write_bytes(default_table_path().read_bytes())
+    loading.compiled_path(table).write_bytes(
+        loading.compiled_path(default_table_path()).read_bytes()
+    )
+    monkeypatch.setattr(loading, "default_table_path", lambda: table)
+    monkeypatch.delenv("TSPAIN_RULES", raising=False)
+    return table
+
+
+def test_an_edited_table_is_validated_not_taken_from_its_compiled_form(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import stat
-
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("TSPAIN_CACHE_DIR", str(cache))
-    first = load_table()
-    files = list(cache.iterdir())
-    assert len(files) == 1
-    assert stat.S_IMODE(files[0].stat().st_mode) == 0o600
-    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
-    assert load_table() == first
+    table = shipped_copy(tmp_path, monkeypatch)
+    table.write_text(SHIPPED.replace("lr = 6.0 }", "lr = -6.0 }", 1), encoding="utf-8")
+    with pytest.raises(TableError):
+        load_table()
 
 
-def test_edited_table_is_validated_again_not_taken_from_cache(
+def test_a_tampered_compiled_form_is_not_trusted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("TSPAIN_CACHE_DIR", str(tmp_path / "cache"))
+    import json
+
+    from tspain.loading import compiled_path
+
+    table = shipped_copy(tmp_path, monkeypatch)
+    doc = json.loads(compiled_path(table).read_text(encoding="utf-8"))
+    doc["table"]["warning_signs"] = []  # no warning signs: chest pain would be self-care
+    doc["source"] += "# compiled from other bytes\n"
+    compiled_path(table).write_text(json.dumps(doc), encoding="utf-8")
+    assert load_table().warning_signs  # validated from the TOML instead
+    compiled_path(table).write_bytes(b"\x80 not json")
+    assert load_table().warning_signs
+
+
+def test_a_rules_table_is_always_validated(tmp_path: Path) -> None:
+    """Beside a --rules table, a compiled form (even with the right hash) is never read."""
+    import json
+
+    from tspain.loading import compiled_path
+
     path = tmp_path / "causes.toml"
-    path.write_text(SHIPPED)
-    load_table(path)
-    path.write_text(SHIPPED.replace("lr = 6.0 }", "lr = -6.0 }", 1))
+    path.write_text(SHIPPED.replace('name = "Shingles"\n', "", 1), encoding="utf-8")
+    doc = json.loads(compiled_path(default_table_path()).read_text(encoding="utf-8"))
+    compiled_path(path).write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(TableError):
         load_table(path)
 
 
-def test_a_corrupt_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("TSPAIN_CACHE_DIR", str(cache))
-    table = load_table()
-    for file in cache.iterdir():
-        file.write_bytes(b"not a pickle")
-    assert load_table() == table
+def test_nothing_is_written_to_the_users_home(tmp_path: Path, runner: CliRunner) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
+    for args in (["causes"], ["check", "--answers", "-", "--json"], ["validate"]):
+        runner.invoke(app, args, input='{"age": 40}', env=env)
+    assert list(home.rglob("*")) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        ("lr = 6.0 }", "lr = true }", "evidence[0].lr: must be a number, got True"),
+        ("lr = 6.0 }", 'lr = "6" }', "evidence[0].lr: must be a number, got '6'"),
+        ('name = "Shingles"', 'name = ""', "causes.shingles.name: must not be empty"),
+        (
+            'name = "Shingles"',
+            'name = "Shingles\\u001b[31m"',
+            "causes.shingles.name: control character '\\x1b' in text",
+        ),
+    ],
+)
+def test_table_text_and_numbers_are_checked(tmp_path: Path, old: str, new: str, fault: str) -> None:
+    path = broken(tmp_path, old, new)
+    assert any(p.endswith(fault) for p in problems(path)), problems(path)
 
 
 def test_every_question_of_the_contract_is_in_the_table(table: object) -> None:

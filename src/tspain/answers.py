@@ -1,19 +1,46 @@
-"""Answers files (interface.md "Answers in"): reading them and checking them against the table."""
+"""Answers files (docs/interface.md "Answers in"): reading them and checking them against the
+table. Nothing is silently dropped or guessed: a key given twice, a saved report's `answers`
+mixed with top-level answers, a file over 1 MB, input nested deeper than answers ever are,
+bytes that are not UTF-8, or a path that is not a regular file is an input error."""
 
 from __future__ import annotations
 
-import difflib
 import json
+import os
+import stat
 import sys
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
 from tspain.table import Answer, RuleTable
 
+MAX_BYTES = 1024 * 1024
+"""Answers files are tiny; anything over 1 MB is refused before it is parsed."""
+MAX_DEPTH = 8
+"""Answers are a flat object; a saved JSON report nests its assessment about 6 deep. Deeper is
+an error (and the JSON reader's own recursion limit is caught too)."""
+SHOWN = 60
+"""How many characters of a value an error message repeats."""
+
 
 class AnswersError(Exception):
     """Input that is not a valid answer set; the message is one line for the person."""
+
+
+def shown(value: object) -> str:
+    """A value as an error repeats it: its repr cut to about 60 characters, control characters
+    escaped (repr escapes them), so an error line can never flood or steer the terminal."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**18:
+        return "a number with more than 18 digits"
+    text = repr(value)
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
+
+
+def _near(name: str, known: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, known, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def check_answers(table: RuleTable, raw: Mapping[str, object]) -> dict[str, Answer]:
@@ -22,64 +49,127 @@ def check_answers(table: RuleTable, raw: Mapping[str, object]) -> dict[str, Answ
     for qid, value in raw.items():
         question = table.questions.get(qid)
         if question is None:
-            close = difflib.get_close_matches(qid, list(table.questions), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise AnswersError(f"unknown question id {qid!r}{hint}; `tspain questions` lists them")
+            hint = _near(qid, list(table.questions))
+            raise AnswersError(
+                f"unknown question id {shown(qid)}{hint}; `tspain questions` lists them"
+            )
         if value is None:
             continue
         if question.type == "yesno":
             if not isinstance(value, bool):
-                raise AnswersError(f"{qid}: got {value!r}, expected true or false")
+                raise AnswersError(f"{qid}: got {shown(value)}, expected true or false")
         elif question.type == "integer":
             if isinstance(value, bool) or not isinstance(value, int):
-                raise AnswersError(f"{qid}: got {value!r}, expected a whole number")
+                raise AnswersError(f"{qid}: got {shown(value)}, expected a whole number")
             low, high = question.min, question.max
             if (low is not None and value < low) or (high is not None and value > high):
-                raise AnswersError(f"{qid}: got {value!r}, expected a number from {low} to {high}")
+                raise AnswersError(
+                    f"{qid}: got {shown(value)}, expected a number from {low} to {high}"
+                )
         else:
             if not isinstance(value, str) or value not in question.options:
-                close = difflib.get_close_matches(str(value), list(question.options), n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                hint = _near(str(value), list(question.options))
                 options = ", ".join(question.options)
-                raise AnswersError(f"{qid}: got {value!r}, expected one of {options}{hint}")
+                raise AnswersError(f"{qid}: got {shown(value)}, expected one of {options}{hint}")
         known[qid] = value
     return known
 
 
-def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:
-    """Read an answers file (JSON, or TOML by extension) or `-` for JSON on standard input."""
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, value in pairs:
+        if key in out:
+            raise AnswersError(f"{shown(key)} is given twice: give each answer once")
+        out[key] = value
+    return out
+
+
+def _depth(value: object, level: int = 1) -> int:
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level)
+    return level
+
+
+def _read_limited(source: str) -> bytes:
+    """At most MAX_BYTES + 1 bytes of a regular file, or of standard input."""
     if source == "-":
-        text = sys.stdin.read()
-        name = "standard input"
-        is_toml = False
-    else:
-        path = Path(source)
-        name = source
-        is_toml = path.suffix.lower() == ".toml"
-        if path.suffix.lower() in (".md", ".html"):
-            raise AnswersError(
-                f"{source}: a {path.suffix} report is for reading; use the .json report "
-                "or a --save-answers file"
-            )
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise AnswersError(f"{source}: no such file") from None
-        except IsADirectoryError:
-            raise AnswersError(f"{source}: is a directory, not an answers file") from None
-        except (OSError, UnicodeDecodeError) as err:
-            raise AnswersError(f"{source}: cannot read ({err})") from None
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    path = Path(source)
     try:
-        raw: object = tomllib.loads(text) if is_toml else json.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise AnswersError(f"{name}: not valid TOML: {err}") from None
+        info = path.stat()
+    except FileNotFoundError:
+        raise AnswersError(f"{shown(source)}: no such file") from None
+    except OSError as err:
+        raise AnswersError(f"{shown(source)}: cannot read ({err.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise AnswersError(f"{shown(source)}: is a directory, not an answers file")
+    if not stat.S_ISREG(info.st_mode):
+        raise AnswersError(f"{shown(source)}: not a regular file (a device or pipe is not read)")
+    if info.st_size > MAX_BYTES:
+        raise AnswersError(f"{shown(source)}: larger than 1 MB; answers files are small")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as err:
+        raise AnswersError(f"{shown(source)}: cannot read ({err.strerror})") from None
+
+
+def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, object]:
+    """The answers object in a file's bytes, with every structural fault as AnswersError."""
+    if len(data) > MAX_BYTES:
+        raise AnswersError(f"{name}: larger than 1 MB; answers files are small")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise AnswersError(f"{name}: not UTF-8 text (byte {err.start})") from None
+    try:
+        if is_toml:
+            import tomllib
+
+            raw: object = tomllib.loads(text)
+        else:
+            raw = json.loads(text, object_pairs_hook=_no_duplicates)
+    except RecursionError:
+        raise AnswersError(f"{name}: nested far deeper than answers ever are") from None
     except json.JSONDecodeError as err:
         raise AnswersError(
             f"{name}: not valid JSON: {err.msg} (line {err.lineno}, column {err.colno})"
         ) from None
+    except ValueError as err:  # tomllib's errors; JSON's giant integers
+        if "integer string conversion" in str(err):
+            raise AnswersError(f"{name}: a number far too long to be an answer") from None
+        raise AnswersError(f"{name}: not valid {'TOML' if is_toml else 'JSON'}: {err}") from None
     if not isinstance(raw, dict):
         raise AnswersError(f"{name}: expected a JSON object of question id -> answer")
-    if isinstance(raw.get("answers"), dict):
-        raw = raw["answers"]  # a saved JSON report carries its answers under "answers"
-        assert isinstance(raw, dict)
-    return check_answers(table, raw)
+    if _depth(raw) > MAX_DEPTH:
+        raise AnswersError(f"{name}: nested deeper than answers ever are")
+    if "answers" in raw:  # a saved JSON report carries its answers under "answers"
+        report = raw["answers"]
+        others = [k for k in raw if k not in ("answers", "assessment", "date")]
+        if not isinstance(report, dict):
+            raise AnswersError(f"{name}: 'answers' must be an object of question id -> answer")
+        if others:
+            raise AnswersError(
+                f"{name}: a saved report's 'answers' and top-level answers "
+                f"({', '.join(shown(k) for k in others[:3])}) are mixed: use one or the other"
+            )
+        raw = report
+    return raw
+
+
+def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:
+    """Read an answers file (JSON, or TOML by extension) or `-` for JSON on standard input."""
+    name = "standard input" if source == "-" else shown(source)
+    suffix = "" if source == "-" else Path(source).suffix.lower()
+    if suffix in (".md", ".html"):
+        raise AnswersError(
+            f"{name}: a {suffix} report is for reading; use the .json report "
+            "or a --save-answers file"
+        )
+    data = _read_limited(source)
+    return check_answers(table, parse_answers_text(data, name, suffix == ".toml"))

@@ -4,9 +4,10 @@ so that `tspain --help` starts fast (tests/test_startup.py guards this)."""
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from tspain import __version__
 
@@ -18,8 +19,40 @@ if TYPE_CHECKING:
 EXIT_INPUT = 2
 EXIT_INTERRUPTED = 130
 
+
+class OneLineErrors(TyperGroup):
+    """Every usage error, of every command, is one `tspain: error:` line and exit 2 (the same
+    contract as bad answers), not click's usage block."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            from typer._click import exceptions as click_errors
+        except ImportError:  # typer before it bundled click
+            from click import exceptions as click_errors  # type: ignore[no-redef,import-not-found,unused-ignore]
+
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click_errors.NoArgsIsHelpError as err:
+            err.show()
+            sys.exit(err.exit_code)
+        except click_errors.UsageError as err:
+            where = err.ctx.command_path if err.ctx is not None else "tspain"
+            message = " ".join(err.format_message().split())
+            sys.stderr.write(f"tspain: error: {message} (see `{where} --help`)\n")
+            sys.exit(EXIT_INPUT)
+        except click_errors.ClickException as err:
+            sys.stderr.write(f"tspain: error: {' '.join(err.format_message().split())}\n")
+            sys.exit(err.exit_code)
+        except typer.Abort:
+            sys.stderr.write("\ntspain: stopped, nothing saved.\n")
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
     name="tspain",
+    cls=OneLineErrors,
     help="Triage for upper back (thoracic spine) pain: likely causes, what to do, when to get "
     "help. Not a diagnosis; nothing leaves your computer.\n\n"
     "Start with:  tspain check",
@@ -232,10 +265,12 @@ def _save(
     force: bool,
     offer: bool,
 ) -> None:
-    from tspain import report
-
     if save is None and offer and sys.stdin.isatty():
         save = _offer_report(force)
+    if save is None and save_answers is None:
+        return
+    from tspain import report
+
     failed = False
     for path, kind in ((save, "report"), (save_answers, "answers")):
         if path is None:
@@ -354,7 +389,7 @@ def validate(
     from tspain.loading import TableError, load_table
 
     try:
-        table = load_table(path or ctx.obj, use_cache=False)
+        table = load_table(path or ctx.obj)
     except TableError as err:
         for problem in err.problems:
             sys.stderr.write(f"{err.path}: {problem}\n")

@@ -112,7 +112,7 @@ def holds(clauses: tuple[Clause, ...], answers: Answers) -> bool | None:
     return _combine([clause_state(c, answers) for c in clauses], range(len(clauses)))
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class Rule:
     clauses: tuple[Clause, ...]
     slots: tuple[int, ...]
@@ -121,11 +121,9 @@ class Rule:
     """Every question the condition tests (those inside a combined condition too)."""
     lr: float
     log_lr: float
-    effect: Effect | None
-    """The explanation, built once where the condition fixes the answers (yes/no, one option)."""
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class CompiledCause:
     id: str
     name: str
@@ -139,7 +137,7 @@ class CompiledCause:
     """Strongest first, so the rules that fire come out in explanation order."""
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class CompiledSign:
     id: str
     level: Level
@@ -154,7 +152,7 @@ class CompiledSign:
     reason: Reason
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class Compiled:
     """The table turned into tuples, so that scoring is a tight loop."""
 
@@ -163,7 +161,8 @@ class Compiled:
     causes: tuple[CompiledCause, ...]
     signs: tuple[CompiledSign, ...]
     effects: dict[tuple[int, tuple[Answer | None, ...]], Effect]
-    """Explanations already built, by (rule, the answers it tested): they never change."""
+    """Explanations already built, by (rule, the answers it tested): built when first needed,
+    then reused (they never change)."""
 
 
 _compiled: dict[int, tuple[RuleTable, Compiled]] = {}
@@ -181,19 +180,12 @@ def compile_table(table: RuleTable) -> Compiled:
 
     def rule(name: str, ev: Evidence) -> Rule:
         clauses = compile_condition(ev.when)
-        fixed = all(kind == Kind.EQUALS for _, kind, _ in clauses)
-        effect = (
-            _build_effect(table, name, clauses, {q: v for q, _, v in clauses}, ev.lr)
-            if fixed
-            else None
-        )
         return Rule(
             clauses,
             slot(clauses),
             tuple(condition_questions(ev.when)),
             ev.lr,
             math.log(ev.lr),
-            effect,
         )
 
     def cause(cid: str, c: Cause) -> CompiledCause:
@@ -276,7 +268,7 @@ def _odds_to_probability(log_odds: float) -> float:
     return 1.0 / (1.0 + math.exp(-log_odds))
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class Scored:
     cause: CompiledCause
     probability: float
@@ -375,8 +367,6 @@ def _flat_questions(clauses: tuple[Clause, ...]) -> list[str]:
 def _effect(
     table: RuleTable, compiled: Compiled, cause: CompiledCause, rule: Rule, answers: Answers
 ) -> Effect:
-    if rule.effect is not None:
-        return rule.effect
     values = tuple(answers.get(q) for q in rule.questions)
     key = (id(rule), values)
     effect = compiled.effects.get(key)

@@ -1,26 +1,42 @@
 """Finding, reading and validating a rule table file, with errors that name file, path and fault.
 
-Validating takes pydantic and the TOML parser about 0.1 s, most of a command's start-up. So a
-table that validated is kept, as the objects it became, in a private cache
-(`$XDG_CACHE_HOME/tspain`, or `~/.cache/tspain`; `TSPAIN_CACHE_DIR` to move it, `off` to turn
-it off), keyed by a hash of the table's bytes and of the code that reads it: any edit to the
-table, or a new tspain, validates afresh. The cache holds only the rule table, never answers.
+Validating takes pydantic and the TOML parser about 0.1 s, most of a command's start-up. So the
+shipped table comes with a compiled form, `causes.json` beside it: the validated table as plain
+JSON data, with the exact TOML text it was compiled from (and its SHA-256, for the wheel build
+to check without parsing). At run time the shipped table is taken from it only if the TOML is
+byte for byte the one that was validated; any other table
+(an edited one, `--rules`, `TSPAIN_RULES`) is validated in full. Nothing is cached per user and
+nothing loaded can run code: the compiled form is data, read with `json`.
+
+`python -m tspain.loading` rewrites the compiled form after the shipped table is edited (the
+tests fail until it is in step; the wheel build refuses a compiled form that is not).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import pickle
-import sys
+import stat
 from pathlib import Path
 from typing import Any
 
-from tspain import __version__
-from tspain.table import Question, RuleTable, raw_condition_problems, table_problems
+from tspain.table import (
+    Cause,
+    Evidence,
+    GeneralAdvice,
+    LevelText,
+    Question,
+    RuleTable,
+    WarningSign,
+    raw_condition_problems,
+    raw_type_problems,
+    table_problems,
+)
 
 RULES_ENV = "TSPAIN_RULES"
-CACHE_ENV = "TSPAIN_CACHE_DIR"
+COMPILED_FORMAT = 2
+"""Bump when the shape of the compiled form changes: an older one is then ignored."""
+MAX_TABLE_BYTES = 4 * 1024 * 1024
+"""A rule table larger than this is refused unread (the shipped one is under 100 KB)."""
 
 
 class TableError(Exception):
@@ -39,6 +55,10 @@ def default_table_path() -> Path:
     if packaged.is_file():
         return packaged
     return here.parent.parent / "data" / "causes.toml"
+
+
+def compiled_path(table: Path) -> Path:
+    return table.with_suffix(".json")
 
 
 def table_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -70,10 +90,14 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     """The table `raw` describes, or TableError listing every fault."""
     from pydantic import TypeAdapter, ValidationError
 
+    typed = [f"{path}: {msg}" for path, msg in raw_type_problems(raw)]
     try:
         table = TypeAdapter(RuleTable).validate_python(raw)
     except ValidationError as err:
         problems = [f"{_where(e['loc'])}: {_what(dict(e))}" for e in err.errors()]
+        problems += [
+            p for p in typed if p.split(": ")[0] not in {q.split(": ")[0] for q in problems}
+        ]
         try:  # with the questions intact, the conditions can be checked now too
             questions = TypeAdapter(dict[str, Question]).validate_python(raw.get("questions"))
         except ValidationError:
@@ -86,74 +110,113 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
                 if path not in reported
             ]
         raise TableError(where, problems) from None
-    found = table_problems(table)
+    found = typed + [f"{p}: {msg}" for p, msg in table_problems(table)]
     if found:
-        raise TableError(where, [f"{p}: {msg}" for p, msg in found])
+        raise TableError(where, found)
     return table
 
 
-def load_table(path: str | os.PathLike[str] | None = None, use_cache: bool = True) -> RuleTable:
-    """Read and validate a rule table (or take it from the cache); TableError lists faults."""
-    where = table_path(path)
+def read_table_bytes(where: Path) -> bytes:
+    """The file's bytes, or TableError: only a regular file, and not a huge one, is read."""
     try:
-        data = where.read_bytes()
+        info = where.stat()
     except FileNotFoundError:
         raise TableError(where, ["no such file"]) from None
     except OSError as err:
         raise TableError(where, [f"cannot read: {err.strerror}"]) from None
-    cache = _cache_file(data) if use_cache else None
-    if cache is not None:
-        cached = _read_cache(cache)
-        if cached is not None:
-            return cached
+    if not stat.S_ISREG(info.st_mode):
+        raise TableError(where, ["not a regular file"])
+    if info.st_size > MAX_TABLE_BYTES:
+        raise TableError(where, [f"larger than {MAX_TABLE_BYTES // 1024 // 1024} MB"])
+    try:
+        with where.open("rb") as handle:
+            data = handle.read(MAX_TABLE_BYTES + 1)
+    except OSError as err:
+        raise TableError(where, [f"cannot read: {err.strerror}"]) from None
+    if len(data) > MAX_TABLE_BYTES:
+        raise TableError(where, [f"larger than {MAX_TABLE_BYTES // 1024 // 1024} MB"])
+    return data
+
+
+def parse_toml(where: Path, data: bytes) -> dict[str, Any]:
     import tomllib
 
     try:
-        raw = tomllib.loads(data.decode("utf-8"))
+        return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as err:
         raise TableError(where, [f"cannot read: not UTF-8 ({err.reason})"]) from None
     except tomllib.TOMLDecodeError as err:
         raise TableError(where, [f"TOML syntax error: {err}"]) from None
-    table = validate(where, raw)
-    if cache is not None:
-        _write_cache(cache, table)
-    return table
+    except RecursionError:
+        raise TableError(where, ["TOML nested too deeply"]) from None
 
 
-def _cache_dir() -> Path | None:
-    setting = os.environ.get(CACHE_ENV)
-    if setting:
-        return None if setting == "off" else Path(setting)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tspain"
+def load_table(path: str | os.PathLike[str] | None = None) -> RuleTable:
+    """Read and validate a rule table (the shipped one from its compiled form when that was
+    compiled from exactly these bytes); TableError lists every fault."""
+    where = table_path(path)
+    data = read_table_bytes(where)
+    if where == default_table_path():
+        compiled = _read_compiled(where, data)
+        if compiled is not None:
+            return compiled
+    return validate(where, parse_toml(where, data))
 
 
-def _cache_file(data: bytes) -> Path | None:
-    folder = _cache_dir()
-    if folder is None:
-        return None
-    key = hashlib.sha256(data)
-    key.update(f"{__version__} {sys.version}".encode())
-    key.update(Path(__file__).with_name("table.py").read_bytes())
-    return folder / f"table-{key.hexdigest()[:32]}.pickle"
+def _read_compiled(where: Path, data: bytes) -> RuleTable | None:
+    import json
 
-
-def _read_cache(cache: Path) -> RuleTable | None:
     try:
-        with cache.open("rb") as handle:
-            table = pickle.load(handle)  # our own private file, written below
-    except Exception:  # missing, unreadable or stale: validate afresh
+        doc = json.loads(compiled_path(where).read_bytes())
+        if doc.get("format") != COMPILED_FORMAT or doc.get("source", "").encode("utf-8") != data:
+            return None
+        return table_from_plain(doc["table"])
+    except Exception:  # missing, stale or unreadable: validate the TOML instead
         return None
-    return table if isinstance(table, RuleTable) else None
 
 
-def _write_cache(cache: Path, table: RuleTable) -> None:
-    try:
-        cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+def table_from_plain(raw: dict[str, Any]) -> RuleTable:
+    """The table from the plain data of a compiled form (already validated when compiled)."""
+    return RuleTable(
+        version=raw["version"],
+        disclaimer=raw["disclaimer"],
+        levels={k: LevelText(**v) for k, v in raw["levels"].items()},
+        advice=GeneralAdvice(**raw["advice"]),
+        questions={k: Question(**v) for k, v in raw["questions"].items()},
+        warning_signs=[WarningSign(**w) for w in raw["warning_signs"]],
+        causes={
+            k: Cause(**{**c, "evidence": [Evidence(**e) for e in c["evidence"]]})
+            for k, c in raw["causes"].items()
+        },
+    )
+
+
+def compiled_text(where: Path) -> str:
+    """The compiled form of the table at `where`, validated now (TableError if it is not valid)."""
+    import hashlib
+    import json
+
+    from tspain.assessment import as_json
+
+    data = read_table_bytes(where)
+    table = validate(where, parse_toml(where, data))
+    doc = {
+        "format": COMPILED_FORMAT,
+        "source_sha256": hashlib.sha256(data).hexdigest(),
+        "source": data.decode("utf-8"),
+        "note": "Generated by `python -m tspain.loading` from causes.toml; do not edit.",
+        "table": as_json(table),
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def main() -> None:
+    """Validate the shipped table and rewrite its compiled form."""
+    where = default_table_path()
+    text = compiled_text(where)
+    compiled_path(where).write_text(text, encoding="utf-8")
+    print(f"{compiled_path(where)}: compiled from {where}")
+
+
+if __name__ == "__main__":
+    main()

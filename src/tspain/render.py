@@ -11,10 +11,8 @@ import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, Group
+from rich.console import Console
 from rich.markup import escape
-from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from tspain.table import Cause, Question, RuleTable
@@ -42,14 +40,21 @@ def _width(stderr: bool) -> int | None:
     return None if stream.isatty() else 80
 
 
-def _bullets(items: Iterable[str]) -> Table:
-    """A bulleted list whose wrapped lines hang under the text, not the bullet."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    for item in items:
-        grid.add_row("  •", item)
-    return grid
+def _wrap(text: str, width: int, first: str, rest: str) -> str:
+    return textwrap.fill(
+        text,
+        max(width - 1, len(first) + 8),
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_on_hyphens=False,
+    )
+
+
+def _bullets(out: Console, items: Iterable[str]) -> None:
+    """A bulleted list whose wrapped lines hang under the text, not the bullet. Plain Text,
+    wrapped here: table text is never read as Rich markup, and it is fast to lay out."""
+    text = "\n".join(_wrap(item, out.width, "  • ", "    ") for item in items)
+    out.print(Text(text), soft_wrap=True)
 
 
 def _heading(text: str) -> Text:
@@ -67,6 +72,8 @@ def bar(probability: float) -> str:
 
 
 def intro(out: Console, table: RuleTable) -> None:
+    from rich.panel import Panel
+
     out.print(
         Panel(
             f"{escape(table.disclaimer)}\n\n"
@@ -144,23 +151,39 @@ def emergency_stop(out: Console) -> None:
 # -- results ----------------------------------------------------------------------------------
 
 
+def _action_box(out: Console, label: str, style: str, action: str) -> None:
+    """The action in a box, drawn here (a Rich Panel costs more start-up than it is worth)."""
+    inner = max(out.width - 4, 10)
+    title = " What to do "
+    lines = textwrap.wrap(action, inner, break_on_hyphens=False) or [""]
+    text = Text()
+    text.append("╭─" + title + "─" * max(inner + 1 - len(title), 0) + "╮\n", style="bold")
+    text.append("│ ", style="bold")
+    text.append(f" {label} ", style=style)
+    text.append(" " * max(inner - len(label) - 2, 0) + " │\n", style="bold")
+    for line in lines:
+        text.append("│ ", style="bold")
+        text.append(line.ljust(inner), style="bold")
+        text.append(" │\n", style="bold")
+    text.append("╰" + "─" * (inner + 2) + "╯", style="bold")
+    out.print(text, soft_wrap=True)
+
+
 def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
     """The result screen, in the order a person needs it."""
     from tspain.assessment import SHOWN_SERIOUS, likely_to_show, percent, raised_by
 
     triage = assessment.triage
-    banner = Text(f" {triage.label} ", style=LEVEL_STYLE[triage.level])
-    body = Group(banner, Text(triage.action, style="bold"))
     out.print()
-    out.print(Panel(body, title="What to do", title_align="left", border_style="bold"))
+    _action_box(out, triage.label, LEVEL_STYLE[triage.level], triage.action)
     signs = [r for r in triage.reasons if r.kind != "unanswered"]
     if signs:
         out.print(_heading("Why"))
-        out.print(_bullets(r.message for r in signs))
+        _bullets(out, [r.message for r in signs])
     unanswered = assessment.unanswered_warning_signs
     if unanswered and triage.level in ("self_care", "routine"):
         out.print(_heading("Not ruled out (you did not answer these warning signs)"))
-        out.print(_bullets(table.questions[q].short or table.questions[q].text for q in unanswered))
+        _bullets(out, [table.questions[q].short or table.questions[q].text for q in unanswered])
     elif unanswered:
         out.print(
             Text(
@@ -172,23 +195,19 @@ def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
 
     if assessment.must_not_miss:
         out.print(_heading("Must not be missed: cannot be ruled out at home"))
-        out.print(
-            _bullets(f"{c.name}: {raised_by(c)}" for c in assessment.must_not_miss[:SHOWN_SERIOUS])
+        _bullets(
+            out, [f"{c.name}: {raised_by(c)}" for c in assessment.must_not_miss[:SHOWN_SERIOUS]]
         )
     likely = likely_to_show(assessment)
     if likely:
         out.print(_heading("Most likely causes: what your answers point to (not a diagnosis)"))
-        causes = Table(show_lines=False, expand=False, box=None, padding=(0, 1))
-        causes.add_column("Cause", style="bold", max_width=26)
-        causes.add_column("Likelihood", no_wrap=True)
-        causes.add_column("Why it matched")
+        text = Text()
         for cause in likely:
-            causes.add_row(
-                cause.name,
-                f"{bar(cause.probability)} {percent(cause.probability):>4}",
-                raised_by(cause),
-            )
-        out.print(causes)
+            text.append(f"  {cause.name}", style="bold")
+            text.append(f"  {bar(cause.probability)} {percent(cause.probability)}\n")
+            text.append(_wrap(f"why: {raised_by(cause)}", out.width, "      ", "      ") + "\n")
+        text.rstrip()
+        out.print(text, soft_wrap=True)
     if triage.level in ("urgent", "emergency"):
         out.print(
             Text(
@@ -199,13 +218,13 @@ def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
 
     out.print(_heading("What helps now"))
     if assessment.self_care:
-        out.print(_bullets(assessment.self_care))
+        _bullets(out, assessment.self_care)
     else:
         out.print("  • Get help as above first; do not wait to see if it gets better.")
     out.print(_heading("Prevention"))
-    out.print(_bullets(assessment.prevention))
+    _bullets(out, assessment.prevention)
     out.print(_heading("See a doctor if"))
-    out.print(_bullets(assessment.see_a_doctor_if))
+    _bullets(out, assessment.see_a_doctor_if)
     out.print(Text(f"\n{assessment.disclaimer}", style="dim"))
 
 
@@ -234,17 +253,15 @@ def cause_detail(out: Console, table: RuleTable, cid: str, cause: Cause) -> None
         if ev.lr > 1
     ]
     out.print(_heading("What points to it"))
-    out.print(_bullets(raising))
+    _bullets(out, raising)
     out.print(_heading("What helps"))
-    out.print(
-        _bullets(cause.self_care or ["See a doctor first: this is not one to treat at home."])
-    )
+    _bullets(out, cause.self_care or ["See a doctor first: this is not one to treat at home."])
     out.print(_heading("Prevention"))
-    out.print(_bullets(cause.prevention))
+    _bullets(out, cause.prevention)
     out.print(_heading("See a doctor if"))
-    out.print(_bullets(cause.see_a_doctor_if))
+    _bullets(out, cause.see_a_doctor_if)
     out.print(_heading("Sources"))
-    out.print(_bullets(cause.sources))
+    _bullets(out, cause.sources)
     out.print(Text(f"\n{table.disclaimer}", style="dim"))
 
 
@@ -273,13 +290,15 @@ def _test_words(table: RuleTable, qid: str, test: object) -> str:
 
 def prevention(out: Console, tips: list[str], cause: Cause | None) -> None:
     out.print(Text("Preventing upper back pain", style="bold"))
-    out.print(_bullets(tips))
+    _bullets(out, tips)
     if cause is not None:
         out.print(_heading(f"For {cause.name.lower()}"))
-        out.print(_bullets(cause.prevention))
+        _bullets(out, cause.prevention)
 
 
 def questions_list(out: Console, table: RuleTable) -> None:
+    from rich.table import Table
+
     grid = Table(box=None, padding=(0, 1))
     grid.add_column("Id", style="bold")
     grid.add_column("Type")
@@ -306,10 +325,12 @@ def comparison(out: Console, data: dict[str, Any]) -> None:
     )
     out.print(_heading("Answers that changed"))
     if data["answers"]:
-        out.print(_bullets(f"{a['text']}  {a['old']} -> {a['new']}" for a in data["answers"]))
+        _bullets(out, [f"{a['text']}  {a['old']} -> {a['new']}" for a in data["answers"]])
     else:
         out.print("  • none")
     out.print(_heading("Ranking (old -> new)"))
+    from rich.table import Table
+
     grid = Table(box=None, padding=(0, 1))
     grid.add_column("#")
     grid.add_column("Before")

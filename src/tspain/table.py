@@ -106,7 +106,7 @@ def _parse_conditions(when: dict[str, Any]) -> dict[str, Any]:
     return parsed
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class Question:
     __pydantic_config__ = STRICT
     text: str
@@ -137,14 +137,14 @@ class Question:
         return str(answer)
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class LevelText:
     __pydantic_config__ = STRICT
     label: str
     action: str
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class GeneralAdvice:
     __pydantic_config__ = STRICT
     prevention: list[str]
@@ -153,7 +153,7 @@ class GeneralAdvice:
     sources: list[str]
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class WarningSign:
     __pydantic_config__ = STRICT
     id: str
@@ -175,7 +175,7 @@ class WarningSign:
             object.__setattr__(self, "unless", _parse_conditions(self.unless))
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class Evidence:
     __pydantic_config__ = STRICT
     when: dict[str, Any]
@@ -186,7 +186,7 @@ class Evidence:
         object.__setattr__(self, "when", _parse_conditions(self.when))
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class Cause:
     __pydantic_config__ = STRICT
     name: str
@@ -206,7 +206,7 @@ class Cause:
     missed" whenever the answers raise it, however improbable it still is."""
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)
 class RuleTable:
     __pydantic_config__ = STRICT
     version: str
@@ -320,6 +320,7 @@ def condition_questions(when: dict[str, Any]) -> list[str]:
 def table_problems(table: RuleTable) -> list[tuple[str, str]]:
     """Everything wrong with a well-typed table, as (table path, what is wrong) pairs."""
     problems: list[tuple[str, str]] = []
+    _text_problems(table, "", problems)
     _empty(
         {
             "questions": table.questions,
@@ -421,6 +422,51 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
                     (f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}")
                 )
             _check_condition(table.questions, ev.when, f"{epath}.when", problems)
+    return problems
+
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+"""Characters no table text may hold: they could move the cursor or recolour a terminal."""
+
+
+def _text_problems(value: object, path: str, problems: list[tuple[str, str]]) -> None:
+    """Every string of the table: not empty, no control characters (text is shown as text)."""
+    if isinstance(value, str):
+        if not value.strip():
+            problems.append((path, "must not be empty"))
+        elif CONTROL.search(value):
+            problems.append((path, f"control character {CONTROL.search(value)[0]!r} in text"))  # type: ignore[index]
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _text_problems(item, f"{path}.{key}" if path else str(key), problems)
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            _text_problems(item, f"{path}[{i}]", problems)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            _text_problems(getattr(value, name), f"{path}.{name}" if path else name, problems)
+
+
+def raw_type_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """Values a lenient type check would accept but a rule table must not: a likelihood ratio,
+    prior or alert written as true/false or as a string ("3") is a mistake, not a number."""
+    problems: list[tuple[str, str]] = []
+
+    def number(value: object, path: str) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            problems.append((path, f"must be a number, got {value!r}"))
+
+    causes = raw.get("causes")
+    for cid, cause in (causes if isinstance(causes, dict) else {}).items():
+        if not isinstance(cause, dict):
+            continue
+        for key in ("prior", "alert"):
+            if key in cause:
+                number(cause[key], f"causes.{cid}.{key}")
+        evidence = cause.get("evidence")
+        for j, ev in enumerate(evidence if isinstance(evidence, list) else []):
+            if isinstance(ev, dict) and "lr" in ev:
+                number(ev["lr"], f"causes.{cid}.evidence[{j}].lr")
     return problems
 
 

@@ -1,0 +1,92 @@
+"""Issue 10: input that could be dropped, blow up or flood the terminal gets one line and exit 2.
+
+Each case is an attack from the adversarial review, run as written."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tspain.cli import app
+
+
+def check(runner: CliRunner, data: bytes | str, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["check", "--answers", "-", "--json", *args], input=data)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def one_error_line(code: int, stdout: str, stderr: str) -> str:
+    assert code == 2, (code, stdout, stderr)
+    assert stdout == ""
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tspain: error: "), stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        ('{"answers": {}, "chest_pain_or_pressure": true}', "are mixed"),
+        ('{"fever": false, "fever": true}', "given twice"),
+        ('{"age": ' + "9" * 5000 + "}", "a number far too long"),
+        ("[" * 100_000 + "]" * 100_000, "nested"),
+        ('{"a": {"b": {"c": {"d": {"e": {"f": {"g": {"h": {"i": 1}}}}}}}}}', "nested deeper"),
+        (b'{"age": "\xff\xfe"}', "not UTF-8"),
+        ('{"age": 1000}', "expected a number from 0 to 120"),
+    ],
+)
+def test_bad_answers_give_one_line_and_exit_2(runner: CliRunner, data: str, says: str) -> None:
+    line = one_error_line(*check(runner, data))
+    assert says in line, line
+
+
+def test_the_emergency_in_a_mixed_object_is_not_dropped(runner: CliRunner) -> None:
+    """The attack: top-level answers beside a report's `answers` used to be ignored
+    (emergency -> routine). Now the mix is refused, never silently scored without them."""
+    code, stdout, _ = check(runner, '{"answers": {}, "chest_pain_or_pressure": true}')
+    assert code == 2 and stdout == ""
+
+
+def test_values_in_errors_are_cut_and_escaped(runner: CliRunner) -> None:
+    long = "x" * 50_000_000
+    line = one_error_line(*check(runner, json.dumps({"onset": long})))
+    assert "larger than 1 MB" in line
+    line = one_error_line(*check(runner, json.dumps({"onset": "\x1b[31m" + "y" * 500})))
+    assert "\x1b" not in line and "\\x1b" in line
+    assert len(line) < 200
+
+
+def test_a_fifo_or_device_is_not_read(runner: CliRunner, tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for path in (str(fifo), "/dev/zero"):
+        result = runner.invoke(app, ["check", "--answers", path, "--json"])
+        line = one_error_line(result.exit_code, result.stdout, result.stderr)
+        assert "not a regular file" in line
+
+
+def test_a_big_file_is_refused_unread(runner: CliRunner, tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    big.write_text('{"age": 30, "x": "' + "a" * 2_000_000 + '"}')
+    result = runner.invoke(app, ["check", "--answers", str(big)])
+    assert "larger than 1 MB" in one_error_line(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "--bogus"],
+        ["check", "--max-questions", "0"],
+        ["causes", "a", "b"],
+        ["nosuchcommand"],
+        ["validate", "--what"],
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(runner: CliRunner, args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    one_error_line(result.exit_code, result.stdout, result.stderr)
