@@ -141,12 +141,12 @@ def test_cli_save_report_and_answers(runner: CliRunner, tmp_path: Path) -> None:
     assert stat.S_IMODE(report.stat().st_mode) == 0o600
     again = runner.invoke(app, ["check", "-a", str(answers), "--save", str(report)])
     assert again.exit_code == 2 and "already exists" in again.stderr
-    assert "URGENT" in again.stdout  # the result is still shown
+    assert again.stdout == ""  # issue 10: a bad path is found before anything is printed
     forced = runner.invoke(app, ["check", "-a", str(answers), "--save", str(report), "--force"])
     assert forced.exit_code == 0
 
 
-def test_unwritable_place_is_one_line_exit_2_and_result_still_shown(
+def test_unwritable_place_is_one_line_exit_2_before_any_output(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     answers = tmp_path / "a.json"
@@ -155,7 +155,7 @@ def test_unwritable_place_is_one_line_exit_2_and_result_still_shown(
         app, ["check", "-a", str(answers), "--json", "--save", str(tmp_path / "no" / "r.md")]
     )
     assert result.exit_code == 2
-    assert json.loads(result.stdout)["triage"]["level"] == "urgent"
+    assert result.stdout == ""
     assert result.stderr.strip().count("\n") == 0
     assert "folder" in result.stderr and "does not exist" in result.stderr
 

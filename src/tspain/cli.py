@@ -31,6 +31,11 @@ class OneLineErrors(TyperGroup):
             from click import exceptions as click_errors  # type: ignore[no-redef,import-not-found,unused-ignore]
 
         kwargs["standalone_mode"] = False
+        for stream in (sys.stdout, sys.stderr):
+            # A terminal that cannot show a character gets "?", never a crash mid-result.
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="replace")
         try:
             code = super().main(*args, **kwargs)
         except click_errors.NoArgsIsHelpError as err:
@@ -178,6 +183,7 @@ def check(
     """Answer a few questions about your upper back pain and get the likely causes, what to do
     and when to see a doctor."""
     table = _table(ctx)
+    _check_save_paths(save, save_answers, force)  # before any question or any output
     if answers is not None:
         from tspain.answers import AnswersError, read_answers
 
@@ -187,32 +193,64 @@ def check(
             fail(str(err))
         asked: dict[str, Answer | None] = dict(known)
     else:
-        done = _ask(table, interactive, json_out, max_questions, save, save_answers, force)
+        done = _ask(table, interactive, json_out, max_questions)
         asked, known = done.answers, done.known()
     from tspain.engine import assess
 
     assessment = assess(table, known)
-    if json_out:
-        from tspain.assessment import dumps
+    stdout_gone = False
+    try:
+        if json_out:
+            from tspain.assessment import dumps
 
-        sys.stdout.write(dumps(assessment) + "\n")
-    else:
-        from tspain import render
+            sys.stdout.write(dumps(assessment) + "\n")
+            sys.stdout.flush()
+        else:
+            from tspain import render
 
-        render.result(render.console(), table, assessment)
+            render.result(render.console(), table, assessment)
+    except BrokenPipeError:
+        # The reader went away (`| head`): the files asked for are still saved, and said so.
+        _silence_stdout()
+        stdout_gone = True
     _save(
-        table, assessment, asked, save, save_answers, force, offer=answers is None and not json_out
+        table,
+        assessment,
+        asked,
+        save,
+        save_answers,
+        force,
+        offer=answers is None and not json_out and not stdout_gone,
     )
+    if stdout_gone:
+        raise typer.Exit(1)
+
+
+def _silence_stdout() -> None:
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -> None:
+    """Bad save paths are found before anything is asked or printed: nobody should answer
+    fifteen questions, or read a result, and then lose it to a typo."""
+    from pathlib import Path
+
+    from tspain.report import check_save_path
+
+    for target, report in ((save, True), (save_answers, False)):
+        problem = None if target is None else check_save_path(target, force, report)
+        if problem:
+            fail(problem)
+    if save and save_answers and Path(save).expanduser() == Path(save_answers).expanduser():
+        fail(f"--save and --save-answers both name {save}: give them different files")
 
 
 def _ask(
-    table: RuleTable,
-    interactive: bool,
-    json_out: bool,
-    max_questions: int | None,
-    save: str | None,
-    save_answers: str | None,
-    force: bool,
+    table: RuleTable, interactive: bool, json_out: bool, max_questions: int | None
 ) -> Interview:
     """The interactive questions, asked until the interview is done."""
     if not interactive and not sys.stdin.isatty():
@@ -221,13 +259,6 @@ def _ask(
             "give answers with --answers FILE, or pipe JSON to --answers - "
             "(see `tspain questions`), or use --interactive"
         )
-    # Before any question: nobody should answer fifteen questions to hit a bad path.
-    from tspain.report import check_save_path
-
-    for target, report in ((save, True), (save_answers, False)):
-        problem = None if target is None else check_save_path(target, force, report)
-        if problem:
-            fail(problem)
     from tspain import render, session
 
     out = render.console(stderr=json_out)  # with --json, stdout carries only the JSON
@@ -432,6 +463,21 @@ def compare(
 
 def main() -> None:
     """Entry point for the `tspain` script and `python -m tspain`."""
+    import signal
+
+    def stop(signum: int, _frame: object) -> None:
+        # SIGTERM or SIGHUP (terminal closed): leave no half-written temporary file behind.
+        report = sys.modules.get("tspain.report")
+        if report is not None:
+            report.remove_temporary_files()
+        sys.stderr.write("\ntspain: stopped, nothing saved.\n")
+        os._exit(128 + signum)
+
+    import os
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
     try:
         app()
     except KeyboardInterrupt:

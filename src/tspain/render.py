@@ -30,9 +30,17 @@ LEVEL_STYLE = {
 BAR_WIDTH = 12
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader went away (`tspain check | head`): stop writing, and let the caller
+        finish its work (save the report it was asked for) instead of exiting here."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def console(stderr: bool = False) -> Console:
     """A console that wraps at the terminal width, or 80 columns when piped."""
-    return Console(stderr=stderr, highlight=False, soft_wrap=False, width=_width(stderr))
+    return _Console(stderr=stderr, highlight=False, soft_wrap=False, width=_width(stderr))
 
 
 def _width(stderr: bool) -> int | None:
@@ -50,10 +58,25 @@ def _wrap(text: str, width: int, first: str, rest: str) -> str:
     )
 
 
+UNICODE = {"bullet": "•", "full": "█", "empty": "░", "box": "╭─╮│╰╯", "dot": "·"}
+ASCII = {"bullet": "*", "full": "#", "empty": ".", "box": "+-+|++", "dot": "|"}
+
+
+def symbols(out: Console) -> dict[str, str]:
+    """Box, bar and bullet characters the terminal can show: plain ASCII on a terminal whose
+    encoding lacks them (latin-1, LANG=C), so the result never fails half-way."""
+    try:
+        "".join(UNICODE.values()).encode(out.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return ASCII
+    return UNICODE
+
+
 def _bullets(out: Console, items: Iterable[str]) -> None:
     """A bulleted list whose wrapped lines hang under the text, not the bullet. Plain Text,
     wrapped here: table text is never read as Rich markup, and it is fast to lay out."""
-    text = "\n".join(_wrap(item, out.width, "  • ", "    ") for item in items)
+    bullet = f"  {symbols(out)['bullet']} "
+    text = "\n".join(_wrap(item, out.width, bullet, "    ") for item in items)
     out.print(Text(text), soft_wrap=True)
 
 
@@ -61,11 +84,11 @@ def _heading(text: str) -> Text:
     return Text(f"\n{text}", style="bold underline")
 
 
-def bar(probability: float) -> str:
+def bar(probability: float, marks: dict[str, str] = UNICODE) -> str:
     filled = round(probability * BAR_WIDTH)
     if probability > 0 and filled == 0:
         filled = 1
-    return "█" * filled + "░" * (BAR_WIDTH - filled)
+    return marks["full"] * filled + marks["empty"] * (BAR_WIDTH - filled)
 
 
 # -- the interview ----------------------------------------------------------------------------
@@ -93,9 +116,15 @@ def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> N
     }[step.level]
     out.print(Text(f"\nQuestion {number}. {title}", style="bold"))
     for i, qid in enumerate(step.questions, start=1):
-        out.print(f"  {i:>2}. {escape(table.questions[qid].short or qid)}")
+        out.print(Text(f"  {i:>2}. {table.questions[qid].short or qid}"))
     out.print("   0. None of these")
-    out.print(Text("  the numbers that apply, e.g. 2 5 · 0 none · s not sure · ? why", style="dim"))
+    dot = symbols(out)["dot"]
+    out.print(
+        Text(
+            f"  the numbers that apply, e.g. 2 5 {dot} 0 none {dot} s not sure {dot} ? why",
+            style="dim",
+        )
+    )
 
 
 def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
@@ -110,7 +139,7 @@ def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
         )
     )
     for i, qid in enumerate(step.questions, start=1):
-        out.print(f"  {i:>2}. {escape(table.questions[qid].why)}")
+        out.print(Text(f"  {i:>2}. {table.questions[qid].why}"))
 
 
 def question(out: Console, q: Question, number: int, open_questions: int) -> None:
@@ -120,16 +149,17 @@ def question(out: Console, q: Question, number: int, open_questions: int) -> Non
         else f"{open_questions} questions could still change the result"
     )
     out.print(Text(f"\nQuestion {number}", style="bold") + Text(f"  ({settle})", style="dim"))
-    out.print(escape(q.text))
+    out.print(Text(q.text))
     if q.type == "choice":
         for i, label in enumerate(q.options.values(), start=1):
-            out.print(f"  {i}. {escape(label)}")
+            out.print(Text(f"  {i}. {label}"))
         how = f"1-{len(q.options)}"
     elif q.type == "yesno":
-        how = "y yes · n no"
+        how = f"y yes {symbols(out)['dot']} n no"
     else:
         how = f"a number from {q.min} to {q.max}"
-    out.print(Text(f"  {how} · s not sure · ? why", style="dim"))
+    dot = symbols(out)["dot"]
+    out.print(Text(f"  {how} {dot} s not sure {dot} ? why", style="dim"))
 
 
 def question_why(out: Console, q: Question, weighing: list[str]) -> None:
@@ -153,19 +183,26 @@ def emergency_stop(out: Console) -> None:
 
 def _action_box(out: Console, label: str, style: str, action: str) -> None:
     """The action in a box, drawn here (a Rich Panel costs more start-up than it is worth)."""
-    inner = max(out.width - 4, 10)
+    if out.width < 30:  # too narrow for a box: the same words, stacked
+        text = Text()
+        text.append(f" {label} ", style=style)
+        text.append("\n" + _wrap(action, out.width, "", ""), style="bold")
+        out.print(text, soft_wrap=True)
+        return
+    inner = out.width - 4
+    tl, h, tr, v, bl, br = tuple(symbols(out)["box"])
     title = " What to do "
     lines = textwrap.wrap(action, inner, break_on_hyphens=False) or [""]
     text = Text()
-    text.append("╭─" + title + "─" * max(inner + 1 - len(title), 0) + "╮\n", style="bold")
-    text.append("│ ", style="bold")
+    text.append(f"{tl}{h}{title}" + h * max(inner + 1 - len(title), 0) + f"{tr}\n", style="bold")
+    text.append(f"{v} ", style="bold")
     text.append(f" {label} ", style=style)
-    text.append(" " * max(inner - len(label) - 2, 0) + " │\n", style="bold")
+    text.append(" " * max(inner - len(label) - 2, 0) + f" {v}\n", style="bold")
     for line in lines:
-        text.append("│ ", style="bold")
+        text.append(f"{v} ", style="bold")
         text.append(line.ljust(inner), style="bold")
-        text.append(" │\n", style="bold")
-    text.append("╰" + "─" * (inner + 2) + "╯", style="bold")
+        text.append(f" {v}\n", style="bold")
+    text.append(bl + h * (inner + 2) + br, style="bold")
     out.print(text, soft_wrap=True)
 
 
@@ -204,7 +241,7 @@ def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
         text = Text()
         for cause in likely:
             text.append(f"  {cause.name}", style="bold")
-            text.append(f"  {bar(cause.probability)} {percent(cause.probability)}\n")
+            text.append(f"  {bar(cause.probability, symbols(out))} {percent(cause.probability)}\n")
             text.append(_wrap(f"why: {raised_by(cause)}", out.width, "      ", "      ") + "\n")
         text.rstrip()
         out.print(text, soft_wrap=True)
@@ -220,7 +257,7 @@ def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
     if assessment.self_care:
         _bullets(out, assessment.self_care)
     else:
-        out.print("  • Get help as above first; do not wait to see if it gets better.")
+        _bullets(out, ["Get help as above first; do not wait to see if it gets better."])
     out.print(_heading("Prevention"))
     _bullets(out, assessment.prevention)
     out.print(_heading("See a doctor if"))
@@ -246,7 +283,7 @@ def causes_list(out: Console, table: RuleTable) -> None:
 
 def cause_detail(out: Console, table: RuleTable, cid: str, cause: Cause) -> None:
     out.print(Text(f"{cause.name}  ({cid}, care: {cause.care})", style="bold"))
-    out.print(cause.description)
+    out.print(Text(cause.description))
     raising = [
         " and ".join(_test_words(table, q, t) for q, t in ev.when.items()) + f" (x{ev.lr:g})"
         for ev in sorted(cause.evidence, key=lambda e: -e.lr)
@@ -311,7 +348,7 @@ def questions_list(out: Console, table: RuleTable) -> None:
             values = f"{q.min}-{q.max}"
         else:
             values = " | ".join(q.options)
-        grid.add_row(qid, q.type, values, q.text)
+        grid.add_row(Text(qid), Text(q.type), Text(values), Text(q.text))
     out.print(grid)
 
 
@@ -327,7 +364,7 @@ def comparison(out: Console, data: dict[str, Any]) -> None:
     if data["answers"]:
         _bullets(out, [f"{a['text']}  {a['old']} -> {a['new']}" for a in data["answers"]])
     else:
-        out.print("  • none")
+        _bullets(out, ["none"])
     out.print(_heading("Ranking (old -> new)"))
     from rich.table import Table
 

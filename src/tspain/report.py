@@ -3,9 +3,11 @@ and the comparison of two saved sessions. Files are written atomically and priva
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from datetime import datetime
@@ -30,8 +32,13 @@ class SaveError(Exception):
 
 
 def check_save_path(path: str, force: bool, report: bool) -> str | None:
-    """What is wrong with saving to `path`, checked before any question is asked; None if fine."""
-    target = Path(path)
+    """What is wrong with saving to `path`, checked before any question is asked or anything
+    printed; None if fine. `--force` replaces only a regular file: never a folder, a device, a
+    pipe or a symbolic link."""
+    try:
+        target = Path(path).expanduser()
+    except RuntimeError:  # "~" with no home folder (HOME unset, no passwd entry)
+        return f"cannot save to {path}: there is no home folder to expand ~ to"
     if report and target.suffix.lower() not in REPORT_FORMATS:
         return f"cannot save to {path}: a report ends in .md, .html or .json"
     parent = target.parent
@@ -39,23 +46,51 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
         return f"cannot save to {path}: folder {parent} does not exist"
     if not os.access(parent, os.W_OK):
         return f"cannot save to {path}: folder {parent} is not writable"
-    if target.exists() and not force:
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        return f"cannot save to {path}: {err.strerror}"
+    if not stat.S_ISREG(info.st_mode):
+        kind = (
+            "a folder"
+            if stat.S_ISDIR(info.st_mode)
+            else "a symbolic link"
+            if stat.S_ISLNK(info.st_mode)
+            else "not a regular file (a device or pipe)"
+        )
+        return f"cannot save to {path}: it is {kind}, and tspain only replaces regular files"
+    if not force:
         return f"{path} already exists: choose another name, or add --force to overwrite it"
     return None
 
 
+_temporary: set[str] = set()
+"""Temporary files being written: removed if a signal stops tspain mid-write."""
+
+
+def remove_temporary_files() -> None:
+    """Remove the temporary files of writes under way (called when a signal stops tspain)."""
+    for tmp in list(_temporary):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        _temporary.discard(tmp)
+
+
 def write_private(path: str, text: str, force: bool) -> None:
     """Write `text` atomically (temporary file, then rename), readable only by the user.
-    An existing file is left alone unless `force`."""
-    target = Path(path)
-    if target.is_dir():
-        raise SaveError(f"cannot save to {path}: it is a folder")
-    if not target.parent.is_dir():
-        raise SaveError(f"cannot save to {path}: folder {target.parent} does not exist")
+    An existing file is left alone unless `force`, and even then only a regular file is
+    replaced. A signal mid-write leaves no temporary file behind (see `cli.main`)."""
+    problem = check_save_path(path, force, report=False)
+    if problem:
+        raise SaveError(problem)
+    target = Path(path).expanduser()
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tspain-", suffix=".tmp")
     except OSError as err:
         raise SaveError(f"cannot save to {path}: {err.strerror}") from None
+    _temporary.add(tmp)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -76,6 +111,7 @@ def write_private(path: str, text: str, force: bool) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        _temporary.discard(tmp)
 
 
 # -- answers ----------------------------------------------------------------------------------
@@ -118,6 +154,16 @@ def _answer_rows(
     return rows
 
 
+MARKDOWN_SPECIAL = "\\`*_[]<>|#~"
+
+
+def md(text: str) -> str:
+    """Text as Markdown shows it literally: the characters Markdown could read as syntax here
+    (emphasis, a table bar, a heading, an HTML tag such as <script>, a link) are
+    backslash-escaped; each text is one line, inside a list item or a table cell."""
+    return "".join(f"\\{ch}" if ch in MARKDOWN_SPECIAL else ch for ch in " ".join(text.split()))
+
+
 def markdown_report(
     table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer | None], when: datetime
 ) -> str:
@@ -126,35 +172,39 @@ def markdown_report(
         "# Upper back pain: tspain report",
         "",
         f"Date: {when:%Y-%m-%d %H:%M}  ",
-        f"tspain {assessment.tspain_version}, rule table {assessment.rules_version}",
+        f"tspain {md(assessment.tspain_version)}, rule table {md(assessment.rules_version)}",
         "",
-        f"> {assessment.disclaimer}",
+        f"> {md(assessment.disclaimer)}",
         "",
-        f"## Result: {t.label}",
+        f"## Result: {md(t.label)}",
         "",
-        f"**{t.action}**",
+        f"**{md(t.action)}**",
         "",
     ]
     for reason in t.reasons:
-        out.append(f"- {reason.message}")
+        out.append(f"- {md(reason.message)}")
     if assessment.must_not_miss:
         out += ["", "## Must not be missed: cannot be ruled out at home", ""]
-        out += [f"- {c.name}: {raised_by(c)}" for c in assessment.must_not_miss[:SHOWN_SERIOUS]]
+        out += [
+            f"- {md(c.name)}: {md(raised_by(c))}" for c in assessment.must_not_miss[:SHOWN_SERIOUS]
+        ]
     out += ["", "## Most likely causes: what the answers point to (not a diagnosis)", ""]
     out += ["| Cause | Likelihood | Why it matched |", "|---|---|---|"]
     for cause in likely_to_show(assessment):
-        out.append(f"| {cause.name} | {percent(cause.probability)} | {raised_by(cause)} |")
+        out.append(
+            f"| {md(cause.name)} | {md(percent(cause.probability))} | {md(raised_by(cause))} |"
+        )
     out += ["", "## Answers given (warning signs first)", ""]
     out += ["| | Question | Answer |", "|---|---|---|"]
     for text, label, sign in _answer_rows(table, answers):
-        out.append(f"| {'warning sign' if sign else ''} | {text} | {label} |")
+        out.append(f"| {'warning sign' if sign else ''} | {md(text)} | {md(label)} |")
     for title, items in (
         ("What helps now", assessment.self_care),
         ("Prevention", assessment.prevention),
         ("See a doctor if", assessment.see_a_doctor_if),
     ):
         out += ["", f"## {title}", ""]
-        out += [f"- {item}" for item in items] or ["- Get help as above first."]
+        out += [f"- {md(item)}" for item in items] or ["- Get help as above first."]
     return "\n".join(out) + "\n"
 
 

@@ -36,6 +36,12 @@ class Invalid(ValueError):
     """What was typed is not an answer; the message says what is expected."""
 
 
+def _number(text: str, signed: bool = False) -> bool:
+    """Plain ASCII digits only (and short): "²" or "٣" is a digit to str.isdigit, not to int(),
+    and a thousand-digit number is no answer."""
+    return re.fullmatch(r"-?[0-9]{1,6}" if signed else r"[0-9]{1,6}", text) is not None
+
+
 def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     """An answer (None for not sure), or a command. Raises Invalid with a hint."""
     text = typed.strip().lower()
@@ -51,15 +57,12 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
         raise Invalid("Please type y (yes), n (no) or s (not sure).")
     if q.type == "choice":
         options = list(q.options)
-        if text.isdigit() and 1 <= int(text) <= len(options):
+        if _number(text) and 1 <= int(text) <= len(options):
             return options[int(text) - 1]
         if text in options:
             return text
         raise Invalid(f"Please type a number from 1 to {len(options)}, or s (not sure).")
-    try:
-        value = int(text)
-    except ValueError:
-        value = None
+    value = int(text) if _number(text, signed=True) else None
     if (
         value is None
         or (q.min is not None and value < q.min)
@@ -81,7 +84,7 @@ def parse_checklist(step: Checklist, typed: str) -> list[str] | Command | None:
         "or s if you are not sure."
     )
     parts = [p for p in re.split(r"[\s,]+", text) if p]
-    if not parts or not all(p.isdigit() for p in parts):
+    if not parts or not all(_number(p) for p in parts):
         raise Invalid(hint)
     numbers = {int(p) for p in parts}
     if numbers == {0}:

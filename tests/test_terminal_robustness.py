@@ -1,0 +1,146 @@
+"""Issue 10: any terminal, any width, any typed text, any table text: never a crash, never
+markup or control codes from the table reaching the screen."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+from typer.testing import CliRunner
+
+from tspain import render
+from tspain.cli import app
+from tspain.engine import assess
+from tspain.interview import Checklist
+from tspain.loading import default_table_path
+from tspain.session import Command, Invalid, parse_answer, parse_checklist
+from tspain.table import RuleTable
+
+EMERGENCY = json.dumps({"chest_pain_or_pressure": True, "age": 60})
+
+
+def run_tspain(
+    env: dict[str, str], *args: str, stdin: str = EMERGENCY
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "tspain", *args],
+        input=stdin.encode(),
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"PYTHONIOENCODING": "latin-1"},
+        {
+            "LC_ALL": "C",
+            "LANG": "C",
+            "PYTHONUTF8": "0",
+            "PYTHONCOERCECLOCALE": "0",
+            "PYTHONIOENCODING": "ascii",
+        },
+    ],
+)
+def test_a_non_utf8_terminal_gets_the_whole_result(extra: dict[str, str]) -> None:
+    env = {**os.environ, **extra}
+    done = run_tspain(env, "check", "--answers", "-")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode("latin-1")
+    assert "EMERGENCY" in out and "Call an ambulance" in out
+    assert "not a diagnosis" in out  # the end of the result, after every list
+    assert "Traceback" not in done.stderr.decode("latin-1")
+
+
+def test_home_unset_still_works(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("HOME", "XDG_CACHE_HOME")}
+    done = run_tspain(env, "check", "--answers", "-", "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["triage"]["level"] == "emergency"
+
+
+@pytest.mark.parametrize("width", [1, 2, 5, 10, 20, 24, 40])
+def test_any_width_renders_the_whole_result(table: RuleTable, width: int) -> None:
+    out = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    render.result(out, table, assess(table, json.loads(EMERGENCY)))
+    value = out.file.getvalue()  # type: ignore[attr-defined]
+    text = "".join(ch for ch in value if ch not in "│ \n")
+    # Nothing dropped, however narrow: the action and the closing disclaimer are all there.
+    assert "EMERGENCY" in text and "Callanambulancenow" in text
+    assert text.endswith("911)now.")
+
+
+CHECKLIST = Checklist("emergency", ("chest_pain_or_pressure", "pain_tearing_or_ripping"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_typed_is_an_answer_a_command_or_asked_again(table: RuleTable, typed: str) -> None:
+    for question in table.questions.values():
+        with contextlib.suppress(Invalid):  # asked again: fine; anything else: a crash
+            parse_answer(question, typed)
+    with contextlib.suppress(Invalid):
+        parse_checklist(CHECKLIST, typed)
+
+
+def test_superscript_and_other_digits_are_asked_again(table: RuleTable) -> None:
+    for typed in ("²", "٣", "1²", "9" * 5000):
+        with pytest.raises(Invalid):
+            parse_checklist(CHECKLIST, typed)
+        with pytest.raises(Invalid):
+            parse_answer(table.questions["age"], typed)
+    assert isinstance(parse_answer(table.questions["age"], "q"), Command)
+
+
+def hostile_table(tmp_path: Path, text: str) -> Path:
+    shipped = default_table_path().read_text(encoding="utf-8")
+    old = '"Warm up before exercise.",'
+    assert old in shipped
+    path = tmp_path / "causes.toml"
+    path.write_text(shipped.replace(old, json.dumps(text) + ",", 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest [if safe] and walk.",
+        "Unbalanced [/] markup.",
+        "[link=https://example.org]click[/link]",
+    ],
+)
+def test_table_text_is_shown_as_text_never_as_markup(
+    runner: CliRunner, tmp_path: Path, text: str
+) -> None:
+    path = hostile_table(tmp_path, text)
+    for args in (["prevent"], ["check", "--answers", "-"]):
+        result = runner.invoke(
+            app, ["--rules", str(path), *args], input=json.dumps({"age": 30}), color=True
+        )
+        assert result.exit_code == 0, result.output
+        assert text in result.output.replace("\n", " ") or text in result.output
+        assert "\x1b]8;" not in result.output  # no terminal hyperlink
+
+
+def test_markdown_report_escapes_table_text(runner: CliRunner, tmp_path: Path) -> None:
+    path = hostile_table(tmp_path, "<script>alert(1)</script> | # heading")
+    report = tmp_path / "r.md"
+    result = runner.invoke(
+        app,
+        ["--rules", str(path), "check", "--answers", "-", "--save", str(report)],
+        input=json.dumps({"age": 30}),
+    )
+    assert result.exit_code == 0, result.output
+    text = report.read_text()
+    assert "<script>" not in text and "\\<script\\>" in text
+    assert "\\| \\# heading" in text
