@@ -237,6 +237,8 @@ def _silence_stdout() -> None:
 def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -> None:
     """Bad save paths are found before anything is asked or printed: nobody should answer
     fifteen questions, or read a result, and then lose it to a typo."""
+    if save is None and save_answers is None:
+        return
     from pathlib import Path
 
     from tspain.report import check_save_path
