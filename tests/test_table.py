@@ -229,6 +229,25 @@ def test_a_tampered_compiled_form_is_not_trusted(
     assert load_table().warning_signs
 
 
+def test_validate_always_reads_the_toml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+) -> None:
+    """Even where a compiled form matches the TOML, `tspain validate` checks the TOML itself."""
+    import json
+
+    from tspain.loading import compiled_path
+
+    table = shipped_copy(tmp_path, monkeypatch)
+    bad = SHIPPED.replace("lr = 6.0 }", "lr = -6.0 }", 1)
+    table.write_text(bad, encoding="utf-8")
+    doc = json.loads(compiled_path(table).read_text(encoding="utf-8"))
+    doc["source"] = bad
+    compiled_path(table).write_text(json.dumps(doc), encoding="utf-8")
+    assert load_table().causes  # the run-time path trusts what it was shipped with
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 1 and "likelihood ratio must be positive" in result.stderr
+
+
 def test_a_rules_table_is_always_validated(tmp_path: Path) -> None:
     """Beside a --rules table, a compiled form (even with the right hash) is never read."""
     import json

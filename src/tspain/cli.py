@@ -422,7 +422,7 @@ def validate(
     from tspain.loading import TableError, load_table
 
     try:
-        table = load_table(path or ctx.obj)
+        table = load_table(path or ctx.obj, trust_compiled=False)
     except TableError as err:
         for problem in err.problems:
             sys.stderr.write(f"{err.path}: {problem}\n")

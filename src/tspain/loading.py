@@ -151,12 +151,15 @@ def parse_toml(where: Path, data: bytes) -> dict[str, Any]:
         raise TableError(where, ["TOML nested too deeply"]) from None
 
 
-def load_table(path: str | os.PathLike[str] | None = None) -> RuleTable:
+def load_table(
+    path: str | os.PathLike[str] | None = None, trust_compiled: bool = True
+) -> RuleTable:
     """Read and validate a rule table (the shipped one from its compiled form when that was
-    compiled from exactly these bytes); TableError lists every fault."""
+    compiled from exactly these bytes, unless `trust_compiled` is off, as for `tspain
+    validate`); TableError lists every fault."""
     where = table_path(path)
     data = read_table_bytes(where)
-    if where == default_table_path():
+    if trust_compiled and where == default_table_path():
         compiled = _read_compiled(where, data)
         if compiled is not None:
             return compiled
