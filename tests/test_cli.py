@@ -176,14 +176,31 @@ def test_interactive_reaches_each_level(
     assert result.exit_code == 0, result.output
     assert "not a diagnosis" in result.output.split("Question 1")[0]
     assert level_label in result.output
-    headings = ("What to do", CAUSES, "What helps now", "Prevention", "See a doctor if")
+    headings = HEADINGS[level_label]
     lines = [line.strip(" ─╭│") for line in result.output.splitlines()]
     order = [next(i for i, line in enumerate(lines) if line.startswith(h)) for h in headings]
     assert order == sorted(order)
+    for absent in ABSENT[level_label]:
+        assert absent not in result.output, absent
+    assert lines[-1].startswith(("What to do", "If any emergency sign")), lines[-1]  # the recap
 
 
 CAUSES = ("Must not be missed", "Most likely causes")
 """The differential's headings: the serious causes first, then the likely ones."""
+HOME = ("What to do", CAUSES, "What helps now", "Prevention", "See a doctor if")
+HEADINGS: dict[str, tuple[str | tuple[str, ...], ...]] = {
+    "SELF-CARE": HOME,
+    "SEE A DOCTOR SOON": HOME,
+    "URGENT": ("What to do", "Why", "Must not be missed", "Tell the doctor", "Until you are seen"),
+    "EMERGENCY": ("What to do", "Why", "While you wait for the ambulance"),
+}
+"""Issue 9: each level shows its own sections, in this order."""
+ABSENT = {
+    "SELF-CARE": (),
+    "SEE A DOCTOR SOON": (),
+    "URGENT": ("not better in 2", "\nPrevention"),
+    "EMERGENCY": ("Prevention", "not better in 2", "What helps now", "%"),
+}
 
 
 def test_interactive_emergency_stops_at_once(runner: CliRunner) -> None:
@@ -191,7 +208,7 @@ def test_interactive_emergency_stops_at_once(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert "Stopping the questions" in result.output
     assert "Question 2" not in result.output
-    assert result.output.index("EMERGENCY") < result.output.index("Must not be missed")
+    assert result.output.index("EMERGENCY") < result.output.index("Cannot be ruled out at home")
 
 
 def test_interactive_why_back_and_not_sure(runner: CliRunner) -> None:
@@ -223,9 +240,7 @@ def test_max_questions(runner: CliRunner) -> None:
 
 def test_emergency_screen_leads_with_what_the_answers_point_to(runner: CliRunner) -> None:
     result = runner.invoke(app, ["check", "-i"], input="1\n")
-    causes = result.output.split("Must not be missed")[1].split("What helps now")[0]
-    assert "Heart attack" in causes.split("\n\n")[0]  # first, as a cause not to be missed
-    assert "Poor posture" not in causes  # its base rate alone is no reason to show it here
-    assert "%" not in causes.split("Most likely")[0]  # never a reassuring figure for it
-    assert "A low figure does not make it safe" in causes
-    assert "other warning signs were not asked" in result.output
+    causes = result.output.split("Cannot be ruled out at home")[1]
+    assert causes.split("\n")[1].strip(" •").startswith("Heart attack")  # first, not to be missed
+    assert "Poor posture" not in result.output  # its base rate alone is no reason to show it
+    assert "%" not in causes  # never a reassuring figure

@@ -71,6 +71,12 @@ class Assessment:
     self_care: list[str]
     prevention: list[str]
     see_a_doctor_if: list[str]
+    while_waiting: list[str]
+    """What to do until help comes (emergency and urgent results)."""
+    tell_the_doctor: list[str]
+    """What the person said that set the level, in their words."""
+    recap: str
+    """The action in one line: the last line of the result."""
     disclaimer: str
     tspain_version: str
     rules_version: str

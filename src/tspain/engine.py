@@ -24,6 +24,7 @@ from tspain import __version__
 from tspain.assessment import Assessment, CauseResult, Effect, Reason, Triage
 from tspain.levels import RANK, Level
 from tspain.table import (
+    Advice,
     Answer,
     Cause,
     Count,
@@ -479,7 +480,7 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
     must = [by_id[cid] for cid in must_not_miss_ids(table, probs)]
     top = results[0].probability
     leading = [r.id for r in results[:TOP] if r.probability >= LEADING_SHARE * top]
-    advice = _advice(table, level, leading)
+    advice = _advice(table, level, leading, [c.id for c in must[:TOP]], answers)
     return Assessment(
         triage=Triage(
             level=level,
@@ -493,25 +494,103 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
         unanswered_emergency_signs=emergency_questions,
         self_care=advice["self_care"],
         prevention=advice["prevention"],
-        see_a_doctor_if=_unique(advice["see_a_doctor_if"] + safety_net),
+        see_a_doctor_if=merge_advice(
+            advice["see_a_doctor_if"] + (safety_net if RANK[level] <= RANK["routine"] else [])
+        ),
+        while_waiting=merge_advice([*table.levels[level].while_waiting, *advice["meanwhile"]]),
+        tell_the_doctor=_tell_the_doctor(table, reasons, answers),
+        recap=(
+            "If any emergency sign listed above applies: call an ambulance now. "
+            + table.levels[level].recap
+            if unknown_emergency and level != "emergency"
+            else table.levels[level].recap
+        ),
         disclaimer=table.disclaimer,
         tspain_version=__version__,
         rules_version=table.version,
     )
 
 
-def _advice(table: RuleTable, level: Level, top: list[str]) -> dict[str, list[str]]:
-    """Advice for the leading causes. Self-care only at a level where home care is safe: there,
-    no cause has passed its alert, so even an urgent-care cause's home advice (a minor strain's)
-    applies."""
-    causes = [table.causes[cid] for cid in top]
-    self_care: list[str] = []
-    if RANK[level] <= RANK["routine"]:
-        self_care = [s for c in causes for s in c.self_care] + table.advice.relief
+def _tell_the_doctor(table: RuleTable, reasons: list[Reason], answers: Answers) -> list[str]:
+    """What the person said that set the level, in their words, for the doctor they will see."""
+    said = []
+    for reason in sorted(reasons, key=lambda r: -RANK[r.level]):
+        if reason.kind == "unanswered":
+            continue
+        for qid in reason.questions:
+            if answers.get(qid) is not None:
+                said.append(table.questions[qid].phrase(answers[qid]))
+    for qid in ("duration_days", "onset", "severity"):
+        if answers.get(qid) is not None:
+            said.append(table.questions[qid].phrase(answers[qid]))
+    return _unique(s[0].upper() + s[1:] for s in said)
+
+
+def _advice(
+    table: RuleTable, level: Level, leading: list[str], serious: list[str], answers: Answers
+) -> dict[str, list[str]]:
+    """The advice shown, per level (issue 9): none at an emergency (only what to do while
+    waiting); at urgent, only what is safe until seen for the causes shown (a shingles rash);
+    at routine and self-care, the leading causes' advice merged with the article's general
+    tips. Conditional advice ("after an injury ...") only when the answers match."""
+    if level == "emergency":
+        return {"self_care": [], "prevention": [], "see_a_doctor_if": [], "meanwhile": []}
+    if level == "urgent":
+        shown = _unique([*serious, *leading])
+        meanwhile = [s for cid in shown for s in table.causes[cid].meanwhile]
+        return {"self_care": [], "prevention": [], "see_a_doctor_if": [], "meanwhile": meanwhile}
+    causes = [table.causes[cid] for cid in leading]
+    self_care = [s for c in causes for s in c.self_care] + _matching(table.advice.relief, answers)
     prevention = table.advice.prevention + [p for c in causes for p in c.prevention]
-    doctor = [d for c in causes for d in c.see_a_doctor_if] + table.advice.see_a_doctor_if
+    doctor = [d for c in causes for d in c.see_a_doctor_if] + _matching(
+        table.advice.see_a_doctor_if, answers
+    )
     return {
-        "self_care": _unique(self_care),
-        "prevention": _unique(prevention),
-        "see_a_doctor_if": _unique(doctor),
+        "self_care": merge_advice(self_care),
+        "prevention": merge_advice(prevention),
+        "see_a_doctor_if": merge_advice(doctor),
+        "meanwhile": [],
     }
+
+
+def _matching(items: Iterable[Advice], answers: Answers) -> list[str]:
+    out = []
+    for item in items:
+        if isinstance(item, str):
+            out.append(item)
+        elif holds(compile_condition(item.when), answers):
+            out.append(item.text)
+    return out
+
+
+_STOP_WORDS = frozenset(
+    {
+        *("a", "an", "and", "at", "all", "as", "be", "by", "do", "for", "from", "if", "in"),
+        *("is", "it", "of", "on", "or", "the", "to", "up", "when", "with", "you", "your"),
+        *("times", "time", "needed"),
+    }
+)
+"""Words that do not make two lines of advice say the same thing."""
+
+
+def _words(text: str) -> frozenset[str]:
+    words = "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
+    return frozenset(w.rstrip("s") if len(w) > 3 else w for w in words if w not in _STOP_WORDS)
+
+
+def near_duplicates(a: str, b: str) -> bool:
+    """Two lines of advice that say the same ("Take frequent breaks when sitting" and "Take
+    frequent breaks from sitting"): most of the shorter one's words are in the other."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return a.strip().lower() == b.strip().lower()
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def merge_advice(items: Iterable[str]) -> list[str]:
+    """One list with no line repeated or near-repeated: the first wording is kept."""
+    kept: list[str] = []
+    for item in items:
+        if not any(near_duplicates(item, k) for k in kept):
+            kept.append(item)
+    return kept

@@ -21,6 +21,7 @@ from typing import Any
 
 from tspain.table import (
     Cause,
+    Conditional,
     Evidence,
     GeneralAdvice,
     LevelText,
@@ -184,7 +185,12 @@ def table_from_plain(raw: dict[str, Any]) -> RuleTable:
         version=raw["version"],
         disclaimer=raw["disclaimer"],
         levels={k: LevelText(**v) for k, v in raw["levels"].items()},
-        advice=GeneralAdvice(**raw["advice"]),
+        advice=GeneralAdvice(
+            prevention=raw["advice"]["prevention"],
+            relief=[_advice_line(x) for x in raw["advice"]["relief"]],
+            see_a_doctor_if=[_advice_line(x) for x in raw["advice"]["see_a_doctor_if"]],
+            sources=raw["advice"]["sources"],
+        ),
         questions={k: Question(**v) for k, v in raw["questions"].items()},
         warning_signs=[WarningSign(**w) for w in raw["warning_signs"]],
         causes={
@@ -192,6 +198,10 @@ def table_from_plain(raw: dict[str, Any]) -> RuleTable:
             for k, c in raw["causes"].items()
         },
     )
+
+
+def _advice_line(item: str | dict[str, Any]) -> str | Conditional:
+    return Conditional(**item) if isinstance(item, dict) else item
 
 
 def compiled_text(where: Path) -> str:

@@ -207,62 +207,38 @@ def _action_box(out: Console, label: str, style: str, action: str) -> None:
 
 
 def result(out: Console, table: RuleTable, assessment: Assessment) -> None:
-    """The result screen, in the order a person needs it."""
-    from tspain.assessment import SHOWN_SERIOUS, likely_to_show, percent, raised_by
+    """The result screen: the sections `layout` chose for this level, in its order."""
+    from tspain.assessment import percent
+    from tspain.layout import sections
 
-    triage = assessment.triage
-    out.print()
-    _action_box(out, triage.label, LEVEL_STYLE[triage.level], triage.action)
-    signs = [r for r in triage.reasons if r.kind != "unanswered"]
-    if signs:
-        out.print(_heading("Why"))
-        _bullets(out, [r.message for r in signs])
-    unanswered = assessment.unanswered_warning_signs
-    if unanswered and triage.level in ("self_care", "routine"):
-        out.print(_heading("Not ruled out (you did not answer these warning signs)"))
-        _bullets(out, [table.questions[q].short or table.questions[q].text for q in unanswered])
-    elif unanswered:
-        out.print(
-            Text(
-                f"\n{len(unanswered)} other warning signs were not asked: "
-                "they could not make this less urgent.",
-                style="dim",
+    marks = symbols(out)
+    compact = assessment.triage.level == "emergency"  # it must fit 24 lines
+    for section in sections(table, assessment):
+        if section.kind == "action":
+            out.print()
+            _action_box(out, section.title, LEVEL_STYLE[assessment.triage.level], section.items[0])
+            continue
+        if section.title:
+            out.print(Text(("" if compact else "\n") + section.title, style="bold underline"))
+        if section.kind == "bullets":
+            _bullets(out, section.items)
+        elif section.kind == "causes":
+            text = Text()
+            for cause, why in zip(section.causes, section.items, strict=True):
+                text.append(f"  {cause.name}", style="bold")
+                text.append(f"  {bar(cause.probability, marks)} {percent(cause.probability)}\n")
+                text.append(_wrap(f"why: {why}", out.width, "      ", "      ") + "\n")
+            text.rstrip()
+            out.print(text, soft_wrap=True)
+        elif section.kind == "note":
+            lead = "" if compact else "\n"
+            out.print(
+                Text(lead + _wrap(section.items[0], out.width, "", ""), style="dim"), soft_wrap=True
             )
-        )
-
-    if assessment.must_not_miss:
-        out.print(_heading("Must not be missed: cannot be ruled out at home"))
-        _bullets(
-            out, [f"{c.name}: {raised_by(c)}" for c in assessment.must_not_miss[:SHOWN_SERIOUS]]
-        )
-    likely = likely_to_show(assessment)
-    if likely:
-        out.print(_heading("Most likely causes: what your answers point to (not a diagnosis)"))
-        text = Text()
-        for cause in likely:
-            text.append(f"  {cause.name}", style="bold")
-            text.append(f"  {bar(cause.probability, symbols(out))} {percent(cause.probability)}\n")
-            text.append(_wrap(f"why: {raised_by(cause)}", out.width, "      ", "      ") + "\n")
-        text.rstrip()
-        out.print(text, soft_wrap=True)
-    if triage.level in ("urgent", "emergency"):
-        out.print(
-            Text(
-                "A low figure does not make it safe: the warning signs above are what count.",
-                style="bold",
+        elif section.kind == "recap":
+            out.print(
+                Text(_wrap(section.items[0], out.width, "", ""), style="bold"), soft_wrap=True
             )
-        )
-
-    out.print(_heading("What helps now"))
-    if assessment.self_care:
-        _bullets(out, assessment.self_care)
-    else:
-        _bullets(out, ["Get help as above first; do not wait to see if it gets better."])
-    out.print(_heading("Prevention"))
-    _bullets(out, assessment.prevention)
-    out.print(_heading("See a doctor if"))
-    _bullets(out, assessment.see_a_doctor_if)
-    out.print(Text(f"\n{assessment.disclaimer}", style="dim"))
 
 
 def causes_list(out: Console, table: RuleTable) -> None:

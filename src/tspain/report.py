@@ -14,12 +14,9 @@ from datetime import datetime
 from pathlib import Path
 
 from tspain.assessment import (
-    SHOWN_SERIOUS,
     Assessment,
     as_json,
-    likely_to_show,
     percent,
-    raised_by,
 )
 from tspain.engine import assess
 from tspain.table import Answer, RuleTable, condition_questions
@@ -135,22 +132,16 @@ def save_answers(answers: Mapping[str, Answer | None], path: str, force: bool) -
 def _answer_rows(
     table: RuleTable, answers: Mapping[str, Answer | None]
 ) -> list[tuple[str, str, bool]]:
-    """(question, answer, is a warning sign) rows: warning signs first, then what was asked."""
+    """(question, answer, is a warning sign) rows for the questions that were asked: the
+    warning-sign questions first, then the others. No internal ids: the question's words."""
     sign_questions = {q for s in table.warning_signs for q in condition_questions(s.when)}
     rows: list[tuple[str, str, bool]] = []
-    for qid, q in table.questions.items():
-        if qid in sign_questions:
-            value = answers.get(qid)
-            if value is not None:
-                label = q.answer_label(value)
-            else:
-                label = "unknown (not sure)" if qid in answers else "unknown (not asked)"
-            rows.append((q.text, label, True))
-    for qid, q in table.questions.items():
-        if qid not in sign_questions and qid in answers:
-            value = answers[qid]
-            label = q.answer_label(value) if value is not None else "unknown (not sure)"
-            rows.append((q.text, label, False))
+    for signs in (True, False):
+        for qid, q in table.questions.items():
+            if qid in answers and (qid in sign_questions) == signs:
+                value = answers[qid]
+                label = q.answer_label(value) if value is not None else "not sure"
+                rows.append((q.short or q.text, label, signs))
     return rows
 
 
@@ -167,44 +158,35 @@ def md(text: str) -> str:
 def markdown_report(
     table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer | None], when: datetime
 ) -> str:
-    t = assessment.triage
+    from tspain.layout import sections
+
     out = [
         "# Upper back pain: tspain report",
         "",
         f"Date: {when:%Y-%m-%d %H:%M}  ",
         f"tspain {md(assessment.tspain_version)}, rule table {md(assessment.rules_version)}",
         "",
-        f"> {md(assessment.disclaimer)}",
-        "",
-        f"## Result: {md(t.label)}",
-        "",
-        f"**{md(t.action)}**",
-        "",
     ]
-    for reason in t.reasons:
-        out.append(f"- {md(reason.message)}")
-    if assessment.must_not_miss:
-        out += ["", "## Must not be missed: cannot be ruled out at home", ""]
-        out += [
-            f"- {md(c.name)}: {md(raised_by(c))}" for c in assessment.must_not_miss[:SHOWN_SERIOUS]
-        ]
-    out += ["", "## Most likely causes: what the answers point to (not a diagnosis)", ""]
-    out += ["| Cause | Likelihood | Why it matched |", "|---|---|---|"]
-    for cause in likely_to_show(assessment):
-        out.append(
-            f"| {md(cause.name)} | {md(percent(cause.probability))} | {md(raised_by(cause))} |"
-        )
-    out += ["", "## Answers given (warning signs first)", ""]
-    out += ["| | Question | Answer |", "|---|---|---|"]
-    for text, label, sign in _answer_rows(table, answers):
-        out.append(f"| {'warning sign' if sign else ''} | {md(text)} | {md(label)} |")
-    for title, items in (
-        ("What helps now", assessment.self_care),
-        ("Prevention", assessment.prevention),
-        ("See a doctor if", assessment.see_a_doctor_if),
-    ):
-        out += ["", f"## {title}", ""]
-        out += [f"- {md(item)}" for item in items] or ["- Get help as above first."]
+    for section in sections(table, assessment):
+        if section.kind == "action":
+            out += [f"## Result: {md(section.title)}", "", f"**{md(section.items[0])}**"]
+        elif section.kind == "causes":
+            out += ["", f"## {md(section.title)}", ""]
+            out += ["| Cause | Likelihood | Why it matched |", "|---|---|---|"]
+            for cause, why in zip(section.causes, section.items, strict=True):
+                out.append(f"| {md(cause.name)} | {md(percent(cause.probability))} | {md(why)} |")
+        elif section.kind == "bullets":
+            out += ["", f"## {md(section.title)}", ""] + [f"- {md(i)}" for i in section.items]
+        elif section.kind == "recap":
+            out += ["", f"**{md(section.items[0])}**"]
+        else:
+            out += ["", f"> {md(section.items[0])}"]
+    rows = _answer_rows(table, answers)
+    for title, signs in (("Warning signs asked about", True), ("Other answers", False)):
+        chosen = [(text, label) for text, label, sign in rows if sign == signs]
+        if chosen:
+            out += ["", f"## {title}", "", "| Question | Answer |", "|---|---|"]
+            out += [f"| {md(text)} | {md(label)} |" for text, label in chosen]
     return "\n".join(out) + "\n"
 
 
@@ -227,6 +209,8 @@ li.unknown b { font-style: italic; color: #a00; }
 def html_report(
     table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer | None], when: datetime
 ) -> str:
+    from tspain.layout import sections
+
     e = html.escape
     t = assessment.triage
     parts = [
@@ -237,43 +221,38 @@ def html_report(
         "<h1>Upper back pain: tspain report</h1>",
         f'<p class="note">{when:%Y-%m-%d %H:%M} &middot; tspain {e(assessment.tspain_version)}'
         f" &middot; rule table {e(assessment.rules_version)}</p>",
-        f'<p class="note">{e(assessment.disclaimer)}</p>',
-        f'<div class="banner {e(t.level)}">{e(t.label)}: {e(t.action)}</div>',
     ]
-    if t.reasons:
-        parts.append("<ul>" + "".join(f"<li>{e(r.message)}</li>" for r in t.reasons) + "</ul>")
-    if assessment.must_not_miss:
-        parts.append("<h2>Must not be missed: cannot be ruled out at home</h2><ul>")
-        for cause in assessment.must_not_miss[:SHOWN_SERIOUS]:
-            parts.append(f"<li><b>{e(cause.name)}</b>: {e(raised_by(cause))}</li>")
-        parts.append("</ul>")
-    parts.append("<h2>Most likely causes: what the answers point to (not a diagnosis)</h2>")
-    parts.append("<table><tr><th>Cause</th><th>Likelihood</th><th>Why it matched</th></tr>")
-    for cause in likely_to_show(assessment):
-        parts.append(
-            f"<tr><td>{e(cause.name)}</td><td>{percent(cause.probability)}</td>"
-            f"<td>{e(raised_by(cause))}</td></tr>"
-        )
-    parts.append("</table>")
+    for section in sections(table, assessment):
+        if section.kind == "action":
+            parts.append(
+                f'<div class="banner {e(t.level)}">{e(section.title)}: {e(section.items[0])}</div>'
+            )
+        elif section.kind == "causes":
+            parts.append(f"<h2>{e(section.title)}</h2>")
+            parts.append("<table><tr><th>Cause</th><th>Likelihood</th><th>Why it matched</th></tr>")
+            for cause, why in zip(section.causes, section.items, strict=True):
+                parts.append(
+                    f"<tr><td>{e(cause.name)}</td><td>{percent(cause.probability)}</td>"
+                    f"<td>{e(why)}</td></tr>"
+                )
+            parts.append("</table>")
+        elif section.kind == "bullets":
+            items = "".join(f"<li>{e(i)}</li>" for i in section.items)
+            parts.append(f"<h2>{e(section.title)}</h2><ul>{items}</ul>")
+        elif section.kind == "recap":
+            parts.append(f"<p><b>{e(section.items[0])}</b></p>")
+        else:
+            parts.append(f'<p class="note">{e(section.items[0])}</p>')
     rows = _answer_rows(table, answers)
     for title, signs in (("Warning signs asked about", True), ("Other answers", False)):
+        chosen = [(text, label) for text, label, sign in rows if sign == signs]
+        if not chosen:
+            continue
         parts.append(f'<h2>{title}</h2><ul class="answers">')
-        for text, label, sign in rows:
-            if sign == signs:
-                cls = (
-                    "yes" if label == "yes" else ("unknown" if label.startswith("unknown") else "")
-                )
-                parts.append(f'<li class="{cls}">{e(text)} <b>{e(label)}</b></li>')
+        for text, label in chosen:
+            cls = "yes" if label == "yes" else ("unknown" if label == "not sure" else "")
+            parts.append(f'<li class="{cls}">{e(text)} <b>{e(label)}</b></li>')
         parts.append("</ul>")
-    for title, items in (
-        ("What helps now", assessment.self_care),
-        ("Prevention", assessment.prevention),
-        ("See a doctor if", assessment.see_a_doctor_if),
-    ):
-        listed = items or ["Get help as above first."]
-        parts.append(
-            f"<h2>{title}</h2><ul>" + "".join(f"<li>{e(i)}</li>" for i in listed) + "</ul>"
-        )
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 

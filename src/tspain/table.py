@@ -142,14 +142,35 @@ class LevelText:
     __pydantic_config__ = STRICT
     label: str
     action: str
+    recap: str
+    """The action in one line, the last line of every result: what is on screen after a scroll."""
+    while_waiting: list[str] = field(default_factory=list)
+    """General steps while help comes (emergency: no medicines, brief section 5)."""
+
+
+@dataclass(repr=False, eq=False)
+class Conditional:
+    """Advice shown only when the answers match: `{ text = "...", when = { injury = "minor" } }`
+    (an unknown answer does not match)."""
+
+    __pydantic_config__ = STRICT
+    text: str
+    when: dict[str, Any]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "when", _parse_conditions(self.when))
+
+
+Advice = str | Conditional
+"""One line of advice: always shown, or shown when its condition holds."""
 
 
 @dataclass(repr=False, eq=False)
 class GeneralAdvice:
     __pydantic_config__ = STRICT
     prevention: list[str]
-    relief: list[str]
-    see_a_doctor_if: list[str]
+    relief: list[Advice]
+    see_a_doctor_if: list[Advice]
     sources: list[str]
 
 
@@ -201,6 +222,8 @@ class Cause:
     see_a_doctor_if: list[str]
     alert: float | None = None
     self_care: list[str] = field(default_factory=list)
+    meanwhile: list[str] = field(default_factory=list)
+    """Safe to do while waiting to be seen (a shingles rash: loose clothing, keep it covered)."""
     serious: bool = False
     """A serious disorder not to be missed (clinical brief section 5): listed under "must not be
     missed" whenever the answers raise it, however improbable it still is."""
@@ -331,6 +354,10 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
         problems,
     )
     _empty(vars(table.advice), "advice.", problems)
+    for key in ("relief", "see_a_doctor_if"):
+        for i, item in enumerate(getattr(table.advice, key)):
+            if isinstance(item, Conditional):
+                _check_condition(table.questions, item.when, f"advice.{key}[{i}].when", problems)
     for level in LEVELS:
         if level not in table.levels:
             problems.append(

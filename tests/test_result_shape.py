@@ -1,0 +1,85 @@
+"""Issue 9: a result a person can act on at a glance, laid out per triage level."""
+
+from __future__ import annotations
+
+import difflib
+import io
+import itertools
+import re
+
+import pytest
+from caselib import Case
+from rich.console import Console
+
+from tspain import render
+from tspain.engine import assess
+from tspain.table import Answer, RuleTable
+
+
+def screen(table: RuleTable, answers: dict[str, Answer], width: int = 80) -> list[str]:
+    out = Console(file=io.StringIO(), width=width, color_system=None)
+    render.result(out, table, assess(table, answers))
+    return out.file.getvalue().splitlines()  # type: ignore[attr-defined]
+
+
+def similar(a: str, b: str) -> bool:
+    """An independent reference for "says the same": difflib's ratio on the words."""
+    norm = lambda s: " ".join(re.findall(r"[a-z]+", s.lower()))  # noqa: E731
+    return difflib.SequenceMatcher(None, norm(a), norm(b)).ratio() >= 0.8
+
+
+def test_no_result_repeats_a_line_of_advice(table: RuleTable, cases: list[Case]) -> None:
+    for case in cases:
+        result = assess(table, case.answers)
+        for field in ("self_care", "prevention", "see_a_doctor_if", "while_waiting"):
+            lines = getattr(result, field)
+            for a, b in itertools.combinations(lines, 2):
+                assert not similar(a, b), (case.id, field, a, b)
+
+
+def test_an_emergency_fits_an_80_by_24_terminal(table: RuleTable, cases: list[Case]) -> None:
+    for case in cases:
+        if case.level == "emergency":
+            lines = screen(table, case.answers)
+            assert len(lines) <= 24, (case.id, len(lines))
+            text = "\n".join(lines)
+            assert "Prevention" not in text and "not better in 2" not in text
+            assert lines[-1].startswith("What to do now: call an ambulance")
+
+
+def test_every_result_ends_with_its_action(table: RuleTable, cases: list[Case]) -> None:
+    for case in cases:
+        result = assess(table, case.answers)
+        lines = screen(table, case.answers)
+        assert " ".join(lines[-2:]).strip().endswith(result.recap.split()[-1]), case.id
+        assert "not a diagnosis" in "\n".join(lines)
+
+
+def test_advice_about_an_injury_only_after_an_injury(table: RuleTable) -> None:
+    base: dict[str, Answer] = {
+        q: False for q, v in table.questions.items() if v.checklist in ("emergency", "urgent")
+    }
+    base |= {"onset": "gradual", "severity": 3, "pain_location": "one_side"}
+    none = assess(table, {**base, "injury": "none"})
+    minor = assess(table, {**base, "injury": "minor"})
+    assert not any("After an injury" in s for s in none.self_care)
+    assert any("After an injury" in s for s in minor.self_care)
+
+
+def test_shingles_gets_its_own_care_and_no_posture_tips(table: RuleTable) -> None:
+    result = assess(
+        table, {"rash": True, "pain_location": "band_around_chest", "age": 70, "fever": False}
+    )
+    assert result.triage.level == "urgent"
+    assert any("loose clothing" in line for line in result.while_waiting)
+    assert result.prevention == [] and result.self_care == []
+
+
+@pytest.mark.parametrize("width", [24, 40])
+def test_narrow_terminals_keep_every_cause_name(table: RuleTable, width: int) -> None:
+    answers: dict[str, Answer] = {
+        q: False for q, v in table.questions.items() if v.checklist in ("emergency", "urgent")
+    }
+    answers |= {"onset": "gradual", "severity": 3, "injury": "none", "sedentary_or_desk_work": True}
+    text = " ".join(" ".join(screen(table, answers, width)).split())
+    assert "Poor posture and weak back muscles" in text
