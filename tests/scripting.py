@@ -31,3 +31,47 @@ def typed_for(table: RuleTable, answers: Mapping[str, Answer]) -> list[str]:
             lines.append(str(value))
         session.answer(step.question, value)
     return lines
+
+
+WORDS = {
+    "onset": {"sudden": "suddenly", "gradual": "gradually"},
+    "injury": {"none": "no injury", "minor": "a minor one", "major": "a serious accident"},
+    "pain_location": {
+        "central": "in the middle of the spine",
+        "between_shoulder_blades": "between the shoulder blades",
+        "one_side": "on one side",
+        "band_around_chest": "in a band around the chest",
+        "widespread": "all over the back",
+    },
+    "sex": {"female": "female", "male": "male", "other": "other"},
+}
+
+
+def words_for(table: RuleTable, answers: Mapping[str, Answer]) -> list[str]:
+    """What a person who never types a code would type: "none", "yes", "gradually",
+    "29 years", "3 weeks" ... ("not sure" where `answers` has nothing)."""
+    session = Interview(table)
+    lines: list[str] = []
+    while (step := session.next()) is not None:
+        if isinstance(step, Checklist):
+            ticked = [i for i, q in enumerate(step.questions, 1) if answers.get(q) is True]
+            lines.append(" ".join(map(str, ticked)) or "none")
+            session.answer_checklist(step, [step.questions[i - 1] for i in ticked])
+            continue
+        assert isinstance(step, Ask)
+        value = answers.get(step.question)
+        if value is None:
+            lines.append("not sure")
+        elif isinstance(value, bool):
+            lines.append("yes" if value else "no")
+        elif step.question == "age":
+            lines.append(f"{value} years")
+        elif step.question == "duration_days":
+            assert isinstance(value, int) and value % 7 == 0, "use whole weeks"
+            lines.append(f"{value // 7} weeks")
+        elif isinstance(value, str):
+            lines.append(WORDS[step.question][value])
+        else:
+            lines.append(str(value))
+        session.answer(step.question, value)
+    return lines

@@ -52,10 +52,35 @@ def test_checklist_none_is_explicit_no_and_not_sure_is_unknown(table: RuleTable)
     assert isinstance(step, Checklist)
     session.answer_checklist(step, [])
     assert all(session.answers[q] is False for q in step.questions)
-    session.back()
+    urgent = session.next()
+    assert isinstance(urgent, Checklist) and urgent.level == "urgent"
+    session.answer_checklist(urgent, None)
+    assert all(session.answers[q] is None for q in urgent.questions)
+    assert not any(q in session.known() for q in urgent.questions)
+
+
+def test_not_sure_at_the_emergency_list_asks_each_sign_alone(table: RuleTable) -> None:
+    """Issue 9: "not sure" at the emergency signs never passes over them silently."""
+    session = Interview(table)
+    step = session.next()
+    assert isinstance(step, Checklist) and step.level == "emergency"
     session.answer_checklist(step, None)
-    assert all(session.answers[q] is None for q in step.questions)
-    assert session.known() == {}
+    asked = []
+    while isinstance(nxt := session.next(), Ask) and nxt.question in step.questions:
+        asked.append(nxt.question)
+        session.answer(nxt.question, False)
+    assert asked == list(step.questions)
+    assert isinstance(nxt, Checklist) and nxt.level == "urgent"
+
+
+def test_going_back_remembers_the_earlier_answer(table: RuleTable) -> None:
+    session = Interview(table)
+    step = session.next()
+    assert isinstance(step, Checklist)
+    session.answer_checklist(step, ["fainting_or_clammy"])
+    session.back()
+    assert session.previous["fainting_or_clammy"] is True
+    assert session.next() == step
 
 
 def test_back_undoes_one_step(table: RuleTable) -> None:

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 from caselib import Case
-from scripting import typed_for
+from scripting import typed_for, words_for
 
 from tspain.table import RuleTable
 
@@ -15,17 +15,23 @@ pexpect = pytest.importorskip("pexpect")
 ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100", "LINES": "40", "PATH": "/usr/bin:/bin"}
 
 
-def spawn() -> pexpect.spawn:
+def spawn(**env: str) -> pexpect.spawn:
     child = pexpect.spawn(
-        sys.executable, ["-m", "tspain", "check"], env=ENV, encoding="utf-8", timeout=20
+        sys.executable,
+        ["-m", "tspain", "check"],
+        env={**ENV, **env},
+        encoding="utf-8",
+        timeout=20,
+        dimensions=(int(env.get("LINES", ENV["LINES"])), int(env.get("COLUMNS", ENV["COLUMNS"]))),
     )
     child.expect("not a diagnosis")
     return child
 
 
-def decline_report_and_finish(child: pexpect.spawn) -> None:
-    """Press Enter at the report offer; the session must then end cleanly."""
-    child.sendline("")
+def decline_report_and_finish(child: pexpect.spawn, answer: str = "") -> None:
+    """Answer no (Enter, or "n") at the report offer; the session must then end cleanly."""
+    child.expect(r"Save a report for your doctor\? \[y/N\]")
+    child.sendline(answer)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -40,7 +46,6 @@ def test_self_care_session(table: RuleTable, cases: list[Case]) -> None:
     child.expect("SELF-CARE")
     child.expect("Most likely causes")
     child.expect("Poor posture")
-    child.expect("Save a report for your doctor")
     decline_report_and_finish(child)
 
 
@@ -54,7 +59,6 @@ def test_emergency_sign_stops_at_once() -> None:
     child.expect("Call an ambulance now")
     before = child.before
     assert "Question 2" not in before
-    child.expect("Save a report")
     decline_report_and_finish(child)
 
 
@@ -93,12 +97,84 @@ def test_the_report_offer_asks_again_after_a_bad_name(tmp_path: object) -> None:
     child = spawn()
     child.expect("> ")
     child.sendline("2")
-    child.expect("Save a report")
+    child.expect(r"Save a report for your doctor\? \[y/N\]")
+    child.sendline("y")
+    child.expect(r"File name .*\[tspain-report-\d{4}-\d\d-\d\d\.html\]")
     child.sendline("/nonexistent-folder/r.md")
     child.expect("does not exist")
-    child.expect("Save a report")
+    child.expect("File name")
     child.sendline(f"{tmp_path}/r.md")
     child.expect("saved report to")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_a_desk_worker_answering_in_words_goes_home(table: RuleTable, cases: list[Case]) -> None:
+    """Issue 9: "none", "29 years", "3 weeks", "gradually", "no injury", "between the shoulder
+    blades", "yes", "no" are all understood, and "n" at the report offer ends the session."""
+    case = next(c for c in cases if c.id == "desk_posture")
+    answers = {**case.answers, "duration_days": 21, "age": 29}
+    child = spawn()
+    for line in words_for(table, answers):
+        child.expect("> ")
+        child.sendline(line)
+    child.expect("SELF-CARE")
+    decline_report_and_finish(child, "n")
+
+
+def test_an_emergency_leaves_the_action_on_an_80_by_24_screen() -> None:
+    child = spawn(COLUMNS="80", LINES="24")
+    child.expect("> ")
+    child.sendline("1")
+    child.expect(r"Save a report for your doctor\? \[y/N\]")
+    before = child.before.replace("\r", "")
+    result = before[before.rindex("What to do") :].splitlines()  # from the action box on
+    assert len(result) <= 24
+    assert "call an ambulance" in result[-2].lower() or "call an ambulance" in result[-1].lower()
+    child.sendline("")
+    child.expect(pexpect.EOF)
+
+
+def test_q_at_the_first_question_leads_with_the_ambulance() -> None:
+    child = spawn()
+    child.expect("> ")
+    child.sendline("q")
+    child.expect("Call an ambulance now")
+    child.expect("if you have any of")
+    decline_report_and_finish(child)
+
+
+def test_not_sure_at_the_emergency_list_asks_each_sign() -> None:
+    child = spawn()
+    child.expect("> ")
+    child.sendline("not sure")
+    child.expect("Do you have chest pain")
+    child.expect("> ")
+    child.sendline("no")
+    child.expect("tearing or ripping")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+
+
+def test_the_report_offer_expands_home_and_asks_before_replacing(tmp_path: object) -> None:
+    from pathlib import Path
+
+    home = Path(str(tmp_path))
+    (home / "r.md").write_text("mine")
+    child = spawn(HOME=str(home))
+    child.expect("> ")
+    child.sendline("2")
+    child.expect(r"\[y/N\]")
+    child.sendline("yes")
+    child.expect("File name")
+    child.sendline("~/r.md")
+    child.expect("already exists: replace it")
+    child.sendline("n")
+    child.expect("File name")
+    child.sendline("~/r.md")
+    child.expect("replace it")
+    child.sendline("y")
+    child.expect(f"saved report to {home / 'r.md'}")
+    child.expect(pexpect.EOF)
+    assert "mine" not in (home / "r.md").read_text()

@@ -271,22 +271,36 @@ def _ask(
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
-def _offer_report(force: bool) -> str | None:
-    """Ask for a report file name after an interactive session; ask again after a bad one."""
+def _offer_report(force: bool) -> tuple[str | None, bool]:
+    """After an interactive session: "Save a report for your doctor? [y/N]", then a file name
+    (Enter takes the default, ~ is expanded), "replace it? [y/N]" for an existing file.
+    Returns the path (None: not saved) and whether replacing it was agreed. Never traps: any
+    answer but yes is no, and Ctrl-C or end of input skips."""
+    from datetime import date
+    from pathlib import Path
+
     from tspain.report import check_save_path
 
-    while True:
-        try:
-            typed = input(
-                "\nSave a report for your doctor? Type a file name ending .md, .html or .json, "
-                "or press Enter to skip: "
-            ).strip()
-        except (KeyboardInterrupt, EOFError):
-            return None
-        problem = check_save_path(typed, force, report=True) if typed else None
-        if not problem:
-            return typed or None
-        sys.stderr.write(f"{problem}\n")
+    yes = {"y", "yes", "yeah", "yep", "ok"}
+    try:
+        if input("\nSave a report for your doctor? [y/N] ").strip().lower() not in yes:
+            return None, False
+        default = f"tspain-report-{date.today():%Y-%m-%d}.html"
+        while True:
+            typed = input(f"File name (.html, .md or .json) [{default}]: ").strip() or default
+            path = str(Path(typed).expanduser()) if typed.startswith("~") else typed
+            replace = force
+            problem = check_save_path(path, force=True, report=True)
+            if problem is None and Path(path).exists() and not force:
+                answer = input(f"{path} already exists: replace it? [y/N] ").strip().lower()
+                if answer not in yes:
+                    continue
+                replace = True
+            if problem is None:
+                return path, replace
+            sys.stderr.write(f"{problem}\n")
+    except (KeyboardInterrupt, EOFError):
+        return None, False
 
 
 def _save(
@@ -299,7 +313,7 @@ def _save(
     offer: bool,
 ) -> None:
     if save is None and offer and sys.stdin.isatty():
-        save = _offer_report(force)
+        save, force = _offer_report(force)
     if save is None and save_answers is None:
         return
     from tspain import report
@@ -317,7 +331,9 @@ def _save(
             sys.stderr.write(f"tspain: error: {err}\n")
             failed = True
             continue
-        sys.stderr.write(f"tspain: saved {kind} to {path}\n")
+        from pathlib import Path
+
+        sys.stderr.write(f"tspain: saved {kind} to {Path(path).expanduser().resolve()}\n")
     if failed:
         raise typer.Exit(EXIT_INPUT)
 

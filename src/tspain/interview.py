@@ -78,6 +78,13 @@ class Interview:
     history: list[tuple[str, ...]] = field(default_factory=list)
     """The question ids each step answered, for going back."""
     finished: bool = False
+    previous: dict[str, Answer | None] = field(default_factory=dict)
+    """Answers taken back with "b": shown again (Enter keeps them) when the question returns."""
+    one_by_one: tuple[str, ...] = ()
+    """Emergency signs to ask one at a time, after "not sure" at the emergency list: an
+    emergency sign is never passed over silently."""
+    shown_open: int | None = None
+    """The smallest "questions could still change the result" count shown so far."""
 
     # -- what the terminal layer calls -------------------------------------------------------
 
@@ -85,6 +92,9 @@ class Interview:
         """The next step, or None when the interview is done."""
         if self.finished or self.emergency():
             return None
+        pending_signs = [q for q in self.one_by_one if q not in self.answers]
+        if pending_signs:
+            return Ask(pending_signs[0])
         if self.max_questions is not None and len(self.history) >= self.max_questions:
             return None
         levels: tuple[Literal["emergency", "urgent", "routine"], ...] = (
@@ -111,7 +121,12 @@ class Interview:
         self.history.append((qid,))
 
     def answer_checklist(self, step: Checklist, ticked: Iterable[str] | None) -> None:
-        """Record a checklist: the ticked ones yes, the rest no; `None` means not sure of any."""
+        """Record a checklist: the ticked ones yes, the rest no; `None` means not sure of any.
+        Not sure at the emergency list asks each emergency sign on its own, next."""
+        if ticked is None and step.level == "emergency":
+            self.one_by_one = step.questions
+            self.history.append(())
+            return
         chosen = set(ticked) if ticked is not None else set()
         for qid in step.questions:
             self.answers[qid] = None if ticked is None else qid in chosen
@@ -121,8 +136,12 @@ class Interview:
         """Undo the last step; False if there is nothing to undo."""
         if not self.history:
             return False
-        for qid in self.history.pop():
-            self.answers.pop(qid, None)
+        step = self.history.pop()
+        if step == ():  # the "not sure" at the emergency list
+            self.one_by_one = ()
+        for qid in step:
+            if qid in self.answers:
+                self.previous[qid] = self.answers.pop(qid)
         self.finished = False
         return True
 
@@ -142,11 +161,14 @@ class Interview:
         )
 
     def open_questions(self) -> int:
-        """How many unasked questions could still change the result: the progress indicator."""
+        """How many unasked questions could still change the result: the progress indicator.
+        It never goes up: a person told "4 more" should not then see 6."""
         relevant = self._triage_relevant()
-        return len(relevant) + sum(
+        count = len(relevant) + sum(
             1 for q in self._unasked() if q not in relevant and self._worth_asking(q)
         )
+        self.shown_open = count if self.shown_open is None else min(self.shown_open, count)
+        return self.shown_open
 
     def weighing(self, qid: str) -> list[str]:
         """The likeliest causes this question bears on, for the "?" explanation."""

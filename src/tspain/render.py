@@ -168,6 +168,14 @@ def question_why(out: Console, q: Question, weighing: list[str]) -> None:
         out.print(Text("It is weighing up: " + ", ".join(weighing) + ".", style="italic"))
 
 
+def earlier(out: Console, label: str) -> None:
+    out.print(Text(f"  Your earlier answer: {label} (press Enter to keep it)", style="cyan"))
+
+
+def note(out: Console, text: str) -> None:
+    out.print(Text(f"  {text}", style="dim"))
+
+
 def hint(out: Console, text: str) -> None:
     out.print(Text(text, style="yellow"))
 

@@ -17,9 +17,17 @@ from tspain.table import Answer, Question, RuleTable
 Read = Callable[[str], str]
 T = TypeVar("T")
 
-NOT_SURE = {"s", "not sure", "unsure", "dk", "don't know", "?s"}
-YES = {"y", "yes", "1"}
-NO = {"n", "no", "2"}
+NOT_SURE = {
+    "s", "not sure", "unsure", "dk", "don't know", "dont know", "do not know", "dunno",
+    "idk", "no idea", "skip", "?s", "maybe", "not certain",
+}  # fmt: skip
+YES = {"y", "yes", "yeah", "yep", "yup", "ye", "true", "1", "i do", "it is", "it does"}
+NO = {"n", "no", "nope", "nah", "false", "2", "i don't", "it isn't", "it doesn't", "not really"}
+NONE = {"0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope"}
+SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10}
+"""Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
 
 
 @dataclass(frozen=True)
@@ -42,9 +50,16 @@ def _number(text: str, signed: bool = False) -> bool:
     return re.fullmatch(r"-?[0-9]{1,6}" if signed else r"[0-9]{1,6}", text) is not None
 
 
+def _normal(typed: str) -> str:
+    text = typed.strip().lower().replace("\u2019", "'").rstrip(".!")
+    return " ".join(text.split())
+
+
 def parse_answer(q: Question, typed: str) -> Answer | Command | None:
-    """An answer (None for not sure), or a command. Raises Invalid with a hint."""
-    text = typed.strip().lower()
+    """An answer (None for not sure), or a command. Raises Invalid with a hint.
+    People's words are understood: "yes", "nope", "dunno", "gradually", "no injury",
+    "29 years", "3 weeks", "severe"."""
+    text = _normal(typed)
     if text in COMMANDS:
         return Command(COMMANDS[text])  # type: ignore[arg-type]
     if text in NOT_SURE:
@@ -54,43 +69,112 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
             return True
         if text in NO:
             return False
-        raise Invalid("Please type y (yes), n (no) or s (not sure).")
+        raise Invalid("Please answer yes or no (y or n), or s if you are not sure.")
     if q.type == "choice":
-        options = list(q.options)
-        if _number(text) and 1 <= int(text) <= len(options):
-            return options[int(text) - 1]
-        if text in options:
-            return text
-        raise Invalid(f"Please type a number from 1 to {len(options)}, or s (not sure).")
-    value = int(text) if _number(text, signed=True) else None
-    if (
-        value is None
-        or (q.min is not None and value < q.min)
-        or (q.max is not None and value > q.max)
-    ):
-        raise Invalid(f"Please type a whole number from {q.min} to {q.max}, or s (not sure).")
+        return _choice(q, text)
+    return _integer(q, text)
+
+
+def _choice(q: Question, text: str) -> str:
+    options = list(q.options)
+    if _number(text) and 1 <= int(text) <= len(options):
+        return options[int(text) - 1]
+    words = text.replace("_", " ")
+    exact = [o for o in options if words in (o.replace("_", " "), q.options[o].lower())]
+    if exact:
+        return exact[0]
+    matches = [
+        o
+        for o in options
+        if q.options[o].lower().startswith(words)
+        or o.replace("_", " ").startswith(words)
+        or (len(words) > 3 and all(w in q.options[o].lower() for w in words.split()))
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    hint = "that could be more than one of these" if matches else "that is not one of these"
+    raise Invalid(
+        f"Sorry, {hint}: type the number (1 to {len(options)}) or the words of an option, "
+        "or s if you are not sure."
+    )
+
+
+def _integer(q: Question, text: str) -> int:
+    value: int | None = None
+    if _number(text, signed=True):
+        value = int(text)
+    elif q.unit is None and text in SEVERITY_WORDS:
+        value = SEVERITY_WORDS[text]
+    elif q.unit is None and (m := re.fullmatch(r"([0-9]{1,2}) ?(/|out of) ?10", text)):
+        value = int(m.group(1))
+    elif q.unit is not None:
+        value = _with_unit(text, q.unit)
+    if value is None:
+        units = " (e.g. 12, or 3 weeks)" if q.unit == "days" else ""
+        raise Invalid(
+            f"Please type a whole number from {q.min} to {q.max}{units}, or s if you are not sure."
+        )
+    if (q.min is not None and value < q.min) or (q.max is not None and value > q.max):
+        raise Invalid(f"That is outside {q.min} to {q.max}: please type it again.")
     return value
 
 
+def _with_unit(text: str, unit: str) -> int | None:
+    """ "29 years" -> 29 (years), "3 weeks" -> 21 (days), "a year" -> 365 (days)."""
+    m = re.fullmatch(
+        r"(a couple of|an?|one|two|three|four|[0-9]{1,4}(?:\.[0-9])?) ?"
+        r"(day|week|month|year|yr)s?( old| ago)?",
+        text,
+    )
+    if m is None:
+        m2 = re.fullmatch(r"([0-9]{1,4}) ?(years?|yrs?)( old)?", text) if unit == "years" else None
+        return int(m2.group(1)) if m2 else None
+    amount_text, name = m.group(1), m.group(2).replace("yr", "year")
+    amount = WORD_NUMBERS.get(amount_text)
+    count = float(amount_text) if amount is None else float(amount)
+    days = count * UNIT_DAYS[name]
+    return (
+        round(days / 365)
+        if unit == "years" and name != "year"
+        else (round(count) if unit == "years" else round(days))
+    )
+
+
+def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | None:
+    """ "3 weeks = 21 days": said back when a typed unit was converted to the question's."""
+    text = _normal(typed)
+    if q.unit is None or not isinstance(value, int) or _number(text, signed=True):
+        return None
+    if re.search(rf"\b{q.unit.rstrip('s')}s?\b", text) and not re.search(r"\b(an?|one)\b", text):
+        return None  # "29 years" for years, "10 days" for days: nothing was converted
+    return f"{text} = {value} {q.unit}"
+
+
 def parse_checklist(step: Checklist, typed: str) -> list[str] | Command | None:
-    """The ticked question ids ([] for "0": none), None for not sure, or a command."""
-    text = typed.strip().lower()
+    """The ticked question ids ([] for "none"), None for not sure, or a command."""
+    text = _normal(typed)
     if text in COMMANDS:
         return Command(COMMANDS[text])  # type: ignore[arg-type]
     if text in NOT_SURE:
         return None
+    if text in NONE:
+        return []
     hint = (
-        "Type the numbers that apply (e.g. 2 5), 0 if none of these apply, "
+        "Type the numbers that apply (e.g. 2 5), 0 or none if none of these apply, "
         "or s if you are not sure."
     )
-    parts = [p for p in re.split(r"[\s,]+", text) if p]
+    parts = [p for p in re.split(r"[\s,;]+|\band\b", text) if p]
     if not parts or not all(_number(p) for p in parts):
         raise Invalid(hint)
     numbers = {int(p) for p in parts}
-    if numbers == {0}:
-        return []
-    if 0 in numbers or not all(1 <= n <= len(step.questions) for n in numbers):
-        raise Invalid(hint)
+    if 0 in numbers:
+        others = " ".join(str(n) for n in sorted(numbers - {0}))
+        raise Invalid(f"0 means none of these; you also chose {others}. Type one or the other.")
+    wrong = sorted(n for n in numbers if not 1 <= n <= len(step.questions))
+    if wrong:
+        raise Invalid(
+            f"There is no {wrong[0]} here: the numbers go from 1 to {len(step.questions)}. {hint}"
+        )
     return [step.questions[n - 1] for n in sorted(numbers)]
 
 
@@ -114,7 +198,18 @@ def _checklist(
     table: RuleTable, out: Console, read: Read, session: Interview, step: Checklist
 ) -> None:
     render.checklist(out, table, step, len(session.history) + 1)
-    ticked = _read_valid(out, read, lambda typed: parse_checklist(step, typed))
+    earlier = [q for q in step.questions if session.previous.get(q) is True]
+    had_earlier = all(q in session.previous for q in step.questions)
+    if had_earlier:
+        numbers = [str(step.questions.index(q) + 1) for q in earlier]
+        render.earlier(out, " ".join(numbers) if numbers else "none of these")
+
+    def parse(typed: str) -> list[str] | Command | None:
+        if had_earlier and not typed.strip():
+            return earlier
+        return parse_checklist(step, typed)
+
+    ticked = _read_valid(out, read, parse)
     if isinstance(ticked, Command):
         if ticked.kind == "why":
             render.checklist_why(out, table, step)
@@ -127,7 +222,25 @@ def _checklist(
 def _question(table: RuleTable, out: Console, read: Read, session: Interview, step: Ask) -> None:
     q = table.questions[step.question]
     render.question(out, q, len(session.history) + 1, session.open_questions())
-    answer = _read_valid(out, read, lambda typed: parse_answer(q, typed))
+    had_earlier = step.question in session.previous
+    if had_earlier:
+        render.earlier(out, q.answer_label(session.previous[step.question]))
+
+    def parse(typed: str) -> Answer | Command | None:
+        if had_earlier and not typed.strip():
+            return session.previous[step.question]
+        return parse_answer(q, typed)
+
+    typed_line: list[str] = []
+
+    def read_and_keep(prompt: str) -> str:
+        typed_line[:] = [read(prompt)]
+        return typed_line[0]
+
+    answer = _read_valid(out, read_and_keep, parse)
+    echo = unit_echo(q, typed_line[0], answer) if typed_line else None
+    if echo:
+        render.note(out, echo)
     if isinstance(answer, Command):
         if answer.kind == "why":
             render.question_why(out, q, session.weighing(step.question))

@@ -118,6 +118,8 @@ class Question:
     min: int | None = None
     max: int | None = None
     options: dict[str, str] = field(default_factory=dict)
+    unit: Literal["days", "years"] | None = None
+    """For a number: what it counts, so that "3 weeks" or "29 years old" can be read."""
 
     def phrase(self, answer: Answer) -> str:
         """How the person's answer reads inside a sentence: "you have a fever"."""

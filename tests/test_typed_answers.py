@@ -1,0 +1,67 @@
+"""Issue 9: answers as people type them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tspain.interview import Checklist
+from tspain.session import Invalid, parse_answer, parse_checklist, unit_echo
+from tspain.table import Answer, RuleTable
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "value"),
+    [
+        ("fever", "yes", True),
+        ("fever", "No.", False),
+        ("fever", "nope", False),
+        ("fever", "dunno", None),
+        ("fever", "don't know", None),
+        ("fever", "not sure", None),
+        ("fever", "skip", None),
+        ("age", "29 years", 29),
+        ("age", "29 years old", 29),
+        ("age", "29", 29),
+        ("duration_days", "3 weeks", 21),
+        ("duration_days", "2 months", 60),
+        ("duration_days", "a year", 365),
+        ("duration_days", "10 days", 10),
+        ("onset", "gradually", "gradual"),
+        ("onset", "Suddenly", "sudden"),
+        ("injury", "no injury", "none"),
+        ("injury", "none", "none"),
+        ("pain_location", "between the shoulder blades", "between_shoulder_blades"),
+        ("severity", "severe", 7),
+        ("severity", "7/10", 7),
+    ],
+)
+def test_words_people_type_are_understood(
+    table: RuleTable, qid: str, typed: str, value: Answer | None
+) -> None:
+    assert parse_answer(table.questions[qid], typed) == value
+
+
+def test_converted_units_are_said_back(table: RuleTable) -> None:
+    q = table.questions["duration_days"]
+    assert unit_echo(q, "3 weeks", 21) == "3 weeks = 21 days"
+    assert unit_echo(q, "10 days", 10) is None
+    assert unit_echo(table.questions["age"], "29 years", 29) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [("0 2", "0 means none of these; you also chose 2"), ("9", "There is no 9 here")],
+)
+def test_checklist_mistakes_are_explained(typed: str, says: str) -> None:
+    step = Checklist("urgent", ("fever", "rash", "cough"))
+    with pytest.raises(Invalid, match=says):
+        parse_checklist(step, typed)
+    assert parse_checklist(step, "none") == [] and parse_checklist(step, "nothing") == []
+    assert parse_checklist(step, "1 and 3") == ["fever", "cough"]
+
+
+def test_other_text_is_asked_again_with_what_was_wrong(table: RuleTable) -> None:
+    with pytest.raises(Invalid, match="not one of these"):
+        parse_answer(table.questions["onset"], "on tuesday")
+    with pytest.raises(Invalid, match="outside 0 to 120"):
+        parse_answer(table.questions["age"], "300")
