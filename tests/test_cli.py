@@ -245,3 +245,29 @@ def test_emergency_screen_leads_with_what_the_answers_point_to(runner: CliRunner
     assert causes.split("\n")[1].strip(" •").startswith("Heart attack")  # first, not to be missed
     assert "Poor posture" not in result.output  # its base rate alone is no reason to show it
     assert "%" not in causes  # never a reassuring figure
+
+
+@pytest.mark.parametrize("command", ["causes", "prevent shingles", "questions", "causes shingles"])
+def test_a_closed_pipe_is_no_traceback(command: str) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        ["bash", "-c", f"{sys.executable} -m tspain {command} | head -1 > /dev/null"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "Traceback" not in done.stderr and done.stderr == ""
+
+
+@pytest.mark.parametrize("given", ["Shingles", "SHINGLES", "shingles", "spinal-infection"])
+def test_cause_ids_are_case_insensitive(runner: CliRunner, given: str) -> None:
+    for args in (["causes", given], ["prevent", given], ["prevent", "--cause", given]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, (args, result.output)
+
+
+def test_prevent_takes_the_cause_as_an_argument(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["prevent", "shingles", "--json"])
+    assert json.loads(result.stdout)["cause"]["id"] == "shingles"

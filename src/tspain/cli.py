@@ -52,6 +52,8 @@ class OneLineErrors(TyperGroup):
         except typer.Abort:
             sys.stderr.write("\ntspain: stopped, nothing saved.\n")
             sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:  # `tspain causes | head`: the reader has all it wanted
+            sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -116,16 +118,18 @@ def _table(ctx: typer.Context) -> RuleTable:
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def _cause(table: RuleTable, cause_id: str) -> Cause:
-    """The cause with this id, or exit 2 naming the closest ids."""
-    cause = table.causes.get(cause_id)
-    if cause is None:
-        import difflib
+def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
+    """The cause with this id (any case, spaces or dashes for underscores, or its name), or exit
+    2 naming the closest ids."""
+    wanted = "_".join(cause_id.strip().lower().replace("-", " ").split())
+    for cid, cause in table.causes.items():
+        if wanted in (cid, "_".join(cause.name.lower().split())):
+            return cid, cause
+    import difflib
 
-        close = difflib.get_close_matches(cause_id, list(table.causes), n=3, cutoff=0.4)
-        hint = f" (did you mean {', '.join(close)}?)" if close else ""
-        fail(f"unknown cause {cause_id!r}{hint}; `tspain causes` lists them")
-    return cause
+    close = difflib.get_close_matches(wanted, list(table.causes), n=3, cutoff=0.4)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    fail(f"unknown cause {cause_id[:60]!r}{hint}; `tspain causes` lists them")
 
 
 def _print_json(data: object) -> None:
@@ -365,33 +369,45 @@ def causes(
 
         render.causes_list(render.console(), table)
         return
-    cause = _cause(table, cause_id)
+    cid, cause = _cause(table, cause_id)
     if json_out:
         from tspain.assessment import as_json
 
-        _print_json({"id": cause_id, **as_json(cause)})
+        _print_json({"id": cid, **as_json(cause)})
         return
     from tspain import render
 
-    render.cause_detail(render.console(), table, cause_id, cause)
+    render.cause_detail(render.console(), table, cid, cause)
 
 
-@app.command(epilog="Examples:  tspain prevent   |   tspain prevent --cause poor_posture --json")
+@app.command(
+    epilog="Examples:  tspain prevent   |   tspain prevent shingles   |   "
+    "tspain prevent --cause poor_posture --json"
+)
 def prevent(
     ctx: typer.Context,
-    cause_id: Annotated[
+    cause_arg: Annotated[
         str | None,
-        typer.Option("--cause", metavar="ID", help="Add this cause's own prevention steps."),
+        typer.Argument(metavar="[ID]", help="Add this cause's own prevention steps."),
+    ] = None,
+    cause_option: Annotated[
+        str | None,
+        typer.Option("--cause", metavar="ID", help="The same as giving ID."),
     ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """How to prevent upper back pain."""
     table = _table(ctx)
-    cause = None if cause_id is None else _cause(table, cause_id)
+    if cause_arg and cause_option and cause_arg != cause_option:
+        fail("give the cause once: as ID or as --cause ID")
+    cause_id = cause_arg or cause_option
+    found = None if cause_id is None else _cause(table, cause_id)
+    cause = None if found is None else found[1]
     if json_out:
         data: dict[str, object] = {"prevention": table.advice.prevention}
-        if cause is not None:
-            data["cause"] = {"id": cause_id, "name": cause.name, "prevention": cause.prevention}
+        if found is not None:
+            cid, cause = found
+            data["cause"] = {"id": cid, "name": cause.name, "prevention": cause.prevention}
         _print_json(data)
         return
     from tspain import render

@@ -34,8 +34,14 @@ class _Console(Console):
     def on_broken_pipe(self) -> None:
         """The reader went away (`tspain check | head`): stop writing, and let the caller
         finish its work (save the report it was asked for) instead of exiting here."""
+        import errno
+        import os
+
         self.quiet = True
-        raise BrokenPipeError
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more reaches the closed pipe
+        os.close(devnull)
+        raise BrokenPipeError(errno.EPIPE, "the reader of the output went away")
 
 
 def console(stderr: bool = False) -> Console:
@@ -318,22 +324,21 @@ def prevention(out: Console, tips: list[str], cause: Cause | None) -> None:
 
 
 def questions_list(out: Console, table: RuleTable) -> None:
-    from rich.table import Table
-
-    grid = Table(box=None, padding=(0, 1))
-    grid.add_column("Id", style="bold")
-    grid.add_column("Type")
-    grid.add_column("Values")
-    grid.add_column("Question")
+    """Every question id, stacked (id and values on one line, the question wrapped under it):
+    nothing is cut at any width."""
+    text = Text()
     for qid, q in table.questions.items():
         if q.type == "yesno":
             values = "true / false"
         elif q.type == "integer":
-            values = f"{q.min}-{q.max}"
+            values = f"{q.min}-{q.max}" + (f" ({q.unit})" if q.unit else "")
         else:
             values = " | ".join(q.options)
-        grid.add_row(Text(qid), Text(q.type), Text(values), Text(q.text))
-    out.print(grid)
+        text.append(qid, style="bold")
+        text.append(f"  {q.type}: {values}\n", style="dim")
+        text.append(_wrap(q.text, out.width, "    ", "    ") + "\n")
+    text.rstrip()
+    out.print(text, soft_wrap=True)
 
 
 def comparison(out: Console, data: dict[str, Any]) -> None:
