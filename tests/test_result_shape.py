@@ -83,3 +83,25 @@ def test_narrow_terminals_keep_every_cause_name(table: RuleTable, width: int) ->
     answers |= {"onset": "gradual", "severity": 3, "injury": "none", "sedentary_or_desk_work": True}
     text = " ".join(" ".join(screen(table, answers, width)).split())
     assert "Poor posture and weak back muscles" in text
+
+
+@pytest.mark.parametrize("width", [40, 100])
+def test_where_is_the_pain_shows_the_numbered_back(table: RuleTable, width: int) -> None:
+    out = Console(file=io.StringIO(), width=width, color_system=None)
+    render.question(out, table.questions["pain_location"], 5, 3)
+    lines = out.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    text = "\n".join(lines)
+    assert "your back, from behind" in text and "| 3  2   1   2  3 |" in text
+    assert "5. All over the back" in text
+    assert all(len(line) <= width for line in lines)
+
+
+def test_the_html_report_marks_the_area(table: RuleTable) -> None:
+    from tspain.report import html_report
+
+    answers: dict[str, Answer] = {"pain_location": "one_side", "age": 40}
+    page = html_report(
+        table, assess(table, answers), answers, __import__("datetime").datetime(2026, 1, 1)
+    )
+    assert '<svg class="back"' in page and 'class="area marked"' in page
+    assert "marked: one side" in page

@@ -157,8 +157,8 @@ def question(out: Console, q: Question, number: int, open_questions: int) -> Non
     out.print(Text(f"\nQuestion {number}", style="bold") + Text(f"  ({settle})", style="dim"))
     out.print(Text(q.text))
     if q.type == "choice":
-        for i, label in enumerate(q.options.values(), start=1):
-            out.print(Text(f"  {i}. {label}"))
+        options = [f"  {i}. {label}" for i, label in enumerate(q.options.values(), start=1)]
+        out.print(Text("\n".join(_beside(q.picture, options, out.width))), soft_wrap=True)
         how = f"1-{len(q.options)}"
     elif q.type == "yesno":
         how = f"y yes {symbols(out)['dot']} n no"
@@ -166,6 +166,20 @@ def question(out: Console, q: Question, number: int, open_questions: int) -> Non
         how = f"a number from {q.min} to {q.max}"
     dot = symbols(out)["dot"]
     out.print(Text(f"  {how} {dot} s not sure {dot} ? why", style="dim"))
+
+
+def _beside(picture: list[str], lines: list[str], width: int) -> list[str]:
+    """A drawing to the left of the lines when both fit the width, else the drawing above."""
+    if not picture:
+        return lines
+    left = max(len(p) for p in picture) + 2
+    if left + max(len(line) for line in lines) > width:
+        wrapped = [_wrap(line, width, "", "     ") for line in lines]
+        return [*picture, *wrapped]
+    rows = max(len(picture), len(lines))
+    pad = picture + [""] * (rows - len(picture))
+    right = lines + [""] * (rows - len(lines))
+    return [f"{p.ljust(left)}{r}".rstrip() for p, r in zip(pad, right, strict=True)]
 
 
 def question_why(out: Console, q: Question, weighing: list[str]) -> None:

@@ -243,6 +243,11 @@ def html_report(
             parts.append(f"<p><b>{e(section.items[0])}</b></p>")
         else:
             parts.append(f'<p class="note">{e(section.items[0])}</p>')
+    where = answers.get("pain_location")
+    if "pain_location" in table.questions:
+        parts.append(
+            "<h2>Where the pain is</h2>" + back_svg(where if isinstance(where, str) else None)
+        )
     rows = _answer_rows(table, answers)
     for title, signs in (("Warning signs asked about", True), ("Other answers", False)):
         chosen = [(text, label) for text, label, sign in rows if sign == signs]
@@ -255,6 +260,39 @@ def html_report(
         parts.append("</ul>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+BACK_AREAS = {
+    "central": '<rect x="92" y="40" width="16" height="140" rx="6"/>',
+    "between_shoulder_blades": '<rect x="62" y="45" width="76" height="45" rx="10"/>',
+    "one_side": '<rect x="128" y="90" width="40" height="80" rx="10"/>',
+    "band_around_chest": '<rect x="34" y="100" width="132" height="22" rx="8"/>',
+    "widespread": '<path d="M50 30 Q100 15 150 30 L170 60 L165 190 Q100 205 35 190 L30 60 Z"/>',
+}
+"""The numbered areas of the "Where is the pain?" drawing, as SVG shapes, by option id."""
+
+
+def back_svg(selected: str | None) -> str:
+    """An inline drawing of the back, from behind, with the person's area marked in colour and
+    named in words (the words carry it when printed in black and white)."""
+    outline = (
+        '<path d="M50 30 Q100 15 150 30 L170 60 L165 190 Q100 205 35 190 L30 60 Z" '
+        'fill="none" stroke="#333" stroke-width="2"/>'
+        '<circle cx="100" cy="12" r="11" fill="none" stroke="#333" stroke-width="2"/>'
+    )
+    areas = "".join(
+        f'<g class="area{" marked" if option == selected else ""}" '
+        f'fill="{"#d33" if option == selected else "none"}" '
+        f'stroke="#999" stroke-dasharray="3 2" fill-opacity="0.5">{shape}</g>'
+        for option, shape in BACK_AREAS.items()
+        if option != "widespread" or selected == "widespread"
+    )
+    label = f"marked: {html.escape(selected.replace('_', ' '))}" if selected else "area not given"
+    return (
+        '<svg class="back" role="img" aria-label="the back, from behind; '
+        f'{label}" viewBox="0 0 200 210" width="150" height="158">{outline}{areas}</svg>'
+        f'<p class="note">Drawing of the back from behind; {label}.</p>'
+    )
 
 
 def json_report(

@@ -120,6 +120,8 @@ class Question:
     options: dict[str, str] = field(default_factory=dict)
     unit: Literal["days", "years"] | None = None
     """For a number: what it counts, so that "3 weeks" or "29 years old" can be read."""
+    picture: list[str] = field(default_factory=list)
+    """A small plain-text drawing shown beside the options (the numbered areas of the back)."""
 
     def phrase(self, answer: Answer) -> str:
         """How the person's answer reads inside a sentence: "you have a fever"."""
