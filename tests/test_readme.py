@@ -49,3 +49,57 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     commands = re.findall(r"^(python3 -m venv .*)$", readme, re.M)
     assert len(commands) == 2, commands  # install-and-run, and install-and-test
     assert commands[1] in ci
+
+
+EX_START, EX_END = "<!-- example:start -->", "<!-- example:end -->"
+
+
+def example_session() -> str:
+    """A real session, answered in words, as a terminal 80 columns wide shows it."""
+    import io
+
+    from rich.console import Console
+    from scripting import words_for
+
+    from tspain import render, session
+    from tspain.engine import assess
+    from tspain.loading import load_table
+
+    table = load_table()
+    answers = {
+        "age": 34,
+        "sex": "female",
+        "onset": "gradual",
+        "severity": 4,
+        "injury": "none",
+        "pain_location": "between_shoulder_blades",
+        "duration_days": 14,
+        "sedentary_or_desk_work": True,
+        "worse_with_sitting_or_posture": True,
+    }
+    all_no = {q: False for q, v in table.questions.items() if v.type == "yesno"}
+    typed = iter(words_for(table, {**all_no, **answers}))
+    out = Console(file=io.StringIO(), width=80, color_system=None, highlight=False)
+
+    def read(prompt: str) -> str:
+        line = next(typed)
+        out.print(prompt + line, soft_wrap=True)
+        return line
+
+    done = session.interview(table, out, read)
+    render.result(out, table, assess(table, done.known()))
+    lines = [line.rstrip() for line in out.file.getvalue().splitlines()]  # type: ignore[attr-defined]
+    return "```\n$ tspain check\n" + "\n".join(lines).strip("\n") + "\n```\n"
+
+
+def test_readme_example_is_what_tspain_prints() -> None:
+    text = README.read_text(encoding="utf-8")
+    expected = f"{EX_START}\n{example_session()}{EX_END}"
+    current = re.search(re.escape(EX_START) + ".*?" + re.escape(EX_END), text, re.S)
+    assert current is not None, "README lacks the example session"
+    if os.environ.get("TSPAIN_UPDATE_README"):
+        README.write_text(text.replace(current.group(0), expected), encoding="utf-8")
+        return
+    assert current.group(0) == expected, (
+        "README example is out of date: run TSPAIN_UPDATE_README=1 pytest tests/test_readme.py"
+    )

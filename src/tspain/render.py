@@ -122,7 +122,8 @@ def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> N
     }[step.level]
     out.print(Text(f"\nQuestion {number}. {title}", style="bold"))
     for i, qid in enumerate(step.questions, start=1):
-        out.print(Text(f"  {i:>2}. {table.questions[qid].short or qid}"))
+        item = table.questions[qid].short or qid
+        out.print(Text(_wrap(item, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
     out.print("   0. None of these")
     dot = symbols(out)["dot"]
     out.print(
@@ -145,7 +146,8 @@ def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
         )
     )
     for i, qid in enumerate(step.questions, start=1):
-        out.print(Text(f"  {i:>2}. {table.questions[qid].why}"))
+        why = table.questions[qid].why
+        out.print(Text(_wrap(why, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
 
 
 def question(out: Console, q: Question, number: int, open_questions: int) -> None:
