@@ -29,9 +29,18 @@ def cases() -> list[Case]:
     return _CASES
 
 
+def make_runner() -> CliRunner:
+    """stdout and stderr apart, on every click the pyproject allows (click < 8.2 mixes them
+    unless told not to; 8.2 removed the option and always keeps them apart)."""
+    try:
+        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
+    except TypeError:
+        return CliRunner()
+
+
 @pytest.fixture
 def runner() -> CliRunner:
-    return CliRunner()
+    return make_runner()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

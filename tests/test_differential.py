@@ -11,6 +11,7 @@ import math
 from pathlib import Path
 
 import pytest
+from conftest import make_runner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -256,7 +257,7 @@ def test_no_likelihood_ratios_can_overflow(tmp_path: Path) -> None:
     assert result.triage.level == "emergency"
     assert "NaN" not in json.dumps(
         json.loads(
-            CliRunner()
+            make_runner()
             .invoke(
                 app,
                 ["--rules", str(path), "check", "--answers", "-", "--json"],

@@ -7,9 +7,9 @@ import json
 import math
 from pathlib import Path
 
+from conftest import make_runner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 from tspain.answers import AnswersError, check_answers, parse_answers_text
 from tspain.assessment import dumps
@@ -66,7 +66,7 @@ def test_any_answers_object_is_an_error_or_a_valid_result(raw: object) -> None:
 )
 @given(st.binary(max_size=200) | answer_objects.map(lambda d: json.dumps(d).encode()))
 def test_the_command_line_gives_one_line_or_a_result(data: bytes) -> None:
-    result = CliRunner().invoke(app, ["check", "--answers", "-", "--json"], input=data)
+    result = make_runner().invoke(app, ["check", "--answers", "-", "--json"], input=data)
     if result.exit_code == 0:
         valid_result(result.stdout)
     else:

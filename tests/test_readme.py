@@ -9,7 +9,7 @@ import os
 import re
 from pathlib import Path
 
-from typer.testing import CliRunner
+from conftest import make_runner
 
 from tspain.cli import app
 
@@ -20,7 +20,7 @@ COMMANDS = ["check", "causes", "prevent", "questions", "validate", "compare"]
 
 
 def help_section() -> str:
-    runner = CliRunner()
+    runner = make_runner()
     parts = []
     for command in [None, *COMMANDS]:
         args = [command, "--help"] if command else ["--help"]

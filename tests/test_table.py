@@ -305,3 +305,17 @@ def test_every_question_of_the_contract_is_in_the_table(table: object) -> None:
         assert question.type == kinds[kind], qid
         for option in re.findall(r"`(\w+)`", options):
             assert option in question.options, (qid, option)
+
+
+def test_validate_exit_codes_and_json(runner: CliRunner, tmp_path: Path) -> None:
+    import json
+
+    missing = runner.invoke(app, ["validate", str(tmp_path / "none.toml")])
+    assert missing.exit_code == 2 and missing.stdout == ""
+    assert missing.stderr.startswith("tspain: error:") and "no such file" in missing.stderr
+    good = runner.invoke(app, ["validate", "--json"])
+    assert good.exit_code == 0 and json.loads(good.stdout)["valid"] is True
+    bad = broken(tmp_path, "lr = 6.0 }", "lr = -6.0 }")
+    result = runner.invoke(app, ["validate", str(bad), "--json"])
+    data = json.loads(result.stdout)
+    assert result.exit_code == 1 and data["valid"] is False and data["problems"]

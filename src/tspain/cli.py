@@ -449,23 +449,42 @@ def validate(
         str | None,
         typer.Argument(metavar="PATH", help="The table to check (default: --rules or shipped)."),
     ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
-    """Check a rule table and list every problem in it. Exit 0 if valid, 1 if not."""
-    from tspain.loading import TableError, load_table
+    """Check a rule table and list every problem in it. Exit 0 if valid, 1 if it has problems,
+    2 if there is no table to read (missing, not a regular file)."""
+    from tspain.loading import TableError, read_table_bytes, table_path
+
+    where = table_path(path or ctx.obj)
+    try:
+        read_table_bytes(where)
+    except TableError as err:
+        fail(f"{err.path}: {err.problems[0]}")
+    from tspain.loading import load_table
 
     try:
-        table = load_table(path or ctx.obj, trust_compiled=False)
+        table = load_table(where, trust_compiled=False)
     except TableError as err:
-        for problem in err.problems:
-            sys.stderr.write(f"{err.path}: {problem}\n")
-        sys.stderr.write(f"{len(err.problems)} problem(s) found.\n")
+        if json_out:
+            _print_json({"path": str(where), "valid": False, "problems": err.problems})
+        else:
+            for problem in err.problems:
+                sys.stderr.write(f"{err.path}: {problem}\n")
+            sys.stderr.write(f"{len(err.problems)} problem(s) found.\n")
         raise typer.Exit(1) from None
-    from tspain.loading import table_path
-
+    counts = {
+        "questions": len(table.questions),
+        "warning_signs": len(table.warning_signs),
+        "causes": len(table.causes),
+    }
+    if json_out:
+        _print_json(
+            {"path": str(where), "valid": True, "problems": [], "version": table.version, **counts}
+        )
+        return
     typer.echo(
-        f"{table_path(path or ctx.obj)}: valid (version {table.version}: "
-        f"{len(table.questions)} questions, {len(table.warning_signs)} warning signs, "
-        f"{len(table.causes)} causes)"
+        f"{where}: valid (version {table.version}: {counts['questions']} questions, "
+        f"{counts['warning_signs']} warning signs, {counts['causes']} causes)"
     )
 
 
