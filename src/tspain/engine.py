@@ -338,11 +338,10 @@ def _count_words(table: RuleTable, value: Any, answers: Answers) -> str:
     return f"{len(held)} of the {len(subs)} {about} ({what})"
 
 
-def _build_effect(
-    table: RuleTable, name: str, clauses: tuple[Clause, ...], answers: Answers, lr: float
-) -> Effect:
-    said = _said(table, clauses, answers)
-    questions = [q for q in _flat_questions(clauses) if answers.get(q) is not None]
+def _build_effect(table: RuleTable, name: str, rule: Rule, answers: Answers) -> Effect:
+    said = _said(table, rule.clauses, answers)
+    questions = [q for q in rule.questions if answers.get(q) is not None]
+    lr = rule.lr
     return Effect(
         question=questions[0],
         questions=questions,
@@ -354,17 +353,6 @@ def _build_effect(
     )
 
 
-def _flat_questions(clauses: tuple[Clause, ...]) -> list[str]:
-    out: list[str] = []
-    for qid, kind, value in clauses:
-        if kind == Kind.COUNT:
-            for sub in value[2]:
-                out.extend(_flat_questions(sub))
-        else:
-            out.append(qid)
-    return list(dict.fromkeys(out))
-
-
 def _effect(
     table: RuleTable, compiled: Compiled, cause: CompiledCause, rule: Rule, answers: Answers
 ) -> Effect:
@@ -372,7 +360,7 @@ def _effect(
     key = (id(rule), values)
     effect = compiled.effects.get(key)
     if effect is None:
-        effect = _build_effect(table, cause.name, rule.clauses, answers, rule.lr)
+        effect = _build_effect(table, cause.name, rule, answers)
         compiled.effects[key] = effect
     return effect
 
