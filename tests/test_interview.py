@@ -196,3 +196,13 @@ def test_the_interview_keeps_the_serious_list_of_non_emergencies(
         if full.must_not_miss and full.must_not_miss[0].id not in shown:
             missed.append((case.id, full.must_not_miss[0].id))
     assert missed == []
+
+
+def test_no_question_that_cannot_change_what_is_shown(table: RuleTable, cases: list[Case]) -> None:
+    """Issue 9: once the answers call for a doctor today, only serious causes are shown, so
+    a visible curve or throwing sports is not asked of someone with a shingles rash."""
+    for case_id in ("shingles_before_rash", "fragility_fracture_fall", "cancer_history_new_pain"):
+        case = next(c for c in cases if c.id == case_id)
+        asked = {q for step in replay(table, case.answers).history for q in step}
+        muscular = {"repetitive_activity", "sedentary_or_desk_work", "tender_knots_in_muscle"}
+        assert asked & muscular == set(), (case_id, asked & muscular)

@@ -103,3 +103,8 @@ def test_readme_example_is_what_tspain_prints() -> None:
     assert current.group(0) == expected, (
         "README example is out of date: run TSPAIN_UPDATE_README=1 pytest tests/test_readme.py"
     )
+
+
+def test_no_help_text_is_cut() -> None:
+    """Issue 9: `--help` never ends a command's description with "..."."""
+    assert "..." not in help_section().replace("[ARGS]...", "").replace("[OPTIONS]", "")

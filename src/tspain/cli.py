@@ -139,9 +139,10 @@ def _print_json(data: object) -> None:
 
 
 @app.command(
+    short_help="Answer a few questions; get what to do, the likely causes and why.",
     epilog="Examples:  tspain check   |   tspain check --answers answers.json --json   |   "
     'echo \'{"age": 40, "fever": false}\' | tspain check --answers -   |   '
-    "tspain check --save report.html"
+    "tspain check --save report.html",
 )
 def check(
     ctx: typer.Context,
@@ -488,7 +489,10 @@ def validate(
     )
 
 
-@app.command(epilog="Examples:  tspain compare before.json after.json")
+@app.command(
+    short_help="What changed between two saved answer files or JSON reports.",
+    epilog="Examples:  tspain compare before.json after.json",
+)
 def compare(
     ctx: typer.Context,
     old: Annotated[str, typer.Argument(metavar="OLD", help="Earlier answers file or JSON report.")],

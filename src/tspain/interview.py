@@ -189,13 +189,27 @@ class Interview:
         if relevant:
             return max(relevant, key=lambda q: (relevant[q], self._gain(q), -self._order(q)))
         gains = {q: self._gain(q) for q in self._unasked()}
-        worth = [q for q in gains if gains[q] >= MIN_GAIN or self._matters(q)]
+        worth = [q for q in gains if self._worth_asking(q, gains[q])]
         if not worth:
             return None
         return max(worth, key=lambda q: (gains[q], -self._order(q)))
 
-    def _worth_asking(self, qid: str) -> bool:
-        return self._gain(qid) >= MIN_GAIN or self._matters(qid)
+    def _worth_asking(self, qid: str, gain: float | None = None) -> bool:
+        if self._seen_today():
+            # An urgent or emergency result shows no likely-cause list: only the serious
+            # causes. A question that could only reorder the likely causes (a visible curve,
+            # throwing sports, for shingles) is not worth the person's time.
+            return self._matters(qid, serious_only=True)
+        gain = self._gain(qid) if gain is None else gain
+        return gain >= MIN_GAIN or self._matters(qid)
+
+    def _seen_today(self) -> bool:
+        """True once a warning sign that holds already calls for a doctor today or sooner."""
+        known = self.known()
+        return any(
+            RANK[s.level] >= RANK["urgent"] and sign_holds(s, known)
+            for s in compile_table(self.table).signs
+        )
 
     def _order(self, qid: str) -> int:
         return list(self.table.questions).index(qid)
@@ -267,7 +281,7 @@ class Interview:
             _add_cuts(sign.when.get(qid), cuts)
         return cuts
 
-    def _matters(self, qid: str) -> bool:
+    def _matters(self, qid: str, serious_only: bool = False) -> bool:
         """Could some answer change either list of the differential: put a serious cause into
         or out of "must not be missed", change the most likely cause, or change which causes
         make the top three by at least MARGIN?"""
@@ -280,6 +294,8 @@ class Interview:
             after = probabilities(self.table, {**known, qid: answer})
             if set(must_not_miss_ids(self.table, after)[:TOP]) != serious:
                 return True
+            if serious_only:
+                continue
             new_top = _top(after)
             if new_top[0] != ranked[0] and after[new_top[0]] - after[ranked[0]] >= MARGIN:
                 return True
