@@ -213,7 +213,7 @@ def check(
         else:
             from tspain import render
 
-            render.result(render.console(), table, assessment)
+            render.result(render.output(), table, assessment)
     except BrokenPipeError:
         # The reader went away (`| head`): the files asked for are still saved, and said so.
         _silence_stdout()
@@ -368,7 +368,7 @@ def causes(
             return
         from tspain import render
 
-        render.causes_list(render.console(), table)
+        render.causes_list(render.output(), table)
         return
     cid, cause = _cause(table, cause_id)
     if json_out:
@@ -378,7 +378,7 @@ def causes(
         return
     from tspain import render
 
-    render.cause_detail(render.console(), table, cid, cause)
+    render.cause_detail(render.output(), table, cid, cause)
 
 
 @app.command(
@@ -413,7 +413,7 @@ def prevent(
         return
     from tspain import render
 
-    render.prevention(render.console(), table.advice.prevention, cause)
+    render.prevention(render.output(), table.advice.prevention, cause)
 
 
 @app.command(epilog="Examples:  tspain questions   |   tspain questions --json")
@@ -440,7 +440,7 @@ def questions(
         return
     from tspain import render
 
-    render.questions_list(render.console(), table)
+    render.questions_list(render.output(), table)
 
 
 @app.command(epilog="Examples:  tspain validate   |   tspain validate my-causes.toml")

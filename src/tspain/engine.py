@@ -14,6 +14,7 @@ pressing (highest care level, then most likely) first, however improbable they s
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -561,6 +562,7 @@ _STOP_WORDS = frozenset(
 """Words that do not make two lines of advice say the same thing."""
 
 
+@functools.lru_cache(maxsize=1024)
 def _words(text: str) -> frozenset[str]:
     words = "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
     return frozenset(w.rstrip("s") if len(w) > 3 else w for w in words if w not in _STOP_WORDS)
