@@ -34,3 +34,19 @@ def test_help_does_not_load_the_rule_table() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_output_to_a_pipe_does_not_start_rich() -> None:
+    """Issue 10: a result or a listing written to a pipe or a file uses no Rich at all (the
+    start-up budget); a terminal still gets Rich's colours."""
+    code = (
+        "import sys, io\n"
+        "sys.argv = ['tspain', 'check', '--answers', '-']\n"
+        "sys.stdin = io.TextIOWrapper(io.BytesIO(b'{\"age\": 40}'))\n"
+        "from tspain.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(' '.join(m for m in sys.modules if m.startswith('rich')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "What to do" in out.stdout
+    assert out.stderr.strip() == ""

@@ -12,15 +12,51 @@ import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
-from rich.text import Text
-
 from tspain.table import Cause, Question, RuleTable
 
 if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the interview
     from rich.console import Console
+    from rich.text import Text as RichText
 
     from tspain.assessment import Assessment
     from tspain.interview import Checklist
+
+
+class Text:
+    """Styled text, built here and turned into Rich's Text only when a Rich console prints it
+    (through `__rich__`): output to a pipe never imports Rich's text machinery. Always plain
+    text: table text is never read as markup."""
+
+    def __init__(self, text: str = "", style: str | None = None) -> None:
+        self.parts: list[tuple[str, str | None]] = [(text, style)] if text else []
+
+    def append(self, text: str, style: str | None = None) -> Text:
+        self.parts.append((text, style))
+        return self
+
+    def __add__(self, other: Text) -> Text:
+        joined = Text()
+        joined.parts = [*self.parts, *other.parts]
+        return joined
+
+    @property
+    def plain(self) -> str:
+        return "".join(text for text, _ in self.parts)
+
+    def rstrip(self) -> None:
+        while self.parts and not self.parts[-1][0].rstrip():
+            self.parts.pop()
+        if self.parts:
+            text, style = self.parts[-1]
+            self.parts[-1] = (text.rstrip(), style)
+
+    def __rich__(self) -> RichText:
+        from rich.text import Text as RichText
+
+        rich = RichText()
+        for text, style in self.parts:
+            rich.append(text, style=style)
+        return rich
 
 
 class Out(Protocol):
