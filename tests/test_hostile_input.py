@@ -90,3 +90,17 @@ def test_a_big_file_is_refused_unread(runner: CliRunner, tmp_path: Path) -> None
 def test_usage_errors_are_one_line_and_exit_2(runner: CliRunner, args: list[str]) -> None:
     result = runner.invoke(app, args)
     one_error_line(result.exit_code, result.stdout, result.stderr)
+
+
+def test_deep_nesting_in_compare_and_rules_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    ok = tmp_path / "ok.json"
+    ok.write_text('{"age": 40}')
+    result = runner.invoke(app, ["compare", str(deep), str(ok)])
+    assert "nested" in one_error_line(result.exit_code, result.stdout, result.stderr)
+    table = tmp_path / "deep.toml"
+    table.write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    result = runner.invoke(app, ["--rules", str(table), "causes"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stderr.count("\n") == 1 and "nested" in result.stderr
