@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 
 from tspain.cli import app
 from tspain.engine import assess
-from tspain.report import SaveError, html_report, markdown_report, write_private
+from tspain.report import html_report, markdown_report
+from tspain.saving import SaveError, write_private
 from tspain.table import RuleTable
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -246,7 +246,7 @@ def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -
         return
     from pathlib import Path
 
-    from tspain.report import check_save_path
+    from tspain.saving import check_save_path
 
     for target, report in ((save, True), (save_answers, False)):
         problem = None if target is None else check_save_path(target, force, report)
@@ -284,7 +284,7 @@ def _offer_report(force: bool) -> tuple[str | None, bool]:
     from datetime import date
     from pathlib import Path
 
-    from tspain.report import check_save_path
+    from tspain.saving import check_save_path
 
     yes = {"y", "yes", "yeah", "yep", "ok"}
     try:
@@ -321,7 +321,7 @@ def _save(
         save, force = _offer_report(force)
     if save is None and save_answers is None:
         return
-    from tspain import report
+    from tspain import report, saving
 
     failed = False
     for path, kind in ((save, "report"), (save_answers, "answers")):
@@ -331,8 +331,8 @@ def _save(
             if kind == "report":
                 report.save_report(table, assessment, asked, path, force)
             else:
-                report.save_answers(asked, path, force)
-        except report.SaveError as err:
+                saving.save_answers(asked, path, force)
+        except saving.SaveError as err:
             sys.stderr.write(f"tspain: error: {err}\n")
             failed = True
             continue
@@ -503,7 +503,7 @@ def compare(
     ranking."""
     table = _table(ctx)
     from tspain.answers import AnswersError, read_answers
-    from tspain.report import compare_answers
+    from tspain.compare import compare_answers
 
     try:
         before, after = read_answers(table, old), read_answers(table, new)
@@ -515,7 +515,7 @@ def compare(
         return
     from tspain import render
 
-    render.comparison(render.console(), comparison)
+    render.comparison(render.output(), comparison)
 
 
 def main() -> None:
@@ -524,9 +524,9 @@ def main() -> None:
 
     def stop(signum: int, _frame: object) -> None:
         # SIGTERM or SIGHUP (terminal closed): leave no half-written temporary file behind.
-        report = sys.modules.get("tspain.report")
-        if report is not None:
-            report.remove_temporary_files()
+        saving = sys.modules.get("tspain.saving")
+        if saving is not None:
+            saving.remove_temporary_files()
         sys.stderr.write("\ntspain: stopped, nothing saved.\n")
         os._exit(128 + signum)
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the 
     from rich.text import Text as RichText
 
     from tspain.assessment import Assessment
+    from tspain.compare import Comparison
     from tspain.interview import Checklist
 
 
@@ -444,28 +445,21 @@ def questions_list(out: Out, table: RuleTable) -> None:
     out.print(text, soft_wrap=True)
 
 
-def comparison(out: Console, data: dict[str, Any]) -> None:
-    triage = data["triage"]
-    same = triage["old"] == triage["new"]
+def comparison(out: Out, data: Comparison) -> None:
+    triage = data.triage
     out.print(
         Text("Triage: ", style="bold")
-        + Text(triage["old"] if same else f"{triage['old']} -> {triage['new']}")
-        + Text(" (unchanged)" if same else " (changed)", style="dim" if same else "bold")
+        + Text(f"{triage.old} -> {triage.new}" if triage.changed else triage.old)
+        + Text(
+            " (changed)" if triage.changed else " (unchanged)",
+            style="bold" if triage.changed else "dim",
+        )
     )
     out.print(_heading("Answers that changed"))
-    if data["answers"]:
-        _bullets(out, [f"{a['text']}  {a['old']} -> {a['new']}" for a in data["answers"]])
-    else:
-        _bullets(out, ["none"])
+    _bullets(out, [f"{a.text}  {a.old} -> {a.new}" for a in data.answers] or ["none"])
     out.print(_heading("Ranking (old -> new)"))
-    from rich.table import Table
-
-    grid = Table(box=None, padding=(0, 1))
-    grid.add_column("#")
-    grid.add_column("Before")
-    grid.add_column("After")
-    for i, (a, b) in enumerate(zip(data["ranking"]["old"], data["ranking"]["new"], strict=True)):
-        grid.add_row(
-            str(i + 1), f"{a['id']} {a['probability']:.0%}", f"{b['id']} {b['probability']:.0%}"
-        )
-    out.print(grid)
+    rows = [
+        f"  {i}. {a.id} {a.probability:.0%} -> {b.id} {b.probability:.0%}"
+        for i, (a, b) in enumerate(zip(data.ranking.old, data.ranking.new, strict=True), start=1)
+    ]
+    out.print(Text("\n".join(rows)), soft_wrap=True)

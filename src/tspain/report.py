@@ -1,132 +1,17 @@
-"""What tspain saves: a report for the doctor (Markdown, HTML or JSON), the answers to run again,
-and the comparison of two saved sessions. Files are written atomically and privately."""
+"""The report for the doctor, as a document: Markdown, HTML (one self-contained page) or JSON.
+Saving it is `saving.py`'s job."""
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
-import os
-import stat
-import tempfile
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from tspain.assessment import (
-    Assessment,
-    as_json,
-    percent,
-)
-from tspain.engine import assess
+from tspain.assessment import Assessment, as_json, percent
+from tspain.saving import SaveError, write_private
 from tspain.table import Answer, RuleTable, condition_questions
-
-REPORT_FORMATS = (".md", ".html", ".json")
-
-
-class SaveError(Exception):
-    """A file that could not be saved; the message is one line for the person."""
-
-
-def check_save_path(path: str, force: bool, report: bool) -> str | None:
-    """What is wrong with saving to `path`, checked before any question is asked or anything
-    printed; None if fine. `--force` replaces only a regular file: never a folder, a device, a
-    pipe or a symbolic link."""
-    try:
-        target = Path(path).expanduser()
-    except RuntimeError:  # "~" with no home folder (HOME unset, no passwd entry)
-        return f"cannot save to {path}: there is no home folder to expand ~ to"
-    if report and target.suffix.lower() not in REPORT_FORMATS:
-        return f"cannot save to {path}: a report ends in .md, .html or .json"
-    parent = target.parent
-    if not parent.is_dir():
-        return f"cannot save to {path}: folder {parent} does not exist"
-    if not os.access(parent, os.W_OK):
-        return f"cannot save to {path}: folder {parent} is not writable"
-    try:
-        info = os.lstat(target)
-    except FileNotFoundError:
-        return None
-    except OSError as err:
-        return f"cannot save to {path}: {err.strerror}"
-    if not stat.S_ISREG(info.st_mode):
-        kind = (
-            "a folder"
-            if stat.S_ISDIR(info.st_mode)
-            else "a symbolic link"
-            if stat.S_ISLNK(info.st_mode)
-            else "not a regular file (a device or pipe)"
-        )
-        return f"cannot save to {path}: it is {kind}, and tspain only replaces regular files"
-    if not force:
-        return f"{path} already exists: choose another name, or add --force to overwrite it"
-    return None
-
-
-_temporary: set[str] = set()
-"""Temporary files being written: removed if a signal stops tspain mid-write."""
-
-
-def remove_temporary_files() -> None:
-    """Remove the temporary files of writes under way (called when a signal stops tspain)."""
-    for tmp in list(_temporary):
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        _temporary.discard(tmp)
-
-
-def write_private(path: str, text: str, force: bool) -> None:
-    """Write `text` atomically (temporary file, then rename), readable only by the user.
-    An existing file is left alone unless `force`, and even then only a regular file is
-    replaced. A signal mid-write leaves no temporary file behind (see `cli.main`)."""
-    problem = check_save_path(path, force, report=False)
-    if problem:
-        raise SaveError(problem)
-    target = Path(path).expanduser()
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tspain-", suffix=".tmp")
-    except OSError as err:
-        raise SaveError(f"cannot save to {path}: {err.strerror}") from None
-    _temporary.add(tmp)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        if force:
-            os.replace(tmp, target)
-        else:
-            try:
-                os.link(tmp, target)  # fails if the target exists: no overwrite, no race
-            except FileExistsError:
-                raise SaveError(
-                    f"{path} already exists: choose another name, or add --force to overwrite it"
-                ) from None
-    except OSError as err:
-        raise SaveError(f"cannot save to {path}: {err.strerror}") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        _temporary.discard(tmp)
-
-
-# -- answers ----------------------------------------------------------------------------------
-
-
-def answers_text(answers: Mapping[str, Answer | None], toml: bool = False) -> str:
-    """An answers file: JSON with null for "not sure", or TOML (which leaves unknowns out)."""
-    if not toml:
-        return json.dumps(dict(answers), indent=2) + "\n"
-    lines = [f"{qid} = {json.dumps(value)}" for qid, value in answers.items() if value is not None]
-    return "\n".join(lines) + "\n"
-
-
-def save_answers(answers: Mapping[str, Answer | None], path: str, force: bool) -> None:
-    write_private(path, answers_text(answers, toml=path.lower().endswith(".toml")), force)
-
-
-# -- the report -------------------------------------------------------------------------------
 
 
 def _answer_rows(
@@ -332,31 +217,3 @@ def save_report(
     force: bool,
 ) -> None:
     write_private(path, report_text(table, assessment, answers, path), force)
-
-
-# -- comparing two sessions -------------------------------------------------------------------
-
-
-def compare_answers(
-    table: RuleTable, before: Mapping[str, Answer], after: Mapping[str, Answer]
-) -> dict[str, object]:
-    """What changed between two answer sets: answers, triage level, ranking."""
-    old, new = assess(table, before), assess(table, after)
-    changed = [
-        {
-            "question": qid,
-            "text": q.text,
-            "old": q.answer_label(before.get(qid)) if qid in before else "unknown",
-            "new": q.answer_label(after.get(qid)) if qid in after else "unknown",
-        }
-        for qid, q in table.questions.items()
-        if before.get(qid) != after.get(qid)
-    ]
-    return {
-        "answers": changed,
-        "triage": {"old": old.triage.level, "new": new.triage.level},
-        "ranking": {
-            "old": [{"id": c.id, "probability": c.probability} for c in old.causes[:5]],
-            "new": [{"id": c.id, "probability": c.probability} for c in new.causes[:5]],
-        },
-    }

@@ -1,0 +1,77 @@
+"""Comparing two sessions (saved answer files or JSON reports): what changed in the answers,
+the triage level and the ranking of causes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from tspain.engine import assess
+from tspain.table import Answer, RuleTable
+
+RANKED = 5
+"""How many causes of each ranking are compared."""
+
+
+@dataclass(frozen=True)
+class ChangedAnswer:
+    question: str
+    text: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class LevelChange:
+    old: str
+    new: str
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+
+@dataclass(frozen=True)
+class Ranked:
+    id: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class RankingChange:
+    old: list[Ranked]
+    new: list[Ranked]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What `tspain compare` prints; its JSON shape is `{answers, triage, ranking}`."""
+
+    answers: list[ChangedAnswer]
+    triage: LevelChange
+    ranking: RankingChange
+
+
+def compare_answers(
+    table: RuleTable, before: Mapping[str, Answer], after: Mapping[str, Answer]
+) -> Comparison:
+    """What changed between two answer sets: answers, triage level, ranking."""
+    old, new = assess(table, before), assess(table, after)
+    changed = [
+        ChangedAnswer(
+            question=qid,
+            text=q.text,
+            old=q.answer_label(before.get(qid)) if qid in before else "unknown",
+            new=q.answer_label(after.get(qid)) if qid in after else "unknown",
+        )
+        for qid, q in table.questions.items()
+        if before.get(qid) != after.get(qid)
+    ]
+    return Comparison(
+        answers=changed,
+        triage=LevelChange(old.triage.level, new.triage.level),
+        ranking=RankingChange(
+            old=[Ranked(c.id, c.probability) for c in old.causes[:RANKED]],
+            new=[Ranked(c.id, c.probability) for c in new.causes[:RANKED]],
+        ),
+    )
