@@ -1,0 +1,243 @@
+"""Which question is worth asking next: a pure function of the rule table and the answers so
+far (no state, no terminal). `Interview` keeps the session's state and asks this.
+
+Order and stopping rule: see `interview.py`."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from tspain.engine import (
+    LEADING_SHARE,
+    TOP,
+    compile_table,
+    holds,
+    must_not_miss_ids,
+    probabilities,
+    sign_holds,
+)
+from tspain.levels import RANK
+from tspain.table import Answer, IntRange, Question, RuleTable
+
+MARGIN = 0.05
+"""How much more likely a cause must become than the one it would push out of the top three."""
+
+MIN_GAIN = 0.1
+"""Expected information (bits) below which a question is not worth a person's time."""
+
+
+@dataclass(frozen=True)
+class QuestionChoice:
+    """The worth of each unasked question, given the answers so far (None: not sure)."""
+
+    table: RuleTable
+    answers: Mapping[str, Answer | None]
+
+    def known(self) -> dict[str, Answer]:
+        return {q: a for q, a in self.answers.items() if a is not None}
+
+    def open_count(self) -> int:
+        """How many unasked questions could still change the result."""
+        relevant = self._triage_relevant()
+        return len(relevant) + sum(
+            1 for q in self._unasked() if q not in relevant and self._worth_asking(q)
+        )
+
+    def triage_relevant(self) -> dict[str, int]:
+        return self._triage_relevant()
+
+    def weighing(self, qid: str) -> list[str]:
+        """The likeliest causes this question bears on, for the "?" explanation."""
+        now = probabilities(self.table, self.known())
+        bearing = [
+            cid
+            for cid, cause in self.table.causes.items()
+            if any(qid in ev.when for ev in cause.evidence)
+        ]
+        bearing.sort(key=lambda c: -now[c])
+        return [self.table.causes[c].name.lower() for c in bearing[:3]]
+
+    def best_question(self) -> str | None:
+        """The unasked question worth most, or None if nothing left could change the result."""
+        relevant = self._triage_relevant()
+        if relevant:
+            return max(relevant, key=lambda q: (relevant[q], self._gain(q), -self._order(q)))
+        gains = {q: self._gain(q) for q in self._unasked()}
+        worth = [q for q in gains if self._worth_asking(q, gains[q])]
+        if not worth:
+            return None
+        return max(worth, key=lambda q: (gains[q], -self._order(q)))
+
+    def _worth_asking(self, qid: str, gain: float | None = None) -> bool:
+        if self._seen_today():
+            # An urgent or emergency result shows no likely-cause list: only the serious
+            # causes. A question that could only reorder the likely causes (a visible curve,
+            # throwing sports, for shingles) is not worth the person's time.
+            return self._matters(qid, serious_only=True)
+        gain = self._gain(qid) if gain is None else gain
+        return gain >= MIN_GAIN or self._matters(qid)
+
+    def _seen_today(self) -> bool:
+        """True once a warning sign that holds already calls for a doctor today or sooner."""
+        known = self.known()
+        return any(
+            RANK[s.level] >= RANK["urgent"] and sign_holds(s, known)
+            for s in compile_table(self.table).signs
+        )
+
+    def _order(self, qid: str) -> int:
+        return list(self.table.questions).index(qid)
+
+    def _unasked(self) -> list[str]:
+        return [q for q in self.table.questions if q not in self.answers]
+
+    def _triage_relevant(self) -> dict[str, int]:
+        """Unasked questions that could still change the triage level -> the highest level rank
+        they could bear on."""
+        known = self.known()
+        compiled = compile_table(self.table)
+        floor = 0
+        for sign in compiled.signs:
+            if sign_holds(sign, known):
+                floor = max(floor, RANK[sign.level])
+        cause_bounds = []
+        for cause in compiled.causes:
+            if cause.alert is None:
+                continue
+            odds, low, high = math.exp(cause.log_prior_odds), 1.0, 1.0
+            open_qids: set[str] = set()
+            for rule in cause.rules:
+                state = holds(rule.clauses, known)
+                if state:
+                    odds *= rule.lr
+                elif state is None:
+                    low *= min(1.0, rule.lr)
+                    high *= max(1.0, rule.lr)
+                    open_qids.update(q for q in rule.questions if q not in self.answers)
+            care = RANK[self.table.causes[cause.id].care]
+            p_low, p_high = _prob(odds * low), _prob(odds * high)
+            if p_low >= cause.alert:
+                floor = max(floor, care)
+            cause_bounds.append((care, cause.alert, p_low, p_high, open_qids))
+
+        relevant: dict[str, int] = {}
+
+        def mark(qids: Iterable[str], rank: int) -> None:
+            for q in qids:
+                relevant[q] = max(relevant.get(q, -1), rank)
+
+        for sign in compiled.signs:
+            if sign_holds(sign, known) is None:
+                rank = RANK[sign.level]
+                # Raising above what is certain, or (at self-care) ruling it out, both matter.
+                if rank > floor or floor == 0:
+                    mark((q for q in sign.questions if q not in self.answers), rank)
+        for care, alert, p_low, p_high, open_qids in cause_bounds:
+            if care > floor and p_low < alert <= p_high:
+                mark(open_qids, care)
+        return relevant
+
+    def _hypotheticals(self, qid: str) -> list[Answer]:
+        """The answers worth trying for a question: each option, or one number per band."""
+        question = self.table.questions[qid]
+        if question.type == "yesno":
+            return [True, False]
+        if question.type == "choice":
+            return list(question.options)
+        return _bands(question, self._cuts(qid))
+
+    def _cuts(self, qid: str) -> set[int]:
+        cuts: set[int] = set()
+        for cause in self.table.causes.values():
+            for ev in cause.evidence:
+                _add_cuts(ev.when.get(qid), cuts)
+        for sign in self.table.warning_signs:
+            _add_cuts(sign.when.get(qid), cuts)
+        return cuts
+
+    def _matters(self, qid: str, serious_only: bool = False) -> bool:
+        """Could some answer change either list of the differential: put a serious cause into
+        or out of "must not be missed", change the most likely cause, or change which causes
+        make the top three by at least MARGIN?"""
+        known = self.known()
+        now = probabilities(self.table, known)
+        ranked = _top(now)
+        top = set(ranked)
+        serious = set(must_not_miss_ids(self.table, now)[:TOP])
+        for answer in self._hypotheticals(qid):
+            after = probabilities(self.table, {**known, qid: answer})
+            if set(must_not_miss_ids(self.table, after)[:TOP]) != serious:
+                return True
+            if serious_only:
+                continue
+            new_top = _top(after)
+            if new_top[0] != ranked[0] and after[new_top[0]] - after[ranked[0]] >= MARGIN:
+                return True
+            # A cause entering the top three counts only if it would lead (its advice is given
+            # at LEADING_SHARE of the first cause's likelihood): a distant third does not.
+            entering = [
+                c for c in new_top if c not in top and after[c] >= LEADING_SHARE * after[new_top[0]]
+            ]
+            leaving = [c for c in top if c not in new_top]
+            if (
+                entering
+                and leaving
+                and max(after[c] for c in entering) - min(after[c] for c in leaving) >= MARGIN
+            ):
+                return True
+        return False
+
+    def _gain(self, qid: str) -> float:
+        """Expected reduction in entropy over the causes if this question were answered."""
+        known = self.known()
+        now = probabilities(self.table, known)
+        weights = {c: p for c, p in now.items() if p > 0}
+        total = sum(weights.values())
+        prior = {c: p / total for c, p in weights.items()}
+        # P(answer | cause) proportional to that answer's likelihood ratio for the cause.
+        ratios: list[dict[str, float]] = []
+        for answer in self._hypotheticals(qid):
+            after = probabilities(self.table, {**known, qid: answer})
+            ratios.append({c: _odds(after[c]) / _odds(now[c]) for c in prior})
+        sums = {c: sum(r[c] for r in ratios) for c in prior}
+        expected = 0.0
+        for r in ratios:
+            joint = {c: prior[c] * r[c] / sums[c] for c in prior}
+            p_answer = sum(joint.values())
+            if p_answer > 0:
+                expected += p_answer * _entropy({c: j / p_answer for c, j in joint.items()})
+        return _entropy(prior) - expected
+
+
+def _prob(odds: float) -> float:
+    return odds / (1.0 + odds)
+
+
+def _odds(p: float) -> float:
+    return p / (1.0 - p) if p < 1.0 else math.inf
+
+
+def _entropy(dist: dict[str, float]) -> float:
+    return -sum(p * math.log2(p) for p in dist.values() if p > 0)
+
+
+def _top(probs: dict[str, float]) -> list[str]:
+    return [c for c, _ in sorted(probs.items(), key=lambda kv: -kv[1])[:TOP]]
+
+
+def _add_cuts(test: object, cuts: set[int]) -> None:
+    if isinstance(test, IntRange):
+        if test.min is not None:
+            cuts.add(test.min)
+        if test.max is not None:
+            cuts.add(test.max + 1)
+
+
+def _bands(question: Question, cuts: set[int]) -> list[Answer]:
+    """One representative number per band between the cut points (bands start at a cut)."""
+    low = question.min if question.min is not None else 0
+    high = question.max if question.max is not None else max(cuts, default=low)
+    starts = sorted({low, *(c for c in cuts if low < c <= high)})
+    return list(starts)
