@@ -44,13 +44,13 @@ class OneLineErrors(TyperGroup):
         except click_errors.UsageError as err:
             where = err.ctx.command_path if err.ctx is not None else "tspain"
             message = " ".join(err.format_message().split())
-            sys.stderr.write(f"tspain: error: {message} (see `{where} --help`)\n")
+            _err(f"tspain: error: {message} (see `{where} --help`)\n")
             sys.exit(EXIT_INPUT)
         except click_errors.ClickException as err:
-            sys.stderr.write(f"tspain: error: {' '.join(err.format_message().split())}\n")
+            _err(f"tspain: error: {' '.join(err.format_message().split())}\n")
             sys.exit(err.exit_code)
         except typer.Abort:
-            sys.stderr.write("\ntspain: stopped, nothing saved.\n")
+            _err("\ntspain: stopped, nothing saved.\n")
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # `tspain causes | head`: the reader has all it wanted
             sys.exit(1)
@@ -74,9 +74,16 @@ app = typer.Typer(
 )
 
 
+def _err(text: str) -> None:
+    """Write to stderr now (not when the buffer fills): the line must be there even if the
+    process ends at once, and test runners read it at exit."""
+    sys.stderr.write(text)
+    sys.stderr.flush()
+
+
 def fail(message: str, code: int = EXIT_INPUT) -> NoReturn:
     """One line on stderr, a non-zero exit."""
-    sys.stderr.write(f"tspain: error: {message}\n")
+    _err(f"tspain: error: {message}\n")
     raise typer.Exit(code)
 
 
@@ -114,7 +121,7 @@ def _table(ctx: typer.Context) -> RuleTable:
         return load_table(ctx.obj)
     except TableError as err:
         for problem in err.problems:
-            sys.stderr.write(f"tspain: error: {err.path}: {problem}\n")
+            _err(f"tspain: error: {err.path}: {problem}\n")
         raise typer.Exit(EXIT_INPUT) from None
 
 
@@ -272,7 +279,7 @@ def _ask(
     try:
         return session.interview(table, out, out.input, max_questions)
     except (KeyboardInterrupt, EOFError):
-        sys.stderr.write("\ntspain: stopped, nothing saved.\n")
+        _err("\ntspain: stopped, nothing saved.\n")
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
@@ -303,7 +310,7 @@ def _offer_report(force: bool) -> tuple[str | None, bool]:
                 replace = True
             if problem is None:
                 return path, replace
-            sys.stderr.write(f"{problem}\n")
+            _err(f"{problem}\n")
     except (KeyboardInterrupt, EOFError):
         return None, False
 
@@ -333,12 +340,12 @@ def _save(
             else:
                 saving.save_answers(asked, path, force)
         except saving.SaveError as err:
-            sys.stderr.write(f"tspain: error: {err}\n")
+            _err(f"tspain: error: {err}\n")
             failed = True
             continue
         from pathlib import Path
 
-        sys.stderr.write(f"tspain: saved {kind} to {Path(path).expanduser().resolve()}\n")
+        _err(f"tspain: saved {kind} to {Path(path).expanduser().resolve()}\n")
     if failed:
         raise typer.Exit(EXIT_INPUT)
 
@@ -470,8 +477,8 @@ def validate(
             _print_json({"path": str(where), "valid": False, "problems": err.problems})
         else:
             for problem in err.problems:
-                sys.stderr.write(f"{err.path}: {problem}\n")
-            sys.stderr.write(f"{len(err.problems)} problem(s) found.\n")
+                _err(f"{err.path}: {problem}\n")
+            _err(f"{len(err.problems)} problem(s) found.\n")
         raise typer.Exit(1) from None
     counts = {
         "questions": len(table.questions),
@@ -527,7 +534,7 @@ def main() -> None:
         saving = sys.modules.get("tspain.saving")
         if saving is not None:
             saving.remove_temporary_files()
-        sys.stderr.write("\ntspain: stopped, nothing saved.\n")
+        _err("\ntspain: stopped, nothing saved.\n")
         os._exit(128 + signum)
 
     import os
@@ -538,5 +545,5 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        sys.stderr.write("\ntspain: stopped, nothing saved.\n")
+        _err("\ntspain: stopped, nothing saved.\n")
         sys.exit(EXIT_INTERRUPTED)
