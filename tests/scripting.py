@@ -2,35 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from tspain.interview import Ask, Checklist, Interview
-from tspain.table import Answer, RuleTable
+from tspain.table import Answer, Question, RuleTable
+
+Say = Callable[[str, Question, Answer | None], str]
+"""How one answer is typed: (question id, question, answer or None) -> the line."""
 
 
-def typed_for(table: RuleTable, answers: Mapping[str, Answer]) -> list[str]:
-    """The lines to type, answering each question from `answers` ("s" where it has none)."""
+def _walk(table: RuleTable, answers: Mapping[str, Answer], none: str, say: Say) -> list[str]:
+    """Follow the real interview, answering each step from `answers`."""
     session = Interview(table)
     lines: list[str] = []
     while (step := session.next()) is not None:
         if isinstance(step, Checklist):
             ticked = [i for i, q in enumerate(step.questions, 1) if answers.get(q) is True]
-            lines.append(" ".join(map(str, ticked)) or "0")
+            lines.append(" ".join(map(str, ticked)) or none)
             session.answer_checklist(step, [step.questions[i - 1] for i in ticked])
             continue
         assert isinstance(step, Ask)
-        q = table.questions[step.question]
         value = answers.get(step.question)
-        if value is None:
-            lines.append("s")
-        elif q.type == "yesno":
-            lines.append("y" if value else "n")
-        elif q.type == "choice":
-            lines.append(str(list(q.options).index(str(value)) + 1))
-        else:
-            lines.append(str(value))
+        lines.append(say(step.question, table.questions[step.question], value))
         session.answer(step.question, value)
     return lines
+
+
+def _code(qid: str, q: Question, value: Answer | None) -> str:
+    if value is None:
+        return "s"
+    if q.type == "yesno":
+        return "y" if value else "n"
+    if q.type == "choice":
+        return str(list(q.options).index(str(value)) + 1)
+    return str(value)
+
+
+def typed_for(table: RuleTable, answers: Mapping[str, Answer]) -> list[str]:
+    """The lines to type, answering each question from `answers` ("s" where it has none)."""
+    return _walk(table, answers, "0", _code)
 
 
 WORDS = {
@@ -47,31 +57,22 @@ WORDS = {
 }
 
 
+def _words(qid: str, q: Question, value: Answer | None) -> str:
+    if value is None:
+        return "not sure"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if qid == "age":
+        return f"{value} years"
+    if qid == "duration_days":
+        assert isinstance(value, int) and value % 7 == 0, "use whole weeks"
+        return f"{value // 7} weeks"
+    if isinstance(value, str):
+        return WORDS[qid][value]
+    return str(value)
+
+
 def words_for(table: RuleTable, answers: Mapping[str, Answer]) -> list[str]:
     """What a person who never types a code would type: "none", "yes", "gradually",
     "29 years", "3 weeks" ... ("not sure" where `answers` has nothing)."""
-    session = Interview(table)
-    lines: list[str] = []
-    while (step := session.next()) is not None:
-        if isinstance(step, Checklist):
-            ticked = [i for i, q in enumerate(step.questions, 1) if answers.get(q) is True]
-            lines.append(" ".join(map(str, ticked)) or "none")
-            session.answer_checklist(step, [step.questions[i - 1] for i in ticked])
-            continue
-        assert isinstance(step, Ask)
-        value = answers.get(step.question)
-        if value is None:
-            lines.append("not sure")
-        elif isinstance(value, bool):
-            lines.append("yes" if value else "no")
-        elif step.question == "age":
-            lines.append(f"{value} years")
-        elif step.question == "duration_days":
-            assert isinstance(value, int) and value % 7 == 0, "use whole weeks"
-            lines.append(f"{value // 7} weeks")
-        elif isinstance(value, str):
-            lines.append(WORDS[step.question][value])
-        else:
-            lines.append(str(value))
-        session.answer(step.question, value)
-    return lines
+    return _walk(table, answers, "none", _words)

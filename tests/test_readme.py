@@ -30,17 +30,23 @@ def help_section() -> str:
     return "\n".join(parts)
 
 
-def test_every_command_help_is_in_the_readme() -> None:
+def check_generated_section(start: str, end: str, body: str, what: str) -> None:
+    """The README's text between two markers is exactly `body` (or is rewritten to it with
+    TSPAIN_UPDATE_README=1)."""
     text = README.read_text(encoding="utf-8")
-    expected = f"{START}\n{help_section()}{END}"
-    current = re.search(re.escape(START) + ".*?" + re.escape(END), text, re.S)
-    assert current is not None, "README lacks the generated help section"
+    expected = f"{start}\n{body}{end}"
+    current = re.search(re.escape(start) + ".*?" + re.escape(end), text, re.S)
+    assert current is not None, f"README lacks the {what}"
     if os.environ.get("TSPAIN_UPDATE_README"):
         README.write_text(text.replace(current.group(0), expected), encoding="utf-8")
         return
     assert current.group(0) == expected, (
-        "README help is out of date: run TSPAIN_UPDATE_README=1 pytest tests/test_readme.py"
+        f"README {what} is out of date: run TSPAIN_UPDATE_README=1 pytest tests/test_readme.py"
     )
+
+
+def test_every_command_help_is_in_the_readme() -> None:
+    check_generated_section(START, END, help_section(), "generated help section")
 
 
 def test_readme_test_command_is_what_ci_runs() -> None:
@@ -93,16 +99,7 @@ def example_session() -> str:
 
 
 def test_readme_example_is_what_tspain_prints() -> None:
-    text = README.read_text(encoding="utf-8")
-    expected = f"{EX_START}\n{example_session()}{EX_END}"
-    current = re.search(re.escape(EX_START) + ".*?" + re.escape(EX_END), text, re.S)
-    assert current is not None, "README lacks the example session"
-    if os.environ.get("TSPAIN_UPDATE_README"):
-        README.write_text(text.replace(current.group(0), expected), encoding="utf-8")
-        return
-    assert current.group(0) == expected, (
-        "README example is out of date: run TSPAIN_UPDATE_README=1 pytest tests/test_readme.py"
-    )
+    check_generated_section(EX_START, EX_END, example_session(), "example session")
 
 
 def test_no_help_text_is_cut() -> None:
