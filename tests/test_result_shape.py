@@ -105,3 +105,19 @@ def test_the_html_report_marks_the_area(table: RuleTable) -> None:
     )
     assert '<svg class="back"' in page and 'class="area marked"' in page
     assert "marked: one side" in page
+
+
+def test_an_emergency_set_by_a_likely_cause_says_why(table: RuleTable) -> None:
+    """Pleuritic pain with a swollen calf makes a clot in the lung likely enough for an
+    ambulance although no single emergency sign holds: the screen must still say why."""
+    answers: dict[str, Answer] = {
+        "pain_worse_breathing_in": True,
+        "calf_swelling": True,
+        "onset": "sudden",
+        "pain_location": "one_side",
+    }
+    result = assess(table, answers)
+    assert result.triage.level == "emergency"
+    text = "\n".join(screen(table, answers))
+    why = text.split("Why")[1].split("While you wait")[0]
+    assert "clot in the lung" in why.lower()

@@ -48,7 +48,7 @@ def sections(table: RuleTable, assessment: Assessment) -> list[Section]:
     out = [Section("action", triage.label, "action", [triage.action])]
     reasons = [r for r in triage.reasons if r.kind != "unanswered"]
     if level == "emergency":  # only what makes it an emergency, and briefly
-        reasons = [r for r in reasons if r.level == "emergency" and r.kind == "warning_sign"][:2]
+        reasons = [r for r in reasons if r.level == "emergency"][:2]
     if reasons:
         out.append(Section("why", "Why", "bullets", [r.message for r in reasons]))
     serious = assessment.must_not_miss[
