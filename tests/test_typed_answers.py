@@ -16,6 +16,7 @@ from tspain.table import Answer, RuleTable
         ("fever", "No.", False),
         ("fever", "nope", False),
         ("fever", "dunno", None),
+        ("fever", "s", None),  # "not sure" is unknown, never "no" (issue 12's first mutation)
         ("fever", "don't know", None),
         ("fever", "not sure", None),
         ("fever", "skip", None),
