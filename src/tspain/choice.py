@@ -40,13 +40,10 @@ class QuestionChoice:
 
     def open_count(self) -> int:
         """How many unasked questions could still change the result."""
-        relevant = self._triage_relevant()
+        relevant = self.triage_relevant()
         return len(relevant) + sum(
             1 for q in self._unasked() if q not in relevant and self._worth_asking(q)
         )
-
-    def triage_relevant(self) -> dict[str, int]:
-        return self._triage_relevant()
 
     def weighing(self, qid: str) -> list[str]:
         """The likeliest causes this question bears on, for the "?" explanation."""
@@ -61,7 +58,7 @@ class QuestionChoice:
 
     def best_question(self) -> str | None:
         """The unasked question worth most, or None if nothing left could change the result."""
-        relevant = self._triage_relevant()
+        relevant = self.triage_relevant()
         if relevant:
             return max(relevant, key=lambda q: (relevant[q], self._gain(q), -self._order(q)))
         gains = {q: self._gain(q) for q in self._unasked()}
@@ -93,7 +90,7 @@ class QuestionChoice:
     def _unasked(self) -> list[str]:
         return [q for q in self.table.questions if q not in self.answers]
 
-    def _triage_relevant(self) -> dict[str, int]:
+    def triage_relevant(self) -> dict[str, int]:
         """Unasked questions that could still change the triage level -> the highest level rank
         they could bear on."""
         known = self.known()

@@ -11,8 +11,8 @@ Order:
    information gain over the causes.
 3. Stop (the stopping rule) when no unasked question could change the triage level, none
    could put a serious cause into or out of "must not be missed", change the most likely
-   cause, or change which causes make the top three by at least `MARGIN` in probability, and
-   none is expected to tell us at least `MIN_GAIN` bits about the causes; or when the person says
+   cause, or change which causes make the top three by at least `choice.MARGIN` in probability, and
+   none is expected to tell us at least `choice.MIN_GAIN` bits about the causes; or when the person says
    "that's all", or after `max_questions`. (The information threshold catches what a one-step
    look at the top three misses: several small answers that together reorder the causes.)
 
@@ -31,11 +31,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tspain.choice import MARGIN, MIN_GAIN, QuestionChoice
+from tspain.choice import QuestionChoice
 from tspain.engine import compile_table, sign_holds
 from tspain.table import Answer, RuleTable
-
-__all__ = ["MARGIN", "MIN_GAIN", "Ask", "Checklist", "Interview", "Step"]
 
 
 @dataclass(frozen=True)
