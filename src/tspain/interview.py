@@ -11,10 +11,11 @@ Order:
    information gain over the causes.
 3. Stop (the stopping rule) when no unasked question could change the triage level, none
    could put a serious cause into or out of "must not be missed", change the most likely
-   cause, or change which causes make the top three by at least `choice.MARGIN` in probability, and
-   none is expected to tell us at least `choice.MIN_GAIN` bits about the causes; or when the person says
-   "that's all", or after `max_questions`. (The information threshold catches what a one-step
-   look at the top three misses: several small answers that together reorder the causes.)
+   cause, or change which causes make the top three by at least `choice.MARGIN` in
+   probability, and none is expected to tell us at least `choice.MIN_GAIN` bits about the
+   causes; or when the person says "that's all", or after `max_questions`. (The information
+   threshold catches what a one-step look at the top three misses: several small answers that
+   together reorder the causes.)
 
 "Could change the triage level" is decided soundly, not by a one-step look-ahead: a question
 counts if it appears in a warning sign that is still undecided and could set a level above
