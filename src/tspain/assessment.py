@@ -80,6 +80,8 @@ class Assessment:
     disclaimer: str
     tspain_version: str
     rules_version: str
+    language: str = "en"
+    """The language of the text fields (ids never change with it): "en" or "es"."""
 
 
 SHOWN_CAUSES = 5
@@ -108,8 +110,10 @@ def likely_to_show(assessment: Assessment) -> list[CauseResult]:
 
 def raised_by(cause: CauseResult, most: int = 3) -> str:
     """What raised a cause, in the person's words: "you are 72; the pain began suddenly"."""
+    from tspain.i18n import t
+
     said = [e.said for e in cause.evidence if e.effect == "raises"][:most]
-    return "; ".join(said) if said else "how common it is"
+    return "; ".join(said) if said else t("how common it is")
 
 
 def percent(probability: float) -> str:

@@ -50,7 +50,7 @@ class OneLineErrors(TyperGroup):
             _err(f"tspain: error: {' '.join(err.format_message().split())}\n")
             sys.exit(err.exit_code)
         except typer.Abort:
-            _err("\ntspain: stopped, nothing saved.\n")
+            _err("\n" + _stopped() + "\n")
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # `tspain causes | head`: the reader has all it wanted
             sys.exit(1)
@@ -87,6 +87,12 @@ def fail(message: str, code: int = EXIT_INPUT) -> NoReturn:
     raise typer.Exit(code)
 
 
+def _stopped() -> str:
+    from tspain.i18n import t
+
+    return t("tspain: stopped, nothing saved.")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"tspain {__version__}")
@@ -105,20 +111,37 @@ def main_options(
             help="Use this rule table instead of the shipped one.",
         ),
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            metavar="CODE",
+            help="Language of everything tspain says: en or es (default: $TSPAIN_LANG, "
+            "else the locale, else English).",
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
     """Triage for upper back pain. Not a diagnosis."""
+    from tspain import i18n
+
+    try:
+        i18n.use(lang or i18n.from_environment())
+    except i18n.LanguageError as err:
+        i18n.use(i18n.ENGLISH)
+        fail(str(err))
     ctx.obj = rules
 
 
 def _table(ctx: typer.Context) -> RuleTable:
+    from tspain.i18n import translated_table
     from tspain.loading import TableError, load_table
 
     try:
-        return load_table(ctx.obj)
+        return translated_table(load_table(ctx.obj))
     except TableError as err:
         for problem in err.problems:
             _err(f"tspain: error: {err.path}: {problem}\n")
@@ -135,8 +158,16 @@ def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
     import difflib
 
     close = difflib.get_close_matches(wanted, list(table.causes), n=3, cutoff=0.4)
-    hint = f" (did you mean {', '.join(close)}?)" if close else ""
-    fail(f"unknown cause {cause_id[:60]!r}{hint}; `tspain causes` lists them")
+    from tspain.i18n import t
+
+    hint = t(" (did you mean {ids}?)", ids=", ".join(close)) if close else ""
+    fail(
+        t(
+            "unknown cause {cause}{hint}; `tspain causes` lists them",
+            cause=repr(cause_id[:60]),
+            hint=hint,
+        )
+    )
 
 
 def _print_json(data: object) -> None:
@@ -268,10 +299,14 @@ def _ask(
 ) -> Interview:
     """The interactive questions, asked until the interview is done."""
     if not interactive and not sys.stdin.isatty():
+        from tspain.i18n import t
+
         fail(
-            "standard input is not a terminal, so no questions can be asked: "
-            "give answers with --answers FILE, or pipe JSON to --answers - "
-            "(see `tspain questions`), or use --interactive"
+            t(
+                "standard input is not a terminal, so no questions can be asked: "
+                "give answers with --answers FILE, or pipe JSON to --answers - "
+                "(see `tspain questions`), or use --interactive"
+            )
         )
     from tspain import render, session
 
@@ -279,7 +314,7 @@ def _ask(
     try:
         return session.interview(table, out, out.input, max_questions)
     except (KeyboardInterrupt, EOFError):
-        _err("\ntspain: stopped, nothing saved.\n")
+        _err("\n" + _stopped() + "\n")
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
@@ -291,20 +326,27 @@ def _offer_report(force: bool) -> tuple[str | None, bool]:
     from datetime import date
     from pathlib import Path
 
+    from tspain.i18n import key, t
     from tspain.saving import check_save_path
 
-    yes = {"y", "yes", "yeah", "yep", "ok"}
+    yes = {"y", "yes", "yeah", "yep", "ok", key("yes"), t("yes")}
+    y_n = f"[{key('yes')}/{key('no').upper()}]"
     try:
-        if input("\nSave a report for your doctor? [y/N] ").strip().lower() not in yes:
+        if (
+            input("\n" + t("Save a report for your doctor?") + f" {y_n} ").strip().lower()
+            not in yes
+        ):
             return None, False
         default = f"tspain-report-{date.today():%Y-%m-%d}.html"
         while True:
-            typed = input(f"File name (.html, .md or .json) [{default}]: ").strip() or default
+            ask = t("File name (.html, .md or .json) [{default}]: ", default=default)
+            typed = input(ask).strip() or default
             path = str(Path(typed).expanduser()) if typed.startswith("~") else typed
             replace = force
             problem = check_save_path(path, force=True, report=True)
             if problem is None and Path(path).exists() and not force:
-                answer = input(f"{path} already exists: replace it? [y/N] ").strip().lower()
+                ask = t("{path} already exists: replace it?", path=path) + f" {y_n} "
+                answer = input(ask).strip().lower()
                 if answer not in yes:
                     continue
                 replace = True
@@ -345,7 +387,11 @@ def _save(
             continue
         from pathlib import Path
 
-        _err(f"tspain: saved {kind} to {Path(path).expanduser().resolve()}\n")
+        from tspain.i18n import t
+
+        where = Path(path).expanduser().resolve()
+        saved = t("report") if kind == "report" else t("answers")
+        _err("tspain: " + t("saved {what} to {path}", what=saved, path=where) + "\n")
     if failed:
         raise typer.Exit(EXIT_INPUT)
 
@@ -534,7 +580,7 @@ def main() -> None:
         saving = sys.modules.get("tspain.saving")
         if saving is not None:
             saving.remove_temporary_files()
-        _err("\ntspain: stopped, nothing saved.\n")
+        _err("\n" + _stopped() + "\n")
         os._exit(128 + signum)
 
     import os
@@ -545,5 +591,5 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        _err("\ntspain: stopped, nothing saved.\n")
+        _err("\n" + _stopped() + "\n")
         sys.exit(EXIT_INTERRUPTED)

@@ -23,6 +23,7 @@ from typing import Any, cast
 
 from tspain import __version__
 from tspain.assessment import Assessment, CauseResult, Effect, Reason, Triage
+from tspain.i18n import current, t
 from tspain.levels import RANK, Level
 from tspain.table import (
     Advice,
@@ -314,7 +315,9 @@ def must_not_miss_ids(table: RuleTable, probs: Mapping[str, float]) -> list[str]
 def _times(lr: float) -> str:
     factor = lr if lr >= 1 else 1 / lr
     text = f"{factor:.0f}" if factor >= 10 else f"{factor:.1f}".removesuffix(".0")
-    return f"about {text}x {'more' if lr >= 1 else 'less'} likely"
+    if lr >= 1:
+        return t("about {times}x more likely", times=text)
+    return t("about {times}x less likely", times=text)
 
 
 def _said(table: RuleTable, clauses: tuple[Clause, ...], answers: Answers) -> str:
@@ -326,7 +329,7 @@ def _said(table: RuleTable, clauses: tuple[Clause, ...], answers: Answers) -> st
             parts.append(_count_words(table, value, answers))
         else:
             parts.append(table.questions[qid].phrase(answers[qid]))
-    return " and ".join(parts)
+    return t(" and ").join(parts)
 
 
 def _count_words(table: RuleTable, value: Any, answers: Answers) -> str:
@@ -334,9 +337,9 @@ def _count_words(table: RuleTable, value: Any, answers: Answers) -> str:
     _low, _high, subs, about = value
     held = [sub for sub in subs if holds(sub, answers)]
     if not held:
-        return f"none of the {len(subs)} {about}"
+        return t("none of the {n} {about}", n=len(subs), about=about)
     what = "; ".join(_said(table, sub, answers) for sub in held)
-    return f"{len(held)} of the {len(subs)} {about} ({what})"
+    return t("{k} of the {n} {about} ({what})", k=len(held), n=len(subs), about=about, what=what)
 
 
 def _build_effect(table: RuleTable, name: str, rule: Rule, answers: Answers) -> Effect:
@@ -350,7 +353,12 @@ def _build_effect(table: RuleTable, name: str, rule: Rule, answers: Answers) -> 
         lr=lr,
         effect="raises" if lr >= 1 else "lowers",
         said=said,
-        sentence=f"you said {said} — makes {name[0].lower()}{name[1:]} {_times(lr)}",
+        sentence=t(
+            "you said {said} — makes {cause} {times}",
+            said=said,
+            cause=f"{name[0].lower()}{name[1:]}",
+            times=_times(lr),
+        ),
     )
 
 
@@ -425,8 +433,10 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
                     kind="cause",
                     id=cause.id,
                     level=cause.care,
-                    message=f"From what you said, {cause.name[0].lower()}{cause.name[1:]} "
-                    "cannot be ruled out at home.",
+                    message=t(
+                        "From what you said, {cause} cannot be ruled out at home.",
+                        cause=f"{cause.name[0].lower()}{cause.name[1:]}",
+                    ),
                     questions=_unique(q for r in s.fired for q in r.questions),
                 )
             )
@@ -443,14 +453,17 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
     if unanswered:
         questions = table.questions
         names = "; ".join(questions[q].short or questions[q].text for q in unanswered[:3])
-        more = f"; and {len(unanswered) - 3} more" if len(unanswered) > 3 else ""
+        more = t("; and {n} more", n=len(unanswered) - 3) if len(unanswered) > 3 else ""
         reasons.append(
             Reason(
                 kind="unanswered",
                 id="unanswered_warning_signs",
                 level="routine",
-                message=f"Some warning signs could not be ruled out ({names}{more}), "
-                "so tspain cannot say this is safe to manage at home.",
+                message=t(
+                    "Some warning signs could not be ruled out ({names}), "
+                    "so tspain cannot say this is safe to manage at home.",
+                    names=names + more,
+                ),
                 questions=unanswered,
             )
         )
@@ -460,9 +473,11 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
     action = table.levels[level].action
     if unknown_emergency and level != "emergency":
         shorts = "; ".join(_unique(s.short for s in unknown_emergency))
-        action = (
-            f"{table.levels['emergency'].action.split('.')[0]} if you have any of: {shorts}. "
-            f"Otherwise: {action}"
+        action = t(
+            "{call} if you have any of: {signs}. Otherwise: {action}",
+            call=table.levels["emergency"].action.split(".")[0],
+            signs=shorts,
+            action=action,
         )
 
     probs = {s.cause.id: s.probability for s in scored}
@@ -489,7 +504,7 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
         while_waiting=merge_advice([*table.levels[level].while_waiting, *advice["meanwhile"]]),
         tell_the_doctor=_tell_the_doctor(table, reasons, answers),
         recap=(
-            "If any emergency sign listed above applies: call an ambulance now. "
+            t("If any emergency sign listed above applies: call an ambulance now. ")
             + table.levels[level].recap
             if unknown_emergency and level != "emergency"
             else table.levels[level].recap
@@ -497,6 +512,7 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
         disclaimer=table.disclaimer,
         tspain_version=__version__,
         rules_version=table.version,
+        language=current().code,
     )
 
 

@@ -22,6 +22,7 @@ from tspain.assessment import (
     likely_to_show,
     raised_by,
 )
+from tspain.i18n import t
 from tspain.table import RuleTable
 
 Kind = Literal["action", "bullets", "causes", "note", "recap"]
@@ -50,18 +51,22 @@ def sections(table: RuleTable, assessment: Assessment) -> list[Section]:
     if level == "emergency":  # only what makes it an emergency, and briefly
         reasons = [r for r in reasons if r.level == "emergency"][:2]
     if reasons:
-        out.append(Section("why", "Why", "bullets", [r.message for r in reasons]))
+        out.append(Section("why", t("Why"), "bullets", [r.message for r in reasons]))
     serious = assessment.must_not_miss[
         : EMERGENCY_SERIOUS if level == "emergency" else SHOWN_SERIOUS
     ]
     serious_items = [f"{c.name}: {raised_by(c)}" for c in serious]
     if level == "emergency":
         waiting = assessment.while_waiting
-        out.append(Section("while_waiting", "While you wait for the ambulance", "bullets", waiting))
+        out.append(
+            Section("while_waiting", t("While you wait for the ambulance"), "bullets", waiting)
+        )
         gravest = [c for c in serious if c.care == "emergency"] or serious
         if gravest:
             names = "; ".join(c.name for c in gravest)
-            out.append(Section("must_not_miss", "Cannot be ruled out at home", "bullets", [names]))
+            out.append(
+                Section("must_not_miss", t("Cannot be ruled out at home"), "bullets", [names])
+            )
         first_sentence = assessment.disclaimer.split(". ")[0].rstrip(".") + "."
         out.append(Section("disclaimer", "", "note", [first_sentence]))
         out.append(Section("recap", "", "recap", [assessment.recap]))
@@ -71,7 +76,7 @@ def sections(table: RuleTable, assessment: Assessment) -> list[Section]:
         out.append(
             Section(
                 "not_ruled_out",
-                "Not ruled out (you did not answer these warning signs)",
+                t("Not ruled out (you did not answer these warning signs)"),
                 "bullets",
                 [
                     questions[q].short or questions[q].text
@@ -83,7 +88,7 @@ def sections(table: RuleTable, assessment: Assessment) -> list[Section]:
         out.append(
             Section(
                 "must_not_miss",
-                "Must not be missed: cannot be ruled out at home",
+                t("Must not be missed: cannot be ruled out at home"),
                 "bullets",
                 serious_items,
             )
@@ -91,17 +96,24 @@ def sections(table: RuleTable, assessment: Assessment) -> list[Section]:
     if level == "urgent":
         if assessment.tell_the_doctor:
             out.append(
-                Section("tell_the_doctor", "Tell the doctor", "bullets", assessment.tell_the_doctor)
+                Section(
+                    "tell_the_doctor", t("Tell the doctor"), "bullets", assessment.tell_the_doctor
+                )
             )
         out.append(
-            Section("while_waiting", "Until you are seen", "bullets", assessment.while_waiting)
+            Section("while_waiting", t("Until you are seen"), "bullets", assessment.while_waiting)
         )
         out.append(
             Section(
                 "prevention",
                 "",
                 "note",
-                ["For preventing back pain later, see `tspain prevent` once you have been seen."],
+                [
+                    t(
+                        "For preventing back pain later, see `tspain prevent` "
+                        "once you have been seen."
+                    )
+                ],
             )
         )
     else:
@@ -110,7 +122,7 @@ def sections(table: RuleTable, assessment: Assessment) -> list[Section]:
             out.append(
                 Section(
                     "likely",
-                    "Most likely causes: what your answers point to (not a diagnosis)",
+                    t("Most likely causes: what your answers point to (not a diagnosis)"),
                     "causes",
                     [raised_by(c) for c in likely],
                     likely,
@@ -119,16 +131,19 @@ def sections(table: RuleTable, assessment: Assessment) -> list[Section]:
         out.append(
             Section(
                 "self_care",
-                "What helps now",
+                t("What helps now"),
                 "bullets",
-                assessment.self_care or ["See a doctor as above; until then, keep gently active."],
+                assessment.self_care
+                or [t("See a doctor as above; until then, keep gently active.")],
             )
         )
         if assessment.prevention:
-            out.append(Section("prevention", "Prevention", "bullets", assessment.prevention))
+            out.append(Section("prevention", t("Prevention"), "bullets", assessment.prevention))
         if assessment.see_a_doctor_if:
             out.append(
-                Section("see_a_doctor_if", "See a doctor if", "bullets", assessment.see_a_doctor_if)
+                Section(
+                    "see_a_doctor_if", t("See a doctor if"), "bullets", assessment.see_a_doctor_if
+                )
             )
     out.append(Section("disclaimer", "", "note", [assessment.disclaimer]))
     out.append(Section("recap", "", "recap", [assessment.recap]))

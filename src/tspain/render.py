@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
+from tspain.i18n import key, level_word, t
 from tspain.table import Cause, Question, RuleTable
 
 if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the interview
@@ -194,8 +195,15 @@ def intro(out: Console, table: RuleTable) -> None:
     out.print(
         Panel(
             f"{escape(table.disclaimer)}\n\n"
-            "Answer with the number or letter shown. At any question: [bold]?[/] why we ask, "
-            "[bold]b[/] go back, [bold]s[/] not sure, [bold]q[/] that's all (assess now).",
+            + escape(
+                t(
+                    "Answer with the number or letter shown. At any question: {why} why we ask, "
+                    "{back} go back, {not_sure} not sure, {done} that's all (assess now).",
+                    **{k: "\x00" + key(k) + "\x01" for k in ("why", "back", "not_sure", "done")},
+                )
+            )
+            .replace("\x00", "[bold]")
+            .replace("\x01", "[/]"),
             title="tspain check",
             title_align="left",
         )
@@ -204,19 +212,26 @@ def intro(out: Console, table: RuleTable) -> None:
 
 def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> None:
     title = {
-        "emergency": "Emergency signs: do any of these apply to you now?",
-        "urgent": "Urgent signs: do any of these apply?",
-        "routine": "Do any of these apply?",
+        "emergency": t("Emergency signs: do any of these apply to you now?"),
+        "urgent": t("Urgent signs: do any of these apply?"),
+        "routine": t("Do any of these apply?"),
     }[step.level]
-    out.print(Text(f"\nQuestion {number}. {title}", style="bold"))
+    out.print(Text("\n" + t("Question {n}.", n=number) + f" {title}", style="bold"))
     for i, qid in enumerate(step.questions, start=1):
         item = table.questions[qid].short or qid
         out.print(Text(_wrap(item, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
-    out.print("   0. None of these")
+    out.print("   0. " + t("None of these"))
     dot = symbols(out)["dot"]
     out.print(
         Text(
-            f"  the numbers that apply, e.g. 2 5 {dot} 0 none {dot} s not sure {dot} ? why",
+            "  "
+            + t("the numbers that apply, e.g. 2 5")
+            + f" {dot} 0 "
+            + t("none")
+            + f" {dot} {key('not_sure')} "
+            + t("not sure")
+            + f" {dot} {key('why')} "
+            + t("why"),
             style="dim",
         )
     )
@@ -226,10 +241,12 @@ def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
     out.print(
         Text(
             {
-                "emergency": "We ask these first because any one of them needs help now.",
-                "urgent": "We ask these first because any one of them needs help today.",
-                "routine": "We ask these because any one of them should be checked by a doctor "
-                "or physiotherapist in the coming days.",
+                "emergency": t("We ask these first because any one of them needs help now."),
+                "urgent": t("We ask these first because any one of them needs help today."),
+                "routine": t(
+                    "We ask these because any one of them should be checked by a doctor "
+                    "or physiotherapist in the coming days."
+                ),
             }[step.level]
         )
     )
@@ -240,22 +257,26 @@ def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
 
 def question(out: Console, q: Question, number: int, open_questions: int) -> None:
     settle = (
-        "the last question that could change the result"
+        t("the last question that could change the result")
         if open_questions <= 1
-        else f"{open_questions} questions could still change the result"
+        else t("{n} questions could still change the result", n=open_questions)
     )
-    out.print(Text(f"\nQuestion {number}", style="bold") + Text(f"  ({settle})", style="dim"))
+    out.print(
+        Text("\n" + t("Question {n}", n=number), style="bold") + Text(f"  ({settle})", style="dim")
+    )
     out.print(Text(q.text))
     if q.type == "choice":
         options = [f"  {i}. {label}" for i, label in enumerate(q.options.values(), start=1)]
         out.print(Text("\n".join(_beside(q.picture, options, out.width))), soft_wrap=True)
         how = f"1-{len(q.options)}"
     elif q.type == "yesno":
-        how = f"y yes {symbols(out)['dot']} n no"
+        dot = symbols(out)["dot"]
+        how = f"{key('yes')} {t('yes')} {dot} {key('no')} {t('no')}"
     else:
-        how = f"a number from {q.min} to {q.max}"
+        how = t("a number from {min} to {max}", min=q.min, max=q.max)
     dot = symbols(out)["dot"]
-    out.print(Text(f"  {how} {dot} s not sure {dot} ? why", style="dim"))
+    how += f" {dot} {key('not_sure')} {t('not sure')} {dot} {key('why')} {t('why')}"
+    out.print(Text(f"  {how}", style="dim"))
 
 
 def _beside(picture: list[str], lines: list[str], width: int) -> list[str]:
@@ -275,11 +296,16 @@ def _beside(picture: list[str], lines: list[str], width: int) -> list[str]:
 def question_why(out: Console, q: Question, weighing: list[str]) -> None:
     out.print(Text(q.why, style="italic"))
     if weighing:
-        out.print(Text("It is weighing up: " + ", ".join(weighing) + ".", style="italic"))
+        out.print(Text(t("It is weighing up: ") + ", ".join(weighing) + ".", style="italic"))
 
 
 def earlier(out: Console, label: str) -> None:
-    out.print(Text(f"  Your earlier answer: {label} (press Enter to keep it)", style="cyan"))
+    out.print(
+        Text(
+            "  " + t("Your earlier answer: {label} (press Enter to keep it)", label=label),
+            style="cyan",
+        )
+    )
 
 
 def note(out: Console, text: str) -> None:
@@ -292,7 +318,10 @@ def hint(out: Console, text: str) -> None:
 
 def emergency_stop(out: Console) -> None:
     out.print(
-        Text("\nStopping the questions: one of your answers needs help now.", style="bold red")
+        Text(
+            "\n" + t("Stopping the questions: one of your answers needs help now."),
+            style="bold red",
+        )
     )
 
 
@@ -309,7 +338,7 @@ def _action_box(out: Out, label: str, style: str, action: str) -> None:
         return
     inner = out.width - 4
     tl, h, tr, v, bl, br = tuple(symbols(out)["box"])
-    title = " What to do "
+    title = f" {t('What to do')} "
     lines = textwrap.wrap(action, inner, break_on_hyphens=False) or [""]
     text = Text()
     text.append(f"{tl}{h}{title}" + h * max(inner + 1 - len(title), 0) + f"{tr}\n", style="bold")
@@ -345,7 +374,7 @@ def result(out: Out, table: RuleTable, assessment: Assessment) -> None:
             for cause, why in zip(section.causes, section.items, strict=True):
                 text.append(f"  {cause.name}", style="bold")
                 text.append(f"  {bar(cause.probability, marks)} {percent(cause.probability)}\n")
-                text.append(_wrap(f"why: {why}", out.width, "      ", "      ") + "\n")
+                text.append(_wrap(t("why: ") + why, out.width, "      ", "      ") + "\n")
             text.rstrip()
             out.print(text, soft_wrap=True)
         elif section.kind == "note":
@@ -364,34 +393,38 @@ def causes_list(out: Out, table: RuleTable) -> None:
     text = Text()
     for cid, cause in table.causes.items():
         text.append(cause.name, style="bold")
-        text.append(f"  {cid}  care: {cause.care}\n", style="dim")
+        text.append(
+            f"  {cid}  " + t("care: {level}", level=level_word(cause.care)) + "\n", style="dim"
+        )
         text.append(
             textwrap.fill(
                 cause.description, out.width - 1, initial_indent="    ", subsequent_indent="    "
             )
             + "\n"
         )
-    text.append("\n`tspain causes ID` shows one in full.", style="dim")
+    text.append("\n" + t("`tspain causes ID` shows one in full."), style="dim")
     out.print(text, soft_wrap=True)
 
 
 def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
-    out.print(Text(f"{cause.name}  ({cid}, care: {cause.care})", style="bold"))
+    care = t("care: {level}", level=level_word(cause.care))
+    out.print(Text(f"{cause.name}  ({cid}, {care})", style="bold"))
     out.print(Text(cause.description))
     raising = [
-        " and ".join(_test_words(table, q, t) for q, t in ev.when.items()) + f" (x{ev.lr:g})"
+        t(" and ").join(_test_words(table, q, test) for q, test in ev.when.items())
+        + f" (x{ev.lr:g})"
         for ev in sorted(cause.evidence, key=lambda e: -e.lr)
         if ev.lr > 1
     ]
-    out.print(_heading("What points to it"))
+    out.print(_heading(t("What points to it")))
     _bullets(out, raising)
-    out.print(_heading("What helps"))
-    _bullets(out, cause.self_care or ["See a doctor first: this is not one to treat at home."])
-    out.print(_heading("Prevention"))
+    out.print(_heading(t("What helps")))
+    _bullets(out, cause.self_care or [t("See a doctor first: this is not one to treat at home.")])
+    out.print(_heading(t("Prevention")))
     _bullets(out, cause.prevention)
-    out.print(_heading("See a doctor if"))
+    out.print(_heading(t("See a doctor if")))
     _bullets(out, cause.see_a_doctor_if)
-    out.print(_heading("Sources"))
+    out.print(_heading(t("Sources")))
     _bullets(out, cause.sources)
     out.print(Text(f"\n{table.disclaimer}", style="dim"))
 
@@ -401,29 +434,41 @@ def _test_words(table: RuleTable, qid: str, test: object) -> str:
 
     if isinstance(test, Count):
         if test.max is None:
-            return f"at least {test.min} of the {len(test.of)} {test.about}"
+            return t(
+                "at least {k} of the {n} {about}", k=test.min, n=len(test.of), about=test.about
+            )
         if test.min is None or test.min == 0:
             return (
-                f"none of the {len(test.of)} {test.about}"
+                t("none of the {n} {about}", n=len(test.of), about=test.about)
                 if test.max == 0
-                else f"at most {test.max} of the {len(test.of)} {test.about}"
+                else t(
+                    "at most {k} of the {n} {about}", k=test.max, n=len(test.of), about=test.about
+                )
             )
-        return f"{test.min} to {test.max} of the {len(test.of)} {test.about}"
+        return t(
+            "{low} to {high} of the {n} {about}",
+            low=test.min,
+            high=test.max,
+            n=len(test.of),
+            about=test.about,
+        )
     q = table.questions[qid]
     if isinstance(test, IntRange):
         if test.min is not None and test.max is not None:
             return f"{qid} {test.min}-{test.max}"
-        return f"{qid} {test.min} or more" if test.min is not None else f"{qid} {test.max} or less"
+        if test.min is not None:
+            return t("{question} {n} or more", question=qid, n=test.min)
+        return t("{question} {n} or less", question=qid, n=test.max)
     if isinstance(test, tuple):
-        return " or ".join(q.phrase(t) for t in test)
+        return t(" or ").join(q.phrase(value) for value in test)
     return q.phrase(test)  # type: ignore[arg-type]
 
 
 def prevention(out: Out, tips: list[str], cause: Cause | None) -> None:
-    out.print(Text("Preventing upper back pain", style="bold"))
+    out.print(Text(t("Preventing upper back pain"), style="bold"))
     _bullets(out, tips)
     if cause is not None:
-        out.print(_heading(f"For {cause.name.lower()}"))
+        out.print(_heading(t("For {cause}", cause=cause.name.lower())))
         _bullets(out, cause.prevention)
 
 
@@ -448,16 +493,16 @@ def questions_list(out: Out, table: RuleTable) -> None:
 def comparison(out: Out, data: Comparison) -> None:
     triage = data.triage
     out.print(
-        Text("Triage: ", style="bold")
+        Text(t("Triage: "), style="bold")
         + Text(f"{triage.old} -> {triage.new}" if triage.changed else triage.old)
         + Text(
-            " (changed)" if triage.changed else " (unchanged)",
+            t(" (changed)") if triage.changed else t(" (unchanged)"),
             style="bold" if triage.changed else "dim",
         )
     )
-    out.print(_heading("Answers that changed"))
-    _bullets(out, [f"{a.text}  {a.old} -> {a.new}" for a in data.answers] or ["none"])
-    out.print(_heading("Ranking (old -> new)"))
+    out.print(_heading(t("Answers that changed")))
+    _bullets(out, [f"{a.text}  {a.old} -> {a.new}" for a in data.answers] or [t("none")])
+    out.print(_heading(t("Ranking (old -> new)")))
     rows = [
         f"  {i}. {a.id} {a.probability:.0%} -> {b.id} {b.probability:.0%}"
         for i, (a, b) in enumerate(zip(data.ranking.old, data.ranking.new, strict=True), start=1)

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tspain.assessment import Assessment, as_json, percent
+from tspain.i18n import current, t
 from tspain.saving import SaveError, write_private
 from tspain.table import Answer, RuleTable, condition_questions
 
@@ -25,7 +26,7 @@ def _answer_rows(
         for qid, q in table.questions.items():
             if qid in answers and (qid in sign_questions) == signs:
                 value = answers[qid]
-                label = q.answer_label(value) if value is not None else "not sure"
+                label = q.answer_label(value)
                 rows.append((q.short or q.text, label, signs))
     return rows
 
@@ -46,18 +47,20 @@ def markdown_report(
     from tspain.layout import sections
 
     out = [
-        "# Upper back pain: tspain report",
+        "# " + md(t("Upper back pain: tspain report")),
         "",
-        f"Date: {when:%Y-%m-%d %H:%M}  ",
-        f"tspain {md(assessment.tspain_version)}, rule table {md(assessment.rules_version)}",
+        t("Date: {when}", when=f"{when:%Y-%m-%d %H:%M}") + "  ",
+        f"tspain {md(assessment.tspain_version)}, "
+        + t("rule table {version}", version=md(assessment.rules_version)),
         "",
     ]
     for section in sections(table, assessment):
         if section.kind == "action":
-            out += [f"## Result: {md(section.title)}", "", f"**{md(section.items[0])}**"]
+            out += [f"## {t('Result: ')}{md(section.title)}", "", f"**{md(section.items[0])}**"]
         elif section.kind == "causes":
             out += ["", f"## {md(section.title)}", ""]
-            out += ["| Cause | Likelihood | Why it matched |", "|---|---|---|"]
+            titles = (t("Cause"), t("Likelihood"), t("Why it matched"))
+            out += ["| " + " | ".join(md(h) for h in titles) + " |", "|---|---|---|"]
             for cause, why in zip(section.causes, section.items, strict=True):
                 out.append(f"| {md(cause.name)} | {md(percent(cause.probability))} | {md(why)} |")
         elif section.kind == "bullets":
@@ -67,10 +70,11 @@ def markdown_report(
         else:
             out += ["", f"> {md(section.items[0])}"]
     rows = _answer_rows(table, answers)
-    for title, signs in (("Warning signs asked about", True), ("Other answers", False)):
+    for title, signs in ((t("Warning signs asked about"), True), (t("Other answers"), False)):
         chosen = [(text, label) for text, label, sign in rows if sign == signs]
         if chosen:
-            out += ["", f"## {title}", "", "| Question | Answer |", "|---|---|"]
+            head = f"| {md(t('Question'))} | {md(t('Answer'))} |"
+            out += ["", f"## {md(title)}", "", head, "|---|---|"]
             out += [f"| {md(text)} | {md(label)} |" for text, label in chosen]
     return "\n".join(out) + "\n"
 
@@ -97,24 +101,27 @@ def html_report(
     from tspain.layout import sections
 
     e = html.escape
-    t = assessment.triage
+    level = assessment.triage.level
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        "<title>tspain report</title>",
+        f'<html lang="{e(current().code)}"><head><meta charset="utf-8">',
+        f"<title>{e(t('tspain report'))}</title>",
         f"<style>\n{CSS}\n</style></head><body>",
-        "<h1>Upper back pain: tspain report</h1>",
+        f"<h1>{e(t('Upper back pain: tspain report'))}</h1>",
         f'<p class="note">{when:%Y-%m-%d %H:%M} &middot; tspain {e(assessment.tspain_version)}'
-        f" &middot; rule table {e(assessment.rules_version)}</p>",
+        f" &middot; {e(t('rule table {version}', version=assessment.rules_version))}</p>",
     ]
     for section in sections(table, assessment):
         if section.kind == "action":
             parts.append(
-                f'<div class="banner {e(t.level)}">{e(section.title)}: {e(section.items[0])}</div>'
+                f'<div class="banner {e(level)}">{e(section.title)}: {e(section.items[0])}</div>'
             )
         elif section.kind == "causes":
             parts.append(f"<h2>{e(section.title)}</h2>")
-            parts.append("<table><tr><th>Cause</th><th>Likelihood</th><th>Why it matched</th></tr>")
+            head = "".join(
+                f"<th>{e(h)}</th>" for h in (t("Cause"), t("Likelihood"), t("Why it matched"))
+            )
+            parts.append(f"<table><tr>{head}</tr>")
             for cause, why in zip(section.causes, section.items, strict=True):
                 parts.append(
                     f"<tr><td>{e(cause.name)}</td><td>{percent(cause.probability)}</td>"
@@ -130,17 +137,19 @@ def html_report(
             parts.append(f'<p class="note">{e(section.items[0])}</p>')
     where = answers.get("pain_location")
     if "pain_location" in table.questions:
-        parts.append(
-            "<h2>Where the pain is</h2>" + back_svg(where if isinstance(where, str) else None)
-        )
+        selected = where if isinstance(where, str) else None
+        # English names the area as it always has; another language by the option's words
+        options = table.questions["pain_location"].options
+        named = options.get(selected or "") if current().code != "en" else None
+        parts.append(f"<h2>{e(t('Where the pain is'))}</h2>" + back_svg(selected, named))
     rows = _answer_rows(table, answers)
-    for title, signs in (("Warning signs asked about", True), ("Other answers", False)):
+    for title, signs in ((t("Warning signs asked about"), True), (t("Other answers"), False)):
         chosen = [(text, label) for text, label, sign in rows if sign == signs]
         if not chosen:
             continue
-        parts.append(f'<h2>{title}</h2><ul class="answers">')
+        parts.append(f'<h2>{e(title)}</h2><ul class="answers">')
         for text, label in chosen:
-            cls = "yes" if label == "yes" else ("unknown" if label == "not sure" else "")
+            cls = "yes" if label == t("yes") else ("unknown" if label == t("not sure") else "")
             parts.append(f'<li class="{cls}">{e(text)} <b>{e(label)}</b></li>')
         parts.append("</ul>")
     parts.append("</body></html>")
@@ -157,7 +166,7 @@ BACK_AREAS = {
 """The numbered areas of the "Where is the pain?" drawing, as SVG shapes, by option id."""
 
 
-def back_svg(selected: str | None) -> str:
+def back_svg(selected: str | None, named: str | None = None) -> str:
     """An inline drawing of the back, from behind, with the person's area marked in colour and
     named in words (the words carry it when printed in black and white)."""
     outline = (
@@ -172,11 +181,12 @@ def back_svg(selected: str | None) -> str:
         for option, shape in BACK_AREAS.items()
         if option != "widespread" or selected == "widespread"
     )
-    label = f"marked: {html.escape(selected.replace('_', ' '))}" if selected else "area not given"
+    shown = named or (selected or "").replace("_", " ")
+    label = html.escape(t("marked: {area}", area=shown) if selected else t("area not given"))
     return (
-        '<svg class="back" role="img" aria-label="the back, from behind; '
+        f'<svg class="back" role="img" aria-label="{html.escape(t("the back, from behind"))}; '
         f'{label}" viewBox="0 0 200 210" width="150" height="158">{outline}{areas}</svg>'
-        f'<p class="note">Drawing of the back from behind; {label}.</p>'
+        f'<p class="note">{html.escape(t("Drawing of the back from behind"))}; {label}.</p>'
     )
 
 
@@ -206,7 +216,7 @@ def report_text(
         return html_report(table, assessment, answers, when)
     if suffix == ".json":
         return json_report(assessment, answers, when)
-    raise SaveError(f"cannot save to {path}: a report ends in .md, .html or .json")
+    raise SaveError(t("cannot save to {path}: a report ends in .md, .html or .json", path=path))
 
 
 def save_report(

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from tspain.i18n import t
 from tspain.table import Answer
 
 REPORT_FORMATS = (".md", ".html", ".json")
@@ -27,31 +28,37 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
     try:
         target = Path(path).expanduser()
     except RuntimeError:  # "~" with no home folder (HOME unset, no passwd entry)
-        return f"cannot save to {path}: there is no home folder to expand ~ to"
+        return t("cannot save to {path}: there is no home folder to expand ~ to", path=path)
     if report and target.suffix.lower() not in REPORT_FORMATS:
-        return f"cannot save to {path}: a report ends in .md, .html or .json"
+        return t("cannot save to {path}: a report ends in .md, .html or .json", path=path)
     parent = target.parent
     if not parent.is_dir():
-        return f"cannot save to {path}: folder {parent} does not exist"
+        return t("cannot save to {path}: folder {parent} does not exist", path=path, parent=parent)
     if not os.access(parent, os.W_OK):
-        return f"cannot save to {path}: folder {parent} is not writable"
+        return t("cannot save to {path}: folder {parent} is not writable", path=path, parent=parent)
     try:
         info = os.lstat(target)
     except FileNotFoundError:
         return None
     except OSError as err:
-        return f"cannot save to {path}: {err.strerror}"
+        return t("cannot save to {path}: {why}", path=path, why=err.strerror)
     if not stat.S_ISREG(info.st_mode):
         kind = (
-            "a folder"
+            t("a folder")
             if stat.S_ISDIR(info.st_mode)
-            else "a symbolic link"
+            else t("a symbolic link")
             if stat.S_ISLNK(info.st_mode)
-            else "not a regular file (a device or pipe)"
+            else t("not a regular file (a device or pipe)")
         )
-        return f"cannot save to {path}: it is {kind}, and tspain only replaces regular files"
+        return t(
+            "cannot save to {path}: it is {kind}, and tspain only replaces regular files",
+            path=path,
+            kind=kind,
+        )
     if not force:
-        return f"{path} already exists: choose another name, or add --force to overwrite it"
+        return t(
+            "{path} already exists: choose another name, or add --force to overwrite it", path=path
+        )
     return None
 
 
@@ -78,7 +85,7 @@ def write_private(path: str, text: str, force: bool) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tspain-", suffix=".tmp")
     except OSError as err:
-        raise SaveError(f"cannot save to {path}: {err.strerror}") from None
+        raise SaveError(t("cannot save to {path}: {why}", path=path, why=err.strerror)) from None
     _temporary.add(tmp)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -93,10 +100,14 @@ def write_private(path: str, text: str, force: bool) -> None:
                 os.link(tmp, target)  # fails if the target exists: no overwrite, no race
             except FileExistsError:
                 raise SaveError(
-                    f"{path} already exists: choose another name, or add --force to overwrite it"
+                    t(
+                        "{path} already exists: choose another name, "
+                        "or add --force to overwrite it",
+                        path=path,
+                    )
                 ) from None
     except OSError as err:
-        raise SaveError(f"cannot save to {path}: {err.strerror}") from None
+        raise SaveError(t("cannot save to {path}: {why}", path=path, why=err.strerror)) from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

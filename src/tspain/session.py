@@ -3,6 +3,7 @@ everything it shows to `render`. Parsing what was typed is done by small pure fu
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,7 +11,8 @@ from typing import Literal, TypeVar
 
 from rich.console import Console
 
-from tspain import render
+from tspain import i18n, render
+from tspain.i18n import key, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.table import Answer, Question, RuleTable
 
@@ -26,8 +28,15 @@ NO = {"n", "no", "nope", "nah", "false", "2", "i don't", "it isn't", "it doesn't
 NONE = {"0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope"}
 SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10}
 """Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS = {
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
+    "year": 365, "years": 365, "yr": 365, "yrs": 365,
+}  # fmt: skip
 WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
+OUT_OF = ["/", "out of"]
+AROUND = ["ago", "old"]
+"""Words around a number with a unit that change nothing: "3 weeks ago", "29 years old"."""
+COMMANDS = {"?": "why", "why": "why", "b": "back", "back": "back", "q": "done", "done": "done"}
 
 
 @dataclass(frozen=True)
@@ -37,7 +46,57 @@ class Command:
     kind: Literal["why", "back", "done"]
 
 
-COMMANDS = {"?": "why", "why": "why", "b": "back", "back": "back", "q": "done", "done": "done"}
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words a person may type, in the language tspain speaks. English words are always
+    understood too, except where the language gives a word another meaning (in Spanish "s" is
+    "sí", so its not-sure key is "ns")."""
+
+    meaning: dict[str, str]
+    """Typed word -> yes, no, not_sure, why, back or done."""
+    none: set[str]
+    severity: dict[str, int]
+    units: dict[str, int]
+    numbers: dict[str, int]
+    out_of: list[str]
+    around: list[str]
+
+
+@functools.cache
+def vocabulary(code: str) -> Vocabulary:
+    english = {
+        **{w: "not_sure" for w in NOT_SURE},
+        **{w: "yes" for w in YES},
+        **{w: "no" for w in NO},
+        **COMMANDS,
+    }
+    words = i18n.current().answers if i18n.current().code == code else {}
+    local = {
+        str(w).lower(): meaning
+        for meaning in ("not_sure", "yes", "no", "why", "back", "done")
+        for w in words.get(meaning, [])
+    }
+    spoken_none = {str(w).lower() for w in words.get("none", [])}
+    return Vocabulary(
+        meaning={**english, **local},
+        none=(NONE - set(local)) | spoken_none,
+        severity={**SEVERITY_WORDS, **_numbers_of(words.get("severity"))},
+        units={**UNIT_DAYS, **_numbers_of(words.get("units"))},
+        numbers={**WORD_NUMBERS, **_numbers_of(words.get("numbers"))},
+        out_of=[*OUT_OF, *words.get("out_of", [])],
+        around=[*AROUND, *words.get("around", [])],
+    )
+
+
+def _numbers_of(table: object) -> dict[str, int]:
+    """A catalogue's table of word -> number ({"leve": 3}); anything else counts as empty."""
+    if not isinstance(table, dict):
+        return {}
+    return {str(w).lower(): n for w, n in table.items() if isinstance(n, int)}
+
+
+def _words() -> Vocabulary:
+    return vocabulary(i18n.current().code)
 
 
 class Invalid(ValueError):
@@ -51,25 +110,43 @@ def _number(text: str, signed: bool = False) -> bool:
 
 
 def _normal(typed: str) -> str:
-    text = typed.strip().lower().replace("\u2019", "'").rstrip(".!")
+    text = typed.strip().lower().replace("\u2019", "'").rstrip(".!").lstrip("¿¡")
     return " ".join(text.split())
+
+
+def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
+    """A command, None for "not sure", or False when the text is neither."""
+    meaning = _words().meaning.get(text)
+    if meaning in ("why", "back", "done"):
+        return Command(meaning)  # type: ignore[arg-type]
+    if meaning == "not_sure":
+        return None
+    return False
+
+
+def _or_not_sure() -> str:
+    return t("or {key} if you are not sure.", key=key("not_sure"))
 
 
 def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     """An answer (None for not sure), or a command. Raises Invalid with a hint.
     People's words are understood: "yes", "nope", "dunno", "gradually", "no injury",
-    "29 years", "3 weeks", "severe"."""
+    "29 years", "3 weeks", "severe" (and their Spanish: "sí", "no sé", "3 semanas")."""
     text = _normal(typed)
-    if text in COMMANDS:
-        return Command(COMMANDS[text])  # type: ignore[arg-type]
-    if text in NOT_SURE:
-        return None
+    said = _command_or_not_sure(text)
+    if said is not False:
+        return said
     if q.type == "yesno":
-        if text in YES:
+        meaning = _words().meaning.get(text)
+        if meaning == "yes":
             return True
-        if text in NO:
+        if meaning == "no":
             return False
-        raise Invalid("Please answer yes or no (y or n), or s if you are not sure.")
+        raise Invalid(
+            t("Please answer yes or no ({yes} or {no}),", yes=key("yes"), no=key("no"))
+            + " "
+            + _or_not_sure()
+        )
     if q.type == "choice":
         return _choice(q, text)
     return _integer(q, text)
@@ -92,52 +169,67 @@ def _choice(q: Question, text: str) -> str:
     ]
     if len(matches) == 1:
         return matches[0]
-    hint = "that could be more than one of these" if matches else "that is not one of these"
+    hint = (
+        t("Sorry, that could be more than one of these:")
+        if matches
+        else t("Sorry, that is not one of these:")
+    )
     raise Invalid(
-        f"Sorry, {hint}: type the number (1 to {len(options)}) or the words of an option, "
-        "or s if you are not sure."
+        f"{hint} "
+        + t("type the number (1 to {n}) or the words of an option,", n=len(options))
+        + " "
+        + _or_not_sure()
     )
 
 
 def _integer(q: Question, text: str) -> int:
+    words = _words()
     value: int | None = None
+    out_of = "|".join(re.escape(w) for w in sorted(words.out_of, key=len, reverse=True))
     if _number(text, signed=True):
         value = int(text)
-    elif q.unit is None and text in SEVERITY_WORDS:
-        value = SEVERITY_WORDS[text]
-    elif q.unit is None and (m := re.fullmatch(r"([0-9]{1,2}) ?(/|out of) ?10", text)):
+    elif q.unit is None and text in words.severity:
+        value = words.severity[text]
+    elif q.unit is None and (m := re.fullmatch(rf"([0-9]{{1,2}}) ?({out_of}) ?10", text)):
         value = int(m.group(1))
     elif q.unit is not None:
         value = _with_unit(text, q.unit)
     if value is None:
-        units = " (e.g. 12, or 3 weeks)" if q.unit == "days" else ""
+        units = t(" (e.g. 12, or 3 weeks)") if q.unit == "days" else ""
         raise Invalid(
-            f"Please type a whole number from {q.min} to {q.max}{units}, or s if you are not sure."
+            t("Please type a whole number from {min} to {max}", min=q.min, max=q.max)
+            + units
+            + ", "
+            + _or_not_sure()
         )
     if (q.min is not None and value < q.min) or (q.max is not None and value > q.max):
-        raise Invalid(f"That is outside {q.min} to {q.max}: please type it again.")
+        raise Invalid(
+            t("That is outside {min} to {max}: please type it again.", min=q.min, max=q.max)
+        )
     return value
 
 
 def _with_unit(text: str, unit: str) -> int | None:
-    """ "29 years" -> 29 (years), "3 weeks" -> 21 (days), "a year" -> 365 (days)."""
-    m = re.fullmatch(
-        r"(a couple of|an?|one|two|three|four|[0-9]{1,4}(?:\.[0-9])?) ?"
-        r"(day|week|month|year|yr)s?( old| ago)?",
-        text,
-    )
+    """ "29 years" -> 29 (years), "3 weeks" -> 21 (days), "a year" -> 365 (days); and in
+    Spanish "29 años", "hace 3 semanas", "2 meses"."""
+    words = _words()
+    for around in words.around:  # "3 weeks ago", "hace 3 semanas", "29 years old"
+        if text.startswith(around + " "):
+            text = text[len(around) + 1 :]
+        if text.endswith(" " + around):
+            text = text[: -len(around) - 1]
+    names = "|".join(re.escape(w) for w in sorted(words.units, key=len, reverse=True))
+    amounts = "|".join(re.escape(w) for w in sorted(words.numbers, key=len, reverse=True))
+    m = re.fullmatch(rf"({amounts}|[0-9]{{1,4}}(?:[.,][0-9])?) ?({names})", text)
     if m is None:
-        m2 = re.fullmatch(r"([0-9]{1,4}) ?(years?|yrs?)( old)?", text) if unit == "years" else None
-        return int(m2.group(1)) if m2 else None
-    amount_text, name = m.group(1), m.group(2).replace("yr", "year")
-    amount = WORD_NUMBERS.get(amount_text)
-    count = float(amount_text) if amount is None else float(amount)
-    days = count * UNIT_DAYS[name]
-    return (
-        round(days / 365)
-        if unit == "years" and name != "year"
-        else (round(count) if unit == "years" else round(days))
-    )
+        return None
+    amount_text, name = m.group(1), m.group(2)
+    amount = words.numbers.get(amount_text)
+    count = float(amount_text.replace(",", ".")) if amount is None else float(amount)
+    days = count * words.units[name]
+    if unit == "years":
+        return round(days / 365)
+    return round(days)
 
 
 def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | None:
@@ -145,35 +237,55 @@ def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | 
     text = _normal(typed)
     if q.unit is None or not isinstance(value, int) or _number(text, signed=True):
         return None
-    if re.search(rf"\b{q.unit.rstrip('s')}s?\b", text) and not re.search(r"\b(an?|one)\b", text):
+    per_unit = 365 if q.unit == "years" else 1
+    words = _words()
+    amounts = "|".join(re.escape(w) for w in words.numbers)
+    stated = [
+        w
+        for w in words.units
+        if re.search(rf"(^|\s|[0-9]){re.escape(w)}$", text.split(" ago")[0].split(" old")[0])
+    ]
+    if any(words.units[w] == per_unit for w in stated) and not re.search(rf"\b({amounts})\b", text):
         return None  # "29 years" for years, "10 days" for days: nothing was converted
-    return f"{text} = {value} {q.unit}"
+    unit_word = t("years") if q.unit == "years" else t("days")
+    return f"{text} = {value} {unit_word}"
 
 
 def parse_checklist(step: Checklist, typed: str) -> list[str] | Command | None:
     """The ticked question ids ([] for "none"), None for not sure, or a command."""
     text = _normal(typed)
-    if text in COMMANDS:
-        return Command(COMMANDS[text])  # type: ignore[arg-type]
-    if text in NOT_SURE:
-        return None
-    if text in NONE:
+    said = _command_or_not_sure(text)
+    if said is not False:
+        return said
+    if text in _words().none:
         return []
     hint = (
-        "Type the numbers that apply (e.g. 2 5), 0 or none if none of these apply, "
-        "or s if you are not sure."
+        t("Type the numbers that apply (e.g. 2 5), 0 or none if none of these apply,")
+        + " "
+        + _or_not_sure()
     )
-    parts = [p for p in re.split(r"[\s,;]+|\band\b", text) if p]
+    parts = [p for p in re.split(r"[\s,;]+|\band\b|\by\b", text) if p]
     if not parts or not all(_number(p) for p in parts):
         raise Invalid(hint)
     numbers = {int(p) for p in parts}
     if 0 in numbers:
         others = " ".join(str(n) for n in sorted(numbers - {0}))
-        raise Invalid(f"0 means none of these; you also chose {others}. Type one or the other.")
+        raise Invalid(
+            t(
+                "0 means none of these; you also chose {others}. Type one or the other.",
+                others=others,
+            )
+        )
     wrong = sorted(n for n in numbers if not 1 <= n <= len(step.questions))
     if wrong:
         raise Invalid(
-            f"There is no {wrong[0]} here: the numbers go from 1 to {len(step.questions)}. {hint}"
+            t(
+                "There is no {n} here: the numbers go from 1 to {last}.",
+                n=wrong[0],
+                last=len(step.questions),
+            )
+            + " "
+            + hint
         )
     return [step.questions[n - 1] for n in sorted(numbers)]
 
@@ -202,7 +314,7 @@ def _checklist(
     had_earlier = all(q in session.previous for q in step.questions)
     if had_earlier:
         numbers = [str(step.questions.index(q) + 1) for q in earlier]
-        render.earlier(out, " ".join(numbers) if numbers else "none of these")
+        render.earlier(out, " ".join(numbers) if numbers else t("none of these"))
 
     def parse(typed: str) -> list[str] | Command | None:
         if had_earlier and not typed.strip():
@@ -262,6 +374,6 @@ def _read_valid(out: Console, read: Read, parse: Callable[[str], T]) -> T:
 def _move(out: Console, session: Interview, command: Command) -> None:
     if command.kind == "back":
         if not session.back():
-            render.hint(out, "This is the first question: there is nothing to go back to.")
+            render.hint(out, t("This is the first question: there is nothing to go back to."))
     else:
         session.finish()

@@ -132,10 +132,12 @@ class Question:
 
     def answer_label(self, answer: Answer | None) -> str:
         """The answer as a person would read it in a list: "yes", "no", "Gradually", "62"."""
+        from tspain.i18n import t
+
         if answer is None:
-            return "not sure"
+            return t("not sure")
         if isinstance(answer, bool):
-            return "yes" if answer else "no"
+            return t("yes") if answer else t("no")
         if self.type == "choice":
             return self.options.get(str(answer), str(answer))
         return str(answer)

@@ -1,0 +1,261 @@
+"""The language a person reads: choosing it, and the catalogues that translate what tspain says.
+
+A language is a folder of plain TOML files under `data/i18n/<code>/` (no code: a clinician adds
+a language by adding files). Each file is a list of entries that pair the English text with its
+translation, keyed by the English, as gettext does:
+
+    [[text]]
+    en = "How old are you?"
+    es = "¿Cuántos años tiene?"
+
+- `table.toml` translates the texts of the rule table a person reads (questions, options,
+  warning messages, causes, advice). `tspain validate` reports any table text without a
+  translation and any translation whose English is no longer in the table (stale), and checks
+  that numbers and `{placeholders}` agree.
+- `interface.toml` translates the program's own words (prompts, headings, errors), written in
+  the code as `t("English {name}", name=...)`; a test checks it against the code the same way.
+  Its `[answers]` table lists the words a person may type (yes, no, not sure, none, units).
+
+English is the source language: it has no folder and `t()` returns the English as written.
+The language is chosen by `--lang`, else $TSPAIN_LANG, else the locale (LC_ALL, LC_MESSAGES,
+LANG: `es_*` is Spanish), else English.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tspain.table import RuleTable
+
+ENGLISH = "en"
+LANG_ENV = "TSPAIN_LANG"
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+class LanguageError(Exception):
+    """A language that cannot be used: unknown code, or an unreadable catalogue."""
+
+
+@dataclass
+class Catalogue:
+    """One language: its code, and the translations of table texts and interface texts."""
+
+    code: str = ENGLISH
+    table: dict[str, str] = field(default_factory=dict)
+    interface: dict[str, str] = field(default_factory=dict)
+    answers: dict[str, Any] = field(default_factory=dict)
+    """The words a person may type: lists (yes, no, not_sure, none, why, back, done, out_of,
+    around), tables of word -> number (severity, units in days, numbers) and `keys`."""
+    name: str = "English"
+
+
+_current = Catalogue()
+
+
+def i18n_dir() -> Path:
+    """The shipped translations: inside the installed package, or in a source checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data" / "i18n"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "data" / "i18n"
+
+
+def available() -> list[str]:
+    """Every language tspain can speak: English and each folder of translations."""
+    base = i18n_dir()
+    found = sorted(p.name for p in base.iterdir() if (p / "interface.toml").is_file())
+    return [ENGLISH, *found] if base.is_dir() else [ENGLISH]
+
+
+def from_environment(environ: dict[str, str] | None = None) -> str:
+    """The language asked for by $TSPAIN_LANG or else the locale; English if none is known."""
+    env = os.environ if environ is None else environ
+    known = available()
+    choice = env.get(LANG_ENV, "").strip().lower()
+    if choice:
+        return choice  # checked by `use`: an unknown code is an error, not a silent fallback
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].split("-")[0].lower()
+            return code if code in known else ENGLISH
+    return ENGLISH
+
+
+def read_entries(path: Path, code: str) -> dict[str, str]:
+    """English -> translation from one catalogue file; LanguageError names any fault."""
+    import tomllib
+
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise LanguageError(f"{path}: cannot read: {err}") from None
+    if not isinstance(doc.get("text", []), list):
+        raise LanguageError(f"{path}: `text` must be a list of [[text]] entries")
+    out: dict[str, str] = {}
+    for i, entry in enumerate(doc.get("text", [])):
+        en, tr = (entry.get(ENGLISH), entry.get(code)) if isinstance(entry, dict) else (None, None)
+        if not isinstance(en, str) or not isinstance(tr, str):
+            raise LanguageError(f"{path}: text[{i}] needs the strings {ENGLISH!r} and {code!r}")
+        out[en] = tr
+    return out
+
+
+def load(code: str) -> Catalogue:
+    """The catalogue of a language (English: an empty one)."""
+    if code == ENGLISH:
+        return Catalogue()
+    if code not in available():
+        names = ", ".join(available())
+        raise LanguageError(f"unknown language {code!r} (tspain speaks: {names})")
+    import tomllib
+
+    folder = i18n_dir() / code
+    try:
+        doc = tomllib.loads((folder / "interface.toml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise LanguageError(f"{folder / 'interface.toml'}: cannot read: {err}") from None
+    answers = doc.get("answers", {})
+    if not isinstance(answers, dict):
+        raise LanguageError(f"{folder / 'interface.toml'}: answers must be a table")
+    return Catalogue(
+        code=code,
+        name=str(doc.get("name", code)),
+        table=read_entries(folder / "table.toml", code),
+        interface=read_entries(folder / "interface.toml", code),
+        answers=answers,
+    )
+
+
+def use(code: str) -> Catalogue:
+    """Speak `code` from now on (LanguageError if tspain has no such language)."""
+    global _current
+    _current = load(code.lower())
+    return _current
+
+
+def current() -> Catalogue:
+    return _current
+
+
+def t(english: str, /, **values: Any) -> str:
+    """The interface text in the current language, with its {placeholders} filled in."""
+    text = _current.interface.get(english, english)
+    return text.format(**values) if values else text
+
+
+ENGLISH_KEYS = {"yes": "y", "no": "n", "not_sure": "s", "why": "?", "back": "b", "done": "q"}
+
+
+def key(meaning: str) -> str:
+    """The key shown for an answer or command: "s" for not sure in English, "ns" in Spanish
+    (where "s" is "sí"), from the catalogue's `[answers.keys]`."""
+    keys = _current.answers.get("keys", {})
+    return str(keys.get(meaning, ENGLISH_KEYS[meaning])) if isinstance(keys, dict) else ""
+
+
+def level_word(level: str) -> str:
+    """A triage level's id in words (ids stay English in JSON; a person reads words)."""
+    words = {
+        "emergency": t("emergency"),
+        "urgent": t("urgent"),
+        "routine": t("routine"),
+        "self_care": t("self_care"),
+    }
+    return words.get(level, level)
+
+
+def mismatch(english: str, translated: str) -> str | None:
+    """Why a translation cannot stand for its English (placeholders or numbers differ)."""
+    if sorted(PLACEHOLDER.findall(english)) != sorted(PLACEHOLDER.findall(translated)):
+        return "placeholders differ from the English"
+    en_numbers = sorted(n.replace(",", ".") for n in NUMBER.findall(english))
+    tr_numbers = sorted(n.replace(",", ".") for n in NUMBER.findall(translated))
+    if en_numbers != tr_numbers:
+        return f"numbers differ from the English ({' '.join(en_numbers) or 'none'})"
+    return None
+
+
+TEXT_FIELDS = frozenset(
+    {
+        "disclaimer", "label", "action", "recap", "while_waiting", "prevention", "relief",
+        "see_a_doctor_if", "text", "why", "says", "short", "options", "picture", "message",
+        "name", "description", "self_care", "meanwhile", "about",
+    }
+)  # fmt: skip
+"""Fields of the rule table a person reads. Citations (`source`, `sources`, `basis`) and ids
+stay as written: a reference is cited in its own language."""
+
+
+def _walk(value: Any, change: Any, reading: bool) -> Any:
+    """Rebuild `value` with `change` applied to each readable string in it (`reading`: inside a
+    text field). Dataclasses are copied, never changed in place."""
+    if isinstance(value, str):
+        return change(value) if reading else value
+    if isinstance(value, list):
+        return [_walk(v, change, reading) for v in value]
+    if isinstance(value, dict):
+        return {k: _walk(v, change, reading) for k, v in value.items()}
+    fields = getattr(value, "__dataclass_fields__", None)
+    if fields is None:
+        return value
+    copy = object.__new__(type(value))
+    for name in fields:
+        item = getattr(value, name)
+        object.__setattr__(copy, name, _walk(item, change, reading or name in TEXT_FIELDS))
+    return copy
+
+
+def table_texts(table: RuleTable) -> list[str]:
+    """Every text of the rule table a person reads, once each, in table order."""
+    seen: dict[str, None] = {}
+
+    def note(text: str) -> str:
+        seen.setdefault(text, None)
+        return text
+
+    _walk(table, note, False)
+    return list(seen)
+
+
+def translated_table(table: RuleTable, catalogue: Catalogue | None = None) -> RuleTable:
+    """The rule table with its readable texts in the catalogue's language. A text the catalogue
+    lacks stays English (`tspain validate` reports it)."""
+    cat = _current if catalogue is None else catalogue
+    if cat.code == ENGLISH:
+        return table
+    translated: RuleTable = _walk(table, lambda s: cat.table.get(s, s), False)
+    return translated
+
+
+def catalogue_problems(table: RuleTable, code: str) -> list[str]:
+    """What is wrong with a language's translation of the table: missing, stale, mismatched."""
+    try:
+        entries = read_entries(i18n_dir() / code / "table.toml", code)
+    except LanguageError as err:
+        return [str(err)]
+    texts = table_texts(table)
+    where = f"data/i18n/{code}/table.toml"
+    problems = [f"{where}: no translation of {_short(s)}" for s in texts if s not in entries]
+    present = set(texts)
+    problems += [
+        f"{where}: stale translation (its English is no longer in the table): {_short(en)}"
+        for en in entries
+        if en not in present
+    ]
+    for en, tr in entries.items():
+        why = mismatch(en, tr) if tr.strip() else "the translation is empty"
+        if why and en in present:
+            problems.append(f"{where}: {why}: {_short(en)}")
+    return problems
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "...")
