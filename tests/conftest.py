@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,19 @@ from tspain.table import RuleTable
 
 _TABLE = load_table()
 _CASES = load_cases(_TABLE)
+
+
+@pytest.fixture(autouse=True)
+def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English whatever the machine's locale, and a test that switched
+    language (a CLI run with --lang es) leaves none behind."""
+    from tspain import i18n
+
+    for var in ("TSPAIN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    i18n.use("en")
+    yield
+    i18n.use("en")
 
 
 @pytest.fixture(scope="session")

@@ -76,3 +76,25 @@ def words_for(table: RuleTable, answers: Mapping[str, Answer]) -> list[str]:
     """What a person who never types a code would type: "none", "yes", "gradually",
     "29 years", "3 weeks" ... ("not sure" where `answers` has nothing)."""
     return _walk(table, answers, "none", _words)
+
+
+def _spanish(qid: str, q: Question, value: Answer | None) -> str:
+    """As a Spanish speaker types: "sí", "no sé", "29 años", "3 semanas", an option's words.
+    `q` is the question of the translated table, so options are typed in Spanish."""
+    if value is None:
+        return "no sé"
+    if isinstance(value, bool):
+        return "sí" if value else "no"
+    if qid == "age":
+        return f"{value} años"
+    if qid == "duration_days" and isinstance(value, int):
+        return f"{value // 7} semanas" if value % 7 == 0 else f"{value} días"
+    if isinstance(value, str):
+        return q.options[value].lower()
+    return str(value)
+
+
+def spanish_words_for(table: RuleTable, answers: Mapping[str, Answer]) -> list[str]:
+    """What a Spanish speaker who never types a code would type ("ninguno" at a list); `table`
+    must be the table translated into Spanish."""
+    return _walk(table, answers, "ninguno", _spanish)

@@ -12,6 +12,8 @@ from typer.core import TyperGroup
 from tspain import __version__
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from tspain.assessment import Assessment
     from tspain.interview import Interview
     from tspain.table import Answer, Cause, RuleTable
@@ -518,6 +520,7 @@ def validate(
 
     try:
         table = load_table(where, trust_compiled=False)
+        _check_translations(where, table)
     except TableError as err:
         if json_out:
             _print_json({"path": str(where), "valid": False, "problems": err.problems})
@@ -540,6 +543,20 @@ def validate(
         f"{where}: valid (version {table.version}: {counts['questions']} questions, "
         f"{counts['warning_signs']} warning signs, {counts['causes']} causes)"
     )
+
+
+def _check_translations(where: Path, table: RuleTable) -> None:
+    """The shipped table's translations (data/i18n/<code>/table.toml): one for every text, none
+    left over, numbers and placeholders as in the English. TableError lists the faults. A table
+    elsewhere is someone's own: its texts are not expected to be translated."""
+    from tspain import i18n
+    from tspain.loading import TableError, default_table_path
+
+    if where.resolve() != default_table_path().resolve():
+        return
+    problems = [p for code in i18n.available()[1:] for p in i18n.catalogue_problems(table, code)]
+    if problems:
+        raise TableError(where, problems)
 
 
 @app.command(

@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
-from tspain.i18n import key, level_word, t
+from tspain.i18n import current, key, level_word, t
 from tspain.table import Cause, Question, RuleTable
 
 if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the interview
@@ -454,6 +454,8 @@ def _test_words(table: RuleTable, qid: str, test: object) -> str:
         )
     q = table.questions[qid]
     if isinstance(test, IntRange):
+        # English names the question by its id, as it always has; another language by its words
+        qid = qid if current().code == "en" else (q.short or q.text)
         if test.min is not None and test.max is not None:
             return f"{qid} {test.min}-{test.max}"
         if test.min is not None:

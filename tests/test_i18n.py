@@ -1,0 +1,401 @@
+"""tspain in Spanish (issue 11): choosing the language, complete catalogues, Spanish answers,
+no English left in a Spanish result, and `tspain validate` catching a broken translation."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from caselib import Case
+from conftest import make_runner
+from messages import interface_messages
+from scripting import spanish_words_for
+
+from tspain import i18n
+from tspain.cli import app
+from tspain.engine import assess
+from tspain.i18n import PLACEHOLDER, mismatch, table_texts, translated_table
+from tspain.session import Command, parse_answer, parse_checklist, unit_echo
+from tspain.table import RuleTable
+
+I18N = Path(__file__).resolve().parent.parent / "data" / "i18n"
+LANGUAGES = sorted(p.name for p in I18N.iterdir() if p.is_dir())
+
+
+def entries(path: Path, code: str) -> dict[str, str]:
+    return {e["en"]: e[code] for e in tomllib.loads(path.read_text("utf-8"))["text"]}
+
+
+# -- the catalogues, checked against the code and the table (an independent reading) ------------
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_interface_text_of_the_code_is_translated_and_none_is_stale(code: str) -> None:
+    wanted = interface_messages()
+    have = entries(I18N / code / "interface.toml", code)
+    missing = [f"{where}: {en!r}" for en, where in wanted.items() if en not in have]
+    stale = [en for en in have if en not in wanted]
+    assert not missing, "untranslated:\n" + "\n".join(missing)
+    assert not stale, "translations of texts the code no longer has:\n" + "\n".join(stale)
+    bad = [(en, mismatch(en, tr)) for en, tr in have.items() if mismatch(en, tr) or not tr.strip()]
+    assert not bad
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_table_text_is_translated(table: RuleTable, code: str) -> None:
+    have = entries(I18N / code / "table.toml", code)
+    texts = table_texts(table)
+    assert len(texts) > 400  # the reading found the table's texts, not a handful
+    assert [s for s in texts if s not in have] == []
+    assert [s for s in have if s not in texts] == []
+    assert [s for s, tr in have.items() if mismatch(s, tr) or not tr.strip()] == []
+
+
+def test_translated_table_changes_words_not_rules(table: RuleTable, cases: list[Case]) -> None:
+    es = translated_table(table, i18n.load("es"))
+    assert es is not table
+    assert es.questions["age"].text != table.questions["age"].text
+    assert list(es.questions) == list(table.questions)
+    assert es.causes["heart_attack"].prior == table.causes["heart_attack"].prior
+    assert es.causes["heart_attack"].sources == table.causes["heart_attack"].sources  # cited as is
+    assert table.questions["age"].text == "How old are you?"  # the English table is untouched
+    for case in cases:  # the same triage, ranking and figures on every case, in either language
+        a, b = assess(table, case.answers), assess(es, case.answers)
+        assert a.triage.level == b.triage.level
+        assert [(c.id, c.probability) for c in a.causes] == [
+            (c.id, c.probability) for c in b.causes
+        ]
+        assert a.unanswered_warning_signs == b.unanswered_warning_signs
+
+
+# -- choosing the language ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "en"),
+        ({"LANG": "es_ES.UTF-8"}, "es"),
+        ({"LANG": "es_MX.UTF-8"}, "es"),
+        ({"LANG": "fr_FR.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "es_ES.UTF-8", "LC_ALL": "en_US.UTF-8"}, "en"),
+        ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "es_AR.UTF-8"}, "es"),
+        ({"LANG": "en_GB.UTF-8", "TSPAIN_LANG": "es"}, "es"),
+        ({"LANG": "es_ES.UTF-8", "TSPAIN_LANG": "en"}, "en"),
+    ],
+)
+def test_language_from_environment(env: dict[str, str], expected: str) -> None:
+    assert i18n.from_environment(env) == expected
+
+
+def causes_json(*args: str, **env: str) -> tuple[int, list[dict[str, str]]]:
+    result = make_runner().invoke(app, [*args, "causes", "--json"], env=env)
+    return result.exit_code, json.loads(result.stdout) if result.exit_code == 0 else []
+
+
+def test_lang_option_env_and_locale_choose_spanish() -> None:
+    english = causes_json()[1]
+    for args, env in (
+        (("--lang", "es"), {}),
+        ((), {"TSPAIN_LANG": "es"}),
+        ((), {"LANG": "es_ES.UTF-8"}),
+        (("--lang", "ES"), {"LANG": "en_US.UTF-8"}),
+    ):
+        code, spanish = causes_json(*args, **env)
+        assert code == 0
+        assert [c["id"] for c in spanish] == [c["id"] for c in english]  # ids never change
+        heart = next(c for c in spanish if c["id"] == "heart_attack")
+        assert "infarto" in heart["name"].lower(), (args, env)
+    # --lang wins over the environment
+    assert "infarto" not in json.dumps(causes_json("--lang", "en", LANG="es_ES.UTF-8")[1])
+
+
+def test_unknown_language_is_one_line_and_exit_2() -> None:
+    for args, env in ((("--lang", "xx"), {}), ((), {"TSPAIN_LANG": "klingon"})):
+        result = make_runner().invoke(app, [*args, "causes"], env=env)
+        assert result.exit_code == 2
+        assert result.stderr.count("\n") == 1
+        assert result.stderr.startswith("tspain: error: unknown language")
+        assert "en, es" in result.stderr
+
+
+# -- Spanish answers ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def spanish(table: RuleTable) -> RuleTable:
+    i18n.use("es")
+    return translated_table(table)
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "expected"),
+    [
+        ("fever", "sí", True),
+        ("fever", "Si", True),
+        ("fever", "s", True),  # in Spanish "s" is "sí"
+        ("fever", "no", False),
+        ("fever", "n", False),
+        ("fever", "No sé", None),
+        ("fever", "no se", None),
+        ("fever", "ns", None),
+        ("fever", "yes", True),  # English still works
+        ("fever", "not sure", None),
+        ("age", "29 años", 29),
+        ("age", "29", 29),
+        ("duration_days", "3 semanas", 21),
+        ("duration_days", "2 meses", 60),
+        ("duration_days", "hace 3 semanas", 21),
+        ("duration_days", "un año", 365),
+        ("duration_days", "10 días", 10),
+        ("severity", "7 de 10", 7),
+        ("severity", "fuerte", 7),
+        ("severity", "leve", 3),
+        ("onset", "de repente", "sudden"),
+        ("onset", "2", "gradual"),
+    ],
+)
+def test_spanish_answers_are_understood(
+    spanish: RuleTable, qid: str, typed: str, expected: object
+) -> None:
+    q = spanish.questions[qid]
+    if qid == "onset" and typed == "de repente":
+        typed = q.options["sudden"].lower()  # the option's own Spanish words
+    assert parse_answer(q, typed) == expected
+
+
+def test_spanish_commands_and_lists(spanish: RuleTable) -> None:
+    q = spanish.questions["fever"]
+    assert parse_answer(q, "?") == Command("why")
+    assert parse_answer(q, "atrás") == Command("back")
+    assert parse_answer(q, "terminar") == Command("done")
+    from tspain.interview import Checklist
+
+    step = Checklist("emergency", ("chest_pain_or_pressure", "fainting_or_clammy"))
+    assert parse_checklist(step, "ninguno") == []
+    assert parse_checklist(step, "Ninguna") == []
+    assert parse_checklist(step, "nada") == []
+    assert parse_checklist(step, "ns") is None
+    assert parse_checklist(step, "1 y 2") == ["chest_pain_or_pressure", "fainting_or_clammy"]
+
+
+def test_spanish_hints_and_unit_echo(spanish: RuleTable) -> None:
+    from tspain.session import Invalid
+
+    with pytest.raises(Invalid) as err:
+        parse_answer(spanish.questions["fever"], "quizá mañana")
+    assert "ns" in str(err.value) and "sí" in str(err.value)
+    q = spanish.questions["duration_days"]
+    assert unit_echo(q, "3 semanas", 21) == "3 semanas = 21 días"
+    assert unit_echo(q, "10 días", 10) is None
+
+
+# -- no English in a Spanish result ------------------------------------------------------------
+
+ENGLISH_WORDS = re.compile(
+    r"\b(the|you|your|and|with|of|if|is|are|not|or|from|this|what|pain|back|doctor|now|"
+    r"call|see|help|why|likely|causes?)\b",
+    re.IGNORECASE,
+)
+"""Words common in every English result and never Spanish words."""
+
+
+def english_leaks(text: str, table: RuleTable) -> list[str]:
+    """Lines of a Spanish result that hold an English sentence of the table or code, or English
+    words. Ids, file names, citations and `tspain ...` commands are allowed."""
+    english = [s for s in [*table_texts(table), *interface_messages()] if len(s) > 25]
+    leaks = []
+    for line in text.splitlines():
+        words = re.sub(r"`[^`]*`|tspain[ -]\S+|\(\w+, ", " ", line)
+        if any(s in line for s in english) or ENGLISH_WORDS.search(words):
+            leaks.append(line)
+    return leaks
+
+
+CASE_IDS = ["heart_attack_chest_pressure", "desk_posture", "shingles_rash"]
+
+
+@pytest.mark.parametrize("case_id", CASE_IDS)
+def test_a_spanish_result_has_no_english(
+    table: RuleTable, cases: list[Case], case_id: str, tmp_path: Path
+) -> None:
+    case = next(c for c in cases if c.id == case_id)
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps(case.answers))
+    result = make_runner().invoke(app, ["--lang", "es", "check", "--answers", str(answers)])
+    assert result.exit_code == 0, result.stderr
+    assert english_leaks(result.stdout, table) == []
+    assert "no es un diagnóstico" in result.stdout.lower()
+
+
+def test_spanish_json_keeps_ids_and_says_its_language(
+    table: RuleTable, cases: list[Case], tmp_path: Path
+) -> None:
+    case = next(c for c in cases if c.id == "heart_attack_chest_pressure")
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps(case.answers))
+    run = make_runner().invoke
+    en = json.loads(run(app, ["check", "--answers", str(answers), "--json"]).stdout)
+    es = json.loads(run(app, ["--lang", "es", "check", "--answers", str(answers), "--json"]).stdout)
+    assert en["language"] == "en" and es["language"] == "es"
+    assert es["triage"]["level"] == en["triage"]["level"] == "emergency"
+    assert [c["id"] for c in es["causes"]] == [c["id"] for c in en["causes"]]
+    assert es["triage"]["action"] != en["triage"]["action"]
+    assert "112" in es["triage"]["action"]
+    texts = [es["triage"]["action"], es["recap"], es["disclaimer"], *es["while_waiting"]]
+    texts += [r["message"] for r in es["triage"]["reasons"]]
+    assert english_leaks("\n".join(texts), table) == []
+
+
+def test_spanish_report_html_and_markdown(
+    table: RuleTable, cases: list[Case], tmp_path: Path
+) -> None:
+    case = next(c for c in cases if c.id == "desk_posture")
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps(case.answers))
+    html_path, md_path = tmp_path / "r.html", tmp_path / "r.md"
+    for path in (html_path, md_path):
+        result = make_runner().invoke(
+            app, ["--lang", "es", "check", "--answers", str(answers), "--save", str(path)]
+        )
+        assert result.exit_code == 0, result.stderr
+    page = html_path.read_text()
+    assert '<html lang="es">' in page
+    assert english_leaks(re.sub(r"<[^>]+>|\{[^}]*\}", "\n", page.split("</style>")[1]), table) == []
+    markdown = md_path.read_text()
+    assert english_leaks(markdown, table) == []
+    assert "AUTOCUIDADO" in markdown
+
+
+def test_english_stays_the_default(table: RuleTable, cases: list[Case]) -> None:
+    case = next(c for c in cases if c.id == "desk_posture")
+    assert assess(table, case.answers).language == "en"
+    assert "not a diagnosis" in assess(table, case.answers).disclaimer
+
+
+# -- validate catches a broken translation ----------------------------------------------------
+
+
+@pytest.fixture
+def i18n_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    copy = tmp_path / "i18n"
+    shutil.copytree(I18N, copy)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    return copy / "es" / "table.toml"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def validate() -> tuple[int, str]:
+    result = make_runner().invoke(app, ["validate"])
+    return result.exit_code, result.stdout + result.stderr
+
+
+def test_validate_passes_with_the_shipped_translations(i18n_copy: Path) -> None:
+    code, out = validate()
+    assert code == 0, out
+
+
+def test_validate_reports_a_missing_translation(i18n_copy: Path) -> None:
+    doc = i18n_copy.read_text("utf-8")
+    first = doc.index("[[text]]")
+    second = doc.index("[[text]]", first + 1)
+    i18n_copy.write_text(doc[:first] + doc[second:], "utf-8")  # drop the disclaimer's entry
+    code, out = validate()
+    assert code == 1
+    assert "no translation of 'tspain is not a diagnosis" in out
+
+
+def test_validate_reports_a_stale_translation(i18n_copy: Path) -> None:
+    edit(i18n_copy, 'en = "How old are you?"', 'en = "What is your age?"')
+    code, out = validate()
+    assert code == 1
+    assert "stale translation" in out and "What is your age?" in out
+    assert "no translation of 'How old are you?'" in out
+
+
+def test_validate_reports_numbers_and_placeholders_that_differ(i18n_copy: Path) -> None:
+    doc = i18n_copy.read_text("utf-8")
+    entry = re.search(r'en = "(you rate the pain \{answer\} out of 10)"\nes = "([^"]*)"', doc)
+    assert entry is not None
+    i18n_copy.write_text(doc.replace(entry.group(2), "valora el dolor en {respuesta} de 10"))
+    code, out = validate()
+    assert code == 1 and "placeholders differ" in out
+    i18n_copy.write_text(doc.replace(entry.group(2), "valora el dolor en {answer} de 100"))
+    code, out = validate()
+    assert code == 1 and "numbers differ" in out
+
+
+def test_validate_reports_an_unreadable_translation_file(i18n_copy: Path) -> None:
+    i18n_copy.write_text("[[text]\nen = ", "utf-8")
+    code, out = validate()
+    assert code == 1 and "cannot read" in out and "Traceback" not in out
+
+
+# -- a whole Spanish session in a real terminal -------------------------------------------------
+
+pexpect = pytest.importorskip("pexpect")
+
+
+def spawn_spanish() -> pexpect.spawn:
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tspain", "check"],
+        env={"NO_COLOR": "1", "TERM": "dumb", "PATH": "/usr/bin:/bin", "LANG": "es_ES.UTF-8"},
+        encoding="utf-8",
+        timeout=20,
+        dimensions=(40, 100),
+    )
+    child.expect("no es un diagnóstico")
+    child.expect(r"ns no sé")  # the not-sure key of the language, said on screen
+    return child
+
+
+def test_spanish_self_care_session(table: RuleTable, cases: list[Case]) -> None:
+    case = next(c for c in cases if c.id == "desk_posture")
+    i18n.use("es")
+    lines = spanish_words_for(translated_table(table), case.answers)
+    i18n.use("en")
+    child = spawn_spanish()
+    for line in lines:
+        child.expect("> ")
+        child.sendline(line)
+    child.expect("AUTOCUIDADO")
+    child.expect("Mala postura")
+    child.expect(r"guardar un informe para su médico\? \[s/N\]")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Traceback" not in (child.before or "")
+
+
+def test_spanish_emergency_session() -> None:
+    child = spawn_spanish()
+    child.expect("Señales de emergencia")
+    child.expect("> ")
+    child.sendline("3")
+    child.expect("EMERGENCIA")
+    child.expect("112")
+    child.expect(r"\[s/N\]")
+    child.sendline("n")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_placeholders_are_named_not_positional() -> None:
+    # A translator can move words around a {name}; a bare {} could not be moved safely.
+    for en in interface_messages():
+        assert "{}" not in en
+        assert all(p != "{}" for p in PLACEHOLDER.findall(en))
