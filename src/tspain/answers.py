@@ -12,6 +12,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from tspain.i18n import t
 from tspain.table import Answer, RuleTable
 
 MAX_BYTES = 1024 * 1024
@@ -31,7 +32,7 @@ def shown(value: object) -> str:
     """A value as an error repeats it: its repr cut to about 60 characters, control characters
     escaped (repr escapes them), so an error line can never flood or steer the terminal."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**18:
-        return "a number with more than 18 digits"
+        return t("a number with more than 18 digits")
     text = repr(value)
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
@@ -40,7 +41,7 @@ def _near(name: str, known: list[str]) -> str:
     import difflib
 
     close = difflib.get_close_matches(name, known, n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return t(" (did you mean {suggestion}?)", suggestion=repr(close[0])) if close else ""
 
 
 def check_answers(table: RuleTable, raw: Mapping[str, object]) -> dict[str, Answer]:
@@ -51,26 +52,56 @@ def check_answers(table: RuleTable, raw: Mapping[str, object]) -> dict[str, Answ
         if question is None:
             hint = _near(qid, list(table.questions))
             raise AnswersError(
-                f"unknown question id {shown(qid)}{hint}; `tspain questions` lists them"
+                t(
+                    "unknown question id {question}{hint}; `tspain questions` lists them",
+                    question=shown(qid),
+                    hint=hint,
+                )
             )
         if value is None:
             continue
         if question.type == "yesno":
             if not isinstance(value, bool):
-                raise AnswersError(f"{qid}: got {shown(value)}, expected true or false")
+                raise AnswersError(
+                    t(
+                        "{question}: got {value}, expected true or false",
+                        question=qid,
+                        value=shown(value),
+                    )
+                )
         elif question.type == "integer":
             if isinstance(value, bool) or not isinstance(value, int):
-                raise AnswersError(f"{qid}: got {shown(value)}, expected a whole number")
+                raise AnswersError(
+                    t(
+                        "{question}: got {value}, expected a whole number",
+                        question=qid,
+                        value=shown(value),
+                    )
+                )
             low, high = question.min, question.max
             if (low is not None and value < low) or (high is not None and value > high):
                 raise AnswersError(
-                    f"{qid}: got {shown(value)}, expected a number from {low} to {high}"
+                    t(
+                        "{question}: got {value}, expected a number from {min} to {max}",
+                        question=qid,
+                        value=shown(value),
+                        min=low,
+                        max=high,
+                    )
                 )
         else:
             if not isinstance(value, str) or value not in question.options:
                 hint = _near(str(value), list(question.options))
                 options = ", ".join(question.options)
-                raise AnswersError(f"{qid}: got {shown(value)}, expected one of {options}{hint}")
+                raise AnswersError(
+                    t(
+                        "{question}: got {value}, expected one of {options}{hint}",
+                        question=qid,
+                        value=shown(value),
+                        options=options,
+                        hint=hint,
+                    )
+                )
         known[qid] = value
     return known
 
@@ -79,7 +110,9 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
     out: dict[str, object] = {}
     for key, value in pairs:
         if key in out:
-            raise AnswersError(f"{shown(key)} is given twice: give each answer once")
+            raise AnswersError(
+                t("{question} is given twice: give each answer once", question=shown(key))
+            )
         out[key] = value
     return out
 
@@ -102,31 +135,44 @@ def _read_limited(source: str) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise AnswersError(f"{shown(source)}: no such file") from None
+        raise AnswersError(t("{file}: no such file", file=shown(source))) from None
     except OSError as err:
-        raise AnswersError(f"{shown(source)}: cannot read ({err.strerror})") from None
+        raise AnswersError(
+            t("{file}: cannot read ({reason})", file=shown(source), reason=err.strerror)
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise AnswersError(f"{shown(source)}: is a directory, not an answers file")
+        raise AnswersError(t("{file}: is a directory, not an answers file", file=shown(source)))
     if not stat.S_ISREG(info.st_mode):
-        raise AnswersError(f"{shown(source)}: not a regular file (a device or pipe is not read)")
+        raise AnswersError(
+            t(
+                "{file}: not a regular file (a device or pipe is not read)",
+                file=shown(source),
+            )
+        )
     if info.st_size > MAX_BYTES:
-        raise AnswersError(f"{shown(source)}: larger than 1 MB; answers files are small")
+        raise AnswersError(
+            t("{file}: larger than 1 MB; answers files are small", file=shown(source))
+        )
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
             return handle.read(MAX_BYTES + 1)
     except OSError as err:
-        raise AnswersError(f"{shown(source)}: cannot read ({err.strerror})") from None
+        raise AnswersError(
+            t("{file}: cannot read ({reason})", file=shown(source), reason=err.strerror)
+        ) from None
 
 
 def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, object]:
     """The answers object in a file's bytes, with every structural fault as AnswersError."""
     if len(data) > MAX_BYTES:
-        raise AnswersError(f"{name}: larger than 1 MB; answers files are small")
+        raise AnswersError(t("{file}: larger than 1 MB; answers files are small", file=name))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise AnswersError(f"{name}: not UTF-8 text (byte {err.start})") from None
+        raise AnswersError(
+            t("{file}: not UTF-8 text (byte {byte})", file=name, byte=err.start)
+        ) from None
     try:
         if is_toml:
             import tomllib
@@ -135,28 +181,51 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
         else:
             raw = json.loads(text, object_pairs_hook=_no_duplicates)
     except RecursionError:
-        raise AnswersError(f"{name}: nested far deeper than answers ever are") from None
+        raise AnswersError(
+            t("{file}: nested far deeper than answers ever are", file=name)
+        ) from None
     except json.JSONDecodeError as err:
         raise AnswersError(
-            f"{name}: not valid JSON: {err.msg} (line {err.lineno}, column {err.colno})"
+            t(
+                "{file}: not valid JSON: {reason} (line {line}, column {column})",
+                file=name,
+                reason=err.msg,
+                line=err.lineno,
+                column=err.colno,
+            )
         ) from None
     except ValueError as err:  # tomllib's errors; JSON's giant integers
         if "integer string conversion" in str(err):
-            raise AnswersError(f"{name}: a number far too long to be an answer") from None
-        raise AnswersError(f"{name}: not valid {'TOML' if is_toml else 'JSON'}: {err}") from None
+            raise AnswersError(
+                t("{file}: a number far too long to be an answer", file=name)
+            ) from None
+        raise AnswersError(
+            t(
+                "{file}: not valid {format}: {reason}",
+                file=name,
+                format="TOML" if is_toml else "JSON",
+                reason=err,
+            )
+        ) from None
     if not isinstance(raw, dict):
-        raise AnswersError(f"{name}: expected a JSON object of question id -> answer")
+        raise AnswersError(t("{file}: expected a JSON object of question id -> answer", file=name))
     if _depth(raw) > MAX_DEPTH:
-        raise AnswersError(f"{name}: nested deeper than answers ever are")
+        raise AnswersError(t("{file}: nested deeper than answers ever are", file=name))
     if "answers" in raw:  # a saved JSON report carries its answers under "answers"
         report = raw["answers"]
         others = [k for k in raw if k not in ("answers", "assessment", "date")]
         if not isinstance(report, dict):
-            raise AnswersError(f"{name}: 'answers' must be an object of question id -> answer")
+            raise AnswersError(
+                t("{file}: 'answers' must be an object of question id -> answer", file=name)
+            )
         if others:
             raise AnswersError(
-                f"{name}: a saved report's 'answers' and top-level answers "
-                f"({', '.join(shown(k) for k in others[:3])}) are mixed: use one or the other"
+                t(
+                    "{file}: a saved report's 'answers' and top-level answers "
+                    "({keys}) are mixed: use one or the other",
+                    file=name,
+                    keys=", ".join(shown(k) for k in others[:3]),
+                )
             )
         raw = report
     return raw
@@ -164,12 +233,16 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
 
 def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:
     """Read an answers file (JSON, or TOML by extension) or `-` for JSON on standard input."""
-    name = "standard input" if source == "-" else shown(source)
+    name = t("standard input") if source == "-" else shown(source)
     suffix = "" if source == "-" else Path(source).suffix.lower()
     if suffix in (".md", ".html"):
         raise AnswersError(
-            f"{name}: a {suffix} report is for reading; use the .json report "
-            "or a --save-answers file"
+            t(
+                "{file}: a {suffix} report is for reading; use the .json report "
+                "or a --save-answers file",
+                file=name,
+                suffix=suffix,
+            )
         )
     data = _read_limited(source)
     return check_answers(table, parse_answers_text(data, name, suffix == ".toml"))
