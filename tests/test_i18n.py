@@ -399,3 +399,13 @@ def test_placeholders_are_named_not_positional() -> None:
     for en in interface_messages():
         assert "{}" not in en
         assert all(p != "{}" for p in PLACEHOLDER.findall(en))
+
+
+def test_spanish_compare_names_levels_in_words(tmp_path: Path, table: RuleTable) -> None:
+    (tmp_path / "a.json").write_text('{"age": 40, "fever": false}')
+    (tmp_path / "b.json").write_text('{"age": 40, "fever": true}')
+    args = ["compare", str(tmp_path / "a.json"), str(tmp_path / "b.json")]
+    es = make_runner().invoke(app, ["--lang", "es", *args]).stdout
+    en = make_runner().invoke(app, args).stdout
+    assert es.splitlines()[0] == "Triaje: ver pronto a un médico -> urgente (cambió)"
+    assert en.splitlines()[0] == "Triage: routine -> urgent (changed)"

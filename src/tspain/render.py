@@ -496,7 +496,11 @@ def comparison(out: Out, data: Comparison) -> None:
     triage = data.triage
     out.print(
         Text(t("Triage: "), style="bold")
-        + Text(f"{triage.old} -> {triage.new}" if triage.changed else triage.old)
+        + Text(
+            f"{level_word(triage.old)} -> {level_word(triage.new)}"
+            if triage.changed
+            else level_word(triage.old)
+        )
         + Text(
             t(" (changed)") if triage.changed else t(" (unchanged)"),
             style="bold" if triage.changed else "dim",
