@@ -1,0 +1,171 @@
+"""Answers files, to the letter (issue 12, mutation testing): every fault an answers file can
+have gives this exact one-line message, and what is accepted is exactly what the file says.
+The expected texts are written out here, not taken from the code."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tspain.answers import (
+    MAX_BYTES,
+    AnswersError,
+    check_answers,
+    parse_answers_text,
+    read_answers,
+    shown,
+)
+from tspain.table import RuleTable
+
+
+def error_of(table: RuleTable, tmp_path: Path, content: bytes, name: str = "a.json") -> str:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(AnswersError) as err:
+        read_answers(table, str(path))
+    return str(err.value).replace(shown(str(path)), "FILE")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            b'{"fevr": true}',
+            "unknown question id 'fevr' (did you mean 'fever'?); `tspain questions` lists them",
+        ),
+        (b'{"zzzzzz": true}', "unknown question id 'zzzzzz'; `tspain questions` lists them"),
+        (b'{"fever": "yes"}', "fever: got 'yes', expected true or false"),
+        (b'{"fever": 1}', "fever: got 1, expected true or false"),
+        (b'{"age": "40"}', "age: got '40', expected a whole number"),
+        (b'{"age": true}', "age: got True, expected a whole number"),
+        (b'{"age": 4.5}', "age: got 4.5, expected a whole number"),
+        (b'{"age": 121}', "age: got 121, expected a number from 0 to 120"),
+        (b'{"age": -1}', "age: got -1, expected a number from 0 to 120"),
+        (b'{"severity": 11}', "severity: got 11, expected a number from 0 to 10"),
+        (
+            b'{"onset": "suddenly"}',
+            "onset: got 'suddenly', expected one of sudden, gradual (did you mean 'sudden'?)",
+        ),
+        (b'{"onset": "xyz"}', "onset: got 'xyz', expected one of sudden, gradual"),
+        (b'{"onset": 1}', "onset: got 1, expected one of sudden, gradual"),
+        (b'{"age": 40, "age": 41}', "'age' is given twice: give each answer once"),
+        (b"[1, 2]", "FILE: expected a JSON object of question id -> answer"),
+        (b'"fever"', "FILE: expected a JSON object of question id -> answer"),
+        (
+            b"{",
+            "FILE: not valid JSON: Expecting property name enclosed in double quotes (line 1, column 2)",
+        ),
+        (b'{"fever": tru}', "FILE: not valid JSON: Expecting value (line 1, column 11)"),
+        (b"\xff\xfe{}", "FILE: not UTF-8 text (byte 0)"),
+        (b'{"a": ' * 9 + b"1" + b"}" * 9, "FILE: nested deeper than answers ever are"),
+        (b"[" * 100000 + b"]" * 100000, "FILE: nested far deeper than answers ever are"),
+        (b'{"age": ' + b"9" * 5000 + b"}", "FILE: a number far too long to be an answer"),
+        (b'{"answers": [1]}', "FILE: 'answers' must be an object of question id -> answer"),
+        (
+            b'{"answers": {"fever": false}, "chest_pain_or_pressure": true, "a": 1, "b": 2, "c": 3}',
+            "FILE: a saved report's 'answers' and top-level answers "
+            "('chest_pain_or_pressure', 'a', 'b') are mixed: use one or the other",
+        ),
+    ],
+)
+def test_json_faults_to_the_letter(
+    table: RuleTable, tmp_path: Path, content: bytes, expected: str
+) -> None:
+    assert error_of(table, tmp_path, content) == expected
+
+
+def test_toml_faults_to_the_letter(table: RuleTable, tmp_path: Path) -> None:
+    assert error_of(table, tmp_path, b"fever = maybe\n", "a.toml") == (
+        "FILE: not valid TOML: Invalid value (at line 1, column 9)"
+    )
+    assert error_of(table, tmp_path, b'age = "x"\n', "a.toml") == (
+        "age: got 'x', expected a whole number"
+    )
+
+
+def test_reports_for_reading_are_refused(table: RuleTable, tmp_path: Path) -> None:
+    for suffix in (".md", ".html", ".HTML"):
+        path = tmp_path / f"r{suffix}"
+        path.write_text("{}")
+        with pytest.raises(AnswersError) as err:
+            read_answers(table, str(path))
+        assert str(err.value) == (
+            f"{shown(str(path))}: a {suffix.lower()} report is for reading; use the .json report "
+            "or a --save-answers file"
+        )
+
+
+def test_what_is_not_a_readable_file(table: RuleTable, tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.json")
+    fifo = tmp_path / "p.json"
+    os.mkfifo(fifo)
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (MAX_BYTES + 1))
+    for source, expected in (
+        (missing, f"{shown(missing)}: no such file"),
+        (str(tmp_path), f"{shown(str(tmp_path))}: is a directory, not an answers file"),
+        (str(fifo), f"{shown(str(fifo))}: not a regular file (a device or pipe is not read)"),
+        (str(big), f"{shown(str(big))}: larger than 1 MB; answers files are small"),
+    ):
+        with pytest.raises(AnswersError) as err:
+            read_answers(table, source)
+        assert str(err.value) == expected
+    long_name = str(tmp_path / ("x" * 300))
+    with pytest.raises(AnswersError) as err:
+        read_answers(table, long_name)
+    assert str(err.value) == f"{shown(long_name)}: cannot read (File name too long)"
+
+
+def test_exactly_one_megabyte_is_read(table: RuleTable, tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    body = b'{"age": 40}'
+    path.write_bytes(body + b" " * (MAX_BYTES - len(body)))
+    assert read_answers(table, str(path)) == {"age": 40}
+    assert parse_answers_text(b"{}" + b" " * (MAX_BYTES - 2), "x", False) == {}
+    with pytest.raises(AnswersError) as err:
+        parse_answers_text(b"{}" + b" " * (MAX_BYTES - 1), "x", False)
+    assert str(err.value) == "x: larger than 1 MB; answers files are small"
+
+
+def test_eight_levels_of_nesting_are_allowed_nine_are_not() -> None:
+    eight = b'{"a": ' * 7 + b"1" + b"}" * 7
+    assert parse_answers_text(eight, "x", False)["a"] is not None
+    with pytest.raises(AnswersError):
+        parse_answers_text(b"[" + eight + b"]", "x", False)
+
+
+def test_what_is_accepted_is_exactly_what_was_given(table: RuleTable, tmp_path: Path) -> None:
+    raw = {
+        "age": 0,
+        "severity": 10,
+        "fever": False,
+        "rash": True,
+        "onset": "gradual",
+        "injury": None,  # unknown: left out
+    }
+    assert check_answers(table, raw) == {
+        "age": 0,
+        "severity": 10,
+        "fever": False,
+        "rash": True,
+        "onset": "gradual",
+    }
+    report = tmp_path / "r.json"
+    report.write_text('{"date": "x", "assessment": {}, "answers": {"age": 120, "fever": null}}')
+    assert read_answers(table, str(report)) == {"age": 120}
+    toml = tmp_path / "a.TOML"
+    toml.write_text('age = 33\nonset = "sudden"\n')
+    assert read_answers(table, str(toml)) == {"age": 33, "onset": "sudden"}
+
+
+def test_shown_cuts_long_values_and_giant_numbers() -> None:
+    assert shown("a" * 58) == repr("a" * 58)  # 60 characters with quotes: as it is
+    assert shown("a" * 59) == repr("a" * 59)[:59] + "…"
+    assert len(shown("a" * 500)) == 60
+    assert shown(10**18) == "1000000000000000000"
+    assert shown(10**18 + 1) == "a number with more than 18 digits"
+    assert shown(-(10**18) - 1) == "a number with more than 18 digits"
+    assert shown(True) == "True"
+    assert shown("\x1b[31m") == "'\\x1b[31m'"
