@@ -16,9 +16,12 @@ def _calls(tree: ast.AST) -> list[ast.Call]:
     todo: list[ast.AST] = [tree]
     while todo:
         node = todo.pop()
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and "__mutmut_" in node.name:
-            if not node.name.endswith("__mutmut_orig"):
-                continue
+        if (
+            isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+            and "__mutmut_" in node.name
+            and not node.name.endswith("__mutmut_orig")
+        ):
+            continue
         if isinstance(node, ast.Call):
             found.append(node)
         todo.extend(ast.iter_child_nodes(node))

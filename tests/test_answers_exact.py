@@ -60,6 +60,10 @@ def error_of(table: RuleTable, tmp_path: Path, content: bytes, name: str = "a.js
         (b'{"fever": tru}', "FILE: not valid JSON: Expecting value (line 1, column 11)"),
         (b"\xff\xfe{}", "FILE: not UTF-8 text (byte 0)"),
         (b'{"a": ' * 9 + b"1" + b"}" * 9, "FILE: nested deeper than answers ever are"),
+        (
+            b'{"a": ' + b"[" * 8 + b"1" + b"]" * 8 + b"}",
+            "FILE: nested deeper than answers ever are",
+        ),
         (b"[" * 100000 + b"]" * 100000, "FILE: nested far deeper than answers ever are"),
         (b'{"age": ' + b"9" * 5000 + b"}", "FILE: a number far too long to be an answer"),
         (b'{"answers": [1]}', "FILE: 'answers' must be an object of question id -> answer"),
@@ -120,8 +124,8 @@ def test_what_is_not_a_readable_file(table: RuleTable, tmp_path: Path) -> None:
 
 def test_exactly_one_megabyte_is_read(table: RuleTable, tmp_path: Path) -> None:
     path = tmp_path / "a.json"
-    body = b'{"age": 40}'
-    path.write_bytes(body + b" " * (MAX_BYTES - len(body)))
+    body = b'{"age": 40'  # the closing brace is the last byte: a short read would break it
+    path.write_bytes(body + b" " * (MAX_BYTES - len(body) - 1) + b"}")
     assert read_answers(table, str(path)) == {"age": 40}
     assert parse_answers_text(b"{}" + b" " * (MAX_BYTES - 2), "x", False) == {}
     with pytest.raises(AnswersError) as err:
@@ -138,10 +142,11 @@ def test_eight_levels_of_nesting_are_allowed_nine_are_not() -> None:
 
 def test_what_is_accepted_is_exactly_what_was_given(table: RuleTable, tmp_path: Path) -> None:
     raw = {
+        "rash": None,  # unknown, first: the answers after it still count
         "age": 0,
         "severity": 10,
         "fever": False,
-        "rash": True,
+        "chest_pain_or_pressure": True,
         "onset": "gradual",
         "injury": None,  # unknown: left out
     }
@@ -149,7 +154,7 @@ def test_what_is_accepted_is_exactly_what_was_given(table: RuleTable, tmp_path: 
         "age": 0,
         "severity": 10,
         "fever": False,
-        "rash": True,
+        "chest_pain_or_pressure": True,
         "onset": "gradual",
     }
     report = tmp_path / "r.json"
@@ -169,3 +174,18 @@ def test_shown_cuts_long_values_and_giant_numbers() -> None:
     assert shown(-(10**18) - 1) == "a number with more than 18 digits"
     assert shown(True) == "True"
     assert shown("\x1b[31m") == "'\\x1b[31m'"
+
+
+def test_a_file_that_cannot_be_opened(
+    table: RuleTable, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.json"
+    path.write_text("{}")
+
+    def refuse(*args: object, **kwargs: object) -> int:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(AnswersError) as err:
+        read_answers(table, str(path))
+    assert str(err.value) == f"{shown(str(path))}: cannot read (Permission denied)"

@@ -229,3 +229,21 @@ def test_save_answers_picks_toml_by_the_name(tmp_path: Path) -> None:
     assert (tmp_path / "a.TOML").read_text() == "age = 40\n"
     assert json.loads((tmp_path / "a.json").read_text()) == {"age": 40, "rash": None}
     assert json.loads((tmp_path / "a.txt").read_text()) == {"age": 40, "rash": None}
+
+
+def test_force_never_writes_over_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "d.json"
+    folder.mkdir()
+    with pytest.raises(SaveError) as err:
+        write_private(str(folder), "x", force=True)
+    assert str(err.value) == (
+        f"cannot save to {folder}: it is a folder, and tspain only replaces regular files"
+    )
+    assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+def test_save_answers_with_force_replaces(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text("old")
+    save_answers({"age": 40}, str(path), force=True)
+    assert json.loads(path.read_text()) == {"age": 40}
