@@ -24,8 +24,9 @@ _CASES = load_cases(_TABLE)
 def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test starts in English whatever the machine's locale, and a test that switched
     language (a CLI run with --lang es) leaves none behind."""
-    from tspain import i18n
+    from tspain import i18n, session
 
+    session.vocabulary.cache_clear()  # each test reads the words of its own language afresh
     for var in ("TSPAIN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     i18n.use("en")

@@ -185,7 +185,7 @@ def _choice(q: Question, text: str) -> str:
 def _integer(q: Question, text: str) -> int:
     words = _words()
     value: int | None = None
-    out_of = "|".join(re.escape(w) for w in sorted(words.out_of, key=len, reverse=True))
+    out_of = "|".join(map(re.escape, words.out_of))  # fullmatch tries each: order is free
     if _number(text, signed=True):
         value = int(text)
     elif q.unit is None and text in words.severity:
@@ -218,8 +218,8 @@ def _with_unit(text: str, unit: str) -> int | None:
             text = text[len(around) + 1 :]
         if text.endswith(" " + around):
             text = text[: -len(around) - 1]
-    names = "|".join(re.escape(w) for w in sorted(words.units, key=len, reverse=True))
-    amounts = "|".join(re.escape(w) for w in sorted(words.numbers, key=len, reverse=True))
+    names = "|".join(map(re.escape, words.units))  # fullmatch tries each: order is free
+    amounts = "|".join(map(re.escape, words.numbers))
     m = re.fullmatch(rf"({amounts}|[0-9]{{1,4}}(?:[.,][0-9])?) ?({names})", text)
     if m is None:
         return None

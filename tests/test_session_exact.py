@@ -1,0 +1,99 @@
+"""What a person types, to the letter (issue 12, mutation testing): negative numbers, decimal
+commas, months for an age, words around a number, going back at the first question, and a
+catalogue's own words (read in lower case)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_runner
+
+from tspain import i18n
+from tspain.cli import app
+from tspain.i18n import translated_table
+from tspain.session import Invalid, _numbers_of, parse_answer
+from tspain.table import RuleTable
+
+
+def test_a_negative_number_is_out_of_range_not_unreadable(table: RuleTable) -> None:
+    with pytest.raises(Invalid) as err:
+        parse_answer(table.questions["age"], "-5")
+    assert str(err.value) == "That is outside 0 to 120: please type it again."
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "expected"),
+    [
+        ("duration_days", "1.5 years", 548),  # 547.5 days, rounded to even
+        ("age", "67 months", 6),  # 2010 days: 5.51 years
+        ("age", "235 weeks", 5),  # 1645 days: 4.51 years
+        ("duration_days", "3 weeks ago", 21),
+        ("age", "29 years old", 29),
+    ],
+)
+def test_units_in_english(table: RuleTable, qid: str, typed: str, expected: int) -> None:
+    assert parse_answer(table.questions[qid], typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "expected"),
+    [
+        ("duration_days", "1,5 años", 548),  # a decimal comma
+        ("age", "18 meses de edad", 1),  # the words after the number are dropped exactly
+        ("duration_days", "desde hace 2 meses", 60),
+    ],
+)
+def test_units_in_spanish(table: RuleTable, qid: str, typed: str, expected: int) -> None:
+    i18n.use("es")
+    spanish = translated_table(table)
+    assert parse_answer(spanish.questions[qid], typed) == expected
+
+
+def test_a_catalogues_words_are_read_in_lower_case() -> None:
+    assert _numbers_of({"Leve": 3, "FUERTE": 7, "x": "7"}) == {"leve": 3, "fuerte": 7}
+    assert _numbers_of(["leve"]) == {}
+    assert _numbers_of(None) == {}
+
+
+def test_back_at_the_first_question_says_so_and_back_later_goes_back(table: RuleTable) -> None:
+    typed = "b\n0\nb\n0\n0\nq\n"
+    result = make_runner().invoke(app, ["check", "--interactive"], input=typed)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    lines = [line.removeprefix("> ").strip() for line in out.splitlines()]  # after the prompt
+    assert lines.count("This is the first question: there is nothing to go back to.") == 1
+    hint = out.index("This is the first question")
+    shown = [i for i in range(len(out)) if out.startswith("Question 1. Emergency signs", i)]
+    second = out.index("Question 2. Urgent signs")
+    assert len(shown) == 3  # at the start, again after the hint, and after going back
+    assert shown[0] < hint < shown[1] < second < shown[2]
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "expected"),
+    [
+        ("fever", "perhaps", "Please answer yes or no (y or n), or s if you are not sure."),
+        (
+            "onset",
+            "xyz",
+            "Sorry, that is not one of these: type the number (1 to 2) or the words of an "
+            "option, or s if you are not sure.",
+        ),
+        (
+            "injury",
+            "a",
+            "Sorry, that could be more than one of these: type the number (1 to 3) or the words "
+            "of an option, or s if you are not sure.",
+        ),
+        ("age", "old", "Please type a whole number from 0 to 120, or s if you are not sure."),
+        (
+            "duration_days",
+            "ages",
+            "Please type a whole number from 0 to 36500 (e.g. 12, or 3 weeks), "
+            "or s if you are not sure.",
+        ),
+    ],
+)
+def test_hints_to_the_letter(table: RuleTable, qid: str, typed: str, expected: str) -> None:
+    with pytest.raises(Invalid) as err:
+        parse_answer(table.questions[qid], typed)
+    assert str(err.value) == expected
