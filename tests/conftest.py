@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,16 @@ from tspain.table import RuleTable
 
 _TABLE = load_table()
 _CASES = load_cases(_TABLE)
+
+
+MUTATION_RUN = os.environ.get("TSPAIN_MUTATION_RUN") == "1"
+"""Set by bench/mutation.sh: property tests then try a fifth of their examples, so that a run
+over some 2,600 mutants fits in an hour (most mutants fall to the first few examples)."""
+
+
+def examples(n: int) -> int:
+    """How many examples a property test tries: n, or a fifth of it in a mutation run."""
+    return max(n // 5, 10) if MUTATION_RUN else n
 
 
 @pytest.fixture(autouse=True)

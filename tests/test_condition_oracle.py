@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,7 +84,7 @@ conditions = st.one_of(simple, st.tuples(simple, counts).map(lambda p: {**p[0], 
 partials = st.fixed_dictionaries({}, optional={q: st.sampled_from(d) for q, d in DOMAINS.items()})
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(conditions, partials)
 def test_the_engine_agrees_with_the_documented_meaning(
     when: dict[str, Any], partial: dict[str, Any]

@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 
 import pytest
-from conftest import make_runner
+from conftest import examples, make_runner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -46,7 +46,7 @@ def reference_count(answers: dict[str, bool], low: int, high: int) -> bool | Non
     return outcomes.pop() if len(outcomes) == 1 else None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.dictionaries(st.sampled_from(PARTS), st.booleans()),
     st.integers(0, 4),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -132,7 +133,7 @@ def _value(qid: str) -> st.SearchStrategy[Answer]:
 answer_sets = st.fixed_dictionaries({}, optional={qid: _value(qid) for qid in TABLE.questions})
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(answer_sets)
 def test_any_emergency_sign_gives_emergency(answers: dict[str, Answer]) -> None:
     signs = compile_table(TABLE).signs
@@ -140,7 +141,7 @@ def test_any_emergency_sign_gives_emergency(answers: dict[str, Answer]) -> None:
         assert assess(TABLE, answers).triage.level == "emergency"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(answer_sets, st.sampled_from(SIGN_QUESTIONS))
 def test_yes_to_a_warning_sign_never_lowers_the_level(answers: dict[str, Answer], qid: str) -> None:
     before = assess(TABLE, {**answers, qid: False}).triage.level
@@ -148,7 +149,7 @@ def test_yes_to_a_warning_sign_never_lowers_the_level(answers: dict[str, Answer]
     assert RANK[after] >= RANK[before]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(answer_sets, st.data())
 def test_forgetting_an_answer_never_makes_self_care(
     answers: dict[str, Answer], data: st.DataObject
@@ -162,7 +163,7 @@ def test_forgetting_an_answer_never_makes_self_care(
         assert assess(TABLE, fewer).triage.level != "self_care"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.fixed_dictionaries({}, optional={q: _value(q) for q in TABLE.questions}))
 def test_self_care_on_a_random_set_means_all_signs_ruled_out(answers: dict[str, Answer]) -> None:
     result = assess(TABLE, {**SAFE_BASE, **answers})
@@ -171,7 +172,7 @@ def test_self_care_on_a_random_set_means_all_signs_ruled_out(answers: dict[str, 
         assert not any(sign_holds(s, {**SAFE_BASE, **answers}) for s in compile_table(TABLE).signs)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(answer_sets)
 def test_probabilities_are_valid_and_ranking_deterministic(answers: dict[str, Answer]) -> None:
     first, second = assess(TABLE, answers), assess(TABLE, answers)

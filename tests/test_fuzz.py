@@ -7,7 +7,7 @@ import json
 import math
 from pathlib import Path
 
-from conftest import make_runner
+from conftest import examples, make_runner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,7 +48,7 @@ def valid_result(text: str) -> None:
     assert data["triage"]["level"] in ("emergency", "urgent", "routine", "self_care")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(answer_objects | values)
 def test_any_answers_object_is_an_error_or_a_valid_result(raw: object) -> None:
     text = json.dumps(raw, allow_nan=True).encode()
@@ -62,7 +62,9 @@ def test_any_answers_object_is_an_error_or_a_valid_result(raw: object) -> None:
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(40),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(st.binary(max_size=200) | answer_objects.map(lambda d: json.dumps(d).encode()))
 def test_the_command_line_gives_one_line_or_a_result(data: bytes) -> None:
@@ -88,7 +90,7 @@ numbers = st.one_of(
 
 
 @settings(
-    max_examples=60,
+    max_examples=examples(60),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from caselib import Case
+from conftest import examples
 
 from tspain.engine import assess
 from tspain.interview import Ask, Checklist, Interview
@@ -164,7 +165,7 @@ def _complete_answers() -> object:
 def test_stopping_early_never_changes_the_triage_level_on_random_people(table: RuleTable) -> None:
     from hypothesis import given, settings
 
-    @settings(max_examples=60, deadline=None)
+    @settings(max_examples=examples(60), deadline=None)
     @given(_complete_answers())
     def check(answers: dict[str, Answer]) -> None:
         adaptive = assess(table, replay(table, answers).known()).triage.level

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -84,7 +85,7 @@ def test_any_width_renders_the_whole_result(table: RuleTable, width: int) -> Non
 CHECKLIST = Checklist("emergency", ("chest_pain_or_pressure", "pain_tearing_or_ripping"))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text())
 def test_any_text_typed_is_an_answer_a_command_or_asked_again(table: RuleTable, typed: str) -> None:
     for question in table.questions.values():
