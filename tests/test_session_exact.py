@@ -97,3 +97,74 @@ def test_hints_to_the_letter(table: RuleTable, qid: str, typed: str, expected: s
     with pytest.raises(Invalid) as err:
         parse_answer(table.questions[qid], typed)
     assert str(err.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "echo"),
+    [
+        ("duration_days", "3 weeks", "3 weeks = 21 days"),
+        ("duration_days", "3 weeks ago", "3 weeks ago = 21 days"),
+        ("duration_days", "a year", "a year = 365 days"),
+        ("duration_days", "10 days", None),  # nothing converted
+        ("duration_days", "10 days ago", None),
+        ("duration_days", "1 day", None),
+        ("duration_days", "12", None),
+        ("age", "24 months", "24 months = 2 years"),
+        ("age", "18 months", "18 months = 1 year"),
+        ("age", "a year old", "a year old = 1 year"),  # a word for the number
+        ("age", "29 years", None),
+        ("age", "29 years old", None),
+        ("age", "29", None),
+        ("severity", "7", None),  # no unit at all
+    ],
+)
+def test_unit_echo_to_the_letter(table: RuleTable, qid: str, typed: str, echo: str | None) -> None:
+    from tspain.session import unit_echo
+
+    q = table.questions[qid]
+    assert unit_echo(q, typed, parse_answer(q, typed)) == echo
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("¡Sí!", True), ("¡no!", False), ("Yes.", True), ("I don\u2019t", False)],
+)
+def test_punctuation_around_an_answer(table: RuleTable, typed: str, expected: bool) -> None:
+    i18n.use("es")
+    assert parse_answer(translated_table(table).questions["fever"], typed) is expected
+
+
+def test_checklist_hints_to_the_letter() -> None:
+    from tspain.interview import Checklist
+    from tspain.session import parse_checklist
+
+    step = Checklist("urgent", ("fever", "rash"))
+    how = (
+        "Type the numbers that apply (e.g. 2 5), 0 or none if none of these apply, "
+        "or s if you are not sure."
+    )
+    for typed, expected in (
+        ("x", how),
+        ("0 2 1", "0 means none of these; you also chose 1 2. Type one or the other."),
+        ("9", f"There is no 9 here: the numbers go from 1 to 2. {how}"),
+        ("1 5 7", f"There is no 5 here: the numbers go from 1 to 2. {how}"),
+    ):
+        with pytest.raises(Invalid) as err:
+            parse_checklist(step, typed)
+        assert str(err.value) == expected
+
+
+def test_back_to_a_list_shows_what_was_ticked() -> None:
+    def run(typed: list[str]) -> str:
+        result = make_runner().invoke(
+            app, ["check", "--interactive"], input="\n".join(typed) + "\n"
+        )
+        assert result.exit_code == 0, result.output
+        return " ".join(result.output.split())
+
+    ticked = run(["0", "2 3", "b", "", "q"])
+    assert "Your earlier answer: 2 3 (press Enter to keep it)" in ticked
+    assert "Question 3" in ticked.split("press Enter to keep it")[1]  # Enter kept it
+    assert "cancer" in ticked.split("Your earlier answer")[-1].lower()  # and it counts
+    none = run(["0", "0", "b", "", "q"])
+    assert "Your earlier answer: none of these (press Enter to keep it)" in none

@@ -247,7 +247,10 @@ def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | 
     ]
     if any(words.units[w] == per_unit for w in stated) and not re.search(rf"\b({amounts})\b", text):
         return None  # "29 years" for years, "10 days" for days: nothing was converted
-    unit_word = t("years") if q.unit == "years" else t("days")
+    if q.unit == "years":
+        unit_word = t("year") if value == 1 else t("years")
+    else:
+        unit_word = t("day") if value == 1 else t("days")
     return f"{text} = {value} {unit_word}"
 
 
