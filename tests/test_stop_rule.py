@@ -1,0 +1,113 @@
+"""The interview's "could this question still change what is shown?" rule (issue 12), checked
+against a reference written from its documented meaning (choice.py, README "How tspain decides"):
+some answer to the question would
+
+1. change the serious causes listed as must-not-miss (the first three), or, unless only the
+   serious list is being protected,
+2. change the most likely cause, the new one leading the old by at least 5 points, or
+3. bring a cause into the top three that would lead (at least half the first cause's
+   likelihood) in place of one that leaves, by at least 5 points.
+
+Only yes/no and choice questions are compared (a number question is tried at one value per
+band, which the reference would have to copy)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from caselib import Case
+
+from tspain.choice import QuestionChoice
+from tspain.engine import must_not_miss_ids, probabilities
+from tspain.table import Answer, RuleTable
+
+
+def top3(probs: dict[str, float]) -> list[str]:
+    return sorted(probs, key=lambda c: -probs[c])[:3]
+
+
+def reference(table: RuleTable, known: dict[str, Answer], qid: str, serious_only: bool) -> bool:
+    q = table.questions[qid]
+    answers: list[Answer] = [True, False] if q.type == "yesno" else list(q.options)
+    now = probabilities(table, known)
+    first, top = top3(now)[0], set(top3(now))
+    serious = set(must_not_miss_ids(table, now)[:3])
+    for answer in answers:
+        after = probabilities(table, {**known, qid: answer})
+        if set(must_not_miss_ids(table, after)[:3]) != serious:
+            return True
+        if serious_only:
+            continue
+        new = top3(after)
+        if new[0] != first and after[new[0]] - after[first] >= 0.05:
+            return True
+        entering = [c for c in new if c not in top and after[c] >= 0.5 * after[new[0]]]
+        leaving = [c for c in top if c not in new]
+        if (
+            entering
+            and leaving
+            and max(after[c] for c in entering) - min(after[c] for c in leaving) >= 0.05
+        ):
+            return True
+    return False
+
+
+def states(table: RuleTable, cases: list[Case], n: int) -> list[dict[str, Answer]]:
+    """Partial answer sets people could have reached: a random part of each vignette."""
+    rng = random.Random(12)
+    chosen = rng.sample(cases, n)
+    out: list[dict[str, Answer]] = [{}]
+    for case in chosen:
+        keys = sorted(case.answers)
+        keep = rng.sample(keys, rng.randint(0, len(keys)))
+        out.append({k: case.answers[k] for k in keep})
+    return out
+
+
+@pytest.mark.parametrize("serious_only", [False, True])
+def test_the_stop_rule_matches_its_definition(
+    table: RuleTable, cases: list[Case], serious_only: bool
+) -> None:
+    disagree: list[tuple[str, bool]] = []
+    said_yes = said_no = 0
+    for known in states(table, cases, 8):
+        choice = QuestionChoice(table, dict(known))
+        for qid, q in table.questions.items():
+            if qid in known or q.type == "integer":
+                continue
+            expected = reference(table, known, qid, serious_only)
+            if choice._matters(qid, serious_only=serious_only) != expected:
+                disagree.append((qid, expected))
+            said_yes += expected
+            said_no += not expected
+    assert disagree == []
+    assert said_yes > 10 and said_no > 10  # both outcomes were tested
+
+
+def bears_on(qid: str) -> set[str]:
+    """The causes with evidence on a question, read from the TOML file itself."""
+    import tomllib
+
+    from tspain.loading import default_table_path
+
+    raw = tomllib.loads(default_table_path().read_text("utf-8"))
+    return {
+        cid
+        for cid, cause in raw["causes"].items()
+        if any(qid in ev["when"] for ev in cause["evidence"])
+    }
+
+
+@pytest.mark.parametrize("qid", ["fever", "rash", "onset", "age", "pain_location"])
+def test_why_names_the_likeliest_causes_the_question_bears_on(
+    table: RuleTable, cases: list[Case], qid: str
+) -> None:
+    from tspain.engine import assess
+
+    bearing = bears_on(qid)
+    for known in states(table, cases, 4):
+        ranked = [c.id for c in assess(table, known).causes]  # most likely first
+        expected = [c for c in ranked if c in bearing][:3]
+        names = [table.causes[c].name.lower() for c in expected]
+        assert QuestionChoice(table, dict(known)).weighing(qid) == names
