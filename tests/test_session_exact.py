@@ -85,6 +85,7 @@ def test_back_at_the_first_question_says_so_and_back_later_goes_back(table: Rule
             "of an option, or s if you are not sure.",
         ),
         ("age", "old", "Please type a whole number from 0 to 120, or s if you are not sure."),
+        ("severity", "lots", "Please type a whole number from 0 to 10, or s if you are not sure."),
         (
             "duration_days",
             "ages",
@@ -116,6 +117,8 @@ def test_hints_to_the_letter(table: RuleTable, qid: str, typed: str, expected: s
         ("age", "29 years old", None),
         ("age", "29", None),
         ("severity", "7", None),  # no unit at all
+        ("severity", "severe", None),  # a word, but still no unit
+        ("duration_days", "a day", "a day = 1 day"),
     ],
 )
 def test_unit_echo_to_the_letter(table: RuleTable, qid: str, typed: str, echo: str | None) -> None:
@@ -168,3 +171,12 @@ def test_back_to_a_list_shows_what_was_ticked() -> None:
     assert "cancer" in ticked.split("Your earlier answer")[-1].lower()  # and it counts
     none = run(["0", "0", "b", "", "q"])
     assert "Your earlier answer: none of these (press Enter to keep it)" in none
+
+
+def test_enter_alone_at_a_new_list_is_asked_again_never_none() -> None:
+    """An empty line is "none of these" only when going back to a list answered before."""
+    result = make_runner().invoke(app, ["check", "--interactive"], input="\n0\n0\nq\n")
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    first_list = out.split("Question 2.")[0]
+    assert "> Type the numbers that apply (e.g. 2 5), 0 or none if none" in first_list
