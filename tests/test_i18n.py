@@ -218,6 +218,13 @@ def english_leaks(text: str, table: RuleTable) -> list[str]:
     return leaks
 
 
+def answers_file(tmp_path: Path, cases: list[Case], case_id: str) -> Path:
+    """A vignette's answers, saved as an answers file."""
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(next(c for c in cases if c.id == case_id).answers))
+    return path
+
+
 CASE_IDS = ["heart_attack_chest_pressure", "desk_posture", "shingles_rash"]
 
 
@@ -225,9 +232,7 @@ CASE_IDS = ["heart_attack_chest_pressure", "desk_posture", "shingles_rash"]
 def test_a_spanish_result_has_no_english(
     table: RuleTable, cases: list[Case], case_id: str, tmp_path: Path
 ) -> None:
-    case = next(c for c in cases if c.id == case_id)
-    answers = tmp_path / "a.json"
-    answers.write_text(json.dumps(case.answers))
+    answers = answers_file(tmp_path, cases, case_id)
     result = make_runner().invoke(app, ["--lang", "es", "check", "--answers", str(answers)])
     assert result.exit_code == 0, result.stderr
     assert english_leaks(result.stdout, table) == []
@@ -237,9 +242,7 @@ def test_a_spanish_result_has_no_english(
 def test_spanish_json_keeps_ids_and_says_its_language(
     table: RuleTable, cases: list[Case], tmp_path: Path
 ) -> None:
-    case = next(c for c in cases if c.id == "heart_attack_chest_pressure")
-    answers = tmp_path / "a.json"
-    answers.write_text(json.dumps(case.answers))
+    answers = answers_file(tmp_path, cases, "heart_attack_chest_pressure")
     run = make_runner().invoke
     en = json.loads(run(app, ["check", "--answers", str(answers), "--json"]).stdout)
     es = json.loads(run(app, ["--lang", "es", "check", "--answers", str(answers), "--json"]).stdout)
@@ -256,9 +259,7 @@ def test_spanish_json_keeps_ids_and_says_its_language(
 def test_spanish_report_html_and_markdown(
     table: RuleTable, cases: list[Case], tmp_path: Path
 ) -> None:
-    case = next(c for c in cases if c.id == "desk_posture")
-    answers = tmp_path / "a.json"
-    answers.write_text(json.dumps(case.answers))
+    answers = answers_file(tmp_path, cases, "desk_posture")
     html_path, md_path = tmp_path / "r.html", tmp_path / "r.md"
     for path in (html_path, md_path):
         result = make_runner().invoke(

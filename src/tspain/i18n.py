@@ -59,19 +59,18 @@ _current = Catalogue()
 
 
 def i18n_dir() -> Path:
-    """The shipped translations: inside the installed package, or in a source checkout."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "data" / "i18n"
-    if packaged.is_dir():
-        return packaged
-    return here.parent.parent / "data" / "i18n"
+    """The shipped translations: beside the shipped rule table (in the package or a checkout)."""
+    from tspain.loading import default_table_path
+
+    return default_table_path().parent / "i18n"
 
 
 def available() -> list[str]:
     """Every language tspain can speak: English and each folder of translations."""
     base = i18n_dir()
-    found = sorted(p.name for p in base.iterdir() if (p / "interface.toml").is_file())
-    return [ENGLISH, *found] if base.is_dir() else [ENGLISH]
+    if not base.is_dir():
+        return [ENGLISH]
+    return [ENGLISH, *sorted(p.name for p in base.iterdir() if (p / "interface.toml").is_file())]
 
 
 def from_environment(environ: dict[str, str] | None = None) -> str:
