@@ -195,6 +195,45 @@ def test_must_not_miss_puts_the_most_pressing_first(table: RuleTable) -> None:
     assert result.must_not_miss[0].care == "emergency"
 
 
+def _times_raised(cause: dict[str, object]) -> float:
+    """How many times the answers multiplied a cause's odds, from the JSON's own figures."""
+    p, prior = float(cause["probability"]), float(cause["prior"])  # type: ignore[arg-type]
+    return (p / (1 - p)) / (prior / (1 - prior))
+
+
+def test_a_rare_cause_the_answers_point_to_is_not_hidden_by_a_common_ones_prior(
+    runner: CliRunner,
+) -> None:
+    # Fever, 10/10 pain getting worse, central, a woman of 42: an infection of the spine is
+    # raised about ten-fold; a fragility fracture (2% base rate, far more probable) only by
+    # being a woman with central pain. Both are urgent; the one the answers point to goes first.
+    answers = {"fever": True, "severity": 10, "getting_worse": True, "pain_location": "central",
+               "age": 42, "sex": "female"}  # fmt: skip
+    result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+    must = {c["id"]: c for c in json.loads(result.stdout)["must_not_miss"]}
+    infection, fracture = must["spinal_infection"], must["compression_fracture"]
+    assert fracture["probability"] > infection["probability"]
+    assert _times_raised(infection) > 4 * _times_raised(fracture)
+    assert list(must).index("spinal_infection") < list(must).index("compression_fracture")
+
+
+def test_must_not_miss_order_is_care_level_then_how_far_raised(runner: CliRunner) -> None:
+    """On every case of the library, checked from the JSON's probability and prior (rounded to
+    four places there, hence the 5% slack)."""
+    from caselib import load_cases, load_published
+
+    table = load_table()
+    for case in load_cases(table) + load_published(table):
+        result = runner.invoke(
+            app, ["check", "--answers", "-", "--json"], input=json.dumps(case.answers)
+        )
+        must = json.loads(result.stdout)["must_not_miss"]
+        keys = [(RANK[c["care"]], _times_raised(c)) for c in must]
+        for (care_a, up_a), (care_b, up_b) in itertools.pairwise(keys):
+            assert care_a > care_b or (care_a == care_b and up_a >= up_b * 0.95), case.id
+            assert up_b > 2.0 * 0.95, case.id  # listed only when raised more than 2x
+
+
 def test_json_carries_the_revision_2_fields(runner: CliRunner) -> None:
     result = runner.invoke(
         app, ["check", "--answers", "-", "--json"], input='{"history_of_cancer": true}'

@@ -9,7 +9,9 @@ sign is unknown. A routine-level sign left unknown does not block self-care: it 
 
 The differential has two lists (clinical brief section 5): the causes ranked by probability, and
 "must not be missed": the serious causes the answers made more likely than their base rate, most
-pressing (highest care level, then most likely) first, however improbable they still are.
+pressing first: highest care level, then the one the answers raised most above its base rate
+(not the most probable: that would let a common cause's large prior hide a rare one the answers
+point to), however improbable they still are.
 """
 
 from __future__ import annotations
@@ -304,11 +306,18 @@ def raised(cause: CompiledCause | CauseResult, probability: float) -> bool:
     return probability / (1.0 - probability) > RAISED * prior / (1.0 - prior)
 
 
+def _raise(cause: CompiledCause, probability: float) -> float:
+    """How much the answers moved a cause, in log-odds against its base rate."""
+    p = min(max(probability, 1e-300), 1.0 - 1e-16)
+    return math.log(p / (1.0 - p)) - cause.log_prior_odds
+
+
 def must_not_miss_ids(table: RuleTable, probs: Mapping[str, float]) -> list[str]:
-    """The serious causes the answers raised, most pressing first (care level, then likelihood)."""
+    """The serious causes the answers raised, most pressing first: care level, then how far the
+    answers raised each above its base rate (probability only breaks ties)."""
     compiled = compile_table(table)
     chosen = [c for c in compiled.causes if c.serious and raised(c, probs[c.id])]
-    chosen.sort(key=lambda c: (-RANK[c.care], -probs[c.id]))
+    chosen.sort(key=lambda c: (-RANK[c.care], -_raise(c, probs[c.id]), -probs[c.id]))
     return [c.id for c in chosen]
 
 
