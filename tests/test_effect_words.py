@@ -1,0 +1,82 @@
+"""The words that say why a cause moved (issue 12, mutation testing): "about 5x less likely" must
+match the rule's likelihood ratio, and a combined condition must say how many of its parts held
+and which. References: the documented wording and the rule table's TOML, not the engine."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from typing import Any
+
+from typer.testing import CliRunner
+
+from tspain.cli import app
+from tspain.loading import default_table_path
+
+TOML = tomllib.loads(default_table_path().read_text(encoding="utf-8"))
+
+
+def evidence_of(runner: CliRunner, answers: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+    assert result.exit_code == 0, result.output
+    return {c["id"]: c["evidence"] for c in json.loads(result.stdout)["causes"]}
+
+
+def expected_times(lr: float) -> str:
+    """The documented wording: the factor (lr, or 1/lr when it lowers), whole from 10 up, else
+    with one decimal that is dropped when it is 0."""
+    factor = lr if lr >= 1 else 1 / lr
+    if factor >= 10:
+        number = str(round(factor))
+    else:
+        number = f"{round(factor, 1):.1f}"
+        number = number[:-2] if number.endswith(".0") else number
+    return f"about {number}x {'more' if lr >= 1 else 'less'} likely"
+
+
+def count_parts(cause: str, about_start: str) -> int:
+    """How many parts a combined condition of a cause has, read from the TOML."""
+    for row in TOML["causes"][cause]["evidence"]:
+        count = row["when"].get("count")
+        if count and count["about"].startswith(about_start):
+            return len(count["of"])
+    raise AssertionError(f"{cause} has no combined condition about {about_start!r}")
+
+
+PERSON = {
+    "age": 30, "sex": "female", "injury": "none", "chest_pain_or_pressure": False,
+    "pain_worse_breathing_in": True, "shortness_of_breath": True, "calf_swelling": False,
+    "coughing_blood": False, "previous_blood_clot": False, "recent_surgery_or_immobility": False,
+    "hormones_or_pregnancy": False, "tender_knots_in_muscle": True,
+}  # fmt: skip
+
+
+def test_every_sentence_states_its_rules_factor(runner: CliRunner) -> None:
+    seen = set()
+    for evidence in evidence_of(runner, PERSON).values():
+        for item in evidence:
+            assert item["sentence"].endswith(expected_times(item["lr"])), item
+            assert item["effect"] == ("raises" if item["lr"] > 1 else "lowers")
+            seen.add(expected_times(item["lr"]))
+    # The cases the wording distinguishes: whole numbers from 10 up, one decimal below, ".0"
+    # dropped, raising and lowering.
+    assert {"about 6x more likely", "about 5x less likely", "about 2.9x less likely"} <= seen
+    assert any(re.fullmatch(r"about \d\dx (more|less) likely", s) for s in seen), seen
+
+
+def test_a_combined_condition_says_none_of_its_parts(runner: CliRunner) -> None:
+    clot = evidence_of(runner, PERSON)["pulmonary_embolism"]
+    n = count_parts("pulmonary_embolism", "clot risks")
+    about = "clot risks and signs a person can report (Wells and PERC items)"
+    said = [item["said"] for item in clot if item["lr"] == 0.5]
+    assert said == [f"none of the {n} {about}"]
+
+
+def test_a_combined_condition_says_how_many_parts_held_and_which(runner: CliRunner) -> None:
+    posture = evidence_of(runner, PERSON)["poor_posture"]
+    n = count_parts("poor_posture", "features that point away")
+    about = "features that point away from the muscles (to the heart, lungs, organs or nerves)"
+    which = "you are short of breath; the pain is sharp when you breathe in"
+    said = {item["said"] for item in posture if item["lr"] in (0.2, 0.25)}
+    assert said == {f"2 of the {n} {about} ({which})"}
