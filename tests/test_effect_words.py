@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from pathlib import Path
 from typing import Any
 
 from typer.testing import CliRunner
@@ -80,3 +81,37 @@ def test_a_combined_condition_says_how_many_parts_held_and_which(runner: CliRunn
     which = "you are short of breath; the pain is sharp when you breathe in"
     said = {item["said"] for item in posture if item["lr"] in (0.2, 0.25)}
     assert said == {f"2 of the {n} {about} ({which})"}
+
+
+def test_a_rule_of_two_answers_names_both(runner: CliRunner) -> None:
+    evidence = evidence_of(runner, {"onset": "sudden", "severity": 8})
+    # What each answer says alone, from rules that test one answer each.
+    sudden = next(i["said"] for i in evidence["heart_attack"] if i["questions"] == ["onset"])
+    severe = next(i["said"] for i in evidence["spinal_infection"] if i["questions"] == ["severity"])
+    both = [i["said"] for i in evidence["heart_attack"] if i["questions"] == ["onset", "severity"]]
+    assert both == [f"{sudden} and {severe}"]
+
+
+def test_factors_from_ten_up_are_whole_numbers(runner: CliRunner, tmp_path: Path) -> None:
+    # A maintainer's table with factors the shipped one lacks: 10.5 and 1/0.07 = 14.3.
+    text = default_table_path().read_text(encoding="utf-8")
+    for when, old, new in (
+        ("chest_pain_or_pressure = true", "10.0", "10.5"),
+        ("fever = false", "0.55", "0.07"),
+    ):
+        row = f"{{ when = {{ {when} }}, lr = "
+        assert text.count(row + old + ",") == 1
+        text = text.replace(row + old + ",", row + new + ",")
+    rules = tmp_path / "rules.toml"
+    rules.write_text(text, encoding="utf-8")
+    result = runner.invoke(
+        app,
+        ["--rules", str(rules), "check", "--answers", "-", "--json"],
+        input=json.dumps({"chest_pain_or_pressure": True, "fever": False}),
+    )
+    causes = {c["id"]: c["evidence"] for c in json.loads(result.stdout)["causes"]}
+    sentences = [i["sentence"] for c in ("heart_attack", "spinal_infection") for i in causes[c]]
+    assert any(s.endswith(expected_times(10.5)) for s in sentences), sentences
+    assert any(s.endswith(expected_times(0.07)) for s in sentences), sentences
+    assert expected_times(10.5) == "about 10x more likely"
+    assert expected_times(0.07) == "about 14x less likely"
