@@ -115,3 +115,32 @@ def test_factors_from_ten_up_are_whole_numbers(runner: CliRunner, tmp_path: Path
     assert any(s.endswith(expected_times(0.07)) for s in sentences), sentences
     assert expected_times(10.5) == "about 10x more likely"
     assert expected_times(0.07) == "about 14x less likely"
+
+
+def questions_in(when: dict[str, Any]) -> set[str]:
+    """Every question a TOML condition mentions, parts of a combined condition included."""
+    found = set()
+    for qid, test in when.items():
+        if qid == "count":
+            for part in test["of"]:
+                found |= questions_in(part)
+        else:
+            found.add(qid)
+    return found
+
+
+def test_each_evidence_item_says_what_was_answered_and_by_which_rule(runner: CliRunner) -> None:
+    checked = 0
+    for cid, evidence in evidence_of(runner, PERSON).items():
+        cause = TOML["causes"][cid]
+        for item in evidence:
+            assert item["questions"] and item["question"] == item["questions"][0]
+            assert item["answers"] == {q: PERSON[q] for q in item["questions"]}
+            rows = [r for r in cause["evidence"] if r["lr"] == item["lr"]]
+            assert any(set(item["questions"]) <= questions_in(r["when"]) for r in rows), item
+            name = cause["name"][0].lower() + cause["name"][1:]
+            times = expected_times(item["lr"])
+            assert item["sentence"] == f"you said {item['said']} — makes {name} {times}"
+            assert item["effect"] == ("raises" if item["lr"] >= 1 else "lowers")
+            checked += 1
+    assert checked >= 20
