@@ -305,3 +305,29 @@ def test_no_likelihood_ratios_can_overflow(tmp_path: Path) -> None:
             .stdout
         )
     )
+
+
+def test_reasons_come_most_urgent_first_whatever_order_the_table_lists_them(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # A maintainer's table that lists a routine sign (morning stiffness) before every other.
+    head, *blocks = SHIPPED.split("[[warning_signs]]\n")
+    last, rest = blocks[-1].split("\n# ----", 1)
+    assert last.startswith('id = "morning_stiffness"\nlevel = "routine"')
+    reordered = "[[warning_signs]]\n".join([head, last + "\n\n", *blocks[:-1]]) + "\n# ----" + rest
+    rules = tmp_path / "rules.toml"
+    rules.write_text(reordered, encoding="utf-8")
+    answers = {"morning_stiffness": True, "fever": True}
+    result = runner.invoke(
+        app, ["--rules", str(rules), "check", "--answers", "-", "--json"], input=json.dumps(answers)
+    )
+    reasons = json.loads(result.stdout)["triage"]["reasons"]
+    levels = [RANK[r["level"]] for r in reasons]
+    assert {"morning_stiffness", "fever"} <= {r["id"] for r in reasons}
+    assert levels == sorted(levels, reverse=True)
+    # The screen's "Why" starts with the fever (urgent), not with the stiffness (routine).
+    screen = runner.invoke(
+        app, ["--rules", str(rules), "check", "--answers", "-"], input=json.dumps(answers)
+    )
+    why = screen.output.split("Why")[1]
+    assert why.index("Fever") < why.index("stiffness")
