@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -331,3 +332,28 @@ def test_reasons_come_most_urgent_first_whatever_order_the_table_lists_them(
     )
     why = screen.output.split("Why")[1]
     assert why.index("Fever") < why.index("stiffness")
+
+
+def test_unanswered_warning_signs_are_listed_as_not_ruled_out(runner: CliRunner) -> None:
+    questions = tomllib.loads(SHIPPED)["questions"]
+    answers = json.dumps({"age": 30})
+    data = json.loads(
+        runner.invoke(app, ["check", "--answers", "-", "--json"], input=answers).stdout
+    )
+    screen = runner.invoke(app, ["check", "--answers", "-"], input=answers).output
+    section = screen.split("Not ruled out (you did not answer these warning signs)\n")[1]
+    bullets = [" ".join(b.split()) for b in section.split("\n\n")[0].split("•")[1:]]
+    unanswered = data["unanswered_warning_signs"]
+    assert len(unanswered) > 10
+    assert bullets == [questions[q].get("short", questions[q]["text"]) for q in unanswered]
+
+
+def test_nothing_is_listed_as_not_ruled_out_when_every_sign_is_answered(
+    runner: CliRunner, table: RuleTable
+) -> None:
+    signs = {q for s in table.warning_signs for q in s.when} - {"count"}
+    answers = {q: False for q in signs if table.questions[q].type == "yesno"}
+    answers |= {"onset": "gradual", "severity": 3, "injury": "none", "pain_location": "central"}
+    answers |= {"age": 30, "duration_days": 10}
+    screen = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers)).output
+    assert "Not ruled out" not in screen

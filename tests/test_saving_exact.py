@@ -8,6 +8,7 @@ import json
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -247,3 +248,28 @@ def test_save_answers_with_force_replaces(tmp_path: Path) -> None:
     path.write_text("old")
     save_answers({"age": 40}, str(path), force=True)
     assert json.loads(path.read_text()) == {"age": 40}
+
+
+def test_a_file_that_appears_at_the_last_moment_is_never_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program creates the file just before ours lands (after every check tspain can
+    make): without --force it must still not be overwritten. Whatever call puts the file in
+    place (link or replace), the other file appears just before it."""
+    path = tmp_path / "a.json"
+    real = {"link": os.link, "replace": os.replace}
+
+    def arriving_first(name: str) -> Callable[[str, str], None]:
+        def call(src: str, dst: str) -> None:
+            if Path(dst) == path:
+                path.write_text("theirs")
+            real[name](src, dst)
+
+        return call
+
+    monkeypatch.setattr(os, "link", arriving_first("link"))
+    monkeypatch.setattr(os, "replace", arriving_first("replace"))
+    with pytest.raises(SaveError):
+        write_private(str(path), "mine", force=False)
+    assert path.read_text() == "theirs"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
