@@ -132,6 +132,18 @@ def _value(qid: str) -> st.SearchStrategy[Answer]:
 
 answer_sets = st.fixed_dictionaries({}, optional={qid: _value(qid) for qid in TABLE.questions})
 
+# Random answers start at "emergency" three times in four (some emergency sign holds), where a
+# property about raising the level has nothing to check; these start from the safe answers with
+# a few changed, so every level is a common start.
+calm_answer_sets = st.builds(
+    lambda base, changed: {**base, **changed},
+    st.builds(
+        lambda drop: {k: v for k, v in SAFE_BASE.items() if k not in drop},
+        st.sets(st.sampled_from(sorted(SAFE_BASE)), max_size=6),
+    ),
+    answer_sets.map(lambda d: dict(list(d.items())[:4])),
+)
+
 
 @settings(max_examples=examples(300), deadline=None)
 @given(answer_sets)
@@ -142,7 +154,7 @@ def test_any_emergency_sign_gives_emergency(answers: dict[str, Answer]) -> None:
 
 
 @settings(max_examples=examples(300), deadline=None)
-@given(answer_sets, st.sampled_from(SIGN_QUESTIONS))
+@given(calm_answer_sets, st.sampled_from(SIGN_QUESTIONS))
 def test_yes_to_a_warning_sign_never_lowers_the_level(answers: dict[str, Answer], qid: str) -> None:
     before = assess(TABLE, {**answers, qid: False}).triage.level
     after = assess(TABLE, {**answers, qid: True}).triage.level
@@ -164,12 +176,13 @@ def test_forgetting_an_answer_never_makes_self_care(
 
 
 @settings(max_examples=examples(200), deadline=None)
-@given(st.fixed_dictionaries({}, optional={q: _value(q) for q in TABLE.questions}))
+@given(calm_answer_sets)
 def test_self_care_on_a_random_set_means_all_signs_ruled_out(answers: dict[str, Answer]) -> None:
-    result = assess(TABLE, {**SAFE_BASE, **answers})
+    # Some of the safe answers are forgotten, so signs are left unknown in many examples.
+    result = assess(TABLE, answers)
     if result.triage.level == "self_care":
         assert result.unanswered_warning_signs == []
-        assert not any(sign_holds(s, {**SAFE_BASE, **answers}) for s in compile_table(TABLE).signs)
+        assert not any(sign_holds(s, answers) for s in compile_table(TABLE).signs)
 
 
 @settings(max_examples=examples(300), deadline=None)
