@@ -357,3 +357,43 @@ def test_nothing_is_listed_as_not_ruled_out_when_every_sign_is_answered(
     answers |= {"age": 30, "duration_days": 10}
     screen = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers)).output
     assert "Not ruled out" not in screen
+
+
+def test_the_unanswered_reason_names_three_signs_and_counts_the_rest(runner: CliRunner) -> None:
+    questions = tomllib.loads(SHIPPED)["questions"]
+
+    def reason_for(answers: dict[str, Answer]) -> tuple[list[str], str]:
+        out = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+        data = json.loads(out.stdout)
+        (reason,) = [r for r in data["triage"]["reasons"] if r["kind"] == "unanswered"]
+        assert reason["id"] == "unanswered_warning_signs"
+        assert reason["level"] == "routine"
+        return data["unanswered_warning_signs"], reason["message"]
+
+    def expected(unanswered: list[str]) -> str:
+        names = "; ".join(questions[q].get("short", questions[q]["text"]) for q in unanswered[:3])
+        more = f"; and {len(unanswered) - 3} more" if len(unanswered) > 3 else ""
+        return (
+            f"Some warning signs could not be ruled out ({names}{more}), "
+            "so tspain cannot say this is safe to manage at home."
+        )
+
+    every_no = no_to_every_sign(load_table())
+    known = {**every_no, "onset": "gradual", "severity": 3, "injury": "none"}
+    known |= {"pain_location": "central"}
+    for left in (1, 3, 4, 5):
+        answers = {q: a for i, (q, a) in enumerate(known.items()) if i >= left}
+        unanswered, message = reason_for(answers)
+        assert len(unanswered) == left
+        assert message == expected(unanswered)
+    unanswered, message = reason_for({})
+    assert message == expected(unanswered) and f"and {len(unanswered) - 3} more" in message
+
+
+def test_only_the_unknown_part_of_a_sign_is_listed_as_unanswered(table: RuleTable) -> None:
+    # "Sudden, severe pain": the onset is known, the severity is not.
+    result = assess(table, {"onset": "sudden"})
+    assert "severity" in result.unanswered_warning_signs
+    assert "onset" not in result.unanswered_warning_signs
+    assert "severity" in result.unanswered_emergency_signs
+    assert "onset" not in result.unanswered_emergency_signs

@@ -13,7 +13,9 @@ from typing import Any
 from typer.testing import CliRunner
 
 from tspain.cli import app
+from tspain.engine import assess
 from tspain.loading import default_table_path
+from tspain.table import RuleTable
 
 TOML = tomllib.loads(default_table_path().read_text(encoding="utf-8"))
 
@@ -144,3 +146,14 @@ def test_each_evidence_item_says_what_was_answered_and_by_which_rule(runner: Cli
             assert item["effect"] == ("raises" if item["lr"] >= 1 else "lowers")
             checked += 1
     assert checked >= 20
+
+
+def test_each_assessment_explains_its_own_answers(table: RuleTable) -> None:
+    """The same table assessed twice (as a program using the engine would): the second
+    explanation speaks of the second person's answers, not the first's."""
+    said = []
+    for age in (30, 33):
+        result = assess(table, {"age": age})
+        heart = next(c for c in result.causes if c.id == "heart_attack")
+        said.append([e.said for e in heart.evidence if e.questions == ["age"]])
+    assert said == [["you are 30"], ["you are 33"]]
