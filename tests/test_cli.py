@@ -41,7 +41,9 @@ def test_check_answers_json(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", "--answers", str(path), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["triage"]["level"] in ("routine", "self_care")
+    # Most warning signs are unanswered, so this can only be routine, never self-care.
+    assert data["triage"]["level"] == "routine"
+    assert "chest_pain_or_pressure" in data["unanswered_warning_signs"]
     assert {"level", "action", "reasons"} <= set(data["triage"])
     cause = data["causes"][0]
     assert {"id", "name", "probability", "care", "evidence"} <= set(cause)
