@@ -397,3 +397,27 @@ def test_only_the_unknown_part_of_a_sign_is_listed_as_unanswered(table: RuleTabl
     assert "onset" not in result.unanswered_warning_signs
     assert "severity" in result.unanswered_emergency_signs
     assert "onset" not in result.unanswered_emergency_signs
+
+
+@pytest.mark.parametrize(
+    ("answers", "level"), [({"age": 30}, "routine"), ({"fever": True}, "urgent")]
+)
+def test_the_action_names_every_unanswered_emergency_sign_then_the_levels_own_action(
+    runner: CliRunner, answers: dict[str, Answer], level: str
+) -> None:
+    raw = tomllib.loads(SHIPPED)
+    shorts: list[str] = []
+    for sign in raw["warning_signs"]:  # every emergency sign is unknown with these answers
+        if sign["level"] != "emergency":
+            continue
+        # Its own `short`, or (README) that of the one question it tests.
+        short = sign.get("short") or raw["questions"][next(iter(sign["when"]))]["short"]
+        if short not in shorts:
+            shorts.append(short)
+    out = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+    triage = json.loads(out.stdout)["triage"]
+    assert triage["level"] == level
+    assert triage["action"] == (
+        f"Call an ambulance now (999, 112 or 911) if you have any of: {'; '.join(shorts)}. "
+        f"Otherwise: {raw['levels'][level]['action']}"
+    )
