@@ -4,9 +4,17 @@ is kept, at the documented edge: 60% of the shorter line's words (without filler
 
 from __future__ import annotations
 
-import pytest
+import json
+import tomllib
+from pathlib import Path
 
-from tspain.engine import merge_advice, near_duplicates
+import pytest
+from typer.testing import CliRunner
+
+from tspain.cli import app
+from tspain.engine import assess, merge_advice, near_duplicates
+from tspain.loading import default_table_path
+from tspain.table import Answer, RuleTable
 
 
 @pytest.mark.parametrize(
@@ -44,3 +52,49 @@ def test_merge_keeps_the_first_wording_and_order() -> None:
         "Sleep on a firm mattress.",
     ]
     assert merge_advice([]) == []
+
+
+def test_the_leading_causes_own_advice_is_given(table: RuleTable) -> None:
+    """Self-care advice comes from the causes that lead: of the top three, those at least half
+    as likely as the first. Here strain and posture lead; myofascial pain does not."""
+    person: dict[str, Answer] = {
+        **{q: False for q, v in table.questions.items() if v.checklist},
+        "onset": "gradual",
+        "severity": 4,
+        "injury": "none",
+        "pain_location": "between_shoulder_blades",
+        "repetitive_activity": True,
+    }
+    result = assess(table, person)
+    assert result.triage.level == "self_care"
+    top = [(c.id, c.probability) for c in result.causes[:3]]
+    leading = [cid for cid, p in top if p >= 0.5 * top[0][1]]
+    assert leading == ["muscle_overuse", "poor_posture"]
+    assert top[2][0] == "myofascial_pain"
+    own = tomllib.loads(default_table_path().read_text("utf-8"))["causes"]
+    for cid in leading:
+        assert set(own[cid]["self_care"]) <= set(result.self_care), cid
+    assert not set(own["myofascial_pain"]["self_care"]) & set(result.self_care)
+
+
+def test_general_see_a_doctor_advice_can_depend_on_the_answers(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A maintainer's table with a conditional line in [advice] see_a_doctor_if."""
+    text = default_table_path().read_text("utf-8")
+    old = 'see_a_doctor_if = [\n  "it is not better in 2 weeks, or not gone in 6 weeks",\n'
+    new = old + '  { text = "the bruise spreads", when = { injury = ["minor", "major"] } },\n'
+    assert text.count(old) == 1
+    rules = tmp_path / "rules.toml"
+    rules.write_text(text.replace(old, new), encoding="utf-8")
+
+    def lines(injury: str) -> list[str]:
+        answers = json.dumps({"injury": injury, "age": 30})
+        out = runner.invoke(
+            app, ["--rules", str(rules), "check", "--answers", "-", "--json"], input=answers
+        )
+        assert out.exit_code == 0, out.output
+        return list(json.loads(out.stdout)["see_a_doctor_if"])
+
+    assert "the bruise spreads" in lines("minor")
+    assert "the bruise spreads" not in lines("none")

@@ -421,3 +421,60 @@ def test_the_action_names_every_unanswered_emergency_sign_then_the_levels_own_ac
         f"Call an ambulance now (999, 112 or 911) if you have any of: {'; '.join(shorts)}. "
         f"Otherwise: {raw['levels'][level]['action']}"
     )
+
+
+def test_tell_the_doctor_puts_what_set_the_level_first(runner: CliRunner) -> None:
+    raw = tomllib.loads(SHIPPED)
+    answers = {"age": 60, "fever": True, "duration_days": 3}
+    data = json.loads(
+        runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers)).stdout
+    )
+    assert data["triage"]["level"] == "urgent"
+    fever = raw["questions"]["fever"]["says"]["yes"]
+    # The urgent sign (fever) before the routine one (age 50+), then how long it has lasted.
+    assert data["tell_the_doctor"] == [
+        fever[0].upper() + fever[1:],
+        "You are 60",
+        "You have had the pain for 3 days",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answers", "level", "prefix"),
+    [
+        ({"age": 30}, "routine", True),  # emergency signs unanswered
+        ({"fever": True}, "urgent", True),
+        ({"fainting_or_clammy": True}, "emergency", False),
+    ],
+)
+def test_the_recap_warns_of_unanswered_emergency_signs(
+    runner: CliRunner, answers: dict[str, Answer], level: str, prefix: bool
+) -> None:
+    raw = tomllib.loads(SHIPPED)
+    out = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+    data = json.loads(out.stdout)
+    assert data["triage"]["level"] == level
+    warning = "If any emergency sign listed above applies: call an ambulance now. "
+    assert data["recap"] == (warning if prefix else "") + raw["levels"][level]["recap"]
+    answered = {**no_to_every_sign(load_table()), "onset": "gradual", "severity": 3}
+    answered |= {"injury": "none", "pain_location": "central", "age": 30}
+    out = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answered))
+    data = json.loads(out.stdout)
+    assert data["recap"] == raw["levels"][data["triage"]["level"]]["recap"]
+
+
+def test_unknown_routine_signs_become_see_a_doctor_lines_only_below_urgent(
+    runner: CliRunner,
+) -> None:
+    raw = tomllib.loads(SHIPPED)
+    stiffness = next(s for s in raw["warning_signs"] if s["id"] == "morning_stiffness")
+    line = stiffness["see_a_doctor_if"]
+
+    def see_a_doctor_if(answers: dict[str, Answer]) -> tuple[str, list[str]]:
+        out = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+        data = json.loads(out.stdout)
+        return data["triage"]["level"], data["see_a_doctor_if"]
+
+    level, lines = see_a_doctor_if({"age": 30})
+    assert level == "routine" and line in lines
+    assert see_a_doctor_if({"age": 30, "fever": True}) == ("urgent", [])
