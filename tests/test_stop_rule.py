@@ -29,7 +29,14 @@ def top3(probs: dict[str, float]) -> list[str]:
 
 def reference(table: RuleTable, known: dict[str, Answer], qid: str, serious_only: bool) -> bool:
     q = table.questions[qid]
-    answers: list[Answer] = [True, False] if q.type == "yesno" else list(q.options)
+    answers: list[Answer]
+    if q.type == "yesno":
+        answers = [True, False]
+    elif q.type == "choice":
+        answers = list(q.options)
+    else:  # every number a person could give (above 400 days, only the longest)
+        low, high = q.min or 0, q.max if q.max is not None else 400
+        answers = [*range(low, min(high, 400) + 1), high]
     now = probabilities(table, known)
     first, top = top3(now)[0], set(top3(now))
     serious = set(must_not_miss_ids(table, now)[:3])
@@ -73,8 +80,8 @@ def test_the_stop_rule_matches_its_definition(
     said_yes = said_no = 0
     for known in states(table, cases, 8):
         choice = QuestionChoice(table, dict(known))
-        for qid, q in table.questions.items():
-            if qid in known or q.type == "integer":
+        for qid in table.questions:
+            if qid in known:
                 continue
             expected = reference(table, known, qid, serious_only)
             if choice._matters(qid, serious_only=serious_only) != expected:
@@ -111,3 +118,23 @@ def test_why_names_the_likeliest_causes_the_question_bears_on(
         expected = [c for c in ranked if c in bearing][:3]
         names = [table.causes[c].name.lower() for c in expected]
         assert QuestionChoice(table, dict(known)).weighing(qid) == names
+
+
+def test_a_number_question_matters_exactly_when_some_number_would_change_the_result(
+    table: RuleTable, cases: list[Case]
+) -> None:
+    """The stop rule tries one number per band between the table's bounds; the reference tries
+    every number. They must agree, so no bound (inside a combined condition or a sign's
+    `unless` too) is missed."""
+    disagree = []
+    numbers = [q for q, v in table.questions.items() if v.type == "integer"]
+    for known in states(table, cases, 40):
+        choice = QuestionChoice(table, dict(known))
+        for qid in numbers:
+            if qid in known:
+                continue
+            for serious_only in (False, True):
+                expected = reference(table, known, qid, serious_only)
+                if choice._matters(qid, serious_only=serious_only) != expected:
+                    disagree.append((qid, serious_only, sorted(known)))
+    assert disagree == []

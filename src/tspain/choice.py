@@ -19,7 +19,7 @@ from tspain.engine import (
     sign_holds,
 )
 from tspain.levels import RANK
-from tspain.table import Answer, IntRange, Question, RuleTable
+from tspain.table import Answer, Count, IntRange, Question, RuleTable
 
 MARGIN = 0.05
 """How much more likely a cause must become than the one it would push out of the top three."""
@@ -146,12 +146,14 @@ class QuestionChoice:
         return _bands(question, self._cuts(qid))
 
     def _cuts(self, qid: str) -> set[int]:
+        """Every bound any condition puts on a number question, inside combined conditions
+        and a sign's `unless` too: between two cuts, no answer changes anything."""
         cuts: set[int] = set()
-        for cause in self.table.causes.values():
-            for ev in cause.evidence:
-                _add_cuts(ev.when.get(qid), cuts)
+        conditions = [ev.when for c in self.table.causes.values() for ev in c.evidence]
         for sign in self.table.warning_signs:
-            _add_cuts(sign.when.get(qid), cuts)
+            conditions += [sign.when] + ([sign.unless] if sign.unless else [])
+        for when in conditions:
+            _add_cuts(when, qid, cuts)
         return cuts
 
     def _matters(self, qid: str, serious_only: bool = False) -> bool:
@@ -224,12 +226,16 @@ def _top(probs: dict[str, float]) -> list[str]:
     return [c for c, _ in sorted(probs.items(), key=lambda kv: -kv[1])[:TOP]]
 
 
-def _add_cuts(test: object, cuts: set[int]) -> None:
-    if isinstance(test, IntRange):
-        if test.min is not None:
-            cuts.add(test.min)
-        if test.max is not None:
-            cuts.add(test.max + 1)
+def _add_cuts(when: Mapping[str, object], qid: str, cuts: set[int]) -> None:
+    for key, test in when.items():
+        if isinstance(test, Count):
+            for part in test.of:
+                _add_cuts(part, qid, cuts)
+        elif key == qid and isinstance(test, IntRange):
+            if test.min is not None:
+                cuts.add(test.min)
+            if test.max is not None:
+                cuts.add(test.max + 1)
 
 
 def _bands(question: Question, cuts: set[int]) -> list[Answer]:
