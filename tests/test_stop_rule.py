@@ -138,3 +138,41 @@ def test_a_number_question_matters_exactly_when_some_number_would_change_the_res
                 if choice._matters(qid, serious_only=serious_only) != expected:
                     disagree.append((qid, serious_only, sorted(known)))
     assert disagree == []
+
+
+def toy_table(order: tuple[str, str], alert: float | None) -> RuleTable:
+    """Two causes and two questions that tell exactly as much: only their order differs."""
+    import dataclasses
+
+    from tspain.loading import load_table
+    from tspain.table import Cause, Evidence, Question
+
+    shipped = load_table()
+    question = Question(text="?", type="yesno", why="toy", says={"yes": "yes", "no": "no"})
+    questions = {qid: question for qid in order}
+
+    def cause(lr: float, care: str) -> Cause:
+        return dataclasses.replace(
+            shipped.causes["poor_posture"],
+            prior=0.3,
+            care=care,  # type: ignore[arg-type]
+            alert=alert,
+            evidence=[Evidence(when={q: True}, lr=lr) for q in order],
+        )
+
+    causes = {
+        "first": cause(4.0, "urgent" if alert else "self_care"),
+        "second": cause(0.25, "self_care"),
+    }
+    return dataclasses.replace(shipped, questions=questions, causes=causes, warning_signs=[])
+
+
+@pytest.mark.parametrize("alert", [None, 0.5])  # ranked by information, or by triage first
+@pytest.mark.parametrize("order", [("q_one", "q_two"), ("q_two", "q_one")])
+def test_between_equally_useful_questions_the_table_order_decides(
+    order: tuple[str, str], alert: float | None
+) -> None:
+    toy = toy_table(order, alert)
+    choice = QuestionChoice(toy, {})
+    assert bool(choice.triage_relevant()) is (alert is not None)
+    assert choice.best_question() == order[0]

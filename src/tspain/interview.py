@@ -8,7 +8,8 @@ Order:
 2. Then, one at a time, the unasked question with the most expected value. Questions that could
    still change the triage level come first (those that could raise it to emergency before those
    that could raise it to urgent, and so on); among equals, the one with the highest expected
-   information gain over the causes.
+   information gain over the causes; and between questions still equal, the one the table
+   lists first (so a maintainer orders ties).
 3. Stop (the stopping rule) when no unasked question could change the triage level, none
    could put a serious cause into or out of "must not be missed", change the most likely
    cause, or change which causes make the top three by at least `choice.MARGIN` in
