@@ -140,7 +140,7 @@ def test_a_number_question_matters_exactly_when_some_number_would_change_the_res
     assert disagree == []
 
 
-def toy_table(order: tuple[str, str], alert: float | None) -> RuleTable:
+def toy_table(order: tuple[str, str], alert: float | None, lr: float = 4.0) -> RuleTable:
     """Two causes and two questions that tell exactly as much: only their order differs."""
     import dataclasses
 
@@ -161,8 +161,8 @@ def toy_table(order: tuple[str, str], alert: float | None) -> RuleTable:
         )
 
     causes = {
-        "first": cause(4.0, "urgent" if alert else "self_care"),
-        "second": cause(0.25, "self_care"),
+        "first": cause(lr, "urgent" if alert else "self_care"),
+        "second": cause(1 / lr, "self_care"),
     }
     return dataclasses.replace(shipped, questions=questions, causes=causes, warning_signs=[])
 
@@ -176,3 +176,16 @@ def test_between_equally_useful_questions_the_table_order_decides(
     choice = QuestionChoice(toy, {})
     assert bool(choice.triage_relevant()) is (alert is not None)
     assert choice.best_question() == order[0]
+
+
+def test_on_a_toy_table_the_interview_stops_when_nothing_left_could_tell() -> None:
+    order = ("q_one", "q_two")
+    # Strong questions: both are asked, then nothing is left.
+    assert QuestionChoice(toy_table(order, None), {}).best_question() == "q_one"
+    after_one = QuestionChoice(toy_table(order, None), {"q_one": True})
+    assert after_one.best_question() == "q_two"
+    done = QuestionChoice(toy_table(order, None), {"q_one": True, "q_two": False})
+    assert done.best_question() is None
+    # Questions too weak to tell the causes apart (under MIN_GAIN bits) and unable to change
+    # the top cause: not worth a person's time, so none is asked.
+    assert QuestionChoice(toy_table(order, None, lr=1.05), {}).best_question() is None
