@@ -13,6 +13,7 @@ band, which the reference would have to copy)."""
 
 from __future__ import annotations
 
+import math
 import random
 
 import pytest
@@ -189,3 +190,55 @@ def test_on_a_toy_table_the_interview_stops_when_nothing_left_could_tell() -> No
     # Questions too weak to tell the causes apart (under MIN_GAIN bits) and unable to change
     # the top cause: not worth a person's time, so none is asked.
     assert QuestionChoice(toy_table(order, None, lr=1.05), {}).best_question() is None
+
+
+def expected_gain(lr: float) -> float:
+    """The documented information gain of the toy's first question, by hand: two causes
+    equally likely; a yes multiplies one's odds by lr and the other's by 1/lr, a no changes
+    neither, and each cause's ratios are its relative answer weights."""
+    yes_first, yes_second = lr / (lr + 1), (1 / lr) / (1 / lr + 1)
+
+    def entropy(p: float) -> float:
+        return -(p * math.log2(p) + (1 - p) * math.log2(1 - p))
+
+    p_yes = (yes_first + yes_second) / 2
+    after_yes = entropy(yes_first / (2 * p_yes))
+    after_no = entropy((1 - yes_first) / (2 * (1 - p_yes)))
+    return 1.0 - (p_yes * after_yes + (1 - p_yes) * after_no)
+
+
+@pytest.mark.parametrize("lr", [2.0, 2.5, 4.0])
+def test_a_question_is_asked_when_it_tells_at_least_min_gain_bits(lr: float) -> None:
+    choice = QuestionChoice(toy_table(("q_one", "q_two"), None, lr=lr), {})
+    assert choice._gain("q_one") == pytest.approx(expected_gain(lr), abs=1e-9)
+    asked = choice.best_question()
+    # 2.0 tells about 0.08 bits (too little), 2.5 about 0.14 and 4 about 0.28.
+    assert (asked == "q_one") is (expected_gain(lr) >= 0.1)
+    assert (expected_gain(lr) >= 0.1) is (lr > 2.0)
+
+
+def test_a_table_that_makes_a_cause_certain_does_not_break_the_interview() -> None:
+    # A maintainer's likelihood ratio so large that the first cause's probability is 1.0.
+    choice = QuestionChoice(toy_table(("q_one", "q_two"), None, lr=1e300), {"q_one": True})
+    assert probabilities(choice.table, {"q_one": True})["first"] == 1.0
+    assert choice.best_question() in ("q_two", None)
+
+
+@pytest.mark.parametrize("bound", [{"max": 39}, {"min": 40}, {"min": 30, "max": 39}])
+def test_a_number_question_is_asked_when_one_side_of_its_bound_tells(
+    bound: dict[str, int],
+) -> None:
+    """A number question whose rules test one range: the numbers inside and outside it must
+    both be tried, or the question looks useless."""
+    import dataclasses
+
+    from tspain.table import Evidence, Question
+
+    toy = toy_table(("q_one", "q_two"), None)
+    years = Question(text="?", type="integer", why="toy", says="you are {n}", min=0, max=120)
+    causes = {
+        cid: dataclasses.replace(cause, evidence=[Evidence(when={"years": dict(bound)}, lr=lr)])
+        for (cid, cause), lr in zip(toy.causes.items(), (4.0, 0.25), strict=True)
+    }
+    toy = dataclasses.replace(toy, questions={"years": years}, causes=causes)
+    assert QuestionChoice(toy, {}).best_question() == "years"
