@@ -242,3 +242,35 @@ def test_a_number_question_is_asked_when_one_side_of_its_bound_tells(
     }
     toy = dataclasses.replace(toy, questions={"years": years}, causes=causes)
     assert QuestionChoice(toy, {}).best_question() == "years"
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "bound", "asked"),
+    [
+        (None, None, {"max": 39}, True),  # no limits on the answer
+        (None, None, {"max": 0}, True),  # 0 is an answer of its own when there is no minimum
+        (50, 120, {"max": 39}, False),  # no allowed answer is 39 or less: nothing to tell
+        (0, 30, {"min": 40}, False),  # no allowed answer is 40 or more
+        (None, None, None, False),  # no rule tests it at all
+    ],
+)
+def test_a_number_question_is_tried_only_within_its_allowed_answers(
+    low: int | None, high: int | None, bound: dict[str, int] | None, asked: bool
+) -> None:
+    import dataclasses
+
+    from tspain.table import Evidence, Question
+
+    toy = toy_table(("q_one", "q_two"), None)
+    years = Question(text="?", type="integer", why="toy", says="you are {n}", min=low, max=high)
+    causes = {
+        cid: dataclasses.replace(
+            cause,
+            evidence=[Evidence(when={"years": dict(bound)} if bound else {"q_one": True}, lr=lr)],
+        )
+        for (cid, cause), lr in zip(toy.causes.items(), (4.0, 0.25), strict=True)
+    }
+    questions = {"years": years, "q_one": toy.questions["q_one"]}
+    toy = dataclasses.replace(toy, questions=questions, causes=causes)
+    best = QuestionChoice(toy, {}).best_question()
+    assert (best == "years") is asked
