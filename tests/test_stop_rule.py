@@ -21,6 +21,7 @@ from caselib import Case
 
 from tspain.choice import QuestionChoice
 from tspain.engine import must_not_miss_ids, probabilities
+from tspain.levels import RANK
 from tspain.table import Answer, RuleTable
 
 
@@ -274,3 +275,24 @@ def test_a_number_question_is_tried_only_within_its_allowed_answers(
     toy = dataclasses.replace(toy, questions=questions, causes=causes)
     best = QuestionChoice(toy, {}).best_question()
     assert (best == "years") is asked
+
+
+def test_a_question_on_several_warning_signs_counts_at_its_most_urgent() -> None:
+    """q_one is on an emergency sign and (listed after it) an urgent one; q_two, listed first
+    in the table, only on an urgent one. The emergency question is asked first."""
+    import dataclasses
+
+    from tspain.table import WarningSign
+
+    toy = toy_table(("q_two", "q_one"), None)
+
+    def sign(level: str, qid: str) -> WarningSign:
+        return WarningSign(
+            id=f"{level}_{qid}", level=level, when={qid: True}, message="m", source="s"
+        )  # type: ignore[arg-type]
+
+    signs = [sign("emergency", "q_one"), sign("urgent", "q_one"), sign("urgent", "q_two")]
+    toy = dataclasses.replace(toy, warning_signs=signs)
+    choice = QuestionChoice(toy, {})
+    assert choice.triage_relevant() == {"q_one": RANK["emergency"], "q_two": RANK["urgent"]}
+    assert choice.best_question() == "q_one"
