@@ -296,3 +296,19 @@ def test_a_question_on_several_warning_signs_counts_at_its_most_urgent() -> None
     choice = QuestionChoice(toy, {})
     assert choice.triage_relevant() == {"q_one": RANK["emergency"], "q_two": RANK["urgent"]}
     assert choice.best_question() == "q_one"
+
+
+@pytest.mark.parametrize("alert", [0.25, 0.4, 0.5, 0.85, 0.9])
+def test_a_question_bears_on_triage_while_a_cause_could_fall_either_side_of_its_alert(
+    alert: float,
+) -> None:
+    """The documented rule, by hand: the urgent toy cause starts at 30%; its two unknown
+    questions (LR 4 each) could take it anywhere from 30% (both no) to 0.3/0.7*16 in odds
+    (about 87%). Below 30% it is already certain to alert; above 87% it cannot."""
+    odds = 0.3 / 0.7
+    p_low, p_high = 0.3, odds * 16 / (1 + odds * 16)
+    choice = QuestionChoice(toy_table(("q_one", "q_two"), alert), {})
+    expected = {"q_one", "q_two"} if p_low < alert <= p_high else set()
+    assert set(choice.triage_relevant()) == expected
+    assert all(rank == RANK["urgent"] for rank in choice.triage_relevant().values())
+    assert (alert in (0.4, 0.5, 0.85)) is bool(expected)
