@@ -252,6 +252,7 @@ def test_a_number_question_is_asked_when_one_side_of_its_bound_tells(
         (None, None, {"max": 0}, True),  # 0 is an answer of its own when there is no minimum
         (50, 120, {"max": 39}, False),  # no allowed answer is 39 or less: nothing to tell
         (0, 30, {"min": 40}, False),  # no allowed answer is 40 or more
+        (0, 40, {"min": 40}, True),  # only the highest allowed answer is 40 or more
         (None, None, None, False),  # no rule tests it at all
     ],
 )
@@ -312,3 +313,15 @@ def test_a_question_bears_on_triage_while_a_cause_could_fall_either_side_of_its_
     assert set(choice.triage_relevant()) == expected
     assert all(rank == RANK["urgent"] for rank in choice.triage_relevant().values())
     assert (alert in (0.4, 0.5, 0.85)) is bool(expected)
+
+
+@pytest.mark.parametrize("alert", [0.02, 0.05, 0.3, 0.35])
+def test_answers_that_could_only_lower_a_cause_bear_on_triage_too(alert: float) -> None:
+    """Now the urgent toy cause's two questions lower it (LR 1/4 each): from 30% it could fall
+    to 0.3/0.7/16 in odds (about 2.6%) but not rise."""
+    odds = 0.3 / 0.7
+    p_low, p_high = odds / 16 / (1 + odds / 16), 0.3
+    choice = QuestionChoice(toy_table(("q_one", "q_two"), alert, lr=0.25), {})
+    expected = {"q_one", "q_two"} if p_low < alert <= p_high else set()
+    assert set(choice.triage_relevant()) == expected
+    assert (alert in (0.05, 0.3)) is bool(expected)
