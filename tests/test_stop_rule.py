@@ -325,3 +325,42 @@ def test_answers_that_could_only_lower_a_cause_bear_on_triage_too(alert: float) 
     expected = {"q_one", "q_two"} if p_low < alert <= p_high else set()
     assert set(choice.triage_relevant()) == expected
     assert (alert in (0.05, 0.3)) is bool(expected)
+
+
+@pytest.mark.parametrize("level", ["routine", "urgent", "emergency"])
+def test_once_a_level_is_certain_questions_that_could_only_reach_it_again_do_not_count(
+    level: str,
+) -> None:
+    """Two signs of the same level; one holds. The other's question could not raise the level
+    any further, so it no longer bears on triage (its worth is judged like any other's)."""
+    import dataclasses
+
+    from tspain.table import WarningSign
+
+    def sign(qid: str) -> WarningSign:
+        return WarningSign(id=qid, level=level, when={qid: True}, message="m", source="s")  # type: ignore[arg-type]
+
+    toy = dataclasses.replace(
+        toy_table(("q_one", "q_two"), None), warning_signs=[sign("q_one"), sign("q_two")]
+    )
+    assert QuestionChoice(toy, {}).triage_relevant() == {"q_one": RANK[level], "q_two": RANK[level]}
+    assert QuestionChoice(toy, {"q_one": True}).triage_relevant() == {}
+
+
+def test_a_cause_that_could_only_reach_the_level_already_certain_does_not_count() -> None:
+    import dataclasses
+
+    from tspain.table import WarningSign
+
+    # The urgent toy cause could cross its alert on q_one or q_two; a sign on a third
+    # question has already made the result urgent.
+    toy = toy_table(("q_one", "q_two"), 0.5)
+    third = dataclasses.replace(toy.questions["q_one"])
+    urgent = WarningSign(
+        id="third", level="urgent", when={"q_three": True}, message="m", source="s"
+    )
+    toy = dataclasses.replace(
+        toy, questions={**toy.questions, "q_three": third}, warning_signs=[urgent]
+    )
+    assert set(QuestionChoice(toy, {"q_three": False}).triage_relevant()) == {"q_one", "q_two"}
+    assert QuestionChoice(toy, {"q_three": True}).triage_relevant() == {}
