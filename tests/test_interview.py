@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from caselib import Case
 from conftest import examples
 
@@ -207,3 +208,25 @@ def test_no_question_that_cannot_change_what_is_shown(table: RuleTable, cases: l
         asked = {q for step in replay(table, case.answers).history for q in step}
         muscular = {"repetitive_activity", "sedentary_or_desk_work", "tender_knots_in_muscle"}
         assert asked & muscular == set(), (case_id, asked & muscular)
+
+
+@pytest.mark.parametrize(
+    ("more", "stops"),
+    [
+        ({}, True),  # injury and age unknown: the sign holds (the brief's revision 2)
+        ({"injury": "minor"}, False),  # a known minor strain rules it out
+        ({"age": 30, "high_blood_pressure": False}, False),  # under 40 without high BP too
+    ],
+)
+def test_sudden_severe_pain_stops_the_interview_unless_ruled_out(
+    table: RuleTable, more: dict[str, Answer], stops: bool
+) -> None:
+    session = Interview(table)
+    step = session.next()
+    assert isinstance(step, Checklist)
+    session.answer_checklist(step, [])  # no other emergency sign
+    for qid, answer in {"onset": "sudden", "severity": 8, **more}.items():
+        session.answer(qid, answer)
+    assert (session.next() is None) is stops
+    level = assess(table, session.known()).triage.level
+    assert (level == "emergency") is stops
