@@ -18,12 +18,13 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tspain.cli import app
-from tspain.engine import Kind, assess, clause_state, compile_condition
+from tspain.engine import Kind, assess, clause_state, compile_condition, probabilities
 from tspain.levels import RANK
 from tspain.loading import TableError, default_table_path, load_table
 from tspain.table import Answer, RuleTable
 
 SHIPPED = default_table_path().read_text(encoding="utf-8")
+RAW_CAUSES = tomllib.loads(SHIPPED)["causes"]
 
 
 def no_to_every_sign(table: RuleTable) -> dict[str, Answer]:
@@ -228,7 +229,23 @@ def test_must_not_miss_order_is_care_level_then_how_far_raised(runner: CliRunner
         result = runner.invoke(
             app, ["check", "--answers", "-", "--json"], input=json.dumps(case.answers)
         )
-        must = json.loads(result.stdout)["must_not_miss"]
+        data = json.loads(result.stdout)
+        must = data["must_not_miss"]
+        # Exactly the serious causes whose odds the answers more than doubled are listed
+        # (from the engine's unrounded probabilities and the TOML's priors; a cause raised
+        # exactly twice, by one LR of 2, may fall either side by float noise).
+        doubled, exactly_twice = set(), set()
+        for cid, p in probabilities(table, case.answers).items():
+            if not RAW_CAUSES[cid].get("serious"):
+                continue
+            prior = RAW_CAUSES[cid]["prior"]
+            ratio = math.inf if p == 1.0 else (p / (1 - p)) / (prior / (1 - prior))
+            if math.isclose(ratio, 2.0, rel_tol=1e-9):
+                exactly_twice.add(cid)
+            elif ratio > 2:
+                doubled.add(cid)
+        listed = {c["id"] for c in must}
+        assert doubled <= listed <= doubled | exactly_twice, case.id
         keys = [(RANK[c["care"]], _times_raised(c)) for c in must]
         for (care_a, up_a), (care_b, up_b) in itertools.pairwise(keys):
             assert care_a > care_b or (care_a == care_b and up_a >= up_b * 0.95), case.id
@@ -478,3 +495,39 @@ def test_unknown_routine_signs_become_see_a_doctor_lines_only_below_urgent(
     level, lines = see_a_doctor_if({"age": 30})
     assert level == "routine" and line in lines
     assert see_a_doctor_if({"age": 30, "fever": True}) == ("urgent", [])
+
+
+def test_a_serious_cause_made_certain_is_listed(runner: CliRunner, tmp_path: Path) -> None:
+    """A maintainer's likelihood ratio so large that the probability is exactly 1."""
+    row = "{ when = { history_of_cancer = true }, lr = 15.0,"
+    assert SHIPPED.count(row) == 1
+    rules = tmp_path / "rules.toml"
+    rules.write_text(SHIPPED.replace(row, row.replace("15.0", "1e300")), encoding="utf-8")
+    out = runner.invoke(
+        app,
+        ["--rules", str(rules), "check", "--answers", "-", "--json"],
+        input='{"history_of_cancer": true}',
+    )
+    data = json.loads(out.stdout)
+    cancer = next(c for c in data["causes"] if c["id"] == "spinal_cancer")
+    assert cancer["probability"] == 1.0
+    assert "spinal_cancer" in {c["id"] for c in data["must_not_miss"]}
+
+
+def test_a_common_serious_cause_raised_more_than_twice_is_listed(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """ "Raised" is about odds, whatever the base rate: a maintainer's table where fracture is
+    common (30%), and a woman with central pain (1.5 x 1.5 = 2.25 times the odds)."""
+    start = SHIPPED.index("[causes.compression_fracture]")
+    text = SHIPPED[:start] + SHIPPED[start:].replace("prior = 0.02\n", "prior = 0.30\n", 1)
+    rules = tmp_path / "rules.toml"
+    rules.write_text(text, encoding="utf-8")
+    answers = {"sex": "female", "pain_location": "central", "osteoporosis_or_steroid_use": False}
+    out = runner.invoke(
+        app, ["--rules", str(rules), "check", "--answers", "-", "--json"], input=json.dumps(answers)
+    )
+    data = json.loads(out.stdout)
+    fracture = next(c for c in data["causes"] if c["id"] == "compression_fracture")
+    assert fracture["prior"] == 0.3 and fracture["probability"] > 0.45
+    assert "compression_fracture" in {c["id"] for c in data["must_not_miss"]}
