@@ -531,3 +531,9 @@ def test_a_common_serious_cause_raised_more_than_twice_is_listed(
     fracture = next(c for c in data["causes"] if c["id"] == "compression_fracture")
     assert fracture["prior"] == 0.3 and fracture["probability"] > 0.45
     assert "compression_fracture" in {c["id"] for c in data["must_not_miss"]}
+    # One flag alone (1.5 times the odds) is not enough, however likely fracture already is.
+    del answers["pain_location"]
+    out = runner.invoke(
+        app, ["--rules", str(rules), "check", "--answers", "-", "--json"], input=json.dumps(answers)
+    )
+    assert "compression_fracture" not in {c["id"] for c in json.loads(out.stdout)["must_not_miss"]}
