@@ -183,7 +183,7 @@ def compile_table(table: RuleTable) -> Compiled:
     def slot(clauses: tuple[Clause, ...]) -> tuple[int, ...]:
         return tuple(slots.setdefault(c, len(slots)) for c in clauses)
 
-    def rule(name: str, ev: Evidence) -> Rule:
+    def rule(ev: Evidence) -> Rule:
         clauses = compile_condition(ev.when)
         return Rule(
             clauses,
@@ -203,7 +203,7 @@ def compile_table(table: RuleTable) -> Compiled:
             log_prior_odds=math.log(c.prior / (1.0 - c.prior)),
             alert=c.alert,
             serious=c.serious,
-            rules=tuple(sorted((rule(c.name, ev) for ev in c.evidence), key=_strength)),
+            rules=tuple(sorted((rule(ev) for ev in c.evidence), key=_strength)),
         )
 
     causes = tuple(cause(cid, c) for cid, c in table.causes.items())
