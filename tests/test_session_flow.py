@@ -5,6 +5,7 @@ matched, on a toy question written for it."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 
 import pytest
 from caselib import Case
@@ -56,20 +57,28 @@ RISING = ("scoliosis_adult_curve", "overuse_getting_worse", "young_morning_stiff
 the whole library is too slow for a test)."""
 
 
+def before_each_question(table: RuleTable, case: Case) -> Iterator[Interview]:
+    """Run a vignette's interview, yielding the session before each single question is
+    answered (warning-sign lists are ticked as the vignette says)."""
+    session = Interview(table)
+    while (step := session.next()) is not None:
+        if isinstance(step, Checklist):
+            session.answer_checklist(
+                step, [q for q in step.questions if case.answers.get(q) is True]
+            )
+            continue
+        assert isinstance(step, Ask)
+        yield session
+        session.answer(step.question, case.answers.get(step.question))
+
+
 def test_the_progress_count_never_rises(table: RuleTable, cases: list[Case]) -> None:
     rose = 0
     for case in [c for c in cases if c.id in RISING]:
-        session = Interview(table)
         shown: list[int] = []
-        while (step := session.next()) is not None:
-            if isinstance(step, Checklist):
-                ticked = [q for q in step.questions if case.answers.get(q) is True]
-                session.answer_checklist(step, ticked)
-                continue
-            assert isinstance(step, Ask)
+        for session in before_each_question(table, case):
             shown.append(session.open_questions())
             rose += any(b > a for a, b in itertools.pairwise(shown))
-            session.answer(step.question, case.answers.get(step.question))
         assert shown == sorted(shown, reverse=True), case.id
     assert rose == 0
 
@@ -78,18 +87,11 @@ def test_the_raw_count_does_rise_somewhere(table: RuleTable, cases: list[Case]) 
     """The guard above is not vacuous: without it, some sessions would see the count go up."""
     rises = 0
     for case in [c for c in cases if c.id in RISING]:
-        session = Interview(table)
         last = None
-        while (step := session.next()) is not None:
-            if isinstance(step, Checklist):
-                ticked = [q for q in step.questions if case.answers.get(q) is True]
-                session.answer_checklist(step, ticked)
-                continue
-            assert isinstance(step, Ask)
+        for session in before_each_question(table, case):
             count = session.choice().open_count()
             rises += last is not None and count > last
             last = count
-            session.answer(step.question, case.answers.get(step.question))
     assert rises == len(RISING)
 
 

@@ -13,6 +13,7 @@ band, which the reference would have to copy)."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 
@@ -22,7 +23,8 @@ from caselib import Case
 from tspain.choice import QuestionChoice
 from tspain.engine import must_not_miss_ids, probabilities
 from tspain.levels import RANK
-from tspain.table import Answer, RuleTable
+from tspain.loading import load_table
+from tspain.table import Answer, Cause, Evidence, Question, RuleTable, WarningSign
 
 
 def top3(probs: dict[str, float]) -> list[str]:
@@ -144,11 +146,6 @@ def test_a_number_question_matters_exactly_when_some_number_would_change_the_res
 
 def toy_table(order: tuple[str, str], alert: float | None, lr: float = 4.0) -> RuleTable:
     """Two causes and two questions that tell exactly as much: only their order differs."""
-    import dataclasses
-
-    from tspain.loading import load_table
-    from tspain.table import Cause, Evidence, Question
-
     shipped = load_table()
     question = Question(text="?", type="yesno", why="toy", says={"yes": "yes", "no": "no"})
     questions = {qid: question for qid in order}
@@ -167,6 +164,10 @@ def toy_table(order: tuple[str, str], alert: float | None, lr: float = 4.0) -> R
         "second": cause(1 / lr, "self_care"),
     }
     return dataclasses.replace(shipped, questions=questions, causes=causes, warning_signs=[])
+
+
+def toy_sign(level: str, qid: str) -> WarningSign:
+    return WarningSign(id=f"{level}_{qid}", level=level, when={qid: True}, message="m", source="s")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("alert", [None, 0.5])  # ranked by information, or by triage first
@@ -225,29 +226,14 @@ def test_a_table_that_makes_a_cause_certain_does_not_break_the_interview() -> No
     assert choice.best_question() in ("q_two", None)
 
 
-@pytest.mark.parametrize("bound", [{"max": 39}, {"min": 40}, {"min": 30, "max": 39}])
-def test_a_number_question_is_asked_when_one_side_of_its_bound_tells(
-    bound: dict[str, int],
-) -> None:
-    """A number question whose rules test one range: the numbers inside and outside it must
-    both be tried, or the question looks useless."""
-    import dataclasses
-
-    from tspain.table import Evidence, Question
-
-    toy = toy_table(("q_one", "q_two"), None)
-    years = Question(text="?", type="integer", why="toy", says="you are {n}", min=0, max=120)
-    causes = {
-        cid: dataclasses.replace(cause, evidence=[Evidence(when={"years": dict(bound)}, lr=lr)])
-        for (cid, cause), lr in zip(toy.causes.items(), (4.0, 0.25), strict=True)
-    }
-    toy = dataclasses.replace(toy, questions={"years": years}, causes=causes)
-    assert QuestionChoice(toy, {}).best_question() == "years"
-
-
 @pytest.mark.parametrize(
     ("low", "high", "bound", "asked"),
     [
+        # A rule on one range: the numbers inside and outside it must both be tried, or the
+        # question looks useless.
+        (0, 120, {"max": 39}, True),
+        (0, 120, {"min": 40}, True),
+        (0, 120, {"min": 30, "max": 39}, True),
         (None, None, {"max": 39}, True),  # no limits on the answer
         (None, None, {"max": 0}, True),  # 0 is an answer of its own when there is no minimum
         (50, 120, {"max": 39}, False),  # no allowed answer is 39 or less: nothing to tell
@@ -259,10 +245,6 @@ def test_a_number_question_is_asked_when_one_side_of_its_bound_tells(
 def test_a_number_question_is_tried_only_within_its_allowed_answers(
     low: int | None, high: int | None, bound: dict[str, int] | None, asked: bool
 ) -> None:
-    import dataclasses
-
-    from tspain.table import Evidence, Question
-
     toy = toy_table(("q_one", "q_two"), None)
     years = Question(text="?", type="integer", why="toy", says="you are {n}", min=low, max=high)
     causes = {
@@ -281,18 +263,12 @@ def test_a_number_question_is_tried_only_within_its_allowed_answers(
 def test_a_question_on_several_warning_signs_counts_at_its_most_urgent() -> None:
     """q_one is on an emergency sign and (listed after it) an urgent one; q_two, listed first
     in the table, only on an urgent one. The emergency question is asked first."""
-    import dataclasses
-
-    from tspain.table import WarningSign
-
     toy = toy_table(("q_two", "q_one"), None)
-
-    def sign(level: str, qid: str) -> WarningSign:
-        return WarningSign(
-            id=f"{level}_{qid}", level=level, when={qid: True}, message="m", source="s"
-        )  # type: ignore[arg-type]
-
-    signs = [sign("emergency", "q_one"), sign("urgent", "q_one"), sign("urgent", "q_two")]
+    signs = [
+        toy_sign("emergency", "q_one"),
+        toy_sign("urgent", "q_one"),
+        toy_sign("urgent", "q_two"),
+    ]
     toy = dataclasses.replace(toy, warning_signs=signs)
     choice = QuestionChoice(toy, {})
     assert choice.triage_relevant() == {"q_one": RANK["emergency"], "q_two": RANK["urgent"]}
@@ -333,34 +309,19 @@ def test_once_a_level_is_certain_questions_that_could_only_reach_it_again_do_not
 ) -> None:
     """Two signs of the same level; one holds. The other's question could not raise the level
     any further, so it no longer bears on triage (its worth is judged like any other's)."""
-    import dataclasses
-
-    from tspain.table import WarningSign
-
-    def sign(qid: str) -> WarningSign:
-        return WarningSign(id=qid, level=level, when={qid: True}, message="m", source="s")  # type: ignore[arg-type]
-
-    toy = dataclasses.replace(
-        toy_table(("q_one", "q_two"), None), warning_signs=[sign("q_one"), sign("q_two")]
-    )
+    signs = [toy_sign(level, "q_one"), toy_sign(level, "q_two")]
+    toy = dataclasses.replace(toy_table(("q_one", "q_two"), None), warning_signs=signs)
     assert QuestionChoice(toy, {}).triage_relevant() == {"q_one": RANK[level], "q_two": RANK[level]}
     assert QuestionChoice(toy, {"q_one": True}).triage_relevant() == {}
 
 
 def test_a_cause_that_could_only_reach_the_level_already_certain_does_not_count() -> None:
-    import dataclasses
-
-    from tspain.table import WarningSign
-
     # The urgent toy cause could cross its alert on q_one or q_two; a sign on a third
     # question has already made the result urgent.
     toy = toy_table(("q_one", "q_two"), 0.5)
-    third = dataclasses.replace(toy.questions["q_one"])
-    urgent = WarningSign(
-        id="third", level="urgent", when={"q_three": True}, message="m", source="s"
-    )
+    questions = {**toy.questions, "q_three": toy.questions["q_one"]}
     toy = dataclasses.replace(
-        toy, questions={**toy.questions, "q_three": third}, warning_signs=[urgent]
+        toy, questions=questions, warning_signs=[toy_sign("urgent", "q_three")]
     )
     assert set(QuestionChoice(toy, {"q_three": False}).triage_relevant()) == {"q_one", "q_two"}
     assert QuestionChoice(toy, {"q_three": True}).triage_relevant() == {}
