@@ -23,6 +23,7 @@ from tspain.engine import (
     assess,
     clause_state,
     compile_condition,
+    holds,
     must_not_miss_ids,
     probabilities,
 )
@@ -32,6 +33,7 @@ from tspain.table import Answer, RuleTable
 
 SHIPPED = default_table_path().read_text(encoding="utf-8")
 RAW_CAUSES = tomllib.loads(SHIPPED)["causes"]
+RAW_SIGNS = {s["id"]: s for s in tomllib.loads(SHIPPED)["warning_signs"]}
 
 
 def no_to_every_sign(table: RuleTable) -> dict[str, Answer]:
@@ -252,8 +254,16 @@ def test_must_not_miss_order_is_care_level_then_how_far_raised(runner: CliRunner
                 exactly_twice.add(cid)
             elif ratio > 2:
                 doubled.add(cid)
+        # ... and the serious causes a warning sign that holds names (the TOML's `causes`).
+        named = {
+            cid
+            for sign in table.warning_signs
+            if holds(compile_condition(sign.when), case.answers)
+            and not (sign.unless and holds(compile_condition(sign.unless), case.answers))
+            for cid in RAW_SIGNS[sign.id].get("causes", [])
+        }
         listed = {c["id"] for c in must}
-        assert doubled <= listed <= doubled | exactly_twice, case.id
+        assert doubled | named <= listed <= doubled | exactly_twice | named, case.id
         # Most pressing first: care level, then how far raised (unrounded, as above).
         keys = [(RANK[c["care"]], raised_by[c["id"]]) for c in must]
         for (care_a, up_a), (care_b, up_b) in itertools.pairwise(keys):
@@ -268,6 +278,52 @@ def test_json_carries_the_revision_2_fields(runner: CliRunner) -> None:
     assert data["must_not_miss"][0]["id"] == "spinal_cancer"
     assert {"probability", "prior", "care", "evidence", "name"} <= set(data["must_not_miss"][0])
     assert "chest_pain_or_pressure" in data["unanswered_emergency_signs"]
+
+
+def test_a_warning_sign_that_holds_lists_the_serious_causes_it_names(table: RuleTable) -> None:
+    # Pain with exertion and no chest pain: 5x and 0.35x leave a heart attack under twice its
+    # base odds, yet the sign that sets the emergency names angina. A script reading only
+    # must_not_miss must see it too.
+    answers: dict[str, Answer] = {"pain_with_exertion": True, "chest_pain_or_pressure": False}
+    odds = {cid: p / (1 - p) for cid, p in probabilities(table, answers).items()}
+    prior = table.causes["heart_attack"].prior
+    assert odds["heart_attack"] < 2 * prior / (1 - prior)
+    result = assess(table, answers)
+    assert result.triage.level == "emergency"
+    heart = next(c for c in result.must_not_miss if c.id == "heart_attack")
+    assert heart.flagged_by == ["exertional_pain"]
+    # Not while the sign is ruled out, nor while it is only unknown.
+    for other in ({**answers, "pain_with_exertion": False}, {"chest_pain_or_pressure": False}):
+        assert "heart_attack" not in {c.id for c in assess(table, other).must_not_miss}
+
+
+def test_a_cause_listed_by_its_warning_sign_alone_shows_the_signs_words(
+    runner: CliRunner,
+) -> None:
+    # Weight loss names a spinal infection (the sign's message says cancer or infection), but
+    # no infection row reads weight loss: the screen gives the sign, not "how common it is".
+    result = runner.invoke(app, ["check", "--answers", "-"], input='{"weight_loss": true}')
+    section = result.output.split("Must not be missed: cannot be ruled out at home")[1]
+    assert "Spinal infection (abscess): weight loss without trying" in section
+    assert "how common it is" not in section
+    data = json.loads(
+        runner.invoke(
+            app, ["check", "--answers", "-", "--json"], input='{"weight_loss": true}'
+        ).stdout
+    )
+    infection = next(c for c in data["must_not_miss"] if c["id"] == "spinal_infection")
+    assert infection["flagged_by"] == ["weight_loss"] and infection["evidence"] == []
+
+
+def test_a_signs_causes_are_checked(tmp_path: Path) -> None:
+    old = 'causes = ["aortic_dissection"]'
+    found = broken(tmp_path, old, 'causes = ["aortic_disection", "scoliosis", "scoliosis"]')
+    sign = "warning_signs[1].causes"
+    assert (
+        f"{sign}[0]: unknown cause 'aortic_disection' (did you mean 'aortic_dissection'?)" in found
+    )
+    assert f"{sign}[1]: 'scoliosis' is not a serious cause (serious = true)" in found
+    assert f"{sign}[2]: 'scoliosis' is listed twice" in found
 
 
 def test_screen_says_cannot_be_ruled_out_never_a_figure(runner: CliRunner) -> None:
@@ -553,4 +609,4 @@ def test_how_far_raised_is_measured_in_odds_even_near_certainty(table: RuleTable
     flip: 48x against 100x.)"""
     probs = {cid: c.prior for cid, c in table.causes.items()}
     probs |= {"compression_fracture": 0.97, "spinal_infection": 0.10}
-    assert must_not_miss_ids(table, probs) == ["compression_fracture", "spinal_infection"]
+    assert must_not_miss_ids(table, probs, {}) == ["compression_fracture", "spinal_infection"]

@@ -43,10 +43,10 @@ def reference(table: RuleTable, known: dict[str, Answer], qid: str, serious_only
         answers = [*range(low, min(high, 400) + 1), high]
     now = probabilities(table, known)
     first, top = top3(now)[0], set(top3(now))
-    serious = set(must_not_miss_ids(table, now)[:3])
+    serious = set(must_not_miss_ids(table, now, known)[:3])
     for answer in answers:
         after = probabilities(table, {**known, qid: answer})
-        if set(must_not_miss_ids(table, after)[:3]) != serious:
+        if set(must_not_miss_ids(table, after, {**known, qid: answer})[:3]) != serious:
             return True
         if serious_only:
             continue

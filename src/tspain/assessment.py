@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from tspain.levels import Level
@@ -38,6 +38,8 @@ class CauseResult:
     probability: float
     prior: float
     evidence: list[Effect]
+    flagged_by: list[str] = field(default_factory=list)
+    """Ids of the warning signs that hold and name this cause as one not to miss."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,8 @@ class Assessment:
     triage: Triage
     causes: list[CauseResult]
     must_not_miss: list[CauseResult]
-    """Serious causes the answers raised above their base rate, most pressing first."""
+    """Serious causes the answers raised above their base rate, or that a warning sign which
+    holds names, most pressing first."""
     unanswered_warning_signs: list[str]
     unanswered_emergency_signs: list[str]
     self_care: list[str]
@@ -108,11 +111,12 @@ def likely_to_show(assessment: Assessment) -> list[CauseResult]:
     return [c for c in causes_to_show(assessment) if c.id not in serious]
 
 
-def raised_by(cause: CauseResult, most: int = 3) -> str:
-    """What raised a cause, in the person's words: "you are 72; the pain began suddenly"."""
+def raised_by(cause: CauseResult, most: int = 3, signs: list[str] | None = None) -> str:
+    """What raised a cause, in the person's words: "you are 72; the pain began suddenly"; for a
+    serious cause listed only because a warning sign names it, that sign (`signs`: its words)."""
     from tspain.i18n import t
 
-    said = [e.said for e in cause.evidence if e.effect == "raises"][:most]
+    said = [e.said for e in cause.evidence if e.effect == "raises"][:most] or (signs or [])[:most]
     return "; ".join(said) if said else t("how common it is")
 
 

@@ -164,10 +164,11 @@ class QuestionChoice:
         now = probabilities(self.table, known)
         ranked = _top(now)
         top = set(ranked)
-        serious = set(must_not_miss_ids(self.table, now)[:TOP])
+        serious = set(must_not_miss_ids(self.table, now, known)[:TOP])
         for answer in self._hypotheticals(qid):
-            after = probabilities(self.table, {**known, qid: answer})
-            if set(must_not_miss_ids(self.table, after)[:TOP]) != serious:
+            hypothetical = {**known, qid: answer}
+            after = probabilities(self.table, hypothetical)
+            if set(must_not_miss_ids(self.table, after, hypothetical)[:TOP]) != serious:
                 return True
             if serious_only:
                 continue

@@ -8,7 +8,8 @@ sign is unknown. A routine-level sign left unknown does not block self-care: it 
 "see a doctor if".
 
 The differential has two lists (clinical brief section 5): the causes ranked by probability, and
-"must not be missed": the serious causes the answers made more likely than their base rate, most
+"must not be missed": the serious causes the answers made more likely than their base rate, or
+that a warning sign which holds names (a red flag is enough, whatever the arithmetic), most
 pressing first: highest care level, then the one the answers raised most above its base rate
 (not the most probable: that would let a common cause's large prior hide a rare one the answers
 point to), however improbable they still are.
@@ -155,6 +156,8 @@ class CompiledSign:
     short: str
     see_a_doctor_if: str | None
     reason: Reason
+    causes: tuple[str, ...]
+    """The serious causes this sign names for "must not be missed" while it holds."""
 
 
 @dataclass(repr=False, eq=False)
@@ -230,6 +233,7 @@ def compile_table(table: RuleTable) -> Compiled:
                     message=s.message,
                     questions=questions,
                 ),
+                causes=tuple(s.causes),
             )
         )
     compiled = Compiled(clauses=tuple(slots), causes=causes, signs=tuple(signs), effects={})
@@ -312,11 +316,23 @@ def _raise(cause: CompiledCause, probability: float) -> float:
     return math.log(p / (1.0 - p)) - cause.log_prior_odds
 
 
-def must_not_miss_ids(table: RuleTable, probs: Mapping[str, float]) -> list[str]:
-    """The serious causes the answers raised, most pressing first: care level, then how far the
-    answers raised each above its base rate (probability only breaks ties)."""
+def flagged(table: RuleTable, answers: Answers) -> dict[str, list[str]]:
+    """Serious cause id -> the warning signs that hold and name it (table order)."""
+    out: dict[str, list[str]] = {}
+    for sign in compile_table(table).signs:
+        if sign.causes and sign_holds(sign, answers):
+            for cid in sign.causes:
+                out.setdefault(cid, []).append(sign.id)
+    return out
+
+
+def must_not_miss_ids(table: RuleTable, probs: Mapping[str, float], answers: Answers) -> list[str]:
+    """The serious causes the answers raised, or a warning sign that holds names, most pressing
+    first: care level, then how far the answers raised each above its base rate (probability
+    only breaks ties)."""
     compiled = compile_table(table)
-    chosen = [c for c in compiled.causes if c.serious and raised(c, probs[c.id])]
+    named = flagged(table, answers)
+    chosen = [c for c in compiled.causes if c.serious and (c.id in named or raised(c, probs[c.id]))]
     chosen.sort(key=lambda c: (-RANK[c.care], -_raise(c, probs[c.id]), -probs[c.id]))
     return [c.id for c in chosen]
 
@@ -490,7 +506,9 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
         )
 
     probs = {s.cause.id: s.probability for s in scored}
-    must = [by_id[cid] for cid in must_not_miss_ids(table, probs)]
+    for cid, signs in flagged(table, answers).items():
+        by_id[cid].flagged_by = signs
+    must = [by_id[cid] for cid in must_not_miss_ids(table, probs, answers)]
     top = results[0].probability
     leading = [r.id for r in results[:TOP] if r.probability >= LEADING_SHARE * top]
     advice = _advice(table, level, leading, [c.id for c in must[:TOP]], answers)

@@ -23,7 +23,7 @@ from tspain.assessment import (
     raised_by,
 )
 from tspain.i18n import t
-from tspain.table import RuleTable
+from tspain.table import RuleTable, sign_short
 
 Kind = Literal["action", "bullets", "causes", "note", "recap"]
 
@@ -55,7 +55,10 @@ def sections(table: RuleTable, assessment: Assessment) -> list[Section]:
     serious = assessment.must_not_miss[
         : EMERGENCY_SERIOUS if level == "emergency" else SHOWN_SERIOUS
     ]
-    serious_items = [f"{c.name}: {raised_by(c)}" for c in serious]
+    shorts = {s.id: _lower_first(sign_short(table, s)) for s in table.warning_signs}
+    serious_items = [
+        f"{c.name}: {raised_by(c, signs=[shorts[s] for s in c.flagged_by])}" for c in serious
+    ]
     if level == "emergency":
         waiting = assessment.while_waiting
         out.append(
@@ -148,3 +151,8 @@ def sections(table: RuleTable, assessment: Assessment) -> list[Section]:
     out.append(Section("disclaimer", "", "note", [assessment.disclaimer]))
     out.append(Section("recap", "", "recap", [assessment.recap]))
     return out
+
+
+def _lower_first(text: str) -> str:
+    """A sign's short as part of a sentence: "pain that came on suddenly ..."."""
+    return text[:1].lower() + text[1:]

@@ -195,6 +195,9 @@ class WarningSign:
     """The sign in a few words, for "call an ambulance now if you have any of: ..."."""
     see_a_doctor_if: str | None = None
     """For a routine sign left unknown: the safety-net line ("the pain lasts over 6 weeks")."""
+    causes: list[str] = field(default_factory=list)
+    """The serious causes this sign warns of: while it holds, each is listed under "must not be
+    missed", whatever the arithmetic of its likelihood ratios says (a red flag is enough)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "when", _parse_conditions(self.when))
@@ -426,6 +429,14 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
             problems.append(
                 (f"{path}.see_a_doctor_if", "a routine sign says what to watch for if unknown")
             )
+        for k, cid in enumerate(sign.causes):
+            where = f"{path}.causes[{k}]"
+            if cid not in table.causes:
+                problems.append((where, f"unknown cause {cid!r}{_near(cid, table.causes)}"))
+            elif not table.causes[cid].serious:
+                problems.append((where, f"{cid!r} is not a serious cause (serious = true)"))
+            if cid in sign.causes[:k]:
+                problems.append((where, f"{cid!r} is listed twice"))
     for cid, cause in table.causes.items():
         path = f"causes.{cid}"
         if not SNAKE_CASE.match(cid):
