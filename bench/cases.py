@@ -5,6 +5,8 @@ runs twice: with only what it states, and with every unmentioned yes/no answered
 
 python bench/cases.py            # all cases
 python bench/cases.py --failing  # only those that disagree
+python bench/cases.py --ceiling  # published cases outside the top three: how far their facts
+                                 # raise the diagnosis, and how much more it would need
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from caselib import Case, describe, load_cases, load_published, run_cases, summary
 
+from tspain.engine import probabilities
 from tspain.loading import load_table
 
 
@@ -50,8 +53,46 @@ def self_care_share(table: object, cases: list[Case]) -> None:
     )
 
 
+def _odds(p: float) -> float:
+    return p / (1.0 - p)
+
+
+def ceiling(table: object, cases: list[Case]) -> None:
+    """For each published case whose diagnosis is outside the top three: how many times the
+    case's own facts multiply its odds against its base rate, and how many times more it would
+    need to reach the top three. A case whose facts raise its diagnosis less than 2x holds
+    almost nothing that points to it: only an untruthful table would rank it higher."""
+    for mode in ("stated", "all_no"):
+        rows = []
+        for case in (c for c in cases if c.mode == mode):
+            probs = probabilities(table, case.answers)  # type: ignore[arg-type]
+            want = case.top3[0]
+            ranked = sorted(probs, key=lambda c: -probs[c])
+            if ranked.index(want) < 3:
+                continue
+            prior = table.causes[want].prior  # type: ignore[attr-defined]
+            raised = _odds(probs[want]) / _odds(prior)
+            third = probs[[c for c in ranked if c != want][2]]
+            rows.append(
+                (raised, case.id, want, ranked.index(want) + 1, _odds(third) / _odds(probs[want]))
+            )
+        poor = sum(r[0] < 2 for r in rows)
+        print(
+            f"== {mode}: {len(rows)} published cases outside the top three; in {poor} of "
+            "them the facts raise the diagnosis less than 2x"
+        )
+        for raised, cid, want, rank, need in sorted(rows):
+            print(
+                f"  {cid:34} {want:24} rank {rank:2}  raised x{raised:<7.2f} needs x{need:.1f} more"
+            )
+        print()
+
+
 def main() -> None:
     table = load_table()
+    if "--ceiling" in sys.argv:
+        ceiling(table, load_published(table))
+        return
     failing_only = "--failing" in sys.argv
     report("our vignettes", table, load_cases(table), failing_only)
     published = load_published(table)
