@@ -206,3 +206,17 @@ def test_assessment_matches_its_schema(table: RuleTable) -> None:
     validated = TypeAdapter(Assessment).validate_python(as_json(built), strict=False)
     assert validated == built
     assert dumps(validated) == dumps(built)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(calm_answer_sets)
+def test_a_red_flag_always_lists_the_causes_it_names(answers: dict[str, Answer]) -> None:
+    """Whatever else was answered, a warning sign that holds lists every serious cause it names
+    under must-not-miss, with the sign among those that flagged it."""
+    result = assess(TABLE, answers)
+    must = {c.id: c for c in result.must_not_miss}
+    compiled = {s.id: s for s in compile_table(TABLE).signs}
+    for sign in TABLE.warning_signs:  # the causes as the table lists them
+        if sign.causes and sign_holds(compiled[sign.id], answers):
+            for cid in sign.causes:
+                assert cid in must and sign.id in must[cid].flagged_by, (sign.id, cid)
