@@ -330,8 +330,12 @@ def must_not_miss_ids(table: RuleTable, probs: Mapping[str, float], answers: Ans
     """The serious causes the answers raised, or a warning sign that holds names, most pressing
     first: care level, then how far the answers raised each above its base rate (probability
     only breaks ties)."""
-    compiled = compile_table(table)
-    named = flagged(table, answers)
+    return _must_not_miss(compile_table(table), probs, flagged(table, answers))
+
+
+def _must_not_miss(
+    compiled: Compiled, probs: Mapping[str, float], named: Mapping[str, list[str]]
+) -> list[str]:
     chosen = [c for c in compiled.causes if c.serious and (c.id in named or raised(c, probs[c.id]))]
     chosen.sort(key=lambda c: (-RANK[c.care], -_raise(c, probs[c.id]), -probs[c.id]))
     return [c.id for c in chosen]
@@ -506,9 +510,10 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
         )
 
     probs = {s.cause.id: s.probability for s in scored}
-    for cid, signs in flagged(table, answers).items():
+    named = flagged(table, answers)
+    for cid, signs in named.items():
         by_id[cid].flagged_by = signs
-    must = [by_id[cid] for cid in must_not_miss_ids(table, probs, answers)]
+    must = [by_id[cid] for cid in _must_not_miss(compiled, probs, named)]
     top = results[0].probability
     leading = [r.id for r in results[:TOP] if r.probability >= LEADING_SHARE * top]
     advice = _advice(table, level, leading, [c.id for c in must[:TOP]], answers)
