@@ -16,7 +16,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from caselib import Case, describe, load_cases, load_published, run_cases, summary
+from caselib import (
+    SECOND_SET_DIR,
+    Case,
+    describe,
+    load_cases,
+    load_published,
+    run_cases,
+    summary,
+)
 
 from tspain.engine import probabilities
 from tspain.loading import load_table
@@ -57,7 +65,7 @@ def _odds(p: float) -> float:
     return p / (1.0 - p)
 
 
-def ceiling(table: object, cases: list[Case]) -> None:
+def ceiling(table: object, cases: list[Case], title: str) -> None:
     """For each published case whose diagnosis is outside the top three: how many times the
     case's own facts multiply its odds against its base rate, and how many times more it would
     need to reach the top three. A case whose facts raise its diagnosis less than 2x holds
@@ -78,7 +86,7 @@ def ceiling(table: object, cases: list[Case]) -> None:
             )
         poor = sum(r[0] < 2 for r in rows)
         print(
-            f"== {mode}: {len(rows)} published cases outside the top three; in {poor} of "
+            f"== {title}, {mode}: {len(rows)} cases outside the top three; in {poor} of "
             "them the facts raise the diagnosis less than 2x"
         )
         for raised, cid, want, rank, need in sorted(rows):
@@ -91,17 +99,22 @@ def ceiling(table: object, cases: list[Case]) -> None:
 def main() -> None:
     table = load_table()
     if "--ceiling" in sys.argv:
-        ceiling(table, load_published(table))
+        ceiling(table, load_published(table), "published cases")
+        ceiling(table, load_published(table, SECOND_SET_DIR), "second published set")
         return
     failing_only = "--failing" in sys.argv
     report("our vignettes", table, load_cases(table), failing_only)
-    published = load_published(table)
-    for mode, title in (
-        ("stated", "published cases, only what each states"),
-        ("all_no", "published cases, every unmentioned yes/no answered no"),
+    for name, published in (
+        ("published cases", load_published(table)),
+        ("second published set", load_published(table, SECOND_SET_DIR)),
     ):
-        report(title, table, [c for c in published if c.mode == mode], failing_only)
-    self_care_share(table, published)
+        for mode, how in (
+            ("stated", "only what each states"),
+            ("all_no", "every unmentioned yes/no answered no"),
+        ):
+            cases = [c for c in published if c.mode == mode]
+            report(f"{name}, {how}", table, cases, failing_only)
+        self_care_share(table, published)
 
 
 if __name__ == "__main__":

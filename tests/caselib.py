@@ -20,6 +20,9 @@ from tspain.table import Answer, RuleTable
 
 CASES_DIR = Path(__file__).parent / "cases"
 PUBLISHED_DIR = CASES_DIR / "published"
+SECOND_SET_DIR = PUBLISHED_DIR / "second_set"
+"""Published cases collected on 2026-12-01, after the table had been tuned on the first set and
+before any change was checked against these: the freshest measure of how tspain does."""
 
 
 @dataclass(frozen=True)
