@@ -215,12 +215,11 @@ def _times_raised(cause: dict[str, object]) -> float:
 def test_a_rare_cause_the_answers_point_to_is_not_hidden_by_a_common_ones_prior(
     runner: CliRunner,
 ) -> None:
-    # Fever, 10/10 pain getting worse, central, a woman of 55: an infection of the spine is
+    # Fever, 10/10 pain getting worse, central, a woman of 42: an infection of the spine is
     # raised about ten-fold; a fragility fracture (2% base rate, far more probable) only by
     # being a woman with central pain. Both are urgent; the one the answers point to goes first.
-    # (Under 50 a fracture is no longer raised at all.)
     answers = {"fever": True, "severity": 10, "getting_worse": True, "pain_location": "central",
-               "age": 55, "sex": "female"}  # fmt: skip
+               "age": 42, "sex": "female"}  # fmt: skip
     result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
     must = {c["id"]: c for c in json.loads(result.stdout)["must_not_miss"]}
     infection, fracture = must["spinal_infection"], must["compression_fracture"]
@@ -383,15 +382,13 @@ def test_pain_at_full_strength_in_seconds_is_unlike_slow_causes(table: RuleTable
         ), cause
 
 
-def test_a_fragility_fracture_is_not_suspected_in_the_young(table: RuleTable) -> None:
-    # A woman whose pain began suddenly: at 75 a broken vertebra must not be missed; at 30,
-    # with no serious injury, it is rare and is not listed.
-    def listed(age: int) -> bool:
-        answers: dict[str, Answer] = {"age": age, "sex": "female", "onset": "sudden"}
-        return "compression_fracture" in {c.id for c in assess(table, answers).must_not_miss}
-
-    assert listed(75) and not listed(30)
-    assert _moved(table, "compression_fracture", {"age": 30, "sex": "female"}) < 1.0
+def test_a_fragility_fracture_is_not_ruled_out_by_youth(table: RuleTable) -> None:
+    # Pregnancy and breastfeeding can thin the bones: a woman of 39 with severe pain after a
+    # minor lift keeps a broken vertebra on the must-not-miss list. (A row lowering fracture
+    # under 50 was tried and dropped: it rested on an estimate, and it hid exactly such cases
+    # in the second published set.)
+    answers: dict[str, Answer] = {"age": 39, "sex": "female", "severity": 7, "injury": "minor"}
+    assert "compression_fracture" in {c.id for c in assess(table, answers).must_not_miss}
 
 
 def test_weight_loss_and_night_sweats_point_away_from_the_muscles(table: RuleTable) -> None:
