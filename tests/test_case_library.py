@@ -84,6 +84,17 @@ def test_published_figures_do_not_fall(table: RuleTable, published: list[Case], 
     assert s["top3"] >= {"stated": 17 / 46, "all_no": 17 / 46}[mode] - 1e-9, s
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_second_set_figures_do_not_fall(table: RuleTable, mode: str) -> None:
+    """Floors at the second set's figures after this session (serious cause named in 11 of 16
+    as stated, 10 of 16 with the rest "no"; right cause in the top three in 15 and 16 of 31)."""
+    cases = [c for c in load_published(table, SECOND_SET_DIR) if c.mode == mode]
+    s = summary(run_cases(table, cases))
+    assert s["sent_to_emergency"] <= 0.05, s
+    assert s["serious_named"] >= {"stated": 11 / 16, "all_no": 10 / 16}[mode] - 1e-9, s
+    assert s["top3"] >= {"stated": 15 / 31, "all_no": 16 / 31}[mode] - 1e-9, s
+
+
 def test_every_cause_is_covered(table: RuleTable, cases: list[Case]) -> None:
     expected = {cid for c in cases for cid in c.top3}
     assert set(table.causes) - expected == set()
