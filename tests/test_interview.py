@@ -23,6 +23,13 @@ def replay(table: RuleTable, answers: dict[str, Answer]) -> Interview:
     return session
 
 
+@pytest.fixture(scope="module")
+def replayed(table: RuleTable, cases: list[Case]) -> dict[str, Interview]:
+    """Every vignette through the interview once, for the whole-library tests below (each
+    replay is deterministic; four tests replaying the library apart took a minute of CI)."""
+    return {case.id: replay(table, case.answers) for case in cases}
+
+
 def test_emergency_checklist_comes_first(table: RuleTable) -> None:
     step = Interview(table).next()
     assert isinstance(step, Checklist) and step.level == "emergency"
@@ -100,19 +107,21 @@ def test_back_undoes_one_step(table: RuleTable) -> None:
 
 
 def test_no_case_is_triaged_lower_than_with_all_questions(
-    table: RuleTable, cases: list[Case]
+    table: RuleTable, cases: list[Case], replayed: dict[str, Interview]
 ) -> None:
     for case in cases:
-        adaptive = assess(table, replay(table, case.answers).known()).triage.level
+        adaptive = assess(table, replayed[case.id].known()).triage.level
         full = assess(table, case.answers).triage.level
         assert RANK[adaptive] >= RANK[full], case.id
         assert adaptive == full, case.id
 
 
-def test_asks_far_fewer_questions_than_the_table_has(table: RuleTable, cases: list[Case]) -> None:
-    asked = sorted(len(replay(table, c.answers).history) for c in cases)
+def test_asks_far_fewer_questions_than_the_table_has(
+    cases: list[Case], replayed: dict[str, Interview]
+) -> None:
+    asked = sorted(len(replayed[c.id].history) for c in cases)
     assert asked[len(asked) // 2] <= 12
-    emergencies = [len(replay(table, c.answers).history) for c in cases if c.level == "emergency"]
+    emergencies = [len(replayed[c.id].history) for c in cases if c.level == "emergency"]
     assert sorted(emergencies)[len(emergencies) // 2] == 1
 
 
@@ -175,16 +184,18 @@ def test_stopping_early_never_changes_the_triage_level_on_random_people(table: R
     check()
 
 
-def test_median_questions_stay_at_ten_or_fewer(table: RuleTable, cases: list[Case]) -> None:
+def test_median_questions_stay_at_ten_or_fewer(
+    cases: list[Case], replayed: dict[str, Interview]
+) -> None:
     """Issue 8: protecting both lists of the differential must not make the interview long."""
     import statistics
 
-    asked = [len(replay(table, case.answers).history) for case in cases]
+    asked = [len(replayed[case.id].history) for case in cases]
     assert statistics.median(asked) <= 10
 
 
 def test_the_interview_keeps_the_serious_list_of_non_emergencies(
-    table: RuleTable, cases: list[Case]
+    table: RuleTable, cases: list[Case], replayed: dict[str, Interview]
 ) -> None:
     """Where the interview does not stop at an emergency sign, the must-not-miss list it ends
     with names the serious causes the all-questions list leads with."""
@@ -192,7 +203,7 @@ def test_the_interview_keeps_the_serious_list_of_non_emergencies(
     for case in cases:
         if case.level == "emergency":
             continue
-        adaptive = assess(table, replay(table, case.answers).known())
+        adaptive = assess(table, replayed[case.id].known())
         full = assess(table, case.answers)
         shown = {c.id for c in adaptive.must_not_miss[:3]} | {c.id for c in adaptive.causes[:3]}
         if full.must_not_miss and full.must_not_miss[0].id not in shown:
