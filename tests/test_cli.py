@@ -249,6 +249,18 @@ def test_emergency_screen_leads_with_what_the_answers_point_to(runner: CliRunner
     assert "%" not in causes  # never a reassuring figure
 
 
+def test_emergency_screen_names_what_squeezes_the_cord(runner: CliRunner) -> None:
+    # Leg weakness: an ambulance for a cord that may be squeezed. The causes its sign names
+    # (urgent care on their own) are what cannot be ruled out, beside the torn aorta that leg
+    # weakness also raises; the screen once showed the aorta alone.
+    result = runner.invoke(
+        app, ["check", "--answers", "-"], input='{"leg_weakness_or_unsteady": true}'
+    )
+    assert "EMERGENCY" in result.output
+    shown = " ".join(result.output.split("Cannot be ruled out at home")[1].split())
+    assert "Spinal infection (abscess)" in shown and "Cancer in the spine" in shown
+
+
 @pytest.mark.parametrize("command", ["causes", "prevent shingles", "questions", "causes shingles"])
 def test_a_closed_pipe_is_no_traceback(command: str) -> None:
     import subprocess

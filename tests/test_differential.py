@@ -297,6 +297,35 @@ def test_a_warning_sign_that_holds_lists_the_serious_causes_it_names(table: Rule
         assert "heart_attack" not in {c.id for c in assess(table, other).must_not_miss}
 
 
+def test_cord_and_shock_signs_list_what_they_can_come_from(table: RuleTable) -> None:
+    # Leg weakness, bladder trouble or saddle numbness in upper back pain: a growth or an
+    # abscess squeezing the cord are the causes not to miss (brief section 5), however little
+    # else is known. Fainting or clammy skin: the heart, the aorta or a clot in the lung.
+    cases = {
+        "leg_weakness_or_unsteady": ("leg_weakness", {"spinal_cancer", "spinal_infection"}),
+        "bladder_or_bowel_problems": ("bladder_bowel", {"spinal_cancer", "spinal_infection"}),
+        "saddle_numbness": ("saddle_numbness", {"spinal_cancer", "spinal_infection"}),
+        "fainting_or_clammy": (
+            "shock",
+            {"heart_attack", "aortic_dissection", "pulmonary_embolism"},
+        ),
+    }
+    for qid, (sign, named) in cases.items():
+        result = assess(table, {qid: True})
+        assert result.triage.level == "emergency"
+        must = {c.id: c for c in result.must_not_miss}
+        assert named <= set(must), qid
+        assert all(sign in must[cid].flagged_by for cid in named), qid
+
+
+def test_every_emergency_sign_names_what_cannot_be_ruled_out(table: RuleTable) -> None:
+    # An ambulance with no word of why: a person (and a script reading must_not_miss) should
+    # always see which serious causes the sign points to.
+    for sign in table.warning_signs:
+        if sign.level == "emergency":
+            assert sign.causes, sign.id
+
+
 def test_a_cause_listed_by_its_warning_sign_alone_shows_the_signs_words(
     runner: CliRunner,
 ) -> None:

@@ -23,6 +23,7 @@ from tspain.assessment import (
     raised_by,
 )
 from tspain.i18n import t
+from tspain.levels import pressing
 from tspain.table import RuleTable, sign_short
 
 Kind = Literal["action", "bullets", "causes", "note", "recap"]
@@ -64,7 +65,10 @@ def sections(table: RuleTable, assessment: Assessment) -> list[Section]:
         out.append(
             Section("while_waiting", t("While you wait for the ambulance"), "bullets", waiting)
         )
-        gravest = [c for c in serious if c.care == "emergency"] or serious
+        levels = {s.id: s.level for s in table.warning_signs}
+        gravest = [
+            c for c in serious if pressing(c.care, c.flagged_by, levels) == "emergency"
+        ] or serious
         if gravest:
             names = "; ".join(c.name for c in gravest)
             out.append(
