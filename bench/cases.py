@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from caselib import (
-    SECOND_SET_DIR,
+    PUBLISHED_SETS,
     Case,
     describe,
     load_cases,
@@ -98,16 +98,14 @@ def ceiling(table: object, cases: list[Case], title: str) -> None:
 
 def main() -> None:
     table = load_table()
+    sets = [(name, load_published(table, folder)) for name, folder in PUBLISHED_SETS]
     if "--ceiling" in sys.argv:
-        ceiling(table, load_published(table), "published cases")
-        ceiling(table, load_published(table, SECOND_SET_DIR), "second published set")
+        for name, published in sets:
+            ceiling(table, published, name)
         return
     failing_only = "--failing" in sys.argv
     report("our vignettes", table, load_cases(table), failing_only)
-    for name, published in (
-        ("published cases", load_published(table)),
-        ("second published set", load_published(table, SECOND_SET_DIR)),
-    ):
+    for name, published in sets:
         for mode, how in (
             ("stated", "only what each states"),
             ("all_no", "every unmentioned yes/no answered no"),

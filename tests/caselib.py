@@ -22,7 +22,15 @@ CASES_DIR = Path(__file__).parent / "cases"
 PUBLISHED_DIR = CASES_DIR / "published"
 SECOND_SET_DIR = PUBLISHED_DIR / "second_set"
 """Published cases collected on 2026-12-01, after the table had been tuned on the first set and
-before any change was checked against these: the freshest measure of how tspain does."""
+before any change was checked against these."""
+THIRD_SET_DIR = PUBLISHED_DIR / "third_set"
+"""Published cases collected on 2026-12-02, after the table had been tuned on the first set and
+the second had been used for one decision: the freshest measure of how tspain does."""
+PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
+    ("first published set", PUBLISHED_DIR),
+    ("second published set", SECOND_SET_DIR),
+    ("third published set", THIRD_SET_DIR),
+)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from caselib import PUBLISHED_DIR, SECOND_SET_DIR, Case, load_published, run_cases, summary
+from caselib import (
+    PUBLISHED_SETS,
+    SECOND_SET_DIR,
+    THIRD_SET_DIR,
+    Case,
+    load_published,
+    run_cases,
+    summary,
+)
 
 from tspain.answers import check_answers
 from tspain.engine import assess, compile_table, sign_holds
@@ -50,10 +58,15 @@ def test_published_set_is_large_and_serious_enough(published: list[Case]) -> Non
     assert sum(c.serious for c in stated) >= 15
 
 
-@pytest.mark.parametrize("folder", [PUBLISHED_DIR, SECOND_SET_DIR], ids=["first", "second"])
+SETS = pytest.mark.parametrize(
+    "folder", [f for _, f in PUBLISHED_SETS], ids=[n.split()[0] for n, _ in PUBLISHED_SETS]
+)
+
+
+@SETS
 @pytest.mark.parametrize("mode", MODES)
 def test_no_published_case_is_under_triaged(table: RuleTable, folder: object, mode: str) -> None:
-    """In either published set (the second collected after the first had been tuned on)."""
+    """In any published set (each collected after the one before had been tuned on)."""
     cases = load_published(table, folder)  # type: ignore[arg-type]
     assert cases
     under = [
@@ -64,7 +77,7 @@ def test_no_published_case_is_under_triaged(table: RuleTable, folder: object, mo
     assert under == []
 
 
-@pytest.mark.parametrize("folder", [PUBLISHED_DIR, SECOND_SET_DIR], ids=["first", "second"])
+@SETS
 def test_published_answers_keep_to_the_scripting_contract(table: RuleTable, folder: object) -> None:
     """Each case's answers are what `tspain check --answers` accepts, unchanged."""
     for case in load_published(table, folder):  # type: ignore[arg-type]
@@ -93,6 +106,18 @@ def test_second_set_figures_do_not_fall(table: RuleTable, mode: str) -> None:
     assert s["sent_to_emergency"] <= 0.05, s
     assert s["serious_named"] >= {"stated": 11 / 16, "all_no": 10 / 16}[mode] - 1e-9, s
     assert s["top3"] >= {"stated": 15 / 31, "all_no": 16 / 31}[mode] - 1e-9, s
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_third_set_figures_do_not_fall(table: RuleTable, mode: str) -> None:
+    """Floors at the third set's figures on its first run, 2026-12-02 (serious cause named in
+    12 of 17 as stated, 14 of 17 with the rest "no"; right cause in the top three in 12 and 14
+    of 24)."""
+    cases = [c for c in load_published(table, THIRD_SET_DIR) if c.mode == mode]
+    s = summary(run_cases(table, cases))
+    assert s["sent_to_emergency"] <= 0.05, s
+    assert s["serious_named"] >= {"stated": 12 / 17, "all_no": 14 / 17}[mode] - 1e-9, s
+    assert s["top3"] >= {"stated": 12 / 24, "all_no": 14 / 24}[mode] - 1e-9, s
 
 
 def test_every_cause_is_covered(table: RuleTable, cases: list[Case]) -> None:
