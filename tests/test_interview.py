@@ -116,6 +116,20 @@ def test_no_case_is_triaged_lower_than_with_all_questions(
         assert adaptive == full, case.id
 
 
+def test_published_cases_get_the_same_triage_through_the_interview(table: RuleTable) -> None:
+    """Cases nobody here wrote, answered as each describes (the rest "no", which is what
+    leaving a checklist item unticked means): the interview that stops early triages each
+    exactly as the same person answering every question would. As stated, with the rest
+    unknown, the two are different answers (the checklists turn unknowns into "no")."""
+    from caselib import PUBLISHED_SETS, load_published
+
+    for _, folder in PUBLISHED_SETS:
+        for case in load_published(table, folder):
+            if case.mode == "all_no":
+                adaptive = assess(table, replay(table, case.answers).known()).triage.level
+                assert adaptive == assess(table, case.answers).triage.level, case.id
+
+
 def test_asks_far_fewer_questions_than_the_table_has(
     cases: list[Case], replayed: dict[str, Interview]
 ) -> None:
