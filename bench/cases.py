@@ -17,17 +17,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from caselib import (
+    MUSCULAR,
     PUBLISHED_SETS,
     Case,
     describe,
     load_cases,
     load_published,
+    red_flags_ruled_out,
     run_cases,
+    simple_muscular,
     summary,
 )
 
 from tspain.engine import probabilities
 from tspain.loading import load_table
+from tspain.table import RuleTable
 
 
 def report(title: str, table: object, cases: list[Case], failing_only: bool) -> None:
@@ -46,18 +50,18 @@ def report(title: str, table: object, cases: list[Case], failing_only: bool) -> 
     print(describe(summary(outcomes)) + "\n")
 
 
-MUSCULAR = {"poor_posture", "muscle_overuse", "myofascial_pain", "traumatic_injury"}
-
-
-def self_care_share(table: object, cases: list[Case]) -> None:
-    """Simple muscular pain with every red flag answered "no": how often it is sent home."""
-    simple = [c for c in cases if c.mode == "all_no" and c.level == "self_care"]
-    simple = [c for c in simple if c.top3[0] in MUSCULAR]
-    outcomes = run_cases(table, simple)  # type: ignore[arg-type]
-    home = [o.case.id for o in outcomes if o.level == "self_care"]
+def self_care_share(table: RuleTable, cases: list[Case]) -> None:
+    """Simple muscular pain with every red flag ruled out: how often it is sent home. A red
+    flag that a choice or number question tests (a serious accident, band-like pain, sudden
+    severe pain) is ruled out every way it can be; each way counts."""
+    simple = [c for c in cases if simple_muscular(table, c)]
+    ways = {c.id: [r.triage.level for r in red_flags_ruled_out(table, c.answers)] for c in simple}
+    home = [cid for cid, levels in ways.items() if levels and set(levels) == {"self_care"}]
+    muscular = sum(c.mode == "all_no" and c.top3[0] in MUSCULAR for c in cases)
     print(
-        f"simple muscular published cases (every yes/no red flag 'no'): {len(home)}/{len(simple)}"
-        f" self-care; not: {[o.case.id for o in outcomes if o.level != 'self_care']}\n"
+        f"simple muscular pain (of {muscular} muscular cases, {len(simple)} in which no warning "
+        f"sign holds with the rest 'no'): self-care whichever way each red flag is ruled out in "
+        f"{len(home)}/{len(simple)}; not: {sorted(set(ways) - set(home))}\n"
     )
 
 

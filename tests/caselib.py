@@ -10,10 +10,13 @@ Used by the tests and by the bench scripts (bench/cases.py prints every case for
 
 from __future__ import annotations
 
+import itertools
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tspain.assessment import Assessment
 from tspain.engine import TOP, assess
 from tspain.levels import RANK
 from tspain.table import Answer, RuleTable
@@ -176,3 +179,46 @@ def describe(s: dict[str, float]) -> str:
         f"non-emergencies sent to emergency {s['sent_to_emergency']:.0%}, "
         f"top-1 {s['top1']:.0%}, top-3 {s['top3']:.0%}, serious cause named {s['serious_named']:.0%}"
     )
+
+
+MUSCULAR = frozenset({"poor_posture", "muscle_overuse", "myofascial_pain", "traumatic_injury"})
+"""The simple muscle and joint causes, which brief section 1 sends home when nothing warns."""
+
+SAMPLE_VALUES: dict[str, tuple[int, ...]] = {
+    "severity": (3, 6, 8),
+    "age": (30, 45, 65),
+    "duration_days": (3, 20),
+}
+"""Values tried for a number question a red flag tests (mild, moderate, severe; ...): a new
+number question that a warning sign tests needs values here."""
+
+
+def simple_muscular(table: RuleTable, case: Case) -> bool:
+    """A published case of muscle or joint pain in which no warning sign holds (with the rest
+    "no"): what brief section 1 means by simple muscle pain, before ruling out the red flags
+    whose choice or number questions the case leaves unstated."""
+    if case.mode != "all_no" or case.top3[0] not in MUSCULAR:
+        return False
+    return all(r.kind == "unanswered" for r in assess(table, case.answers).triage.reasons)
+
+
+def red_flags_ruled_out(table: RuleTable, answers: dict[str, Answer]) -> Iterator[Assessment]:
+    """Every way of answering the unstated questions that the emergency and urgent warning signs
+    test so that each of those signs is ruled out: "every red flag answered no" for the choice
+    and number questions (injury, where the pain is, onset, severity), which "no" cannot
+    answer. Yields the assessment of each such way."""
+    unknown = assess(table, answers).unanswered_warning_signs
+    values = []
+    for qid in unknown:
+        question = table.questions[qid]
+        if question.type == "choice":
+            values.append(tuple(question.options))
+        elif question.type == "integer":
+            values.append(SAMPLE_VALUES[qid])
+        else:
+            values.append((False,))
+    for combo in itertools.product(*values):
+        result = assess(table, {**answers, **dict(zip(unknown, combo, strict=True))})
+        held = (r for r in result.triage.reasons if r.kind == "warning_sign")
+        if not result.unanswered_warning_signs and all(r.level == "routine" for r in held):
+            yield result

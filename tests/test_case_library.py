@@ -9,7 +9,9 @@ from caselib import (
     THIRD_SET_DIR,
     Case,
     load_published,
+    red_flags_ruled_out,
     run_cases,
+    simple_muscular,
     summary,
 )
 
@@ -118,6 +120,23 @@ def test_third_set_figures_do_not_fall(table: RuleTable, mode: str) -> None:
     assert s["sent_to_emergency"] <= 0.05, s
     assert s["serious_named"] >= {"stated": 12 / 17, "all_no": 14 / 17}[mode] - 1e-9, s
     assert s["top3"] >= {"stated": 12 / 24, "all_no": 14 / 24}[mode] - 1e-9, s
+
+
+def test_simple_muscular_pain_goes_home_once_every_red_flag_is_ruled_out(table: RuleTable) -> None:
+    """Issue 8: simple muscle pain with every red flag answered "no" is self-care, whatever
+    routine-level questions are left unknown. The published cases of muscle or joint pain in
+    which no warning sign holds come out self-care every way their unstated red flags (a
+    serious accident, band-like pain, sudden severe pain) can be ruled out."""
+    simple = [
+        c
+        for _, folder in PUBLISHED_SETS
+        for c in load_published(table, folder)
+        if simple_muscular(table, c)
+    ]
+    assert len(simple) >= 5
+    for case in simple:
+        levels = {r.triage.level for r in red_flags_ruled_out(table, case.answers)}
+        assert levels == {"self_care"}, (case.id, levels)
 
 
 def test_every_cause_is_covered(table: RuleTable, cases: list[Case]) -> None:
