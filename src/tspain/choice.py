@@ -5,6 +5,7 @@ Order and stopping rule: see `interview.py`."""
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -34,9 +35,28 @@ class QuestionChoice:
 
     table: RuleTable
     answers: Mapping[str, Answer | None]
+    """Not changed while this object is in use: the probabilities below are worked out once."""
 
     def known(self) -> dict[str, Answer]:
         return {q: a for q, a in self.answers.items() if a is not None}
+
+    @functools.cached_property
+    def _now(self) -> dict[str, float]:
+        """Each cause's probability with the answers so far (every question's worth starts
+        from it)."""
+        return probabilities(self.table, self.known())
+
+    @functools.cached_property
+    def _memo(self) -> dict[tuple[str, Answer], dict[str, float]]:
+        return {}
+
+    def _after(self, qid: str, answer: Answer) -> dict[str, float]:
+        """Each cause's probability if `qid` were answered `answer` (the information gain and
+        the two lists ask the same hypotheticals: each is worked out once)."""
+        key = (qid, answer)
+        if key not in self._memo:
+            self._memo[key] = probabilities(self.table, {**self.known(), qid: answer})
+        return self._memo[key]
 
     def open_count(self) -> int:
         """How many unasked questions could still change the result."""
@@ -47,7 +67,7 @@ class QuestionChoice:
 
     def weighing(self, qid: str) -> list[str]:
         """The likeliest causes this question bears on, for the "?" explanation."""
-        now = probabilities(self.table, self.known())
+        now = self._now
         bearing = [
             cid
             for cid, cause in self.table.causes.items()
@@ -161,13 +181,13 @@ class QuestionChoice:
         or out of "must not be missed", change the most likely cause, or change which causes
         make the top three by at least MARGIN?"""
         known = self.known()
-        now = probabilities(self.table, known)
+        now = self._now
         ranked = _top(now)
         top = set(ranked)
         serious = set(must_not_miss_ids(self.table, now, known)[:TOP])
         for answer in self._hypotheticals(qid):
             hypothetical = {**known, qid: answer}
-            after = probabilities(self.table, hypothetical)
+            after = self._after(qid, answer)
             if set(must_not_miss_ids(self.table, after, hypothetical)[:TOP]) != serious:
                 return True
             if serious_only:
@@ -191,15 +211,14 @@ class QuestionChoice:
 
     def _gain(self, qid: str) -> float:
         """Expected reduction in entropy over the causes if this question were answered."""
-        known = self.known()
-        now = probabilities(self.table, known)
+        now = self._now
         weights = {c: p for c, p in now.items() if p > 0}
         total = sum(weights.values())
         prior = {c: p / total for c, p in weights.items()}
         # P(answer | cause) proportional to that answer's likelihood ratio for the cause.
         ratios: list[dict[str, float]] = []
         for answer in self._hypotheticals(qid):
-            after = probabilities(self.table, {**known, qid: answer})
+            after = self._after(qid, answer)
             ratios.append({c: _odds(after[c]) / _odds(now[c]) for c in prior})
         sums = {c: sum(r[c] for r in ratios) for c in prior}
         expected = 0.0
