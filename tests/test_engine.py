@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tspain.assessment import as_json, dumps
-from tspain.engine import assess, compile_table, sign_holds
+from tspain.engine import assess, clause_states, compile_table, restated, sign_holds
 from tspain.levels import RANK
 from tspain.loading import load_table
 from tspain.table import Answer, RuleTable, condition_questions
@@ -194,6 +194,24 @@ def test_probabilities_are_valid_and_ranking_deterministic(answers: dict[str, An
     assert probs == sorted(probs, reverse=True)
     assert [c.id for c in first.causes] == [c.id for c in second.causes]
     assert dumps(first) == dumps(second)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(answer_sets, st.sampled_from(sorted(TABLE.questions)), st.data())
+def test_changing_one_answer_retests_every_clause_it_can_change(
+    answers: dict[str, Answer], qid: str, data: st.DataObject
+) -> None:
+    """The interview weighs a question by re-testing only the clauses that read it (those
+    inside combined conditions too): the same states as testing every clause afresh, whether
+    the answer is new, changed or forgotten."""
+    before = clause_states(TABLE, answers)
+    changed = dict(answers)
+    value = data.draw(st.none() | _value(qid))
+    if value is None:
+        changed.pop(qid, None)
+    else:
+        changed[qid] = value
+    assert restated(TABLE, before, changed, qid) == clause_states(TABLE, changed)
 
 
 def test_assessment_matches_its_schema(table: RuleTable) -> None:

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from tspain.engine import (
     LEADING_SHARE,
     TOP,
+    clause_states,
     compile_table,
     holds,
     must_not_miss_ids,
-    probabilities,
+    probabilities_from,
+    restated,
     sign_holds,
 )
 from tspain.levels import RANK
@@ -41,10 +43,14 @@ class QuestionChoice:
         return {q: a for q, a in self.answers.items() if a is not None}
 
     @functools.cached_property
+    def _states(self) -> list[bool | None]:
+        return clause_states(self.table, self.known())
+
+    @functools.cached_property
     def _now(self) -> dict[str, float]:
         """Each cause's probability with the answers so far (every question's worth starts
         from it)."""
-        return probabilities(self.table, self.known())
+        return probabilities_from(self.table, self._states)
 
     @functools.cached_property
     def _memo(self) -> dict[tuple[str, Answer], dict[str, float]]:
@@ -55,7 +61,9 @@ class QuestionChoice:
         the two lists ask the same hypotheticals: each is worked out once)."""
         key = (qid, answer)
         if key not in self._memo:
-            self._memo[key] = probabilities(self.table, {**self.known(), qid: answer})
+            hypothetical = {**self.known(), qid: answer}
+            states = restated(self.table, self._states, hypothetical, qid)
+            self._memo[key] = probabilities_from(self.table, states)
         return self._memo[key]
 
     def open_count(self) -> int:

@@ -171,6 +171,9 @@ class Compiled:
     effects: dict[tuple[int, tuple[Answer | None, ...]], Effect]
     """Explanations already built, by (rule, the answers it tested): built when first needed,
     then reused (they never change)."""
+    reading: dict[str, tuple[int, ...]]
+    """Question id -> the clauses whose state its answer can change (a combined condition
+    reads every question inside it): what to test again when one answer changes."""
 
 
 _compiled: dict[int, tuple[RuleTable, Compiled]] = {}
@@ -236,9 +239,26 @@ def compile_table(table: RuleTable) -> Compiled:
                 causes=tuple(s.causes),
             )
         )
-    compiled = Compiled(clauses=tuple(slots), causes=causes, signs=tuple(signs), effects={})
+    reading: dict[str, list[int]] = {}
+    for clause, i in slots.items():
+        for qid in _clause_questions(clause):
+            reading.setdefault(qid, []).append(i)
+    compiled = Compiled(
+        clauses=tuple(slots),
+        causes=causes,
+        signs=tuple(signs),
+        effects={},
+        reading={q: tuple(dict.fromkeys(i)) for q, i in reading.items()},
+    )
     _compiled[id(table)] = (table, compiled)
     return compiled
+
+
+def _clause_questions(clause: Clause) -> Iterable[str]:
+    qid, kind, value = clause
+    if kind != Kind.COUNT:
+        return (qid,)
+    return [q for sub in value[2] for c in sub for q in _clause_questions(c)]
 
 
 def _clause_states(clauses: tuple[Clause, ...], answers: Answers) -> list[bool | None]:
@@ -297,9 +317,29 @@ def score(compiled: Compiled, states: list[bool | None]) -> list[Scored]:
 
 def probabilities(table: RuleTable, answers: Answers) -> dict[str, float]:
     """Each cause's probability given the answers (no ranking, no advice): the interview's view."""
+    return probabilities_from(table, clause_states(table, answers))
+
+
+def clause_states(table: RuleTable, answers: Answers) -> list[bool | None]:
+    """The state of every clause of the table for these answers (for `probabilities_from`)."""
+    return _clause_states(compile_table(table).clauses, answers)
+
+
+def restated(
+    table: RuleTable, states: list[bool | None], answers: Answers, qid: str
+) -> list[bool | None]:
+    """`clause_states(table, answers)`, given the states for answers that differ from these in
+    question `qid` alone: only the clauses that read `qid` are tested again."""
     compiled = compile_table(table)
-    states = _clause_states(compiled.clauses, answers)
-    return {s.cause.id: s.probability for s in score(compiled, states)}
+    out = list(states)
+    for i in compiled.reading.get(qid, ()):
+        out[i] = clause_state(compiled.clauses[i], answers)
+    return out
+
+
+def probabilities_from(table: RuleTable, states: list[bool | None]) -> dict[str, float]:
+    """`probabilities`, from clause states already worked out."""
+    return {s.cause.id: s.probability for s in score(compile_table(table), states)}
 
 
 def raised(cause: CompiledCause | CauseResult, probability: float) -> bool:
