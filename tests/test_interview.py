@@ -130,6 +130,33 @@ def test_published_cases_get_the_same_triage_through_the_interview(table: RuleTa
                 assert adaptive == assess(table, case.answers).triage.level, case.id
 
 
+def test_serious_published_cases_are_never_lower_through_the_interview_when_unsure(
+    table: RuleTable,
+) -> None:
+    """The published serious cases with only what each states: the person says "not sure" at
+    a checklist that holds a sign the case does not mention (each emergency sign is then asked
+    alone, and every unstated question is "not sure"). The interview never ends lower than
+    assessing the stated answers as they are."""
+    from caselib import PUBLISHED_SETS, load_published
+
+    for _, folder in PUBLISHED_SETS:
+        for case in load_published(table, folder):
+            if case.mode != "stated" or not case.serious:
+                continue
+            answers = case.answers
+            session = Interview(table)
+            while (step := session.next()) is not None:
+                if isinstance(step, Checklist):
+                    ticked = [q for q in step.questions if answers.get(q) is True]
+                    unsure = not ticked and any(answers.get(q) is None for q in step.questions)
+                    session.answer_checklist(step, None if unsure else ticked)
+                else:
+                    assert isinstance(step, Ask)
+                    session.answer(step.question, answers.get(step.question))
+            adaptive = assess(table, session.known()).triage.level
+            assert RANK[adaptive] >= RANK[assess(table, answers).triage.level], case.id
+
+
 def test_asks_far_fewer_questions_than_the_table_has(
     cases: list[Case], replayed: dict[str, Interview]
 ) -> None:
