@@ -308,8 +308,9 @@ def score(compiled: Compiled, states: list[bool | None]) -> list[Scored]:
     """Every cause's probability and the rules that moved it: the one scoring loop, used by
     `assess` and by the interview (through `probabilities`)."""
     out = []
+    state = states.__getitem__
     for cause in compiled.causes:
-        fired = [r for r in cause.rules if all(states[i] for i in r.slots)]
+        fired = [r for r in cause.rules if all(map(state, r.slots))]
         log_odds = cause.log_prior_odds + sum(r.log_lr for r in fired)
         out.append(Scored(cause, _odds_to_probability(log_odds), fired))
     return out
