@@ -94,14 +94,7 @@ def clause_state(clause: Clause, answers: Answers) -> bool | None:
     """True if the answer passes, False if it fails, None if it cannot be told yet."""
     qid, kind, value = clause
     if kind == Kind.COUNT:
-        low, high, subs, _ = value
-        states = [holds(sub, answers) for sub in subs]
-        true, unknown = states.count(True), states.count(None)
-        if low > high or true > high or true + unknown < low:
-            return False
-        if true >= low and true + unknown <= high:
-            return True
-        return None
+        return _count_state(value, [holds(sub, answers) for sub in value[2]])
     answer = answers.get(qid)
     if answer is None:
         return None
@@ -111,6 +104,17 @@ def clause_state(clause: Clause, answers: Answers) -> bool | None:
         return answer in value
     low, high = cast(tuple[float, float], value)
     return low <= answer <= high  # type: ignore[operator]
+
+
+def _count_state(value: Any, states: list[bool | None]) -> bool | None:
+    """A combined condition ("at least low, at most high of these"), from its parts' states."""
+    low, high = value[0], value[1]
+    true, unknown = states.count(True), states.count(None)
+    if low > high or true > high or true + unknown < low:
+        return False
+    if true >= low and true + unknown <= high:
+        return True
+    return None
 
 
 def holds(clauses: tuple[Clause, ...], answers: Answers) -> bool | None:
@@ -262,8 +266,22 @@ def _clause_questions(clause: Clause) -> Iterable[str]:
 
 
 def _clause_states(clauses: tuple[Clause, ...], answers: Answers) -> list[bool | None]:
-    """Each clause: True if the answer passes, False if it fails, None if unknown."""
-    return [clause_state(c, answers) for c in clauses]
+    """Each clause: True if the answer passes, False if it fails, None if unknown. The parts of
+    combined conditions are tested once each, however many counts share them."""
+    parts: dict[tuple[Clause, ...], bool | None] = {}
+
+    def part(sub: tuple[Clause, ...]) -> bool | None:
+        if sub not in parts:
+            parts[sub] = holds(sub, answers)
+        return parts[sub]
+
+    out: list[bool | None] = []
+    for clause in clauses:
+        if clause[1] == Kind.COUNT:
+            out.append(_count_state(clause[2], [part(sub) for sub in clause[2][2]]))
+        else:
+            out.append(clause_state(clause, answers))
+    return out
 
 
 def _combine(states: list[bool | None], slots: Iterable[int]) -> bool | None:
