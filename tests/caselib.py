@@ -184,19 +184,15 @@ def describe(s: dict[str, float]) -> str:
 MUSCULAR = frozenset({"poor_posture", "muscle_overuse", "myofascial_pain", "traumatic_injury"})
 """The simple muscle and joint causes, which brief section 1 sends home when nothing warns."""
 
-SAMPLE_VALUES: dict[str, tuple[int, ...]] = {
-    "severity": (3, 6, 8),
-    "age": (30, 45, 65),
-    "duration_days": (3, 20),
-}
-"""Values tried for a number question a red flag tests (mild, moderate, severe; ...): a new
-number question that a warning sign tests needs values here."""
+SAMPLE_VALUES: dict[str, tuple[int, ...]] = {"severity": (3, 6, 8)}
+"""Values tried for a number question an emergency or urgent sign tests (mild, moderate,
+severe): a sign that tests another number question needs its values here."""
 
 
 def simple_muscular(table: RuleTable, case: Case) -> bool:
-    """A published case of muscle or joint pain in which no warning sign holds (with the rest
-    "no"): what brief section 1 means by simple muscle pain, before ruling out the red flags
-    whose choice or number questions the case leaves unstated."""
+    """A published case of muscle or joint pain in which, with the rest "no", no warning sign
+    holds and no cause reaches its alert: what brief section 1 means by simple muscle pain,
+    before ruling out the red flags whose choice or number questions the case leaves unstated."""
     if case.mode != "all_no" or case.top3[0] not in MUSCULAR:
         return False
     return all(r.kind == "unanswered" for r in assess(table, case.answers).triage.reasons)

@@ -12,11 +12,15 @@ from tspain.levels import RANK
 from tspain.table import Answer, RuleTable
 
 
-def replay(table: RuleTable, answers: dict[str, Answer]) -> Interview:
+def replay(table: RuleTable, answers: dict[str, Answer], unsure: bool = False) -> Interview:
+    """The interview answered from `answers`: a checklist's unticked items are "no", or, with
+    `unsure`, "not sure" at a checklist that ticks nothing and holds an unknown item."""
     session = Interview(table)
     while (step := session.next()) is not None:
         if isinstance(step, Checklist):
-            session.answer_checklist(step, [q for q in step.questions if answers.get(q) is True])
+            ticked = [q for q in step.questions if answers.get(q) is True]
+            silent = not ticked and any(answers.get(q) is None for q in step.questions)
+            session.answer_checklist(step, None if unsure and silent else ticked)
         else:
             assert isinstance(step, Ask)
             session.answer(step.question, answers.get(step.question))
@@ -143,18 +147,9 @@ def test_serious_published_cases_are_never_lower_through_the_interview_when_unsu
         for case in load_published(table, folder):
             if case.mode != "stated" or not case.serious:
                 continue
-            answers = case.answers
-            session = Interview(table)
-            while (step := session.next()) is not None:
-                if isinstance(step, Checklist):
-                    ticked = [q for q in step.questions if answers.get(q) is True]
-                    unsure = not ticked and any(answers.get(q) is None for q in step.questions)
-                    session.answer_checklist(step, None if unsure else ticked)
-                else:
-                    assert isinstance(step, Ask)
-                    session.answer(step.question, answers.get(step.question))
+            session = replay(table, case.answers, unsure=True)
             adaptive = assess(table, session.known()).triage.level
-            assert RANK[adaptive] >= RANK[assess(table, answers).triage.level], case.id
+            assert RANK[adaptive] >= RANK[assess(table, case.answers).triage.level], case.id
 
 
 def test_asks_far_fewer_questions_than_the_table_has(
