@@ -117,6 +117,18 @@ def main() -> None:
             cases = [c for c in published if c.mode == mode]
             report(f"{name}, {how}", table, cases, failing_only)
         self_care_share(table, published)
+    pooled(table, [case for _, published in sets for case in published])
+
+
+def pooled(table: RuleTable, cases: list[Case]) -> None:
+    """Every published set together, serious and other diagnoses apart: the figures the issue's
+    targets are stated in."""
+    outcomes = run_cases(table, cases)
+    print("== all published sets together")
+    for mode in ("stated", "all_no"):
+        for label, keep in (("all", None), ("serious", True), ("not serious", False)):
+            chosen = [o for o in outcomes if o.case.mode == mode and keep in (None, o.case.serious)]
+            print(f"{mode:6} {label:11} " + describe(summary(chosen)))
 
 
 if __name__ == "__main__":

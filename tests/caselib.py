@@ -169,6 +169,7 @@ def summary(outcomes: list[Outcome]) -> dict[str, float]:
         "top3": sum(o.top3_ok for o in with_causes) / len(with_causes),
         "serious_named": sum(o.named for o in serious) / len(serious) if serious else 1.0,
         "named": sum(o.named for o in with_causes) / len(with_causes),
+        "serious": len(serious),
     }
 
 
@@ -177,7 +178,8 @@ def describe(s: dict[str, float]) -> str:
         f"{s['cases']:.0f} cases: triage agreement {s['triage_agreement']:.0%}, "
         f"under-triaged {s['under_triaged']:.0f} (emergencies {s['under_triaged_emergencies']:.0f}), "
         f"non-emergencies sent to emergency {s['sent_to_emergency']:.0%}, "
-        f"top-1 {s['top1']:.0%}, top-3 {s['top3']:.0%}, serious cause named {s['serious_named']:.0%}"
+        f"top-1 {s['top1']:.0%}, top-3 {s['top3']:.0%}"
+        + (f", serious cause named {s['serious_named']:.0%}" if s["serious"] else "")
     )
 
 
