@@ -29,10 +29,14 @@ before any change was checked against these."""
 THIRD_SET_DIR = PUBLISHED_DIR / "third_set"
 """Published cases collected on 2026-12-02, after the table had been tuned on the first set and
 the second had been used for one decision: the freshest measure of how tspain does."""
+FOURTH_SET_DIR = PUBLISHED_DIR / "fourth_set"
+"""Published cases collected on 2026-12-02 after the third set's first run and before any table
+change that followed it (the corpus is close to exhausted: 17 cases, 5 serious)."""
 PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("first published set", PUBLISHED_DIR),
     ("second published set", SECOND_SET_DIR),
     ("third published set", THIRD_SET_DIR),
+    ("fourth published set", FOURTH_SET_DIR),
 )
 
 
