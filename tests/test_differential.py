@@ -439,6 +439,11 @@ def test_no_likelihood_ratios_can_overflow(tmp_path: Path) -> None:
     result = assess(table, {"pain_with_exertion": True, "high_blood_pressure": True})
     assert all(math.isfinite(c.probability) for c in result.causes)
     assert result.triage.level == "emergency"
+    # The torn aorta is certain in floating point (1e400 times its odds): still listed, first,
+    # as raised by what was answered (and not flagged by a sign only).
+    aorta = result.must_not_miss[0]
+    assert (aorta.id, aorta.probability) == ("aortic_dissection", 1.0)
+    assert {e.question for e in aorta.evidence} >= {"high_blood_pressure"}
     assert "NaN" not in json.dumps(
         json.loads(
             make_runner()
