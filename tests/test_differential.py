@@ -420,6 +420,37 @@ def test_a_fragility_fracture_is_not_ruled_out_by_youth(table: RuleTable) -> Non
     assert "compression_fracture" in {c.id for c in assess(table, answers).must_not_miss}
 
 
+def test_tuberculosis_is_a_risk_factor_davis_does_not_cover(runner: CliRunner) -> None:
+    # Davis's abscess risk factors (diabetes, injecting drugs or weak immunity, a recent
+    # infection or procedure) are those of ordinary germs: a person with TB behind them has
+    # none of them. Three people with five months of pain and night sweats, each without any
+    # of Davis's factors, differ only in TB.
+    base = {"age": 37, "sex": "female", "duration_days": 150, "night_sweats": True,
+            "fever": False, "worse_at_night_or_rest": False, "diabetes": False,
+            "iv_drug_use_or_immunosuppressed": False, "recent_infection_or_procedure": False}  # fmt: skip
+
+    def infection(extra: dict[str, Answer]) -> tuple[float, bool, list[str]]:
+        answers: dict[str, Answer] = {**base, **extra}
+        result = runner.invoke(
+            app, ["check", "--answers", "-", "--json"], input=json.dumps(answers)
+        )
+        data = json.loads(result.stdout)
+        cause = next(c for c in data["causes"] if c["id"] == "spinal_infection")
+        listed = "spinal_infection" in {c["id"] for c in data["must_not_miss"]}
+        p = probabilities(load_table(), answers)["spinal_infection"]  # unrounded
+        return p / (1 - p), listed, [e["sentence"] for e in cause["evidence"]]
+
+    tb_no, listed_no, _ = infection({"tuberculosis_risk": False})
+    tb_unknown, listed_unknown, _ = infection({})
+    tb_yes, listed_yes, said = infection({"tuberculosis_risk": True})
+    # Ruled out only when TB is ruled out too: unknown TB leaves "no risk factor" unproven.
+    assert not listed_no and not listed_unknown
+    assert tb_unknown == pytest.approx(10 * tb_no, rel=0.01)
+    assert tb_yes == pytest.approx(5 * tb_unknown, rel=0.01)
+    assert listed_yes
+    assert any("TB" in s and "more likely" in s for s in said)
+
+
 def test_weight_loss_and_night_sweats_point_away_from_the_muscles(table: RuleTable) -> None:
     for answer in ("weight_loss", "night_sweats"):
         for cause in ("poor_posture", "muscle_overuse", "myofascial_pain", "traumatic_injury"):
