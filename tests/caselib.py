@@ -137,6 +137,12 @@ class Outcome:
         """The expected cause is in the top three likely causes or the top three must-not-miss."""
         return self.top3_ok or all(c in self.must_not_miss[:TOP] for c in self.case.top3)
 
+    @property
+    def listed(self) -> bool:
+        """The expected cause is in the top three likely causes or anywhere in must-not-miss
+        (the whole list is shown): weaker than `named`, which is what the issue's target counts."""
+        return self.top3_ok or all(c in self.must_not_miss for c in self.case.top3)
+
 
 def run_cases(table: RuleTable, cases: list[Case]) -> list[Outcome]:
     outcomes = []
@@ -172,6 +178,7 @@ def summary(outcomes: list[Outcome]) -> dict[str, float]:
         "top1": sum(o.top1_ok for o in with_causes) / len(with_causes),
         "top3": sum(o.top3_ok for o in with_causes) / len(with_causes),
         "serious_named": sum(o.named for o in serious) / len(serious) if serious else 1.0,
+        "serious_listed": sum(o.listed for o in serious) / len(serious) if serious else 1.0,
         "named": sum(o.named for o in with_causes) / len(with_causes),
         "serious": len(serious),
     }
@@ -183,7 +190,12 @@ def describe(s: dict[str, float]) -> str:
         f"under-triaged {s['under_triaged']:.0f} (emergencies {s['under_triaged_emergencies']:.0f}), "
         f"non-emergencies sent to emergency {s['sent_to_emergency']:.0%}, "
         f"top-1 {s['top1']:.0%}, top-3 {s['top3']:.0%}"
-        + (f", serious cause named {s['serious_named']:.0%}" if s["serious"] else "")
+        + (
+            f", serious cause named {s['serious_named']:.0%}"
+            f" (anywhere in must-not-miss {s['serious_listed']:.0%})"
+            if s["serious"]
+            else ""
+        )
     )
 
 

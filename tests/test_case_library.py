@@ -12,6 +12,7 @@ from caselib import (
     SECOND_SET_DIR,
     THIRD_SET_DIR,
     Case,
+    Outcome,
     load_published,
     red_flags_ruled_out,
     run_cases,
@@ -48,6 +49,21 @@ def test_agreement_targets(table: RuleTable, cases: list[Case]) -> None:
     assert s["named"] >= 0.85, s
     assert s["top3"] >= 0.78, s
     assert s["serious_named"] == 1.0, s
+
+
+def test_named_counts_the_top_three_of_must_not_miss_and_listed_the_whole_list() -> None:
+    case = Case("x", "", "urgent", ("spinal_infection",), {}, "x.toml", serious=True)
+    fourth = ("heart_attack", "aortic_dissection", "pneumothorax", "spinal_infection")
+    likely = ("poor_posture", "muscle_overuse", "myofascial_pain")
+    for must, named, listed in (
+        (fourth, False, True),
+        (fourth[1:], True, True),
+        ((), False, False),
+    ):
+        outcome = Outcome(case, "urgent", likely, must)
+        assert (outcome.named, outcome.listed) == (named, listed), must
+    s = summary([Outcome(case, "urgent", likely, fourth)])
+    assert (s["serious_named"], s["serious_listed"]) == (0.0, 1.0)
 
 
 # -- the published (held-out) cases: never edited to pass ----------------------------------------
