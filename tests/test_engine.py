@@ -238,3 +238,25 @@ def test_a_red_flag_always_lists_the_causes_it_names(answers: dict[str, Answer])
         if sign.causes and sign_holds(compiled[sign.id], answers):
             for cid in sign.causes:
                 assert cid in must and sign.id in must[cid].flagged_by, (sign.id, cid)
+
+
+def test_ibuprofen_is_qualified_for_an_ulcer_risk(table: RuleTable) -> None:
+    # The article's relief advice names ibuprofen; it can cause or worsen a stomach ulcer, a
+    # pitfall of upper back pain (brief section 5), so its risk brings a caution with it.
+    def caution(extra: dict[str, Answer]) -> bool:
+        advice = assess(table, {**SAFE_BASE, **extra}).self_care
+        return any("ask a pharmacist before taking ibuprofen" in a for a in advice)
+
+    assert not caution({})
+    assert caution({"anti_inflammatory_painkillers": True})
+    assert caution({"upper_abdominal_pain": True, "severity": 3})
+
+
+def test_an_ulcer_the_answers_point_to_is_seen_by_a_doctor(table: RuleTable) -> None:
+    answers: dict[str, Answer] = {**SAFE_BASE, "upper_abdominal_pain": True, "severity": 3,
+                                  "anti_inflammatory_painkillers": True}  # fmt: skip
+    result = assess(table, answers)
+    # A 1-in-10 chance of an ulcer needs a doctor (tests, treatment), not self-care.
+    assert "stomach_ulcer" in [c.id for c in result.causes[:3]]
+    assert result.triage.level == "routine"
+    assert "stomach_ulcer" in {r.id for r in result.triage.reasons}
