@@ -420,7 +420,9 @@ def test_a_fragility_fracture_is_not_ruled_out_by_youth(table: RuleTable) -> Non
     assert "compression_fracture" in {c.id for c in assess(table, answers).must_not_miss}
 
 
-def test_tuberculosis_is_a_risk_factor_davis_does_not_cover(runner: CliRunner) -> None:
+def test_tuberculosis_is_a_risk_factor_davis_does_not_cover(
+    runner: CliRunner, table: RuleTable
+) -> None:
     # Davis's abscess risk factors (diabetes, injecting drugs or weak immunity, a recent
     # infection or procedure) are those of ordinary germs: a person with TB behind them has
     # none of them. Three people with five months of pain and night sweats, each without any
@@ -437,7 +439,7 @@ def test_tuberculosis_is_a_risk_factor_davis_does_not_cover(runner: CliRunner) -
         data = json.loads(result.stdout)
         cause = next(c for c in data["causes"] if c["id"] == "spinal_infection")
         listed = "spinal_infection" in {c["id"] for c in data["must_not_miss"]}
-        p = probabilities(load_table(), answers)["spinal_infection"]  # unrounded
+        p = probabilities(table, answers)["spinal_infection"]  # unrounded
         return p / (1 - p), listed, [e["sentence"] for e in cause["evidence"]]
 
     tb_no, listed_no, _ = infection({"tuberculosis_risk": False})

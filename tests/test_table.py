@@ -153,7 +153,7 @@ def test_unknown_field_is_named(tmp_path: Path) -> None:
 
 
 def test_toml_syntax_error_names_line_and_column(tmp_path: Path, runner: CliRunner) -> None:
-    path = broken(tmp_path, 'version = "2026.12.02"', 'version = "2026.12.02')
+    path = broken(tmp_path, "[levels.emergency]", "[levels.emergency")
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert f"{path}: TOML syntax error:" in result.stderr
