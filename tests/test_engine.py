@@ -260,3 +260,21 @@ def test_an_ulcer_the_answers_point_to_is_seen_by_a_doctor(table: RuleTable) -> 
     assert "stomach_ulcer" in [c.id for c in result.causes[:3]]
     assert result.triage.level == "routine"
     assert "stomach_ulcer" in {r.id for r in result.triage.reasons}
+
+
+def test_heartburn_never_talks_chest_pain_down(table: RuleTable) -> None:
+    # Heart pain can feel like heartburn: the food pipe may be listed, but the heart is not
+    # made less likely, chest pain stays an emergency, and the heart attack is not missed.
+    with_chest_pain: dict[str, Answer] = {**SAFE_BASE, "age": 58, "chest_pain_or_pressure": True}
+    for answers in (with_chest_pain, {**with_chest_pain, "sweating_nausea": True}):
+        result = assess(table, {**answers, "heartburn_or_acid_reflux": True})
+        unsaid = assess(
+            table, {k: v for k, v in answers.items() if k != "heartburn_or_acid_reflux"}
+        )
+        heart = {c.id: c.probability for c in result.causes}["heart_attack"]
+        assert heart >= {c.id: c.probability for c in unsaid.causes}["heart_attack"]
+        assert "oesophagus" in [c.id for c in result.causes[:3]]
+        assert result.triage.level == "emergency"
+        assert "heart_attack" in [c.id for c in result.must_not_miss]
+    advice = table.causes["oesophagus"].see_a_doctor_if
+    assert any("heart" in line and "ambulance" in line for line in advice)
