@@ -32,11 +32,16 @@ the second had been used for one decision: the freshest measure of how tspain do
 FOURTH_SET_DIR = PUBLISHED_DIR / "fourth_set"
 """Published cases collected on 2026-12-02 after the third set's first run and before any table
 change that followed it (the corpus is close to exhausted: 17 cases, 5 serious)."""
+FIFTH_SET_DIR = PUBLISHED_DIR / "fifth_set"
+"""Published cases collected on 2026-12-02 with the newer questions (TB, anti-inflammatory
+painkillers, heartburn) available, committed before tspain was run on them (15 cases, 11
+serious): the first unseen measure of table version 2026.12.02.2."""
 PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("first published set", PUBLISHED_DIR),
     ("second published set", SECOND_SET_DIR),
     ("third published set", THIRD_SET_DIR),
     ("fourth published set", FOURTH_SET_DIR),
+    ("fifth published set", FIFTH_SET_DIR),
 )
 
 
