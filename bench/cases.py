@@ -122,12 +122,17 @@ def main() -> None:
 
 def pooled(table: RuleTable, cases: list[Case]) -> None:
     """Every published set together, serious and other diagnoses apart: the figures the issue's
-    targets are stated in."""
+    targets are stated in. Then typical and atypical presentations apart (each collector's
+    call, made before tspain saw the case): case reports are published because they are
+    unusual, so how the set splits weighs on the pooled figure."""
     outcomes = run_cases(table, cases)
     print("== all published sets together")
     for mode in ("stated", "all_no"):
         for label, keep in (("all", None), ("serious", True), ("not serious", False)):
             chosen = [o for o in outcomes if o.case.mode == mode and keep in (None, o.case.serious)]
+            print(f"{mode:6} {label:11} " + describe(summary(chosen)))
+        for label, atypical in (("typical", False), ("atypical", True)):
+            chosen = [o for o in outcomes if o.case.mode == mode and o.case.atypical is atypical]
             print(f"{mode:6} {label:11} " + describe(summary(chosen)))
 
 

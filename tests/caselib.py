@@ -54,6 +54,9 @@ class Case:
     answers: dict[str, Answer]
     file: str
     serious: bool = False
+    atypical: bool = False
+    """A published case whose presentation lacks the textbook features (its collector's call,
+    made before tspain saw it)."""
     mode: str = "own"
     """"own" (our vignettes), "stated" or "all_no" (a published case, two ways)."""
 
@@ -108,6 +111,7 @@ def load_published(table: RuleTable, folder: Path = PUBLISHED_DIR) -> list[Case]
                         answers=answers,
                         file=path.name,
                         serious=raw["serious"],
+                        atypical=raw["atypical"],
                         mode=mode,
                     )
                 )
