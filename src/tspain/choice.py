@@ -10,19 +10,13 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from tspain.engine import (
-    LEADING_SHARE,
-    TOP,
-    clause_states,
-    compile_table,
-    holds,
-    must_not_miss_ids,
-    probabilities_from,
-    restated,
-    sign_holds,
-)
+from tspain.compiled import compile_table
+from tspain.conditions import holds
+from tspain.engine import LEADING_SHARE
 from tspain.levels import RANK
-from tspain.table import Answer, Count, IntRange, Question, RuleTable
+from tspain.limits import LIKELY
+from tspain.scoring import clause_states, must_not_miss_ids, probabilities_from, restated
+from tspain.table import Answer, Count, IntRange, Question, RuleTable, condition_questions
 
 MARGIN = 0.05
 """How much more likely a cause must become than the one it would push out of the top three."""
@@ -79,7 +73,7 @@ class QuestionChoice:
         bearing = [
             cid
             for cid, cause in self.table.causes.items()
-            if any(qid in ev.when for ev in cause.evidence)
+            if any(qid in condition_questions(ev.when) for ev in cause.evidence)
         ]
         bearing.sort(key=lambda c: -now[c])
         return [self.table.causes[c].name.lower() for c in bearing[:3]]
@@ -108,7 +102,7 @@ class QuestionChoice:
         """True once a warning sign that holds already calls for a doctor today or sooner."""
         known = self.known()
         return any(
-            RANK[s.level] >= RANK["urgent"] and sign_holds(s, known)
+            RANK[s.level] >= RANK["urgent"] and s.holds(known)
             for s in compile_table(self.table).signs
         )
 
@@ -125,7 +119,7 @@ class QuestionChoice:
         compiled = compile_table(self.table)
         floor = 0
         for sign in compiled.signs:
-            if sign_holds(sign, known):
+            if sign.holds(known):
                 floor = max(floor, RANK[sign.level])
         cause_bounds = []
         for cause in compiled.causes:
@@ -154,7 +148,7 @@ class QuestionChoice:
                 relevant[q] = max(relevant.get(q, -1), rank)
 
         for sign in compiled.signs:
-            if sign_holds(sign, known) is None:
+            if sign.holds(known) is None:
                 rank = RANK[sign.level]
                 # Raising above what is certain, or (at self-care) ruling it out, both matter.
                 if rank > floor or floor == 0:
@@ -192,11 +186,11 @@ class QuestionChoice:
         now = self._now
         ranked = _top(now)
         top = set(ranked)
-        serious = set(must_not_miss_ids(self.table, now, known)[:TOP])
+        serious = set(must_not_miss_ids(self.table, now, known)[:LIKELY])
         for answer in self._hypotheticals(qid):
             hypothetical = {**known, qid: answer}
             after = self._after(qid, answer)
-            if set(must_not_miss_ids(self.table, after, hypothetical)[:TOP]) != serious:
+            if set(must_not_miss_ids(self.table, after, hypothetical)[:LIKELY]) != serious:
                 return True
             if serious_only:
                 continue
@@ -251,7 +245,7 @@ def _entropy(dist: dict[str, float]) -> float:
 
 
 def _top(probs: dict[str, float]) -> list[str]:
-    return [c for c, _ in sorted(probs.items(), key=lambda kv: -kv[1])[:TOP]]
+    return [c for c, _ in sorted(probs.items(), key=lambda kv: -kv[1])[:LIKELY]]
 
 
 def _add_cuts(when: Mapping[str, object], qid: str, cuts: set[int]) -> None:

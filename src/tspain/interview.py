@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from tspain.choice import QuestionChoice
-from tspain.engine import compile_table, sign_holds
+from tspain.compiled import compile_table
 from tspain.table import Answer, RuleTable
 
 
@@ -151,7 +151,7 @@ class Interview:
         """True once any emergency warning sign holds."""
         known = self.known()
         return any(
-            s.level == "emergency" and sign_holds(s, known) for s in compile_table(self.table).signs
+            s.level == "emergency" and s.holds(known) for s in compile_table(self.table).signs
         )
 
     def open_questions(self) -> int:

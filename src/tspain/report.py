@@ -9,8 +9,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from tspain.assessment import Assessment, as_json, percent
+from tspain.assessment import Assessment, as_json
 from tspain.i18n import current, t
+from tspain.layout import percent
 from tspain.saving import SaveError, write_private
 from tspain.table import Answer, RuleTable, condition_questions
 

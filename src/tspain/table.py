@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from tspain.contract import contract_problems
 from tspain.levels import LEVELS, Level
+from tspain.spelling import near
 
 Answer = bool | int | str
 """One answer: yes/no as a bool, an integer, or a choice's option id."""
@@ -152,6 +155,9 @@ class LevelText:
     """The action in one line, the last line of every result: what is on screen after a scroll."""
     while_waiting: list[str] = field(default_factory=list)
     """General steps while help comes (emergency: no medicines, brief section 5)."""
+    call: str | None = None
+    """The emergency level's call to action alone ("Call an ambulance now (999, 112 or 911)"),
+    put before a result that cannot rule an emergency sign out."""
 
 
 @dataclass(repr=False, eq=False)
@@ -309,10 +315,8 @@ def _check_count(
         _check_condition(questions, condition, f"{where}.of[{k}]", problems)
 
 
-def _near(name: str, known: object) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(name, list(known), n=1)  # type: ignore[call-overload]
+def _near(name: str, known: Iterable[str]) -> str:
+    close = near(name, known)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
@@ -372,6 +376,12 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
             problems.append(
                 (f"levels.{level}", "missing: every triage level needs a label and action")
             )
+    emergency = table.levels.get("emergency")
+    if emergency is not None and not emergency.call:
+        problems.append(("levels.emergency.call", "missing: the call to action on its own"))
+    problems += contract_problems(
+        {qid: (q.type, tuple(q.options)) for qid, q in table.questions.items()}
+    )
     for qid, q in table.questions.items():
         path = f"questions.{qid}"
         if not SNAKE_CASE.match(qid):
