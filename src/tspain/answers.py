@@ -167,13 +167,22 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
         raise AnswersError(
             t("{file}: not UTF-8 text (byte {byte})", file=name, byte=err.start)
         ) from None
+    raw = _parse(text, name, is_toml)
+    if not isinstance(raw, dict):
+        raise AnswersError(t("{file}: expected a JSON object of question id -> answer", file=name))
+    if _depth(raw) > MAX_DEPTH:
+        raise AnswersError(t("{file}: nested deeper than answers ever are", file=name))
+    return _unwrapped_report(raw, name) if "answers" in raw else raw
+
+
+def _parse(text: str, name: str, is_toml: bool) -> object:
+    """The JSON or TOML document, or AnswersError naming where it is broken."""
     try:
         if is_toml:
             import tomllib
 
-            raw: object = tomllib.loads(text)
-        else:
-            raw = json.loads(text, object_pairs_hook=_no_duplicates)
+            return tomllib.loads(text)
+        return json.loads(text, object_pairs_hook=_no_duplicates)
     except RecursionError:
         raise AnswersError(
             t("{file}: nested far deeper than answers ever are", file=name)
@@ -201,28 +210,26 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
                 reason=err,
             )
         ) from None
-    if not isinstance(raw, dict):
-        raise AnswersError(t("{file}: expected a JSON object of question id -> answer", file=name))
-    if _depth(raw) > MAX_DEPTH:
-        raise AnswersError(t("{file}: nested deeper than answers ever are", file=name))
-    if "answers" in raw:  # a saved JSON report carries its answers under "answers"
-        report = raw["answers"]
-        others = [k for k in raw if k not in ("answers", "assessment", "date")]
-        if not isinstance(report, dict):
-            raise AnswersError(
-                t("{file}: 'answers' must be an object of question id -> answer", file=name)
+
+
+def _unwrapped_report(raw: dict[str, object], name: str) -> dict[str, object]:
+    """A saved JSON report carries its answers under "answers": those, alone."""
+    report = raw["answers"]
+    others = [k for k in raw if k not in ("answers", "assessment", "date")]
+    if not isinstance(report, dict):
+        raise AnswersError(
+            t("{file}: 'answers' must be an object of question id -> answer", file=name)
+        )
+    if others:
+        raise AnswersError(
+            t(
+                "{file}: a saved report's 'answers' and top-level answers "
+                "({keys}) are mixed: use one or the other",
+                file=name,
+                keys=", ".join(shown(k) for k in others[:3]),
             )
-        if others:
-            raise AnswersError(
-                t(
-                    "{file}: a saved report's 'answers' and top-level answers "
-                    "({keys}) are mixed: use one or the other",
-                    file=name,
-                    keys=", ".join(shown(k) for k in others[:3]),
-                )
-            )
-        raw = report
-    return raw
+        )
+    return report
 
 
 def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:

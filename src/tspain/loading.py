@@ -29,10 +29,8 @@ from tspain.table import (
     Question,
     RuleTable,
     WarningSign,
-    raw_condition_problems,
-    raw_type_problems,
-    table_problems,
 )
+from tspain.table_checks import raw_condition_problems, raw_type_problems, table_problems
 
 RULES_ENV = "TSPAIN_RULES"
 COMPILED_FORMAT = 2
