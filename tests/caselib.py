@@ -37,12 +37,17 @@ FIFTH_SET_DIR = PUBLISHED_DIR / "fifth_set"
 """Published cases collected on 2026-12-02 with the newer questions (TB, anti-inflammatory
 painkillers, heartburn) available, committed before tspain was run on them (15 cases, 11
 serious): the first unseen measure of table version 2026.12.02.2."""
+SIXTH_SET_DIR = PUBLISHED_DIR / "sixth_set"
+"""Published cases collected on 2026-12-04 (48 cases, 22 serious, 34 typical: teaching cases and
+exam vignettes favoured), committed before tspain was run on them and before the differential
+of issue 24 landed: the measure of that differential."""
 PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("first published set", PUBLISHED_DIR),
     ("second published set", SECOND_SET_DIR),
     ("third published set", THIRD_SET_DIR),
     ("fourth published set", FOURTH_SET_DIR),
     ("fifth published set", FIFTH_SET_DIR),
+    ("sixth published set", SIXTH_SET_DIR),
 )
 
 
