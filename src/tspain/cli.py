@@ -122,6 +122,14 @@ def main_options(
             "else the locale, else English).",
         ),
     ] = None,
+    allow_unsafe_table: Annotated[
+        bool,
+        typer.Option(
+            "--allow-unsafe-table",
+            help="For table maintainers: use a table that fails the safety check (a warning "
+            "sign of the clinical brief missing or too low); every result then says so.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
@@ -135,19 +143,63 @@ def main_options(
     except i18n.LanguageError as err:
         i18n.use(i18n.ENGLISH)
         fail(str(err))
-    ctx.obj = rules
+    ctx.obj = Options(rules, allow_unsafe_table)
+
+
+class Options:
+    """The options given before the command."""
+
+    def __init__(self, rules: str | None, allow_unsafe: bool) -> None:
+        self.rules = rules
+        self.allow_unsafe = allow_unsafe
+        self.unsafe_warning: str | None = None
+        """Set when --allow-unsafe-table let a table that fails the safety check through."""
+
+
+def _options(ctx: typer.Context) -> Options:
+    return ctx.obj if isinstance(ctx.obj, Options) else Options(None, False)
 
 
 def _table(ctx: typer.Context) -> RuleTable:
-    from tspain.i18n import translated_table
-    from tspain.loading import TableError, load_table
+    import dataclasses
 
+    from tspain.i18n import t, translated_table
+    from tspain.loading import TableError, UnsafeTable, load_table
+    from tspain.safety import ALLOW_UNSAFE_FLAG, contract_problems
+
+    options = _options(ctx)
     try:
-        return translated_table(load_table(ctx.obj))
+        table = load_table(options.rules, allow_unsafe=options.allow_unsafe)
     except TableError as err:
         for problem in err.problems:
-            _err(f"tspain: error: {err.path}: {problem}\n")
+            _err(f"tspain: error: {err.path}: {_printable(problem)}\n")
+        if isinstance(err, UnsafeTable):
+            _err(
+                f"tspain: error: {err.path} fails the safety check: fix the table "
+                f"(a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})\n"
+            )
         raise typer.Exit(EXIT_INPUT) from None
+    unsafe = contract_problems(table) if options.allow_unsafe else []
+    table = translated_table(table)
+    if unsafe:
+        warning = t(
+            "WARNING: this rule table fails tspain's safety check ({count} problems, see "
+            "`tspain validate`): its results may be unsafe.",
+            count=len(unsafe),
+        )
+        options.unsafe_warning = warning
+        for problem in unsafe:
+            _err(f"tspain: warning: {problem}\n")
+        _err(f"tspain: {warning}\n")
+        table = dataclasses.replace(table, disclaimer=f"{table.disclaimer} {warning}")
+    return table
+
+
+def _printable(text: str) -> str:
+    """Text from a table or catalogue, safe to print: control characters shown escaped."""
+    from tspain.table import CONTROL
+
+    return CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
@@ -253,7 +305,13 @@ def check(
         else:
             from tspain import render
 
-            render.result(render.output(), table, assessment)
+            out = render.output()
+            render.result(out, table, assessment)
+            warning = _options(ctx).unsafe_warning
+            if warning:  # the short emergency screen shows only the disclaimer's first sentence
+                from rich.text import Text
+
+                out.print(Text(warning, style="bold red"))
     except BrokenPipeError:
         # The reader went away (`| head`): the files asked for are still saved, and said so.
         _silence_stdout()
@@ -511,7 +569,7 @@ def validate(
     2 if there is no table to read (missing, not a regular file)."""
     from tspain.loading import TableError, read_table_bytes, table_path
 
-    where = table_path(path or ctx.obj)
+    where = table_path(path or _options(ctx).rules)
     try:
         read_table_bytes(where)
     except TableError as err:
@@ -519,8 +577,8 @@ def validate(
     from tspain.loading import load_table
 
     try:
-        table = load_table(where, trust_compiled=False)
-        _check_translations(where, table)
+        table = load_table(where, trust_compiled=False, allow_unsafe=True)
+        _check_what_runs(where, table)
     except TableError as err:
         if json_out:
             _print_json({"path": str(where), "valid": False, "problems": err.problems})
@@ -545,16 +603,23 @@ def validate(
     )
 
 
-def _check_translations(where: Path, table: RuleTable) -> None:
-    """The shipped table's translations (data/i18n/<code>/table.toml): one for every text, none
-    left over, numbers and placeholders as in the English. TableError lists the faults. A table
-    elsewhere is someone's own: its texts are not expected to be translated."""
+def _check_what_runs(where: Path, table: RuleTable) -> None:
+    """What a valid table still needs before it is what runs: the safety contract (every
+    warning sign of the clinical brief at its level; `tspain.safety`); for the shipped table, a
+    compiled form that is exactly the one compiled from it, and translations
+    (data/i18n/<code>/table.toml) with one for every text, none left over, numbers and
+    placeholders as in the English. TableError lists the faults. A table elsewhere is someone's
+    own: its texts are not expected to be translated."""
     from tspain import i18n
-    from tspain.loading import TableError, default_table_path
+    from tspain.loading import TableError, compiled_problems, default_table_path
+    from tspain.safety import contract_problems
 
-    if where.resolve() != default_table_path().resolve():
-        return
-    problems = [p for code in i18n.available()[1:] for p in i18n.catalogue_problems(table, code)]
+    problems = contract_problems(table)
+    if where.resolve() == default_table_path().resolve():
+        problems += compiled_problems(where)
+        problems += [
+            p for code in i18n.available()[1:] for p in i18n.catalogue_problems(table, code)
+        ]
     if problems:
         raise TableError(where, problems)
 
