@@ -142,7 +142,8 @@ def main_options(
         i18n.use(lang or i18n.from_environment())
     except i18n.LanguageError as err:
         i18n.use(i18n.ENGLISH)
-        fail(str(err))
+        if ctx.invoked_subcommand != "validate":  # validate speaks English, and lists them all
+            fail(_printable(str(err)))
     ctx.obj = Options(rules, allow_unsafe_table)
 
 
@@ -180,6 +181,7 @@ def _table(ctx: typer.Context) -> RuleTable:
             )
         raise typer.Exit(EXIT_INPUT) from None
     unsafe = contract_problems(table) if options.allow_unsafe else []
+    _check_language(table)
     table = translated_table(table)
     if unsafe:
         warning = t(
@@ -193,6 +195,23 @@ def _table(ctx: typer.Context) -> RuleTable:
         _err(f"tspain: {warning}\n")
         table = dataclasses.replace(table, disclaimer=f"{table.disclaimer} {warning}")
     return table
+
+
+def _check_language(table: RuleTable) -> None:
+    """A translation of the table that lost a level's meaning or holds control characters is
+    refused before anything is said in it (one line; `tspain validate` lists every problem)."""
+    from tspain import i18n
+
+    catalogue = i18n.current()
+    if catalogue.code == i18n.ENGLISH:
+        return
+    from tspain.catalogues import table_translation_problems
+
+    problems = table_translation_problems(table, catalogue)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        i18n.use(i18n.ENGLISH)
+        fail(f"{_printable(problems[0])}{more}; `tspain validate` lists them")
 
 
 def _printable(text: str) -> str:
@@ -584,7 +603,7 @@ def validate(
             _print_json({"path": str(where), "valid": False, "problems": err.problems})
         else:
             for problem in err.problems:
-                _err(f"{err.path}: {problem}\n")
+                _err(f"{err.path}: {_printable(problem)}\n")
             _err(f"{len(err.problems)} problem(s) found.\n")
         raise typer.Exit(1) from None
     counts = {
@@ -603,6 +622,18 @@ def validate(
     )
 
 
+def _catalogue_checks(table: RuleTable, code: str) -> list[str]:
+    """The checks of `tspain.catalogues` on a language as written."""
+    from tspain import i18n
+    from tspain.catalogues import interface_problems, table_translation_problems
+
+    try:
+        catalogue = i18n.read(code)
+    except i18n.LanguageError as err:
+        return [str(err)]
+    return interface_problems(catalogue) + table_translation_problems(table, catalogue)
+
+
 def _check_what_runs(where: Path, table: RuleTable) -> None:
     """What a valid table still needs before it is what runs: the safety contract (every
     warning sign of the clinical brief at its level; `tspain.safety`); for the shipped table, a
@@ -617,9 +648,9 @@ def _check_what_runs(where: Path, table: RuleTable) -> None:
     problems = contract_problems(table)
     if where.resolve() == default_table_path().resolve():
         problems += compiled_problems(where)
-        problems += [
-            p for code in i18n.available()[1:] for p in i18n.catalogue_problems(table, code)
-        ]
+        for code in i18n.available()[1:]:
+            problems += i18n.catalogue_problems(table, code)
+            problems += _catalogue_checks(table, code)
     if problems:
         raise TableError(where, problems)
 

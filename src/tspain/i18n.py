@@ -108,7 +108,20 @@ def read_entries(path: Path, code: str) -> dict[str, str]:
 
 
 def load(code: str) -> Catalogue:
-    """The catalogue of a language (English: an empty one)."""
+    """The catalogue of a language (English: an empty one), refused (LanguageError, its first
+    problem) if it could crash tspain or misread an answer (`tspain.catalogues`)."""
+    catalogue = read(code)
+    from tspain.catalogues import interface_problems
+
+    problems = interface_problems(catalogue)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise LanguageError(f"{problems[0]}{more}; `tspain validate` lists them")
+    return catalogue
+
+
+def read(code: str) -> Catalogue:
+    """The catalogue of a language as written, unchecked (for `tspain validate`)."""
     if code == ENGLISH:
         return Catalogue()
     if code not in available():

@@ -164,8 +164,9 @@ def forced_level(table: RuleTable, answers: Mapping[str, Answer]) -> Level | Non
 
 
 def contract_problems(table: RuleTable) -> list[str]:
-    """One line for each contract warning sign the table does not keep at its level."""
-    problems = []
+    """One line for each contract warning sign the table does not keep at its level, and for
+    each level text that lost what makes it that level ("call an ambulance")."""
+    problems = [f"safety: {p}" for p in level_text_problems(table, "en")]
     for sign in CONTRACT:
         said = ", ".join(f"{q} = {_word(a)}" for q, a in sign.answers.items())
         missing = [q for q in sign.answers if q not in table.questions]
@@ -189,3 +190,79 @@ def _word(answer: Answer) -> str:
     if isinstance(answer, bool):
         return "yes" if answer else "no"
     return str(answer)
+
+
+LEVEL_WORDS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
+    "en": {
+        "emergency": {
+            "label": ("emergency",),
+            "action": ("call", "ambulance", "999", "112", "911"),
+            "recap": ("call", "ambulance"),
+        },
+        "urgent": {
+            "label": ("urgent",),
+            "action": ("doctor", "today"),
+            "recap": ("doctor", "today"),
+        },
+        "routine": {"action": ("appointment",), "recap": ("appointment",)},
+        "self_care": {"action": ("doctor",), "recap": ("doctor",)},
+    },
+    "es": {
+        "emergency": {
+            "label": ("emergencia",),
+            "action": ("llame", "ambulancia", "999", "112", "911"),
+            "recap": ("llame", "ambulancia"),
+        },
+        "urgent": {"label": ("urgente",), "action": ("médico", "hoy"), "recap": ("médico", "hoy")},
+        "routine": {"action": ("cita",), "recap": ("cita",)},
+        "self_care": {"action": ("médico",), "recap": ("médico",)},
+    },
+}
+"""Words each level's texts must keep, in each language tspain speaks: what makes the
+emergency action an emergency action (call, an ambulance, the numbers), the urgent one a doctor
+today, and self-care's safety net a doctor. A new language declares its own here."""
+
+REASSURING: dict[str, tuple[str, ...]] = {
+    "en": ("stay at home", "stay home", "nothing to worry", "no need to", "don't worry"),
+    "es": ("quédese en casa", "no pasa nada", "no hace falta", "no se preocupe", "no es grave"),
+}
+"""Phrases no emergency or urgent text may hold, whatever else it says."""
+
+
+def level_text_problems(table: RuleTable, code: str) -> list[str]:
+    """One line per level text (in language `code`) that lost a word it must keep, or that
+    reassures at an emergency or urgent level."""
+    wanted = LEVEL_WORDS.get(code)
+    if wanted is None:
+        return [f"no level words declared for language {code!r} (tspain.safety.LEVEL_WORDS)"]
+    problems = []
+    for level, fields in wanted.items():
+        text = table.levels.get(level)  # type: ignore[call-overload]
+        if text is None:
+            continue  # a missing level is a table problem of its own
+        for name, words in fields.items():
+            said = " ".join(str(getattr(text, name)).casefold().split())
+            lost = [w for w in words if w.casefold() not in said]
+            if lost:
+                problems.append(
+                    f"levels.{level}.{name} must keep {', '.join(map(repr, lost))}, got "
+                    f"{_short(str(getattr(text, name)))}"
+                )
+        if level in ("emergency", "urgent"):
+            for name, value in (
+                ("label", text.label),
+                ("action", text.action),
+                ("recap", text.recap),
+                *((f"while_waiting[{i}]", w) for i, w in enumerate(text.while_waiting)),
+            ):
+                said = " ".join(value.casefold().split())
+                for phrase in REASSURING.get(code, ()):
+                    if phrase in said:
+                        problems.append(
+                            f"levels.{level}.{name} must not reassure ({phrase!r}): {_short(value)}"
+                        )
+    return problems
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "...")
