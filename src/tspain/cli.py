@@ -361,15 +361,13 @@ def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -
     fifteen questions, or read a result, and then lose it to a typo."""
     if save is None and save_answers is None:
         return
-    from pathlib import Path
-
-    from tspain.saving import check_save_path
+    from tspain.saving import check_save_path, same_file
 
     for target, report in ((save, True), (save_answers, False)):
         problem = None if target is None else check_save_path(target, force, report)
         if problem:
             fail(problem)
-    if save and save_answers and Path(save).expanduser() == Path(save_answers).expanduser():
+    if save and save_answers and same_file(save, save_answers):
         fail(f"--save and --save-answers both name {save}: give them different files")
 
 
@@ -397,7 +395,7 @@ def _ask(
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
-def _offer_report(force: bool) -> tuple[str | None, bool]:
+def _offer_report(force: bool, answers_path: str | None = None) -> tuple[str | None, bool]:
     """After an interactive session: "Save a report for your doctor? [y/N]", then a file name
     (Enter takes the default, ~ is expanded), "replace it? [y/N]" for an existing file.
     Returns the path (None: not saved) and whether replacing it was agreed. Never traps: any
@@ -406,7 +404,7 @@ def _offer_report(force: bool) -> tuple[str | None, bool]:
     from pathlib import Path
 
     from tspain.i18n import key, t
-    from tspain.saving import check_save_path
+    from tspain.saving import check_save_path, same_file
 
     yes = {"y", "yes", "yeah", "yep", "ok", key("yes"), t("yes")}
     y_n = f"[{key('yes')}/{key('no').upper()}]"
@@ -421,6 +419,15 @@ def _offer_report(force: bool) -> tuple[str | None, bool]:
             ask = t("File name (.html, .md or .json) [{default}]: ", default=default)
             typed = input(ask).strip() or default
             path = str(Path(typed).expanduser()) if typed.startswith("~") else typed
+            if answers_path is not None and same_file(path, answers_path):
+                _err(
+                    t(
+                        "the report and the answers both name {path}: give the report another name",
+                        path=path,
+                    )
+                    + "\n"
+                )
+                continue
             replace = force
             problem = check_save_path(path, force=True, report=True)
             if problem is None and Path(path).exists() and not force:
@@ -446,7 +453,7 @@ def _save(
     offer: bool,
 ) -> None:
     if save is None and offer and sys.stdin.isatty():
-        save, force = _offer_report(force)
+        save, force = _offer_report(force, save_answers)
     if save is None and save_answers is None:
         return
     from tspain import report, saving

@@ -62,6 +62,18 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
     return None
 
 
+def same_file(first: str, second: str) -> bool:
+    """Whether two paths name one file: the same path once `~`, `.`, `..` and symbolic links are
+    resolved, or (for files that exist) the same file on disk, as hard links are."""
+    try:
+        a, b = Path(first).expanduser(), Path(second).expanduser()
+        if a.resolve() == b.resolve():
+            return True
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except (OSError, RuntimeError):  # unresolvable (a loop, no home folder): not provably one
+        return False
+
+
 _temporary: set[str] = set()
 """Temporary files being written: removed if a signal stops tspain mid-write."""
 
