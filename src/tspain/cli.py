@@ -56,7 +56,53 @@ class OneLineErrors(TyperGroup):
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # `tspain causes | head`: the reader has all it wanted
             sys.exit(1)
+        except OSError as err:
+            if not _stdout_failing(err):
+                _err(f"tspain: error: {err.strerror or err}\n")
+                sys.exit(EXIT_INPUT)
+            _silence_stdout()
+            _err(f"tspain: error: cannot write to standard output ({err.strerror or err})\n")
+            sys.exit(1)
+        if _STDOUT_CLOSED and not _STDOUT_REPORTED:
+            _err("tspain: error: cannot write to standard output (it is closed)\n")
+            sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
+
+
+_STDOUT_CLOSED = False
+"""Standard output was closed when tspain started (`>&-`): it writes to /dev/null instead, and
+says so in one line at the end (after saving any file asked for)."""
+_STDOUT_REPORTED = False
+
+
+def _open_closed_stdout() -> None:
+    """With standard output closed, Python has no sys.stdout: give it /dev/null, remember."""
+    global _STDOUT_CLOSED
+    import os
+
+    if sys.stdout is not None:
+        return
+    _STDOUT_CLOSED = True
+    fd = os.open(os.devnull, os.O_WRONLY)
+    if fd != 1:
+        os.dup2(fd, 1)
+        os.close(fd)
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+
+
+def _stdout_failing(err: OSError) -> bool:
+    """Whether an error no command handled is standard output failing (full, gone): a write
+    error of the kind a full or broken output gives, or output that still fails to flush.
+    (Files tspain reads or saves have their own one-line errors.)"""
+    import errno
+
+    if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF):
+        return True
+    try:
+        sys.stdout.flush()
+    except OSError:
+        return True
+    return False
 
 
 app = typer.Typer(
@@ -315,8 +361,11 @@ def check(
 
     assessment = assess(table, known)
     stdout_gone = False
+    stdout_problem = "it is closed" if _STDOUT_CLOSED else None
     try:
-        if json_out:
+        if stdout_problem:
+            pass
+        elif json_out:
             from tspain.assessment import dumps
 
             sys.stdout.write(dumps(assessment) + "\n")
@@ -335,6 +384,10 @@ def check(
         # The reader went away (`| head`): the files asked for are still saved, and said so.
         _silence_stdout()
         stdout_gone = True
+    except OSError as err:  # `> /dev/full`: save what was asked for, then say it in one line
+        _silence_stdout()
+        stdout_gone = True
+        stdout_problem = err.strerror or str(err)
     _save(
         table,
         assessment,
@@ -342,17 +395,22 @@ def check(
         save,
         save_answers,
         force,
-        offer=answers is None and not json_out and not stdout_gone,
+        offer=answers is None and not json_out and not stdout_gone and not stdout_problem,
     )
-    if stdout_gone:
+    if stdout_problem:
+        global _STDOUT_REPORTED
+        _STDOUT_REPORTED = True
+        _err(f"tspain: error: cannot write the result to standard output ({stdout_problem})\n")
+    if stdout_gone or stdout_problem:
         raise typer.Exit(1)
 
 
 def _silence_stdout() -> None:
+    """Nothing more reaches standard output, and what it still buffers is dropped there."""
     import os
 
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    os.dup2(devnull, 1)
     os.close(devnull)
 
 
@@ -705,6 +763,7 @@ def main() -> None:
 
     import os
 
+    _open_closed_stdout()
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), stop)
