@@ -749,19 +749,50 @@ def compare(
     render.comparison(render.output(), comparison)
 
 
+def stop_message(saving: Any) -> str:
+    """The one true line a signal ends tspain with: whether anything was saved, from the
+    records of `tspain.saving` (None: not imported, so nothing was). Imports nothing: it runs
+    inside the signal handler, perhaps while a module is half imported."""
+    found = getattr(sys.modules.get("tspain.i18n"), "t", None)
+
+    def t(english: str, /, **values: str) -> str:
+        return str(found(english, **values)) if found is not None else english.format(**values)
+
+    done = list(getattr(saving, "saved", None) or ())
+    busy = getattr(saving, "placing", None)
+    if not done and busy is None:
+        return str(t("tspain: stopped, nothing saved."))
+    lines = []
+    if done:
+        lines.append(t("tspain: stopped; saved before stopping: {paths}.", paths=", ".join(done)))
+    if busy is not None and busy not in done:
+        lines.append(
+            t(
+                "tspain: stopped while saving {path}: it is either complete or as it was.",
+                path=busy,
+            )
+        )
+    return " ".join(str(line) for line in lines)
+
+
 def main() -> None:
     """Entry point for the `tspain` script and `python -m tspain`."""
+    import os
     import signal
 
     def stop(signum: int, _frame: object) -> None:
-        # SIGTERM or SIGHUP (terminal closed): leave no half-written temporary file behind.
+        # SIGTERM or SIGHUP (terminal closed): leave no half-written temporary file behind, and
+        # say in one line whether anything was saved. No import here (one could be half done).
         saving = sys.modules.get("tspain.saving")
-        if saving is not None:
-            saving.remove_temporary_files()
-        _err("\n" + _stopped() + "\n")
+        remove = getattr(saving, "remove_temporary_files", None)
+        if remove is not None:
+            remove()
+        try:
+            message = stop_message(saving)
+        except Exception:  # a half-imported module: the English words, still true
+            message = "tspain: stopped."
+        os.write(2, ("\n" + message + "\n").encode("utf-8", "replace"))
         os._exit(128 + signum)
-
-    import os
 
     _open_closed_stdout()
     for name in ("SIGTERM", "SIGHUP"):
