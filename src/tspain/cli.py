@@ -289,10 +289,25 @@ def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
     )
 
 
-def _print_json(data: object) -> None:
+def _json_text(data: object) -> str:
+    """JSON for standard output: as UTF-8 where the output takes it, else with every non-ASCII
+    character escaped (still the same JSON; never "m?sculos" from an ASCII-only output)."""
     from tspain.assessment import dumps
 
-    sys.stdout.write(dumps(data) + "\n")
+    text = dumps(data)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        import json
+
+        from tspain.assessment import as_json
+
+        text = json.dumps(as_json(data), indent=2, ensure_ascii=True)
+    return text
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(_json_text(data) + "\n")
 
 
 @app.command(
@@ -366,9 +381,7 @@ def check(
         if stdout_problem:
             pass
         elif json_out:
-            from tspain.assessment import dumps
-
-            sys.stdout.write(dumps(assessment) + "\n")
+            sys.stdout.write(_json_text(assessment) + "\n")
             sys.stdout.flush()
         else:
             from tspain import render

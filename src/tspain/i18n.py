@@ -77,9 +77,10 @@ def from_environment(environ: dict[str, str] | None = None) -> str:
     """The language asked for by $TSPAIN_LANG or else the locale; English if none is known."""
     env = os.environ if environ is None else environ
     known = available()
-    choice = env.get(LANG_ENV, "").strip().lower()
-    if choice:
-        return choice  # checked by `use`: an unknown code is an error, not a silent fallback
+    choice = env.get(LANG_ENV, "").strip()
+    if choice:  # "es", or a locale name as LANG takes it ("es_ES.UTF-8")
+        # checked by `use`: an unknown code is an error, not a silent fallback
+        return choice.split(".")[0].split("_")[0].split("-")[0].lower() or choice.lower()
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(var, "")
         if value:
