@@ -222,17 +222,17 @@ def compiled_problems(where: Path) -> list[str]:
         return [f"{compiled.name}: cannot read the compiled form: {err}"]
     if text == compiled_text(where):
         return []
-    why = "it is not the one compiled from this TOML"
+    why = "the compiled form is not the one compiled from this TOML"
     try:
         doc = json.loads(text)
         data = read_table_bytes(where)
         if doc.get("source", "").encode("utf-8") == data and doc.get("digest") != binding_digest(
             data, doc.get("table")
         ):
-            why = "its table was edited after compiling (digest mismatch)"
+            why = "the compiled table was edited after compiling (digest mismatch)"
     except Exception:
-        why = "it is not readable JSON"
-    return [f"{compiled.name}: compiled form {why}: run `python -m tspain.loading`"]
+        why = "the compiled form is not readable JSON"
+    return [f"{compiled.name}: {why}: run `python -m tspain.loading`"]
 
 
 def table_from_plain(raw: dict[str, Any]) -> RuleTable:
