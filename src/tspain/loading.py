@@ -2,9 +2,12 @@
 
 Validating takes pydantic and the TOML parser about 0.1 s, most of a command's start-up. So the
 shipped table comes with a compiled form, `causes.json` beside it: the validated table as plain
-JSON data, with the exact TOML text it was compiled from (and its SHA-256, for the wheel build
-to check without parsing). At run time the shipped table is taken from it only if the TOML is
-byte for byte the one that was validated; any other table
+JSON data, with the exact TOML text it was compiled from, its SHA-256, and a `digest` over the
+TOML and the compiled table together (`binding_digest`), so that neither can be edited alone.
+At run time the shipped table is taken from it only if the TOML is byte for byte the one that
+was validated and the digest matches; `tspain validate` recompiles and compares, and the wheel
+build checks the digest. Whatever table is loaded is then checked against the safety contract
+(`tspain.safety`). Any other table
 (an edited one, `--rules`, `TSPAIN_RULES`) is validated in full. Nothing is cached per user and
 nothing loaded can run code: the compiled form is data, read with `json`.
 
