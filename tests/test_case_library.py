@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from caselib import (
     FIFTH_SET_DIR,
-    SIXTH_SET_DIR,
     FOURTH_SET_DIR,
     PUBLISHED_DIR,
     PUBLISHED_SETS,
     SECOND_SET_DIR,
+    SIXTH_SET_DIR,
     THIRD_SET_DIR,
     Case,
     Outcome,

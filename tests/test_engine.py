@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from brief import EMERGENCY as BRIEF_EMERGENCY
+from brief import emergency_signs
 from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -150,9 +152,25 @@ calm_answer_sets = st.builds(
 @settings(max_examples=examples(300), deadline=None)
 @given(answer_sets)
 def test_any_emergency_sign_gives_emergency(answers: dict[str, Answer]) -> None:
-    signs = compile_table(TABLE).signs
-    if any(s.level == "emergency" and s.holds(answers) for s in signs):
-        assert assess(TABLE, answers).triage.level == "emergency"
+    """The oracle is the clinical brief's own list (tests/brief.py), not the engine's or the
+    table's reading of it: a fault in how conditions are read cannot hide here."""
+    if emergency_signs(answers):
+        assert assess(TABLE, answers).triage.level == "emergency", emergency_signs(answers)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(answer_sets, st.sampled_from(sorted(BRIEF_EMERGENCY)), st.data())
+def test_each_emergency_sign_of_the_brief_gives_emergency_among_other_answers(
+    answers: dict[str, Answer], sign: str, data: st.DataObject
+) -> None:
+    """Each brief sign's own answers, with random other answers (or few: random answers alone
+    nearly always hold some sign already), give emergency."""
+    holds, minimal = BRIEF_EMERGENCY[sign]
+    kept = data.draw(st.sets(st.sampled_from(sorted(answers)), max_size=3)) if answers else set()
+    given_answers = {**{k: v for k, v in answers.items() if k in kept}, **minimal}
+    if not holds(given_answers):  # a random answer undid it (an injury where none is known)
+        given_answers = dict(minimal)
+    assert assess(TABLE, given_answers).triage.level == "emergency", (sign, given_answers)
 
 
 @settings(max_examples=examples(300), deadline=None)

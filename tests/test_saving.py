@@ -91,3 +91,57 @@ def test_a_signal_leaves_no_temporary_file(tmp_path: Path, signum: int) -> None:
     assert child.returncode == 128 + signum
     assert b"stopped, nothing saved" in err and b"Traceback" not in err
     assert list(tmp_path.glob(".tspain-*")) == []
+
+
+def test_one_file_under_two_names_is_refused_before_anything_is_printed(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 26 point 4: --save and --save-answers naming one file under different names (an
+    absolute and a relative path, a symlinked folder, a hard link) would leave only the
+    answers; it is refused before anything is printed, whatever --force says."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").symlink_to(tmp_path)
+    mine = tmp_path / "x.json"
+    mine.write_text("mine")
+    os.link(mine, tmp_path / "hard.json")
+    for report, answers in (
+        (str(mine), "x.json"),
+        ("sub/x.json", "x.json"),
+        ("x.json", "hard.json"),
+        ("sub/./x.json", "./x.json"),
+    ):
+        code, stdout, stderr = run(runner, "--save", report, "--save-answers", answers, "--force")
+        assert code == 2 and stdout == "", (report, answers, stdout)
+        assert stderr.count("\n") == 1 and "both name" in stderr, stderr
+        assert mine.read_text() == "mine"
+
+
+def test_the_report_offer_refuses_the_answers_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The offer after an interactive session ("Save a report for your doctor?") refuses the
+    file the answers are being saved to, and asks again."""
+    import builtins
+
+    import typer
+
+    from tspain import cli
+    from tspain.engine import assess
+    from tspain.loading import load_table
+
+    monkeypatch.chdir(tmp_path)
+    table = load_table()
+    asked = {"age": 30, "fever": True}
+    typed = iter(["y", "x.json", "report.json"])
+    monkeypatch.setattr(builtins, "input", lambda _prompt="": next(typed))
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    try:
+        cli._save(table, assess(table, asked), asked, None, "x.json", False, offer=True)
+    except typer.Exit as stop:
+        raise AssertionError(capsys.readouterr().err) from stop
+    assert json.loads((tmp_path / "x.json").read_text()) == asked
+    assert (
+        json.loads((tmp_path / "report.json").read_text())["assessment"]["triage"]["level"]
+        == "urgent"
+    )
+    assert "both name" in capsys.readouterr().err

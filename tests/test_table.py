@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tspain import i18n
 from tspain.cli import app
 from tspain.loading import TableError, load_table
 from tspain.paths import default_table_path
@@ -193,9 +194,13 @@ def test_compiled_form_is_in_step_with_the_shipped_table() -> None:
     )
 
 
+I18N_DIR = default_table_path().parent / "i18n"
+
+
 def shipped_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the shipped table and its compiled form, standing in as the shipped one."""
-    from tspain import loading
+    """A copy of the shipped table and its compiled form, standing in as the shipped one (the
+    translations stay where they are)."""
+    from tspain import loading, paths
 
     table = tmp_path / "causes.toml"
     table.write_bytes(default_table_path().read_bytes())
@@ -203,6 +208,8 @@ def shipped_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         loading.compiled_path(default_table_path()).read_bytes()
     )
     monkeypatch.setattr(loading, "default_table_path", lambda: table)
+    monkeypatch.setattr(paths, "default_table_path", lambda: table)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: I18N_DIR)
     monkeypatch.delenv("TSPAIN_RULES", raising=False)
     return table
 
@@ -239,13 +246,14 @@ def test_validate_always_reads_the_toml(
     """Even where a compiled form matches the TOML, `tspain validate` checks the TOML itself."""
     import json
 
-    from tspain.loading import compiled_path
+    from tspain.loading import binding_digest, compiled_path
 
     table = shipped_copy(tmp_path, monkeypatch)
     bad = SHIPPED.replace("lr = 6.0 }", "lr = -6.0 }", 1)
     table.write_text(bad, encoding="utf-8")
     doc = json.loads(compiled_path(table).read_text(encoding="utf-8"))
     doc["source"] = bad
+    doc["digest"] = binding_digest(bad.encode("utf-8"), doc["table"])
     compiled_path(table).write_text(json.dumps(doc), encoding="utf-8")
     assert load_table().causes  # the run-time path trusts what it was shipped with
     result = runner.invoke(app, ["validate"])
@@ -320,3 +328,92 @@ def test_validate_exit_codes_and_json(runner: CliRunner, tmp_path: Path) -> None
     result = runner.invoke(app, ["validate", str(bad), "--json"])
     data = json.loads(result.stdout)
     assert result.exit_code == 1 and data["valid"] is False and data["problems"]
+
+
+def _tamper_compiled(table: Path, change: object) -> None:
+    """Edit the table part of the compiled form beside `table`, leaving its source text alone
+    (as someone editing the installed causes.json would)."""
+    import json
+
+    from tspain.loading import compiled_path
+
+    doc = json.loads(compiled_path(table).read_text(encoding="utf-8"))
+    change(doc["table"])  # type: ignore[operator]
+    compiled_path(table).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
+
+def test_an_edited_compiled_table_is_not_what_runs_and_validate_rejects_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+) -> None:
+    """Issue 26 point 1: the chest-pain sign set to routine in causes.json alone."""
+    table = shipped_copy(tmp_path, monkeypatch)
+
+    def chest_pain_routine(plain: dict) -> None:  # type: ignore[type-arg]
+        for sign in plain["warning_signs"]:
+            if sign["id"] == "chest_pain":
+                sign["level"] = "routine"
+
+    _tamper_compiled(table, chest_pain_routine)
+    signs = {s.id: s.level for s in load_table().warning_signs}
+    assert signs["chest_pain"] == "emergency"  # what the TOML says, not the edited copy
+    result = runner.invoke(
+        app, ["check", "--answers", "-", "--json"], input='{"chest_pain_or_pressure": true}'
+    )
+    assert result.exit_code == 0 and '"level": "emergency"' in result.stdout
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if "causes.json" in line]
+    assert len(lines) == 1 and "python -m tspain.loading" in lines[0], result.stderr
+
+
+def test_a_zero_prior_in_the_compiled_table_is_no_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+) -> None:
+    table = shipped_copy(tmp_path, monkeypatch)
+
+    def zero_prior(plain: dict) -> None:  # type: ignore[type-arg]
+        plain["causes"]["heart_attack"]["prior"] = 0.0
+
+    _tamper_compiled(table, zero_prior)
+    result = runner.invoke(
+        app, ["check", "--answers", "-", "--json"], input='{"chest_pain_or_pressure": true}'
+    )
+    assert result.exit_code == 0 and result.exception is None, result.stderr
+    assert runner.invoke(app, ["validate"]).exit_code == 1
+
+
+def test_the_wheel_build_refuses_a_compiled_table_not_bound_to_its_toml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """hatch_build.py, without hatchling installed: its check is a plain function."""
+    import importlib.util
+    import json
+    import sys
+    import types
+
+    from tspain.loading import binding_digest, compiled_path
+
+    fake = types.ModuleType("hatchling.builders.hooks.plugin.interface")
+    fake.BuildHookInterface = object  # type: ignore[attr-defined]
+    for name in ("hatchling", "hatchling.builders", "hatchling.builders.hooks"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "hatchling.builders.hooks.plugin", types.ModuleType("p"))
+    monkeypatch.setitem(sys.modules, fake.__name__, fake)
+    spec = importlib.util.spec_from_file_location(
+        "hatch_build", Path(__file__).resolve().parent.parent / "hatch_build.py"
+    )
+    assert spec is not None and spec.loader is not None
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shipped = default_table_path()
+    (data / "causes.toml").write_bytes(shipped.read_bytes())
+    (data / "causes.json").write_bytes(compiled_path(shipped).read_bytes())
+    assert hook.compiled_problem(data) is None
+    doc = json.loads((data / "causes.json").read_text(encoding="utf-8"))
+    assert doc["digest"] == binding_digest(shipped.read_bytes(), doc["table"])
+    doc["table"]["warning_signs"][0]["level"] = "routine"
+    (data / "causes.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert "not bound" in hook.compiled_problem(data)

@@ -56,7 +56,53 @@ class OneLineErrors(TyperGroup):
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # `tspain causes | head`: the reader has all it wanted
             sys.exit(1)
+        except OSError as err:
+            if not _stdout_failing(err):
+                _err(f"tspain: error: {err.strerror or err}\n")
+                sys.exit(EXIT_INPUT)
+            _silence_stdout()
+            _err(f"tspain: error: cannot write to standard output ({err.strerror or err})\n")
+            sys.exit(1)
+        if _STDOUT_CLOSED and not _STDOUT_REPORTED:
+            _err("tspain: error: cannot write to standard output (it is closed)\n")
+            sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
+
+
+_STDOUT_CLOSED = False
+"""Standard output was closed when tspain started (`>&-`): it writes to /dev/null instead, and
+says so in one line at the end (after saving any file asked for)."""
+_STDOUT_REPORTED = False
+
+
+def _open_closed_stdout() -> None:
+    """With standard output closed, Python has no sys.stdout: give it /dev/null, remember."""
+    global _STDOUT_CLOSED
+    import os
+
+    if sys.stdout is not None:
+        return
+    _STDOUT_CLOSED = True
+    fd = os.open(os.devnull, os.O_WRONLY)
+    if fd != 1:
+        os.dup2(fd, 1)
+        os.close(fd)
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+
+
+def _stdout_failing(err: OSError) -> bool:
+    """Whether an error no command handled is standard output failing (full, gone): a write
+    error of the kind a full or broken output gives, or output that still fails to flush.
+    (Files tspain reads or saves have their own one-line errors.)"""
+    import errno
+
+    if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF):
+        return True
+    try:
+        sys.stdout.flush()
+    except OSError:
+        return True
+    return False
 
 
 app = typer.Typer(
@@ -122,6 +168,14 @@ def main_options(
             "else the locale, else English).",
         ),
     ] = None,
+    allow_unsafe_table: Annotated[
+        bool,
+        typer.Option(
+            "--allow-unsafe-table",
+            help="For table maintainers: use a table that fails the safety check (a warning "
+            "sign of the clinical brief missing or too low); every result then says so.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
@@ -134,20 +188,83 @@ def main_options(
         i18n.use(lang or i18n.from_environment())
     except i18n.LanguageError as err:
         i18n.use(i18n.ENGLISH)
-        fail(str(err))
-    ctx.obj = rules
+        if ctx.invoked_subcommand != "validate":  # validate speaks English, and lists them all
+            fail(_printable(str(err)))
+    ctx.obj = Options(rules, allow_unsafe_table)
+
+
+class Options:
+    """The options given before the command."""
+
+    def __init__(self, rules: str | None, allow_unsafe: bool) -> None:
+        self.rules = rules
+        self.allow_unsafe = allow_unsafe
+        self.unsafe_warning: str | None = None
+        """Set when --allow-unsafe-table let a table that fails the safety check through."""
+
+
+def _options(ctx: typer.Context) -> Options:
+    return ctx.obj if isinstance(ctx.obj, Options) else Options(None, False)
 
 
 def _table(ctx: typer.Context) -> RuleTable:
-    from tspain.i18n import translated_table
-    from tspain.loading import TableError, load_table
+    import dataclasses
 
+    from tspain.i18n import t, translated_table
+    from tspain.loading import TableError, UnsafeTable, load_table
+    from tspain.safety import ALLOW_UNSAFE_FLAG, contract_problems
+
+    options = _options(ctx)
     try:
-        return translated_table(load_table(ctx.obj))
+        table = load_table(options.rules, allow_unsafe=options.allow_unsafe)
     except TableError as err:
         for problem in err.problems:
-            _err(f"tspain: error: {err.path}: {problem}\n")
+            _err(f"tspain: error: {err.path}: {_printable(problem)}\n")
+        if isinstance(err, UnsafeTable):
+            _err(
+                f"tspain: error: {err.path} fails the safety check: fix the table "
+                f"(a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})\n"
+            )
         raise typer.Exit(EXIT_INPUT) from None
+    unsafe = contract_problems(table) if options.allow_unsafe else []
+    _check_language(table)
+    table = translated_table(table)
+    if unsafe:
+        warning = t(
+            "WARNING: this rule table fails tspain's safety check ({count} problems, see "
+            "`tspain validate`): its results may be unsafe.",
+            count=len(unsafe),
+        )
+        options.unsafe_warning = warning
+        for problem in unsafe:
+            _err(f"tspain: warning: {problem}\n")
+        _err(f"tspain: {warning}\n")
+        table = dataclasses.replace(table, disclaimer=f"{table.disclaimer} {warning}")
+    return table
+
+
+def _check_language(table: RuleTable) -> None:
+    """A translation of the table that lost a level's meaning or holds control characters is
+    refused before anything is said in it (one line; `tspain validate` lists every problem)."""
+    from tspain import i18n
+
+    catalogue = i18n.current()
+    if catalogue.code == i18n.ENGLISH:
+        return
+    from tspain.catalogues import table_translation_problems
+
+    problems = table_translation_problems(i18n.translated_table(table, catalogue), catalogue)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        i18n.use(i18n.ENGLISH)
+        fail(f"{_printable(problems[0])}{more}; `tspain validate` lists them")
+
+
+def _printable(text: str) -> str:
+    """Text from a table or catalogue, safe to print: control characters shown escaped."""
+    from tspain.table import CONTROL
+
+    return CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
@@ -172,10 +289,25 @@ def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
     )
 
 
-def _print_json(data: object) -> None:
+def _json_text(data: object) -> str:
+    """JSON for standard output: as UTF-8 where the output takes it, else with every non-ASCII
+    character escaped (still the same JSON; never "m?sculos" from an ASCII-only output)."""
     from tspain.assessment import dumps
 
-    sys.stdout.write(dumps(data) + "\n")
+    text = dumps(data)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        import json
+
+        from tspain.assessment import as_json
+
+        text = json.dumps(as_json(data), indent=2, ensure_ascii=True)
+    return text
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(_json_text(data) + "\n")
 
 
 @app.command(
@@ -245,20 +377,31 @@ def check(
 
     assessment = assess(table, known, current())
     stdout_gone = False
+    stdout_problem = "it is closed" if _STDOUT_CLOSED else None
     try:
-        if json_out:
-            from tspain.assessment import dumps
-
-            sys.stdout.write(dumps(assessment) + "\n")
+        if stdout_problem:
+            pass
+        elif json_out:
+            sys.stdout.write(_json_text(assessment) + "\n")
             sys.stdout.flush()
         else:
             from tspain import render
 
-            render.result(render.output(), table, assessment)
+            out = render.output()
+            render.result(out, table, assessment)
+            warning = _options(ctx).unsafe_warning
+            if warning:  # the short emergency screen shows only the disclaimer's first sentence
+                from rich.text import Text
+
+                out.print(Text(warning, style="bold red"))
     except BrokenPipeError:
         # The reader went away (`| head`): the files asked for are still saved, and said so.
         _silence_stdout()
         stdout_gone = True
+    except OSError as err:  # `> /dev/full`: save what was asked for, then say it in one line
+        _silence_stdout()
+        stdout_gone = True
+        stdout_problem = err.strerror or str(err)
     _save(
         table,
         assessment,
@@ -266,17 +409,22 @@ def check(
         save,
         save_answers,
         force,
-        offer=answers is None and not json_out and not stdout_gone,
+        offer=answers is None and not json_out and not stdout_gone and not stdout_problem,
     )
-    if stdout_gone:
+    if stdout_problem:
+        global _STDOUT_REPORTED
+        _STDOUT_REPORTED = True
+        _err(f"tspain: error: cannot write the result to standard output ({stdout_problem})\n")
+    if stdout_gone or stdout_problem:
         raise typer.Exit(1)
 
 
 def _silence_stdout() -> None:
+    """Nothing more reaches standard output, and what it still buffers is dropped there."""
     import os
 
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    os.dup2(devnull, 1)
     os.close(devnull)
 
 
@@ -285,15 +433,13 @@ def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -
     fifteen questions, or read a result, and then lose it to a typo."""
     if save is None and save_answers is None:
         return
-    from pathlib import Path
-
-    from tspain.saving import check_save_path
+    from tspain.saving import check_save_path, same_file
 
     for target, report in ((save, True), (save_answers, False)):
         problem = None if target is None else check_save_path(target, force, report)
         if problem:
             fail(problem)
-    if save and save_answers and Path(save).expanduser() == Path(save_answers).expanduser():
+    if save and save_answers and same_file(save, save_answers):
         fail(f"--save and --save-answers both name {save}: give them different files")
 
 
@@ -321,7 +467,7 @@ def _ask(
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
-def _offer_report(force: bool) -> tuple[str | None, bool]:
+def _offer_report(force: bool, answers_path: str | None = None) -> tuple[str | None, bool]:
     """After an interactive session: "Save a report for your doctor? [y/N]", then a file name
     (Enter takes the default, ~ is expanded), "replace it? [y/N]" for an existing file.
     Returns the path (None: not saved) and whether replacing it was agreed. Never traps: any
@@ -330,7 +476,7 @@ def _offer_report(force: bool) -> tuple[str | None, bool]:
     from pathlib import Path
 
     from tspain.i18n import key, t
-    from tspain.saving import check_save_path
+    from tspain.saving import check_save_path, same_file
 
     yes = {"y", "yes", "yeah", "yep", "ok", key("yes"), t("yes")}
     y_n = f"[{key('yes')}/{key('no').upper()}]"
@@ -345,6 +491,15 @@ def _offer_report(force: bool) -> tuple[str | None, bool]:
             ask = t("File name (.html, .md or .json) [{default}]: ", default=default)
             typed = input(ask).strip() or default
             path = str(Path(typed).expanduser()) if typed.startswith("~") else typed
+            if answers_path is not None and same_file(path, answers_path):
+                _err(
+                    t(
+                        "the report and the answers both name {path}: give the report another name",
+                        path=path,
+                    )
+                    + "\n"
+                )
+                continue
             replace = force
             problem = check_save_path(path, force=True, report=True)
             if problem is None and Path(path).exists() and not force:
@@ -370,7 +525,7 @@ def _save(
     offer: bool,
 ) -> None:
     if save is None and offer and sys.stdin.isatty():
-        save, force = _offer_report(force)
+        save, force = _offer_report(force, save_answers)
     if save is None and save_answers is None:
         return
     from tspain import report, saving
@@ -512,7 +667,7 @@ def validate(
     2 if there is no table to read (missing, not a regular file)."""
     from tspain.loading import TableError, read_table_bytes, table_path
 
-    where = table_path(path or ctx.obj)
+    where = table_path(path or _options(ctx).rules)
     try:
         read_table_bytes(where)
     except TableError as err:
@@ -520,14 +675,14 @@ def validate(
     from tspain.loading import load_table
 
     try:
-        table = load_table(where, trust_compiled=False)
-        _check_translations(where, table)
+        table = load_table(where, trust_compiled=False, allow_unsafe=True)
+        _check_what_runs(where, table)
     except TableError as err:
         if json_out:
             _print_json({"path": str(where), "valid": False, "problems": err.problems})
         else:
             for problem in err.problems:
-                _err(f"{err.path}: {problem}\n")
+                _err(f"{err.path}: {_printable(problem)}\n")
             _err(f"{len(err.problems)} problem(s) found.\n")
         raise typer.Exit(1) from None
     counts = {
@@ -546,17 +701,37 @@ def validate(
     )
 
 
-def _check_translations(where: Path, table: RuleTable) -> None:
-    """The shipped table's translations (data/i18n/<code>/table.toml): one for every text, none
-    left over, numbers and placeholders as in the English. TableError lists the faults. A table
-    elsewhere is someone's own: its texts are not expected to be translated."""
+def _catalogue_checks(table: RuleTable, code: str) -> list[str]:
+    """The checks of `tspain.catalogues` on a language as written."""
     from tspain import i18n
-    from tspain.loading import TableError
-    from tspain.paths import default_table_path
+    from tspain.catalogues import interface_problems, table_translation_problems
 
-    if where.resolve() != default_table_path().resolve():
-        return
-    problems = [p for code in i18n.available()[1:] for p in i18n.catalogue_problems(table, code)]
+    try:
+        catalogue = i18n.read(code)
+    except i18n.LanguageError as err:
+        return [str(err)]
+    translated = i18n.translated_table(table, catalogue)
+    return interface_problems(catalogue) + table_translation_problems(translated, catalogue)
+
+
+def _check_what_runs(where: Path, table: RuleTable) -> None:
+    """What a valid table still needs before it is what runs: the safety contract (every
+    warning sign of the clinical brief at its level; `tspain.safety`); for the shipped table, a
+    compiled form that is exactly the one compiled from it, and translations
+    (data/i18n/<code>/table.toml) with one for every text, none left over, numbers and
+    placeholders as in the English. TableError lists the faults. A table elsewhere is someone's
+    own: its texts are not expected to be translated."""
+    from tspain import i18n
+    from tspain.loading import TableError, compiled_problems
+    from tspain.paths import default_table_path
+    from tspain.safety import contract_problems
+
+    problems = contract_problems(table)
+    if where.resolve() == default_table_path().resolve():
+        problems += compiled_problems(where)
+        for code in i18n.available()[1:]:
+            problems += i18n.catalogue_problems(table, code)
+            problems += _catalogue_checks(table, code)
     if problems:
         raise TableError(where, problems)
 
@@ -592,20 +767,52 @@ def compare(
     render.comparison(render.output(), comparison)
 
 
+def stop_message(saving: Any) -> str:
+    """The one true line a signal ends tspain with: whether anything was saved, from the
+    records of `tspain.saving` (None: not imported, so nothing was). Imports nothing: it runs
+    inside the signal handler, perhaps while a module is half imported."""
+    found = getattr(sys.modules.get("tspain.i18n"), "t", None)
+
+    def t(english: str, /, **values: str) -> str:
+        return str(found(english, **values)) if found is not None else english.format(**values)
+
+    done = list(getattr(saving, "saved", None) or ())
+    busy = getattr(saving, "placing", None)
+    if not done and busy is None:
+        return str(t("tspain: stopped, nothing saved."))
+    lines = []
+    if done:
+        lines.append(t("tspain: stopped; saved before stopping: {paths}.", paths=", ".join(done)))
+    if busy is not None and busy not in done:
+        lines.append(
+            t(
+                "tspain: stopped while saving {path}: it is either complete or as it was.",
+                path=busy,
+            )
+        )
+    return " ".join(str(line) for line in lines)
+
+
 def main() -> None:
     """Entry point for the `tspain` script and `python -m tspain`."""
+    import os
     import signal
 
     def stop(signum: int, _frame: object) -> None:
-        # SIGTERM or SIGHUP (terminal closed): leave no half-written temporary file behind.
+        # SIGTERM or SIGHUP (terminal closed): leave no half-written temporary file behind, and
+        # say in one line whether anything was saved. No import here (one could be half done).
         saving = sys.modules.get("tspain.saving")
-        if saving is not None:
-            saving.remove_temporary_files()
-        _err("\n" + _stopped() + "\n")
+        remove = getattr(saving, "remove_temporary_files", None)
+        if remove is not None:
+            remove()
+        try:
+            message = stop_message(saving)
+        except Exception:  # a half-imported module: the English words, still true
+            message = "tspain: stopped."
+        os.write(2, ("\n" + message + "\n").encode("utf-8", "replace"))
         os._exit(128 + signum)
 
-    import os
-
+    _open_closed_stdout()
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), stop)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tspain.engine import assess
-from tspain.i18n import ENGLISH_TEXTS, Catalogue
+from tspain.i18n import ENGLISH_TEXTS, Catalogue, answer_label
 from tspain.table import Answer, RuleTable
 
 RANKED = 5
@@ -65,8 +65,8 @@ def compare_answers(
         ChangedAnswer(
             question=qid,
             text=q.text,
-            old=q.answer_label(before.get(qid)) if qid in before else "unknown",
-            new=q.answer_label(after.get(qid)) if qid in after else "unknown",
+            old=answer_label(q, before.get(qid)) if qid in before else "unknown",
+            new=answer_label(q, after.get(qid)) if qid in after else "unknown",
         )
         for qid, q in table.questions.items()
         if before.get(qid) != after.get(qid)

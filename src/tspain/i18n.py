@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from tspain.paths import default_table_path
 
 if TYPE_CHECKING:
-    from tspain.table import RuleTable
+    from tspain.table import Answer, Question, RuleTable
 
 ENGLISH = "en"
 LANG_ENV = "TSPAIN_LANG"
@@ -104,9 +104,10 @@ def from_environment(environ: dict[str, str] | None = None) -> str:
     """The language asked for by $TSPAIN_LANG or else the locale; English if none is known."""
     env = os.environ if environ is None else environ
     known = available()
-    choice = env.get(LANG_ENV, "").strip().lower()
-    if choice:
-        return choice  # checked by `use`: an unknown code is an error, not a silent fallback
+    choice = env.get(LANG_ENV, "").strip()
+    if choice:  # "es", or a locale name as LANG takes it ("es_ES.UTF-8")
+        # checked by `use`: an unknown code is an error, not a silent fallback
+        return choice.split(".")[0].split("_")[0].split("-")[0].lower() or choice.lower()
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(var, "")
         if value:
@@ -135,7 +136,20 @@ def read_entries(path: Path, code: str) -> dict[str, str]:
 
 
 def load(code: str) -> Catalogue:
-    """The catalogue of a language (English: an empty one)."""
+    """The catalogue of a language (English: an empty one), refused (LanguageError, its first
+    problem) if it could crash tspain or misread an answer (`tspain.catalogues`)."""
+    catalogue = read(code)
+    from tspain.catalogues import interface_problems
+
+    problems = interface_problems(catalogue)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise LanguageError(f"{problems[0]}{more}; `tspain validate` lists them")
+    return catalogue
+
+
+def read(code: str) -> Catalogue:
+    """The catalogue of a language as written, unchecked (for `tspain validate`)."""
     if code == ENGLISH:
         return Catalogue()
     if code not in available():
@@ -184,6 +198,19 @@ ENGLISH_KEYS = {"yes": "y", "no": "n", "not_sure": "s", "why": "?", "back": "b",
 def key(meaning: str) -> str:
     """The key shown for an answer or command, in the terminal layer's language."""
     return _speaking.get().key(meaning)
+
+
+def answer_label(question: Question, answer: Answer | None) -> str:
+    """An answer as a person reads it in a list: "yes", "no", "Gradually", "62"; "not sure"
+    when unknown (in the terminal layer's language; option labels come translated with the
+    table)."""
+    if answer is None:
+        return t("not sure")
+    if isinstance(answer, bool):
+        return t("yes") if answer else t("no")
+    if question.type == "choice":
+        return question.options.get(str(answer), str(answer))
+    return str(answer)
 
 
 def level_word(level: str) -> str:

@@ -2,9 +2,12 @@
 
 Validating takes pydantic and the TOML parser about 0.1 s, most of a command's start-up. So the
 shipped table comes with a compiled form, `causes.json` beside it: the validated table as plain
-JSON data, with the exact TOML text it was compiled from (and its SHA-256, for the wheel build
-to check without parsing). At run time the shipped table is taken from it only if the TOML is
-byte for byte the one that was validated; any other table
+JSON data, with the exact TOML text it was compiled from, its SHA-256, and a `digest` over the
+TOML and the compiled table together (`binding_digest`), so that neither can be edited alone.
+At run time the shipped table is taken from it only if the TOML is byte for byte the one that
+was validated and the digest matches; `tspain validate` recompiles and compares, and the wheel
+build checks the digest. Whatever table is loaded is then checked against the safety contract
+(`tspain.safety`). Any other table
 (an edited one, `--rules`, `TSPAIN_RULES`) is validated in full. Nothing is cached per user and
 nothing loaded can run code: the compiled form is data, read with `json`.
 
@@ -33,7 +36,7 @@ from tspain.table import (
 from tspain.table_checks import raw_condition_problems, raw_type_problems, table_problems
 
 RULES_ENV = "TSPAIN_RULES"
-COMPILED_FORMAT = 2
+COMPILED_FORMAT = 3
 """Bump when the shape of the compiled form changes: an older one is then ignored."""
 MAX_TABLE_BYTES = 4 * 1024 * 1024
 """A rule table larger than this is refused unread (the shipped one is under 100 KB)."""
@@ -46,6 +49,22 @@ class TableError(Exception):
         self.path = path
         self.problems = problems
         super().__init__("\n".join(f"{path}: {p}" for p in problems))
+
+
+class UnsafeTable(TableError):
+    """A well-formed table that breaks the safety contract (`tspain.safety`): usable only with
+    `--allow-unsafe-table`, and then every result says so."""
+
+
+def binding_digest(source: bytes, table: Any) -> str:
+    """The SHA-256 that ties a compiled table to the TOML it was compiled from: over the TOML's
+    bytes and the compiled table's canonical JSON together, so that editing either one alone
+    (a warning sign's level in causes.json, say) breaks it. hatch_build.py computes the same."""
+    import hashlib
+    import json
+
+    canonical = json.dumps(table, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(source + b"\n\x00" + canonical.encode("utf-8")).hexdigest()
 
 
 def compiled_path(table: Path) -> Path:
@@ -143,18 +162,28 @@ def parse_toml(where: Path, data: bytes) -> dict[str, Any]:
 
 
 def load_table(
-    path: str | os.PathLike[str] | None = None, trust_compiled: bool = True
+    path: str | os.PathLike[str] | None = None,
+    trust_compiled: bool = True,
+    allow_unsafe: bool = False,
 ) -> RuleTable:
     """Read and validate a rule table (the shipped one from its compiled form when that was
     compiled from exactly these bytes, unless `trust_compiled` is off, as for `tspain
-    validate`); TableError lists every fault."""
+    validate`); TableError lists every fault. A table that breaks the safety contract is an
+    UnsafeTable error unless `allow_unsafe` (`--allow-unsafe-table`)."""
     where = table_path(path)
     data = read_table_bytes(where)
+    table = None
     if trust_compiled and where == default_table_path():
-        compiled = _read_compiled(where, data)
-        if compiled is not None:
-            return compiled
-    return validate(where, parse_toml(where, data))
+        table = _read_compiled(where, data)
+    if table is None:
+        table = validate(where, parse_toml(where, data))
+    if not allow_unsafe:
+        from tspain.safety import contract_problems
+
+        unsafe = contract_problems(table)
+        if unsafe:
+            raise UnsafeTable(where, unsafe)
+    return table
 
 
 def _read_compiled(where: Path, data: bytes) -> RuleTable | None:
@@ -164,9 +193,39 @@ def _read_compiled(where: Path, data: bytes) -> RuleTable | None:
         doc = json.loads(compiled_path(where).read_bytes())
         if doc.get("format") != COMPILED_FORMAT or doc.get("source", "").encode("utf-8") != data:
             return None
+        if doc.get("digest") != binding_digest(data, doc["table"]):
+            return None  # the table part was edited after compiling: not what the TOML says
         return table_from_plain(doc["table"])
     except Exception:  # missing, stale or unreadable: validate the TOML instead
         return None
+
+
+def compiled_problems(where: Path) -> list[str]:
+    """What is wrong with the compiled form beside a valid table, for `tspain validate`: it must
+    be exactly what compiling the TOML now gives (else run time would not use it, or it was
+    edited). No compiled form is no problem: the TOML is then validated at every run."""
+    import json
+
+    compiled = compiled_path(where)
+    try:
+        text = compiled.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as err:
+        return [f"{compiled.name}: cannot read the compiled form: {err}"]
+    if text == compiled_text(where):
+        return []
+    why = "the compiled form is not the one compiled from this TOML"
+    try:
+        doc = json.loads(text)
+        data = read_table_bytes(where)
+        if doc.get("source", "").encode("utf-8") == data and doc.get("digest") != binding_digest(
+            data, doc.get("table")
+        ):
+            why = "the compiled table was edited after compiling (digest mismatch)"
+    except Exception:
+        why = "the compiled form is not readable JSON"
+    return [f"{compiled.name}: {why}: run `python -m tspain.loading`"]
 
 
 def table_from_plain(raw: dict[str, Any]) -> RuleTable:
@@ -203,20 +262,27 @@ def compiled_text(where: Path) -> str:
 
     data = read_table_bytes(where)
     table = validate(where, parse_toml(where, data))
+    plain = as_json(table)
     doc = {
         "format": COMPILED_FORMAT,
         "source_sha256": hashlib.sha256(data).hexdigest(),
+        "digest": binding_digest(data, plain),
         "source": data.decode("utf-8"),
         "note": "Generated by `python -m tspain.loading` from causes.toml; do not edit.",
-        "table": as_json(table),
+        "table": plain,
     }
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
 def main() -> None:
     """Validate the shipped table and rewrite its compiled form."""
+    from tspain.safety import contract_problems
+
     where = default_table_path()
     text = compiled_text(where)
+    unsafe = contract_problems(load_table(where, trust_compiled=False, allow_unsafe=True))
+    if unsafe:
+        raise UnsafeTable(where, unsafe)
     compiled_path(where).write_text(text, encoding="utf-8")
     print(f"{compiled_path(where)}: compiled from {where}")
 

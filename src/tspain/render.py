@@ -397,7 +397,10 @@ def causes_list(out: Out, table: RuleTable) -> None:
         )
         text.append(
             textwrap.fill(
-                cause.description, out.width - 1, initial_indent="    ", subsequent_indent="    "
+                cause.description,
+                max(out.width - 1, 12),  # a terminal 1 column wide still gets words, not an error
+                initial_indent="    ",
+                subsequent_indent="    ",
             )
             + "\n"
         )

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tspain.assessment import Assessment, as_json
-from tspain.i18n import current, t
+from tspain.i18n import answer_label, current, t
 from tspain.layout import percent
 from tspain.saving import SaveError, write_private
 from tspain.table import Answer, RuleTable, condition_questions
@@ -28,7 +28,7 @@ def _answer_rows(
         for qid, q in table.questions.items():
             if qid in answers and (qid in sign_questions) == signs:
                 value = answers[qid]
-                rows.append((q.short or q.text, q.answer_label(value), signs, value))
+                rows.append((q.short or q.text, answer_label(q, value), signs, value))
     return rows
 
 

@@ -62,8 +62,25 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
     return None
 
 
+def same_file(first: str, second: str) -> bool:
+    """Whether two paths name one file: the same path once `~`, `.`, `..` and symbolic links are
+    resolved, or (for files that exist) the same file on disk, as hard links are."""
+    try:
+        a, b = Path(first).expanduser(), Path(second).expanduser()
+        if a.resolve() == b.resolve():
+            return True
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except (OSError, RuntimeError):  # unresolvable (a loop, no home folder): not provably one
+        return False
+
+
 _temporary: set[str] = set()
 """Temporary files being written: removed if a signal stops tspain mid-write."""
+saved: list[str] = []
+"""Every file saved so far (absolute paths), for the one line a signal ends tspain with."""
+placing: str | None = None
+"""The file being put in place now (rename or link): a signal then cannot tell whether it
+happened, only that the file is whole either way."""
 
 
 def remove_temporary_files() -> None:
@@ -86,18 +103,23 @@ def write_private(path: str, text: str, force: bool) -> None:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tspain-", suffix=".tmp")
     except OSError as err:
         raise SaveError(t("cannot save to {path}: {why}", path=path, why=err.strerror)) from None
+    global placing
     _temporary.add(tmp)
+    where = str(target.resolve())
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)
+        placing = where
         if force:
             os.replace(tmp, target)
+            saved.append(where)
         else:
             try:
                 os.link(tmp, target)  # fails if the target exists: no overwrite, no race
+                saved.append(where)
             except FileExistsError:
                 raise SaveError(
                     t(
@@ -109,6 +131,7 @@ def write_private(path: str, text: str, force: bool) -> None:
     except OSError as err:
         raise SaveError(t("cannot save to {path}: {why}", path=path, why=err.strerror)) from None
     finally:
+        placing = None
         if os.path.exists(tmp):
             os.unlink(tmp)
         _temporary.discard(tmp)

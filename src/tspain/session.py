@@ -12,19 +12,14 @@ from typing import Literal, TypeVar
 from rich.console import Console
 
 from tspain import i18n, render
-from tspain.i18n import key, t
+from tspain.i18n import answer_label, key, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.table import Answer, Question, RuleTable
+from tspain.words import NO, NOT_SURE, YES
 
 Read = Callable[[str], str]
 T = TypeVar("T")
 
-NOT_SURE = {
-    "s", "not sure", "unsure", "dk", "don't know", "dont know", "do not know", "dunno",
-    "idk", "no idea", "skip", "?s", "maybe", "not certain",
-}  # fmt: skip
-YES = {"y", "yes", "yeah", "yep", "yup", "ye", "true", "1", "i do", "it is", "it does"}
-NO = {"n", "no", "nope", "nah", "false", "2", "i don't", "it isn't", "it doesn't", "not really"}
 NONE = {"0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope"}
 SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10}
 """Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
@@ -339,7 +334,7 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     render.question(out, q, len(session.history) + 1, session.open_questions())
     had_earlier = step.question in session.previous
     if had_earlier:
-        render.earlier(out, q.answer_label(session.previous[step.question]))
+        render.earlier(out, answer_label(q, session.previous[step.question]))
 
     def parse(typed: str) -> Answer | Command | None:
         if had_earlier and not typed.strip():

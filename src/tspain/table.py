@@ -17,6 +17,9 @@ from tspain.levels import Level
 Answer = bool | int | str
 """One answer: yes/no as a bool, an integer, or a choice's option id."""
 
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+"""Characters no table text may hold: they could move the cursor or recolour a terminal."""
+
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 
 STRICT: Any = {"extra": "forbid"}
@@ -128,18 +131,6 @@ class Question:
             return self.says.replace("{answer}", str(answer))
         key = ("yes" if answer else "no") if isinstance(answer, bool) else str(answer)
         return self.says.get(key, f"{key}")
-
-    def answer_label(self, answer: Answer | None) -> str:
-        """The answer as a person would read it in a list: "yes", "no", "Gradually", "62"."""
-        from tspain.i18n import t
-
-        if answer is None:
-            return t("not sure")
-        if isinstance(answer, bool):
-            return t("yes") if answer else t("no")
-        if self.type == "choice":
-            return self.options.get(str(answer), str(answer))
-        return str(answer)
 
 
 @dataclass(repr=False, eq=False)

@@ -7,7 +7,6 @@ question has), ids, numbers in range, the scripting contract's ids, text a termi
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +16,7 @@ from tspain.spelling import near
 from tspain.table import (
     BAD_COUNT,
     BAD_TEST,
+    CONTROL,
     COUNT,
     SNAKE_CASE,
     Cause,
@@ -231,10 +231,6 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
         if not (math.isfinite(ev.lr) and ev.lr > 0):
             problems.append((f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}"))
         _check_condition(table.questions, ev.when, f"{epath}.when", problems)
-
-
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-"""Characters no table text may hold: they could move the cursor or recolour a terminal."""
 
 
 def _text_problems(value: object, path: str, problems: list[tuple[str, str]]) -> None:

@@ -1,0 +1,130 @@
+"""Checks of a language's catalogues (data/i18n/<code>/): what a translation must keep so that
+it cannot say something other than the English, crash tspain, or reach the terminal as codes.
+
+- interface texts: the same `{placeholders}` as the English, no stray brace (`t()` fills them
+  in with `str.format`: a wrong one would be a traceback mid-result);
+- the words a person may type: yes, no and not-sure words disjoint (a "sí" among the no words
+  turns a yes to chest pain into no), and no no-word that means yes or not sure in English;
+- every translation: no control characters (escape codes would reach the terminal);
+- the triage levels' label, action and recap keep the words and emergency numbers that make
+  them what they are (`tspain.safety.LEVEL_WORDS`): "call an ambulance" must not become "stay
+  at home".
+
+`interface_problems` runs whenever a language is loaded (an unusable catalogue is a one-line
+error); `tspain validate` runs them all and lists one line per problem.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import TYPE_CHECKING, Any
+
+from tspain.table import CONTROL
+
+if TYPE_CHECKING:
+    from tspain.i18n import Catalogue
+    from tspain.table import RuleTable
+
+ANSWER_MEANINGS = ("yes", "no", "not_sure")
+
+
+def _fields(text: str) -> list[str] | None:
+    """The `{names}` `str.format` fills in, or None if it cannot parse the text (a stray brace)."""
+    try:
+        return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+    except ValueError:
+        return None
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def _control(text: str) -> str | None:
+    found = CONTROL.search(text)
+    return None if found is None else repr(found.group())
+
+
+def interface_problems(cat: Catalogue) -> list[str]:
+    """What is wrong with a language's interface.toml: placeholders, braces, control
+    characters, and the words a person may type."""
+    where = f"data/i18n/{cat.code}/interface.toml"
+    problems = []
+    for en, tr in cat.interface.items():
+        fields = _fields(tr)
+        if fields is None:
+            problems.append(f"{where}: stray brace in the translation of {_short(en)}")
+        elif fields != _fields(en):
+            problems.append(
+                f"{where}: placeholders differ from the English ({' '.join(_fields(en) or [])}) "
+                f"in the translation of {_short(en)}"
+            )
+        code = _control(tr)
+        if code:
+            problems.append(f"{where}: control character {code} in the translation of {_short(en)}")
+    return problems + answer_word_problems(cat)
+
+
+def answer_word_problems(cat: Catalogue) -> list[str]:
+    """The words of `[answers]`: lists of strings, no control characters, yes/no/not-sure
+    disjoint, no no-word that English reads as yes or not sure, distinct keys."""
+    from tspain import words as english_words
+
+    where = f"data/i18n/{cat.code}/interface.toml: answers"
+    problems = []
+    words: dict[str, set[str]] = {}
+    for meaning in (*ANSWER_MEANINGS, "none", "why", "back", "done", "out_of", "around"):
+        listed: Any = cat.answers.get(meaning, [])
+        if not isinstance(listed, list) or not all(isinstance(w, str) for w in listed):
+            problems.append(f"{where}.{meaning} must be a list of words")
+            continue
+        for word in listed:
+            code = _control(word)
+            if code:
+                problems.append(f"{where}.{meaning}: control character {code} in {word!r}")
+        words[meaning] = {" ".join(w.lower().split()) for w in listed}
+    for i, first in enumerate(ANSWER_MEANINGS):
+        for second in ANSWER_MEANINGS[i + 1 :]:
+            both = sorted(words.get(first, set()) & words.get(second, set()))
+            if both:
+                problems.append(
+                    f"{where}: {', '.join(map(repr, both))} listed as both {first} and {second}"
+                )
+    english = {"yes": english_words.YES, "not_sure": english_words.NOT_SURE}
+    for meaning, known in english.items():
+        clash = sorted(words.get("no", set()) & known)
+        if clash:
+            problems.append(
+                f"{where}.no: {', '.join(map(repr, clash))} means {meaning} in English: a no "
+                "word must never be read from a yes or a not sure"
+            )
+    keys: Any = cat.answers.get("keys", {})
+    if not isinstance(keys, dict):
+        problems.append(f"{where}.keys must be a table")
+    else:
+        values = [str(v).lower() for v in keys.values()]
+        doubled = sorted({v for v in values if values.count(v) > 1})
+        if doubled:
+            problems.append(f"{where}.keys: {', '.join(map(repr, doubled))} stands for two things")
+        for meaning in ANSWER_MEANINGS:
+            if meaning in keys and str(keys[meaning]).lower() not in words.get(meaning, set()):
+                problems.append(
+                    f"{where}.keys.{meaning}: {keys[meaning]!r} is not a {meaning} word"
+                )
+    return problems
+
+
+def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[str]:
+    """What is wrong with a language's table.toml beyond missing and stale entries (those are
+    `i18n.catalogue_problems`): control characters, and level texts that lost their meaning.
+    `translated` is the table in that language (`i18n.translated_table`)."""
+    from tspain.safety import level_text_problems
+
+    where = f"data/i18n/{cat.code}/table.toml"
+    problems = []
+    for en, tr in cat.table.items():
+        code = _control(tr)
+        if code:
+            problems.append(f"{where}: control character {code} in the translation of {_short(en)}")
+    problems += [f"{where}: {p}" for p in level_text_problems(translated, cat.code)]
+    return problems

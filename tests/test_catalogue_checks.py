@@ -1,0 +1,85 @@
+"""Issue 26 point 2: an edited Spanish catalogue is not trusted blindly. `tspain validate`
+rejects each tampered catalogue with one line per problem, and running tspain in Spanish with
+one is a one-line error, never a traceback and never a result that says the wrong thing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from tests_support import runner_result
+
+from tspain import i18n
+
+I18N = i18n.i18n_dir()
+EMERGENCY_ES = "Llame ahora a una ambulancia (112 o 911; 999 en el Reino Unido). No conduzca usted."
+
+TAMPERED: dict[str, tuple[str, str, str]] = {
+    # name: (file, old text, new text)
+    "stay_home": (
+        "table.toml",
+        f'es = "{EMERGENCY_ES}"',
+        'es = "Quédese en casa (112 o 911; 999 en el Reino Unido). No pasa nada."',
+    ),
+    "yes_in_no_words": ("interface.toml", 'no = ["n", "no",', 'no = ["sí", "n", "no",'),
+    "wrong_placeholder": (
+        "interface.toml",
+        'es = "se guardó {what} en {path}"',
+        'es = "se guardó {what} en {pregunta}"',
+    ),
+    "stray_brace": (
+        "interface.toml",
+        'es = "{path} ya existe: ¿quiere reemplazarlo?"',
+        'es = "{path} ya existe: ¿quiere { reemplazarlo?"',
+    ),
+    "escape_in_table": ("table.toml", 'es = "EMERGENCIA"', 'es = "\\u001bcEMERGENCIA"'),
+    "escape_in_interface": ("interface.toml", 'es = "sí"', 'es = "s\\u001b[2Jí"'),
+}
+
+
+@pytest.fixture
+def tampered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> str:
+    copy = tmp_path / "i18n"
+    shutil.copytree(I18N, copy)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    name: str = request.param
+    file, old, new = TAMPERED[name]
+    path = copy / "es" / file
+    text = path.read_text("utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), "utf-8")
+    return name
+
+
+@pytest.mark.parametrize("tampered", sorted(TAMPERED), indirect=True)
+def test_validate_rejects_each_tampered_catalogue(tampered: str) -> None:
+    code, stdout, stderr = runner_result(["validate"])
+    assert code == 1, (tampered, stdout, stderr)
+    problems = [line for line in stderr.splitlines() if "data/i18n/es/" in line]
+    assert len(problems) >= 1, stderr
+    assert "\x1b" not in stderr and "Traceback" not in stderr
+
+
+@pytest.mark.parametrize("tampered", sorted(TAMPERED), indirect=True)
+def test_spanish_with_a_tampered_catalogue_is_one_line_never_a_wrong_result(tampered: str) -> None:
+    code, stdout, stderr = runner_result(
+        ["--lang", "es", "check", "--answers", "-", "--json"],
+        json.dumps({"chest_pain_or_pressure": True}),
+    )
+    assert code == 2 and stdout == "", (tampered, stdout)
+    assert stderr.count("\n") == 1 and stderr.startswith("tspain: error:"), stderr
+    assert "\x1b" not in stderr
+
+
+def test_the_shipped_catalogues_pass() -> None:
+    code, stdout, stderr = runner_result(["validate"])
+    assert code == 0, stderr
+    code, stdout, _ = runner_result(
+        ["--lang", "es", "check", "--answers", "-", "--json"],
+        json.dumps({"chest_pain_or_pressure": True}),
+    )
+    assert code == 0 and "ambulancia" in json.loads(stdout)["triage"]["action"]

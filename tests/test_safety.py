@@ -1,0 +1,116 @@
+"""Issue 26 point 3: a table that breaks the safety contract (a warning sign of the clinical
+brief missing, or below its level) is refused, by `tspain validate` and by every command, unless
+the maintainer passes --allow-unsafe-table, and then every result says so."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tspain.cli import app
+from tspain.engine import assess
+from tspain.levels import RANK
+from tspain.loading import default_table_path
+from tspain.table import RuleTable
+
+SHIPPED = default_table_path().read_text(encoding="utf-8")
+CHEST = '{"chest_pain_or_pressure": true}'
+LEGS = '{"leg_weakness_or_unsteady": true}'
+
+
+def _without_sign(text: str, sign_id: str) -> str:
+    blocks = text.split("[[warning_signs]]")
+    kept = [b for b in blocks if f'\nid = "{sign_id}"\n' not in b]
+    assert len(kept) == len(blocks) - 1, sign_id
+    return "[[warning_signs]]".join(kept)
+
+
+def _sign_at(text: str, sign_id: str, level: str) -> str:
+    old = f'id = "{sign_id}"\nlevel = "emergency"'
+    assert old in text
+    return text.replace(old, f'id = "{sign_id}"\nlevel = "{level}"', 1)
+
+
+def unsafe_tables(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    """Each unsafe table of the issue, with the contract sign its problem line must name."""
+    out = {}
+    for name, text, sign in (
+        ("no_chest_pain", _without_sign(SHIPPED, "chest_pain"), "chest_pain"),
+        (
+            "legs_self_care",
+            # the routine-level fields a self-care sign would need are not the point here
+            _sign_at(SHIPPED, "leg_weakness", "self_care"),
+            "leg_weakness",
+        ),
+    ):
+        path = tmp_path / f"{name}.toml"
+        path.write_text(text, encoding="utf-8")
+        out[name] = (path, sign)
+    return out
+
+
+def test_validate_rejects_each_unsafe_table_with_one_line_per_problem(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    for path, sign in unsafe_tables(tmp_path).values():
+        result = runner.invoke(app, ["validate", str(path)])
+        assert result.exit_code == 1, (path, result.output)
+        lines = [line for line in result.stderr.splitlines() if "safety:" in line]
+        assert len(lines) == 1 and f"warning sign {sign} " in lines[0], result.stderr
+
+
+def test_an_unsafe_rules_table_is_refused_by_every_command(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    for path, sign in unsafe_tables(tmp_path).values():
+        for args, stdin in (
+            (["check", "--answers", "-", "--json"], CHEST),
+            (["causes"], None),
+        ):
+            result = runner.invoke(app, ["--rules", str(path), *args], input=stdin)
+            assert result.exit_code == 2 and result.stdout == "", (path, args)
+            assert sign in result.stderr and "--allow-unsafe-table" in result.stderr
+            assert all(line.startswith("tspain: error:") for line in result.stderr.splitlines())
+
+
+def test_allowing_an_unsafe_table_puts_a_warning_on_every_result(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    path, _ = unsafe_tables(tmp_path)["no_chest_pain"]
+    base = ["--rules", str(path), "--allow-unsafe-table", "check", "--answers", "-"]
+    as_json = runner.invoke(app, [*base, "--json"], input=CHEST)
+    assert as_json.exit_code == 0, as_json.output
+    assert "fails tspain's safety check" in json.loads(as_json.stdout)["disclaimer"]
+    assert "fails tspain's safety check" in as_json.stderr
+    for answers in (CHEST, LEGS):  # a full screen and the short emergency screen
+        screen = runner.invoke(app, base, input=answers)
+        assert screen.exit_code == 0 and "fails tspain's safety check" in screen.stdout
+    for suffix in (".md", ".html", ".json"):
+        report = tmp_path / f"report{suffix}"
+        saved = runner.invoke(app, [*base, "--save", str(report)], input=CHEST)
+        assert saved.exit_code == 0
+        assert "fails tspain" in report.read_text(encoding="utf-8")
+
+
+def test_the_shipped_table_keeps_the_contract_through_the_engine(table: RuleTable) -> None:
+    """The contract, read from the brief independently of tspain.safety's evaluator: each sign's
+    fewest answers, everything else unknown, give at least its level through the whole
+    engine."""
+    from tspain.safety import CONTRACT
+
+    assert len(CONTRACT) >= 30
+    for sign in CONTRACT:
+        got = assess(table, dict(sign.answers)).triage.level
+        assert RANK[got] >= RANK[sign.level], (sign.id, got)
+
+
+@pytest.mark.parametrize("sign", ["chest_pain", "leg_weakness", "major_trauma", "shock"])
+def test_each_emergency_sign_of_the_brief_is_in_the_contract(sign: str) -> None:
+    from tspain.safety import CONTRACT
+
+    assert {s.id: s.level for s in CONTRACT}[sign] == "emergency"
+    assert re.search(rf'\bid = "{sign}"', SHIPPED)
