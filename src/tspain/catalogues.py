@@ -68,10 +68,17 @@ def interface_problems(cat: Catalogue) -> list[str]:
 def answer_word_problems(cat: Catalogue) -> list[str]:
     """The words of `[answers]`: lists of strings, no control characters, yes/no/not-sure
     disjoint, no no-word that English reads as yes or not sure, distinct keys."""
-    from tspain import words as english_words
-
     where = f"data/i18n/{cat.code}/interface.toml: answers"
-    problems = []
+    problems: list[str] = []
+    words = _word_lists(cat, where, problems)
+    problems += _overlaps(words, where)
+    problems += _key_problems(cat.answers.get("keys", {}), words, where)
+    return problems
+
+
+def _word_lists(cat: Catalogue, where: str, problems: list[str]) -> dict[str, set[str]]:
+    """Each meaning's words, normalised; a list that is not one, or a control character, is a
+    problem."""
     words: dict[str, set[str]] = {}
     for meaning in (*ANSWER_MEANINGS, "none", "why", "back", "done", "out_of", "around"):
         listed: Any = cat.answers.get(meaning, [])
@@ -83,6 +90,14 @@ def answer_word_problems(cat: Catalogue) -> list[str]:
             if code:
                 problems.append(f"{where}.{meaning}: control character {code} in {word!r}")
         words[meaning] = {" ".join(w.lower().split()) for w in listed}
+    return words
+
+
+def _overlaps(words: dict[str, set[str]], where: str) -> list[str]:
+    """A word listed under two answers, or a no-word that English reads as yes or not sure."""
+    from tspain import words as english_words
+
+    problems = []
     for i, first in enumerate(ANSWER_MEANINGS):
         for second in ANSWER_MEANINGS[i + 1 :]:
             both = sorted(words.get(first, set()) & words.get(second, set()))
@@ -98,19 +113,21 @@ def answer_word_problems(cat: Catalogue) -> list[str]:
                 f"{where}.no: {', '.join(map(repr, clash))} means {meaning} in English: a no "
                 "word must never be read from a yes or a not sure"
             )
-    keys: Any = cat.answers.get("keys", {})
+    return problems
+
+
+def _key_problems(keys: Any, words: dict[str, set[str]], where: str) -> list[str]:
+    """The keys shown for answers: a table, each key one thing, each key a word of its own."""
     if not isinstance(keys, dict):
-        problems.append(f"{where}.keys must be a table")
-    else:
-        values = [str(v).lower() for v in keys.values()]
-        doubled = sorted({v for v in values if values.count(v) > 1})
-        if doubled:
-            problems.append(f"{where}.keys: {', '.join(map(repr, doubled))} stands for two things")
-        for meaning in ANSWER_MEANINGS:
-            if meaning in keys and str(keys[meaning]).lower() not in words.get(meaning, set()):
-                problems.append(
-                    f"{where}.keys.{meaning}: {keys[meaning]!r} is not a {meaning} word"
-                )
+        return [f"{where}.keys must be a table"]
+    problems = []
+    values = [str(v).lower() for v in keys.values()]
+    doubled = sorted({v for v in values if values.count(v) > 1})
+    if doubled:
+        problems.append(f"{where}.keys: {', '.join(map(repr, doubled))} stands for two things")
+    for meaning in ANSWER_MEANINGS:
+        if meaning in keys and str(keys[meaning]).lower() not in words.get(meaning, set()):
+            problems.append(f"{where}.keys.{meaning}: {keys[meaning]!r} is not a {meaning} word")
     return problems
 
 

@@ -150,14 +150,7 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
         problems.append((path, f"id {qid!r} is not snake_case"))
     if qid == COUNT:
         problems.append((path, f"{COUNT!r} is reserved for combined conditions"))
-    if q.type == "choice":
-        if len(q.options) < 2:
-            problems.append((f"{path}.options", "a choice needs at least two options"))
-        for option in q.options:
-            if not SNAKE_CASE.match(option):
-                problems.append((f"{path}.options.{option}", "option id is not snake_case"))
-    elif q.options:
-        problems.append((f"{path}.options", f"only choice questions have options, not {q.type}"))
+    _option_problems(path, q, problems)
     if q.type == "integer":
         if q.min is None or q.max is None or q.min > q.max:
             problems.append((path, "an integer question needs min <= max"))
@@ -169,6 +162,21 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
         problems.append((f"{path}.checklist", "checklists are emergency, urgent or routine"))
     if q.checklist is not None and (q.type != "yesno" or not q.short):
         problems.append((f"{path}.checklist", "checklist questions are yes/no and have a short"))
+
+
+def _option_problems(path: str, q: Question, problems: Problems) -> None:
+    """A choice has two or more options with snake_case ids; other questions have none."""
+    if q.type != "choice":
+        if q.options:
+            problems.append(
+                (f"{path}.options", f"only choice questions have options, not {q.type}")
+            )
+        return
+    if len(q.options) < 2:
+        problems.append((f"{path}.options", "a choice needs at least two options"))
+    for option in q.options:
+        if not SNAKE_CASE.match(option):
+            problems.append((f"{path}.options.{option}", "option id is not snake_case"))
 
 
 def _phrase_problems(path: str, q: Question, problems: Problems) -> None:
