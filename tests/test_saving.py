@@ -125,7 +125,7 @@ def test_the_report_offer_refuses_the_answers_file(
 
     import typer
 
-    from tspain import cli
+    from tspain import cli_save as cli
     from tspain.engine import assess
     from tspain.loading import load_table
 

@@ -4,105 +4,32 @@ so that `tspain --help` starts fast (tests/test_startup.py guards this)."""
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from typer.core import TyperGroup
 
 from tspain import __version__
+from tspain.cli_base import (
+    EXIT_INTERRUPTED,
+    STDOUT,
+    OneLineErrors,
+    Options,
+    _ask,
+    _err,
+    _open_closed_stdout,
+    _options,
+    _print_json,
+    _printable,
+    _stopped,
+    _table,
+    fail,
+    show_result,
+)
+from tspain.cli_save import _check_save_paths, _save, on_stop_signals
+from tspain.cli_validate import _check_what_runs
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from tspain.assessment import Assessment
-    from tspain.interview import Interview
     from tspain.table import Answer, Cause, RuleTable
-
-EXIT_INPUT = 2
-EXIT_INTERRUPTED = 130
-
-
-class OneLineErrors(TyperGroup):
-    """Every usage error, of every command, is one `tspain: error:` line and exit 2 (the same
-    contract as bad answers), not click's usage block."""
-
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        try:
-            from typer._click import exceptions as click_errors
-        except ImportError:  # typer before it bundled click
-            from click import exceptions as click_errors  # type: ignore[no-redef,import-not-found,unused-ignore]
-
-        kwargs["standalone_mode"] = False
-        for stream in (sys.stdout, sys.stderr):
-            # A terminal that cannot show a character gets "?", never a crash mid-result.
-            reconfigure = getattr(stream, "reconfigure", None)
-            if reconfigure is not None:
-                reconfigure(errors="replace")
-        try:
-            code = super().main(*args, **kwargs)
-        except click_errors.NoArgsIsHelpError as err:
-            err.show()
-            sys.exit(err.exit_code)
-        except click_errors.UsageError as err:
-            where = err.ctx.command_path if err.ctx is not None else "tspain"
-            message = " ".join(err.format_message().split())
-            _err(f"tspain: error: {message} (see `{where} --help`)\n")
-            sys.exit(EXIT_INPUT)
-        except click_errors.ClickException as err:
-            _err(f"tspain: error: {' '.join(err.format_message().split())}\n")
-            sys.exit(err.exit_code)
-        except typer.Abort:
-            _err("\n" + _stopped() + "\n")
-            sys.exit(EXIT_INTERRUPTED)
-        except BrokenPipeError:  # `tspain causes | head`: the reader has all it wanted
-            sys.exit(1)
-        except OSError as err:
-            if not _stdout_failing(err):
-                _err(f"tspain: error: {err.strerror or err}\n")
-                sys.exit(EXIT_INPUT)
-            _silence_stdout()
-            _err(f"tspain: error: cannot write to standard output ({err.strerror or err})\n")
-            sys.exit(1)
-        if _STDOUT_CLOSED and not _STDOUT_REPORTED:
-            _err("tspain: error: cannot write to standard output (it is closed)\n")
-            sys.exit(1)
-        sys.exit(code if isinstance(code, int) else 0)
-
-
-_STDOUT_CLOSED = False
-"""Standard output was closed when tspain started (`>&-`): it writes to /dev/null instead, and
-says so in one line at the end (after saving any file asked for)."""
-_STDOUT_REPORTED = False
-
-
-def _open_closed_stdout() -> None:
-    """With standard output closed, Python has no sys.stdout: give it /dev/null, remember."""
-    global _STDOUT_CLOSED
-    import os
-
-    if sys.stdout is not None:
-        return
-    _STDOUT_CLOSED = True
-    fd = os.open(os.devnull, os.O_WRONLY)
-    if fd != 1:
-        os.dup2(fd, 1)
-        os.close(fd)
-    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
-
-
-def _stdout_failing(err: OSError) -> bool:
-    """Whether an error no command handled is standard output failing (full, gone): a write
-    error of the kind a full or broken output gives, or output that still fails to flush.
-    (Files tspain reads or saves have their own one-line errors.)"""
-    import errno
-
-    if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF):
-        return True
-    try:
-        sys.stdout.flush()
-    except OSError:
-        return True
-    return False
 
 
 app = typer.Typer(
@@ -120,25 +47,6 @@ app = typer.Typer(
         "terminal_width": 80,
     },
 )
-
-
-def _err(text: str) -> None:
-    """Write to stderr now (not when the buffer fills): the line must be there even if the
-    process ends at once, and test runners read it at exit."""
-    sys.stderr.write(text)
-    sys.stderr.flush()
-
-
-def fail(message: str, code: int = EXIT_INPUT) -> NoReturn:
-    """One line on stderr, a non-zero exit."""
-    _err(f"tspain: error: {message}\n")
-    raise typer.Exit(code)
-
-
-def _stopped() -> str:
-    from tspain.i18n import t
-
-    return t("tspain: stopped, nothing saved.")
 
 
 def _version(value: bool) -> None:
@@ -193,80 +101,6 @@ def main_options(
     ctx.obj = Options(rules, allow_unsafe_table)
 
 
-class Options:
-    """The options given before the command."""
-
-    def __init__(self, rules: str | None, allow_unsafe: bool) -> None:
-        self.rules = rules
-        self.allow_unsafe = allow_unsafe
-        self.unsafe_warning: str | None = None
-        """Set when --allow-unsafe-table let a table that fails the safety check through."""
-
-
-def _options(ctx: typer.Context) -> Options:
-    return ctx.obj if isinstance(ctx.obj, Options) else Options(None, False)
-
-
-def _table(ctx: typer.Context) -> RuleTable:
-    import dataclasses
-
-    from tspain.i18n import t, translated_table
-    from tspain.loading import TableError, UnsafeTable, load_table
-    from tspain.safety import ALLOW_UNSAFE_FLAG, contract_problems
-
-    options = _options(ctx)
-    try:
-        table = load_table(options.rules, allow_unsafe=options.allow_unsafe)
-    except TableError as err:
-        for problem in err.problems:
-            _err(f"tspain: error: {err.path}: {_printable(problem)}\n")
-        if isinstance(err, UnsafeTable):
-            _err(
-                f"tspain: error: {err.path} fails the safety check: fix the table "
-                f"(a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})\n"
-            )
-        raise typer.Exit(EXIT_INPUT) from None
-    unsafe = contract_problems(table) if options.allow_unsafe else []
-    _check_language(table)
-    table = translated_table(table)
-    if unsafe:
-        warning = t(
-            "WARNING: this rule table fails tspain's safety check ({count} problems, see "
-            "`tspain validate`): its results may be unsafe.",
-            count=len(unsafe),
-        )
-        options.unsafe_warning = warning
-        for problem in unsafe:
-            _err(f"tspain: warning: {problem}\n")
-        _err(f"tspain: {warning}\n")
-        table = dataclasses.replace(table, disclaimer=f"{table.disclaimer} {warning}")
-    return table
-
-
-def _check_language(table: RuleTable) -> None:
-    """A translation of the table that lost a level's meaning or holds control characters is
-    refused before anything is said in it (one line; `tspain validate` lists every problem)."""
-    from tspain import i18n
-
-    catalogue = i18n.current()
-    if catalogue.code == i18n.ENGLISH:
-        return
-    from tspain.catalogues import table_translation_problems
-
-    problems = table_translation_problems(i18n.translated_table(table, catalogue), catalogue)
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        i18n.use(i18n.ENGLISH)
-        fail(f"{_printable(problems[0])}{more}; `tspain validate` lists them")
-
-
-def _printable(text: str) -> str:
-    """Text from a table or catalogue, safe to print: control characters shown escaped."""
-    from tspain.table import CONTROL
-
-    return CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
-
-
 def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
     """The cause with this id (any case, spaces or dashes for underscores, or its name), or exit
     2 naming the closest ids."""
@@ -287,27 +121,6 @@ def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
             hint=hint,
         )
     )
-
-
-def _json_text(data: object) -> str:
-    """JSON for standard output: as UTF-8 where the output takes it, else with every non-ASCII
-    character escaped (still the same JSON; never "m?sculos" from an ASCII-only output)."""
-    from tspain.assessment import dumps
-
-    text = dumps(data)
-    try:
-        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
-    except (UnicodeEncodeError, LookupError):
-        import json
-
-        from tspain.assessment import as_json
-
-        text = json.dumps(as_json(data), indent=2, ensure_ascii=True)
-    return text
-
-
-def _print_json(data: object) -> None:
-    sys.stdout.write(_json_text(data) + "\n")
 
 
 @app.command(
@@ -376,182 +189,14 @@ def check(
     from tspain.i18n import current
 
     assessment = assess(table, known, current())
-    stdout_gone = False
-    stdout_problem = "it is closed" if _STDOUT_CLOSED else None
-    try:
-        if stdout_problem:
-            pass
-        elif json_out:
-            sys.stdout.write(_json_text(assessment) + "\n")
-            sys.stdout.flush()
-        else:
-            from tspain import render
-
-            out = render.output()
-            render.result(out, table, assessment)
-            warning = _options(ctx).unsafe_warning
-            if warning:  # the short emergency screen shows only the disclaimer's first sentence
-                from rich.text import Text
-
-                out.print(Text(warning, style="bold red"))
-    except BrokenPipeError:
-        # The reader went away (`| head`): the files asked for are still saved, and said so.
-        _silence_stdout()
-        stdout_gone = True
-    except OSError as err:  # `> /dev/full`: save what was asked for, then say it in one line
-        _silence_stdout()
-        stdout_gone = True
-        stdout_problem = err.strerror or str(err)
-    _save(
-        table,
-        assessment,
-        asked,
-        save,
-        save_answers,
-        force,
-        offer=answers is None and not json_out and not stdout_gone and not stdout_problem,
-    )
-    if stdout_problem:
-        global _STDOUT_REPORTED
-        _STDOUT_REPORTED = True
-        _err(f"tspain: error: cannot write the result to standard output ({stdout_problem})\n")
-    if stdout_gone or stdout_problem:
+    gone, problem = show_result(table, assessment, json_out, _options(ctx).unsafe_warning)
+    offer = answers is None and not json_out and not gone and not problem
+    _save(table, assessment, asked, save, save_answers, force, offer=offer)
+    if problem:
+        STDOUT.reported = True
+        _err(f"tspain: error: cannot write the result to standard output ({problem})\n")
+    if gone or problem:
         raise typer.Exit(1)
-
-
-def _silence_stdout() -> None:
-    """Nothing more reaches standard output, and what it still buffers is dropped there."""
-    import os
-
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.close(devnull)
-
-
-def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -> None:
-    """Bad save paths are found before anything is asked or printed: nobody should answer
-    fifteen questions, or read a result, and then lose it to a typo."""
-    if save is None and save_answers is None:
-        return
-    from tspain.saving import check_save_path, same_file
-
-    for target, report in ((save, True), (save_answers, False)):
-        problem = None if target is None else check_save_path(target, force, report)
-        if problem:
-            fail(problem)
-    if save and save_answers and same_file(save, save_answers):
-        fail(f"--save and --save-answers both name {save}: give them different files")
-
-
-def _ask(
-    table: RuleTable, interactive: bool, json_out: bool, max_questions: int | None
-) -> Interview:
-    """The interactive questions, asked until the interview is done."""
-    if not interactive and not sys.stdin.isatty():
-        from tspain.i18n import t
-
-        fail(
-            t(
-                "standard input is not a terminal, so no questions can be asked: "
-                "give answers with --answers FILE, or pipe JSON to --answers - "
-                "(see `tspain questions`), or use --interactive"
-            )
-        )
-    from tspain import render, session
-
-    out = render.console(stderr=json_out)  # with --json, stdout carries only the JSON
-    try:
-        return session.interview(table, out, out.input, max_questions)
-    except (KeyboardInterrupt, EOFError):
-        _err("\n" + _stopped() + "\n")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-
-
-def _offer_report(force: bool, answers_path: str | None = None) -> tuple[str | None, bool]:
-    """After an interactive session: "Save a report for your doctor? [y/N]", then a file name
-    (Enter takes the default, ~ is expanded), "replace it? [y/N]" for an existing file.
-    Returns the path (None: not saved) and whether replacing it was agreed. Never traps: any
-    answer but yes is no, and Ctrl-C or end of input skips."""
-    from datetime import date
-    from pathlib import Path
-
-    from tspain.i18n import key, t
-    from tspain.saving import check_save_path, same_file
-
-    yes = {"y", "yes", "yeah", "yep", "ok", key("yes"), t("yes")}
-    y_n = f"[{key('yes')}/{key('no').upper()}]"
-    try:
-        if (
-            input("\n" + t("Save a report for your doctor?") + f" {y_n} ").strip().lower()
-            not in yes
-        ):
-            return None, False
-        default = f"tspain-report-{date.today():%Y-%m-%d}.html"
-        while True:
-            ask = t("File name (.html, .md or .json) [{default}]: ", default=default)
-            typed = input(ask).strip() or default
-            path = str(Path(typed).expanduser()) if typed.startswith("~") else typed
-            if answers_path is not None and same_file(path, answers_path):
-                _err(
-                    t(
-                        "the report and the answers both name {path}: give the report another name",
-                        path=path,
-                    )
-                    + "\n"
-                )
-                continue
-            replace = force
-            problem = check_save_path(path, force=True, report=True)
-            if problem is None and Path(path).exists() and not force:
-                ask = t("{path} already exists: replace it?", path=path) + f" {y_n} "
-                answer = input(ask).strip().lower()
-                if answer not in yes:
-                    continue
-                replace = True
-            if problem is None:
-                return path, replace
-            _err(f"{problem}\n")
-    except (KeyboardInterrupt, EOFError):
-        return None, False
-
-
-def _save(
-    table: RuleTable,
-    assessment: Assessment,
-    asked: dict[str, Answer | None],
-    save: str | None,
-    save_answers: str | None,
-    force: bool,
-    offer: bool,
-) -> None:
-    if save is None and offer and sys.stdin.isatty():
-        save, force = _offer_report(force, save_answers)
-    if save is None and save_answers is None:
-        return
-    from tspain import report, saving
-
-    failed = False
-    for path, kind in ((save, "report"), (save_answers, "answers")):
-        if path is None:
-            continue
-        try:
-            if kind == "report":
-                report.save_report(table, assessment, asked, path, force)
-            else:
-                saving.save_answers(asked, path, force)
-        except saving.SaveError as err:
-            _err(f"tspain: error: {err}\n")
-            failed = True
-            continue
-        from pathlib import Path
-
-        from tspain.i18n import t
-
-        where = Path(path).expanduser().resolve()
-        saved = t("report") if kind == "report" else t("answers")
-        _err("tspain: " + t("saved {what} to {path}", what=saved, path=where) + "\n")
-    if failed:
-        raise typer.Exit(EXIT_INPUT)
 
 
 @app.command(
@@ -701,41 +346,6 @@ def validate(
     )
 
 
-def _catalogue_checks(table: RuleTable, code: str) -> list[str]:
-    """The checks of `tspain.catalogues` on a language as written."""
-    from tspain import i18n
-    from tspain.catalogues import interface_problems, table_translation_problems
-
-    try:
-        catalogue = i18n.read(code)
-    except i18n.LanguageError as err:
-        return [str(err)]
-    translated = i18n.translated_table(table, catalogue)
-    return interface_problems(catalogue) + table_translation_problems(translated, catalogue)
-
-
-def _check_what_runs(where: Path, table: RuleTable) -> None:
-    """What a valid table still needs before it is what runs: the safety contract (every
-    warning sign of the clinical brief at its level; `tspain.safety`); for the shipped table, a
-    compiled form that is exactly the one compiled from it, and translations
-    (data/i18n/<code>/table.toml) with one for every text, none left over, numbers and
-    placeholders as in the English. TableError lists the faults. A table elsewhere is someone's
-    own: its texts are not expected to be translated."""
-    from tspain import i18n
-    from tspain.loading import TableError, compiled_problems
-    from tspain.paths import default_table_path
-    from tspain.safety import contract_problems
-
-    problems = contract_problems(table)
-    if where.resolve() == default_table_path().resolve():
-        problems += compiled_problems(where)
-        for code in i18n.available()[1:]:
-            problems += i18n.catalogue_problems(table, code)
-            problems += _catalogue_checks(table, code)
-    if problems:
-        raise TableError(where, problems)
-
-
 @app.command(
     short_help="What changed between two saved answer files or JSON reports.",
     epilog="Examples:  tspain compare before.json after.json",
@@ -767,55 +377,10 @@ def compare(
     render.comparison(render.output(), comparison)
 
 
-def stop_message(saving: Any) -> str:
-    """The one true line a signal ends tspain with: whether anything was saved, from the
-    records of `tspain.saving` (None: not imported, so nothing was). Imports nothing: it runs
-    inside the signal handler, perhaps while a module is half imported."""
-    found = getattr(sys.modules.get("tspain.i18n"), "t", None)
-
-    def t(english: str, /, **values: str) -> str:
-        return str(found(english, **values)) if found is not None else english.format(**values)
-
-    done = list(getattr(saving, "saved", None) or ())
-    busy = getattr(saving, "placing", None)
-    if not done and busy is None:
-        return str(t("tspain: stopped, nothing saved."))
-    lines = []
-    if done:
-        lines.append(t("tspain: stopped; saved before stopping: {paths}.", paths=", ".join(done)))
-    if busy is not None and busy not in done:
-        lines.append(
-            t(
-                "tspain: stopped while saving {path}: it is either complete or as it was.",
-                path=busy,
-            )
-        )
-    return " ".join(str(line) for line in lines)
-
-
 def main() -> None:
     """Entry point for the `tspain` script and `python -m tspain`."""
-    import os
-    import signal
-
-    def stop(signum: int, _frame: object) -> None:
-        # SIGTERM or SIGHUP (terminal closed): leave no half-written temporary file behind, and
-        # say in one line whether anything was saved. No import here (one could be half done).
-        saving = sys.modules.get("tspain.saving")
-        remove = getattr(saving, "remove_temporary_files", None)
-        if remove is not None:
-            remove()
-        try:
-            message = stop_message(saving)
-        except Exception:  # a half-imported module: the English words, still true
-            message = "tspain: stopped."
-        os.write(2, ("\n" + message + "\n").encode("utf-8", "replace"))
-        os._exit(128 + signum)
-
     _open_closed_stdout()
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), stop)
+    on_stop_signals()
     try:
         app()
     except KeyboardInterrupt:

@@ -1,0 +1,289 @@
+"""The command line's plumbing: one-line errors and exit codes, standard output that is closed
+or full, the options given before the command, loading the table a command runs on, printing
+JSON. The commands themselves are in `cli.py`."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+if TYPE_CHECKING:
+    from tspain.assessment import Assessment
+    from tspain.interview import Interview
+    from tspain.table import RuleTable
+
+EXIT_INPUT = 2
+
+
+EXIT_INTERRUPTED = 130
+
+
+class OneLineErrors(TyperGroup):
+    """Every usage error, of every command, is one `tspain: error:` line and exit 2 (the same
+    contract as bad answers), not click's usage block."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            from typer._click import exceptions as click_errors
+        except ImportError:  # typer before it bundled click
+            from click import exceptions as click_errors  # type: ignore[no-redef,import-not-found,unused-ignore]
+
+        kwargs["standalone_mode"] = False
+        for stream in (sys.stdout, sys.stderr):
+            # A terminal that cannot show a character gets "?", never a crash mid-result.
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="replace")
+        try:
+            code = super().main(*args, **kwargs)
+        except click_errors.NoArgsIsHelpError as err:
+            err.show()
+            sys.exit(err.exit_code)
+        except click_errors.UsageError as err:
+            where = err.ctx.command_path if err.ctx is not None else "tspain"
+            message = " ".join(err.format_message().split())
+            _err(f"tspain: error: {message} (see `{where} --help`)\n")
+            sys.exit(EXIT_INPUT)
+        except click_errors.ClickException as err:
+            _err(f"tspain: error: {' '.join(err.format_message().split())}\n")
+            sys.exit(err.exit_code)
+        except typer.Abort:
+            _err("\n" + _stopped() + "\n")
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:  # `tspain causes | head`: the reader has all it wanted
+            sys.exit(1)
+        except OSError as err:
+            if not _stdout_failing(err):
+                _err(f"tspain: error: {err.strerror or err}\n")
+                sys.exit(EXIT_INPUT)
+            _silence_stdout()
+            _err(f"tspain: error: cannot write to standard output ({err.strerror or err})\n")
+            sys.exit(1)
+        if STDOUT.closed and not STDOUT.reported:
+            _err("tspain: error: cannot write to standard output (it is closed)\n")
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+class StdoutState:
+    """What tspain knows of its standard output: a fact about this process's file descriptor 1,
+    kept on one object rather than in loose module globals."""
+
+    closed = False
+    """Standard output was closed when tspain started (`>&-`): it writes to /dev/null instead,
+    and says so in one line at the end (after saving any file asked for)."""
+    reported = False
+    """That line was already said."""
+
+
+STDOUT = StdoutState()
+
+
+def _open_closed_stdout() -> None:
+    """With standard output closed, Python has no sys.stdout: give it /dev/null, remember."""
+    import os
+
+    if sys.stdout is not None:
+        return
+    STDOUT.closed = True
+    fd = os.open(os.devnull, os.O_WRONLY)
+    if fd != 1:
+        os.dup2(fd, 1)
+        os.close(fd)
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+
+
+def _stdout_failing(err: OSError) -> bool:
+    """Whether an error no command handled is standard output failing (full, gone): a write
+    error of the kind a full or broken output gives, or output that still fails to flush.
+    (Files tspain reads or saves have their own one-line errors.)"""
+    import errno
+
+    if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF):
+        return True
+    try:
+        sys.stdout.flush()
+    except OSError:
+        return True
+    return False
+
+
+def _err(text: str) -> None:
+    """Write to stderr now (not when the buffer fills): the line must be there even if the
+    process ends at once, and test runners read it at exit."""
+    sys.stderr.write(text)
+    sys.stderr.flush()
+
+
+def fail(message: str, code: int = EXIT_INPUT) -> NoReturn:
+    """One line on stderr, a non-zero exit."""
+    _err(f"tspain: error: {message}\n")
+    raise typer.Exit(code)
+
+
+def _stopped() -> str:
+    from tspain.i18n import t
+
+    return t("tspain: stopped, nothing saved.")
+
+
+class Options:
+    """The options given before the command."""
+
+    def __init__(self, rules: str | None, allow_unsafe: bool) -> None:
+        self.rules = rules
+        self.allow_unsafe = allow_unsafe
+        self.unsafe_warning: str | None = None
+        """Set when --allow-unsafe-table let a table that fails the safety check through."""
+
+
+def _options(ctx: typer.Context) -> Options:
+    return ctx.obj if isinstance(ctx.obj, Options) else Options(None, False)
+
+
+def _table(ctx: typer.Context) -> RuleTable:
+    import dataclasses
+
+    from tspain.i18n import t, translated_table
+    from tspain.loading import TableError, UnsafeTable, load_table
+    from tspain.safety import ALLOW_UNSAFE_FLAG, contract_problems
+
+    options = _options(ctx)
+    try:
+        table = load_table(options.rules, allow_unsafe=options.allow_unsafe)
+    except TableError as err:
+        for problem in err.problems:
+            _err(f"tspain: error: {err.path}: {_printable(problem)}\n")
+        if isinstance(err, UnsafeTable):
+            _err(
+                f"tspain: error: {err.path} fails the safety check: fix the table "
+                f"(a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})\n"
+            )
+        raise typer.Exit(EXIT_INPUT) from None
+    unsafe = contract_problems(table) if options.allow_unsafe else []
+    _check_language(table)
+    table = translated_table(table)
+    if unsafe:
+        warning = t(
+            "WARNING: this rule table fails tspain's safety check ({count} problems, see "
+            "`tspain validate`): its results may be unsafe.",
+            count=len(unsafe),
+        )
+        options.unsafe_warning = warning
+        for problem in unsafe:
+            _err(f"tspain: warning: {problem}\n")
+        _err(f"tspain: {warning}\n")
+        table = dataclasses.replace(table, disclaimer=f"{table.disclaimer} {warning}")
+    return table
+
+
+def _check_language(table: RuleTable) -> None:
+    """A translation of the table that lost a level's meaning or holds control characters is
+    refused before anything is said in it (one line; `tspain validate` lists every problem)."""
+    from tspain import i18n
+
+    catalogue = i18n.current()
+    if catalogue.code == i18n.ENGLISH:
+        return
+    from tspain.catalogues import table_translation_problems
+
+    problems = table_translation_problems(i18n.translated_table(table, catalogue), catalogue)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        i18n.use(i18n.ENGLISH)
+        fail(f"{_printable(problems[0])}{more}; `tspain validate` lists them")
+
+
+def _printable(text: str) -> str:
+    """Text from a table or catalogue, safe to print: control characters shown escaped."""
+    from tspain.table import CONTROL
+
+    return CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def _json_text(data: object) -> str:
+    """JSON for standard output: as UTF-8 where the output takes it, else with every non-ASCII
+    character escaped (still the same JSON; never "m?sculos" from an ASCII-only output)."""
+    from tspain.assessment import dumps
+
+    text = dumps(data)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        import json
+
+        from tspain.assessment import as_json
+
+        text = json.dumps(as_json(data), indent=2, ensure_ascii=True)
+    return text
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(_json_text(data) + "\n")
+
+
+def _silence_stdout() -> None:
+    """Nothing more reaches standard output, and what it still buffers is dropped there."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+
+
+def show_result(
+    table: RuleTable, assessment: Assessment, json_out: bool, warning: str | None
+) -> tuple[bool, str | None]:
+    """The result on standard output, as JSON or for a person (`warning`: an unsafe table's,
+    said again after the short emergency screen). Returns whether the reader went away and
+    what, if anything, stopped the writing: the caller still saves what was asked for."""
+    if STDOUT.closed:
+        return False, "it is closed"
+    try:
+        if json_out:
+            sys.stdout.write(_json_text(assessment) + "\n")
+            sys.stdout.flush()
+            return False, None
+        from tspain import render
+
+        out = render.output()
+        render.result(out, table, assessment)
+        if warning:  # the short emergency screen shows only the disclaimer's first sentence
+            from rich.text import Text
+
+            out.print(Text(warning, style="bold red"))
+    except BrokenPipeError:
+        # The reader went away (`| head`): the files asked for are still saved, and said so.
+        _silence_stdout()
+        return True, None
+    except OSError as err:  # `> /dev/full`: save what was asked for, then say it in one line
+        _silence_stdout()
+        return True, err.strerror or str(err)
+    return False, None
+
+
+def _ask(
+    table: RuleTable, interactive: bool, json_out: bool, max_questions: int | None
+) -> Interview:
+    """The interactive questions, asked until the interview is done."""
+    if not interactive and not sys.stdin.isatty():
+        from tspain.i18n import t
+
+        fail(
+            t(
+                "standard input is not a terminal, so no questions can be asked: "
+                "give answers with --answers FILE, or pipe JSON to --answers - "
+                "(see `tspain questions`), or use --interactive"
+            )
+        )
+    from tspain import render, session
+
+    out = render.console(stderr=json_out)  # with --json, stdout carries only the JSON
+    try:
+        return session.interview(table, out, out.input, max_questions)
+    except (KeyboardInterrupt, EOFError):
+        _err("\n" + _stopped() + "\n")
+        raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -1,0 +1,46 @@
+"""What `tspain validate` checks beyond the table's own faults: the safety contract, and for the
+shipped table its compiled form and translations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tspain.table import RuleTable
+
+
+def _catalogue_checks(table: RuleTable, code: str) -> list[str]:
+    """The checks of `tspain.catalogues` on a language as written."""
+    from tspain import i18n
+    from tspain.catalogues import interface_problems, table_translation_problems
+
+    try:
+        catalogue = i18n.read(code)
+    except i18n.LanguageError as err:
+        return [str(err)]
+    translated = i18n.translated_table(table, catalogue)
+    return interface_problems(catalogue) + table_translation_problems(translated, catalogue)
+
+
+def _check_what_runs(where: Path, table: RuleTable) -> None:
+    """What a valid table still needs before it is what runs: the safety contract (every
+    warning sign of the clinical brief at its level; `tspain.safety`); for the shipped table, a
+    compiled form that is exactly the one compiled from it, and translations
+    (data/i18n/<code>/table.toml) with one for every text, none left over, numbers and
+    placeholders as in the English. TableError lists the faults. A table elsewhere is someone's
+    own: its texts are not expected to be translated."""
+    from tspain import i18n
+    from tspain.loading import TableError, compiled_problems
+    from tspain.paths import default_table_path
+    from tspain.safety import contract_problems
+
+    problems = contract_problems(table)
+    if where.resolve() == default_table_path().resolve():
+        problems += compiled_problems(where)
+        for code in i18n.available()[1:]:
+            problems += i18n.catalogue_problems(table, code)
+            problems += _catalogue_checks(table, code)
+    if problems:
+        raise TableError(where, problems)
