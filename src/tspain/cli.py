@@ -254,7 +254,7 @@ def check(
         else:
             from tspain import render
 
-            render.result(render.output(), table, assessment)
+            render.result(render.output(), table, assessment, known)
     except BrokenPipeError:
         # The reader went away (`| head`): the files asked for are still saved, and said so.
         _silence_stdout()

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import sys
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from tspain.i18n import current, key, level_word, t
-from tspain.table import Cause, Question, RuleTable
+from tspain.table import Answer, Cause, Question, RuleTable
 
 if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the interview
     from rich.console import Console
@@ -325,6 +325,16 @@ def emergency_stop(out: Console) -> None:
     )
 
 
+def stopped_early(out: Out, assessment: Assessment) -> None:
+    """The result so far, when the questions were stopped after a warning sign: the level,
+    its action and why."""
+    out.print(Text("\n" + t("Stopped. From what you said so far:"), style="bold"))
+    triage = assessment.triage
+    _action_box(out, triage.label, LEVEL_STYLE[triage.level], triage.action)
+    reasons = [r.message for r in triage.reasons if r.kind == "warning_sign"]
+    _bullets(out, reasons[:3])
+
+
 # -- results ----------------------------------------------------------------------------------
 
 
@@ -353,13 +363,16 @@ def _action_box(out: Out, label: str, style: str, action: str) -> None:
     out.print(text, soft_wrap=True)
 
 
-def result(out: Out, table: RuleTable, assessment: Assessment) -> None:
-    """The result screen: the sections `layout` chose for this level, in its order."""
+def result(
+    out: Out, table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer] | None = None
+) -> None:
+    """The result screen: the sections `layout` chose for this level, in its order, cut to fit
+    the screen (`answers`, the known ones, say which warning signs are still open)."""
     from tspain.layout import percent, sections
 
     marks = symbols(out)
     compact = assessment.triage.level == "emergency"  # it must fit 24 lines
-    for section in sections(table, assessment):
+    for section in sections(table, assessment, answers, fit_screen=True):
         if section.kind == "action":
             out.print()
             _action_box(out, section.title, LEVEL_STYLE[assessment.triage.level], section.items[0])

@@ -32,6 +32,10 @@ def _answer_rows(
     return rows
 
 
+def _known(answers: Mapping[str, Answer | None]) -> dict[str, Answer]:
+    return {q: a for q, a in answers.items() if a is not None}
+
+
 MARKDOWN_SPECIAL = "\\`*_[]<>|#~"
 
 
@@ -55,7 +59,7 @@ def markdown_report(
         + t("rule table {version}", version=md(assessment.rules_version)),
         "",
     ]
-    for section in sections(table, assessment):
+    for section in sections(table, assessment, _known(answers)):
         if section.kind == "action":
             out += [f"## {t('Result: ')}{md(section.title)}", "", f"**{md(section.items[0])}**"]
         elif section.kind == "causes":
@@ -112,7 +116,7 @@ def html_report(
         f'<p class="note">{when:%Y-%m-%d %H:%M} &middot; tspain {e(assessment.tspain_version)}'
         f" &middot; {e(t('rule table {version}', version=assessment.rules_version))}</p>",
     ]
-    for section in sections(table, assessment):
+    for section in sections(table, assessment, _known(answers)):
         if section.kind == "action":
             parts.append(
                 f'<div class="banner {e(level)}">{e(section.title)}: {e(section.items[0])}</div>'

@@ -293,20 +293,55 @@ def parse_checklist(step: Checklist, typed: str) -> list[str] | Command | None:
     return [step.questions[n - 1] for n in sorted(numbers)]
 
 
+UNSURE_IN_A_ROW = 3
+"""After the warning-sign lists, this many "not sure" answers in a row end the questions: the
+result then says what is known (warning signs left open keep it at least "see a doctor")."""
+
+
 def interview(
     table: RuleTable, out: Console, read: Read, max_questions: int | None = None
 ) -> Interview:
-    """Ask until the interview is done. KeyboardInterrupt and EOFError pass to the caller."""
+    """Ask until the interview is done. KeyboardInterrupt and EOFError pass to the caller; when
+    a warning sign already holds, the result so far (its level and action) is shown first."""
     session = Interview(table, max_questions=max_questions)
     render.intro(out, table)
-    while (step := session.next()) is not None:
-        if isinstance(step, Checklist):
-            _checklist(table, out, read, session, step)
-        else:
-            _question(table, out, read, session, step)
+    try:
+        _ask_all(table, out, read, session)
+    except (KeyboardInterrupt, EOFError):
+        _so_far(table, out, session)
+        raise
     if session.emergency():
         render.emergency_stop(out)
     return session
+
+
+def _ask_all(table: RuleTable, out: Console, read: Read, session: Interview) -> None:
+    unsure = 0
+    while (step := session.next()) is not None:
+        if isinstance(step, Checklist):
+            _checklist(table, out, read, session, step)
+            continue
+        asked = len(session.history)
+        _question(table, out, read, session, step)
+        if len(session.history) <= asked or step.question in session.one_by_one:
+            continue  # a command, or an emergency sign asked on its own: never cut short
+        unsure = unsure + 1 if session.answers.get(step.question, False) is None else 0
+        if unsure >= UNSURE_IN_A_ROW and session.next() is not None:
+            render.note(
+                out, t("Not sure of several answers in a row: here is what tspain can say so far.")
+            )
+            session.finish()
+
+
+def _so_far(table: RuleTable, out: Console, session: Interview) -> None:
+    """Stopped with a warning sign known: its level and action are not thrown away."""
+    from tspain.compiled import compile_table
+    from tspain.engine import assess
+
+    known = session.known()
+    if not any(sign.holds(known) for sign in compile_table(table).signs):
+        return
+    render.stopped_early(out, assess(table, known, i18n.current()))
 
 
 def _checklist(
