@@ -1,6 +1,6 @@
 """The interactive `tspain check`: reads what the person types, drives the interview, and hands
-everything it shows to `render`. What was typed is understood by the pure functions of
-`understand` (re-exported here)."""
+everything it shows to `screens`. What was typed is understood by the pure functions of
+`understand` and `ticks` (re-exported here)."""
 
 from __future__ import annotations
 
@@ -9,19 +9,18 @@ from typing import TypeVar
 
 from rich.console import Console
 
-from tspain import i18n, render
+from tspain import i18n, screens
 from tspain.i18n import t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.table import Answer, RuleTable
+from tspain.ticks import echo, parse_checklist
 from tspain.understand import (
     Command,
     Invalid,
     NotOnList,
     Vocabulary,
     _numbers_of,
-    echo,
     parse_answer,
-    parse_checklist,
     unit_echo,
     vocabulary,
 )
@@ -53,14 +52,14 @@ def interview(
     """Ask until the interview is done. KeyboardInterrupt and EOFError pass to the caller; when
     a warning sign already holds, the result so far (its level and action) is shown first."""
     session = Interview(table, max_questions=max_questions)
-    render.intro(out, table)
+    screens.intro(out, table)
     try:
         _ask_all(table, out, read, session)
     except (KeyboardInterrupt, EOFError):
         _so_far(table, out, session)
         raise
     if session.emergency():
-        render.emergency_stop(out)
+        screens.emergency_stop(out)
     return session
 
 
@@ -76,7 +75,7 @@ def _ask_all(table: RuleTable, out: Console, read: Read, session: Interview) -> 
             continue  # a command, or an emergency sign asked on its own: never cut short
         unsure = unsure + 1 if session.answers.get(step.question, False) is None else 0
         if unsure >= UNSURE_IN_A_ROW and session.next() is not None:
-            render.note(
+            screens.note(
                 out, t("Not sure of several answers in a row: here is what tspain can say so far.")
             )
             session.finish()
@@ -90,18 +89,18 @@ def _so_far(table: RuleTable, out: Console, session: Interview) -> None:
     known = session.known()
     if not any(sign.holds(known) for sign in compile_table(table).signs):
         return
-    render.stopped_early(out, assess(table, known, i18n.current()))
+    screens.stopped_early(out, assess(table, known, i18n.current()))
 
 
 def _checklist(
     table: RuleTable, out: Console, read: Read, session: Interview, step: Checklist
 ) -> None:
-    render.checklist(out, table, step, len(session.history) + 1)
+    screens.checklist(out, table, step, len(session.history) + 1)
     earlier = [q for q in step.questions if session.previous.get(q) is True]
     had_earlier = all(q in session.previous for q in step.questions)
     if had_earlier:
         numbers = [str(step.questions.index(q) + 1) for q in earlier]
-        render.earlier(out, " ".join(numbers) if numbers else t("none of these"))
+        screens.earlier(out, " ".join(numbers) if numbers else t("none of these"))
 
     def parse(typed: str) -> list[str] | Command | None:
         if had_earlier and not typed.strip():
@@ -109,15 +108,15 @@ def _checklist(
         return parse_checklist(step, typed, table)
 
     def again() -> None:  # a word that matches nothing: the list again, then what was wrong
-        render.checklist(out, table, step, len(session.history) + 1)
+        screens.checklist(out, table, step, len(session.history) + 1)
 
     typed, ticked = _read_valid(out, read, parse, again)
     said = echo(table, step, typed, ticked)
     if said:
-        render.note(out, said)
+        screens.note(out, said)
     if isinstance(ticked, Command):
         if ticked.kind == "why":
-            render.checklist_why(out, table, step)
+            screens.checklist_why(out, table, step)
         else:
             _move(out, session, ticked)
     else:
@@ -126,10 +125,10 @@ def _checklist(
 
 def _question(table: RuleTable, out: Console, read: Read, session: Interview, step: Ask) -> None:
     q = table.questions[step.question]
-    render.question(out, q, len(session.history) + 1, session.open_questions())
+    screens.question(out, q, len(session.history) + 1, session.open_questions())
     had_earlier = step.question in session.previous
     if had_earlier:
-        render.earlier(out, q.answer_label(session.previous[step.question]))
+        screens.earlier(out, q.answer_label(session.previous[step.question]))
 
     def parse(typed: str) -> Answer | Command | None:
         if had_earlier and not typed.strip():
@@ -139,10 +138,10 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     typed, answer = _read_valid(out, read, parse)
     said = echo(table, q, typed, answer)
     if said:
-        render.note(out, said)
+        screens.note(out, said)
     if isinstance(answer, Command):
         if answer.kind == "why":
-            render.question_why(out, q, session.weighing(step.question))
+            screens.question_why(out, q, session.weighing(step.question))
         else:
             _move(out, session, answer)
     else:
@@ -161,14 +160,14 @@ def _read_valid(
         except NotOnList as err:
             if again is not None:
                 again()
-            render.hint(out, str(err))
+            screens.hint(out, str(err))
         except Invalid as err:
-            render.hint(out, str(err))
+            screens.hint(out, str(err))
 
 
 def _move(out: Console, session: Interview, command: Command) -> None:
     if command.kind == "back":
         if not session.back():
-            render.hint(out, t("This is the first question: there is nothing to go back to."))
+            screens.hint(out, t("This is the first question: there is nothing to go back to."))
     else:
         session.finish()
