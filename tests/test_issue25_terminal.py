@@ -128,3 +128,20 @@ def test_stopping_after_a_warning_sign_still_says_what_to_do(stop: str) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
+
+
+@pytest.mark.parametrize("case_id", ["shingles_rash", "pinched_nerve_numb_leg"])
+def test_the_last_question_is_said_once_and_only_of_the_last(case_id: str) -> None:
+    """Point 6: "(the last question that could change the result)" was shown on two (or three)
+    questions in a row."""
+    from caselib import load_cases
+    from scripting import typed_for
+
+    from tspain.loading import load_table
+
+    table = load_table()
+    case = next(c for c in load_cases(table) if c.id == case_id)
+    screen = run_check(typed_for(table, case.answers))
+    heads = re.findall(r"^Question \d+.*$", screen, re.MULTILINE)
+    last = [i for i, h in enumerate(heads) if "the last question" in h]
+    assert last in ([], [len(heads) - 1]), heads

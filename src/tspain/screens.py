@@ -84,12 +84,17 @@ def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
         out.print(Text(_wrap(why, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
 
 
-def question(out: Console, q: Question, number: int, open_questions: int) -> None:
-    settle = (
-        t("the last question that could change the result")
-        if open_questions <= 1
-        else t("{n} questions could still change the result", n=open_questions)
-    )
+def question(
+    out: Console, q: Question, number: int, open_questions: int, last: bool | None = None
+) -> None:
+    """One question. `last`: whether no answer to it could lead to another question (None:
+    not known, taken as true when at most one question is open)."""
+    if open_questions > 1:
+        settle = t("{n} questions could still change the result", n=open_questions)
+    elif last is False:
+        settle = t("nearly done")
+    else:
+        settle = t("the last question that could change the result")
     out.print(
         Text("\n" + t("Question {n}", n=number), style="bold") + Text(f"  ({settle})", style="dim")
     )

@@ -125,7 +125,9 @@ def _checklist(
 
 def _question(table: RuleTable, out: Console, read: Read, session: Interview, step: Ask) -> None:
     q = table.questions[step.question]
-    screens.question(out, q, len(session.history) + 1, session.open_questions())
+    still_open = session.open_questions()
+    last = still_open <= 1 and _is_last(session, step.question)
+    screens.question(out, q, len(session.history) + 1, still_open, last)
     had_earlier = step.question in session.previous
     if had_earlier:
         screens.earlier(out, q.answer_label(session.previous[step.question]))
@@ -146,6 +148,21 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
             _move(out, session, answer)
     else:
         session.answer(step.question, answer)
+
+
+def _is_last(session: Interview, qid: str) -> bool:
+    """True when no answer to this question (nor "not sure") leads to another question: only
+    then is it called the last one."""
+    import dataclasses
+
+    for answer in [*session.choice()._hypotheticals(qid), None]:
+        after = dataclasses.replace(
+            session, answers=dict(session.answers), history=list(session.history)
+        )
+        after.answer(qid, answer)
+        if after.next() is not None:
+            return False
+    return True
 
 
 def _read_valid(
