@@ -104,7 +104,9 @@ def test_the_html_report_marks_the_area(table: RuleTable) -> None:
         table, assess(table, answers), answers, __import__("datetime").datetime(2026, 1, 1)
     )
     assert '<svg class="back"' in page and 'class="area marked"' in page
-    assert "marked: one side" in page
+    assert (
+        "marked: on one side, below the ribs or by the shoulder blade"
+    )  # issue 25: words, not ids in page
 
 
 def test_an_emergency_set_by_a_likely_cause_says_why(table: RuleTable) -> None:
