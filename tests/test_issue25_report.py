@@ -50,3 +50,13 @@ def test_the_emergency_report_keeps_age_and_where(table: RuleTable) -> None:
     html = html_report(table, assess(table, answers), answers, WHEN)
     assert "Age: 67 years" in md and "Where: in the middle of the spine" in md
     assert "marked: in the middle of the spine" in html
+
+
+def test_the_readme_says_how_to_run_tspain_after_install() -> None:
+    """Point 10: later examples use bare `tspain`: the set-up says how that works."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    setup = readme[readme.index("## Set up") : readme.index("$ tspain check")]
+    assert "source .venv/bin/activate" in setup
+    assert "`.venv/bin/tspain`" in setup
