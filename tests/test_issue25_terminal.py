@@ -145,3 +145,48 @@ def test_the_last_question_is_said_once_and_only_of_the_last(case_id: str) -> No
     heads = re.findall(r"^Question \d+.*$", screen, re.MULTILINE)
     last = [i for i, h in enumerate(heads) if "the last question" in h]
     assert last in ([], [len(heads) - 1]), heads
+
+
+def screen_block(before: str, start: str) -> list[str]:
+    text = before.replace("\r", "")
+    return text[text.rindex(start) :].splitlines()
+
+
+def test_spanish_lists_and_options_fit_80_by_24_wrapped_by_words() -> None:
+    """Point 7: at 80x24 in Spanish the heading and hint of a list stay on screen, nothing is
+    cut mid-word by the terminal, and the native reader's wording is used."""
+    child = spawn(80, 24, "--lang", "es")
+    child.expect("> ")
+    first = screen_block(child.before, "Pregunta 1")
+    assert "¿Tiene alguna de estas señales?" in first[0]
+    assert any("Debilidad reciente" in line for line in first)
+    child.sendline("0")
+    child.expect("> ")
+    block = screen_block(child.before, "Pregunta 2")
+    assert len(block) <= 23, block  # the heading is still on a 24-line screen
+    assert all(len(line) < 80 for line in block), [ln for ln in block if len(ln) >= 80]
+    assert any("? por qué" in line for line in block)
+    child.sendline("0")
+    for _ in range(3):  # the routine list, if asked; how it began; then the injury question
+        child.expect("> ")
+        if "golpe" in child.before:
+            break
+        child.sendline("2" if "empezó el dolor" in child.before else "0")
+    block = screen_block(child.before, "Pregunta")
+    words = " ".join(block).split()
+    assert "golpe" in words and "fuerte" in words  # whole words, wrapped between them
+    assert all(len(line) < 80 for line in block), [ln for ln in block if len(ln) >= 80]
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+
+
+def test_spanish_says_112_and_the_native_wording() -> None:
+    from conftest import make_runner
+
+    from tspain.cli import app
+
+    out = make_runner().invoke(app, ["--lang", "es", "check", "-i"], input="2\nn\n").stdout
+    assert "112" in out and "999" not in out
+    assert "Compara sus respuestas" in " ".join(out.replace("│", " ").split())
+    detail = make_runner().invoke(app, ["--lang", "es", "causes", "herniated_disc"]).stdout
+    assert "se sale hacia fuera" not in detail

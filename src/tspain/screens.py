@@ -21,18 +21,18 @@ def intro(out: Console, table: RuleTable) -> None:
     from rich.markup import escape
     from rich.panel import Panel
 
+    keys = t(
+        "Answer with the number or letter shown. At any question: {why} why we ask, "
+        "{back} go back, {not_sure} not sure, {done} that's all (assess now).",
+        **{k: "\x00" + key(k) + "\x01" for k in ("why", "back", "not_sure", "done")},
+    )
+    # Wrapped here, by words, a key never apart from its word ("? por qué" stays together).
+    inner = max(out.width - 4, 20)
+    keys = _wrap(keys.replace("\x01 ", "\x01\u00a0"), inner + 1, "", "").replace("\u00a0", " ")
+    text = _wrap(table.disclaimer, inner + 1, "", "")
     out.print(
         Panel(
-            f"{escape(table.disclaimer)}\n\n"
-            + escape(
-                t(
-                    "Answer with the number or letter shown. At any question: {why} why we ask, "
-                    "{back} go back, {not_sure} not sure, {done} that's all (assess now).",
-                    **{k: "\x00" + key(k) + "\x01" for k in ("why", "back", "not_sure", "done")},
-                )
-            )
-            .replace("\x00", "[bold]")
-            .replace("\x01", "[/]"),
+            f"{escape(text)}\n\n" + escape(keys).replace("\x00", "[bold]").replace("\x01", "[/]"),
             title="tspain check",
             title_align="left",
         )
@@ -50,20 +50,18 @@ def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> N
         item = table.questions[qid].short or qid
         out.print(Text(_wrap(item, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
     out.print("   0. " + t("None of these"))
+    groups = [t("the numbers that apply, e.g. 2 5"), f"0 {t('none')}"]
+    groups += [f"{key('not_sure')} {t('not sure')}", f"{key('why')} {t('why')}"]
+    _how(out, groups)
+
+
+def _how(out: Console, groups: list[str]) -> None:
+    """The line saying how to answer, wrapped between its parts, never inside one ("? why"
+    stays together)."""
     dot = symbols(out)["dot"]
-    out.print(
-        Text(
-            "  "
-            + t("the numbers that apply, e.g. 2 5")
-            + f" {dot} 0 "
-            + t("none")
-            + f" {dot} {key('not_sure')} "
-            + t("not sure")
-            + f" {dot} {key('why')} "
-            + t("why"),
-            style="dim",
-        )
-    )
+    glued = f" {dot} ".join(g.replace(" ", "\u00a0") for g in groups)
+    text = _wrap(glued, out.width, "  ", "  ").replace("\u00a0", " ")
+    out.print(Text(text, style="dim"), soft_wrap=True)
 
 
 def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
@@ -102,21 +100,18 @@ def question(
     if q.type == "choice":
         options = [f"  {i}. {label}" for i, label in enumerate(q.options.values(), start=1)]
         out.print(Text("\n".join(_beside(q.picture, options, out.width))), soft_wrap=True)
-        how = f"1-{len(q.options)}"
+        how = [f"1-{len(q.options)}"]
     elif q.type == "yesno":
-        dot = symbols(out)["dot"]
-        how = f"{key('yes')} {t('yes')} {dot} {key('no')} {t('no')}"
+        how = [f"{key('yes')} {t('yes')}", f"{key('no')} {t('no')}"]
     else:
-        how = t("a number from {min} to {max}", min=q.min, max=q.max)
-    dot = symbols(out)["dot"]
-    how += f" {dot} {key('not_sure')} {t('not sure')} {dot} {key('why')} {t('why')}"
-    out.print(Text(f"  {how}", style="dim"))
+        how = [t("a number from {min} to {max}", min=q.min, max=q.max)]
+    _how(out, [*how, f"{key('not_sure')} {t('not sure')}", f"{key('why')} {t('why')}"])
 
 
 def _beside(picture: list[str], lines: list[str], width: int) -> list[str]:
     """A drawing to the left of the lines when both fit the width, else the drawing above."""
-    if not picture:
-        return lines
+    if not picture:  # each option wrapped by words, under its own text
+        return [_wrap(line, width, "", "     ") for line in lines]
     left = max(len(p) for p in picture) + 2
     if left + max(len(line) for line in lines) > width:
         wrapped = [_wrap(line, width, "", "     ") for line in lines]
