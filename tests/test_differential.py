@@ -342,7 +342,7 @@ def test_a_cause_listed_by_its_warning_sign_alone_shows_the_signs_words(
 def test_a_signs_causes_are_checked(tmp_path: Path) -> None:
     old = 'causes = ["aortic_dissection"]'
     found = broken(tmp_path, old, 'causes = ["aortic_disection", "scoliosis", "scoliosis"]')
-    sign = "warning_signs[1].causes"
+    sign = "warning_signs.tearing_pain.causes"
     assert (
         f"{sign}[0]: unknown cause 'aortic_disection' (did you mean 'aortic_dissection'?)" in found
     )

@@ -274,13 +274,8 @@ def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
     care = t("care: {level}", level=level_word(cause.care))
     out.print(Text(f"{cause.name}  ({cid}, {care})", style="bold"))
     out.print(Text(cause.description))
-    raising = [
-        condition_words(table, ev.when, current()) + f" (x{ev.lr:g})"
-        for ev in sorted(cause.evidence, key=lambda e: -e.lr)
-        if ev.lr > 1
-    ]
     out.print(_heading(t("What points to it")))
-    _bullets(out, raising)
+    _bullets(out, _raising(table, cause, condition_words))
     out.print(_heading(t("What helps")))
     _bullets(out, cause.self_care or [t("See a doctor first: this is not one to treat at home.")])
     out.print(_heading(t("Prevention")))
@@ -288,8 +283,49 @@ def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
     out.print(_heading(t("See a doctor if")))
     _bullets(out, cause.see_a_doctor_if)
     out.print(_heading(t("Sources")))
-    _bullets(out, cause.sources)
+    _bullets(out, [_source(s) for s in cause.sources])
     out.print(Text(f"\n{table.disclaimer}", style="dim"))
+
+
+def _raising(table: RuleTable, cause: Cause, words: Any) -> list[str]:
+    """What makes a cause more likely, strongest first. Rows counting the same features are
+    one line, each count with its overall effect: "2 of the 3 ... (x5); all 3 (x20)"."""
+    from tspain.table import Count
+
+    lines: list[tuple[float, str]] = []
+    counted: dict[str, list[tuple[int, float, Count]]] = {}
+    for ev in cause.evidence:
+        test = next(iter(ev.when.values())) if len(ev.when) == 1 else None
+        if isinstance(test, Count) and test.min is not None and test.max is None:
+            counted.setdefault(repr(test.of), []).append((test.min, ev.lr, test))
+        elif ev.lr > 1:
+            lines.append((ev.lr, words(table, ev.when, current()) + f" (x{ev.lr:g})"))
+    for rows in counted.values():
+        rows.sort(key=lambda r: r[0])
+        overall, parts = 1.0, []
+        for k, lr, test in rows:
+            overall *= lr
+            if overall > 1:
+                said = (
+                    t("all {n}", n=k)
+                    if k == len(test.of)
+                    else t("{k} of the {n}", k=k, n=len(test.of))
+                )
+                parts.append(f"{said} (x{overall:g})")
+        if parts:
+            lines.append((overall, f"{rows[0][2].about}: " + "; ".join(parts)))
+    return [text for _, text in sorted(lines, key=lambda line: -line[0])]
+
+
+def _source(text: str) -> str:
+    """A source as a reader can find it: "brief section 2" is tspain's clinical brief."""
+    import re
+
+    return re.sub(
+        r"^brief (sections? [0-9][0-9, and]*)",
+        lambda m: t("the tspain clinical brief, {where}", where=m.group(1).strip()),
+        text,
+    )
 
 
 def prevention(out: Out, tips: list[str], cause: Cause | None) -> None:
