@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from tspain.paths import default_table_path
+from tspain.signnames import signs_by_id
 from tspain.table import (
     Cause,
     Conditional,
@@ -31,7 +32,6 @@ from tspain.table import (
     WarningSign,
     raw_condition_problems,
     raw_type_problems,
-    signs_by_id,
     table_problems,
 )
 
