@@ -190,3 +190,12 @@ def test_spanish_says_112_and_the_native_wording() -> None:
     assert "Compara sus respuestas" in " ".join(out.replace("│", " ").split())
     detail = make_runner().invoke(app, ["--lang", "es", "causes", "herniated_disc"]).stdout
     assert "se sale hacia fuera" not in detail
+
+
+@pytest.mark.parametrize("typed", [["q"], ["ns"] * 60])
+def test_the_spanish_result_also_fits_40_lines(typed: list[str]) -> None:
+    """Point 5, in Spanish (longer words): still 40 lines at most, every emergency sign named."""
+    result = result_part(run_check(typed, "--lang", "es"))
+    assert len(result) <= 40, "\n".join(result)
+    text = " ".join(" ".join(result).split())
+    assert "dolor desgarrador" in text and "tos con sangre" in text

@@ -13,7 +13,7 @@ Every result ends with the disclaimer and a one-line recap of the action.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from tspain.assessment import Assessment, CauseResult
@@ -73,6 +73,8 @@ class Section:
     items: Sequence[str] = ()
     causes: Sequence[CauseResult] = ()
     """For `likely`: the causes with their figures (items hold why each matched)."""
+    groups: Sequence[tuple[str, Sequence[str]]] = ()
+    """For `not_ruled_out`: each group's heading and signs (items hold them joined)."""
 
 
 def sections(
@@ -167,28 +169,35 @@ def _not_ruled_out(
     """One list of the warning signs still open, grouped by what to do if one applies."""
     if not assessment.unanswered_warning_signs:
         return []
+    groups: list[tuple[str, Sequence[str]]] = []
     if answers is None:  # no answers to test the signs with: the questions, as the JSON has them
         questions = table.questions
         items = [
             questions[q].short or questions[q].text for q in assessment.unanswered_warning_signs
         ]
     else:
-        groups = open_signs(table, answers)
+        found = open_signs(table, answers)
         if assessment.triage.level == "urgent":
-            groups["urgent"] = []
+            found["urgent"] = []
         heads = {
             "emergency": t("Emergency signs (call an ambulance if any applies): "),
             "urgent": t("Urgent signs (see a doctor today if any applies): "),
         }
-        items = [
-            heads[level] + "; ".join(_lower_first(s) for s in shorts) + "."
-            for level, shorts in groups.items()
-            if shorts
-        ]
+        groups = [(heads[level], shorts) for level, shorts in found.items() if shorts]
+        items = [_group(head, shorts) for head, shorts in groups]
     if not items:
         return []
     title = t("Not ruled out (you did not answer these warning signs)")
-    return [Section("not_ruled_out", title, "bullets", items)]
+    return [Section("not_ruled_out", title, "bullets", items, groups=groups)]
+
+
+def _group(head: str, shorts: Sequence[str], keep: int | None = None) -> str:
+    """A group of signs in one item: "Urgent signs (...): fever ...; a rash ...". With `keep`,
+    only the first ones and how many more."""
+    shown = [_lower_first(s) for s in shorts[:keep]]
+    more = len(shorts) - len(shown)
+    tail = t("; and {n} more", n=more) if more else ""
+    return head + "; ".join(shown) + tail + "."
 
 
 def _must_not_miss(
@@ -248,7 +257,9 @@ why, the signs not ruled out or the causes not to be missed)."""
 
 def fit(out: list[Section], width: int, limit: int) -> list[Section]:
     """The sections, less those that give way (in `GIVE_WAY` order) until the result fits
-    `limit` lines at `width` columns; a note then says where the rest is."""
+    `limit` lines at `width` columns; a note then says where the rest is. If that is not
+    enough, the disclaimer is cut to its first sentence, then the urgent signs not ruled out
+    are named in part ("and 6 more"). Every emergency sign stays named."""
     dropped = False
     for key in GIVE_WAY:
         if height(out, width) <= limit:
@@ -259,6 +270,29 @@ def fit(out: list[Section], width: int, limit: int) -> list[Section]:
     if dropped:
         rest = t("Answer more questions to see the likely causes and what helps.")
         out.insert(-2, Section("more", "", "note", [rest]))
+    if height(out, width) > limit:
+        out = [_first_sentence(s) if s.key == "disclaimer" else s for s in out]
+    return _fewer_urgent_signs(out, width, limit)
+
+
+def _first_sentence(section: Section) -> Section:
+    first = section.items[0].split(". ")[0].rstrip(".") + "."
+    return Section(section.key, section.title, section.kind, [first])
+
+
+def _fewer_urgent_signs(out: list[Section], width: int, limit: int) -> list[Section]:
+    """The last group of signs (the urgent ones, after the emergency ones) named in part, as
+    many as fit."""
+    at = next((i for i, s in enumerate(out) if s.key == "not_ruled_out" and s.groups), None)
+    if at is None or len(out[at].groups) < 2:
+        return out
+    section = out[at]
+    head, shorts = section.groups[-1]
+    for keep in range(len(shorts) - 1, 0, -1):
+        if height(out, width) <= limit:
+            break
+        items = [*section.items[:-1], _group(head, shorts, keep)]
+        out = [*out[:at], replace(section, items=items), *out[at + 1 :]]
     return out
 
 
