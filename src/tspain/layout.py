@@ -8,6 +8,11 @@ the screen (`render.py`), the Markdown report and the HTML report (`report.py`).
 - routine and self-care: the action, why, warning signs not ruled out, causes not to be missed,
   the likely causes with their figures, what helps now, prevention, see a doctor if.
 Every result ends with the disclaimer and a one-line recap of the action.
+
+Warning signs left unanswered are one list, of the signs themselves (not the questions), grouped
+by what to do if one applies; the action box points to it rather than repeating it. On screen,
+such a result keeps to `RESULT_LINES` at 80 columns (`fit`): the likely causes and advice give
+way first, every emergency sign stays named.
 """
 
 from __future__ import annotations
