@@ -14,14 +14,14 @@ from tests_support import runner_result
 from tspain import i18n
 
 I18N = i18n.i18n_dir()
-EMERGENCY_ES = "Llame ahora a una ambulancia (112 o 911; 999 en el Reino Unido). No conduzca usted."
+EMERGENCY_ES = "Llame ahora a una ambulancia (112; 911 en América). No conduzca usted."
 
 TAMPERED: dict[str, tuple[str, str, str]] = {
     # name: (file, old text, new text)
     "stay_home": (
         "table.toml",
         f'es = "{EMERGENCY_ES}"',
-        'es = "Quédese en casa (112 o 911; 999 en el Reino Unido). No pasa nada."',
+        'es = "Quédese en casa (112; 911 en América). No pasa nada."',
     ),
     "yes_in_no_words": ("interface.toml", 'no = ["n", "no",', 'no = ["sí", "n", "no",'),
     "wrong_placeholder": (

@@ -242,7 +242,7 @@ def test_max_questions(runner: CliRunner) -> None:
 
 
 def test_emergency_screen_leads_with_what_the_answers_point_to(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["check", "-i"], input="1\n")
+    result = runner.invoke(app, ["check", "-i"], input="2\n")  # chest pain
     causes = result.output.split("Cannot be ruled out at home")[1]
     assert causes.split("\n")[1].strip(" •").startswith("Heart attack")  # first, not to be missed
     assert "Poor posture" not in result.output  # its base rate alone is no reason to show it

@@ -93,7 +93,7 @@ def example_session() -> str:
         return line
 
     done = session.interview(table, out, read)
-    render.result(out, table, assess(table, done.known()))
+    render.result(out, table, assess(table, done.known()), done.known())
     lines = [line.rstrip() for line in out.file.getvalue().splitlines()]  # type: ignore[attr-defined]
     return "```\n$ tspain check\n" + "\n".join(lines).strip("\n") + "\n```\n"
 

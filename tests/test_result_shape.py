@@ -11,7 +11,7 @@ import pytest
 from caselib import Case
 from rich.console import Console
 
-from tspain import render
+from tspain import render, screens
 from tspain.engine import assess
 from tspain.table import Answer, RuleTable
 
@@ -88,7 +88,7 @@ def test_narrow_terminals_keep_every_cause_name(table: RuleTable, width: int) ->
 @pytest.mark.parametrize("width", [40, 100])
 def test_where_is_the_pain_shows_the_numbered_back(table: RuleTable, width: int) -> None:
     out = Console(file=io.StringIO(), width=width, color_system=None)
-    render.question(out, table.questions["pain_location"], 5, 3)
+    screens.question(out, table.questions["pain_location"], 5, 3)
     lines = out.file.getvalue().splitlines()  # type: ignore[attr-defined]
     text = "\n".join(lines)
     assert "your back, from behind" in text and "| 3  2   1   2  3 |" in text
@@ -104,7 +104,9 @@ def test_the_html_report_marks_the_area(table: RuleTable) -> None:
         table, assess(table, answers), answers, __import__("datetime").datetime(2026, 1, 1)
     )
     assert '<svg class="back"' in page and 'class="area marked"' in page
-    assert "marked: one side" in page
+    assert (
+        "marked: on one side, below the ribs or by the shoulder blade"
+    )  # issue 25: words, not ids in page
 
 
 def test_an_emergency_set_by_a_likely_cause_says_why(table: RuleTable) -> None:

@@ -117,7 +117,7 @@ def test_hints_to_the_letter(table: RuleTable, qid: str, typed: str, expected: s
         ("age", "29 years old", None),
         ("age", "29", None),
         ("severity", "7", None),  # no unit at all
-        ("severity", "severe", None),  # a word, but still no unit
+        ("severity", "severe", "severe = 7 out of 10"),  # issue 25: a pain word is said back
         ("duration_days", "a day", "a day = 1 day"),
     ],
 )
@@ -147,7 +147,8 @@ def test_checklist_hints_to_the_letter() -> None:
         "or s if you are not sure."
     )
     for typed, expected in (
-        ("x", how),
+        ("x", f'Nothing on this list matches "x". {how}'),  # issue 25: words are matched
+        ("-1", how),
         ("0 2 1", "0 means none of these; you also chose 1 2. Type one or the other."),
         ("9", f"There is no 9 here: the numbers go from 1 to 2. {how}"),
         ("1 5 7", f"There is no 5 here: the numbers go from 1 to 2. {how}"),

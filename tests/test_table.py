@@ -141,7 +141,7 @@ def test_all_errors_are_reported_at_once(tmp_path: Path) -> None:
 def test_wrong_option_is_named(tmp_path: Path) -> None:
     path = broken(tmp_path, 'when = { injury = "major" }\n', 'when = { injury = "serious" }\n')
     assert any(
-        "warning_signs[13].when.injury: 'injury' has no option 'serious'" in p
+        "warning_signs.major_trauma.when.injury: 'injury' has no option 'serious'" in p
         for p in problems(path)
     )
 

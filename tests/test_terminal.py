@@ -149,6 +149,9 @@ def test_not_sure_at_the_emergency_list_asks_each_sign() -> None:
     child = spawn()
     child.expect("> ")
     child.sendline("not sure")
+    child.expect("suddenly and severely")  # first: the torn-aorta story ends in two answers
+    child.expect("> ")
+    child.sendline("no")
     child.expect("Do you have chest pain")
     child.expect("> ")
     child.sendline("no")

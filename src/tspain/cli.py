@@ -109,9 +109,12 @@ def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
         if wanted in (cid, "_".join(cause.name.lower().split())):
             return cid, cause
     from tspain.i18n import t
+    from tspain.matching import fits
     from tspain.spelling import near
 
-    close = near(wanted, table.causes, n=3, cutoff=0.4)
+    # A word of a name or description ("aorta") first, then ids spelt nearly alike.
+    by_words = [c for c, v in table.causes.items() if fits(cause_id, [v.name, v.description])]
+    close = by_words[:3] or near(wanted, table.causes, n=3, cutoff=0.4)
 
     hint = t(" (did you mean {ids}?)", ids=", ".join(close)) if close else ""
     fail(
@@ -189,7 +192,7 @@ def check(
     from tspain.i18n import current
 
     assessment = assess(table, known, current())
-    gone, problem = show_result(table, assessment, json_out, _options(ctx).unsafe_warning)
+    gone, problem = show_result(table, assessment, known, json_out, _options(ctx).unsafe_warning)
     offer = answers is None and not json_out and not gone and not problem
     _save(table, assessment, asked, save, save_answers, force, offer=offer)
     if problem:
@@ -307,12 +310,18 @@ def validate(
         typer.Argument(metavar="PATH", help="The table to check (default: --rules or shipped)."),
     ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    rules: Annotated[
+        str | None,
+        typer.Option("--rules", metavar="PATH", help="The same as giving PATH."),
+    ] = None,
 ) -> None:
     """Check a rule table and list every problem in it. Exit 0 if valid, 1 if it has problems,
     2 if there is no table to read (missing, not a regular file)."""
     from tspain.loading import TableError, read_table_bytes, table_path
 
-    where = table_path(path or _options(ctx).rules)
+    if path and rules and path != rules:
+        fail("give the table once: as PATH or as --rules PATH")
+    where = table_path(path or rules or _options(ctx).rules)
     try:
         read_table_bytes(where)
     except TableError as err:

@@ -11,9 +11,11 @@ import typer
 from typer.core import TyperGroup
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from tspain.assessment import Assessment
     from tspain.interview import Interview
-    from tspain.table import RuleTable
+    from tspain.table import Answer, RuleTable
 
 EXIT_INPUT = 2
 
@@ -235,7 +237,11 @@ def _silence_stdout() -> None:
 
 
 def show_result(
-    table: RuleTable, assessment: Assessment, json_out: bool, warning: str | None
+    table: RuleTable,
+    assessment: Assessment,
+    known: Mapping[str, Answer],
+    json_out: bool,
+    warning: str | None,
 ) -> tuple[bool, str | None]:
     """The result on standard output, as JSON or for a person (`warning`: an unsafe table's,
     said again after the short emergency screen). Returns whether the reader went away and
@@ -250,7 +256,7 @@ def show_result(
         from tspain import render
 
         out = render.output()
-        render.result(out, table, assessment)
+        render.result(out, table, assessment, known)
         if warning:  # the short emergency screen shows only the disclaimer's first sentence
             from rich.text import Text
 

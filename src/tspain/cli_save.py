@@ -41,8 +41,9 @@ def _offer_report(force: bool, answers_path: str | None = None) -> tuple[str | N
 
     from tspain.i18n import key, t
     from tspain.saving import check_save_path, same_file
+    from tspain.words import YES
 
-    yes = {"y", "yes", "yeah", "yep", "ok", key("yes"), t("yes")}
+    yes = {*YES, "ok", key("yes"), t("yes")}
     y_n = f"[{key('yes')}/{key('no').upper()}]"
     try:
         if (

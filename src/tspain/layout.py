@@ -8,19 +8,31 @@ the screen (`render.py`), the Markdown report and the HTML report (`report.py`).
 - routine and self-care: the action, why, warning signs not ruled out, causes not to be missed,
   the likely causes with their figures, what helps now, prevention, see a doctor if.
 Every result ends with the disclaimer and a one-line recap of the action.
+
+Warning signs left unanswered are one list, of the signs themselves (not the questions), grouped
+by what to do if one applies; the action box points to it rather than repeating it. On screen,
+such a result keeps to `RESULT_LINES` at 80 columns (`fit`): the likely causes and advice give
+way first, every emergency sign stays named.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from tspain.assessment import Assessment, CauseResult
 from tspain.i18n import t
 from tspain.levels import pressing
-from tspain.limits import EMERGENCY_SERIOUS, LIKELY, SHOWN_CAUSES, SHOWN_SERIOUS
-from tspain.table import RuleTable, sign_short
+from tspain.limits import (
+    EMERGENCY_SERIOUS,
+    LIKELY,
+    RESULT_LINES,
+    SCREEN_WIDTH,
+    SHOWN_CAUSES,
+    SHOWN_SERIOUS,
+)
+from tspain.table import Answer, RuleTable, sign_short
 
 Kind = Literal["action", "bullets", "causes", "note", "recap"]
 
@@ -66,119 +78,252 @@ class Section:
     items: Sequence[str] = ()
     causes: Sequence[CauseResult] = ()
     """For `likely`: the causes with their figures (items hold why each matched)."""
+    groups: Sequence[tuple[str, Sequence[str]]] = ()
+    """For `not_ruled_out`: each group's heading and signs (items hold them joined)."""
 
 
-def sections(table: RuleTable, assessment: Assessment) -> list[Section]:
-    triage = assessment.triage
-    level = triage.level
-    out = [Section("action", triage.label, "action", [triage.action])]
-    reasons = [r for r in triage.reasons if r.kind != "unanswered"]
-    if level == "emergency":  # only what makes it an emergency, and briefly
-        reasons = [r for r in reasons if r.level == "emergency"][:2]
-    if reasons:
-        out.append(Section("why", t("Why"), "bullets", [r.message for r in reasons]))
-    serious = assessment.must_not_miss[
-        : EMERGENCY_SERIOUS if level == "emergency" else SHOWN_SERIOUS
-    ]
-    shorts = {s.id: _lower_first(sign_short(table, s)) for s in table.warning_signs}
-    serious_items = [
-        f"{c.name}: {raised_by(c, signs=[shorts[s] for s in c.flagged_by])}" for c in serious
-    ]
+def sections(
+    table: RuleTable,
+    assessment: Assessment,
+    answers: Mapping[str, Answer] | None = None,
+    fit_screen: bool = False,
+) -> list[Section]:
+    """The sections of a result, in order. `answers` (the known ones) says which warning signs
+    are still open; with `fit_screen`, a result below emergency with warning signs left
+    unanswered is cut to `RESULT_LINES` lines at 80 columns (at any width: the same sections),
+    the least needed sections giving way first."""
+    level = assessment.triage.level
     if level == "emergency":
-        waiting = assessment.while_waiting
-        out.append(
-            Section("while_waiting", t("While you wait for the ambulance"), "bullets", waiting)
+        return _emergency(table, assessment)
+    out = [_action(table, assessment, answers), *_why(assessment)]
+    out += _not_ruled_out(table, assessment, answers)
+    out += _must_not_miss(
+        table, assessment, SHOWN_SERIOUS, t("Must not be missed: cannot be ruled out at home")
+    )
+    out += _urgent(assessment) if level == "urgent" else _at_home(assessment)
+    out += _closing(assessment, assessment.disclaimer)
+    if not fit_screen or not assessment.unanswered_warning_signs:
+        return out  # a complete result keeps every section
+    return fit(out, SCREEN_WIDTH, RESULT_LINES)
+
+
+def _emergency(table: RuleTable, assessment: Assessment) -> list[Section]:
+    """Only what makes it an emergency, and briefly: it fits an 80x24 terminal."""
+    triage = assessment.triage
+    out = [Section("action", triage.label, "action", [triage.action])]
+    reasons = [
+        r.message for r in triage.reasons if r.kind != "unanswered" and r.level == "emergency"
+    ]
+    if reasons:
+        out.append(Section("why", t("Why"), "bullets", reasons[:2]))
+    out.append(
+        Section(
+            "while_waiting",
+            t("While you wait for the ambulance"),
+            "bullets",
+            assessment.while_waiting,
         )
-        levels = {s.id: s.level for s in table.warning_signs}
-        gravest = [
-            c for c in serious if pressing(c.care, c.flagged_by, levels) == "emergency"
-        ] or serious
-        if gravest:
-            names = "; ".join(c.name for c in gravest)
-            out.append(
-                Section("must_not_miss", t("Cannot be ruled out at home"), "bullets", [names])
-            )
-        first_sentence = assessment.disclaimer.split(". ")[0].rstrip(".") + "."
-        out.append(Section("disclaimer", "", "note", [first_sentence]))
-        out.append(Section("recap", "", "recap", [assessment.recap]))
-        return out
-    if assessment.unanswered_warning_signs and level in ("routine", "self_care"):
+    )
+    serious = assessment.must_not_miss[:EMERGENCY_SERIOUS]
+    levels = {s.id: s.level for s in table.warning_signs}
+    gravest = [c for c in serious if pressing(c.care, c.flagged_by, levels) == "emergency"]
+    if gravest or serious:
+        names = "; ".join(c.name for c in gravest or serious)
+        out.append(Section("must_not_miss", t("Cannot be ruled out at home"), "bullets", [names]))
+    first_sentence = assessment.disclaimer.split(". ")[0].rstrip(".") + "."
+    return out + _closing(assessment, first_sentence)
+
+
+def _action(
+    table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer] | None
+) -> Section:
+    """The action. With emergency signs still open it names them once, in the list below the
+    box, rather than inside it."""
+    triage = assessment.triage
+    action = triage.action
+    if assessment.unanswered_emergency_signs and answers is not None:
+        action = t(
+            "{call} if you have any of the emergency signs listed below. Otherwise: {action}",
+            call=table.levels["emergency"].call,
+            action=table.levels[triage.level].action,
+        )
+    return Section("action", triage.label, "action", [action])
+
+
+def _why(assessment: Assessment) -> list[Section]:
+    reasons = [r.message for r in assessment.triage.reasons if r.kind != "unanswered"]
+    return [Section("why", t("Why"), "bullets", reasons)] if reasons else []
+
+
+def open_signs(table: RuleTable, answers: Mapping[str, Answer]) -> dict[str, list[str]]:
+    """The emergency and urgent warning signs the answers leave open, in a few words each,
+    by level (a sign that holds, or is ruled out, is not listed)."""
+    from tspain.compiled import compile_table
+
+    found: dict[str, list[str]] = {"emergency": [], "urgent": []}
+    for sign in compile_table(table).signs:
+        open_ = sign.level in found and sign.holds(answers) is None
+        if open_ and sign.short not in found[sign.level]:
+            found[sign.level].append(sign.short)
+    return found
+
+
+def _not_ruled_out(
+    table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer] | None
+) -> list[Section]:
+    """One list of the warning signs still open, grouped by what to do if one applies."""
+    if not assessment.unanswered_warning_signs:
+        return []
+    groups: list[tuple[str, Sequence[str]]] = []
+    if answers is None:  # no answers to test the signs with: the questions, as the JSON has them
         questions = table.questions
-        out.append(
-            Section(
-                "not_ruled_out",
-                t("Not ruled out (you did not answer these warning signs)"),
-                "bullets",
-                [
-                    questions[q].short or questions[q].text
-                    for q in assessment.unanswered_warning_signs
-                ],
-            )
-        )
-    if serious_items:
-        out.append(
-            Section(
-                "must_not_miss",
-                t("Must not be missed: cannot be ruled out at home"),
-                "bullets",
-                serious_items,
-            )
-        )
-    if level == "urgent":
-        if assessment.tell_the_doctor:
-            out.append(
-                Section(
-                    "tell_the_doctor", t("Tell the doctor"), "bullets", assessment.tell_the_doctor
-                )
-            )
-        out.append(
-            Section("while_waiting", t("Until you are seen"), "bullets", assessment.while_waiting)
-        )
-        out.append(
-            Section(
-                "prevention",
-                "",
-                "note",
-                [
-                    t(
-                        "For preventing back pain later, see `tspain prevent` "
-                        "once you have been seen."
-                    )
-                ],
-            )
-        )
+        items = [
+            questions[q].short or questions[q].text for q in assessment.unanswered_warning_signs
+        ]
     else:
-        likely = likely_to_show(assessment)
-        if likely:
-            out.append(
-                Section(
-                    "likely",
-                    t("Most likely causes: what your answers point to (not a diagnosis)"),
-                    "causes",
-                    [raised_by(c) for c in likely],
-                    likely,
-                )
-            )
+        found = open_signs(table, answers)
+        if assessment.triage.level == "urgent":
+            found["urgent"] = []
+        heads = {
+            "emergency": t("Emergency signs (call an ambulance if any applies): "),
+            "urgent": t("Urgent signs (see a doctor today if any applies): "),
+        }
+        groups = [(heads[level], shorts) for level, shorts in found.items() if shorts]
+        items = [_group(head, shorts) for head, shorts in groups]
+    if not items:
+        return []
+    title = t("Not ruled out (you did not answer these warning signs)")
+    return [Section("not_ruled_out", title, "bullets", items, groups=groups)]
+
+
+def _group(head: str, shorts: Sequence[str], keep: int | None = None) -> str:
+    """A group of signs in one item: "Urgent signs (...): fever ...; a rash ...". With `keep`,
+    only the first ones and how many more."""
+    shown = [_lower_first(s) for s in shorts[:keep]]
+    more = len(shorts) - len(shown)
+    tail = t("; and {n} more", n=more) if more else ""
+    return head + "; ".join(shown) + tail + "."
+
+
+def _must_not_miss(
+    table: RuleTable, assessment: Assessment, most: int, title: str
+) -> list[Section]:
+    shorts = {s.id: _lower_first(sign_short(table, s)) for s in table.warning_signs}
+    items = [
+        f"{c.name}: {raised_by(c, signs=[shorts[s] for s in c.flagged_by])}"
+        for c in assessment.must_not_miss[:most]
+    ]
+    return [Section("must_not_miss", title, "bullets", items)] if items else []
+
+
+def _urgent(assessment: Assessment) -> list[Section]:
+    out = []
+    if assessment.tell_the_doctor:
         out.append(
-            Section(
-                "self_care",
-                t("What helps now"),
-                "bullets",
-                assessment.self_care
-                or [t("See a doctor as above; until then, keep gently active.")],
-            )
+            Section("tell_the_doctor", t("Tell the doctor"), "bullets", assessment.tell_the_doctor)
         )
-        if assessment.prevention:
-            out.append(Section("prevention", t("Prevention"), "bullets", assessment.prevention))
-        if assessment.see_a_doctor_if:
-            out.append(
-                Section(
-                    "see_a_doctor_if", t("See a doctor if"), "bullets", assessment.see_a_doctor_if
-                )
-            )
-    out.append(Section("disclaimer", "", "note", [assessment.disclaimer]))
-    out.append(Section("recap", "", "recap", [assessment.recap]))
+    out.append(
+        Section("while_waiting", t("Until you are seen"), "bullets", assessment.while_waiting)
+    )
+    later = t("For preventing back pain later, see `tspain prevent` once you have been seen.")
+    out.append(Section("prevention", "", "note", [later]))
     return out
+
+
+def _at_home(assessment: Assessment) -> list[Section]:
+    """Routine and self-care: the likely causes, what helps, prevention, see a doctor if."""
+    out = []
+    likely = likely_to_show(assessment)
+    if likely:
+        title = t("Most likely causes: what your answers point to (not a diagnosis)")
+        out.append(Section("likely", title, "causes", [raised_by(c) for c in likely], likely))
+    helps = assessment.self_care or [t("See a doctor as above; until then, keep gently active.")]
+    out.append(Section("self_care", t("What helps now"), "bullets", helps))
+    if assessment.prevention:
+        out.append(Section("prevention", t("Prevention"), "bullets", assessment.prevention))
+    if assessment.see_a_doctor_if:
+        out.append(
+            Section("see_a_doctor_if", t("See a doctor if"), "bullets", assessment.see_a_doctor_if)
+        )
+    return out
+
+
+def _closing(assessment: Assessment, disclaimer: str) -> list[Section]:
+    return [
+        Section("disclaimer", "", "note", [disclaimer]),
+        Section("recap", "", "recap", [assessment.recap]),
+    ]
+
+
+GIVE_WAY = ("prevention", "see_a_doctor_if", "self_care", "likely")
+"""The sections that give way when a result is too long, the first first (never the action,
+why, the signs not ruled out or the causes not to be missed)."""
+
+
+def fit(out: list[Section], width: int, limit: int) -> list[Section]:
+    """The sections, less those that give way (in `GIVE_WAY` order) until the result fits
+    `limit` lines at `width` columns; a note then says where the rest is. If that is not
+    enough, the disclaimer is cut to its first sentence, then the urgent signs not ruled out
+    are named in part ("and 6 more"). Every emergency sign stays named."""
+    dropped = False
+    for key in GIVE_WAY:
+        if height(out, width) <= limit:
+            break
+        kept = [s for s in out if s.key != key or s.kind == "note"]
+        dropped = dropped or len(kept) < len(out)
+        out = kept
+    if dropped:
+        rest = t("Answer more questions to see the likely causes and what helps.")
+        out.insert(-2, Section("more", "", "note", [rest]))
+    if height(out, width) > limit:
+        out = [_first_sentence(s) if s.key == "disclaimer" else s for s in out]
+    return _fewer_urgent_signs(out, width, limit)
+
+
+def _first_sentence(section: Section) -> Section:
+    first = section.items[0].split(". ")[0].rstrip(".") + "."
+    return Section(section.key, section.title, section.kind, [first])
+
+
+def _fewer_urgent_signs(out: list[Section], width: int, limit: int) -> list[Section]:
+    """The last group of signs (the urgent ones, after the emergency ones) named in part, as
+    many as fit."""
+    at = next((i for i, s in enumerate(out) if s.key == "not_ruled_out" and s.groups), None)
+    if at is None or len(out[at].groups) < 2:
+        return out
+    section = out[at]
+    head, shorts = section.groups[-1]
+    for keep in range(len(shorts) - 1, 0, -1):
+        if height(out, width) <= limit:
+            break
+        items = [*section.items[:-1], _group(head, shorts, keep)]
+        out = [*out[:at], replace(section, items=items), *out[at + 1 :]]
+    return out
+
+
+def height(out: list[Section], width: int) -> int:
+    """How many lines the screen (`render.result`) takes for these sections."""
+    import textwrap
+
+    def wrapped(text: str, indent: int) -> int:
+        return len(textwrap.wrap(text, max(width - 1 - indent, 8), break_on_hyphens=False)) or 1
+
+    lines = 0
+    for section in out:
+        if section.kind == "action":
+            lines += 1 + 3 + wrapped(section.items[0], 3)
+            continue
+        if section.title:
+            lines += 1 + wrapped(section.title, 0)
+        if section.kind == "bullets":
+            lines += sum(wrapped(item, 4) for item in section.items)
+        elif section.kind == "causes":
+            lines += sum(1 + wrapped(why, 11) for why in section.items)
+        elif section.kind == "note":
+            lines += 1 + wrapped(section.items[0], 0)
+        else:
+            lines += wrapped(section.items[0], 0)
+    return lines
 
 
 def _lower_first(text: str) -> str:

@@ -15,3 +15,10 @@ EMERGENCY_SERIOUS = 3
 
 UNANSWERED_NAMED = 3
 """How many unanswered warning signs a reason names before "and N more"."""
+
+SCREEN_WIDTH = 80
+"""The terminal width results are measured at (a pipe or a file gets it too)."""
+
+RESULT_LINES = 40
+"""The most lines a result (below emergency) takes on an 80-column screen, whatever was left
+unanswered: sections past it give way, the least needed first."""

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tspain.paths import default_table_path
+from tspain.signnames import signs_by_id
 from tspain.table import (
     Cause,
     Conditional,
@@ -108,22 +109,34 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
         problems += [
             p for p in typed if p.split(": ")[0] not in {q.split(": ")[0] for q in problems}
         ]
-        try:  # with the questions intact, the conditions can be checked now too
-            questions = TypeAdapter(dict[str, Question]).validate_python(raw.get("questions"))
-        except ValidationError:
-            questions = None
-        if questions:
+        questions, broken = _good_questions(raw.get("questions"))
+        if questions:  # the conditions are checked too, against the questions that are intact
             reported = {p.split(": ")[0] for p in problems}
             problems += [
                 f"{path}: {msg}"
                 for path, msg in raw_condition_problems(questions, raw)
-                if path not in reported
+                if path not in reported and not any(f"question {b!r}" in msg for b in broken)
             ]
-        raise TableError(where, problems) from None
+        raise TableError(where, signs_by_id(problems, raw)) from None
     found = typed + [f"{p}: {msg}" for p, msg in table_problems(table)]
     if found:
-        raise TableError(where, found)
+        raise TableError(where, signs_by_id(found, raw))
     return table
+
+
+def _good_questions(raw: object) -> tuple[dict[str, Question], set[str]]:
+    """The questions that type-check, and the ids of those that do not (a typo in one question
+    hides no fault elsewhere)."""
+    from pydantic import TypeAdapter, ValidationError
+
+    good: dict[str, Question] = {}
+    broken: set[str] = set()
+    for qid, question in (raw if isinstance(raw, dict) else {}).items():
+        try:
+            good[qid] = TypeAdapter(Question).validate_python(question)
+        except ValidationError:
+            broken.add(qid)
+    return good, broken
 
 
 def read_table_bytes(where: Path) -> bytes:

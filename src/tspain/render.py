@@ -1,4 +1,5 @@
-"""Everything tspain shows in the terminal is built here, with Rich. Nothing else imports Rich.
+"""Everything tspain shows in the terminal is built here and in `screens` (the question screens),
+with Rich. Nothing else imports Rich.
 
 Output stays readable without colour (NO_COLOR, or piped to a file): every coloured element
 also carries its meaning in words. Output that goes to a pipe or a file, where no colour is
@@ -9,11 +10,11 @@ from __future__ import annotations
 
 import sys
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
-from tspain.i18n import current, key, level_word, t
-from tspain.table import Cause, Question, RuleTable
+from tspain.i18n import current, level_word, t
+from tspain.table import Answer, Cause, RuleTable
 
 if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the interview
     from rich.console import Console
@@ -21,7 +22,6 @@ if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the 
 
     from tspain.assessment import Assessment
     from tspain.compare import Comparison
-    from tspain.interview import Checklist
 
 
 class Text:
@@ -185,146 +185,6 @@ def bar(probability: float, marks: dict[str, str] = UNICODE) -> str:
     return marks["full"] * filled + marks["empty"] * (BAR_WIDTH - filled)
 
 
-# -- the interview ----------------------------------------------------------------------------
-
-
-def intro(out: Console, table: RuleTable) -> None:
-    from rich.markup import escape
-    from rich.panel import Panel
-
-    out.print(
-        Panel(
-            f"{escape(table.disclaimer)}\n\n"
-            + escape(
-                t(
-                    "Answer with the number or letter shown. At any question: {why} why we ask, "
-                    "{back} go back, {not_sure} not sure, {done} that's all (assess now).",
-                    **{k: "\x00" + key(k) + "\x01" for k in ("why", "back", "not_sure", "done")},
-                )
-            )
-            .replace("\x00", "[bold]")
-            .replace("\x01", "[/]"),
-            title="tspain check",
-            title_align="left",
-        )
-    )
-
-
-def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> None:
-    title = {
-        "emergency": t("Emergency signs: do any of these apply to you now?"),
-        "urgent": t("Urgent signs: do any of these apply?"),
-        "routine": t("Do any of these apply?"),
-    }[step.level]
-    out.print(Text("\n" + t("Question {n}.", n=number) + f" {title}", style="bold"))
-    for i, qid in enumerate(step.questions, start=1):
-        item = table.questions[qid].short or qid
-        out.print(Text(_wrap(item, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
-    out.print("   0. " + t("None of these"))
-    dot = symbols(out)["dot"]
-    out.print(
-        Text(
-            "  "
-            + t("the numbers that apply, e.g. 2 5")
-            + f" {dot} 0 "
-            + t("none")
-            + f" {dot} {key('not_sure')} "
-            + t("not sure")
-            + f" {dot} {key('why')} "
-            + t("why"),
-            style="dim",
-        )
-    )
-
-
-def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
-    out.print(
-        Text(
-            {
-                "emergency": t("We ask these first because any one of them needs help now."),
-                "urgent": t("We ask these first because any one of them needs help today."),
-                "routine": t(
-                    "We ask these because any one of them should be checked by a doctor "
-                    "or physiotherapist in the coming days."
-                ),
-            }[step.level]
-        )
-    )
-    for i, qid in enumerate(step.questions, start=1):
-        why = table.questions[qid].why
-        out.print(Text(_wrap(why, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
-
-
-def question(out: Console, q: Question, number: int, open_questions: int) -> None:
-    settle = (
-        t("the last question that could change the result")
-        if open_questions <= 1
-        else t("{n} questions could still change the result", n=open_questions)
-    )
-    out.print(
-        Text("\n" + t("Question {n}", n=number), style="bold") + Text(f"  ({settle})", style="dim")
-    )
-    out.print(Text(q.text))
-    if q.type == "choice":
-        options = [f"  {i}. {label}" for i, label in enumerate(q.options.values(), start=1)]
-        out.print(Text("\n".join(_beside(q.picture, options, out.width))), soft_wrap=True)
-        how = f"1-{len(q.options)}"
-    elif q.type == "yesno":
-        dot = symbols(out)["dot"]
-        how = f"{key('yes')} {t('yes')} {dot} {key('no')} {t('no')}"
-    else:
-        how = t("a number from {min} to {max}", min=q.min, max=q.max)
-    dot = symbols(out)["dot"]
-    how += f" {dot} {key('not_sure')} {t('not sure')} {dot} {key('why')} {t('why')}"
-    out.print(Text(f"  {how}", style="dim"))
-
-
-def _beside(picture: list[str], lines: list[str], width: int) -> list[str]:
-    """A drawing to the left of the lines when both fit the width, else the drawing above."""
-    if not picture:
-        return lines
-    left = max(len(p) for p in picture) + 2
-    if left + max(len(line) for line in lines) > width:
-        wrapped = [_wrap(line, width, "", "     ") for line in lines]
-        return [*picture, *wrapped]
-    rows = max(len(picture), len(lines))
-    pad = picture + [""] * (rows - len(picture))
-    right = lines + [""] * (rows - len(lines))
-    return [f"{p.ljust(left)}{r}".rstrip() for p, r in zip(pad, right, strict=True)]
-
-
-def question_why(out: Console, q: Question, weighing: list[str]) -> None:
-    out.print(Text(q.why, style="italic"))
-    if weighing:
-        out.print(Text(t("It is weighing up: ") + ", ".join(weighing) + ".", style="italic"))
-
-
-def earlier(out: Console, label: str) -> None:
-    out.print(
-        Text(
-            "  " + t("Your earlier answer: {label} (press Enter to keep it)", label=label),
-            style="cyan",
-        )
-    )
-
-
-def note(out: Console, text: str) -> None:
-    out.print(Text(f"  {text}", style="dim"))
-
-
-def hint(out: Console, text: str) -> None:
-    out.print(Text(text, style="yellow"))
-
-
-def emergency_stop(out: Console) -> None:
-    out.print(
-        Text(
-            "\n" + t("Stopping the questions: one of your answers needs help now."),
-            style="bold red",
-        )
-    )
-
-
 # -- results ----------------------------------------------------------------------------------
 
 
@@ -353,13 +213,16 @@ def _action_box(out: Out, label: str, style: str, action: str) -> None:
     out.print(text, soft_wrap=True)
 
 
-def result(out: Out, table: RuleTable, assessment: Assessment) -> None:
-    """The result screen: the sections `layout` chose for this level, in its order."""
+def result(
+    out: Out, table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer] | None = None
+) -> None:
+    """The result screen: the sections `layout` chose for this level, in its order, cut to fit
+    the screen (`answers`, the known ones, say which warning signs are still open)."""
     from tspain.layout import percent, sections
 
     marks = symbols(out)
     compact = assessment.triage.level == "emergency"  # it must fit 24 lines
-    for section in sections(table, assessment):
+    for section in sections(table, assessment, answers, fit_screen=True):
         if section.kind == "action":
             out.print()
             _action_box(out, section.title, LEVEL_STYLE[assessment.triage.level], section.items[0])
@@ -414,13 +277,8 @@ def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
     care = t("care: {level}", level=level_word(cause.care))
     out.print(Text(f"{cause.name}  ({cid}, {care})", style="bold"))
     out.print(Text(cause.description))
-    raising = [
-        condition_words(table, ev.when, current()) + f" (x{ev.lr:g})"
-        for ev in sorted(cause.evidence, key=lambda e: -e.lr)
-        if ev.lr > 1
-    ]
     out.print(_heading(t("What points to it")))
-    _bullets(out, raising)
+    _bullets(out, _raising(table, cause, condition_words))
     out.print(_heading(t("What helps")))
     _bullets(out, cause.self_care or [t("See a doctor first: this is not one to treat at home.")])
     out.print(_heading(t("Prevention")))
@@ -428,8 +286,49 @@ def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
     out.print(_heading(t("See a doctor if")))
     _bullets(out, cause.see_a_doctor_if)
     out.print(_heading(t("Sources")))
-    _bullets(out, cause.sources)
+    _bullets(out, [_source(s) for s in cause.sources])
     out.print(Text(f"\n{table.disclaimer}", style="dim"))
+
+
+def _raising(table: RuleTable, cause: Cause, words: Any) -> list[str]:
+    """What makes a cause more likely, strongest first. Rows counting the same features are
+    one line, each count with its overall effect: "2 of the 3 ... (x5); all 3 (x20)"."""
+    from tspain.table import Count
+
+    lines: list[tuple[float, str]] = []
+    counted: dict[str, list[tuple[int, float, Count]]] = {}
+    for ev in cause.evidence:
+        test = next(iter(ev.when.values())) if len(ev.when) == 1 else None
+        if isinstance(test, Count) and test.min is not None and test.max is None:
+            counted.setdefault(repr(test.of), []).append((test.min, ev.lr, test))
+        elif ev.lr > 1:
+            lines.append((ev.lr, words(table, ev.when, current()) + f" (x{ev.lr:g})"))
+    for rows in counted.values():
+        rows.sort(key=lambda r: r[0])
+        overall, parts = 1.0, []
+        for k, lr, test in rows:
+            overall *= lr
+            if overall > 1:
+                said = (
+                    t("all {n}", n=k)
+                    if k == len(test.of)
+                    else t("{k} of the {n}", k=k, n=len(test.of))
+                )
+                parts.append(f"{said} (x{overall:g})")
+        if parts:
+            lines.append((overall, f"{rows[0][2].about}: " + "; ".join(parts)))
+    return [text for _, text in sorted(lines, key=lambda line: -line[0])]
+
+
+def _source(text: str) -> str:
+    """A source as a reader can find it: "brief section 2" is tspain's clinical brief."""
+    import re
+
+    return re.sub(
+        r"^brief (sections? [0-9][0-9, and]*)",
+        lambda m: t("the tspain clinical brief, {where}", where=m.group(1).strip()),
+        text,
+    )
 
 
 def prevention(out: Out, tips: list[str], cause: Cause | None) -> None:

@@ -5,41 +5,101 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
 from tspain.assessment import Assessment, as_json
+from tspain.contract import AGE, DURATION, HISTORY_FIRST, ONSET, PAIN_LOCATION, SEVERITY, SEX
 from tspain.i18n import answer_label, current, t
-from tspain.layout import percent
+from tspain.layout import Section, percent
 from tspain.saving import SaveError, write_private
-from tspain.table import Answer, RuleTable, condition_questions
+from tspain.table import Answer, Question, RuleTable, condition_questions
+
+ABOUT = (*HISTORY_FIRST, "injury")
+"""What the report gives first, as a doctor takes a history: who, where, how long, how it
+began, how bad, after what."""
+
+
+def _about_label(qid: str) -> str:
+    labels = {
+        AGE: t("Age"),
+        SEX: t("Sex"),
+        PAIN_LOCATION: t("Where"),
+        DURATION: t("How long"),
+        ONSET: t("How it began"),
+        SEVERITY: t("Worst pain"),
+        "injury": t("Injury"),
+    }
+    return labels[qid]
+
+
+def answer_text(q: Question, value: Answer | None) -> str:
+    """An answer as a history reads it: "30 years", "14 days", "6 out of 10", "female"."""
+    if value is None or isinstance(value, bool) or q.type == "choice":
+        label = answer_label(q, value)
+        return label[:1].lower() + label[1:] if q.type == "choice" else label
+    if q.unit == "years":
+        return t("{n} years", n=value) if value != 1 else t("{n} year", n=value)
+    if q.unit == "days":
+        return t("{n} days", n=value) if value != 1 else t("{n} day", n=value)
+    if q.max == 10:
+        return t("{n} out of 10", n=value)
+    return str(value)
+
+
+def _about(table: RuleTable, answers: Mapping[str, Answer | None]) -> list[tuple[str, str]]:
+    """(label, answer) for who, where, how long, how it began, how bad: "Age", "30 years"."""
+    return [
+        (_about_label(qid), answer_text(table.questions[qid], answers[qid]))
+        for qid in ABOUT
+        if qid in answers and qid in table.questions
+    ]
 
 
 def _answer_rows(
     table: RuleTable, answers: Mapping[str, Answer | None]
 ) -> list[tuple[str, str, bool, Answer | None]]:
-    """(question, answer, is a warning sign, the answer itself) rows for the questions that
-    were asked: the warning-sign questions first, then the others. No internal ids: the
-    question's words."""
+    """(what was asked about, answer, is a warning sign, the answer itself) rows for the other
+    questions asked: the warning-sign questions first. No internal ids and no questions: each
+    in a few words ("Fever, chills ...", "High blood pressure"), as a history reads."""
     sign_questions = {q for s in table.warning_signs for q in condition_questions(s.when)}
     rows: list[tuple[str, str, bool, Answer | None]] = []
     for signs in (True, False):
         for qid, q in table.questions.items():
-            if qid in answers and (qid in sign_questions) == signs:
+            if qid in answers and qid not in ABOUT and (qid in sign_questions) == signs:
                 value = answers[qid]
-                rows.append((q.short or q.text, answer_label(q, value), signs, value))
+                rows.append((q.short or q.text, answer_text(q, value), signs, value))
     return rows
 
 
 MARKDOWN_SPECIAL = "\\`*_[]<>|#~"
 
 
+def _known(answers: Mapping[str, Answer | None]) -> dict[str, Answer]:
+    return {q: a for q, a in answers.items() if a is not None}
+
+
 def md(text: str) -> str:
     """Text as Markdown shows it literally: the characters Markdown could read as syntax here
     (emphasis, a table bar, a heading, an HTML tag such as <script>, a link) are
-    backslash-escaped; each text is one line, inside a list item or a table cell."""
-    return "".join(f"\\{ch}" if ch in MARKDOWN_SPECIAL else ch for ch in " ".join(text.split()))
+    backslash-escaped; each text is one line, inside a list item or a table cell. A command in
+    backticks (`tspain prevent`) stays a code span."""
+    parts = " ".join(text.split()).split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick: every one is literal
+        parts = ["`".join(parts)]
+    return "".join(
+        f"`{part}`"
+        if i % 2
+        else "".join(f"\\{ch}" if ch in MARKDOWN_SPECIAL else ch for ch in part)
+        for i, part in enumerate(parts)
+    )
+
+
+def _html(text: str) -> str:
+    """Text as HTML shows it, a command in backticks (`tspain prevent`) as code."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
 
 
 def markdown_report(
@@ -55,29 +115,38 @@ def markdown_report(
         + t("rule table {version}", version=md(assessment.rules_version)),
         "",
     ]
-    for section in sections(table, assessment):
-        if section.kind == "action":
-            out += [f"## {t('Result: ')}{md(section.title)}", "", f"**{md(section.items[0])}**"]
-        elif section.kind == "causes":
-            out += ["", f"## {md(section.title)}", ""]
-            titles = (t("Cause"), t("Likelihood"), t("Why it matched"))
-            out += ["| " + " | ".join(md(h) for h in titles) + " |", "|---|---|---|"]
-            for cause, why in zip(section.causes, section.items, strict=True):
-                out.append(f"| {md(cause.name)} | {md(percent(cause.probability))} | {md(why)} |")
-        elif section.kind == "bullets":
-            out += ["", f"## {md(section.title)}", ""] + [f"- {md(i)}" for i in section.items]
-        elif section.kind == "recap":
-            out += ["", f"**{md(section.items[0])}**"]
-        else:
-            out += ["", f"> {md(section.items[0])}"]
+    about = _about(table, answers)
+    if about:
+        out += [f"## {md(t('About the pain'))}", ""]
+        out += [f"- {md(label)}: {md(value)}" for label, value in about] + [""]
+    for section in sections(table, assessment, _known(answers)):
+        out += _md_section(section)
     rows = _answer_rows(table, answers)
     for title, signs in ((t("Warning signs asked about"), True), (t("Other answers"), False)):
         chosen = [(text, label) for text, label, sign, _ in rows if sign == signs]
         if chosen:
-            head = f"| {md(t('Question'))} | {md(t('Answer'))} |"
+            head = f"| {md(t('Asked about'))} | {md(t('Answer'))} |"
             out += ["", f"## {md(title)}", "", head, "|---|---|"]
             out += [f"| {md(text)} | {md(label)} |" for text, label in chosen]
     return "\n".join(out) + "\n"
+
+
+def _md_section(section: Section) -> list[str]:
+    """One section of the result, in Markdown."""
+    if section.kind == "action":
+        return [f"## {t('Result: ')}{md(section.title)}", "", f"**{md(section.items[0])}**"]
+    if section.kind == "causes":
+        titles = (t("Cause"), t("Likelihood"), t("Why it matched"))
+        out = ["", f"## {md(section.title)}", ""]
+        out += ["| " + " | ".join(md(h) for h in titles) + " |", "|---|---|---|"]
+        for cause, why in zip(section.causes, section.items, strict=True):
+            out.append(f"| {md(cause.name)} | {md(percent(cause.probability))} | {md(why)} |")
+        return out
+    if section.kind == "bullets":
+        return ["", f"## {md(section.title)}", ""] + [f"- {md(i)}" for i in section.items]
+    if section.kind == "recap":
+        return ["", f"**{md(section.items[0])}**"]
+    return ["", f"> {md(section.items[0])}"]
 
 
 CSS = """
@@ -102,7 +171,6 @@ def html_report(
     from tspain.layout import sections
 
     e = html.escape
-    level = assessment.triage.level
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{e(current().code)}"><head><meta charset="utf-8">',
@@ -112,37 +180,51 @@ def html_report(
         f'<p class="note">{when:%Y-%m-%d %H:%M} &middot; tspain {e(assessment.tspain_version)}'
         f" &middot; {e(t('rule table {version}', version=assessment.rules_version))}</p>",
     ]
-    for section in sections(table, assessment):
-        if section.kind == "action":
-            parts.append(
-                f'<div class="banner {e(level)}">{e(section.title)}: {e(section.items[0])}</div>'
-            )
-        elif section.kind == "causes":
-            parts.append(f"<h2>{e(section.title)}</h2>")
-            head = "".join(
-                f"<th>{e(h)}</th>" for h in (t("Cause"), t("Likelihood"), t("Why it matched"))
-            )
-            parts.append(f"<table><tr>{head}</tr>")
-            for cause, why in zip(section.causes, section.items, strict=True):
-                parts.append(
-                    f"<tr><td>{e(cause.name)}</td><td>{percent(cause.probability)}</td>"
-                    f"<td>{e(why)}</td></tr>"
-                )
-            parts.append("</table>")
-        elif section.kind == "bullets":
-            items = "".join(f"<li>{e(i)}</li>" for i in section.items)
-            parts.append(f"<h2>{e(section.title)}</h2><ul>{items}</ul>")
-        elif section.kind == "recap":
-            parts.append(f"<p><b>{e(section.items[0])}</b></p>")
-        else:
-            parts.append(f'<p class="note">{e(section.items[0])}</p>')
-    where = answers.get("pain_location")
-    if "pain_location" in table.questions:
+    about = _about(table, answers)
+    if about:
+        said = " &middot; ".join(f"{e(label)}: <b>{e(value)}</b>" for label, value in about)
+        parts.append(f'<h2>{e(t("About the pain"))}</h2><p class="about">{said}</p>')
+    level = assessment.triage.level
+    parts += [
+        _html_section(section, level) for section in sections(table, assessment, _known(answers))
+    ]
+    if PAIN_LOCATION in table.questions:
+        where = answers.get(PAIN_LOCATION)
         selected = where if isinstance(where, str) else None
-        # English names the area as it always has; another language by the option's words
-        options = table.questions["pain_location"].options
-        named = options.get(selected or "") if current().code != "en" else None
+        label = table.questions[PAIN_LOCATION].options.get(selected or "")
+        named = label[:1].lower() + label[1:] if label else None
         parts.append(f"<h2>{e(t('Where the pain is'))}</h2>" + back_svg(selected, named))
+    parts += _html_answers(table, answers)
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _html_section(section: Section, level: str) -> str:
+    """One section of the result, in HTML."""
+    e = _html
+    if section.kind == "action":
+        return f'<div class="banner {e(level)}">{e(section.title)}: {e(section.items[0])}</div>'
+    if section.kind == "causes":
+        titles = (t("Cause"), t("Likelihood"), t("Why it matched"))
+        rows = [f"<h2>{e(section.title)}</h2>"]
+        rows.append("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in titles) + "</tr>")
+        for cause, why in zip(section.causes, section.items, strict=True):
+            rows.append(
+                f"<tr><td>{e(cause.name)}</td><td>{percent(cause.probability)}</td>"
+                f"<td>{e(why)}</td></tr>"
+            )
+        return "\n".join([*rows, "</table>"])
+    if section.kind == "bullets":
+        items = "".join(f"<li>{e(i)}</li>" for i in section.items)
+        return f"<h2>{e(section.title)}</h2><ul>{items}</ul>"
+    if section.kind == "recap":
+        return f"<p><b>{e(section.items[0])}</b></p>"
+    return f'<p class="note">{e(section.items[0])}</p>'
+
+
+def _html_answers(table: RuleTable, answers: Mapping[str, Answer | None]) -> list[str]:
+    e = html.escape
+    parts = []
     rows = _answer_rows(table, answers)
     for title, signs in ((t("Warning signs asked about"), True), (t("Other answers"), False)):
         chosen = [(text, label, value) for text, label, sign, value in rows if sign == signs]
@@ -152,10 +234,9 @@ def html_report(
         for text, label, value in chosen:
             # by the answer itself, never by comparing translated words
             cls = "yes" if value is True else ("unknown" if value is None else "")
-            parts.append(f'<li class="{cls}">{e(text)} <b>{e(label)}</b></li>')
+            parts.append(f'<li class="{cls}">{e(text)}: <b>{e(label)}</b></li>')
         parts.append("</ul>")
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    return parts
 
 
 BACK_AREAS = {

@@ -210,7 +210,7 @@ LEVEL_WORDS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     "es": {
         "emergency": {
             "label": ("emergencia",),
-            "action": ("llame", "ambulancia", "999", "112", "911"),
+            "action": ("llame", "ambulancia", "112", "911"),
             "recap": ("llame", "ambulancia"),
         },
         "urgent": {"label": ("urgente",), "action": ("médico", "hoy"), "recap": ("médico", "hoy")},

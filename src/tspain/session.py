@@ -1,328 +1,122 @@
 """The interactive `tspain check`: reads what the person types, drives the interview, and hands
-everything it shows to `render`. Parsing what was typed is done by small pure functions."""
+everything it shows to `screens`. What was typed is understood by the pure functions of
+`understand` and `ticks` (re-exported here)."""
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 from rich.console import Console
 
-from tspain import i18n, render
-from tspain.i18n import answer_label, key, t
+from tspain import i18n, screens
+from tspain.i18n import answer_label, t
 from tspain.interview import Ask, Checklist, Interview
-from tspain.table import Answer, Question, RuleTable
-from tspain.words import NO, NOT_SURE, YES
+from tspain.table import Answer, RuleTable
+from tspain.ticks import echo, parse_checklist
+from tspain.understand import (
+    Command,
+    Invalid,
+    NotOnList,
+    Vocabulary,
+    _numbers_of,
+    parse_answer,
+    unit_echo,
+    vocabulary,
+)
+
+__all__ = [
+    "Command",
+    "Invalid",
+    "Vocabulary",
+    "_numbers_of",
+    "interview",
+    "parse_answer",
+    "parse_checklist",
+    "unit_echo",
+    "vocabulary",
+]
 
 Read = Callable[[str], str]
 T = TypeVar("T")
 
-NONE = {"0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope"}
-SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10}
-"""Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
-UNIT_DAYS = {
-    "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
-    "year": 365, "years": 365, "yr": 365, "yrs": 365,
-}  # fmt: skip
-WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
-OUT_OF = ["/", "out of"]
-AROUND = ["ago", "old"]
-"""Words around a number with a unit that change nothing: "3 weeks ago", "29 years old"."""
-COMMANDS = {"?": "why", "why": "why", "b": "back", "back": "back", "q": "done", "done": "done"}
 
-
-@dataclass(frozen=True)
-class Command:
-    """Something typed that is not an answer: why, back, or that's all."""
-
-    kind: Literal["why", "back", "done"]
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The words a person may type, in the language tspain speaks. English words are always
-    understood too, except where the language gives a word another meaning (in Spanish "s" is
-    "sí", so its not-sure key is "ns")."""
-
-    meaning: dict[str, str]
-    """Typed word -> yes, no, not_sure, why, back or done."""
-    none: set[str]
-    severity: dict[str, int]
-    units: dict[str, int]
-    numbers: dict[str, int]
-    out_of: list[str]
-    around: list[str]
-
-
-@functools.cache
-def vocabulary(code: str) -> Vocabulary:
-    english = {
-        **{w: "not_sure" for w in NOT_SURE},
-        **{w: "yes" for w in YES},
-        **{w: "no" for w in NO},
-        **COMMANDS,
-    }
-    words = i18n.current().answers if i18n.current().code == code else {}
-    local = {
-        str(w).lower(): meaning
-        for meaning in ("not_sure", "yes", "no", "why", "back", "done")
-        for w in words.get(meaning, [])
-    }
-    spoken_none = {str(w).lower() for w in words.get("none", [])}
-    return Vocabulary(
-        meaning={**english, **local},
-        none=(NONE - set(local)) | spoken_none,
-        severity={**SEVERITY_WORDS, **_numbers_of(words.get("severity"))},
-        units={**UNIT_DAYS, **_numbers_of(words.get("units"))},
-        numbers={**WORD_NUMBERS, **_numbers_of(words.get("numbers"))},
-        out_of=[*OUT_OF, *words.get("out_of", [])],
-        around=[*AROUND, *words.get("around", [])],
-    )
-
-
-def _numbers_of(table: object) -> dict[str, int]:
-    """A catalogue's table of word -> number ({"leve": 3}); anything else counts as empty."""
-    if not isinstance(table, dict):
-        return {}
-    return {str(w).lower(): n for w, n in table.items() if isinstance(n, int)}
-
-
-def _words() -> Vocabulary:
-    return vocabulary(i18n.current().code)
-
-
-class Invalid(ValueError):
-    """What was typed is not an answer; the message says what is expected."""
-
-
-def _number(text: str, signed: bool = False) -> bool:
-    """Plain ASCII digits only (and short): "²" or "٣" is a digit to str.isdigit, not to int(),
-    and a thousand-digit number is no answer."""
-    return re.fullmatch(r"-?[0-9]{1,6}" if signed else r"[0-9]{1,6}", text) is not None
-
-
-def _normal(typed: str) -> str:
-    text = typed.strip().lower().replace("\u2019", "'").rstrip(".!").lstrip("¿¡")
-    return " ".join(text.split())
-
-
-def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
-    """A command, None for "not sure", or False when the text is neither."""
-    meaning = _words().meaning.get(text)
-    if meaning in ("why", "back", "done"):
-        return Command(meaning)  # type: ignore[arg-type]
-    if meaning == "not_sure":
-        return None
-    return False
-
-
-def _or_not_sure() -> str:
-    return t("or {key} if you are not sure.", key=key("not_sure"))
-
-
-def parse_answer(q: Question, typed: str) -> Answer | Command | None:
-    """An answer (None for not sure), or a command. Raises Invalid with a hint.
-    People's words are understood: "yes", "nope", "dunno", "gradually", "no injury",
-    "29 years", "3 weeks", "severe" (and their Spanish: "sí", "no sé", "3 semanas")."""
-    text = _normal(typed)
-    said = _command_or_not_sure(text)
-    if said is not False:
-        return said
-    if q.type == "yesno":
-        meaning = _words().meaning.get(text)
-        if meaning == "yes":
-            return True
-        if meaning == "no":
-            return False
-        raise Invalid(
-            t("Please answer yes or no ({yes} or {no}),", yes=key("yes"), no=key("no"))
-            + " "
-            + _or_not_sure()
-        )
-    if q.type == "choice":
-        return _choice(q, text)
-    return _integer(q, text)
-
-
-def _choice(q: Question, text: str) -> str:
-    options = list(q.options)
-    if _number(text) and 1 <= int(text) <= len(options):
-        return options[int(text) - 1]
-    words = text.replace("_", " ")
-    exact = [o for o in options if words in (o.replace("_", " "), q.options[o].lower())]
-    if exact:
-        return exact[0]
-    matches = [
-        o
-        for o in options
-        if q.options[o].lower().startswith(words)
-        or o.replace("_", " ").startswith(words)
-        or (len(words) > 3 and all(w in q.options[o].lower() for w in words.split()))
-    ]
-    if len(matches) == 1:
-        return matches[0]
-    hint = (
-        t("Sorry, that could be more than one of these:")
-        if matches
-        else t("Sorry, that is not one of these:")
-    )
-    raise Invalid(
-        f"{hint} "
-        + t("type the number (1 to {n}) or the words of an option,", n=len(options))
-        + " "
-        + _or_not_sure()
-    )
-
-
-def _integer(q: Question, text: str) -> int:
-    words = _words()
-    value: int | None = None
-    out_of = "|".join(map(re.escape, words.out_of))  # fullmatch tries each: order is free
-    if _number(text, signed=True):
-        value = int(text)
-    elif q.unit is None and text in words.severity:
-        value = words.severity[text]
-    elif q.unit is None and (m := re.fullmatch(rf"([0-9]{{1,2}}) ?({out_of}) ?10", text)):
-        value = int(m.group(1))
-    elif q.unit is not None:
-        value = _with_unit(text, q.unit)
-    if value is None:
-        units = t(" (e.g. 12, or 3 weeks)") if q.unit == "days" else ""
-        raise Invalid(
-            t("Please type a whole number from {min} to {max}", min=q.min, max=q.max)
-            + units
-            + ", "
-            + _or_not_sure()
-        )
-    if (q.min is not None and value < q.min) or (q.max is not None and value > q.max):
-        raise Invalid(
-            t("That is outside {min} to {max}: please type it again.", min=q.min, max=q.max)
-        )
-    return value
-
-
-def _with_unit(text: str, unit: str) -> int | None:
-    """ "29 years" -> 29 (years), "3 weeks" -> 21 (days), "a year" -> 365 (days); and in
-    Spanish "29 años", "hace 3 semanas", "2 meses"."""
-    words = _words()
-    for around in words.around:  # "3 weeks ago", "hace 3 semanas", "29 years old"
-        if text.startswith(around + " "):
-            text = text[len(around) + 1 :]
-        if text.endswith(" " + around):
-            text = text[: -len(around) - 1]
-    names = "|".join(map(re.escape, words.units))  # fullmatch tries each: order is free
-    amounts = "|".join(map(re.escape, words.numbers))
-    m = re.fullmatch(rf"({amounts}|[0-9]{{1,4}}(?:[.,][0-9])?) ?({names})", text)
-    if m is None:
-        return None
-    amount_text, name = m.group(1), m.group(2)
-    amount = words.numbers.get(amount_text)
-    count = float(amount_text.replace(",", ".")) if amount is None else float(amount)
-    days = count * words.units[name]
-    if unit == "years":
-        return round(days / 365)
-    return round(days)
-
-
-def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | None:
-    """ "3 weeks = 21 days": said back when a typed unit was converted to the question's."""
-    text = _normal(typed)
-    if q.unit is None or not isinstance(value, int) or _number(text, signed=True):
-        return None
-    per_unit = 365 if q.unit == "years" else 1
-    words = _words()
-    amounts = "|".join(re.escape(w) for w in words.numbers)
-    stated = [
-        w
-        for w in words.units
-        if re.search(rf"(^|\s|[0-9]){re.escape(w)}$", text.split(" ago")[0].split(" old")[0])
-    ]
-    if any(words.units[w] == per_unit for w in stated) and not re.search(rf"\b({amounts})\b", text):
-        return None  # "29 years" for years, "10 days" for days: nothing was converted
-    if q.unit == "years":
-        unit_word = t("year") if value == 1 else t("years")
-    else:
-        unit_word = t("day") if value == 1 else t("days")
-    return f"{text} = {value} {unit_word}"
-
-
-def parse_checklist(step: Checklist, typed: str) -> list[str] | Command | None:
-    """The ticked question ids ([] for "none"), None for not sure, or a command."""
-    text = _normal(typed)
-    said = _command_or_not_sure(text)
-    if said is not False:
-        return said
-    if text in _words().none:
-        return []
-    hint = (
-        t("Type the numbers that apply (e.g. 2 5), 0 or none if none of these apply,")
-        + " "
-        + _or_not_sure()
-    )
-    parts = [p for p in re.split(r"[\s,;]+|\band\b|\by\b", text) if p]
-    if not parts or not all(_number(p) for p in parts):
-        raise Invalid(hint)
-    numbers = {int(p) for p in parts}
-    if 0 in numbers:
-        others = " ".join(str(n) for n in sorted(numbers - {0}))
-        raise Invalid(
-            t(
-                "0 means none of these; you also chose {others}. Type one or the other.",
-                others=others,
-            )
-        )
-    wrong = sorted(n for n in numbers if not 1 <= n <= len(step.questions))
-    if wrong:
-        raise Invalid(
-            t(
-                "There is no {n} here: the numbers go from 1 to {last}.",
-                n=wrong[0],
-                last=len(step.questions),
-            )
-            + " "
-            + hint
-        )
-    return [step.questions[n - 1] for n in sorted(numbers)]
+UNSURE_IN_A_ROW = 3
+"""After the warning-sign lists, this many "not sure" answers in a row end the questions: the
+result then says what is known (warning signs left open keep it at least "see a doctor")."""
 
 
 def interview(
     table: RuleTable, out: Console, read: Read, max_questions: int | None = None
 ) -> Interview:
-    """Ask until the interview is done. KeyboardInterrupt and EOFError pass to the caller."""
+    """Ask until the interview is done. KeyboardInterrupt and EOFError pass to the caller; when
+    a warning sign already holds, the result so far (its level and action) is shown first."""
     session = Interview(table, max_questions=max_questions)
-    render.intro(out, table)
+    screens.intro(out, table)
+    try:
+        _ask_all(table, out, read, session)
+    except (KeyboardInterrupt, EOFError):
+        _so_far(table, out, session)
+        raise
+    if session.emergency():
+        screens.emergency_stop(out)
+    return session
+
+
+def _ask_all(table: RuleTable, out: Console, read: Read, session: Interview) -> None:
+    unsure = 0
     while (step := session.next()) is not None:
         if isinstance(step, Checklist):
             _checklist(table, out, read, session, step)
-        else:
-            _question(table, out, read, session, step)
-    if session.emergency():
-        render.emergency_stop(out)
-    return session
+            continue
+        asked = len(session.history)
+        _question(table, out, read, session, step)
+        if len(session.history) <= asked or step.question in session.one_by_one:
+            continue  # a command, or an emergency sign asked on its own: never cut short
+        unsure = unsure + 1 if session.answers.get(step.question, False) is None else 0
+        if unsure >= UNSURE_IN_A_ROW and session.next() is not None:
+            screens.note(
+                out, t("Not sure of several answers in a row: here is what tspain can say so far.")
+            )
+            session.finish()
+
+
+def _so_far(table: RuleTable, out: Console, session: Interview) -> None:
+    """Stopped with a warning sign known: its level and action are not thrown away."""
+    from tspain.compiled import compile_table
+    from tspain.engine import assess
+
+    known = session.known()
+    if not any(sign.holds(known) for sign in compile_table(table).signs):
+        return
+    screens.stopped_early(out, assess(table, known, i18n.current()))
 
 
 def _checklist(
     table: RuleTable, out: Console, read: Read, session: Interview, step: Checklist
 ) -> None:
-    render.checklist(out, table, step, len(session.history) + 1)
+    screens.checklist(out, table, step, len(session.history) + 1)
     earlier = [q for q in step.questions if session.previous.get(q) is True]
     had_earlier = all(q in session.previous for q in step.questions)
     if had_earlier:
         numbers = [str(step.questions.index(q) + 1) for q in earlier]
-        render.earlier(out, " ".join(numbers) if numbers else t("none of these"))
+        screens.earlier(out, " ".join(numbers) if numbers else t("none of these"))
 
     def parse(typed: str) -> list[str] | Command | None:
         if had_earlier and not typed.strip():
             return earlier
-        return parse_checklist(step, typed)
+        return parse_checklist(step, typed, table)
 
-    ticked = _read_valid(out, read, parse)
+    def again() -> None:  # a word that matches nothing: the list again, then what was wrong
+        screens.checklist(out, table, step, len(session.history) + 1)
+
+    typed, ticked = _read_valid(out, read, parse, again)
+    said = echo(table, step, typed, ticked)
+    if said:
+        screens.note(out, said)
     if isinstance(ticked, Command):
         if ticked.kind == "why":
-            render.checklist_why(out, table, step)
+            screens.checklist_why(out, table, step)
         else:
             _move(out, session, ticked)
     else:
@@ -331,47 +125,66 @@ def _checklist(
 
 def _question(table: RuleTable, out: Console, read: Read, session: Interview, step: Ask) -> None:
     q = table.questions[step.question]
-    render.question(out, q, len(session.history) + 1, session.open_questions())
+    still_open = session.open_questions()
+    last = still_open <= 1 and _is_last(session, step.question)
+    screens.question(out, q, len(session.history) + 1, still_open, last)
     had_earlier = step.question in session.previous
     if had_earlier:
-        render.earlier(out, answer_label(q, session.previous[step.question]))
+        screens.earlier(out, answer_label(q, session.previous[step.question]))
 
     def parse(typed: str) -> Answer | Command | None:
         if had_earlier and not typed.strip():
             return session.previous[step.question]
         return parse_answer(q, typed)
 
-    typed_line: list[str] = []
-
-    def read_and_keep(prompt: str) -> str:
-        typed_line[:] = [read(prompt)]
-        return typed_line[0]
-
-    answer = _read_valid(out, read_and_keep, parse)
-    echo = unit_echo(q, typed_line[0], answer) if typed_line else None
-    if echo:
-        render.note(out, echo)
+    typed, answer = _read_valid(out, read, parse)
+    said = echo(table, q, typed, answer)
+    if said:
+        screens.note(out, said)
     if isinstance(answer, Command):
         if answer.kind == "why":
-            render.question_why(out, q, session.weighing(step.question))
+            screens.question_why(out, q, session.weighing(step.question))
         else:
             _move(out, session, answer)
     else:
         session.answer(step.question, answer)
 
 
-def _read_valid(out: Console, read: Read, parse: Callable[[str], T]) -> T:
-    """Read until what is typed parses, showing the hint after each miss."""
+def _is_last(session: Interview, qid: str) -> bool:
+    """True when no answer to this question (nor "not sure") leads to another question: only
+    then is it called the last one."""
+    import dataclasses
+
+    for answer in [*session.choice()._hypotheticals(qid), None]:
+        after = dataclasses.replace(
+            session, answers=dict(session.answers), history=list(session.history)
+        )
+        after.answer(qid, answer)
+        if after.next() is not None:
+            return False
+    return True
+
+
+def _read_valid(
+    out: Console, read: Read, parse: Callable[[str], T], again: Callable[[], None] | None = None
+) -> tuple[str, T]:
+    """Read until what is typed parses, showing the hint after each miss (after the list
+    again, when the words matched nothing on it). Returns what was typed and what it means."""
     while True:
+        typed = read("> ")
         try:
-            return parse(read("> "))
+            return typed, parse(typed)
+        except NotOnList as err:
+            if again is not None:
+                again()
+            screens.hint(out, str(err))
         except Invalid as err:
-            render.hint(out, str(err))
+            screens.hint(out, str(err))
 
 
 def _move(out: Console, session: Interview, command: Command) -> None:
     if command.kind == "back":
         if not session.back():
-            render.hint(out, t("This is the first question: there is nothing to go back to."))
+            screens.hint(out, t("This is the first question: there is nothing to go back to."))
     else:
         session.finish()

@@ -1,0 +1,70 @@
+"""Words matched to the items of a list or the options of a question: "sweating" to "Cold
+sweat, nausea or vomiting", "between shoulders" to "Between the shoulder blades", "gradualy"
+(a typo) to "Gradually". Pure; no terminal. Each typed word (less small words such as "the" or
+"de") must match a word of the item: the same word, the same less an ending (-ing, -ed, -s,
+-es), or, for words of 5 letters or more, one letter or two out (a typo)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
+
+SMALL = {
+    "a", "an", "the", "i", "i'm", "im", "my", "me", "have", "had", "got", "of", "or", "and",
+    "with", "in", "on", "at", "it", "is", "it's", "some", "bit", "am", "do", "did", "feel",
+    "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "tengo", "mi", "y", "o",
+    "al", "por", "siento",
+}  # fmt: skip
+ENDINGS = ("ing", "ed", "es", "s")
+OPTION_WORDS: dict[str, list[str]] = {
+    "female": ["woman", "women", "girl", "lady", "f"],
+    "male": ["man", "men", "boy", "guy", "m"],
+    "gradual": ["slowly", "slow", "gradual", "bit by bit", "over time", "over days"],
+    "sudden": ["suddenly", "all at once", "quickly", "abruptly", "out of nowhere"],
+}
+"""English words for option ids, beside the option's own words (a catalogue adds its own)."""
+QUESTION_WORDS: dict[str, list[str]] = {
+    "rash": ["spots", "blisters", "shingles"],
+    "sweating_nausea": ["sweaty", "sick", "vomit", "nauseous", "sweats"],
+    "shortness_of_breath": ["breathless", "out of breath"],
+    "fever": ["temperature", "feverish"],
+}
+"""English words for checklist items, beside the item's own words."""
+
+
+def words(text: str) -> list[str]:
+    """The words of a text that carry meaning, lower case."""
+    found = re.findall(r"[\w']+", text.lower())
+    return [w for w in found if w not in SMALL]
+
+
+def _stem(word: str) -> str:
+    for ending in ENDINGS:
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def similar(typed: str, word: str) -> bool:
+    """The same word, less an ending, or a typo of it."""
+    if typed == word or _stem(typed) == _stem(word):
+        return True
+    return min(len(typed), len(word)) >= 5 and SequenceMatcher(None, typed, word).ratio() >= 0.85
+
+
+def fits(typed: str, texts: Iterable[str]) -> bool:
+    """Every meaningful typed word matches a word of the texts (at least one word typed)."""
+    said = words(typed)
+    known = [w for text in texts for w in words(text)]
+    return bool(said) and all(any(similar(s, k) for k in known) for s in said)
+
+
+def matching(typed: str, items: Mapping[str, Iterable[str]]) -> list[str]:
+    """The items (id -> its texts) whose words the typed words match, in order. A phrase
+    given as an item's own word (a synonym of several words) matches as a whole."""
+    text = " ".join(typed.lower().split())
+    whole = [i for i, texts in items.items() if any(text == t.lower() for t in texts)]
+    if whole:
+        return whole
+    return [i for i, texts in items.items() if fits(text, texts)]

@@ -1,0 +1,164 @@
+"""The question screens of `tspain check`: the opening panel, the warning-sign lists, one
+question, why we ask, hints and notes. Built with `render`'s pieces (plain `Text`, wrapped by
+words: table text is never read as Rich markup)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tspain.i18n import key, t
+from tspain.render import LEVEL_STYLE, Out, Text, _action_box, _bullets, _wrap, symbols
+from tspain.table import Question, RuleTable
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from tspain.assessment import Assessment
+    from tspain.interview import Checklist
+
+
+def intro(out: Console, table: RuleTable) -> None:
+    from rich.markup import escape
+    from rich.panel import Panel
+
+    keys = t(
+        "Answer with the number or letter shown. At any question: {why} why we ask, "
+        "{back} go back, {not_sure} not sure, {done} that's all (assess now).",
+        **{k: "\x00" + key(k) + "\x01" for k in ("why", "back", "not_sure", "done")},
+    )
+    # Wrapped here, by words, a key never apart from its word ("? por qué" stays together).
+    inner = max(out.width - 4, 20)
+    keys = _wrap(keys.replace("\x01 ", "\x01\u00a0"), inner + 1, "", "").replace("\u00a0", " ")
+    text = _wrap(table.disclaimer, inner + 1, "", "")
+    out.print(
+        Panel(
+            f"{escape(text)}\n\n" + escape(keys).replace("\x00", "[bold]").replace("\x01", "[/]"),
+            title="tspain check",
+            title_align="left",
+        )
+    )
+
+
+def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> None:
+    title = {
+        "emergency": t("Emergency signs: do any of these apply to you now?"),
+        "urgent": t("Urgent signs: do any of these apply?"),
+        "routine": t("Do any of these apply?"),
+    }[step.level]
+    out.print(Text("\n" + t("Question {n}.", n=number) + f" {title}", style="bold"))
+    for i, qid in enumerate(step.questions, start=1):
+        item = table.questions[qid].short or qid
+        out.print(Text(_wrap(item, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
+    out.print("   0. " + t("None of these"))
+    groups = [t("the numbers that apply, e.g. 2 5"), f"0 {t('none')}"]
+    groups += [f"{key('not_sure')} {t('not sure')}", f"{key('why')} {t('why')}"]
+    _how(out, groups)
+
+
+def _how(out: Console, groups: list[str]) -> None:
+    """The line saying how to answer, wrapped between its parts, never inside one ("? why"
+    stays together)."""
+    dot = symbols(out)["dot"]
+    glued = f" {dot} ".join(g.replace(" ", "\u00a0") for g in groups)
+    text = _wrap(glued, out.width, "  ", "  ").replace("\u00a0", " ")
+    out.print(Text(text, style="dim"), soft_wrap=True)
+
+
+def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
+    out.print(
+        Text(
+            {
+                "emergency": t("We ask these first because any one of them needs help now."),
+                "urgent": t("We ask these first because any one of them needs help today."),
+                "routine": t(
+                    "We ask these because any one of them should be checked by a doctor "
+                    "or physiotherapist in the coming days."
+                ),
+            }[step.level]
+        )
+    )
+    for i, qid in enumerate(step.questions, start=1):
+        why = table.questions[qid].why
+        out.print(Text(_wrap(why, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
+
+
+def question(
+    out: Console, q: Question, number: int, open_questions: int, last: bool | None = None
+) -> None:
+    """One question. `last`: whether no answer to it could lead to another question (None:
+    not known, taken as true when at most one question is open)."""
+    if open_questions > 1:
+        settle = t("{n} questions could still change the result", n=open_questions)
+    elif last is False:
+        settle = t("nearly done")
+    else:
+        settle = t("the last question that could change the result")
+    out.print(
+        Text("\n" + t("Question {n}", n=number), style="bold") + Text(f"  ({settle})", style="dim")
+    )
+    out.print(Text(q.text))
+    if q.type == "choice":
+        options = [f"  {i}. {label}" for i, label in enumerate(q.options.values(), start=1)]
+        out.print(Text("\n".join(_beside(q.picture, options, out.width))), soft_wrap=True)
+        how = [f"1-{len(q.options)}"]
+    elif q.type == "yesno":
+        how = [f"{key('yes')} {t('yes')}", f"{key('no')} {t('no')}"]
+    else:
+        how = [t("a number from {min} to {max}", min=q.min, max=q.max)]
+    _how(out, [*how, f"{key('not_sure')} {t('not sure')}", f"{key('why')} {t('why')}"])
+
+
+def _beside(picture: list[str], lines: list[str], width: int) -> list[str]:
+    """A drawing to the left of the lines when both fit the width, else the drawing above."""
+    if not picture:  # each option wrapped by words, under its own text
+        return [_wrap(line, width, "", "     ") for line in lines]
+    left = max(len(p) for p in picture) + 2
+    if left + max(len(line) for line in lines) > width:
+        wrapped = [_wrap(line, width, "", "     ") for line in lines]
+        return [*picture, *wrapped]
+    rows = max(len(picture), len(lines))
+    pad = picture + [""] * (rows - len(picture))
+    right = lines + [""] * (rows - len(lines))
+    return [f"{p.ljust(left)}{r}".rstrip() for p, r in zip(pad, right, strict=True)]
+
+
+def question_why(out: Console, q: Question, weighing: list[str]) -> None:
+    out.print(Text(q.why, style="italic"))
+    if weighing:
+        out.print(Text(t("It is weighing up: ") + ", ".join(weighing) + ".", style="italic"))
+
+
+def earlier(out: Console, label: str) -> None:
+    out.print(
+        Text(
+            "  " + t("Your earlier answer: {label} (press Enter to keep it)", label=label),
+            style="cyan",
+        )
+    )
+
+
+def note(out: Console, text: str) -> None:
+    out.print(Text(f"  {text}", style="dim"))
+
+
+def hint(out: Console, text: str) -> None:
+    out.print(Text(text, style="yellow"))
+
+
+def emergency_stop(out: Console) -> None:
+    out.print(
+        Text(
+            "\n" + t("Stopping the questions: one of your answers needs help now."),
+            style="bold red",
+        )
+    )
+
+
+def stopped_early(out: Out, assessment: Assessment) -> None:
+    """The result so far, when the questions were stopped after a warning sign: the level,
+    its action and why."""
+    out.print(Text("\n" + t("Stopped. From what you said so far:"), style="bold"))
+    triage = assessment.triage
+    _action_box(out, triage.label, LEVEL_STYLE[triage.level], triage.action)
+    reasons = [r.message for r in triage.reasons if r.kind == "warning_sign"]
+    _bullets(out, reasons[:3])

@@ -1,0 +1,148 @@
+"""What a person types at a warning-sign list ("2 5", "none", "fever, rash", "sweating and 13"),
+understood; and what was understood from words, said back. Pure functions."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tspain import i18n
+from tspain.i18n import answer_label, t
+from tspain.interview import Checklist
+from tspain.matching import QUESTION_WORDS, matching
+from tspain.table import Answer, Question, RuleTable
+from tspain.understand import (
+    Command,
+    Invalid,
+    NotOnList,
+    _command_or_not_sure,
+    _normal,
+    _number,
+    _or_not_sure,
+    _words,
+    unit_echo,
+)
+
+
+def parse_checklist(
+    step: Checklist, typed: str, table: RuleTable | None = None
+) -> list[str] | Command | None:
+    """The ticked question ids ([] for "none"), None for not sure, or a command. Numbers and
+    words may be mixed: "2 5", "fever, rash", "fever and 13"."""
+    text = _normal(typed)
+    said = _command_or_not_sure(text)
+    if said is not False:
+        return said
+    if text in _words().none:
+        return []
+    parts = [p for p in re.split(r"[,;]+|\band\b|\by\b", text) if p.strip()]
+    parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]
+    if not parts:
+        raise Invalid(_checklist_hint())
+    if not all(_number(p) or any(c.isalpha() for c in p) for p in parts):
+        raise Invalid(_checklist_hint())  # "-1", "²": neither numbers of the list nor words
+    numbers = {int(p) for p in parts if _number(p)}
+    _check_numbers(step, numbers)
+    chosen = {step.questions[n - 1] for n in numbers}
+    for part in (p for p in parts if not _number(p)):
+        chosen.add(_item(step, part, table))
+    return [q for q in step.questions if q in chosen]
+
+
+def _all_numbers(part: str) -> bool:
+    return all(_number(p) for p in part.split())
+
+
+def _checklist_hint() -> str:
+    return (
+        t("Type the numbers that apply (e.g. 2 5), 0 or none if none of these apply,")
+        + " "
+        + _or_not_sure()
+    )
+
+
+def _check_numbers(step: Checklist, numbers: set[int]) -> None:
+    if 0 in numbers:
+        others = " ".join(str(n) for n in sorted(numbers - {0}))
+        raise Invalid(
+            t(
+                "0 means none of these; you also chose {others}. Type one or the other.",
+                others=others,
+            )
+        )
+    wrong = sorted(n for n in numbers if not 1 <= n <= len(step.questions))
+    if wrong:
+        raise Invalid(
+            t(
+                "There is no {n} here: the numbers go from 1 to {last}.",
+                n=wrong[0],
+                last=len(step.questions),
+            )
+            + " "
+            + _checklist_hint()
+        )
+
+
+def item_words(step: Checklist, table: RuleTable | None = None) -> dict[str, list[str]]:
+    """Each item's words: its short text, its question, and the words people use for it.
+    `table` is the table in use (by default the shipped one, in the language in use)."""
+    questions = (table or _shipped(i18n.current().code)).questions
+    local = i18n.current().answers.get("questions", {})
+    local = local if isinstance(local, dict) else {}
+    return {
+        q: [questions[q].short or "", questions[q].text, *QUESTION_WORDS.get(q, []),
+            *local.get(q, [])]
+        for q in step.questions
+        if q in questions
+    }  # fmt: skip
+
+
+@functools.cache
+def _shipped(code: str) -> RuleTable:
+    from tspain.i18n import translated_table
+    from tspain.loading import load_table
+
+    return translated_table(load_table())
+
+
+def _item(step: Checklist, part: str, table: RuleTable | None) -> str:
+    """The one item these words name; NotOnList when none does, Invalid when several do."""
+    found = matching(part, item_words(step, table))
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise NotOnList(
+            t('Nothing on this list matches "{words}".', words=part) + " " + _checklist_hint()
+        )
+    numbers = " ".join(str(step.questions.index(q) + 1) for q in found)
+    raise Invalid(
+        t('"{words}" could be any of {numbers}: type the number.', words=part, numbers=numbers)
+    )
+
+
+def echo(
+    table: RuleTable,
+    asked: Question | Checklist,
+    typed: str,
+    value: Answer | Command | list[str] | None,
+) -> str | None:
+    """What was understood, said back when it was typed in words: "2 weeks = 14 days",
+    "severe = 7 out of 10", "slowly = Gradually, over hours or days", "sweating = 12. Cold
+    sweat, nausea or vomiting with the pain"."""
+    text = _normal(typed)
+    if value is None or isinstance(value, Command) or not text or _all_numbers(text):
+        return None
+    if isinstance(asked, Checklist):
+        if not isinstance(value, list) or not value or not any(c.isalpha() for c in text):
+            return None
+        items = [f"{asked.questions.index(q) + 1}. {table.questions[q].short or q}" for q in value]
+        return f"{text} = " + "; ".join(items)
+    if asked.type == "integer":
+        return unit_echo(asked, typed, value)  # type: ignore[arg-type]
+    meaning = _words().meaning.get(text)
+    if asked.type == "yesno" and meaning in ("yes", "no"):
+        return None  # said as it is
+    label = answer_label(asked, value)  # type: ignore[arg-type]
+    if text == label.lower():
+        return None
+    return f"{text} = {label}"

@@ -1,0 +1,302 @@
+"""What a person types, understood: answers, commands, checklist ticks, in English and the
+language tspain speaks. Small pure functions (the interactive session in `session` uses them)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from tspain import i18n
+from tspain.i18n import key, t
+from tspain.matching import OPTION_WORDS, matching
+from tspain.table import Answer, Question
+from tspain.words import NO, NOT_SURE, YES
+
+NONE = {"0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope"}
+SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10}
+"""Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
+UNIT_DAYS = {
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
+    "year": 365, "years": 365, "yr": 365, "yrs": 365,
+}  # fmt: skip
+WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
+OUT_OF = ["/", "out of"]
+AROUND = ["ago", "old"]
+"""Words around a number with a unit that change nothing: "3 weeks ago", "29 years old"."""
+COMMANDS = {"?": "why", "why": "why", "b": "back", "back": "back", "q": "done", "done": "done"}
+
+
+@dataclass(frozen=True)
+class Command:
+    """Something typed that is not an answer: why, back, or that's all."""
+
+    kind: Literal["why", "back", "done"]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words a person may type, in the language tspain speaks. English words are always
+    understood too, except where the language gives a word another meaning (in Spanish "s" is
+    "sí", so its not-sure key is "ns")."""
+
+    meaning: dict[str, str]
+    """Typed word -> yes, no, not_sure, why, back or done."""
+    none: set[str]
+    severity: dict[str, int]
+    units: dict[str, int]
+    numbers: dict[str, int]
+    out_of: list[str]
+    around: list[str]
+
+
+@functools.cache
+def vocabulary(code: str) -> Vocabulary:
+    english = {
+        **{w: "not_sure" for w in NOT_SURE},
+        **{w: "yes" for w in YES},
+        **{w: "no" for w in NO},
+        **COMMANDS,
+    }
+    words = i18n.current().answers if i18n.current().code == code else {}
+    local = {
+        str(w).lower(): meaning
+        for meaning in ("not_sure", "yes", "no", "why", "back", "done")
+        for w in words.get(meaning, [])
+    }
+    spoken_none = {str(w).lower() for w in words.get("none", [])}
+    return Vocabulary(
+        meaning={**english, **local},
+        none=(NONE - set(local)) | spoken_none,
+        severity={**SEVERITY_WORDS, **_numbers_of(words.get("severity"))},
+        units={**UNIT_DAYS, **_numbers_of(words.get("units"))},
+        numbers={**WORD_NUMBERS, **_numbers_of(words.get("numbers"))},
+        out_of=[*OUT_OF, *words.get("out_of", [])],
+        around=[*AROUND, *words.get("around", [])],
+    )
+
+
+def _numbers_of(table: object) -> dict[str, int]:
+    """A catalogue's table of word -> number ({"leve": 3}); anything else counts as empty."""
+    if not isinstance(table, dict):
+        return {}
+    return {str(w).lower(): n for w, n in table.items() if isinstance(n, int)}
+
+
+def _words() -> Vocabulary:
+    return vocabulary(i18n.current().code)
+
+
+class Invalid(ValueError):
+    """What was typed is not an answer; the message says what is expected."""
+
+
+class NotOnList(Invalid):
+    """Words at a checklist that match none of its items: the list is shown again."""
+
+
+def _number(text: str, signed: bool = False) -> bool:
+    """Plain ASCII digits only (and short): "²" or "٣" is a digit to str.isdigit, not to int(),
+    and a thousand-digit number is no answer."""
+    return re.fullmatch(r"-?[0-9]{1,6}" if signed else r"[0-9]{1,6}", text) is not None
+
+
+def _normal(typed: str) -> str:
+    text = typed.strip().lower().replace("\u2019", "'").rstrip(".!").lstrip("¿¡")
+    return " ".join(text.split())
+
+
+def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
+    """A command, None for "not sure", or False when the text is neither."""
+    meaning = _words().meaning.get(text)
+    if meaning in ("why", "back", "done"):
+        return Command(meaning)  # type: ignore[arg-type]
+    if meaning == "not_sure":
+        return None
+    return False
+
+
+def _or_not_sure() -> str:
+    return t("or {key} if you are not sure.", key=key("not_sure"))
+
+
+def parse_answer(q: Question, typed: str) -> Answer | Command | None:
+    """An answer (None for not sure), or a command. Raises Invalid with a hint.
+    People's words are understood: "yes", "nope", "dunno", "gradually", "no injury",
+    "29 years", "3 weeks", "severe" (and their Spanish: "sí", "no sé", "3 semanas")."""
+    text = _normal(typed)
+    said = _command_or_not_sure(text)
+    if said is not False:
+        return said
+    if q.type == "yesno":
+        meaning = _yes_or_no(text)
+        if meaning == "yes":
+            return True
+        if meaning == "no":
+            return False
+        raise Invalid(
+            t("Please answer yes or no ({yes} or {no}),", yes=key("yes"), no=key("no"))
+            + " "
+            + _or_not_sure()
+        )
+    if q.type == "choice":
+        return _choice(q, text)
+    return _integer(q, text)
+
+
+def _yes_or_no(text: str) -> str | None:
+    """ "yes", "no" or None: the words themselves, the first word of a longer answer ("yes, at
+    a desk all day"), or a small typo ("yse")."""
+    meanings = _words().meaning
+    first = re.split(r"[\s,;.!]+", text, maxsplit=1)[0]
+    for candidate in (text, first):
+        if meanings.get(candidate) in ("yes", "no"):
+            return meanings[candidate]
+    close = {
+        meanings[w]
+        for w in meanings
+        if meanings[w] in ("yes", "no")
+        and len(w) >= 2
+        and len(first) >= 3
+        and sorted(w) == sorted(first)
+    }
+    return close.pop() if len(close) == 1 else None
+
+
+def option_words(q: Question) -> dict[str, list[str]]:
+    """Each option's words: its label, its id, and the words people use for it."""
+    local = i18n.current().answers.get("options", {})
+    local = local if isinstance(local, dict) else {}
+    return {
+        o: [label, o.replace("_", " "), *OPTION_WORDS.get(o, []), *local.get(o, [])]
+        for o, label in q.options.items()
+    }
+
+
+def _choice(q: Question, text: str) -> str:
+    options = list(q.options)
+    if _number(text) and 1 <= int(text) <= len(options):
+        return options[int(text) - 1]
+    words = text.replace("_", " ")
+    exact = [o for o in options if words in (o.replace("_", " "), q.options[o].lower())]
+    if exact:
+        return exact[0]
+    matches = [
+        o
+        for o in options
+        if q.options[o].lower().startswith(words)
+        or o.replace("_", " ").startswith(words)
+        or (len(words) > 3 and all(w in q.options[o].lower() for w in words.split()))
+    ]
+    if not matches:
+        matches = matching(words, option_words(q))
+    if len(matches) == 1:
+        return matches[0]
+    if q.picture and _is_upper_back(words):  # the question with the drawing of the back
+        raise Invalid(
+            t(
+                "All of these are in the upper back: which part? Type its number (1 to {n}).",
+                n=len(options),
+            )
+        )
+    hint = (
+        t("Sorry, that could be more than one of these:")
+        if matches
+        else t("Sorry, that is not one of these:")
+    )
+    raise Invalid(
+        f"{hint} "
+        + t("type the number (1 to {n}) or the words of an option,", n=len(options))
+        + " "
+        + _or_not_sure()
+    )
+
+
+def _is_upper_back(text: str) -> bool:
+    return text in ("upper back", "my upper back", t("upper back"))
+
+
+LEADING = (
+    "i'm", "i am", "im", "about", "around", "roughly", "nearly", "almost", "approximately",
+    "approx", "for", "since", "unos", "unas", "casi", "aproximadamente", "más o menos",
+    "mas o menos", "tengo", "desde hace", "hace unos", "hace unas",
+)  # fmt: skip
+"""Words before a number that change nothing: "I'm 34", "about 2 weeks", "tengo 34"."""
+
+
+def _integer(q: Question, text: str) -> int:
+    for lead in LEADING:
+        if text.startswith(lead + " "):
+            text = text[len(lead) + 1 :]
+    words = _words()
+    value: int | None = None
+    out_of = "|".join(map(re.escape, words.out_of))  # fullmatch tries each: order is free
+    if _number(text, signed=True):
+        value = int(text)
+    elif q.unit is None and text in words.severity:
+        value = words.severity[text]
+    elif q.unit is None and (m := re.fullmatch(rf"([0-9]{{1,2}}) ?({out_of}) ?10", text)):
+        value = int(m.group(1))
+    elif q.unit is not None:
+        value = _with_unit(text, q.unit)
+    if value is None:
+        units = t(" (e.g. 12, or 3 weeks)") if q.unit == "days" else ""
+        raise Invalid(
+            t("Please type a whole number from {min} to {max}", min=q.min, max=q.max)
+            + units
+            + ", "
+            + _or_not_sure()
+        )
+    if (q.min is not None and value < q.min) or (q.max is not None and value > q.max):
+        raise Invalid(
+            t("That is outside {min} to {max}: please type it again.", min=q.min, max=q.max)
+        )
+    return value
+
+
+def _with_unit(text: str, unit: str) -> int | None:
+    """ "29 years" -> 29 (years), "3 weeks" -> 21 (days), "a year" -> 365 (days); and in
+    Spanish "29 años", "hace 3 semanas", "2 meses"."""
+    words = _words()
+    for around in words.around:  # "3 weeks ago", "hace 3 semanas", "29 years old"
+        if text.startswith(around + " "):
+            text = text[len(around) + 1 :]
+        if text.endswith(" " + around):
+            text = text[: -len(around) - 1]
+    names = "|".join(map(re.escape, words.units))  # fullmatch tries each: order is free
+    amounts = "|".join(map(re.escape, words.numbers))
+    m = re.fullmatch(rf"({amounts}|[0-9]{{1,4}}(?:[.,][0-9])?) ?({names})", text)
+    if m is None:
+        return None
+    amount_text, name = m.group(1), m.group(2)
+    amount = words.numbers.get(amount_text)
+    count = float(amount_text.replace(",", ".")) if amount is None else float(amount)
+    days = count * words.units[name]
+    if unit == "years":
+        return round(days / 365)
+    return round(days)
+
+
+def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | None:
+    """ "3 weeks = 21 days": said back when a typed unit was converted to the question's."""
+    text = _normal(typed)
+    if not isinstance(value, int) or isinstance(value, bool) or _number(text, signed=True):
+        return None
+    if q.unit is None:  # a pain score said in words: "severe = 7 out of 10"
+        return t("{text} = {n} out of 10", text=text, n=value) if q.max == 10 else None
+    per_unit = 365 if q.unit == "years" else 1
+    words = _words()
+    amounts = "|".join(re.escape(w) for w in words.numbers)
+    stated = [
+        w
+        for w in words.units
+        if re.search(rf"(^|\s|[0-9]){re.escape(w)}$", text.split(" ago")[0].split(" old")[0])
+    ]
+    if any(words.units[w] == per_unit for w in stated) and not re.search(rf"\b({amounts})\b", text):
+        return None  # "29 years" for years, "10 days" for days: nothing was converted
+    if q.unit == "years":
+        unit_word = t("year") if value == 1 else t("years")
+    else:
+        unit_word = t("day") if value == 1 else t("days")
+    return f"{text} = {value} {unit_word}"

@@ -1,0 +1,56 @@
+"""Issue 25, point 8: the clinician's commands. Each test here failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import make_runner
+
+from tspain.cli import app
+from tspain.paths import default_table_path
+
+
+def copy(tmp_path: Path, *edits: tuple[str, str]) -> Path:
+    text = default_table_path().read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path = tmp_path / "copy.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_validate_takes_rules_after_the_command_too(tmp_path: Path) -> None:
+    path = copy(tmp_path)
+    result = make_runner().invoke(app, ["validate", "--rules", str(path)])
+    assert result.exit_code == 0, result.output
+    assert f"{path}: valid" in result.stdout
+
+
+def test_two_mistakes_are_two_problems_and_a_sign_is_named_by_its_id(tmp_path: Path) -> None:
+    path = copy(
+        tmp_path,
+        ('type = "yesno"\nchecklist = "urgent"', 'type = "yes-no"\nchecklist = "urgent"'),
+        ('when = { injury = "major" }\n', 'when = { injury = "serious" }\n'),
+    )
+    result = make_runner().invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "2 problem(s) found." in result.stderr, result.stderr
+    assert "warning_signs.major_trauma.when.injury: 'injury' has no option 'serious'" in (
+        result.stderr
+    )
+    assert "[13]" not in result.stderr
+
+
+def test_causes_finds_a_cause_by_a_word_of_its_name_or_description() -> None:
+    result = make_runner().invoke(app, ["causes", "aorta"])
+    assert "aortic_dissection" in result.stderr + result.stdout
+    assert "heart_attack" not in result.stderr
+
+
+def test_a_cause_in_full_is_said_without_jargon() -> None:
+    out = make_runner().invoke(app, ["causes", "aortic_dissection"]).stdout
+    flat = " ".join(out.split())
+    assert "brief section" not in flat
+    assert "at least 3 of the 3" not in flat  # one line for the combined rule, not two
+    assert flat.count("high-risk pain features of a torn aorta") == 1
