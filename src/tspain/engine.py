@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, cast
 
-from tspain import __version__
+from tspain import __version__, differential
 from tspain.assessment import Assessment, CauseResult, Effect, Reason, Triage
 from tspain.i18n import current, t
 from tspain.levels import RANK, Level
@@ -33,7 +33,6 @@ from tspain.table import (
     Answer,
     Cause,
     Count,
-    Evidence,
     IntRange,
     RuleTable,
     Test,
@@ -141,6 +140,7 @@ class CompiledCause:
     care: Level
     prior: float
     log_prior_odds: float
+    log_prior: float
     alert: float | None
     serious: bool
     rules: tuple[Rule, ...]
@@ -172,6 +172,8 @@ class Compiled:
     """Every distinct clause in the table: each is tested once per assessment."""
     causes: tuple[CompiledCause, ...]
     signs: tuple[CompiledSign, ...]
+    log_leak: float
+    """The log prior of "something not in this table" (`differential.leak_prior`)."""
     effects: dict[tuple[int, tuple[Answer | None, ...]], Effect]
     """Explanations already built, by (rule, the answers it tested): built when first needed,
     then reused (they never change)."""
@@ -193,7 +195,7 @@ def compile_table(table: RuleTable) -> Compiled:
     def slot(clauses: tuple[Clause, ...]) -> tuple[int, ...]:
         return tuple(slots.setdefault(c, len(slots)) for c in clauses)
 
-    def rule(ev: Evidence) -> Rule:
+    def rule(ev: differential.Row) -> Rule:
         clauses = compile_condition(ev.when)
         return Rule(
             clauses,
@@ -211,9 +213,10 @@ def compile_table(table: RuleTable) -> Compiled:
             care=c.care,
             prior=c.prior,
             log_prior_odds=math.log(c.prior / (1.0 - c.prior)),
+            log_prior=math.log(c.prior),
             alert=c.alert,
             serious=c.serious,
-            rules=tuple(sorted((rule(ev) for ev in c.evidence), key=_strength)),
+            rules=tuple(sorted((rule(r) for r in differential.rows(table, c)), key=_strength)),
         )
 
     causes = tuple(cause(cid, c) for cid, c in table.causes.items())
@@ -251,6 +254,7 @@ def compile_table(table: RuleTable) -> Compiled:
         clauses=tuple(slots),
         causes=causes,
         signs=tuple(signs),
+        log_leak=math.log(differential.leak_prior(table)),
         effects={},
         reading={q: tuple(dict.fromkeys(i)) for q, i in reading.items()},
     )
@@ -325,13 +329,18 @@ class Scored:
 def score(compiled: Compiled, states: list[bool | None]) -> list[Scored]:
     """Every cause's probability and the rules that moved it: the one scoring loop, used by
     `assess` and by the interview (through `probabilities`)."""
-    out = []
+    fired_by_cause = []
+    logs = []
     state = states.__getitem__
     for cause in compiled.causes:
         fired = [r for r in cause.rules if all(map(state, r.slots))]
-        log_odds = cause.log_prior_odds + sum(r.log_lr for r in fired)
-        out.append(Scored(cause, _odds_to_probability(log_odds), fired))
-    return out
+        fired_by_cause.append(fired)
+        logs.append(cause.log_prior + sum(r.log_lr for r in fired))
+    probs = differential.normalise(logs, compiled.log_leak)
+    return [
+        Scored(cause, p, fired)
+        for cause, p, fired in zip(compiled.causes, probs, fired_by_cause, strict=True)
+    ]
 
 
 def probabilities(table: RuleTable, answers: Answers) -> dict[str, float]:
@@ -386,18 +395,26 @@ def flagged(table: RuleTable, answers: Answers) -> dict[str, list[str]]:
 
 
 def must_not_miss_ids(table: RuleTable, probs: Mapping[str, float], answers: Answers) -> list[str]:
-    """The serious causes the answers raised, or a warning sign that holds names, most pressing
-    first: care level, then how far the answers raised each above its base rate (probability
-    only breaks ties)."""
-    return _must_not_miss(compile_table(table), probs, flagged(table, answers))
+    """The serious causes a warning sign that holds names, or that the answers raised (see
+    `differential.must_not_miss`), most pressing first: care level, then how far the answers
+    raised each above its base rate (probability only breaks ties)."""
+    return _must_not_miss(compile_table(table), table, probs, answers, flagged(table, answers))
 
 
 def _must_not_miss(
-    compiled: Compiled, probs: Mapping[str, float], named: Mapping[str, list[str]]
+    compiled: Compiled,
+    table: RuleTable,
+    probs: Mapping[str, float],
+    answers: Answers,
+    named: Mapping[str, list[str]],
 ) -> list[str]:
-    chosen = [c for c in compiled.causes if c.serious and (c.id in named or raised(c, probs[c.id]))]
-    chosen.sort(key=lambda c: (-RANK[c.care], -_raise(c, probs[c.id]), -probs[c.id]))
-    return [c.id for c in chosen]
+    pain_only = probabilities(table, differential.without_demographics(answers))
+    items = [
+        (c.id, c.care, c.prior, probs[c.id], pain_only[c.id], _raise(c, probs[c.id]))
+        for c in compiled.causes
+        if c.serious
+    ]
+    return differential.must_not_miss(items, named)
 
 
 def _times(lr: float) -> str:
@@ -572,7 +589,7 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
     named = flagged(table, answers)
     for cid, signs in named.items():
         by_id[cid].flagged_by = signs
-    must = [by_id[cid] for cid in _must_not_miss(compiled, probs, named)]
+    must = [by_id[cid] for cid in _must_not_miss(compiled, table, probs, answers, named)]
     top = results[0].probability
     leading = [r.id for r in results[:TOP] if r.probability >= LEADING_SHARE * top]
     advice = _advice(table, level, leading, [c.id for c in must[:TOP]], answers)

@@ -122,6 +122,12 @@ class Question:
     """For a number: what it counts, so that "3 weeks" or "29 years old" can be read."""
     picture: list[str] = field(default_factory=list)
     """A small plain-text drawing shown beside the options (the numbered areas of the back)."""
+    background: float | None = None
+    """For a yes/no question: how often a person whose upper back pain comes from a cause that
+    does not produce this finding answers "yes" (the differential's default frequency for every
+    cause whose picture does not mention the question; see `differential.py`)."""
+    background_basis: str | None = None
+    """Where `background` comes from (a paper, the brief, or "estimate: ...")."""
 
     def phrase(self, answer: Answer) -> str:
         """How the person's answer reads inside a sentence: "you have a fever"."""
@@ -217,6 +223,30 @@ class Evidence:
 
 
 @dataclass(repr=False, eq=False)
+class Frequency:
+    """How often a person with the cause answers a yes/no question "yes":
+    `{ when = { fever = true }, p = 0.5, basis = "..." }` (the differential, `differential.py`)."""
+
+    __pydantic_config__ = STRICT
+    when: dict[str, Any]
+    p: float
+    basis: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "when", _parse_conditions(self.when))
+
+
+@dataclass(repr=False, eq=False)
+class Family:
+    """Causes shown as one line of "likely causes" (poor posture, muscle overuse and myofascial
+    pain are one "muscle and posture strain"): the top three are distinct alternatives."""
+
+    __pydantic_config__ = STRICT
+    name: str
+    basis: str
+
+
+@dataclass(repr=False, eq=False)
 class Cause:
     __pydantic_config__ = STRICT
     name: str
@@ -235,7 +265,12 @@ class Cause:
     """Safe to do while waiting to be seen (a shingles rash: loose clothing, keep it covered)."""
     serious: bool = False
     """A serious disorder not to be missed (clinical brief section 5): listed under "must not be
-    missed" whenever the answers raise it, however improbable it still is."""
+    missed" when the answers raise it (see `differential.must_not_miss`)."""
+    family: str | None = None
+    """The family (`[families.ID]`) the cause is shown in; None: a family of its own."""
+    frequencies: list[Frequency] = field(default_factory=list)
+    """How often each yes/no finding occurs in this cause (overrides that question's likelihood
+    ratio rows for this cause)."""
 
 
 @dataclass(repr=False, eq=False)
@@ -248,6 +283,7 @@ class RuleTable:
     questions: dict[str, Question]
     warning_signs: list[WarningSign]
     causes: dict[str, Cause]
+    families: dict[str, Family] = field(default_factory=dict)
 
 
 def _check_condition(
@@ -466,6 +502,27 @@ def table_problems(table: RuleTable) -> list[tuple[str, str]]:
                     (f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}")
                 )
             _check_condition(table.questions, ev.when, f"{epath}.when", problems)
+        if cause.family is not None and cause.family not in table.families:
+            problems.append((f"{path}.family", f"unknown family {cause.family!r}"))
+        for j, fr in enumerate(cause.frequencies):
+            fpath = f"{path}.frequencies[{j}]"
+            _check_condition(table.questions, fr.when, f"{fpath}.when", problems)
+            if not 0.0 < fr.p < 1.0:
+                problems.append((f"{fpath}.p", f"a frequency is between 0 and 1, not {fr.p}"))
+            qid = next(iter(fr.when), "")
+            if len(fr.when) != 1 or fr.when.get(qid) is not True:
+                problems.append((f"{fpath}.when", "a frequency is of one yes/no question = true"))
+            elif table.questions.get(qid) is not None and table.questions[qid].background is None:
+                problems.append((f"{fpath}.when", f"{qid!r} needs a background frequency"))
+    for qid, q in table.questions.items():
+        if q.background is None:
+            continue
+        if q.type != "yesno":
+            problems.append((f"questions.{qid}.background", "only yes/no questions have one"))
+        if not 0.0 < q.background < 1.0:
+            problems.append((f"questions.{qid}.background", "must be between 0 and 1"))
+        if not q.background_basis:
+            problems.append((f"questions.{qid}.background_basis", "say where it comes from"))
     return problems
 
 
