@@ -40,6 +40,11 @@ class CauseResult:
     evidence: list[Effect]
     flagged_by: list[str] = field(default_factory=list)
     """Ids of the warning signs that hold and name this cause as one not to miss."""
+    family: str = ""
+    """The family the cause is shown in (issue 24): poor posture, muscle overuse and myofascial
+    pain are one line, "muscle and posture strain". A cause of no family is its own (its id)."""
+    family_name: str = ""
+    """The family's name, or the cause's own."""
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,33 @@ def causes_to_show(assessment: Assessment) -> list[CauseResult]:
     result would list a heart attack at 0%. With nothing raised, the commonest show.
     """
     pointed = [c for c in assessment.causes if c.probability > c.prior]
-    return (pointed or assessment.causes[:3])[:SHOWN_CAUSES]
+    return by_family(pointed or assessment.causes[:3])[:SHOWN_CAUSES]
+
+
+def by_family(causes: list[CauseResult]) -> list[CauseResult]:
+    """One line per family (issue 24), so that the first three are distinct alternatives: a
+    family stands where its likeliest member stands, with its members' likelihoods summed and
+    their names within ("Muscle and posture strain (poor posture, muscle overuse)"); the
+    reasons shown are the likeliest member's."""
+    members: dict[str, list[CauseResult]] = {}
+    for c in causes:
+        members.setdefault(c.family or c.id, []).append(c)
+    out = []
+    for group in members.values():
+        lead = group[0]
+        if len(group) == 1 and lead.family_name in ("", lead.name):
+            out.append(lead)
+            continue
+        names = ", ".join(c.name[:1].lower() + c.name[1:] for c in group)
+        out.append(
+            dataclasses.replace(
+                lead,
+                name=f"{lead.family_name} ({names})",
+                probability=round(sum(c.probability for c in group), 4),
+                prior=sum(c.prior for c in group),
+            )
+        )
+    return out
 
 
 def likely_to_show(assessment: Assessment) -> list[CauseResult]:

@@ -178,3 +178,20 @@ def must_not_miss(
     ]
     chosen.sort(key=lambda s: (-RANK[s[1]], -s[5], -s[3]))
     return [s[0] for s in chosen]
+
+
+def family(table: RuleTable, cid: str) -> str:
+    """The family a cause is shown in (its own id when it has none)."""
+    return table.causes[cid].family or cid
+
+
+def family_name(table: RuleTable, cid: str) -> str:
+    """The family's name (the cause's own when it has none)."""
+    fid = table.causes[cid].family
+    return table.families[fid].name if fid else table.causes[cid].name
+
+
+def family_ranking(ranked: Sequence[tuple[str, str]]) -> list[str]:
+    """(cause id, family id) pairs, likeliest first -> the family ids, each once, in the order
+    of their likeliest member."""
+    return list(dict.fromkeys(f for _, f in ranked))

@@ -497,6 +497,8 @@ def _result(table: RuleTable, compiled: Compiled, scored: Scored, answers: Answe
         probability=round(scored.probability, 4),
         prior=cause.prior,
         evidence=[_effect(table, compiled, cause, r, answers) for r in scored.fired],
+        family=differential.family(table, cause.id),
+        family_name=differential.family_name(table, cause.id),
     )
 
 
