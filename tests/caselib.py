@@ -216,9 +216,7 @@ def summary(outcomes: list[Outcome]) -> dict[str, float]:
             sum(bool(o.must_not_miss) for o in benign) / len(benign) if benign else 0.0
         ),
         "alarms_each": (sum(len(o.must_not_miss) for o in benign) / len(benign) if benign else 0.0),
-        "self_care_alarmed": sum(
-            bool(o.must_not_miss) for o in outcomes if o.level == "self_care"
-        ),
+        "self_care_alarmed": sum(bool(o.must_not_miss) for o in outcomes if o.level == "self_care"),
     }
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from tspain.engine import (
     LEADING_SHARE,
     TOP,
+    CompiledSign,
+    _clause_questions,
     clause_states,
     compile_table,
     holds,
@@ -108,7 +110,7 @@ class QuestionChoice:
         """True once a warning sign that holds already calls for a doctor today or sooner."""
         known = self.known()
         return any(
-            RANK[s.level] >= RANK["urgent"] and sign_holds(s, known)
+            RANK[s.level] >= RANK["urgent"] and settled(s, known, self.answers)
             for s in compile_table(self.table).signs
         )
 
@@ -124,9 +126,14 @@ class QuestionChoice:
         known = self.known()
         compiled = compile_table(self.table)
         floor = 0
+        provisional: list[tuple[CompiledSign, list[str]]] = []
         for sign in compiled.signs:
             if sign_holds(sign, known):
-                floor = max(floor, RANK[sign.level])
+                pending = open_unless(sign, self.answers)
+                if pending:
+                    provisional.append((sign, pending))
+                else:
+                    floor = max(floor, RANK[sign.level])
         cause_bounds = []
         for cause in compiled.causes:
             if cause.alert is None:
@@ -159,6 +166,10 @@ class QuestionChoice:
                 # Raising above what is certain, or (at self-care) ruling it out, both matter.
                 if rank > floor or floor == 0:
                     mark((q for q in sign.questions if q not in self.answers), rank)
+        for sign, pending in provisional:
+            # A sign that holds only while its `unless` is unanswered: ask the `unless` first,
+            # so that stopping here and the same answers given as a file agree (issue 24).
+            mark(pending, RANK[sign.level])
         for care, alert, p_low, p_high, open_qids in cause_bounds:
             if care > floor and p_low < alert <= p_high:
                 mark(open_qids, care)
@@ -236,6 +247,25 @@ class QuestionChoice:
             if p_answer > 0:
                 expected += p_answer * _entropy({c: j / p_answer for c, j in joint.items()})
         return _entropy(prior) - expected
+
+
+def open_unless(sign: CompiledSign, answers: Mapping[str, Answer | None]) -> list[str]:
+    """For a sign whose condition holds but whose `unless` is still undecided: the questions of
+    the `unless` not yet asked ("not sure" counts as asked: an unknown never rules a sign out)."""
+    if sign.unless_clauses is None:
+        return []
+    known = {q: a for q, a in answers.items() if a is not None}
+    if holds(sign.clauses, known) is not True or holds(sign.unless_clauses, known) is not None:
+        return []
+    asked = (q for c in sign.unless_clauses for q in _clause_questions(c))
+    return [q for q in dict.fromkeys(asked) if q not in answers]
+
+
+def settled(
+    sign: CompiledSign, known: Mapping[str, Answer], answers: Mapping[str, Answer | None]
+) -> bool:
+    """The sign holds, and no unasked `unless` question could still rule it out."""
+    return bool(sign_holds(sign, known)) and not open_unless(sign, answers)
 
 
 def _prob(odds: float) -> float:

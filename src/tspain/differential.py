@@ -23,6 +23,11 @@ Where the numbers come from, per cause and yes/no question (`rows`):
 - a question the cause's picture does not mention: the background rate, ratio 1. The cause is
   not raised while a cause that explains the finding is, so a finding a cause does not explain
   counts against it in the normalisation ("nothing is explained away" no more).
+A cause's `alert` (the probability at which it alone raises the triage level) is compared with
+the cause weighed on its own: its prior odds times its own factors, not normalised against the
+other causes. Triage is a safety floor: how many other causes share a pain must not dilute the
+alarm of a rare serious one, and the interview can bound it soundly from the cause's own rows.
+
 Rows on a choice, a number or several questions at once (a combined rule such as ADD-RS, or
 Henschke's fracture flags) stand as written: ratios against upper back pain in general.
 """

@@ -324,6 +324,9 @@ class Scored:
     cause: CompiledCause
     probability: float
     fired: list[Rule]
+    alone: float = 0.0
+    """The cause's probability on its own odds (its prior and its own rows, not normalised
+    against the other causes): what its `alert` is compared with (`differential.py`)."""
 
 
 def score(compiled: Compiled, states: list[bool | None]) -> list[Scored]:
@@ -338,8 +341,13 @@ def score(compiled: Compiled, states: list[bool | None]) -> list[Scored]:
         logs.append(cause.log_prior + sum(r.log_lr for r in fired))
     probs = differential.normalise(logs, compiled.log_leak)
     return [
-        Scored(cause, p, fired)
-        for cause, p, fired in zip(compiled.causes, probs, fired_by_cause, strict=True)
+        Scored(
+            cause,
+            p,
+            fired,
+            _odds_to_probability(cause.log_prior_odds + log - cause.log_prior),
+        )
+        for cause, p, fired, log in zip(compiled.causes, probs, fired_by_cause, logs, strict=True)
     ]
 
 
@@ -534,7 +542,7 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
     for i in order:
         s = scored[i]
         cause = s.cause
-        if cause.alert is not None and s.probability >= cause.alert:
+        if cause.alert is not None and s.alone >= cause.alert:
             reasons.append(
                 Reason(
                     kind="cause",
@@ -553,6 +561,29 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
         results.append(result)
         by_id[cause.id] = result
 
+    probs = {s.cause.id: s.probability for s in scored}
+    named = flagged(table, answers)
+    for cid, signs in named.items():
+        by_id[cid].flagged_by = signs
+    must = [by_id[cid] for cid in _must_not_miss(compiled, table, probs, answers, named)]
+    if must and level == "self_care":
+        # "Cannot be ruled out at home" never sits beside "look after it at home" (issue 24).
+        first = must[0]
+        reasons.append(
+            Reason(
+                kind="cause",
+                id=first.id,
+                level="routine",
+                message=t(
+                    "From what you said, {cause} cannot be ruled out at home.",
+                    cause=f"{first.name[0].lower()}{first.name[1:]}",
+                ),
+                questions=_unique(
+                    q for e in first.evidence if e.effect == "raises" for q in e.questions
+                ),
+            )
+        )
+        level = "routine"
     unanswered = _unique(unanswered)
     emergency_questions = _unique(
         q for sign in unknown_emergency for q in sign.questions if answers.get(q) is None
@@ -587,11 +618,6 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
             action=action,
         )
 
-    probs = {s.cause.id: s.probability for s in scored}
-    named = flagged(table, answers)
-    for cid, signs in named.items():
-        by_id[cid].flagged_by = signs
-    must = [by_id[cid] for cid in _must_not_miss(compiled, table, probs, answers, named)]
     top = results[0].probability
     leading = [r.id for r in results[:TOP] if r.probability >= LEADING_SHARE * top]
     advice = _advice(table, level, leading, [c.id for c in must[:TOP]], answers)

@@ -4,7 +4,8 @@ no I/O; which question is worth asking next is the pure `choice.QuestionChoice`.
 Order:
 1. The emergency warning signs as one checklist, then the urgent ones, then (while they could
    still change the level) the routine ones. Any emergency sign that holds ends the interview
-   at once.
+   at once; a sign with an `unless` only once the `unless` questions that could still rule it
+   out have been asked (issue 24: stopping early and the same answers given as a file agree).
 2. Then, one at a time, the unasked question with the most expected value. Questions that could
    still change the triage level come first (those that could raise it to emergency before those
    that could raise it to urgent, and so on); among equals, the one with the highest expected
@@ -33,8 +34,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tspain.choice import QuestionChoice
-from tspain.engine import compile_table, sign_holds
+from tspain.choice import QuestionChoice, settled
+from tspain.engine import compile_table
 from tspain.table import Answer, RuleTable
 
 
@@ -151,7 +152,8 @@ class Interview:
         """True once any emergency warning sign holds."""
         known = self.known()
         return any(
-            s.level == "emergency" and sign_holds(s, known) for s in compile_table(self.table).signs
+            s.level == "emergency" and settled(s, known, self.answers)
+            for s in compile_table(self.table).signs
         )
 
     def open_questions(self) -> int:
