@@ -52,7 +52,7 @@ MNM_FLOOR = 0.01
 """A serious cause enters "must not be missed" on the numbers alone only at this probability or
 more (or when a warning sign that holds names it): a 1 in 1,000 chance raised twice is no alarm."""
 
-MNM_RAISED = 2.0
+MNM_RAISED = 3.0
 """... and only when the answers other than age and sex (`DEMOGRAPHIC`) raise its odds more than
 this many times: age or sex alone never raise an alarm."""
 
