@@ -48,9 +48,11 @@ LEAK_MIN = 0.05
 MAX_SENSITIVITY = 0.98
 """A frequency implied from LR+ x background is capped here: no finding is certain."""
 
-MNM_FLOOR = 0.01
+MNM_FLOOR = {"emergency": 0.002, "urgent": 0.01, "routine": 0.01, "self_care": 0.01}
 """A serious cause enters "must not be missed" on the numbers alone only at this probability or
-more (or when a warning sign that holds names it): a 1 in 1,000 chance raised twice is no alarm."""
+more (or when a warning sign that holds names it): a 1 in 10,000 chance raised a few times is no
+alarm. Lower for a cause that needs an ambulance: the threshold to look for a disease falls as
+the harm of missing it rises (Pauker & Kassirer, N Engl J Med 1980, the threshold approach)."""
 
 MNM_RAISED = 3.0
 """... and only when the answers other than age and sex (`DEMOGRAPHIC`) raise its odds more than
@@ -179,7 +181,7 @@ def must_not_miss(
     chosen = [
         s
         for s in serious
-        if s[0] in named or (raised(s[2], s[4]) and raised(s[2], s[3]) and s[3] >= MNM_FLOOR)
+        if s[0] in named or (raised(s[2], s[4]) and raised(s[2], s[3]) and s[3] >= MNM_FLOOR[s[1]])
     ]
     chosen.sort(key=lambda s: (-RANK[s[1]], -s[5], -s[3]))
     return [s[0] for s in chosen]
