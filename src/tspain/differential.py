@@ -48,7 +48,7 @@ LEAK_MIN = 0.05
 MAX_SENSITIVITY = 0.98
 """A frequency implied from LR+ x background is capped here: no finding is certain."""
 
-MNM_FLOOR = {"emergency": 0.002, "urgent": 0.01, "routine": 0.01, "self_care": 0.01}
+MNM_FLOOR = {"emergency": 0.002, "urgent": 0.005, "routine": 0.01, "self_care": 0.01}
 """A serious cause enters "must not be missed" on the numbers alone only at this probability or
 more (or when a warning sign that holds names it): a 1 in 10,000 chance raised a few times is no
 alarm. Lower for a cause that needs an ambulance: the threshold to look for a disease falls as
