@@ -154,7 +154,11 @@ class Outcome:
     @property
     def family_top1_ok(self) -> bool:
         fam = self.family or {}
-        return bool(self.case.top3) and fam.get(self.case.top3[0]) == self.families[0]
+        return (
+            bool(self.case.top3)
+            and bool(self.families)
+            and fam.get(self.case.top3[0]) == self.families[0]
+        )
 
     @property
     def named(self) -> bool:

@@ -171,19 +171,22 @@ def raised(prior: float, probability: float) -> bool:
 
 
 def must_not_miss(
-    serious: Sequence[tuple[str, str, float, float, float, float]], named: Mapping[str, object]
+    serious: Sequence[tuple[str, str, float, float, float, float, float]],
+    named: Mapping[str, object],
 ) -> list[str]:
     """The serious causes to list, most pressing first. Each item: (id, care, prior,
-    probability, probability with age and sex unknown, how far the answers raised it in
-    log-odds). A cause is listed when a warning sign that holds names it, or when what the
-    person said about the pain (age and sex left out) raised it more than MNM_RAISED times and
-    its probability is at least MNM_FLOOR."""
+    probability, probability on its own odds, the same with age and sex unknown, how far its
+    own evidence raised it in log-odds). A cause is listed when a warning sign that holds names
+    it, or when its own evidence raised its odds more than MNM_RAISED times both with and
+    without age and sex (what the pain is like must raise it: a cause does not become an alarm
+    because the answers lowered the others) and its probability is at least the floor for its
+    care level."""
     chosen = [
         s
         for s in serious
-        if s[0] in named or (raised(s[2], s[4]) and raised(s[2], s[3]) and s[3] >= MNM_FLOOR[s[1]])
+        if s[0] in named or (raised(s[2], s[4]) and raised(s[2], s[5]) and s[3] >= MNM_FLOOR[s[1]])
     ]
-    chosen.sort(key=lambda s: (-RANK[s[1]], -s[5], -s[3]))
+    chosen.sort(key=lambda s: (-RANK[s[1]], -s[6], -s[3]))
     return [s[0] for s in chosen]
 
 

@@ -416,13 +416,19 @@ def _must_not_miss(
     answers: Answers,
     named: Mapping[str, list[str]],
 ) -> list[str]:
-    pain_only = probabilities(table, differential.without_demographics(answers))
+    full = _alone(compiled, clause_states(table, answers))
+    pain_only = _alone(compiled, clause_states(table, differential.without_demographics(answers)))
     items = [
-        (c.id, c.care, c.prior, probs[c.id], pain_only[c.id], _raise(c, probs[c.id]))
+        (c.id, c.care, c.prior, probs[c.id], full[c.id], pain_only[c.id], _raise(c, full[c.id]))
         for c in compiled.causes
         if c.serious
     ]
     return differential.must_not_miss(items, named)
+
+
+def _alone(compiled: Compiled, states: list[bool | None]) -> dict[str, float]:
+    """Each cause's probability on its own odds: what its own evidence says of it."""
+    return {s.cause.id: s.alone for s in score(compiled, states)}
 
 
 def _times(lr: float) -> str:
