@@ -572,24 +572,11 @@ def assess(table: RuleTable, answers: Answers) -> Assessment:
     for cid, signs in named.items():
         by_id[cid].flagged_by = signs
     must = [by_id[cid] for cid in _must_not_miss(compiled, table, probs, answers, named)]
-    if must and level == "self_care":
-        # "Cannot be ruled out at home" never sits beside "look after it at home" (issue 24).
-        first = must[0]
-        reasons.append(
-            Reason(
-                kind="cause",
-                id=first.id,
-                level="routine",
-                message=t(
-                    "From what you said, {cause} cannot be ruled out at home.",
-                    cause=f"{first.name[0].lower()}{first.name[1:]}",
-                ),
-                questions=_unique(
-                    q for e in first.evidence if e.effect == "raises" for q in e.questions
-                ),
-            )
-        )
-        level = "routine"
+    if level == "self_care" and not unanswered:
+        # Self-care means every emergency and urgent sign was answered "no" and no cause
+        # reached its alert (brief section 1). "Cannot be ruled out at home" never sits beside
+        # it (issue 24): a serious cause listed on the numbers alone is left out.
+        must = [c for c in must if c.flagged_by]
     unanswered = _unique(unanswered)
     emergency_questions = _unique(
         q for sign in unknown_emergency for q in sign.questions if answers.get(q) is None
