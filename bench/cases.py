@@ -29,8 +29,8 @@ from caselib import (
     summary,
 )
 
-from tspain.engine import probabilities
 from tspain.loading import load_table
+from tspain.scoring import probabilities
 from tspain.table import RuleTable
 
 

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tspain.assessment import Assessment
-from tspain.engine import TOP, assess
+from tspain.engine import assess
 from tspain.levels import RANK
+from tspain.limits import LIKELY as TOP
 from tspain.table import Answer, RuleTable
 
 CASES_DIR = Path(__file__).parent / "cases"

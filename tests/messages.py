@@ -34,7 +34,14 @@ def interface_messages() -> dict[str, str]:
     for path in sorted(SRC.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in sorted(_calls(tree), key=lambda n: n.lineno):
-            if isinstance(node.func, ast.Name) and node.func.id == "t" and node.args:
+            # t("...") in the terminal layer, texts.t("...") where the language is a parameter
+            named_t = (isinstance(node.func, ast.Name) and node.func.id == "t") or (
+                isinstance(node.func, ast.Attribute)
+                and node.func.attr == "t"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "texts"
+            )
+            if named_t and node.args:
                 first = node.args[0]
                 assert isinstance(first, ast.Constant) and isinstance(first.value, str), (
                     f"{path.name}:{node.lineno}: t() needs a literal English text"

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tspain.advice import merge_advice, near_duplicates
 from tspain.cli import app
-from tspain.engine import assess, merge_advice, near_duplicates
-from tspain.loading import default_table_path
+from tspain.engine import assess
+from tspain.paths import default_table_path
 from tspain.table import Answer, RuleTable
 
 
@@ -46,12 +47,12 @@ def test_merge_keeps_the_first_wording_and_order() -> None:
         "walk every day",
         "Sleep on a firm mattress.",
     ]
-    assert merge_advice(lines) == [
+    assert list(merge_advice(lines)) == [
         "Take frequent breaks when sitting.",
         "Walk every day.",
         "Sleep on a firm mattress.",
     ]
-    assert merge_advice([]) == []
+    assert merge_advice([]) == ()
 
 
 def test_the_leading_causes_own_advice_is_given(table: RuleTable) -> None:

@@ -16,7 +16,7 @@ from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tspain.engine import compile_condition, holds
+from tspain.conditions import compile_condition, holds
 from tspain.table import Count, IntRange
 
 # A tiny world: two yes/no questions, one choice, one number (0-9).

@@ -18,16 +18,12 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tspain.cli import app
-from tspain.engine import (
-    Kind,
-    assess,
-    clause_state,
-    compile_condition,
-    holds,
-    probabilities,
-)
+from tspain.conditions import Kind, clause_state, compile_condition, holds
+from tspain.engine import assess
 from tspain.levels import RANK
-from tspain.loading import TableError, default_table_path, load_table
+from tspain.loading import TableError, load_table
+from tspain.paths import default_table_path
+from tspain.scoring import probabilities
 from tspain.table import Answer, RuleTable
 
 SHIPPED = default_table_path().read_text(encoding="utf-8")
@@ -185,7 +181,7 @@ def test_routine_unknowns_do_not_block_self_care(table: RuleTable) -> None:
     }
     result = assess(table, desk)
     assert result.triage.level == "self_care"
-    assert result.unanswered_warning_signs == []
+    assert result.unanswered_warning_signs == ()
     # What was not asked becomes a safety net, not a block.
     assert "the pain lasts more than 6 weeks" in result.see_a_doctor_if
     assert any("curve" in line for line in result.see_a_doctor_if)
@@ -201,7 +197,7 @@ def test_unknown_emergency_signs_lead_the_action(table: RuleTable) -> None:
     answered = assess(
         table, {**no_to_every_sign(table), "onset": "gradual", "severity": 3, "injury": "none"}
     )
-    assert answered.unanswered_emergency_signs == []
+    assert answered.unanswered_emergency_signs == ()
     assert not answered.triage.action.startswith("Call an ambulance")
 
 
@@ -216,7 +212,7 @@ def test_must_not_miss_lists_raised_serious_causes_with_their_reason(table: Rule
     assert cancer.probability > cancer.prior
     assert any(e.question == "history_of_cancer" for e in cancer.evidence)
     assert all(table.causes[c].serious for c in ids)
-    assert assess(table, {}).must_not_miss == []  # nothing raised: nothing listed
+    assert assess(table, {}).must_not_miss == ()  # nothing raised: nothing listed
 
 
 def test_must_not_miss_puts_the_most_pressing_first(table: RuleTable) -> None:
@@ -332,7 +328,7 @@ def test_a_warning_sign_that_holds_lists_the_serious_causes_it_names(table: Rule
     result = assess(table, answers)
     assert result.triage.level == "emergency"
     heart = next(c for c in result.must_not_miss if c.id == "heart_attack")
-    assert heart.flagged_by == ["exertional_pain"]
+    assert heart.flagged_by == ("exertional_pain",)
     # Not while the sign is ruled out, nor while it is only unknown.
     for other in ({**answers, "pain_with_exertion": False}, {"chest_pain_or_pressure": False}):
         assert "heart_attack" not in {c.id for c in assess(table, other).must_not_miss}
@@ -433,7 +429,7 @@ def test_one_fact_counts_once(table: RuleTable) -> None:
         tearing = assess(table, {"pain_tearing_or_ripping": True, **extra})
         dissection = next(c for c in tearing.causes if c.id == "aortic_dissection")
         quality = [e for e in dissection.evidence if "pain_tearing_or_ripping" in e.questions]
-        assert len(quality) == 1 and quality[0].questions == ["pain_tearing_or_ripping"]
+        assert len(quality) == 1 and tuple(quality[0].questions) == ("pain_tearing_or_ripping",)
 
 
 def _moved(table: RuleTable, cause: str, answers: dict[str, Answer]) -> float:

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from tspain.cli import app
 from tspain.engine import assess
-from tspain.loading import default_table_path
+from tspain.paths import default_table_path
 from tspain.table import RuleTable
 
 TOML = tomllib.loads(default_table_path().read_text(encoding="utf-8"))
@@ -155,5 +155,5 @@ def test_each_assessment_explains_its_own_answers(table: RuleTable) -> None:
     for age in (30, 33):
         result = assess(table, {"age": age})
         heart = next(c for c in result.causes if c.id == "heart_attack")
-        said.append([e.said for e in heart.evidence if e.questions == ["age"]])
+        said.append([e.said for e in heart.evidence if e.questions == ("age",)])
     assert said == [["you are 30"], ["you are 33"]]

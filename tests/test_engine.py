@@ -8,9 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tspain.assessment import as_json, dumps
-from tspain.engine import assess, clause_states, compile_table, restated, sign_holds
+from tspain.compiled import compile_table
+from tspain.engine import assess
 from tspain.levels import RANK
 from tspain.loading import load_table
+from tspain.scoring import clause_states, restated
 from tspain.table import Answer, RuleTable, condition_questions
 
 TABLE = load_table()
@@ -61,7 +63,7 @@ def test_unknown_answer_changes_nothing(table: RuleTable) -> None:
     empty = assess(table, {})
     for cause in empty.causes:
         assert cause.probability == round(table.causes[cause.id].prior, 4)
-        assert cause.evidence == []
+        assert cause.evidence == ()
 
 
 def test_evidence_explains_itself(table: RuleTable) -> None:
@@ -95,7 +97,7 @@ def test_self_care_needs_every_warning_sign_answered(table: RuleTable) -> None:
     del partial["fever"]
     result = assess(table, partial)
     assert result.triage.level == "routine"
-    assert result.unanswered_warning_signs == ["fever"]
+    assert result.unanswered_warning_signs == ("fever",)
     assert any(r.kind == "unanswered" and "fever" in r.questions for r in result.triage.reasons)
 
 
@@ -106,7 +108,7 @@ def test_every_result_carries_the_disclaimer_and_versions(table: RuleTable) -> N
 
 
 def test_no_self_care_advice_when_urgent(table: RuleTable) -> None:
-    assert assess(table, {**SAFE_BASE, "fever": True}).self_care == []
+    assert assess(table, {**SAFE_BASE, "fever": True}).self_care == ()
     assert assess(table, SAFE_BASE).self_care != []
 
 
@@ -160,7 +162,7 @@ calm_answer_sets = st.builds(
 @given(answer_sets)
 def test_any_emergency_sign_gives_emergency(answers: dict[str, Answer]) -> None:
     signs = compile_table(TABLE).signs
-    if any(s.level == "emergency" and sign_holds(s, answers) for s in signs):
+    if any(s.level == "emergency" and s.holds(answers) for s in signs):
         assert assess(TABLE, answers).triage.level == "emergency"
 
 
@@ -192,8 +194,8 @@ def test_self_care_on_a_random_set_means_all_signs_ruled_out(answers: dict[str, 
     # Some of the safe answers are forgotten, so signs are left unknown in many examples.
     result = assess(TABLE, answers)
     if result.triage.level == "self_care":
-        assert result.unanswered_warning_signs == []
-        assert not any(sign_holds(s, answers) for s in compile_table(TABLE).signs)
+        assert result.unanswered_warning_signs == ()
+        assert not any(s.holds(answers) for s in compile_table(TABLE).signs)
 
 
 @settings(max_examples=examples(300), deadline=None)
@@ -246,7 +248,7 @@ def test_a_red_flag_always_lists_the_causes_it_names(answers: dict[str, Answer])
     must = {c.id: c for c in result.must_not_miss}
     compiled = {s.id: s for s in compile_table(TABLE).signs}
     for sign in TABLE.warning_signs:  # the causes as the table lists them
-        if sign.causes and sign_holds(compiled[sign.id], answers):
+        if sign.causes and compiled[sign.id].holds(answers):
             for cid in sign.causes:
                 assert cid in must and sign.id in must[cid].flagged_by, (sign.id, cid)
 

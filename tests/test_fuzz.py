@@ -15,7 +15,8 @@ from tspain.answers import AnswersError, check_answers, parse_answers_text
 from tspain.assessment import dumps
 from tspain.cli import app
 from tspain.engine import assess
-from tspain.loading import TableError, default_table_path, load_table
+from tspain.loading import TableError, load_table
+from tspain.paths import default_table_path
 
 TABLE = load_table()
 IDS = sorted(TABLE.questions)

@@ -72,7 +72,7 @@ def test_shingles_gets_its_own_care_and_no_posture_tips(table: RuleTable) -> Non
     )
     assert result.triage.level == "urgent"
     assert any("loose clothing" in line for line in result.while_waiting)
-    assert result.prevention == [] and result.self_care == []
+    assert result.prevention == () and result.self_care == ()
 
 
 @pytest.mark.parametrize("width", [24, 40])

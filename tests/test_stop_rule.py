@@ -21,9 +21,9 @@ import pytest
 from caselib import Case
 
 from tspain.choice import QuestionChoice
-from tspain.engine import must_not_miss_ids, probabilities
 from tspain.levels import RANK
 from tspain.loading import load_table
+from tspain.scoring import must_not_miss_ids, probabilities
 from tspain.table import Answer, Cause, Evidence, Question, RuleTable, WarningSign
 
 
@@ -96,21 +96,39 @@ def test_the_stop_rule_matches_its_definition(
     assert said_yes > 10 and said_no > 10  # both outcomes were tested
 
 
+def reads(when: dict[str, object], qid: str) -> bool:
+    """Does a TOML condition test `qid`, at the top or inside a combined condition?"""
+    if qid in when:
+        return True
+    count = when.get("count")
+    return isinstance(count, dict) and any(reads(part, qid) for part in count["of"])
+
+
 def bears_on(qid: str) -> set[str]:
     """The causes with evidence on a question, read from the TOML file itself."""
     import tomllib
 
-    from tspain.loading import default_table_path
+    from tspain.paths import default_table_path
 
     raw = tomllib.loads(default_table_path().read_text("utf-8"))
     return {
         cid
         for cid, cause in raw["causes"].items()
-        if any(qid in ev["when"] for ev in cause["evidence"])
+        if any(reads(ev["when"], qid) for ev in cause["evidence"])
     }
 
 
-@pytest.mark.parametrize("qid", ["fever", "rash", "onset", "age", "pain_location"])
+def test_why_at_the_calf_question_names_the_clot_in_the_lung(table: RuleTable) -> None:
+    """The swollen calf counts for a clot in the lung only inside a combined condition (the
+    Wells-type count): "?" must still name it."""
+    assert "pulmonary_embolism" in bears_on("calf_swelling")
+    names = QuestionChoice(table, {}).weighing("calf_swelling")
+    assert table.causes["pulmonary_embolism"].name.lower() in names
+
+
+@pytest.mark.parametrize(
+    "qid", ["fever", "rash", "onset", "age", "pain_location", "calf_swelling", "sweating_nausea"]
+)
 def test_why_names_the_likeliest_causes_the_question_bears_on(
     table: RuleTable, cases: list[Case], qid: str
 ) -> None:

@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from tspain.cli import app
-from tspain.loading import TableError, default_table_path, load_table
+from tspain.loading import TableError, load_table
+from tspain.paths import default_table_path
 
 SHIPPED = default_table_path().read_text(encoding="utf-8")
 

@@ -22,7 +22,7 @@ from tspain import render
 from tspain.cli import app
 from tspain.engine import assess
 from tspain.interview import Checklist
-from tspain.loading import default_table_path
+from tspain.paths import default_table_path
 from tspain.session import Command, Invalid, parse_answer, parse_checklist
 from tspain.table import RuleTable
 

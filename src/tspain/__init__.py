@@ -1,3 +1,39 @@
-"""tspain: command-line triage for upper back (thoracic spine) pain. Not a diagnosis."""
+"""tspain: triage for upper back (thoracic spine) pain. Not a diagnosis.
+
+The Python API (docs/api.md):
+
+    >>> import tspain
+    >>> tspain.assess({"age": 60, "chest_pain_or_pressure": True}).triage.level
+    'emergency'
+
+`assess`, `load_table`, `questions` and the errors they raise (`AnswersError`, `TableError`,
+`LanguageError`) are the public API; every other module is private. They load on first use,
+so that `import tspain` (and the command line's start-up) stays light.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "AnswersError",
+    "LanguageError",
+    "TableError",
+    "__version__",
+    "assess",
+    "load_table",
+    "questions",
+]
+
+if TYPE_CHECKING:
+    from tspain.api import AnswersError, LanguageError, TableError, assess, load_table, questions
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from tspain import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'tspain' has no attribute {name!r}")

@@ -9,11 +9,12 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from tspain.i18n import t
-from tspain.table import Answer, RuleTable
+from tspain.i18n import Catalogue, current, t
+from tspain.spelling import near
+from tspain.table import Answer, Question, RuleTable
 
 MAX_BYTES = 1024 * 1024
 """Answers files are tiny; anything over 1 MB is refused before it is parsed."""
@@ -28,82 +29,75 @@ class AnswersError(Exception):
     """Input that is not a valid answer set; the message is one line for the person."""
 
 
-def shown(value: object) -> str:
+def shown(value: object, texts: Catalogue | None = None) -> str:
     """A value as an error repeats it: its repr cut to about 60 characters, control characters
     escaped (repr escapes them), so an error line can never flood or steer the terminal."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**18:
-        return t("a number with more than 18 digits")
+        texts = texts or current()
+        return texts.t("a number with more than 18 digits")
     text = repr(value)
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
-def _near(name: str, known: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(name, known, n=1)
-    return t(" (did you mean {suggestion}?)", suggestion=repr(close[0])) if close else ""
+def _hint(name: str, known: Iterable[str], texts: Catalogue) -> str:
+    close = near(name, known)
+    return texts.t(" (did you mean {suggestion}?)", suggestion=repr(close[0])) if close else ""
 
 
-def check_answers(table: RuleTable, raw: Mapping[str, object]) -> dict[str, Answer]:
-    """The known answers, validated. Absent or null answers are unknown and left out."""
+def check_answers(
+    table: RuleTable, raw: Mapping[str, object], texts: Catalogue | None = None
+) -> dict[str, Answer]:
+    """The known answers, validated (AnswersError names the first fault, in the language of
+    `texts`: the terminal's by default). Absent or null answers are unknown and left out."""
+    texts = texts or current()
     known: dict[str, Answer] = {}
     for qid, value in raw.items():
-        question = table.questions.get(qid)
+        question = table.questions.get(qid) if isinstance(qid, str) else None
         if question is None:
-            hint = _near(qid, list(table.questions))
+            hint = _hint(str(qid), table.questions, texts)
             raise AnswersError(
-                t(
+                texts.t(
                     "unknown question id {question}{hint}; `tspain questions` lists them",
-                    question=shown(qid),
+                    question=shown(qid, texts),
                     hint=hint,
                 )
             )
-        if value is None:
-            continue
-        if question.type == "yesno":
-            if not isinstance(value, bool):
-                raise AnswersError(
-                    t(
-                        "{question}: got {value}, expected true or false",
-                        question=qid,
-                        value=shown(value),
-                    )
-                )
-        elif question.type == "integer":
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise AnswersError(
-                    t(
-                        "{question}: got {value}, expected a whole number",
-                        question=qid,
-                        value=shown(value),
-                    )
-                )
-            low, high = question.min, question.max
-            if (low is not None and value < low) or (high is not None and value > high):
-                raise AnswersError(
-                    t(
-                        "{question}: got {value}, expected a number from {min} to {max}",
-                        question=qid,
-                        value=shown(value),
-                        min=low,
-                        max=high,
-                    )
-                )
-        else:
-            if not isinstance(value, str) or value not in question.options:
-                hint = _near(str(value), list(question.options))
-                options = ", ".join(question.options)
-                raise AnswersError(
-                    t(
-                        "{question}: got {value}, expected one of {options}{hint}",
-                        question=qid,
-                        value=shown(value),
-                        options=options,
-                        hint=hint,
-                    )
-                )
-        known[qid] = value
+        if value is not None:
+            known[qid] = _checked(qid, question, value, texts)
     return known
+
+
+def _checked(qid: str, question: Question, value: object, texts: Catalogue) -> Answer:
+    """`value` as an answer to `question`, or AnswersError saying what was expected."""
+    said = {"question": qid, "value": shown(value, texts)}
+    if question.type == "yesno":
+        if isinstance(value, bool):
+            return value
+        raise AnswersError(texts.t("{question}: got {value}, expected true or false", **said))
+    if question.type == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise AnswersError(texts.t("{question}: got {value}, expected a whole number", **said))
+        low, high = question.min, question.max
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise AnswersError(
+                texts.t(
+                    "{question}: got {value}, expected a number from {min} to {max}",
+                    min=low,
+                    max=high,
+                    **said,
+                )
+            )
+        return value
+    if isinstance(value, str) and value in question.options:
+        return value
+    raise AnswersError(
+        texts.t(
+            "{question}: got {value}, expected one of {options}{hint}",
+            options=", ".join(question.options),
+            hint=_hint(str(value), question.options, texts),
+            **said,
+        )
+    )
 
 
 def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
@@ -173,13 +167,22 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
         raise AnswersError(
             t("{file}: not UTF-8 text (byte {byte})", file=name, byte=err.start)
         ) from None
+    raw = _parse(text, name, is_toml)
+    if not isinstance(raw, dict):
+        raise AnswersError(t("{file}: expected a JSON object of question id -> answer", file=name))
+    if _depth(raw) > MAX_DEPTH:
+        raise AnswersError(t("{file}: nested deeper than answers ever are", file=name))
+    return _unwrapped_report(raw, name) if "answers" in raw else raw
+
+
+def _parse(text: str, name: str, is_toml: bool) -> object:
+    """The JSON or TOML document, or AnswersError naming where it is broken."""
     try:
         if is_toml:
             import tomllib
 
-            raw: object = tomllib.loads(text)
-        else:
-            raw = json.loads(text, object_pairs_hook=_no_duplicates)
+            return tomllib.loads(text)
+        return json.loads(text, object_pairs_hook=_no_duplicates)
     except RecursionError:
         raise AnswersError(
             t("{file}: nested far deeper than answers ever are", file=name)
@@ -207,28 +210,26 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
                 reason=err,
             )
         ) from None
-    if not isinstance(raw, dict):
-        raise AnswersError(t("{file}: expected a JSON object of question id -> answer", file=name))
-    if _depth(raw) > MAX_DEPTH:
-        raise AnswersError(t("{file}: nested deeper than answers ever are", file=name))
-    if "answers" in raw:  # a saved JSON report carries its answers under "answers"
-        report = raw["answers"]
-        others = [k for k in raw if k not in ("answers", "assessment", "date")]
-        if not isinstance(report, dict):
-            raise AnswersError(
-                t("{file}: 'answers' must be an object of question id -> answer", file=name)
+
+
+def _unwrapped_report(raw: dict[str, object], name: str) -> dict[str, object]:
+    """A saved JSON report carries its answers under "answers": those, alone."""
+    report = raw["answers"]
+    others = [k for k in raw if k not in ("answers", "assessment", "date")]
+    if not isinstance(report, dict):
+        raise AnswersError(
+            t("{file}: 'answers' must be an object of question id -> answer", file=name)
+        )
+    if others:
+        raise AnswersError(
+            t(
+                "{file}: a saved report's 'answers' and top-level answers "
+                "({keys}) are mixed: use one or the other",
+                file=name,
+                keys=", ".join(shown(k) for k in others[:3]),
             )
-        if others:
-            raise AnswersError(
-                t(
-                    "{file}: a saved report's 'answers' and top-level answers "
-                    "({keys}) are mixed: use one or the other",
-                    file=name,
-                    keys=", ".join(shown(k) for k in others[:3]),
-                )
-            )
-        raw = report
-    return raw
+        )
+    return report
 
 
 def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:

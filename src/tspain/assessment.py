@@ -1,14 +1,18 @@
 """The result of an assessment: what `--json` prints and what the screen and reports show.
 
-Plain dataclasses (fast to build, no pydantic import at run time); `tests/test_engine.py`
-validates a real assessment against this schema with pydantic. `as_json` gives JSON-ready data
-for these and the rule table's dataclasses."""
+Immutable: frozen dataclasses holding tuples and read-only mappings, so that no caller can
+change a result another call returns (a cached explanation is shared, never changed). Plain
+dataclasses (fast to build, no pydantic import at run time); `tests/test_engine.py` validates a
+real assessment against this schema with pydantic. `as_json` gives JSON-ready data for these and
+the rule table's dataclasses.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from tspain.levels import Level
@@ -17,19 +21,18 @@ from tspain.table import Answer, IntRange
 
 @dataclass(frozen=True)
 class Effect:
-    """One rule that moved a cause: which answers, by how much, said in plain words.
-    Frozen: the engine reuses one Effect for the same rule and answers."""
+    """One rule that moved a cause: which answers, by how much, said in plain words."""
 
     question: str
-    questions: list[str]
-    answers: dict[str, Answer]
+    questions: tuple[str, ...]
+    answers: Mapping[str, Answer]
     lr: float
     effect: Literal["raises", "lowers"]
     said: str
     sentence: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class CauseResult:
     id: str
     name: str
@@ -37,8 +40,8 @@ class CauseResult:
     care: Level
     probability: float
     prior: float
-    evidence: list[Effect]
-    flagged_by: list[str] = field(default_factory=list)
+    evidence: tuple[Effect, ...]
+    flagged_by: tuple[str, ...] = ()
     """Ids of the warning signs that hold and name this cause as one not to miss."""
     family: str = ""
     """The family the cause is shown in (issue 24): poor posture, muscle overuse and myofascial
@@ -49,39 +52,38 @@ class CauseResult:
 
 @dataclass(frozen=True)
 class Reason:
-    """Why the triage level is what it is: a warning sign, a likely cause, or what is unknown.
-    Frozen: the engine reuses one Reason per warning sign."""
+    """Why the triage level is what it is: a warning sign, a likely cause, or what is unknown."""
 
     kind: Literal["warning_sign", "cause", "unanswered"]
     id: str
     level: Level
     message: str
-    questions: list[str]
+    questions: tuple[str, ...]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Triage:
     level: Level
     label: str
     action: str
-    reasons: list[Reason]
+    reasons: tuple[Reason, ...]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Assessment:
     triage: Triage
-    causes: list[CauseResult]
-    must_not_miss: list[CauseResult]
+    causes: tuple[CauseResult, ...]
+    must_not_miss: tuple[CauseResult, ...]
     """Serious causes the answers raised above their base rate, or that a warning sign which
     holds names, most pressing first."""
-    unanswered_warning_signs: list[str]
-    unanswered_emergency_signs: list[str]
-    self_care: list[str]
-    prevention: list[str]
-    see_a_doctor_if: list[str]
-    while_waiting: list[str]
+    unanswered_warning_signs: tuple[str, ...]
+    unanswered_emergency_signs: tuple[str, ...]
+    self_care: tuple[str, ...]
+    prevention: tuple[str, ...]
+    see_a_doctor_if: tuple[str, ...]
+    while_waiting: tuple[str, ...]
     """What to do until help comes (emergency and urgent results)."""
-    tell_the_doctor: list[str]
+    tell_the_doctor: tuple[str, ...]
     """What the person said that set the level, in their words."""
     recap: str
     """The action in one line: the last line of the result."""
@@ -92,77 +94,13 @@ class Assessment:
     """The language of the text fields (ids never change with it): "en" or "es"."""
 
 
-SHOWN_CAUSES = 5
-SHOWN_SERIOUS = 5
-"""How many must-not-miss causes the screen and reports list."""
-
-
-def causes_to_show(assessment: Assessment) -> list[CauseResult]:
-    """The causes a person is shown: those the answers made more likely, most likely first.
-
-    A cause the answers did not raise above its base rate is left off the screen and reports
-    (it stays in the JSON): at an emergency stop, a common cause at its base rate would
-    otherwise head the list above the heart attack the chest pain points to, and a self-care
-    result would list a heart attack at 0%. With nothing raised, the commonest show.
-    """
-    pointed = [c for c in assessment.causes if c.probability > c.prior]
-    return by_family(pointed or assessment.causes[:3])[:SHOWN_CAUSES]
-
-
-def by_family(causes: list[CauseResult]) -> list[CauseResult]:
-    """One line per family (issue 24), so that the first three are distinct alternatives: a
-    family stands where its likeliest member stands, with its members' likelihoods summed and
-    their names within ("Muscle and posture strain (poor posture, muscle overuse)"); the
-    reasons shown are the likeliest member's."""
-    members: dict[str, list[CauseResult]] = {}
-    for c in causes:
-        members.setdefault(c.family or c.id, []).append(c)
-    out = []
-    for group in members.values():
-        lead = group[0]
-        if len(group) == 1 and lead.family_name in ("", lead.name):
-            out.append(lead)
-            continue
-        names = ", ".join(c.name[:1].lower() + c.name[1:] for c in group)
-        out.append(
-            dataclasses.replace(
-                lead,
-                name=f"{lead.family_name} ({names})",
-                probability=round(sum(c.probability for c in group), 4),
-                prior=sum(c.prior for c in group),
-            )
-        )
-    return out
-
-
-def likely_to_show(assessment: Assessment) -> list[CauseResult]:
-    """The likely causes with their figures: those shown, less the ones listed as must-not-miss
-    (a serious cause reads "cannot be ruled out at home", never a reassuring "2%")."""
-    serious = {c.id for c in assessment.must_not_miss}
-    return [c for c in causes_to_show(assessment) if c.id not in serious]
-
-
-def raised_by(cause: CauseResult, most: int = 3, signs: list[str] | None = None) -> str:
-    """What raised a cause, in the person's words: "you are 72; the pain began suddenly"; for a
-    serious cause listed only because a warning sign names it, that sign (`signs`: its words)."""
-    from tspain.i18n import t
-
-    said = [e.said for e in cause.evidence if e.effect == "raises"][:most] or (signs or [])[:most]
-    return "; ".join(said) if said else t("how common it is")
-
-
-def percent(probability: float) -> str:
-    """A likelihood as people read it: "65%", or "<1%" rather than a misleading "0%"."""
-    return "<1%" if probability < 0.005 else f"{probability:.0%}"
-
-
 def as_json(value: Any) -> Any:
     """JSON-ready data: dataclasses become objects (a range leaves out an open end)."""
     if isinstance(value, IntRange):
         return {k: v for k, v in (("min", value.min), ("max", value.max)) if v is not None}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: as_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return {k: as_json(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [as_json(v) for v in value]

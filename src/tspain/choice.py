@@ -10,21 +10,13 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from tspain.engine import (
-    LEADING_SHARE,
-    TOP,
-    CompiledSign,
-    _clause_questions,
-    clause_states,
-    compile_table,
-    holds,
-    must_not_miss_ids,
-    probabilities_from,
-    restated,
-    sign_holds,
-)
+from tspain.compiled import CompiledSign, compile_table
+from tspain.conditions import clause_questions, holds
+from tspain.engine import LEADING_SHARE
 from tspain.levels import RANK
-from tspain.table import Answer, Count, IntRange, Question, RuleTable
+from tspain.limits import LIKELY
+from tspain.scoring import clause_states, must_not_miss_ids, probabilities_from, restated
+from tspain.table import Answer, Count, IntRange, Question, RuleTable, condition_questions
 
 MARGIN = 0.05
 """How much more likely a cause must become than the one it would push out of the top three."""
@@ -81,7 +73,7 @@ class QuestionChoice:
         bearing = [
             cid
             for cid, cause in self.table.causes.items()
-            if any(qid in ev.when for ev in cause.evidence)
+            if any(qid in condition_questions(ev.when) for ev in cause.evidence)
         ]
         bearing.sort(key=lambda c: -now[c])
         return [self.table.causes[c].name.lower() for c in bearing[:3]]
@@ -128,7 +120,7 @@ class QuestionChoice:
         floor = 0
         provisional: list[tuple[CompiledSign, list[str]]] = []
         for sign in compiled.signs:
-            if sign_holds(sign, known):
+            if sign.holds(known):
                 pending = open_unless(sign, self.answers)
                 if pending:
                     provisional.append((sign, pending))
@@ -161,7 +153,7 @@ class QuestionChoice:
                 relevant[q] = max(relevant.get(q, -1), rank)
 
         for sign in compiled.signs:
-            if sign_holds(sign, known) is None:
+            if sign.holds(known) is None:
                 rank = RANK[sign.level]
                 # Raising above what is certain, or (at self-care) ruling it out, both matter.
                 if rank > floor or floor == 0:
@@ -203,11 +195,11 @@ class QuestionChoice:
         now = self._now
         ranked = _top(now)
         top = set(ranked)
-        serious = set(must_not_miss_ids(self.table, now, known)[:TOP])
+        serious = set(must_not_miss_ids(self.table, now, known)[:LIKELY])
         for answer in self._hypotheticals(qid):
             hypothetical = {**known, qid: answer}
             after = self._after(qid, answer)
-            if set(must_not_miss_ids(self.table, after, hypothetical)[:TOP]) != serious:
+            if set(must_not_miss_ids(self.table, after, hypothetical)[:LIKELY]) != serious:
                 return True
             if serious_only:
                 continue
@@ -257,7 +249,7 @@ def open_unless(sign: CompiledSign, answers: Mapping[str, Answer | None]) -> lis
     known = {q: a for q, a in answers.items() if a is not None}
     if holds(sign.clauses, known) is not True or holds(sign.unless_clauses, known) is not None:
         return []
-    asked = (q for c in sign.unless_clauses for q in _clause_questions(c))
+    asked = (q for c in sign.unless_clauses for q in clause_questions(c))
     return [q for q in dict.fromkeys(asked) if q not in answers]
 
 
@@ -265,7 +257,7 @@ def settled(
     sign: CompiledSign, known: Mapping[str, Answer], answers: Mapping[str, Answer | None]
 ) -> bool:
     """The sign holds, and no unasked `unless` question could still rule it out."""
-    return bool(sign_holds(sign, known)) and not open_unless(sign, answers)
+    return bool(sign.holds(known)) and not open_unless(sign, answers)
 
 
 def _prob(odds: float) -> float:
@@ -281,7 +273,7 @@ def _entropy(dist: dict[str, float]) -> float:
 
 
 def _top(probs: dict[str, float]) -> list[str]:
-    return [c for c, _ in sorted(probs.items(), key=lambda kv: -kv[1])[:TOP]]
+    return [c for c, _ in sorted(probs.items(), key=lambda kv: -kv[1])[:LIKELY]]
 
 
 def _add_cuts(when: Mapping[str, object], qid: str, cuts: set[int]) -> None:

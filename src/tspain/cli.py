@@ -157,10 +157,10 @@ def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
     for cid, cause in table.causes.items():
         if wanted in (cid, "_".join(cause.name.lower().split())):
             return cid, cause
-    import difflib
-
-    close = difflib.get_close_matches(wanted, list(table.causes), n=3, cutoff=0.4)
     from tspain.i18n import t
+    from tspain.spelling import near
+
+    close = near(wanted, table.causes, n=3, cutoff=0.4)
 
     hint = t(" (did you mean {ids}?)", ids=", ".join(close)) if close else ""
     fail(
@@ -241,8 +241,9 @@ def check(
         done = _ask(table, interactive, json_out, max_questions)
         asked, known = done.answers, done.known()
     from tspain.engine import assess
+    from tspain.i18n import current
 
-    assessment = assess(table, known)
+    assessment = assess(table, known, current())
     stdout_gone = False
     try:
         if json_out:
@@ -550,7 +551,8 @@ def _check_translations(where: Path, table: RuleTable) -> None:
     left over, numbers and placeholders as in the English. TableError lists the faults. A table
     elsewhere is someone's own: its texts are not expected to be translated."""
     from tspain import i18n
-    from tspain.loading import TableError, default_table_path
+    from tspain.loading import TableError
+    from tspain.paths import default_table_path
 
     if where.resolve() != default_table_path().resolve():
         return
@@ -579,7 +581,9 @@ def compare(
         before, after = read_answers(table, old), read_answers(table, new)
     except AnswersError as err:
         fail(str(err))
-    comparison = compare_answers(table, before, after)
+    from tspain.i18n import current
+
+    comparison = compare_answers(table, before, after, current())
     if json_out:
         _print_json(comparison)
         return

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tspain.engine import assess
+from tspain.i18n import ENGLISH_TEXTS, Catalogue
 from tspain.table import Answer, RuleTable
 
 RANKED = 5
@@ -53,10 +54,13 @@ class Comparison:
 
 
 def compare_answers(
-    table: RuleTable, before: Mapping[str, Answer], after: Mapping[str, Answer]
+    table: RuleTable,
+    before: Mapping[str, Answer],
+    after: Mapping[str, Answer],
+    texts: Catalogue = ENGLISH_TEXTS,
 ) -> Comparison:
     """What changed between two answer sets: answers, triage level, ranking."""
-    old, new = assess(table, before), assess(table, after)
+    old, new = assess(table, before, texts), assess(table, after, texts)
     changed = [
         ChangedAnswer(
             question=qid,

@@ -23,11 +23,16 @@ LANG: `es_*` is Spanish), else English.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+from collections.abc import Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from tspain.paths import default_table_path
 
 if TYPE_CHECKING:
     from tspain.table import RuleTable
@@ -42,26 +47,48 @@ class LanguageError(Exception):
     """A language that cannot be used: unknown code, or an unreadable catalogue."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Catalogue:
-    """One language: its code, and the translations of table texts and interface texts."""
+    """One language: its code, and the translations of table texts and interface texts.
+    Immutable: a catalogue is shared freely between calls and threads."""
 
     code: str = ENGLISH
-    table: dict[str, str] = field(default_factory=dict)
-    interface: dict[str, str] = field(default_factory=dict)
-    answers: dict[str, Any] = field(default_factory=dict)
+    table: Mapping[str, str] = field(default_factory=dict)
+    interface: Mapping[str, str] = field(default_factory=dict)
+    answers: Mapping[str, Any] = field(default_factory=dict)
     """The words a person may type: lists (yes, no, not_sure, none, why, back, done, out_of,
     around), tables of word -> number (severity, units in days, numbers) and `keys`."""
     name: str = "English"
 
+    def t(self, english: str, /, **values: Any) -> str:
+        """The interface text in this language, with its {placeholders} filled in."""
+        text = self.interface.get(english, english)
+        return text.format(**values) if values else text
 
-_current = Catalogue()
+    def key(self, meaning: str) -> str:
+        """The key shown for an answer or command: "s" for not sure in English, "ns" in
+        Spanish (where "s" is "sí"), from the catalogue's `[answers.keys]`."""
+        keys = self.answers.get("keys", {})
+        return str(keys.get(meaning, ENGLISH_KEYS[meaning])) if isinstance(keys, dict) else ""
+
+    @functools.cached_property
+    def english_of(self) -> Mapping[str, str]:
+        """Translated table text -> its English source (English: itself), so that work done on
+        the words (merging near-identical advice) gives the same result in every language."""
+        return {tr: en for en, tr in self.table.items()}
+
+
+ENGLISH_TEXTS = Catalogue()
+"""English: the source language, no translations (a constant, never changed)."""
+
+_speaking: ContextVar[Catalogue] = ContextVar("tspain_language", default=ENGLISH_TEXTS)
+"""The language of the terminal layer (prompts, screens, reports) for the command running in
+this context, set once by the CLI (`use`). The engine and `tspain.assess` never read it: they
+take the language as a parameter."""
 
 
 def i18n_dir() -> Path:
     """The shipped translations: beside the shipped rule table (in the package or a checkout)."""
-    from tspain.loading import default_table_path
-
     return default_table_path().parent / "i18n"
 
 
@@ -134,30 +161,29 @@ def load(code: str) -> Catalogue:
 
 
 def use(code: str) -> Catalogue:
-    """Speak `code` from now on (LanguageError if tspain has no such language)."""
-    global _current
-    _current = load(code.lower())
-    return _current
+    """Speak `code` in the terminal layer of this command (LanguageError if tspain has no such
+    language)."""
+    catalogue = load(code.lower())
+    _speaking.set(catalogue)
+    return catalogue
 
 
 def current() -> Catalogue:
-    return _current
+    """The terminal layer's language (see `use`)."""
+    return _speaking.get()
 
 
 def t(english: str, /, **values: Any) -> str:
-    """The interface text in the current language, with its {placeholders} filled in."""
-    text = _current.interface.get(english, english)
-    return text.format(**values) if values else text
+    """The interface text in the terminal layer's language, with its {placeholders} filled in."""
+    return _speaking.get().t(english, **values)
 
 
 ENGLISH_KEYS = {"yes": "y", "no": "n", "not_sure": "s", "why": "?", "back": "b", "done": "q"}
 
 
 def key(meaning: str) -> str:
-    """The key shown for an answer or command: "s" for not sure in English, "ns" in Spanish
-    (where "s" is "sí"), from the catalogue's `[answers.keys]`."""
-    keys = _current.answers.get("keys", {})
-    return str(keys.get(meaning, ENGLISH_KEYS[meaning])) if isinstance(keys, dict) else ""
+    """The key shown for an answer or command, in the terminal layer's language."""
+    return _speaking.get().key(meaning)
 
 
 def level_word(level: str) -> str:
@@ -186,7 +212,7 @@ TEXT_FIELDS = frozenset(
     {
         "disclaimer", "label", "action", "recap", "while_waiting", "prevention", "relief",
         "see_a_doctor_if", "text", "why", "says", "short", "options", "picture", "message",
-        "name", "description", "self_care", "meanwhile", "about",
+        "name", "description", "self_care", "meanwhile", "about", "call",
     }
 )  # fmt: skip
 """Fields of the rule table a person reads. Citations (`source`, `sources`, `basis`) and ids
@@ -227,11 +253,16 @@ def table_texts(table: RuleTable) -> list[str]:
 def translated_table(table: RuleTable, catalogue: Catalogue | None = None) -> RuleTable:
     """The rule table with its readable texts in the catalogue's language. A text the catalogue
     lacks stays English (`tspain validate` reports it)."""
-    cat = _current if catalogue is None else catalogue
+    cat = current() if catalogue is None else catalogue
     if cat.code == ENGLISH:
         return table
-    translated: RuleTable = _walk(table, lambda s: cat.table.get(s, s), False)
-    return translated
+    # Kept on the table object (not in a module global), per catalogue.
+    made: dict[str, tuple[Catalogue, RuleTable]] = vars(table).setdefault(
+        "_tspain_translations", {}
+    )
+    if cat.code not in made or made[cat.code][0] != cat:
+        made[cat.code] = (cat, _walk(table, lambda s: cat.table.get(s, s), False))
+    return made[cat.code][1]
 
 
 def catalogue_problems(table: RuleTable, code: str) -> list[str]:

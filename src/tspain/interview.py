@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from tspain.choice import QuestionChoice, settled
-from tspain.engine import compile_table
+from tspain.compiled import compile_table
 from tspain.table import Answer, RuleTable
 
 

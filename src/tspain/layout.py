@@ -12,24 +12,75 @@ Every result ends with the disclaimer and a one-line recap of the action.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
-from tspain.assessment import (
-    SHOWN_SERIOUS,
-    Assessment,
-    CauseResult,
-    likely_to_show,
-    raised_by,
-)
+from tspain.assessment import Assessment, CauseResult
 from tspain.i18n import t
 from tspain.levels import pressing
+from tspain.limits import EMERGENCY_SERIOUS, LIKELY, SHOWN_CAUSES, SHOWN_SERIOUS
 from tspain.table import RuleTable, sign_short
 
 Kind = Literal["action", "bullets", "causes", "note", "recap"]
 
-EMERGENCY_SERIOUS = 3
-"""At an emergency, the serious causes listed (the screen must fit 24 lines)."""
+
+def causes_to_show(assessment: Assessment) -> list[CauseResult]:
+    """The causes a person is shown: those the answers made more likely, most likely first.
+
+    A cause the answers did not raise above its base rate is left off the screen and reports
+    (it stays in the JSON): at an emergency stop, a common cause at its base rate would
+    otherwise head the list above the heart attack the chest pain points to, and a self-care
+    result would list a heart attack at 0%. With nothing raised, the commonest show.
+    """
+    pointed = [c for c in assessment.causes if c.probability > c.prior]
+    return by_family(pointed or list(assessment.causes[:LIKELY]))[:SHOWN_CAUSES]
+
+
+def by_family(causes: Sequence[CauseResult]) -> list[CauseResult]:
+    """One line per family (issue 24), so that the first three are distinct alternatives: a
+    family stands where its likeliest member stands, with its members' likelihoods summed and
+    their names within ("Muscle and posture strain (poor posture ..., muscle overuse ...)");
+    the reasons shown are the likeliest member's."""
+    members: dict[str, list[CauseResult]] = {}
+    for c in causes:
+        members.setdefault(c.family or c.id, []).append(c)
+    out = []
+    for group in members.values():
+        lead = group[0]
+        if len(group) == 1 and lead.family_name in ("", lead.name):
+            out.append(lead)
+            continue
+        names = ", ".join(c.name[:1].lower() + c.name[1:] for c in group)
+        out.append(
+            dataclasses.replace(
+                lead,
+                name=f"{lead.family_name} ({names})",
+                probability=round(sum(c.probability for c in group), 4),
+                prior=sum(c.prior for c in group),
+            )
+        )
+    return out
+
+
+def likely_to_show(assessment: Assessment) -> list[CauseResult]:
+    """The likely causes with their figures: those shown, less the ones listed as must-not-miss
+    (a serious cause reads "cannot be ruled out at home", never a reassuring "2%")."""
+    serious = {c.id for c in assessment.must_not_miss}
+    return [c for c in causes_to_show(assessment) if c.id not in serious]
+
+
+def raised_by(cause: CauseResult, most: int = 3, signs: list[str] | None = None) -> str:
+    """What raised a cause, in the person's words: "you are 72; the pain began suddenly"; for a
+    serious cause listed only because a warning sign names it, that sign (`signs`: its words)."""
+    said = [e.said for e in cause.evidence if e.effect == "raises"][:most] or (signs or [])[:most]
+    return "; ".join(said) if said else t("how common it is")
+
+
+def percent(probability: float) -> str:
+    """A likelihood as people read it: "65%", or "<1%" rather than a misleading "0%"."""
+    return "<1%" if probability < 0.005 else f"{probability:.0%}"
 
 
 @dataclass
@@ -39,8 +90,8 @@ class Section:
     tell_the_doctor, self_care, prevention, see_a_doctor_if, disclaimer, recap."""
     title: str
     kind: Kind
-    items: list[str] = field(default_factory=list)
-    causes: list[CauseResult] = field(default_factory=list)
+    items: Sequence[str] = ()
+    causes: Sequence[CauseResult] = ()
     """For `likely`: the causes with their figures (items hold why each matched)."""
 
 

@@ -19,6 +19,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from tspain.paths import default_table_path
 from tspain.table import (
     Cause,
     Conditional,
@@ -30,10 +31,8 @@ from tspain.table import (
     Question,
     RuleTable,
     WarningSign,
-    raw_condition_problems,
-    raw_type_problems,
-    table_problems,
 )
+from tspain.table_checks import raw_condition_problems, raw_type_problems, table_problems
 
 RULES_ENV = "TSPAIN_RULES"
 COMPILED_FORMAT = 2
@@ -49,15 +48,6 @@ class TableError(Exception):
         self.path = path
         self.problems = problems
         super().__init__("\n".join(f"{path}: {p}" for p in problems))
-
-
-def default_table_path() -> Path:
-    """The shipped table: inside the installed package, or at the top of a source checkout."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "data" / "causes.toml"
-    if packaged.is_file():
-        return packaged
-    return here.parent.parent / "data" / "causes.toml"
 
 
 def compiled_path(table: Path) -> Path:

@@ -355,8 +355,7 @@ def _action_box(out: Out, label: str, style: str, action: str) -> None:
 
 def result(out: Out, table: RuleTable, assessment: Assessment) -> None:
     """The result screen: the sections `layout` chose for this level, in its order."""
-    from tspain.assessment import percent
-    from tspain.layout import sections
+    from tspain.layout import percent, sections
 
     marks = symbols(out)
     compact = assessment.triage.level == "emergency"  # it must fit 24 lines
@@ -407,12 +406,13 @@ def causes_list(out: Out, table: RuleTable) -> None:
 
 
 def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
+    from tspain.wording import condition_words
+
     care = t("care: {level}", level=level_word(cause.care))
     out.print(Text(f"{cause.name}  ({cid}, {care})", style="bold"))
     out.print(Text(cause.description))
     raising = [
-        t(" and ").join(_test_words(table, q, test) for q, test in ev.when.items())
-        + f" (x{ev.lr:g})"
+        condition_words(table, ev.when, current()) + f" (x{ev.lr:g})"
         for ev in sorted(cause.evidence, key=lambda e: -e.lr)
         if ev.lr > 1
     ]
@@ -427,43 +427,6 @@ def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
     out.print(_heading(t("Sources")))
     _bullets(out, cause.sources)
     out.print(Text(f"\n{table.disclaimer}", style="dim"))
-
-
-def _test_words(table: RuleTable, qid: str, test: object) -> str:
-    from tspain.table import Count, IntRange
-
-    if isinstance(test, Count):
-        if test.max is None:
-            return t(
-                "at least {k} of the {n} {about}", k=test.min, n=len(test.of), about=test.about
-            )
-        if test.min is None or test.min == 0:
-            return (
-                t("none of the {n} {about}", n=len(test.of), about=test.about)
-                if test.max == 0
-                else t(
-                    "at most {k} of the {n} {about}", k=test.max, n=len(test.of), about=test.about
-                )
-            )
-        return t(
-            "{low} to {high} of the {n} {about}",
-            low=test.min,
-            high=test.max,
-            n=len(test.of),
-            about=test.about,
-        )
-    q = table.questions[qid]
-    if isinstance(test, IntRange):
-        # English names the question by its id, as it always has; another language by its words
-        qid = qid if current().code == "en" else (q.short or q.text)
-        if test.min is not None and test.max is not None:
-            return f"{qid} {test.min}-{test.max}"
-        if test.min is not None:
-            return t("{question} {n} or more", question=qid, n=test.min)
-        return t("{question} {n} or less", question=qid, n=test.max)
-    if isinstance(test, tuple):
-        return t(" or ").join(q.phrase(value) for value in test)
-    return q.phrase(test)  # type: ignore[arg-type]
 
 
 def prevention(out: Out, tips: list[str], cause: Cause | None) -> None:

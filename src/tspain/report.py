@@ -9,25 +9,26 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from tspain.assessment import Assessment, as_json, percent
+from tspain.assessment import Assessment, as_json
 from tspain.i18n import current, t
+from tspain.layout import percent
 from tspain.saving import SaveError, write_private
 from tspain.table import Answer, RuleTable, condition_questions
 
 
 def _answer_rows(
     table: RuleTable, answers: Mapping[str, Answer | None]
-) -> list[tuple[str, str, bool]]:
-    """(question, answer, is a warning sign) rows for the questions that were asked: the
-    warning-sign questions first, then the others. No internal ids: the question's words."""
+) -> list[tuple[str, str, bool, Answer | None]]:
+    """(question, answer, is a warning sign, the answer itself) rows for the questions that
+    were asked: the warning-sign questions first, then the others. No internal ids: the
+    question's words."""
     sign_questions = {q for s in table.warning_signs for q in condition_questions(s.when)}
-    rows: list[tuple[str, str, bool]] = []
+    rows: list[tuple[str, str, bool, Answer | None]] = []
     for signs in (True, False):
         for qid, q in table.questions.items():
             if qid in answers and (qid in sign_questions) == signs:
                 value = answers[qid]
-                label = q.answer_label(value)
-                rows.append((q.short or q.text, label, signs))
+                rows.append((q.short or q.text, q.answer_label(value), signs, value))
     return rows
 
 
@@ -71,7 +72,7 @@ def markdown_report(
             out += ["", f"> {md(section.items[0])}"]
     rows = _answer_rows(table, answers)
     for title, signs in ((t("Warning signs asked about"), True), (t("Other answers"), False)):
-        chosen = [(text, label) for text, label, sign in rows if sign == signs]
+        chosen = [(text, label) for text, label, sign, _ in rows if sign == signs]
         if chosen:
             head = f"| {md(t('Question'))} | {md(t('Answer'))} |"
             out += ["", f"## {md(title)}", "", head, "|---|---|"]
@@ -144,12 +145,13 @@ def html_report(
         parts.append(f"<h2>{e(t('Where the pain is'))}</h2>" + back_svg(selected, named))
     rows = _answer_rows(table, answers)
     for title, signs in ((t("Warning signs asked about"), True), (t("Other answers"), False)):
-        chosen = [(text, label) for text, label, sign in rows if sign == signs]
+        chosen = [(text, label, value) for text, label, sign, value in rows if sign == signs]
         if not chosen:
             continue
         parts.append(f'<h2>{e(title)}</h2><ul class="answers">')
-        for text, label in chosen:
-            cls = "yes" if label == t("yes") else ("unknown" if label == t("not sure") else "")
+        for text, label, value in chosen:
+            # by the answer itself, never by comparing translated words
+            cls = "yes" if value is True else ("unknown" if value is None else "")
             parts.append(f'<li class="{cls}">{e(text)} <b>{e(label)}</b></li>')
         parts.append("</ul>")
     parts.append("</body></html>")

@@ -1,0 +1,111 @@
+"""The advice a result gives, per level (issue 9): none at an emergency (only what to do while
+waiting); at urgent, only what is safe until seen for the causes shown (a shingles rash); at
+routine and self-care, the leading causes' advice merged with the article's general tips.
+Conditional advice ("after an injury ...") only when the answers match.
+
+Lines that say the same thing are merged by their English source, so that a result in any
+language has exactly the English result's lines, translated.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tspain.conditions import Answers, compile_condition, holds
+from tspain.i18n import ENGLISH_TEXTS
+from tspain.levels import RANK, Level
+
+if TYPE_CHECKING:
+    from tspain.i18n import Catalogue
+    from tspain.table import Advice, RuleTable
+
+
+@dataclass(frozen=True)
+class AdviceLists:
+    self_care: tuple[str, ...]
+    prevention: tuple[str, ...]
+    see_a_doctor_if: tuple[str, ...]
+    while_waiting: tuple[str, ...]
+
+
+def advice_for(
+    table: RuleTable,
+    level: Level,
+    leading: list[str],
+    serious: list[str],
+    answers: Answers,
+    safety_net: list[str],
+    texts: Catalogue,
+) -> AdviceLists:
+    """The advice for a result at `level` whose leading causes are `leading` and whose first
+    must-not-miss causes are `serious`; `safety_net`: lines from routine signs left unknown."""
+    waiting = list(table.levels[level].while_waiting)
+    if level == "emergency":
+        return AdviceLists((), (), (), merge_advice(waiting, texts))
+    if level == "urgent":
+        shown = list(dict.fromkeys([*serious, *leading]))
+        waiting += [s for cid in shown for s in table.causes[cid].meanwhile]
+        return AdviceLists((), (), (), merge_advice(waiting, texts))
+    causes = [table.causes[cid] for cid in leading]
+    self_care = [s for c in causes for s in c.self_care] + _matching(table.advice.relief, answers)
+    prevention = table.advice.prevention + [p for c in causes for p in c.prevention]
+    doctor = [d for c in causes for d in c.see_a_doctor_if]
+    doctor += _matching(table.advice.see_a_doctor_if, answers)
+    if RANK[level] <= RANK["routine"]:
+        doctor += safety_net
+    return AdviceLists(
+        merge_advice(self_care, texts),
+        merge_advice(prevention, texts),
+        merge_advice(doctor, texts),
+        merge_advice(waiting, texts),
+    )
+
+
+def _matching(items: Iterable[Advice], answers: Answers) -> list[str]:
+    out = []
+    for item in items:
+        if isinstance(item, str):
+            out.append(item)
+        elif holds(compile_condition(item.when), answers):
+            out.append(item.text)
+    return out
+
+
+_STOP_WORDS = frozenset(
+    {
+        *("a", "an", "and", "at", "all", "as", "be", "by", "do", "for", "from", "if", "in"),
+        *("is", "it", "of", "on", "or", "the", "to", "up", "when", "with", "you", "your"),
+        *("times", "time", "needed"),
+    }
+)
+"""English words that do not make two lines of advice say the same thing."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    words = "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
+    return frozenset(w.rstrip("s") if len(w) > 3 else w for w in words if w not in _STOP_WORDS)
+
+
+def near_duplicates(a: str, b: str) -> bool:
+    """Two lines of English advice that say the same ("Take frequent breaks when sitting" and
+    "Take frequent breaks from sitting"): most of the shorter one's words are in the other."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return a.strip().lower() == b.strip().lower()
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def merge_advice(items: Iterable[str], texts: Catalogue = ENGLISH_TEXTS) -> tuple[str, ...]:
+    """One list with no line repeated or near-repeated: the first wording is kept. Lines are
+    compared by their English source (`texts.english_of`), so every language merges alike."""
+    english = texts.english_of
+    kept: list[tuple[str, str]] = []
+    for item in items:
+        source = english.get(item, item)
+        if not any(near_duplicates(source, k) for _, k in kept):
+            kept.append((item, source))
+    return tuple(item for item, _ in kept)

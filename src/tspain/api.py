@@ -1,0 +1,66 @@
+"""tspain's Python API: `assess`, `load_table`, `questions` (docs/api.md). The command line is a
+thin layer over the same calls.
+
+No global state is read or written: the table and the language are parameters (the shipped
+table and English by default; $TSPAIN_RULES, $TSPAIN_LANG and the locale are the command line's
+business, not the library's). Results are immutable and never shared between calls.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from tspain.answers import AnswersError, check_answers
+from tspain.i18n import ENGLISH, LanguageError, load, translated_table
+from tspain.loading import TableError
+from tspain.loading import load_table as _load
+from tspain.paths import default_table_path
+
+if TYPE_CHECKING:
+    from tspain.assessment import Assessment
+    from tspain.table import Question, RuleTable
+
+__all__ = ["AnswersError", "LanguageError", "TableError", "assess", "load_table", "questions"]
+
+
+def load_table(path: str | os.PathLike[str] | None = None) -> RuleTable:
+    """The rule table at `path`, validated, or the shipped one. Raises `TableError` (its
+    `problems` lists every fault, one line each) if it cannot be used."""
+    return _load(default_table_path() if path is None else path)
+
+
+def questions(*, table: RuleTable | None = None, language: str = ENGLISH) -> Mapping[str, Question]:
+    """The questions an answer set may hold, by id (read-only), with their texts in `language`:
+    `type` ("yesno", "integer", "choice"), `min`/`max`, `options`, `text`, `why`."""
+    shown = translated_table(load_table() if table is None else table, load(language))
+    return MappingProxyType(shown.questions)
+
+
+def assess(
+    answers: Mapping[str, object], *, table: RuleTable | None = None, language: str = ENGLISH
+) -> Assessment:
+    """Assess one person's answers: the triage level, the ranked causes, what must not be
+    missed, and what to do, in `language` ("en" or "es").
+
+    `answers` maps question ids to answers: yes/no as True or False, numbers as int, choices as
+    an option id; a missing or None answer is unknown ("not sure"). An unknown id, or a value of
+    the wrong type or out of range, raises `AnswersError` (a one-line message): it is never read
+    as "no". An unknown language raises `LanguageError`; a table that cannot be loaded,
+    `TableError`. Pass `table=load_table()` when assessing many answer sets, to read the table
+    once.
+    """
+    texts = load(language)
+    shown = translated_table(load_table() if table is None else table, texts)
+    if not isinstance(answers, Mapping):
+        raise AnswersError(
+            texts.t(
+                "answers must be a mapping of question id to answer, not {kind}",
+                kind=type(answers).__name__,
+            )
+        )
+    from tspain.engine import assess as _assess
+
+    return _assess(shown, check_answers(shown, answers, texts), texts)

@@ -1,0 +1,165 @@
+"""A rule table compiled to tuples, so that scoring is a tight loop and every distinct clause
+is tested once per assessment. Built once per table object and kept on it (never in a module
+global): a translated table is another object, so it has its own."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tspain import differential
+from tspain.conditions import (
+    Answers,
+    Clause,
+    State,
+    clause_questions,
+    combine,
+    compile_condition,
+    holds_unless,
+)
+from tspain.levels import Level
+from tspain.table import Cause, RuleTable, WarningSign, condition_questions, sign_short
+
+if TYPE_CHECKING:
+    from tspain.assessment import Effect
+
+_ATTRIBUTE = "_tspain_compiled"
+
+
+@dataclass(repr=False, eq=False)
+class Rule:
+    clauses: tuple[Clause, ...]
+    slots: tuple[int, ...]
+    """Where each clause's state sits in the per-assessment list of clause states."""
+    questions: tuple[str, ...]
+    """Every question the condition tests (those inside a combined condition too)."""
+    lr: float
+    log_lr: float
+
+
+@dataclass(repr=False, eq=False)
+class CompiledCause:
+    id: str
+    name: str
+    description: str
+    care: Level
+    prior: float
+    log_prior_odds: float
+    log_prior: float
+    alert: float | None
+    serious: bool
+    rules: tuple[Rule, ...]
+    """Strongest first, so the rules that fire come out in explanation order."""
+
+
+@dataclass(repr=False, eq=False)
+class CompiledSign:
+    id: str
+    level: Level
+    message: str
+    clauses: tuple[Clause, ...]
+    slots: tuple[int, ...]
+    unless_clauses: tuple[Clause, ...] | None
+    """The `unless` condition: the sign is ruled out only when that is known to hold."""
+    unless: tuple[int, ...] | None
+    questions: tuple[str, ...]
+    short: str
+    see_a_doctor_if: str | None
+    causes: tuple[str, ...]
+    """The serious causes this sign names for "must not be missed" while it holds."""
+
+    def state(self, found: list[State]) -> State:
+        """Whether the sign holds, from the table's clause states: its condition, unless its
+        `unless` is known to hold."""
+        if self.unless is not None and combine(found[i] for i in self.unless) is True:
+            return False
+        return combine(found[i] for i in self.slots)
+
+    def holds(self, answers: Answers) -> State:
+        """`state` from answers, for callers outside a scoring pass."""
+        return holds_unless(self.clauses, self.unless_clauses, answers)
+
+
+@dataclass(repr=False, eq=False)
+class Compiled:
+    clauses: tuple[Clause, ...]
+    """Every distinct clause in the table: each is tested once per assessment."""
+    causes: tuple[CompiledCause, ...]
+    signs: tuple[CompiledSign, ...]
+    log_leak: float
+    """The log prior of "something not in this table" (`differential.leak_prior`)."""
+    reading: dict[str, tuple[int, ...]]
+    """Question id -> the clauses whose state its answer can change (a combined condition
+    reads every question inside it): what to test again when one answer changes."""
+    effects: dict[tuple[str, int, tuple[object, ...]], Effect] = field(default_factory=dict)
+    """Explanations already built, by (language, rule, the answers it tested): built when first
+    needed, then reused (they are immutable)."""
+
+
+def compile_table(table: RuleTable) -> Compiled:
+    """The compiled form of a table, built once per table object."""
+    found: Compiled | None = vars(table).get(_ATTRIBUTE)
+    if found is None:
+        found = _compile(table)
+        vars(table)[_ATTRIBUTE] = found
+    return found
+
+
+def _compile(table: RuleTable) -> Compiled:
+    slots: dict[Clause, int] = {}
+
+    def slot(clauses: tuple[Clause, ...]) -> tuple[int, ...]:
+        return tuple(slots.setdefault(c, len(slots)) for c in clauses)
+
+    def rule(ev: differential.Row) -> Rule:
+        clauses = compile_condition(ev.when)
+        questions = tuple(condition_questions(ev.when))
+        return Rule(clauses, slot(clauses), questions, ev.lr, math.log(ev.lr))
+
+    def cause(cid: str, c: Cause) -> CompiledCause:
+        rows = differential.rows(table, c)
+        rules = sorted((rule(r) for r in rows), key=lambda r: -abs(r.log_lr))
+        return CompiledCause(
+            id=cid,
+            name=c.name,
+            description=c.description,
+            care=c.care,
+            prior=c.prior,
+            log_prior_odds=math.log(c.prior / (1.0 - c.prior)),
+            log_prior=math.log(c.prior),
+            alert=c.alert,
+            serious=c.serious,
+            rules=tuple(rules),
+        )
+
+    def sign(s: WarningSign) -> CompiledSign:
+        clauses = compile_condition(s.when)
+        unless = None if s.unless is None else compile_condition(s.unless)
+        return CompiledSign(
+            id=s.id,
+            level=s.level,
+            message=s.message,
+            clauses=clauses,
+            slots=slot(clauses),
+            unless_clauses=unless,
+            unless=None if unless is None else slot(unless),
+            questions=tuple(condition_questions(s.when)),
+            short=sign_short(table, s),
+            see_a_doctor_if=s.see_a_doctor_if,
+            causes=tuple(s.causes),
+        )
+
+    causes = tuple(cause(cid, c) for cid, c in table.causes.items())
+    signs = tuple(sign(s) for s in table.warning_signs)
+    reading: dict[str, list[int]] = {}
+    for clause, i in slots.items():
+        for qid in clause_questions(clause):
+            reading.setdefault(qid, []).append(i)
+    return Compiled(
+        clauses=tuple(slots),
+        causes=causes,
+        signs=signs,
+        log_leak=math.log(differential.leak_prior(table)),
+        reading={q: tuple(dict.fromkeys(i)) for q, i in reading.items()},
+    )

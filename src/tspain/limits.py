@@ -1,0 +1,17 @@
+"""How many of each thing a result names: set once, here, for the engine, screen and reports."""
+
+LIKELY = 3
+"""How many causes count as "the likely causes" (their advice is given; the interview asks
+what could change them)."""
+
+SHOWN_CAUSES = 5
+"""How many causes the screen and reports list with their figures, at most."""
+
+SHOWN_SERIOUS = 5
+"""How many must-not-miss causes the screen and reports list."""
+
+EMERGENCY_SERIOUS = 3
+"""At an emergency, the serious causes listed (the screen must fit 24 lines)."""
+
+UNANSWERED_NAMED = 3
+"""How many unanswered warning signs a reason names before "and N more"."""

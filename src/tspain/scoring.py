@@ -1,0 +1,137 @@
+"""The differential: each cause's probability from the answers, and "must not be missed".
+
+The causes compete for the pain (issue 24, `differential.py`): each cause's prior is multiplied
+by the factor of every row whose condition holds, and the results are normalised over every
+cause and the leak ("something not in this table"); an unknown answer makes a condition neither
+true nor false, so it changes nothing. Each cause's own odds (its prior odds times its own
+factors) are kept too: its `alert` is compared with them.
+
+"Must not be missed" (clinical brief section 5; `differential.must_not_miss`): the serious
+causes a warning sign which holds names (a red flag is enough, whatever the arithmetic), or
+whose own evidence, with and without age and sex, raised them enough and whose probability
+passes a floor, most pressing first: highest care level, then the one the answers raised most
+above its base rate (not the most probable: that would let a common cause's large prior hide a
+rare one the answers point to).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tspain import differential
+from tspain.compiled import Compiled, CompiledCause, Rule, compile_table
+from tspain.conditions import Answers, State, clause_state, states
+
+if TYPE_CHECKING:
+    from tspain.table import RuleTable
+
+MAX_LOG_ODDS = 700.0
+"""Log-odds are bounded here, so that no combination of likelihood ratios overflows."""
+
+
+@dataclass(repr=False, eq=False)
+class Scored:
+    cause: CompiledCause
+    probability: float
+    fired: list[Rule]
+    alone: float = 0.0
+    """The cause's probability on its own odds (its prior and its own rows, not normalised
+    against the other causes): what its `alert` is compared with (`differential.py`)."""
+
+
+def clause_states(table: RuleTable, answers: Answers) -> list[State]:
+    """The state of every clause of the table for these answers (for `probabilities_from`)."""
+    return states(compile_table(table).clauses, answers)
+
+
+def restated(table: RuleTable, found: list[State], answers: Answers, qid: str) -> list[State]:
+    """`clause_states(table, answers)`, given the states for answers that differ from these in
+    question `qid` alone: only the clauses that read `qid` are tested again."""
+    compiled = compile_table(table)
+    out = list(found)
+    for i in compiled.reading.get(qid, ()):
+        out[i] = clause_state(compiled.clauses[i], answers)
+    return out
+
+
+def _odds_to_probability(log_odds: float) -> float:
+    log_odds = max(-MAX_LOG_ODDS, min(MAX_LOG_ODDS, log_odds))
+    return 1.0 / (1.0 + math.exp(-log_odds))
+
+
+def score(compiled: Compiled, found: list[State]) -> list[Scored]:
+    """Every cause's probability and the rules that moved it: the one scoring loop, used by
+    `assess` and by the interview (through `probabilities_from`)."""
+    fired_by_cause = []
+    logs = []
+    state = found.__getitem__
+    for cause in compiled.causes:
+        fired = [r for r in cause.rules if all(map(state, r.slots))]
+        fired_by_cause.append(fired)
+        logs.append(cause.log_prior + sum(r.log_lr for r in fired))
+    probs = differential.normalise(logs, compiled.log_leak)
+    return [
+        Scored(cause, p, fired, _odds_to_probability(cause.log_prior_odds + log - cause.log_prior))
+        for cause, p, fired, log in zip(compiled.causes, probs, fired_by_cause, logs, strict=True)
+    ]
+
+
+def probabilities(table: RuleTable, answers: Answers) -> dict[str, float]:
+    """Each cause's probability given the answers (no ranking, no advice): the interview's view."""
+    return probabilities_from(table, clause_states(table, answers))
+
+
+def probabilities_from(table: RuleTable, found: list[State]) -> dict[str, float]:
+    """`probabilities`, from clause states already worked out."""
+    return {s.cause.id: s.probability for s in score(compile_table(table), found)}
+
+
+def _raise(cause: CompiledCause, probability: float) -> float:
+    """How much the answers moved a cause, in log-odds against its base rate."""
+    p = min(max(probability, 1e-300), 1.0 - 1e-16)
+    return math.log(p / (1.0 - p)) - cause.log_prior_odds
+
+
+def flagged(table: RuleTable, answers: Answers) -> dict[str, list[str]]:
+    """Serious cause id -> the warning signs that hold and name it (table order)."""
+    compiled = compile_table(table)
+    return flagged_from(compiled, states(compiled.clauses, answers))
+
+
+def flagged_from(compiled: Compiled, found: list[State]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for sign in compiled.signs:
+        if sign.causes and sign.state(found):
+            for cid in sign.causes:
+                out.setdefault(cid, []).append(sign.id)
+    return out
+
+
+def must_not_miss_ids(table: RuleTable, probs: Mapping[str, float], answers: Answers) -> list[str]:
+    """The serious causes a warning sign that holds names, or that the answers raised (see
+    `differential.must_not_miss`), most pressing first."""
+    return must_not_miss(compile_table(table), probs, answers, flagged(table, answers))
+
+
+def must_not_miss(
+    compiled: Compiled,
+    probs: Mapping[str, float],
+    answers: Answers,
+    named: Mapping[str, list[str]],
+) -> list[str]:
+    full = _alone(compiled, states(compiled.clauses, answers))
+    pain = _alone(compiled, states(compiled.clauses, differential.without_demographics(answers)))
+    items = [
+        (c.id, c.care, c.prior, probs[c.id], full[c.id], pain[c.id], _raise(c, full[c.id]))
+        for c in compiled.causes
+        if c.serious
+    ]
+    return differential.must_not_miss(items, named)
+
+
+def _alone(compiled: Compiled, found: list[State]) -> dict[str, float]:
+    """Each cause's probability on its own odds: what its own evidence says of it."""
+    return {s.cause.id: s.alone for s in score(compiled, found)}

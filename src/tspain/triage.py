@@ -1,0 +1,142 @@
+"""Triage: the level from the warning signs that hold, the causes at or above their alert, and
+what is still unknown; the action, recap and what to tell the doctor.
+
+The level is the most urgent of: every warning sign that holds, the care level of each cause at
+or above its alert probability (on the cause's own odds: `differential.py`), and `routine` while
+any emergency or urgent warning sign is unknown. A routine-level sign left unknown does not block
+self-care: it becomes a line in "see a doctor if". Pure: answers and scores in, words in the
+catalogue's language out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tspain.assessment import Reason
+from tspain.conditions import Answers, State
+from tspain.contract import DURATION, ONSET, SEVERITY
+from tspain.levels import RANK, Level
+from tspain.limits import UNANSWERED_NAMED
+from tspain.wording import lower_first
+
+if TYPE_CHECKING:
+    from tspain.compiled import Compiled, CompiledSign
+    from tspain.i18n import Catalogue
+    from tspain.scoring import Scored
+    from tspain.table import RuleTable
+
+
+@dataclass
+class SignsRead:
+    """What the warning signs say for these answers."""
+
+    level: Level = "self_care"
+    reasons: list[Reason] = field(default_factory=list)
+    unanswered: list[str] = field(default_factory=list)
+    """Questions of emergency and urgent signs still unknown, once each, in table order."""
+    unknown_emergency: list[CompiledSign] = field(default_factory=list)
+    safety_net: list[str] = field(default_factory=list)
+    """"See a doctor if" lines of routine signs left unknown."""
+
+
+def read_signs(compiled: Compiled, found: list[State], answers: Answers) -> SignsRead:
+    read = SignsRead()
+    for sign in compiled.signs:
+        state = sign.state(found)
+        if state:
+            read.reasons.append(
+                Reason("warning_sign", sign.id, sign.level, sign.message, sign.questions)
+            )
+            read.level = higher(read.level, sign.level)
+        elif state is None:
+            if sign.level == "routine":
+                if sign.see_a_doctor_if:
+                    read.safety_net.append(sign.see_a_doctor_if)
+                continue
+            read.unanswered.extend(q for q in sign.questions if answers.get(q) is None)
+            if sign.level == "emergency":
+                read.unknown_emergency.append(sign)
+    read.unanswered = unique(read.unanswered)
+    return read
+
+
+def cause_alerts(ranked: Sequence[Scored], texts: Catalogue) -> list[Reason]:
+    """A reason for each cause at or above its alert probability, most likely first."""
+    out = []
+    for s in ranked:
+        cause = s.cause
+        if cause.alert is not None and s.alone >= cause.alert:
+            message = texts.t(
+                "From what you said, {cause} cannot be ruled out at home.",
+                cause=lower_first(cause.name),
+            )
+            questions = tuple(unique(q for r in s.fired for q in r.questions))
+            out.append(Reason("cause", cause.id, cause.care, message, questions))
+    return out
+
+
+def unanswered_reason(table: RuleTable, unanswered: list[str], texts: Catalogue) -> Reason:
+    """Why an unknown emergency or urgent sign keeps the level at least routine."""
+    questions = table.questions
+    shown = unanswered[:UNANSWERED_NAMED]
+    names = "; ".join(questions[q].short or questions[q].text for q in shown)
+    extra = len(unanswered) - len(shown)
+    more = texts.t("; and {n} more", n=extra) if extra > 0 else ""
+    message = texts.t(
+        "Some warning signs could not be ruled out ({names}), "
+        "so tspain cannot say this is safe to manage at home.",
+        names=names + more,
+    )
+    return Reason("unanswered", "unanswered_warning_signs", "routine", message, tuple(unanswered))
+
+
+def level_of(reasons: Sequence[Reason]) -> Level:
+    """The most urgent level any reason sets (self-care with none)."""
+    level: Level = "self_care"
+    for reason in reasons:
+        level = higher(level, reason.level)
+    return level
+
+
+def action_and_recap(
+    table: RuleTable, level: Level, unknown_emergency: Sequence[CompiledSign], texts: Catalogue
+) -> tuple[str, str]:
+    """The action and the recap line. Below emergency with an emergency sign still unknown,
+    both first say to call an ambulance if any of those signs applies."""
+    action, recap = table.levels[level].action, table.levels[level].recap
+    if not unknown_emergency or level == "emergency":
+        return action, recap
+    shorts = "; ".join(unique(s.short for s in unknown_emergency))
+    action = texts.t(
+        "{call} if you have any of: {signs}. Otherwise: {action}",
+        call=table.levels["emergency"].call,
+        signs=shorts,
+        action=action,
+    )
+    prefix = texts.t("If any emergency sign listed above applies: call an ambulance now. ")
+    return action, prefix + recap
+
+
+def tell_the_doctor(table: RuleTable, reasons: Sequence[Reason], answers: Answers) -> list[str]:
+    """What the person said that set the level, in their words, for the doctor they will see."""
+    said = []
+    for reason in sorted(reasons, key=lambda r: -RANK[r.level]):
+        if reason.kind == "unanswered":
+            continue
+        for qid in reason.questions:
+            if answers.get(qid) is not None:
+                said.append(table.questions[qid].phrase(answers[qid]))
+    for qid in (DURATION, ONSET, SEVERITY):
+        if answers.get(qid) is not None:
+            said.append(table.questions[qid].phrase(answers[qid]))
+    return unique(s[0].upper() + s[1:] for s in said)
+
+
+def higher(a: Level, b: Level) -> Level:
+    return b if RANK[b] > RANK[a] else a
+
+
+def unique(items: object) -> list[str]:
+    return list(dict.fromkeys(items))  # type: ignore[call-overload]

@@ -1,0 +1,110 @@
+"""Conditions in words, in the language of the catalogue passed: what a rule tests ("age 50 or
+more"), and what the person said that a rule tested ("you are 72 and the pain began suddenly").
+The one place where a condition becomes a sentence: the engine's "why", the interview's "?" and
+`tspain causes ID` all say it here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from tspain.assessment import Effect
+from tspain.conditions import Answers, Clause, Kind, holds
+from tspain.table import Count, IntRange
+
+if TYPE_CHECKING:
+    from tspain.compiled import Rule
+    from tspain.i18n import Catalogue
+    from tspain.table import RuleTable
+
+
+def lower_first(text: str) -> str:
+    return f"{text[0].lower()}{text[1:]}" if text else text
+
+
+def times(lr: float, texts: Catalogue) -> str:
+    """A likelihood ratio as people read it: "about 3x more likely"."""
+    factor = lr if lr >= 1 else 1 / lr
+    text = f"{factor:.0f}" if factor >= 10 else f"{factor:.1f}".removesuffix(".0")
+    if lr >= 1:
+        return texts.t("about {times}x more likely", times=text)
+    return texts.t("about {times}x less likely", times=text)
+
+
+def said(table: RuleTable, clauses: tuple[Clause, ...], answers: Answers, texts: Catalogue) -> str:
+    """What the person said that a condition tested, in words."""
+    parts = []
+    for qid, kind, value in clauses:
+        if kind == Kind.COUNT:
+            parts.append(_count_said(table, value, answers, texts))
+        else:
+            parts.append(table.questions[qid].phrase(answers[qid]))
+    return texts.t(" and ").join(parts)
+
+
+def _count_said(table: RuleTable, value: Any, answers: Answers, texts: Catalogue) -> str:
+    """How many of a combined condition's parts held, and which: "2 of the 3 ... (...)"."""
+    _low, _high, subs, about = value
+    held = [sub for sub in subs if holds(sub, answers)]
+    if not held:
+        return texts.t("none of the {n} {about}", n=len(subs), about=about)
+    what = "; ".join(said(table, sub, answers, texts) for sub in held)
+    return texts.t(
+        "{k} of the {n} {about} ({what})", k=len(held), n=len(subs), about=about, what=what
+    )
+
+
+def effect(table: RuleTable, name: str, rule: Rule, answers: Answers, texts: Catalogue) -> Effect:
+    """The explanation of one rule that fired for a cause."""
+    words = said(table, rule.clauses, answers, texts)
+    questions = tuple(q for q in rule.questions if answers.get(q) is not None)
+    return Effect(
+        question=questions[0],
+        questions=questions,
+        answers=MappingProxyType({q: answers[q] for q in questions}),
+        lr=rule.lr,
+        effect="raises" if rule.lr >= 1 else "lowers",
+        said=words,
+        sentence=texts.t(
+            "you said {said} — makes {cause} {times}",
+            said=words,
+            cause=lower_first(name),
+            times=times(rule.lr, texts),
+        ),
+    )
+
+
+def condition_words(table: RuleTable, when: Mapping[str, Any], texts: Catalogue) -> str:
+    """What a condition tests, in words ("age 50 or more and the pain began suddenly")."""
+    return texts.t(" and ").join(_test_words(table, q, test, texts) for q, test in when.items())
+
+
+def _test_words(table: RuleTable, qid: str, test: object, texts: Catalogue) -> str:
+    if isinstance(test, Count):
+        return _count_words(test, texts)
+    q = table.questions[qid]
+    if isinstance(test, IntRange):
+        # English names the question by its id, as it always has; another language by its words
+        name = qid if texts.code == "en" else (q.short or q.text)
+        if test.min is not None and test.max is not None:
+            return f"{name} {test.min}-{test.max}"
+        if test.min is not None:
+            return texts.t("{question} {n} or more", question=name, n=test.min)
+        return texts.t("{question} {n} or less", question=name, n=test.max)
+    if isinstance(test, tuple):
+        return texts.t(" or ").join(q.phrase(value) for value in test)
+    return q.phrase(test)  # type: ignore[arg-type]
+
+
+def _count_words(test: Count, texts: Catalogue) -> str:
+    n, about = len(test.of), test.about
+    if test.max is None:
+        return texts.t("at least {k} of the {n} {about}", k=test.min, n=n, about=about)
+    if test.min is None or test.min == 0:
+        if test.max == 0:
+            return texts.t("none of the {n} {about}", n=n, about=about)
+        return texts.t("at most {k} of the {n} {about}", k=test.max, n=n, about=about)
+    return texts.t(
+        "{low} to {high} of the {n} {about}", low=test.min, high=test.max, n=n, about=about
+    )

@@ -1,0 +1,207 @@
+"""The Python API (docs/api.md): one documented way in, no global state, immutable results."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import doctest
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from caselib import Case
+
+import tspain
+from tspain.assessment import Assessment, as_json
+from tspain.table import RuleTable
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src" / "tspain"
+
+
+def test_the_api_examples_in_docs_run() -> None:
+    failed, attempted = doctest.testfile(
+        str(ROOT / "docs" / "api.md"), module_relative=False, optionflags=doctest.ELLIPSIS
+    )
+    assert attempted >= 10 and failed == 0
+
+
+def test_a_script_gets_emergency_for_chest_pain() -> None:
+    code = (
+        "import tspain; print(tspain.assess("
+        "{'age': 60, 'chest_pain_or_pressure': True}).triage.level)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd="/"
+    )
+    assert out.stdout == "emergency\n"
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"chest_pain_or_pressure": "yes"},
+        {"chest_pain_or_pressure": 1},
+        {"age": "60"},
+        {"age": True},
+        {"age": 500},
+        {"injury": "broken"},
+        {"chest_pains": True},
+        {3: True},
+    ],
+)
+def test_wrong_answers_raise_the_documented_error(answers: dict[object, object]) -> None:
+    with pytest.raises(tspain.AnswersError):
+        tspain.assess(answers)  # type: ignore[arg-type]
+
+
+def test_answers_must_be_a_mapping() -> None:
+    with pytest.raises(tspain.AnswersError, match="mapping"):
+        tspain.assess([("fever", True)])  # type: ignore[arg-type]
+
+
+def test_an_unknown_language_raises() -> None:
+    with pytest.raises(tspain.LanguageError):
+        tspain.assess({}, language="xx")
+
+
+def test_a_bad_table_raises_table_error(tmp_path: Path) -> None:
+    bad = tmp_path / "causes.toml"
+    bad.write_text("version = 1\n")
+    with pytest.raises(tspain.TableError) as caught:
+        tspain.load_table(bad)
+    assert caught.value.problems
+
+
+def test_results_are_immutable(table: RuleTable) -> None:
+    result = tspain.assess({"age": 60, "fever": True, "weight_loss": True}, table=table)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.triage.level = "self_care"  # type: ignore[misc]
+    cause = next(c for c in result.causes if c.evidence)
+    assert isinstance(cause.evidence, tuple) and isinstance(result.self_care, tuple)
+    with pytest.raises(TypeError):
+        cause.evidence[0].answers["age"] = 20  # type: ignore[index]
+    for field in dataclasses.fields(Assessment):
+        assert not isinstance(getattr(result, field.name), list | dict | set), field.name
+
+
+def test_one_result_never_changes_another(table: RuleTable) -> None:
+    answers = {"age": 72, "injury": "minor", "osteoporosis_or_steroid_use": True}
+    first = as_json(tspain.assess(answers, table=table))
+    tspain.assess({"age": 20, "injury": "minor"}, table=table)
+    assert as_json(tspain.assess(answers, table=table)) == first
+
+
+def _walk_strings(value: object) -> list[str]:
+    data = as_json(value)
+    out: list[str] = []
+
+    def walk(item: object) -> None:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            for v in item.values():
+                walk(v)
+        elif isinstance(item, list):
+            for v in item:
+                walk(v)
+
+    walk(data)
+    return out
+
+
+def test_languages_do_not_leak_between_calls(table: RuleTable) -> None:
+    """Spanish then English then Spanish in one process: each result wholly in its language,
+    the same as when asked first."""
+    answers = {"age": 58, "fever": True, "sweating_nausea": True, "onset": "sudden"}
+    english_first = as_json(tspain.assess(answers, table=table))
+    spanish = as_json(tspain.assess(answers, table=table, language="es"))
+    english = as_json(tspain.assess(answers, table=table))
+    spanish_again = as_json(tspain.assess(answers, table=table, language="es"))
+    assert english == english_first
+    assert spanish == spanish_again
+    assert spanish["language"] == "es" and english["language"] == "en"
+    said_en = [e["sentence"] for c in english["causes"] for e in c["evidence"]]
+    said_es = [e["sentence"] for c in spanish["causes"] for e in c["evidence"]]
+    assert said_en and len(said_en) == len(said_es)
+    assert all("makes" in s for s in said_en)
+    assert not any("makes" in s or "likely" in s for s in said_es)
+    assert spanish["triage"]["action"] != english["triage"]["action"]
+
+
+ADVICE = ("self_care", "prevention", "see_a_doctor_if", "while_waiting", "tell_the_doctor")
+
+
+def test_spanish_results_have_the_english_lines(table: RuleTable, cases: list[Case]) -> None:
+    """Every advice list has as many lines in Spanish as in English, on every vignette (merging
+    near-identical lines must not depend on the language)."""
+    for case in cases:
+        en = tspain.assess(case.answers, table=table)
+        es = tspain.assess(case.answers, table=table, language="es")
+        for name in ADVICE:
+            assert len(getattr(en, name)) == len(getattr(es, name)), (case.id, name)
+        assert en.triage.level == es.triage.level
+
+
+def test_the_package_exports_only_the_api() -> None:
+    assert set(tspain.__all__) == {
+        "AnswersError",
+        "LanguageError",
+        "TableError",
+        "__version__",
+        "assess",
+        "load_table",
+        "questions",
+    }
+    with pytest.raises(AttributeError):
+        _ = tspain.engine_internals  # type: ignore[attr-defined]
+
+
+def _imports(path: Path) -> set[str]:
+    """The tspain modules a file imports at run time (not under `if TYPE_CHECKING:`)."""
+    found: set[str] = set()
+
+    class Visitor(ast.NodeVisitor):
+        def visit_If(self, node: ast.If) -> None:
+            if isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+                for child in node.orelse:
+                    self.visit(child)
+                return
+            self.generic_visit(node)
+
+        def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+            if node.module == "tspain":
+                found.update(a.name for a in node.names)
+            elif node.module and node.module.startswith("tspain."):
+                found.add(node.module.split(".")[1])
+
+        def visit_Import(self, node: ast.Import) -> None:
+            found.update(a.name.split(".")[1] for a in node.names if a.name.startswith("tspain."))
+
+    Visitor().visit(ast.parse(path.read_text(encoding="utf-8")))
+    return {m for m in found if (SRC / f"{m}.py").is_file()} - {path.stem}
+
+
+def test_the_import_graph_has_no_circle() -> None:
+    graph = {p.stem: _imports(p) for p in SRC.glob("*.py") if p.stem != "__init__"}
+    circles: list[str] = []
+    done: set[str] = set()
+
+    def visit(module: str, path: list[str]) -> None:
+        for dep in sorted(graph.get(module, ())):
+            if dep in path:
+                circles.append(" -> ".join([*path[path.index(dep) :], dep]))
+            elif dep not in done:
+                visit(dep, [*path, dep])
+        done.add(module)
+
+    for module in graph:
+        visit(module, [module])
+    assert circles == []
+    assert "loading" not in graph["i18n"] and "table" not in graph["i18n"]
+
+
+def test_no_source_file_is_long() -> None:
+    long = {p.name: n for p in SRC.glob("*.py") if (n := len(p.read_text().splitlines())) > 400}
+    assert long == {}

@@ -1,0 +1,181 @@
+"""bench/reader.py: the blinded files hold nothing case-specific but the stated answers, and
+scoring gives a perfect reader 100% and a wrong one 0%, with strict checks of answer files."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import tomllib
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tspain.loading import load_table
+from tspain.table import RuleTable
+
+REPO = Path(__file__).resolve().parent.parent
+PUBLISHED = REPO / "tests" / "cases" / "published"
+
+
+def _load_reader() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_reader", REPO / "bench" / "reader.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_reader"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+reader = _load_reader()
+
+
+@pytest.fixture(scope="module")
+def table() -> RuleTable:
+    return load_table()
+
+
+@pytest.fixture(scope="module")
+def blinded(table: RuleTable, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    tmp = tmp_path_factory.mktemp("blind")
+    out, key = tmp / "out", tmp / "key.toml"
+    reader.blind(table, reader.load_cases(table), out, key)
+    return out, key
+
+
+def _raw_cases() -> list[tuple[Path, dict[str, object]]]:
+    return [
+        (path, raw)
+        for path in sorted(PUBLISHED.rglob("*.toml"))
+        for raw in tomllib.loads(path.read_text(encoding="utf-8"))["cases"]
+    ]
+
+
+def test_blinded_files_leak_no_case_id_source_or_diagnosis(
+    table: RuleTable, blinded: tuple[Path, Path]
+) -> None:
+    out, key_path = blinded
+    assert sorted(p.name for p in out.iterdir())[-2:] == ["causes.md", "instructions.md"]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(out.iterdir()))
+    raws = _raw_cases()
+    for path, raw in raws:
+        for field in ("id", "citation", "quote", "story", "final_diagnosis", "where"):
+            assert str(raw[field]) not in text, (raw["id"], field)
+        assert path.name not in text and path.parent.name not in text.replace("published", "")
+    assert "atypical" not in text.lower()
+
+    key = reader.read_key(key_path)
+    answers = {str(raw["id"]): raw["answers"] for _, raw in raws}
+    diagnosis = {str(raw["id"]): str(raw["diagnosis"]) for _, raw in raws}
+    assert sorted(key.cases.values()) == sorted(answers)
+    shown: dict[str, str] = {}
+    for page in sorted(out.glob("cases-*.md")):
+        blocks = re.split(r"^## (c\d+)\n\n", page.read_text(encoding="utf-8"), flags=re.M)
+        shown |= {blocks[i]: blocks[i + 1] for i in range(1, len(blocks), 2)}
+    assert sorted(shown) == sorted(key.cases)
+    # The table's own words (questions, option labels) are all a case shows besides its answers.
+    words = sorted(
+        {q.text for q in table.questions.values()}
+        | {reader._question_words(q) for q in table.questions.values()}
+        | {label for q in table.questions.values() for label in q.options.values()},
+        key=len,
+        reverse=True,
+    )
+    for number, block in shown.items():
+        cid = key.cases[number]
+        lines = reader.case_text(table, answers[cid])
+        assert block.strip() == "\n".join(lines).strip(), number
+        rest = block
+        for w in words:
+            rest = rest.replace(w, "")
+        assert diagnosis[cid] not in rest
+        assert table.causes[diagnosis[cid]].name.lower() not in rest.lower()
+        assert not re.search(
+            r"[A-Za-z]{4,}",
+            re.sub(r"Answered (yes|no):|\b(yes|no)\b", "", rest)
+            .replace("years", "")
+            .replace("days", "")
+            .replace("out of", ""),
+        ), rest
+
+
+def _write(path: Path, key: dict[str, str], pick: object) -> Path:
+    lines = []
+    for number, cid in key.items():
+        likely, mnm, level = pick(cid)  # type: ignore[operator]
+        lines += [
+            "[[answers]]",
+            f'case = "{number}"',
+            "likely = [" + ", ".join(f'"{c}"' for c in likely) + "]",
+            "must_not_miss = [" + ", ".join(f'"{c}"' for c in mnm) + "]",
+            f'level = "{level}"',
+            "",
+        ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_perfect_answers_score_100_and_wrong_ones_0(
+    table: RuleTable, blinded: tuple[Path, Path], tmp_path: Path
+) -> None:
+    key = reader.read_key(blinded[1])
+    cases = {p.case.id: p for p in reader.load_cases(table)}
+    causes = list(table.causes)
+
+    def others(cid: str) -> list[str]:
+        return [c for c in causes if c != cases[cid].case.top3[0]]
+
+    perfect = _write(
+        tmp_path / "perfect.toml",
+        key.cases,
+        lambda cid: ([cases[cid].case.top3[0], *others(cid)[:2]], [], cases[cid].case.level),
+    )
+    wrong = _write(
+        tmp_path / "wrong.toml",
+        key.cases,
+        lambda cid: (others(cid)[:3], others(cid)[3:6], "self_care"),
+    )
+    good = reader.figures(
+        reader.reader_outcomes(reader.read_answers(perfect, key, causes)[1], key, cases)
+    )
+    bad = reader.figures(
+        reader.reader_outcomes(reader.read_answers(wrong, key, causes)[1], key, cases)
+    )
+    for label in (
+        "right cause in top 3 likely",
+        "right cause first",
+        "top 3, typical presentations",
+        "top 3, atypical presentations",
+        "serious cause named (top 3 or must-not-miss)",
+        "triage agrees with the clinician level",
+    ):
+        assert good[label].startswith("100% "), label
+        assert bad[label].startswith("  0% "), label
+    assert good["under-triaged"].startswith("  0% ")
+    assert good["benign cases with a must-not-miss alarm"].startswith("  0% ")
+    assert bad["benign cases with a must-not-miss alarm"].startswith("100% ")
+
+
+def test_a_bad_answer_file_gives_one_clear_line_per_problem(
+    table: RuleTable, blinded: tuple[Path, Path], tmp_path: Path
+) -> None:
+    key = reader.read_key(blinded[1])
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        "[[answers]]\ncase = 'c001'\nlikely = ['heart_atack', 'poor_posture', 'shingles']\n"
+        "must_not_miss = []\nlevel = 'urgnt'\n"
+        "[[answers]]\ncase = 'c001'\nlikely = ['heart_attack', 'poor_posture', 'shingles']\n"
+        "must_not_miss = []\nlevel = 'urgent'\n"
+        "[[answers]]\ncase = 'c999'\nlikely = ['heart_attack', 'poor_posture', 'shingles']\n"
+        "must_not_miss = []\nlevel = 'urgent'\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(reader.ReaderError) as caught:
+        reader.read_answers(bad, key, table.causes)
+    message = str(caught.value)
+    assert "unknown cause id 'heart_atack' in likely (closest: heart_attack)" in message
+    assert "level 'urgnt' is not one of" in message
+    assert "case c001 is answered more than once" in message
+    assert "unknown case number 'c999'" in message
+    assert f"{len(key.cases) - 1} cases not answered" in message
