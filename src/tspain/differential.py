@@ -55,8 +55,14 @@ alarm. Lower for a cause that needs an ambulance: the threshold to look for a di
 the harm of missing it rises (Pauker & Kassirer, N Engl J Med 1980, the threshold approach)."""
 
 MNM_RAISED = 3.0
-"""... and only when the answers other than age and sex (`DEMOGRAPHIC`) raise its odds more than
-this many times: age or sex alone never raise an alarm."""
+"""... and only when its own evidence raises its odds more than this many times (more than one
+weak finding: pain on one side alone, x2.5, lists nothing) ..."""
+
+MNM_BEYOND = 3.0
+"""... and what the person said beyond age and sex (`DEMOGRAPHIC`) raises its odds as much
+again over what age and sex alone would give: age or sex alone never raise an alarm, while a
+rule that joins them to an answer about the pain (a minor strain with a spine of 70 or over)
+counts for the answer."""
 
 DEMOGRAPHIC = frozenset({"age", "sex"})
 """Who the person is, not what the pain is like: it shapes the probabilities but never, alone,
@@ -158,16 +164,17 @@ def normalise(log_weights: Sequence[float], log_leak: float) -> list[float]:
     return [w / total for w in weights]
 
 
-def without_demographics(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """The answers with age and sex left out: what the pain itself is like."""
-    return {q: a for q, a in answers.items() if q not in DEMOGRAPHIC}
+def demographics(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Age and sex alone: who the person is, not what the pain is like."""
+    return {q: a for q, a in answers.items() if q in DEMOGRAPHIC}
 
 
-def raised(prior: float, probability: float) -> bool:
-    """Odds more than MNM_RAISED times the base rate's."""
+def raised(base: float, probability: float, times: float = MNM_RAISED) -> bool:
+    """Odds more than `times` the odds of `base`."""
     if probability >= 1.0:
         return True
-    return probability / (1.0 - probability) > MNM_RAISED * prior / (1.0 - prior)
+    # "More than": a factor of exactly `times` (x3 from one row) does not pass by float noise.
+    return probability / (1.0 - probability) > times * (1.0 + 1e-9) * base / (1.0 - base)
 
 
 def must_not_miss(
@@ -175,16 +182,17 @@ def must_not_miss(
     named: Mapping[str, object],
 ) -> list[str]:
     """The serious causes to list, most pressing first. Each item: (id, care, prior,
-    probability, probability on its own odds, the same with age and sex unknown, how far its
-    own evidence raised it in log-odds). A cause is listed when a warning sign that holds names
-    it, or when its own evidence raised its odds more than MNM_RAISED times both with and
-    without age and sex (what the pain is like must raise it: a cause does not become an alarm
-    because the answers lowered the others) and its probability is at least the floor for its
-    care level."""
+    probability, probability on its own odds, the same from age and sex alone, how far its own
+    evidence raised it in log-odds). A cause is listed when a warning sign that holds names it,
+    or when its own evidence raised its odds more than MNM_RAISED times, what was said beyond
+    age and sex at least doubled them (MNM_BEYOND), and its probability is at least the floor
+    for its care level. Its own evidence, not its share: a cause does not become an alarm
+    because the answers lowered the others."""
     chosen = [
         s
         for s in serious
-        if s[0] in named or (raised(s[2], s[4]) and raised(s[2], s[5]) and s[3] >= MNM_FLOOR[s[1]])
+        if s[0] in named
+        or (raised(s[2], s[4]) and raised(s[5], s[4], MNM_BEYOND) and s[3] >= MNM_FLOOR[s[1]])
     ]
     chosen.sort(key=lambda s: (-RANK[s[1]], -s[6], -s[3]))
     return [s[0] for s in chosen]

@@ -122,14 +122,36 @@ def must_not_miss(
     answers: Answers,
     named: Mapping[str, list[str]],
 ) -> list[str]:
-    full = _alone(compiled, states(compiled.clauses, answers))
-    pain = _alone(compiled, states(compiled.clauses, differential.without_demographics(answers)))
+    full = _alone_from(compiled, probs) or _alone(compiled, states(compiled.clauses, answers))
+    who = differential.demographics(answers)
+    alone = (
+        _alone(compiled, states(compiled.clauses, who))
+        if who
+        else {c.id: c.prior for c in compiled.causes}
+    )
     items = [
-        (c.id, c.care, c.prior, probs[c.id], full[c.id], pain[c.id], _raise(c, full[c.id]))
+        (c.id, c.care, c.prior, probs[c.id], full[c.id], alone[c.id], _raise(c, full[c.id]))
         for c in compiled.causes
         if c.serious
     ]
     return differential.must_not_miss(items, named)
+
+
+def _alone_from(compiled: Compiled, probs: Mapping[str, float]) -> dict[str, float] | None:
+    """Each cause's own-odds probability from the shared ones, without scoring again: the
+    shares sum to 1 less the leak's, so the whole is the leak's prior over its share, and each
+    cause's weight is its share of that whole. None when the leak's share is too small to
+    divide by safely (a cause near certain): then score again."""
+    rest = 1.0 - math.fsum(probs.values())
+    if rest < 1e-6:
+        return None
+    whole = math.exp(compiled.log_leak) / rest
+    out = {}
+    for c in compiled.causes:
+        factor = probs[c.id] * whole / c.prior
+        odds = c.prior / (1.0 - c.prior) * factor
+        out[c.id] = odds / (1.0 + odds) if math.isfinite(odds) else 1.0
+    return out
 
 
 def _alone(compiled: Compiled, found: list[State]) -> dict[str, float]:
