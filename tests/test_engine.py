@@ -47,7 +47,7 @@ def test_causes_compete_prior_times_likelihood_ratios_normalised(table: RuleTabl
     explanations, so two causes' probabilities stand as their priors times their factors, and
     every cause and the leak ("something not in this table") share one whole."""
     from tspain.differential import leak_prior
-    from tspain.engine import probabilities
+    from tspain.scoring import probabilities
 
     probs = probabilities(table, {"fever": True})
     # spinal infection: prior 0.001, fever x8; kidney infection: prior 0.01, fever x4.

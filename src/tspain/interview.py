@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tspain.choice import QuestionChoice, settled
+from tspain.choice import QuestionChoice, open_unless, settled
 from tspain.compiled import compile_table
 from tspain.table import Answer, RuleTable
 
@@ -92,6 +92,10 @@ class Interview:
             "routine",
         )
         for level in levels:
+            if level != "emergency" and (unless := self._open_emergency_unless()):
+                # An emergency sign holds only while its `unless` is unanswered: ask that
+                # before anything else (issue 24), since it decides whether this is the end.
+                return Ask(unless[0])
             pending = tuple(
                 qid
                 for qid, q in self.table.questions.items()
@@ -105,6 +109,15 @@ class Interview:
                 return Checklist(level, pending)
         best = self.choice().best_question()
         return Ask(best) if best else None
+
+    def _open_emergency_unless(self) -> list[str]:
+        """The unasked `unless` questions of emergency signs that hold only provisionally."""
+        return [
+            q
+            for s in compile_table(self.table).signs
+            if s.level == "emergency"
+            for q in open_unless(s, self.answers)
+        ]
 
     def choice(self) -> QuestionChoice:
         """The pure question choice for the answers so far."""
