@@ -220,17 +220,31 @@ class QuestionChoice:
                 return True
         return False
 
+    def _whole(self, probs: Mapping[str, float]) -> float | None:
+        """The sum of every cause's weight and the leak's, from the shares: the leak's prior over
+        its share (None when a cause is near certain and the leak's share too small)."""
+        rest = 1.0 - math.fsum(probs.values())
+        return math.exp(compile_table(self.table).log_leak) / rest if rest > 1e-9 else None
+
     def _gain(self, qid: str) -> float:
         """Expected reduction in entropy over the causes if this question were answered."""
         now = self._now
         weights = {c: p for c, p in now.items() if p > 0}
         total = sum(weights.values())
         prior = {c: p / total for c, p in weights.items()}
-        # P(answer | cause) proportional to that answer's likelihood ratio for the cause.
+        # P(answer | cause) proportional to that answer's likelihood ratio for the cause: the
+        # ratio of its weights after and now (issue 24: the probabilities are shares of one
+        # whole, so each is scaled back by the whole; see `_whole`).
         ratios: list[dict[str, float]] = []
+        whole_now = self._whole(now)
         for answer in self._hypotheticals(qid):
             after = self._after(qid, answer)
-            ratios.append({c: _odds(after[c]) / _odds(now[c]) for c in prior})
+            whole_after = self._whole(after)
+            if whole_now is None or whole_after is None:
+                ratios.append({c: _odds(after[c]) / _odds(now[c]) for c in prior})
+            else:
+                scale = whole_after / whole_now
+                ratios.append({c: after[c] / now[c] * scale for c in prior})
         sums = {c: sum(r[c] for r in ratios) for c in prior}
         expected = 0.0
         for r in ratios:
