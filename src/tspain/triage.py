@@ -72,7 +72,8 @@ def cause_alerts(ranked: Sequence[Scored], texts: Catalogue) -> list[Reason]:
                 "From what you said, {cause} cannot be ruled out at home.",
                 cause=lower_first(cause.name),
             )
-            questions = tuple(unique(q for r in s.fired for q in r.questions))
+            # What raised it (a factor above 1), not every answer its rows read.
+            questions = tuple(unique(q for r in s.fired if r.lr > 1.0 for q in r.questions))
             out.append(Reason("cause", cause.id, cause.care, message, questions))
     return out
 
