@@ -120,3 +120,21 @@ def test_no_self_care_result_shows_an_alarm_on_random_people(table: RuleTable) -
             assert result.must_not_miss == ()
 
     check()
+
+
+def test_a_self_care_result_leaves_out_an_alarm_raised_by_the_numbers_alone(
+    table: RuleTable,
+) -> None:
+    """Every red flag answered "no" (breathing in does not hurt, not breathless), pain that
+    began suddenly on one side, and a lung disease: the numbers raise a collapsed lung, but
+    self-care stands (no sign, no alert), so "cannot be ruled out at home" is not shown."""
+    answers: dict[str, Answer] = {
+        **no_to_every_sign(table), "age": 45, "injury": "none", "onset": "sudden",
+        "severity": 2, "pain_location": "one_side", "lung_disease_or_collapsed_lung": True,
+    }  # fmt: skip
+    from tspain.scoring import must_not_miss_ids
+
+    assert "pneumothorax" in must_not_miss_ids(table, probabilities(table, answers), answers)
+    result = assess(table, answers)
+    assert result.triage.level == "self_care"
+    assert result.must_not_miss == ()
