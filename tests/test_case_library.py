@@ -120,14 +120,15 @@ FLOORS = {
     # serious cause raised twice by anything, age and sex included (82% of benign cases drew an
     # alarm, 1.8 each), but one whose own evidence beyond age and sex raised it more than 3x,
     # at a probability floor. The "named" floors that counted those demographic alarms are set
-    # to the issue-24 figures (first 24->21 and 20->17, second 11->8 and 10->9, third all_no
+    # to the issue-24 figures (first 24->21 and 20->17, second 11->9 and 10->10, third all_no
     # 14->13, fifth 8->5 and 7->6); the third set's all_no top three fell 14->12 with the
-    # competing causes. test_must_not_miss_means_something holds the other side of the trade.
+    # competing causes, others rose and are ratcheted. test_must_not_miss_means_something
+    # holds the other side of the trade.
     PUBLISHED_DIR: {"stated": ((21, 30), (17, 46)), "all_no": ((17, 30), (17, 46))},
-    SECOND_SET_DIR: {"stated": ((8, 16), (15, 31)), "all_no": ((9, 16), (16, 31))},
-    THIRD_SET_DIR: {"stated": ((12, 17), (12, 24)), "all_no": ((13, 17), (12, 24))},
-    FOURTH_SET_DIR: {"stated": ((3, 5), (5, 17)), "all_no": ((2, 5), (6, 17))},
-    FIFTH_SET_DIR: {"stated": ((5, 11), (3, 15)), "all_no": ((6, 11), (5, 15))},
+    SECOND_SET_DIR: {"stated": ((9, 16), (15, 31)), "all_no": ((10, 16), (17, 31))},
+    THIRD_SET_DIR: {"stated": ((13, 17), (13, 24)), "all_no": ((13, 17), (12, 24))},
+    FOURTH_SET_DIR: {"stated": ((3, 5), (6, 17)), "all_no": ((2, 5), (7, 17))},
+    FIFTH_SET_DIR: {"stated": ((5, 11), (5, 15)), "all_no": ((6, 11), (6, 15))},
 }
 
 

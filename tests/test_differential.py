@@ -261,20 +261,20 @@ def test_must_not_miss_order_is_care_level_then_how_far_raised(runner: CliRunner
         data = json.loads(result.stdout)
         must = data["must_not_miss"]
         # Issue 24: exactly the serious causes whose own evidence (the product of the factors
-        # the JSON lists for it) raised their odds more than MNM_RAISED times, both with and
-        # without age and sex (age or sex alone never raise an alarm), at a probability of at
-        # least the floor for their care level, are listed (a cause exactly at a threshold may
-        # fall either side by float noise).
-        from tspain.differential import MNM_FLOOR, MNM_RAISED, without_demographics
+        # the JSON lists for it) raised their odds more than MNM_RAISED times, and more than
+        # MNM_BEYOND times over what age and sex alone give (age or sex alone never raise an
+        # alarm), at a probability of at least the floor for their care level, are listed (a
+        # cause exactly at a threshold may fall either side by float noise); none at self-care.
+        from tspain.differential import MNM_BEYOND, MNM_FLOOR, MNM_RAISED, demographics
 
-        pain_only = json.loads(
+        who = json.loads(
             runner.invoke(
                 app,
                 ["check", "--answers", "-", "--json"],
-                input=json.dumps(without_demographics(case.answers)),
+                input=json.dumps(demographics(case.answers)),
             ).stdout
         )
-        own_pain = {c["id"]: math.prod(e["lr"] for e in c["evidence"]) for c in pain_only["causes"]}
+        own_who = {c["id"]: math.prod(e["lr"] for e in c["evidence"]) for c in who["causes"]}
         doubled, exactly_twice, raised_by = set(), set(), {}
         probs = probabilities(table, case.answers)
         for cause in data["causes"]:
@@ -282,14 +282,21 @@ def test_must_not_miss_order_is_care_level_then_how_far_raised(runner: CliRunner
             if not RAW_CAUSES[cid].get("serious"):
                 continue
             ratio = math.prod(e["lr"] for e in cause["evidence"])
-            alone = own_pain[cid]
+            beyond = ratio / own_who[cid]
             raised_by[cid] = ratio
             p, floor = probs[cid], MNM_FLOOR[RAW_CAUSES[cid]["care"]]
-            if any(math.isclose(r, MNM_RAISED, rel_tol=1e-9) for r in (ratio, alone)) or (
-                math.isclose(p, floor, rel_tol=1e-9)
+            if (
+                math.isclose(ratio, MNM_RAISED, rel_tol=1e-6)
+                or math.isclose(beyond, MNM_BEYOND, rel_tol=1e-6)
+                or math.isclose(p, floor, rel_tol=1e-9)
             ):
                 exactly_twice.add(cid)
-            elif ratio > MNM_RAISED and alone > MNM_RAISED and p >= floor:
+            elif (
+                ratio > MNM_RAISED
+                and beyond > MNM_BEYOND
+                and p >= floor
+                and data["triage"]["level"] != "self_care"
+            ):
                 doubled.add(cid)
         # ... and the serious causes a warning sign that holds names (the TOML's `causes`).
         named = {
@@ -764,8 +771,8 @@ def test_how_far_raised_is_measured_in_odds_even_near_certainty(table: RuleTable
 
     fracture, infection = table.causes["compression_fracture"], table.causes["spinal_infection"]
     items = [
-        ("spinal_infection", infection.care, infection.prior, 0.10, 0.10, 0.10, _log_odds_up(0.10, infection.prior)),
-        ("compression_fracture", fracture.care, fracture.prior, 0.97, 0.97, 0.97, _log_odds_up(0.97, fracture.prior)),
+        ("spinal_infection", infection.care, infection.prior, 0.10, 0.10, infection.prior, _log_odds_up(0.10, infection.prior)),
+        ("compression_fracture", fracture.care, fracture.prior, 0.97, 0.97, fracture.prior, _log_odds_up(0.97, fracture.prior)),
     ]  # fmt: skip
     assert must_not_miss(items, {}) == ["compression_fracture", "spinal_infection"]
 
