@@ -48,6 +48,10 @@ LEAK_MIN = 0.05
 MAX_SENSITIVITY = 0.98
 """A frequency implied from LR+ x background is capped here: no finding is certain."""
 
+MIN_SENSITIVITY = 1e-9
+"""... and floored here: no finding is impossible (a likelihood ratio of 5e-324 in a
+maintainer's table must not become a factor of 0, whose logarithm does not exist)."""
+
 MNM_FLOOR = {"emergency": 0.002, "urgent": 0.005, "routine": 0.01, "self_care": 0.01}
 """A serious cause enters "must not be missed" on the numbers alone only at this probability or
 more (or when a warning sign that holds names it): a 1 in 10,000 chance raised a few times is no
@@ -144,13 +148,13 @@ def _implied(table: RuleTable, qid: str, side: dict[bool, tuple[float, str]]) ->
         return out
     if True in side:
         lr, basis = side[True]
-        sensitivity = min(MAX_SENSITIVITY, lr * b)
+        sensitivity = min(MAX_SENSITIVITY, max(lr * b, MIN_SENSITIVITY))
         out[0] = Row({qid: True}, sensitivity / b, basis)
         no = (1.0 - sensitivity) / (1.0 - b)
         out.append(Row({qid: False}, no, f"implied by the 'yes' row ({basis}) and background {b}"))
     else:
         lr, basis = side[False]
-        sensitivity = min(MAX_SENSITIVITY, max(1.0 - lr * (1.0 - b), 1e-6))
+        sensitivity = min(MAX_SENSITIVITY, max(1.0 - lr * (1.0 - b), MIN_SENSITIVITY))
         yes = sensitivity / b
         out.append(Row({qid: True}, yes, f"implied by the 'no' row ({basis}) and background {b}"))
     return [r for r in out if not math.isclose(r.lr, 1.0)]
