@@ -124,7 +124,7 @@ FLOORS = {
     # 14->13, fifth 8->5 and 7->6); the third set's all_no top three fell 14->12 with the
     # competing causes, others rose and are ratcheted. test_must_not_miss_means_something
     # holds the other side of the trade.
-    PUBLISHED_DIR: {"stated": ((21, 30), (17, 46)), "all_no": ((17, 30), (17, 46))},
+    PUBLISHED_DIR: {"stated": ((21, 30), (18, 46)), "all_no": ((17, 30), (17, 46))},
     SECOND_SET_DIR: {"stated": ((9, 16), (15, 31)), "all_no": ((10, 16), (17, 31))},
     THIRD_SET_DIR: {"stated": ((13, 17), (13, 24)), "all_no": ((13, 17), (12, 24))},
     FOURTH_SET_DIR: {"stated": ((3, 5), (6, 17)), "all_no": ((2, 5), (7, 17))},
