@@ -47,17 +47,21 @@ class QuestionChoice:
         return probabilities_from(self.table, self._states)
 
     @functools.cached_property
-    def _memo(self) -> dict[tuple[str, Answer], dict[str, float]]:
+    def _memo(self) -> dict[tuple[str, Answer], tuple[dict[str, float], list[bool | None]]]:
         return {}
 
     def _after(self, qid: str, answer: Answer) -> dict[str, float]:
         """Each cause's probability if `qid` were answered `answer` (the information gain and
         the two lists ask the same hypotheticals: each is worked out once)."""
+        return self._hypothetical(qid, answer)[0]
+
+    def _hypothetical(self, qid: str, answer: Answer) -> tuple[dict[str, float], list[bool | None]]:
+        """`_after`, with the clause states of that hypothetical (for its warning signs)."""
         key = (qid, answer)
         if key not in self._memo:
             hypothetical = {**self.known(), qid: answer}
             states = restated(self.table, self._states, hypothetical, qid)
-            self._memo[key] = probabilities_from(self.table, states)
+            self._memo[key] = (probabilities_from(self.table, states), states)
         return self._memo[key]
 
     def open_count(self) -> int:
@@ -187,6 +191,11 @@ class QuestionChoice:
             _add_cuts(when, qid, cuts)
         return cuts
 
+    @functools.cached_property
+    def _serious_now(self) -> set[str]:
+        """The first must-not-miss causes with the answers so far (worked out once)."""
+        return set(must_not_miss_ids(self.table, self._now, self.known(), self._states)[:LIKELY])
+
     def _matters(self, qid: str, serious_only: bool = False) -> bool:
         """Could some answer change either list of the differential: put a serious cause into
         or out of "must not be missed", change the most likely cause, or change which causes
@@ -195,11 +204,12 @@ class QuestionChoice:
         now = self._now
         ranked = _top(now)
         top = set(ranked)
-        serious = set(must_not_miss_ids(self.table, now, known)[:LIKELY])
+        serious = self._serious_now
         for answer in self._hypotheticals(qid):
             hypothetical = {**known, qid: answer}
-            after = self._after(qid, answer)
-            if set(must_not_miss_ids(self.table, after, hypothetical)[:LIKELY]) != serious:
+            after, found = self._hypothetical(qid, answer)
+            listed = must_not_miss_ids(self.table, after, hypothetical, found)
+            if set(listed[:LIKELY]) != serious:
                 return True
             if serious_only:
                 continue

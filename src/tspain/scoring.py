@@ -110,10 +110,18 @@ def flagged_from(compiled: Compiled, found: list[State]) -> dict[str, list[str]]
     return out
 
 
-def must_not_miss_ids(table: RuleTable, probs: Mapping[str, float], answers: Answers) -> list[str]:
+def must_not_miss_ids(
+    table: RuleTable,
+    probs: Mapping[str, float],
+    answers: Answers,
+    found: list[State] | None = None,
+) -> list[str]:
     """The serious causes a warning sign that holds names, or that the answers raised (see
-    `differential.must_not_miss`), most pressing first."""
-    return must_not_miss(compile_table(table), probs, answers, flagged(table, answers))
+    `differential.must_not_miss`), most pressing first. `found`: the clause states of these
+    answers, when the caller has them (the question choice does, for every hypothetical)."""
+    compiled = compile_table(table)
+    named = flagged(table, answers) if found is None else flagged_from(compiled, found)
+    return must_not_miss(compiled, probs, answers, named)
 
 
 def must_not_miss(
@@ -124,11 +132,14 @@ def must_not_miss(
 ) -> list[str]:
     full = _alone_from(compiled, probs) or _alone(compiled, states(compiled.clauses, answers))
     who = differential.demographics(answers)
-    alone = (
-        _alone(compiled, states(compiled.clauses, who))
-        if who
-        else {c.id: c.prior for c in compiled.causes}
-    )
+    key = tuple(sorted(who.items()))
+    alone = compiled.who.get(key)
+    if alone is None:
+        alone = compiled.who[key] = (
+            _alone(compiled, states(compiled.clauses, who))
+            if who
+            else {c.id: c.prior for c in compiled.causes}
+        )
     items = [
         (c.id, c.care, c.prior, probs[c.id], full[c.id], alone[c.id], _raise(c, full[c.id]))
         for c in compiled.causes
