@@ -130,6 +130,10 @@ class Outcome:
     level: str
     top3: tuple[str, ...]
     must_not_miss: tuple[str, ...]
+    families: tuple[str, ...] = ()
+    """The first three distinct families of the ranked causes: the lines "likely" shows."""
+    family: dict[str, str] | None = None
+    """Cause id -> its family id."""
 
     @property
     def level_ok(self) -> bool:
@@ -148,6 +152,21 @@ class Outcome:
         return bool(self.case.top3) and self.top3[0] == self.case.top3[0]
 
     @property
+    def family_top3_ok(self) -> bool:
+        """The expected cause's family is among the first three lines shown (issue 24)."""
+        fam = self.family or {}
+        return all(fam.get(c, c) in self.families for c in self.case.top3)
+
+    @property
+    def family_top1_ok(self) -> bool:
+        fam = self.family or {}
+        return (
+            bool(self.case.top3)
+            and bool(self.families)
+            and fam.get(self.case.top3[0]) == self.families[0]
+        )
+
+    @property
     def named(self) -> bool:
         """The expected cause is in the top three likely causes or the top three must-not-miss."""
         return self.top3_ok or all(c in self.must_not_miss[:TOP] for c in self.case.top3)
@@ -163,12 +182,15 @@ def run_cases(table: RuleTable, cases: list[Case]) -> list[Outcome]:
     outcomes = []
     for case in cases:
         result = assess(table, case.answers)
+        families = tuple(dict.fromkeys(c.family or c.id for c in result.causes))[:TOP]
         outcomes.append(
             Outcome(
                 case,
                 result.triage.level,
                 tuple(c.id for c in result.causes[:TOP]),
                 tuple(c.id for c in result.must_not_miss),
+                families,
+                {c.id: c.family or c.id for c in result.causes},
             )
         )
     return outcomes
@@ -177,6 +199,7 @@ def run_cases(table: RuleTable, cases: list[Case]) -> list[Outcome]:
 def summary(outcomes: list[Outcome]) -> dict[str, float]:
     with_causes = [o for o in outcomes if o.case.top3] or outcomes
     serious = [o for o in outcomes if o.case.serious]
+    benign = [o for o in outcomes if o.case.top3 and not o.case.serious]
     non_emergency = [o for o in outcomes if o.case.level != "emergency"]
     return {
         "cases": len(outcomes),
@@ -196,6 +219,14 @@ def summary(outcomes: list[Outcome]) -> dict[str, float]:
         "serious_listed": sum(o.listed for o in serious) / len(serious) if serious else 1.0,
         "named": sum(o.named for o in with_causes) / len(with_causes),
         "serious": len(serious),
+        "family_top1": sum(o.family_top1_ok for o in with_causes) / len(with_causes),
+        "family_top3": sum(o.family_top3_ok for o in with_causes) / len(with_causes),
+        "benign": len(benign),
+        "benign_alarmed": (
+            sum(bool(o.must_not_miss) for o in benign) / len(benign) if benign else 0.0
+        ),
+        "alarms_each": (sum(len(o.must_not_miss) for o in benign) / len(benign) if benign else 0.0),
+        "self_care_alarmed": sum(bool(o.must_not_miss) for o in outcomes if o.level == "self_care"),
     }
 
 
@@ -204,7 +235,14 @@ def describe(s: dict[str, float]) -> str:
         f"{s['cases']:.0f} cases: triage agreement {s['triage_agreement']:.0%}, "
         f"under-triaged {s['under_triaged']:.0f} (emergencies {s['under_triaged_emergencies']:.0f}), "
         f"non-emergencies sent to emergency {s['sent_to_emergency']:.0%}, "
-        f"top-1 {s['top1']:.0%}, top-3 {s['top3']:.0%}"
+        f"top-1 {s['top1']:.0%}, top-3 {s['top3']:.0%} "
+        f"(families: top-1 {s['family_top1']:.0%}, top-3 {s['family_top3']:.0%})"
+        + (
+            f", benign with an alarm {s['benign_alarmed']:.0%} ({s['alarms_each']:.1f} each)"
+            if s["benign"]
+            else ""
+        )
+        + f", self-care with an alarm {s['self_care_alarmed']:.0f}"
         + (
             f", serious cause named {s['serious_named']:.0%}"
             f" (anywhere in must-not-miss {s['serious_listed']:.0%})"

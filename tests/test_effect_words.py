@@ -95,10 +95,11 @@ def test_a_rule_of_two_answers_names_both(runner: CliRunner) -> None:
 
 
 def test_factors_from_ten_up_are_whole_numbers(runner: CliRunner, tmp_path: Path) -> None:
-    # A maintainer's table with factors the shipped one lacks: 10.5 and 1/0.07 = 14.3.
+    # A maintainer's table with factors the shipped one lacks: 10.5 and 1/0.07 = 14.3 (rows
+    # with both sides given, which stand as written: issue 24).
     text = default_table_path().read_text(encoding="utf-8")
     for when, old, new in (
-        ("chest_pain_or_pressure = true", "10.0", "10.5"),
+        ("history_of_cancer = true", "15.0", "10.5"),
         ("fever = false", "0.55", "0.07"),
     ):
         row = f"{{ when = {{ {when} }}, lr = "
@@ -109,10 +110,10 @@ def test_factors_from_ten_up_are_whole_numbers(runner: CliRunner, tmp_path: Path
     result = runner.invoke(
         app,
         ["--rules", str(rules), "check", "--answers", "-", "--json"],
-        input=json.dumps({"chest_pain_or_pressure": True, "fever": False}),
+        input=json.dumps({"history_of_cancer": True, "fever": False}),
     )
     causes = {c["id"]: c["evidence"] for c in json.loads(result.stdout)["causes"]}
-    sentences = [i["sentence"] for c in ("heart_attack", "spinal_infection") for i in causes[c]]
+    sentences = [i["sentence"] for c in ("spinal_cancer", "spinal_infection") for i in causes[c]]
     assert any(s.endswith(expected_times(10.5)) for s in sentences), sentences
     assert any(s.endswith(expected_times(0.07)) for s in sentences), sentences
     assert expected_times(10.5) == "about 10x more likely"
@@ -132,14 +133,25 @@ def questions_in(when: dict[str, Any]) -> set[str]:
 
 
 def test_each_evidence_item_says_what_was_answered_and_by_which_rule(runner: CliRunner) -> None:
+    """Issue 24: a cause's factors are its rows as `differential.rows` reads them (a frequency
+    or a one-sided row gives both sides through the question's background); each has a basis."""
+    from tspain.differential import rows
+    from tspain.loading import load_table
+    from tspain.table import condition_questions
+
+    table = load_table()
     checked = 0
     for cid, evidence in evidence_of(runner, PERSON).items():
         cause = TOML["causes"][cid]
+        factors = rows(table, table.causes[cid])
+        assert all(r.basis.strip() for r in factors), cid
         for item in evidence:
             assert item["questions"] and item["question"] == item["questions"][0]
             assert item["answers"] == {q: PERSON[q] for q in item["questions"]}
-            rows = [r for r in cause["evidence"] if r["lr"] == item["lr"]]
-            assert any(set(item["questions"]) <= questions_in(r["when"]) for r in rows), item
+            found = [r for r in factors if r.lr == item["lr"]]
+            assert any(set(item["questions"]) <= set(condition_questions(r.when)) for r in found), (
+                item
+            )
             name = cause["name"][0].lower() + cause["name"][1:]
             times = expected_times(item["lr"])
             assert item["sentence"] == f"you said {item['said']} — makes {name} {times}"

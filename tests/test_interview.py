@@ -258,15 +258,16 @@ def test_no_question_that_cannot_change_what_is_shown(table: RuleTable, cases: l
 
 
 @pytest.mark.parametrize(
-    ("more", "stops"),
+    ("more", "emergency"),
     [
         ({}, True),  # injury and age unknown: the sign holds (the brief's revision 2)
-        ({"injury": "minor"}, False),  # a known minor strain rules it out
+        ({"injury": "minor", "age": 45}, False),  # a known minor strain under 50 rules it out
+        ({"injury": "minor", "age": 72, "high_blood_pressure": True}, True),  # issue 24: not 72+BP
         ({"age": 30, "high_blood_pressure": False}, False),  # under 40 without high BP too
     ],
 )
 def test_sudden_severe_pain_stops_the_interview_unless_ruled_out(
-    table: RuleTable, more: dict[str, Answer], stops: bool
+    table: RuleTable, more: dict[str, Answer], emergency: bool
 ) -> None:
     session = Interview(table)
     step = session.next()
@@ -274,6 +275,27 @@ def test_sudden_severe_pain_stops_the_interview_unless_ruled_out(
     session.answer_checklist(step, [])  # no other emergency sign
     for qid, answer in {"onset": "sudden", "severity": 8, **more}.items():
         session.answer(qid, answer)
-    assert (session.next() is None) is stops
+    # Issue 24: before stopping on the sign, the interview asks the `unless` questions that
+    # could still rule it out; "not sure" to them keeps the sign (an unknown never rules out).
+    unless = {"injury", "age", "high_blood_pressure"}
+    while isinstance(step := session.next(), Ask) and step.question in unless:
+        session.answer(step.question, None)
+    assert (session.next() is None) is emergency
     level = assess(table, session.known()).triage.level
-    assert (level == "emergency") is stops
+    assert (level == "emergency") is emergency
+    # The same answers given as a file give the same level.
+    assert assess(table, {**session.known()}).triage.level == level
+
+
+def test_the_interview_asks_an_unless_before_stopping_on_its_sign(table: RuleTable) -> None:
+    """Issue 24: sudden 7/10 pain with the injury question unanswered holds the emergency sign
+    only provisionally: the interview asks the injury (and what else could rule it out) first,
+    so stopping early and the same answers given as a file never differ."""
+    session = Interview(table)
+    step = session.next()
+    assert isinstance(step, Checklist)
+    session.answer_checklist(step, [])
+    session.answer("onset", "sudden")
+    session.answer("severity", 7)
+    step = session.next()
+    assert isinstance(step, Ask) and step.question in {"injury", "age", "high_blood_pressure"}

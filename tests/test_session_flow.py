@@ -25,19 +25,19 @@ def run(typed: list[str]) -> str:
 
 
 def test_back_shows_the_earlier_answer_and_enter_keeps_it() -> None:
-    # After the three checklists: how it began (gradual), then the injury question.
-    out = run(["0", "0", "0", "2", "2", "b", "", "q"])
+    # After the three checklists: the injury question (a minor one), then back to it.
+    out = run(["0", "0", "0", "2", "b", "", "q"])
     earlier = "Your earlier answer: A minor one: a slip, lifting wrongly, working out too hard"
     assert f"{earlier} (press Enter to keep it)" in out
     after = out.split("(press Enter to keep it)")[1]
-    assert "Question 6" in after  # Enter kept it and moved on
+    assert "Question 5" in after  # Enter kept it and moved on
     assert "it started after a minor injury" in out or "minor" in out
 
 
 def test_back_then_a_new_answer_replaces_the_earlier_one() -> None:
-    kept = run(["0", "0", "0", "2", "2", "b", "", "q"])
-    changed = run(["0", "0", "0", "2", "2", "b", "3", "q"])
-    assert "EMERGENCY" not in kept.split("Question 6")[-1] or "serious accident" not in kept
+    kept = run(["0", "0", "0", "2", "b", "", "q"])
+    changed = run(["0", "0", "0", "2", "b", "3", "q"])
+    assert "EMERGENCY" not in kept.split("Question 5")[-1] or "serious accident" not in kept
     assert "serious accident" in changed.split("press Enter to keep it")[1]
 
 
@@ -47,7 +47,7 @@ def test_enter_alone_is_no_answer_without_an_earlier_one() -> None:
 
 
 def test_why_at_a_question_explains_it(table: RuleTable) -> None:
-    out = run(["0", "0", "0", "2", "?", "q"])
+    out = run(["0", "0", "0", "?", "q"])
     why = table.questions["injury"].why
     assert why.split(",")[0] in out
     assert "It is weighing up: " in out
@@ -86,14 +86,15 @@ def test_the_progress_count_never_rises(table: RuleTable, cases: list[Case]) -> 
 
 def test_the_raw_count_does_rise_somewhere(table: RuleTable, cases: list[Case]) -> None:
     """The guard above is not vacuous: without it, some sessions would see the count go up."""
-    rises = 0
+    rose_in = set()
     for case in [c for c in cases if c.id in RISING]:
         last = None
         for session in before_each_question(table, case):
             count = session.choice().open_count()
-            rises += last is not None and count > last
+            if last is not None and count > last:
+                rose_in.add(case.id)
             last = count
-    assert rises == len(RISING)
+    assert rose_in == set(RISING)  # in each of them, once or more
 
 
 def test_a_number_range_includes_its_ends(table: RuleTable) -> None:

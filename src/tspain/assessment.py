@@ -43,6 +43,11 @@ class CauseResult:
     evidence: tuple[Effect, ...]
     flagged_by: tuple[str, ...] = ()
     """Ids of the warning signs that hold and name this cause as one not to miss."""
+    family: str = ""
+    """The family the cause is shown in (issue 24): poor posture, muscle overuse and myofascial
+    pain are one line, "muscle and posture strain". A cause of no family is its own (its id)."""
+    family_name: str = ""
+    """The family's name, or the cause's own."""
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from tspain.compiled import compile_table
-from tspain.conditions import holds
+from tspain.compiled import CompiledSign, compile_table
+from tspain.conditions import clause_questions, holds
 from tspain.engine import LEADING_SHARE
 from tspain.levels import RANK
 from tspain.limits import LIKELY
@@ -47,17 +47,21 @@ class QuestionChoice:
         return probabilities_from(self.table, self._states)
 
     @functools.cached_property
-    def _memo(self) -> dict[tuple[str, Answer], dict[str, float]]:
+    def _memo(self) -> dict[tuple[str, Answer], tuple[dict[str, float], list[bool | None]]]:
         return {}
 
     def _after(self, qid: str, answer: Answer) -> dict[str, float]:
         """Each cause's probability if `qid` were answered `answer` (the information gain and
         the two lists ask the same hypotheticals: each is worked out once)."""
+        return self._hypothetical(qid, answer)[0]
+
+    def _hypothetical(self, qid: str, answer: Answer) -> tuple[dict[str, float], list[bool | None]]:
+        """`_after`, with the clause states of that hypothetical (for its warning signs)."""
         key = (qid, answer)
         if key not in self._memo:
             hypothetical = {**self.known(), qid: answer}
             states = restated(self.table, self._states, hypothetical, qid)
-            self._memo[key] = probabilities_from(self.table, states)
+            self._memo[key] = (probabilities_from(self.table, states), states)
         return self._memo[key]
 
     def open_count(self) -> int:
@@ -102,7 +106,7 @@ class QuestionChoice:
         """True once a warning sign that holds already calls for a doctor today or sooner."""
         known = self.known()
         return any(
-            RANK[s.level] >= RANK["urgent"] and s.holds(known)
+            RANK[s.level] >= RANK["urgent"] and settled(s, known, self.answers)
             for s in compile_table(self.table).signs
         )
 
@@ -118,9 +122,14 @@ class QuestionChoice:
         known = self.known()
         compiled = compile_table(self.table)
         floor = 0
+        provisional: list[tuple[CompiledSign, list[str]]] = []
         for sign in compiled.signs:
             if sign.holds(known):
-                floor = max(floor, RANK[sign.level])
+                pending = open_unless(sign, self.answers)
+                if pending:
+                    provisional.append((sign, pending))
+                else:
+                    floor = max(floor, RANK[sign.level])
         cause_bounds = []
         for cause in compiled.causes:
             if cause.alert is None:
@@ -153,6 +162,10 @@ class QuestionChoice:
                 # Raising above what is certain, or (at self-care) ruling it out, both matter.
                 if rank > floor or floor == 0:
                     mark((q for q in sign.questions if q not in self.answers), rank)
+        for sign, pending in provisional:
+            # A sign that holds only while its `unless` is unanswered: ask the `unless` first,
+            # so that stopping here and the same answers given as a file agree (issue 24).
+            mark(pending, RANK[sign.level])
         for care, alert, p_low, p_high, open_qids in cause_bounds:
             if care > floor and p_low < alert <= p_high:
                 mark(open_qids, care)
@@ -178,6 +191,11 @@ class QuestionChoice:
             _add_cuts(when, qid, cuts)
         return cuts
 
+    @functools.cached_property
+    def _serious_now(self) -> set[str]:
+        """The first must-not-miss causes with the answers so far (worked out once)."""
+        return set(must_not_miss_ids(self.table, self._now, self.known(), self._states)[:LIKELY])
+
     def _matters(self, qid: str, serious_only: bool = False) -> bool:
         """Could some answer change either list of the differential: put a serious cause into
         or out of "must not be missed", change the most likely cause, or change which causes
@@ -186,11 +204,12 @@ class QuestionChoice:
         now = self._now
         ranked = _top(now)
         top = set(ranked)
-        serious = set(must_not_miss_ids(self.table, now, known)[:LIKELY])
+        serious = self._serious_now
         for answer in self._hypotheticals(qid):
             hypothetical = {**known, qid: answer}
-            after = self._after(qid, answer)
-            if set(must_not_miss_ids(self.table, after, hypothetical)[:LIKELY]) != serious:
+            after, found = self._hypothetical(qid, answer)
+            listed = must_not_miss_ids(self.table, after, hypothetical, found)
+            if set(listed[:LIKELY]) != serious:
                 return True
             if serious_only:
                 continue
@@ -211,17 +230,31 @@ class QuestionChoice:
                 return True
         return False
 
+    def _whole(self, probs: Mapping[str, float]) -> float | None:
+        """The sum of every cause's weight and the leak's, from the shares: the leak's prior over
+        its share (None when a cause is near certain and the leak's share too small)."""
+        rest = 1.0 - math.fsum(probs.values())
+        return math.exp(compile_table(self.table).log_leak) / rest if rest > 1e-9 else None
+
     def _gain(self, qid: str) -> float:
         """Expected reduction in entropy over the causes if this question were answered."""
         now = self._now
         weights = {c: p for c, p in now.items() if p > 0}
         total = sum(weights.values())
         prior = {c: p / total for c, p in weights.items()}
-        # P(answer | cause) proportional to that answer's likelihood ratio for the cause.
+        # P(answer | cause) proportional to that answer's likelihood ratio for the cause: the
+        # ratio of its weights after and now (issue 24: the probabilities are shares of one
+        # whole, so each is scaled back by the whole; see `_whole`).
         ratios: list[dict[str, float]] = []
+        whole_now = self._whole(now)
         for answer in self._hypotheticals(qid):
             after = self._after(qid, answer)
-            ratios.append({c: _odds(after[c]) / _odds(now[c]) for c in prior})
+            whole_after = self._whole(after)
+            if whole_now is None or whole_after is None:
+                ratios.append({c: _odds(after[c]) / _odds(now[c]) for c in prior})
+            else:
+                scale = whole_after / whole_now
+                ratios.append({c: after[c] / now[c] * scale for c in prior})
         sums = {c: sum(r[c] for r in ratios) for c in prior}
         expected = 0.0
         for r in ratios:
@@ -230,6 +263,25 @@ class QuestionChoice:
             if p_answer > 0:
                 expected += p_answer * _entropy({c: j / p_answer for c, j in joint.items()})
         return _entropy(prior) - expected
+
+
+def open_unless(sign: CompiledSign, answers: Mapping[str, Answer | None]) -> list[str]:
+    """For a sign whose condition holds but whose `unless` is still undecided: the questions of
+    the `unless` not yet asked ("not sure" counts as asked: an unknown never rules a sign out)."""
+    if sign.unless_clauses is None:
+        return []
+    known = {q: a for q, a in answers.items() if a is not None}
+    if holds(sign.clauses, known) is not True or holds(sign.unless_clauses, known) is not None:
+        return []
+    asked = (q for c in sign.unless_clauses for q in clause_questions(c))
+    return [q for q in dict.fromkeys(asked) if q not in answers]
+
+
+def settled(
+    sign: CompiledSign, known: Mapping[str, Answer], answers: Mapping[str, Answer | None]
+) -> bool:
+    """The sign holds, and no unasked `unless` question could still rule it out."""
+    return bool(sign.holds(known)) and not open_unless(sign, answers)
 
 
 def _prob(odds: float) -> float:

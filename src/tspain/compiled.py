@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tspain import differential
 from tspain.conditions import (
     Answers,
     Clause,
@@ -18,7 +19,7 @@ from tspain.conditions import (
     holds_unless,
 )
 from tspain.levels import Level
-from tspain.table import Cause, Evidence, RuleTable, WarningSign, condition_questions, sign_short
+from tspain.table import Cause, RuleTable, WarningSign, condition_questions, sign_short
 
 if TYPE_CHECKING:
     from tspain.assessment import Effect
@@ -45,6 +46,7 @@ class CompiledCause:
     care: Level
     prior: float
     log_prior_odds: float
+    log_prior: float
     alert: float | None
     serious: bool
     rules: tuple[Rule, ...]
@@ -85,10 +87,15 @@ class Compiled:
     """Every distinct clause in the table: each is tested once per assessment."""
     causes: tuple[CompiledCause, ...]
     signs: tuple[CompiledSign, ...]
+    log_leak: float
+    """The log prior of "something not in this table" (`differential.leak_prior`)."""
     reading: dict[str, tuple[int, ...]]
     """Question id -> the clauses whose state its answer can change (a combined condition
     reads every question inside it): what to test again when one answer changes."""
     effects: dict[tuple[str, int, tuple[object, ...]], Effect] = field(default_factory=dict)
+    who: dict[tuple[tuple[str, object], ...], dict[str, float]] = field(default_factory=dict)
+    """Each cause's own-odds probability from age and sex alone, by those answers (issue 24's
+    must-not-miss compares with it; the question choice asks it for every hypothetical)."""
     """Explanations already built, by (language, rule, the answers it tested): built when first
     needed, then reused (they are immutable)."""
 
@@ -108,13 +115,14 @@ def _compile(table: RuleTable) -> Compiled:
     def slot(clauses: tuple[Clause, ...]) -> tuple[int, ...]:
         return tuple(slots.setdefault(c, len(slots)) for c in clauses)
 
-    def rule(ev: Evidence) -> Rule:
+    def rule(ev: differential.Row) -> Rule:
         clauses = compile_condition(ev.when)
         questions = tuple(condition_questions(ev.when))
         return Rule(clauses, slot(clauses), questions, ev.lr, math.log(ev.lr))
 
     def cause(cid: str, c: Cause) -> CompiledCause:
-        rules = sorted((rule(ev) for ev in c.evidence), key=lambda r: -abs(r.log_lr))
+        rows = differential.rows(table, c)
+        rules = sorted((rule(r) for r in rows), key=lambda r: -abs(r.log_lr))
         return CompiledCause(
             id=cid,
             name=c.name,
@@ -122,6 +130,7 @@ def _compile(table: RuleTable) -> Compiled:
             care=c.care,
             prior=c.prior,
             log_prior_odds=math.log(c.prior / (1.0 - c.prior)),
+            log_prior=math.log(c.prior),
             alert=c.alert,
             serious=c.serious,
             rules=tuple(rules),
@@ -154,5 +163,6 @@ def _compile(table: RuleTable) -> Compiled:
         clauses=tuple(slots),
         causes=causes,
         signs=signs,
+        log_leak=math.log(differential.leak_prior(table)),
         reading={q: tuple(dict.fromkeys(i)) for q, i in reading.items()},
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tspain import __version__, advice, triage
+from tspain import __version__, advice, differential, triage
 from tspain.assessment import Assessment, CauseResult, Triage
 from tspain.compiled import Compiled, compile_table
 from tspain.conditions import Answers, states
@@ -50,7 +50,12 @@ def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS)
     results = tuple(_result(table, compiled, s, answers, texts, named) for s in ranked)
     by_id = {r.id: r for r in results}
     probs = {s.cause.id: s.probability for s in scored}
-    must = tuple(by_id[cid] for cid in must_not_miss(compiled, probs, named))
+    must = tuple(by_id[cid] for cid in must_not_miss(compiled, probs, answers, named))
+    if level == "self_care":
+        # Self-care means every emergency and urgent sign was answered "no" and no cause
+        # reached its alert (brief section 1). "Cannot be ruled out at home" never sits beside
+        # it (issue 24): a serious cause listed on the numbers alone is left out.
+        must = tuple(c for c in must if c.flagged_by)
     top = results[0].probability
     leading = [r.id for r in results[:LIKELY] if r.probability >= LEADING_SHARE * top]
     lists = advice.advice_for(
@@ -104,6 +109,8 @@ def _result(
             _effect(table, compiled, cause.name, r, answers, texts) for r in scored.fired
         ),
         flagged_by=tuple(named.get(cause.id, ())),
+        family=differential.family(table, cause.id),
+        family_name=differential.family_name(table, cause.id),
     )
 
 

@@ -4,7 +4,8 @@ no I/O; which question is worth asking next is the pure `choice.QuestionChoice`.
 Order:
 1. The emergency warning signs as one checklist, then the urgent ones, then (while they could
    still change the level) the routine ones. Any emergency sign that holds ends the interview
-   at once.
+   at once; a sign with an `unless` only once the `unless` questions that could still rule it
+   out have been asked (issue 24: stopping early and the same answers given as a file agree).
 2. Then, one at a time, the unasked question with the most expected value. Questions that could
    still change the triage level come first (those that could raise it to emergency before those
    that could raise it to urgent, and so on); among equals, the one with the highest expected
@@ -33,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tspain.choice import QuestionChoice
+from tspain.choice import QuestionChoice, open_unless, settled
 from tspain.compiled import compile_table
 from tspain.table import Answer, RuleTable
 
@@ -91,6 +92,10 @@ class Interview:
             "routine",
         )
         for level in levels:
+            if level != "emergency" and (unless := self._open_emergency_unless()):
+                # An emergency sign holds only while its `unless` is unanswered: ask that
+                # before anything else (issue 24), since it decides whether this is the end.
+                return Ask(unless[0])
             pending = tuple(
                 qid
                 for qid, q in self.table.questions.items()
@@ -104,6 +109,15 @@ class Interview:
                 return Checklist(level, pending)
         best = self.choice().best_question()
         return Ask(best) if best else None
+
+    def _open_emergency_unless(self) -> list[str]:
+        """The unasked `unless` questions of emergency signs that hold only provisionally."""
+        return [
+            q
+            for s in compile_table(self.table).signs
+            if s.level == "emergency"
+            for q in open_unless(s, self.answers)
+        ]
 
     def choice(self) -> QuestionChoice:
         """The pure question choice for the answers so far."""
@@ -151,7 +165,8 @@ class Interview:
         """True once any emergency warning sign holds."""
         known = self.known()
         return any(
-            s.level == "emergency" and s.holds(known) for s in compile_table(self.table).signs
+            s.level == "emergency" and settled(s, known, self.answers)
+            for s in compile_table(self.table).signs
         )
 
     def open_questions(self) -> int:

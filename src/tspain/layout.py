@@ -17,6 +17,7 @@ way first, every emergency sign stays named.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -46,7 +47,33 @@ def causes_to_show(assessment: Assessment) -> list[CauseResult]:
     result would list a heart attack at 0%. With nothing raised, the commonest show.
     """
     pointed = [c for c in assessment.causes if c.probability > c.prior]
-    return (pointed or list(assessment.causes[:LIKELY]))[:SHOWN_CAUSES]
+    return by_family(pointed or list(assessment.causes[:LIKELY]))[:SHOWN_CAUSES]
+
+
+def by_family(causes: Sequence[CauseResult]) -> list[CauseResult]:
+    """One line per family (issue 24), so that the first three are distinct alternatives: a
+    family stands where its likeliest member stands, with its members' likelihoods summed and
+    their names within ("Muscle and posture strain (poor posture ..., muscle overuse ...)");
+    the reasons shown are the likeliest member's."""
+    members: dict[str, list[CauseResult]] = {}
+    for c in causes:
+        members.setdefault(c.family or c.id, []).append(c)
+    out = []
+    for group in members.values():
+        lead = group[0]
+        if len(group) == 1 and lead.family_name in ("", lead.name):
+            out.append(lead)
+            continue
+        names = ", ".join(c.name[:1].lower() + c.name[1:] for c in group)
+        out.append(
+            dataclasses.replace(
+                lead,
+                name=f"{lead.family_name} ({names})",
+                probability=round(sum(c.probability for c in group), 4),
+                prior=sum(c.prior for c in group),
+            )
+        )
+    return out
 
 
 def likely_to_show(assessment: Assessment) -> list[CauseResult]:

@@ -28,6 +28,8 @@ from tspain.table import (
     Cause,
     Conditional,
     Evidence,
+    Family,
+    Frequency,
     GeneralAdvice,
     LevelText,
     Question,
@@ -256,9 +258,16 @@ def table_from_plain(raw: dict[str, Any]) -> RuleTable:
         questions={k: Question(**v) for k, v in raw["questions"].items()},
         warning_signs=[WarningSign(**w) for w in raw["warning_signs"]],
         causes={
-            k: Cause(**{**c, "evidence": [Evidence(**e) for e in c["evidence"]]})
+            k: Cause(
+                **{
+                    **c,
+                    "evidence": [Evidence(**e) for e in c["evidence"]],
+                    "frequencies": [Frequency(**f) for f in c.get("frequencies", [])],
+                }
+            )
             for k, c in raw["causes"].items()
         },
+        families={k: Family(**v) for k, v in raw.get("families", {}).items()},
     )
 
 

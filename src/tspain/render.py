@@ -234,8 +234,13 @@ def result(
         elif section.kind == "causes":
             text = Text()
             for cause, why in zip(section.causes, section.items, strict=True):
-                text.append(f"  {cause.name}", style="bold")
-                text.append(f"  {bar(cause.probability, marks)} {percent(cause.probability)}\n")
+                figure = f"{bar(cause.probability, marks)} {percent(cause.probability)}"
+                if len(cause.name) + len(figure) + 4 < out.width:
+                    text.append(f"  {cause.name}", style="bold")
+                    text.append(f"  {figure}\n")
+                else:  # a family's line with its members is long: wrap it, figure below
+                    text.append(_wrap(cause.name, out.width, "  ", "  ") + "\n", style="bold")
+                    text.append(f"      {figure}\n")
                 text.append(_wrap(t("why: ") + why, out.width, "      ", "      ") + "\n")
             text.rstrip()
             out.print(text, soft_wrap=True)

@@ -1,14 +1,17 @@
 """The differential: each cause's probability from the answers, and "must not be missed".
 
-Each cause starts from its prior odds and is multiplied by the likelihood ratio of every evidence
-rule whose condition holds; an unknown answer makes a condition neither true nor false, so it
-changes nothing.
+The causes compete for the pain (issue 24, `differential.py`): each cause's prior is multiplied
+by the factor of every row whose condition holds, and the results are normalised over every
+cause and the leak ("something not in this table"); an unknown answer makes a condition neither
+true nor false, so it changes nothing. Each cause's own odds (its prior odds times its own
+factors) are kept too: its `alert` is compared with them.
 
-"Must not be missed" (clinical brief section 5): the serious causes the answers made more likely
-than their base rate, or that a warning sign which holds names (a red flag is enough, whatever
-the arithmetic), most pressing first: highest care level, then the one the answers raised most
+"Must not be missed" (clinical brief section 5; `differential.must_not_miss`): the serious
+causes a warning sign which holds names (a red flag is enough, whatever the arithmetic), or
+whose own evidence, with and without age and sex, raised them enough and whose probability
+passes a floor, most pressing first: highest care level, then the one the answers raised most
 above its base rate (not the most probable: that would let a common cause's large prior hide a
-rare one the answers point to), however improbable they still are.
+rare one the answers point to).
 """
 
 from __future__ import annotations
@@ -18,17 +21,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tspain import differential
 from tspain.compiled import Compiled, CompiledCause, Rule, compile_table
 from tspain.conditions import Answers, State, clause_state, states
-from tspain.levels import RANK
 
 if TYPE_CHECKING:
-    from tspain.assessment import CauseResult
     from tspain.table import RuleTable
-
-RAISED = 2.0
-"""A serious cause is "must not be missed" once the answers make its odds more than this many
-times its base rate: one nudge from age or sex alone (x1.5, x2) does not list it."""
 
 MAX_LOG_ODDS = 700.0
 """Log-odds are bounded here, so that no combination of likelihood ratios overflows."""
@@ -39,6 +37,9 @@ class Scored:
     cause: CompiledCause
     probability: float
     fired: list[Rule]
+    alone: float = 0.0
+    """The cause's probability on its own odds (its prior and its own rows, not normalised
+    against the other causes): what its `alert` is compared with (`differential.py`)."""
 
 
 def clause_states(table: RuleTable, answers: Answers) -> list[State]:
@@ -64,13 +65,18 @@ def _odds_to_probability(log_odds: float) -> float:
 def score(compiled: Compiled, found: list[State]) -> list[Scored]:
     """Every cause's probability and the rules that moved it: the one scoring loop, used by
     `assess` and by the interview (through `probabilities_from`)."""
-    out = []
+    fired_by_cause = []
+    logs = []
     state = found.__getitem__
     for cause in compiled.causes:
         fired = [r for r in cause.rules if all(map(state, r.slots))]
-        log_odds = cause.log_prior_odds + sum(r.log_lr for r in fired)
-        out.append(Scored(cause, _odds_to_probability(log_odds), fired))
-    return out
+        fired_by_cause.append(fired)
+        logs.append(cause.log_prior + sum(r.log_lr for r in fired))
+    probs = differential.normalise(logs, compiled.log_leak)
+    return [
+        Scored(cause, p, fired, _odds_to_probability(cause.log_prior_odds + log - cause.log_prior))
+        for cause, p, fired, log in zip(compiled.causes, probs, fired_by_cause, logs, strict=True)
+    ]
 
 
 def probabilities(table: RuleTable, answers: Answers) -> dict[str, float]:
@@ -81,14 +87,6 @@ def probabilities(table: RuleTable, answers: Answers) -> dict[str, float]:
 def probabilities_from(table: RuleTable, found: list[State]) -> dict[str, float]:
     """`probabilities`, from clause states already worked out."""
     return {s.cause.id: s.probability for s in score(compile_table(table), found)}
-
-
-def raised(cause: CompiledCause | CauseResult, probability: float) -> bool:
-    """Did the answers make this cause more than RAISED times as likely (in odds) as its base?"""
-    prior = cause.prior
-    if probability >= 1.0:
-        return True
-    return probability / (1.0 - probability) > RAISED * prior / (1.0 - prior)
 
 
 def _raise(cause: CompiledCause, probability: float) -> float:
@@ -112,16 +110,61 @@ def flagged_from(compiled: Compiled, found: list[State]) -> dict[str, list[str]]
     return out
 
 
-def must_not_miss_ids(table: RuleTable, probs: Mapping[str, float], answers: Answers) -> list[str]:
-    """The serious causes the answers raised, or a warning sign that holds names, most pressing
-    first: care level, then how far the answers raised each above its base rate (probability
-    only breaks ties)."""
-    return must_not_miss(compile_table(table), probs, flagged(table, answers))
+def must_not_miss_ids(
+    table: RuleTable,
+    probs: Mapping[str, float],
+    answers: Answers,
+    found: list[State] | None = None,
+) -> list[str]:
+    """The serious causes a warning sign that holds names, or that the answers raised (see
+    `differential.must_not_miss`), most pressing first. `found`: the clause states of these
+    answers, when the caller has them (the question choice does, for every hypothetical)."""
+    compiled = compile_table(table)
+    named = flagged(table, answers) if found is None else flagged_from(compiled, found)
+    return must_not_miss(compiled, probs, answers, named)
 
 
 def must_not_miss(
-    compiled: Compiled, probs: Mapping[str, float], named: Mapping[str, list[str]]
+    compiled: Compiled,
+    probs: Mapping[str, float],
+    answers: Answers,
+    named: Mapping[str, list[str]],
 ) -> list[str]:
-    chosen = [c for c in compiled.causes if c.serious and (c.id in named or raised(c, probs[c.id]))]
-    chosen.sort(key=lambda c: (-RANK[c.care], -_raise(c, probs[c.id]), -probs[c.id]))
-    return [c.id for c in chosen]
+    full = _alone_from(compiled, probs) or _alone(compiled, states(compiled.clauses, answers))
+    who = differential.demographics(answers)
+    key = tuple(sorted(who.items()))
+    alone = compiled.who.get(key)
+    if alone is None:
+        alone = compiled.who[key] = (
+            _alone(compiled, states(compiled.clauses, who))
+            if who
+            else {c.id: c.prior for c in compiled.causes}
+        )
+    items = [
+        (c.id, c.care, c.prior, probs[c.id], full[c.id], alone[c.id], _raise(c, full[c.id]))
+        for c in compiled.causes
+        if c.serious
+    ]
+    return differential.must_not_miss(items, named)
+
+
+def _alone_from(compiled: Compiled, probs: Mapping[str, float]) -> dict[str, float] | None:
+    """Each cause's own-odds probability from the shared ones, without scoring again: the
+    shares sum to 1 less the leak's, so the whole is the leak's prior over its share, and each
+    cause's weight is its share of that whole. None when the leak's share is too small to
+    divide by safely (a cause near certain): then score again."""
+    rest = 1.0 - math.fsum(probs.values())
+    if rest < 1e-6:
+        return None
+    whole = math.exp(compiled.log_leak) / rest
+    out = {}
+    for c in compiled.causes:
+        factor = probs[c.id] * whole / c.prior
+        odds = c.prior / (1.0 - c.prior) * factor
+        out[c.id] = odds / (1.0 + odds) if math.isfinite(odds) else 1.0
+    return out
+
+
+def _alone(compiled: Compiled, found: list[State]) -> dict[str, float]:
+    """Each cause's probability on its own odds: what its own evidence says of it."""
+    return {s.cause.id: s.alone for s in score(compiled, found)}

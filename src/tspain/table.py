@@ -124,6 +124,12 @@ class Question:
     """For a number: what it counts, so that "3 weeks" or "29 years old" can be read."""
     picture: list[str] = field(default_factory=list)
     """A small plain-text drawing shown beside the options (the numbered areas of the back)."""
+    background: float | None = None
+    """For a yes/no question: how often a person whose upper back pain comes from a cause that
+    does not produce this finding answers "yes" (the differential's default frequency for every
+    cause whose picture does not mention the question; see `differential.py`)."""
+    background_basis: str | None = None
+    """Where `background` comes from (a paper, the brief, or "estimate: ...")."""
 
     def phrase(self, answer: Answer) -> str:
         """How the person's answer reads inside a sentence: "you have a fever"."""
@@ -210,6 +216,30 @@ class Evidence:
 
 
 @dataclass(repr=False, eq=False)
+class Frequency:
+    """How often a person with the cause answers a yes/no question "yes":
+    `{ when = { fever = true }, p = 0.5, basis = "..." }` (the differential, `differential.py`)."""
+
+    __pydantic_config__ = STRICT
+    when: dict[str, Any]
+    p: float
+    basis: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "when", _parse_conditions(self.when))
+
+
+@dataclass(repr=False, eq=False)
+class Family:
+    """Causes shown as one line of "likely causes" (poor posture, muscle overuse and myofascial
+    pain are one "muscle and posture strain"): the top three are distinct alternatives."""
+
+    __pydantic_config__ = STRICT
+    name: str
+    basis: str
+
+
+@dataclass(repr=False, eq=False)
 class Cause:
     __pydantic_config__ = STRICT
     name: str
@@ -228,7 +258,12 @@ class Cause:
     """Safe to do while waiting to be seen (a shingles rash: loose clothing, keep it covered)."""
     serious: bool = False
     """A serious disorder not to be missed (clinical brief section 5): listed under "must not be
-    missed" whenever the answers raise it, however improbable it still is."""
+    missed" when the answers raise it (see `differential.must_not_miss`)."""
+    family: str | None = None
+    """The family (`[families.ID]`) the cause is shown in; None: a family of its own."""
+    frequencies: list[Frequency] = field(default_factory=list)
+    """How often each yes/no finding occurs in this cause (overrides that question's likelihood
+    ratio rows for this cause)."""
 
 
 @dataclass(repr=False, eq=False)
@@ -241,6 +276,7 @@ class RuleTable:
     questions: dict[str, Question]
     warning_signs: list[WarningSign]
     causes: dict[str, Cause]
+    families: dict[str, Family] = field(default_factory=dict)
 
 
 def has_short(table: RuleTable, sign: WarningSign) -> str | None:

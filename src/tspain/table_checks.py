@@ -162,6 +162,13 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
         problems.append((f"{path}.checklist", "checklists are emergency, urgent or routine"))
     if q.checklist is not None and (q.type != "yesno" or not q.short):
         problems.append((f"{path}.checklist", "checklist questions are yes/no and have a short"))
+    if q.background is not None:
+        if q.type != "yesno":
+            problems.append((f"{path}.background", "only yes/no questions have one"))
+        if not 0.0 < q.background < 1.0:
+            problems.append((f"{path}.background", "must be between 0 and 1"))
+        if not q.background_basis:
+            problems.append((f"{path}.background_basis", "say where it comes from"))
 
 
 def _option_problems(path: str, q: Question, problems: Problems) -> None:
@@ -239,6 +246,23 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
         if not (math.isfinite(ev.lr) and ev.lr > 0):
             problems.append((f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}"))
         _check_condition(table.questions, ev.when, f"{epath}.when", problems)
+    _differential_problems(table, path, cause, problems)
+
+
+def _differential_problems(table: RuleTable, path: str, cause: Cause, problems: Problems) -> None:
+    """A cause's family and frequencies (issue 24: `differential.py`)."""
+    if cause.family is not None and cause.family not in table.families:
+        problems.append((f"{path}.family", f"unknown family {cause.family!r}"))
+    for j, fr in enumerate(cause.frequencies):
+        fpath = f"{path}.frequencies[{j}]"
+        _check_condition(table.questions, fr.when, f"{fpath}.when", problems)
+        if not 0.0 < fr.p < 1.0:
+            problems.append((f"{fpath}.p", f"a frequency is between 0 and 1, not {fr.p}"))
+        qid = next(iter(fr.when), "")
+        if len(fr.when) != 1 or fr.when.get(qid) is not True:
+            problems.append((f"{fpath}.when", "a frequency is of one yes/no question = true"))
+        elif qid in table.questions and table.questions[qid].background is None:
+            problems.append((f"{fpath}.when", f"{qid!r} needs a background frequency"))
 
 
 def _text_problems(value: object, path: str, problems: list[tuple[str, str]]) -> None:

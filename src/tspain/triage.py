@@ -2,9 +2,10 @@
 what is still unknown; the action, recap and what to tell the doctor.
 
 The level is the most urgent of: every warning sign that holds, the care level of each cause at
-or above its alert probability, and `routine` while any emergency or urgent warning sign is
-unknown. A routine-level sign left unknown does not block self-care: it becomes a line in "see a
-doctor if". Pure: answers and scores in, words in the catalogue's language out.
+or above its alert probability (on the cause's own odds: `differential.py`), and `routine` while
+any emergency or urgent warning sign is unknown. A routine-level sign left unknown does not block
+self-care: it becomes a line in "see a doctor if". Pure: answers and scores in, words in the
+catalogue's language out.
 """
 
 from __future__ import annotations
@@ -66,12 +67,13 @@ def cause_alerts(ranked: Sequence[Scored], texts: Catalogue) -> list[Reason]:
     out = []
     for s in ranked:
         cause = s.cause
-        if cause.alert is not None and s.probability >= cause.alert:
+        if cause.alert is not None and s.alone >= cause.alert:
             message = texts.t(
                 "From what you said, {cause} cannot be ruled out at home.",
                 cause=lower_first(cause.name),
             )
-            questions = tuple(unique(q for r in s.fired for q in r.questions))
+            # What raised it (a factor above 1), not every answer its rows read.
+            questions = tuple(unique(q for r in s.fired if r.lr > 1.0 for q in r.questions))
             out.append(Reason("cause", cause.id, cause.care, message, questions))
     return out
 

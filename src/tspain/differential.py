@@ -1,0 +1,219 @@
+"""The differential: the causes as competing explanations of one pain (issue 24). Pure: no I/O.
+
+Model (after de Dombal's Leeds system, BMJ 1972: Bayes over mutually exclusive diagnoses with
+each finding's frequency per diagnosis; and QMR-DT, Shwe et al. 1991: a "leak" for what the
+table does not list):
+
+    P(cause | answers)  proportional to  prior(cause) x product over answered findings of
+                                          P(answer | cause) / P(answer | background)
+
+normalised over every cause of the table plus the leak, "something not in this table", whose
+prior is what the causes' priors leave over (`leak_prior`) and which explains every answer at
+its background rate. The background cancels in the normalisation, so each factor is the ratio
+of how often people with the cause give the answer to how often people with upper back pain in
+general do: a likelihood ratio, shown in words as today ("makes X about 3x more likely").
+
+Where the numbers come from, per cause and yes/no question (`rows`):
+- a `frequencies` row: P(yes | cause) = p, with its `basis`; the ratio is p / b for "yes" and
+  (1 - p) / (1 - b) for "no", b being the question's `background`;
+- otherwise the cause's likelihood-ratio rows on that question alone: with both a "yes" and a
+  "no" row, both stand as written (they imply the frequency); with one side only, the other
+  side is implied through the background: sensitivity = LR+ x b, and "no" then weighs
+  (1 - sensitivity) / (1 - b) (or, from an LR- alone, sensitivity = 1 - LR- x (1 - b));
+- a question the cause's picture does not mention: the background rate, ratio 1. The cause is
+  not raised while a cause that explains the finding is, so a finding a cause does not explain
+  counts against it in the normalisation ("nothing is explained away" no more).
+A cause's `alert` (the probability at which it alone raises the triage level) is compared with
+the cause weighed on its own: its prior odds times its own factors, not normalised against the
+other causes. Triage is a safety floor: how many other causes share a pain must not dilute the
+alarm of a rare serious one, and the interview can bound it soundly from the cause's own rows.
+
+Rows on a choice, a number or several questions at once (a combined rule such as ADD-RS, or
+Henschke's fracture flags) stand as written: ratios against upper back pain in general.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tspain.levels import RANK
+from tspain.table import Cause, Count, RuleTable, condition_questions
+
+LEAK_MIN = 0.05
+"""The leak's prior is at least this: the table never claims to know every cause."""
+
+MAX_SENSITIVITY = 0.98
+"""A frequency implied from LR+ x background is capped here: no finding is certain."""
+
+MIN_SENSITIVITY = 1e-9
+"""... and floored here: no finding is impossible (a likelihood ratio of 5e-324 in a
+maintainer's table must not become a factor of 0, whose logarithm does not exist)."""
+
+MNM_FLOOR = {"emergency": 0.002, "urgent": 0.005, "routine": 0.01, "self_care": 0.01}
+"""A serious cause enters "must not be missed" on the numbers alone only at this probability or
+more (or when a warning sign that holds names it): a 1 in 10,000 chance raised a few times is no
+alarm. Lower for a cause that needs an ambulance: the threshold to look for a disease falls as
+the harm of missing it rises (Pauker & Kassirer, N Engl J Med 1980, the threshold approach)."""
+
+MNM_RAISED = 3.0
+"""... and only when its own evidence raises its odds more than this many times (more than one
+weak finding: pain on one side alone, x2.5, lists nothing) ..."""
+
+MNM_BEYOND = 3.0
+"""... and what the person said beyond age and sex (`DEMOGRAPHIC`) raises its odds as much
+again over what age and sex alone would give: age or sex alone never raise an alarm, while a
+rule that joins them to an answer about the pain (a minor strain with a spine of 70 or over)
+counts for the answer."""
+
+DEMOGRAPHIC = frozenset({"age", "sex"})
+"""Who the person is, not what the pain is like: it shapes the probabilities but never, alone,
+puts a cause under "must not be missed"."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One factor of a cause's likelihood: when `when` holds, multiply by `lr`."""
+
+    when: dict[str, Any]
+    lr: float
+    basis: str
+
+
+def leak_prior(table: RuleTable) -> float:
+    """The prior of "something not in this table": what the causes' priors leave, at least
+    LEAK_MIN."""
+    return max(LEAK_MIN, 1.0 - sum(c.prior for c in table.causes.values()))
+
+
+def _single_yesno(table: RuleTable, when: Mapping[str, Any]) -> str | None:
+    """The question a condition tests, if it tests one yes/no question alone."""
+    if len(when) != 1:
+        return None
+    ((qid, test),) = when.items()
+    if isinstance(test, Count) or not isinstance(test, bool):
+        return None
+    return qid if table.questions[qid].type == "yesno" else None
+
+
+def rows(table: RuleTable, cause: Cause) -> list[Row]:
+    """The factors of one cause's likelihood, as the module docstring says."""
+    out: list[Row] = []
+    stated = {next(iter(f.when)): f for f in cause.frequencies}
+    combined = {
+        q
+        for ev in cause.evidence
+        if _single_yesno(table, ev.when) is None
+        for q in condition_questions(ev.when)
+    }
+    sides: dict[str, dict[bool, tuple[float, str]]] = {}
+    for ev in cause.evidence:
+        basis = ev.basis or cause.evidence_basis
+        qid = _single_yesno(table, ev.when)
+        if qid is None:
+            out.append(Row(ev.when, ev.lr, basis))
+            continue
+        if qid in stated:
+            continue
+        side = sides.setdefault(qid, {})
+        value = bool(ev.when[qid])
+        lr, why = side.get(value, (1.0, ""))
+        side[value] = (lr * ev.lr, f"{why}; {basis}" if why else basis)
+    for qid, f in stated.items():
+        b = _background(table, qid)
+        out.append(Row({qid: True}, f.p / b, f.basis))
+        out.append(Row({qid: False}, (1.0 - f.p) / (1.0 - b), f.basis))
+    for qid, side in sides.items():
+        if qid in combined:  # one fact counts once: a combined rule already weighs it
+            out.extend(Row({qid: v}, lr, basis) for v, (lr, basis) in side.items())
+        else:
+            out.extend(_implied(table, qid, side))
+    return out
+
+
+def _background(table: RuleTable, qid: str) -> float:
+    b = table.questions[qid].background
+    if b is None:
+        raise ValueError(f"question {qid!r} has no background frequency")
+    return b
+
+
+def _implied(table: RuleTable, qid: str, side: dict[bool, tuple[float, str]]) -> list[Row]:
+    """A cause's rows on one yes/no question, the missing side implied through the background."""
+    out = [Row({qid: value}, lr, basis) for value, (lr, basis) in side.items()]
+    b = table.questions[qid].background
+    if len(side) == 2 or b is None:
+        return out
+    if True in side:
+        lr, basis = side[True]
+        sensitivity = min(MAX_SENSITIVITY, max(lr * b, MIN_SENSITIVITY))
+        out[0] = Row({qid: True}, sensitivity / b, basis)
+        no = (1.0 - sensitivity) / (1.0 - b)
+        out.append(Row({qid: False}, no, f"implied by the 'yes' row ({basis}) and background {b}"))
+    else:
+        lr, basis = side[False]
+        sensitivity = min(MAX_SENSITIVITY, max(1.0 - lr * (1.0 - b), MIN_SENSITIVITY))
+        yes = sensitivity / b
+        out.append(Row({qid: True}, yes, f"implied by the 'no' row ({basis}) and background {b}"))
+    return [r for r in out if not math.isclose(r.lr, 1.0)]
+
+
+def normalise(log_weights: Sequence[float], log_leak: float) -> list[float]:
+    """Each cause's probability: its weight over the sum of every weight and the leak's."""
+    top = max([*log_weights, log_leak])
+    weights = [math.exp(w - top) for w in log_weights]
+    total = sum(weights) + math.exp(log_leak - top)
+    return [w / total for w in weights]
+
+
+def demographics(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Age and sex alone: who the person is, not what the pain is like."""
+    return {q: a for q, a in answers.items() if q in DEMOGRAPHIC}
+
+
+def raised(base: float, probability: float, times: float = MNM_RAISED) -> bool:
+    """Odds more than `times` the odds of `base`."""
+    if probability >= 1.0:
+        return True
+    # "More than": a factor of exactly `times` (x3 from one row) does not pass by float noise.
+    return probability / (1.0 - probability) > times * (1.0 + 1e-9) * base / (1.0 - base)
+
+
+def must_not_miss(
+    serious: Sequence[tuple[str, str, float, float, float, float, float]],
+    named: Mapping[str, object],
+) -> list[str]:
+    """The serious causes to list, most pressing first. Each item: (id, care, prior,
+    probability, probability on its own odds, the same from age and sex alone, how far its own
+    evidence raised it in log-odds). A cause is listed when a warning sign that holds names it,
+    or when its own evidence raised its odds more than MNM_RAISED times, what was said beyond
+    age and sex at least doubled them (MNM_BEYOND), and its probability is at least the floor
+    for its care level. Its own evidence, not its share: a cause does not become an alarm
+    because the answers lowered the others."""
+    chosen = [
+        s
+        for s in serious
+        if s[0] in named
+        or (raised(s[2], s[4]) and raised(s[5], s[4], MNM_BEYOND) and s[3] >= MNM_FLOOR[s[1]])
+    ]
+    chosen.sort(key=lambda s: (-RANK[s[1]], -s[6], -s[3]))
+    return [s[0] for s in chosen]
+
+
+def family(table: RuleTable, cid: str) -> str:
+    """The family a cause is shown in (its own id when it has none)."""
+    return table.causes[cid].family or cid
+
+
+def family_name(table: RuleTable, cid: str) -> str:
+    """The family's name (the cause's own when it has none)."""
+    fid = table.causes[cid].family
+    return table.families[fid].name if fid else table.causes[cid].name
+
+
+def family_ranking(ranked: Sequence[tuple[str, str]]) -> list[str]:
+    """(cause id, family id) pairs, likeliest first -> the family ids, each once, in the order
+    of their likeliest member."""
+    return list(dict.fromkeys(f for _, f in ranked))
