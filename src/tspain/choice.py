@@ -121,35 +121,9 @@ class QuestionChoice:
         they could bear on."""
         known = self.known()
         compiled = compile_table(self.table)
-        floor = 0
-        provisional: list[tuple[CompiledSign, list[str]]] = []
-        for sign in compiled.signs:
-            if sign.holds(known):
-                pending = open_unless(sign, self.answers)
-                if pending:
-                    provisional.append((sign, pending))
-                else:
-                    floor = max(floor, RANK[sign.level])
-        cause_bounds = []
-        for cause in compiled.causes:
-            if cause.alert is None:
-                continue
-            odds, low, high = math.exp(cause.log_prior_odds), 1.0, 1.0
-            open_qids: set[str] = set()
-            for rule in cause.rules:
-                state = holds(rule.clauses, known)
-                if state:
-                    odds *= rule.lr
-                elif state is None:
-                    low *= min(1.0, rule.lr)
-                    high *= max(1.0, rule.lr)
-                    open_qids.update(q for q in rule.questions if q not in self.answers)
-            care = RANK[self.table.causes[cause.id].care]
-            p_low, p_high = _prob(odds * low), _prob(odds * high)
-            if p_low >= cause.alert:
-                floor = max(floor, care)
-            cause_bounds.append((care, cause.alert, p_low, p_high, open_qids))
-
+        floor, provisional = self._sign_floor()
+        bounds = self._cause_bounds()
+        floor = max([floor, *(care for care, alert, low, _, _ in bounds if low >= alert)])
         relevant: dict[str, int] = {}
 
         def mark(qids: Iterable[str], rank: int) -> None:
@@ -166,10 +140,47 @@ class QuestionChoice:
             # A sign that holds only while its `unless` is unanswered: ask the `unless` first,
             # so that stopping here and the same answers given as a file agree (issue 24).
             mark(pending, RANK[sign.level])
-        for care, alert, p_low, p_high, open_qids in cause_bounds:
+        for care, alert, p_low, p_high, open_qids in bounds:
             if care > floor and p_low < alert <= p_high:
                 mark(open_qids, care)
         return relevant
+
+    def _sign_floor(self) -> tuple[int, list[tuple[CompiledSign, list[str]]]]:
+        """The level rank the warning signs that hold already set, and the signs that hold
+        only while their `unless` is unanswered (with those questions)."""
+        known = self.known()
+        floor = 0
+        provisional: list[tuple[CompiledSign, list[str]]] = []
+        for sign in compile_table(self.table).signs:
+            if sign.holds(known):
+                pending = open_unless(sign, self.answers)
+                if pending:
+                    provisional.append((sign, pending))
+                else:
+                    floor = max(floor, RANK[sign.level])
+        return floor, provisional
+
+    def _cause_bounds(self) -> list[tuple[int, float, float, float, set[str]]]:
+        """For each cause with an alert: (care rank, alert, lowest and highest probability the
+        unanswered questions could give it, those questions)."""
+        known = self.known()
+        out = []
+        for cause in compile_table(self.table).causes:
+            if cause.alert is None:
+                continue
+            odds, low, high = math.exp(cause.log_prior_odds), 1.0, 1.0
+            open_qids: set[str] = set()
+            for rule in cause.rules:
+                state = holds(rule.clauses, known)
+                if state:
+                    odds *= rule.lr
+                elif state is None:
+                    low *= min(1.0, rule.lr)
+                    high *= max(1.0, rule.lr)
+                    open_qids.update(q for q in rule.questions if q not in self.answers)
+            care = RANK[self.table.causes[cause.id].care]
+            out.append((care, cause.alert, _prob(odds * low), _prob(odds * high), open_qids))
+        return out
 
     def _hypotheticals(self, qid: str) -> list[Answer]:
         """The answers worth trying for a question: each option, or one number per band."""
