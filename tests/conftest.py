@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -21,14 +22,31 @@ _TABLE = load_table()
 _CASES = load_cases(_TABLE)
 
 
+# Hypothesis profiles, chosen by HYPOTHESIS_PROFILE (or pytest's --hypothesis-profile):
+# - "ci" (.ci/run): every example each property asks for, a fresh random seed each run;
+# - "dev" (the default): a quarter of them, the same ones every run (derandomize).
+# Neither keeps a database: a failure found once is not replayed silently on every later run,
+# blocking work it has nothing to do with; each prints how to reproduce it (print_blob), so a
+# flake found in CI is reported, not hidden. A dev run is deterministic: it fails only when the
+# code (or Hypothesis) changes, and `HYPOTHESIS_PROFILE=ci pytest` searches afresh.
+settings.register_profile("ci", database=None, print_blob=True)
+settings.register_profile("dev", max_examples=25, derandomize=True, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
 MUTATION_RUN = os.environ.get("TSPAIN_MUTATION_RUN") == "1"
 """Set by bench/mutation.sh: property tests then try a fifth of their examples, so that a run
 over some 2,600 mutants fits in an hour (most mutants fall to the first few examples)."""
 
+FULL_EXAMPLES = settings.get_profile("ci").max_examples
+
 
 def examples(n: int) -> int:
-    """How many examples a property test tries: n, or a fifth of it in a mutation run."""
-    return max(n // 5, 10) if MUTATION_RUN else n
+    """How many examples a property test tries: n in the "ci" profile, scaled down in the same
+    proportion as the profile's own max_examples in "dev" (a quarter), a fifth of n in a
+    mutation run; never fewer than 10."""
+    if MUTATION_RUN:
+        return max(n // 5, 10)
+    return max(n * settings.default.max_examples // FULL_EXAMPLES, 10)
 
 
 @pytest.fixture(autouse=True)
