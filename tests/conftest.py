@@ -49,6 +49,14 @@ def examples(n: int) -> int:
     return max(n * settings.default.max_examples // FULL_EXAMPLES, 10)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--case-library",
+        action="store_true",
+        help="print the case library's agreement figures after the run (as bench/cases.py does)",
+    )
+
+
 @pytest.fixture(autouse=True)
 def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test starts in English whatever the machine's locale, and a test that switched
@@ -87,8 +95,13 @@ def runner() -> CliRunner:
     return make_runner()
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Print the case library's agreement figures after every run."""
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    """With --case-library, print the case library's agreement figures after the run (CI
+    asks for them; the tests that hold the figures run either way)."""
+    if not config.getoption("--case-library"):
+        return
     s = summary(run_cases(_TABLE, _CASES))
     terminalreporter.write_sep("-", "case library")
     terminalreporter.write_line(
