@@ -31,11 +31,13 @@ _CASES = load_cases(_TABLE)
 # code (or Hypothesis) changes, and `HYPOTHESIS_PROFILE=ci pytest` searches afresh.
 settings.register_profile("ci", database=None, print_blob=True)
 settings.register_profile("dev", max_examples=25, derandomize=True, database=None, print_blob=True)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
-
 MUTATION_RUN = os.environ.get("TSPAIN_MUTATION_RUN") == "1"
 """Set by bench/mutation.sh: property tests then try a fifth of their examples, so that a run
-over some 2,600 mutants fits in an hour (most mutants fall to the first few examples)."""
+over some 2,600 mutants fits in an hour (most mutants fall to the first few examples). It keeps
+Hypothesis's own "default" profile, as before the profiles: random examples, and a database
+through which an example that killed one mutant is tried first on the next."""
+
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default" if MUTATION_RUN else "dev"))
 
 FULL_EXAMPLES = settings.get_profile("ci").max_examples
 
