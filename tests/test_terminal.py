@@ -9,6 +9,7 @@ results, without a child process each. Every pexpect step waits for its prompt b
 from __future__ import annotations
 
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -28,6 +29,13 @@ REPORT_OFFER = r"Save a report for your doctor\? \[y/N\] "
 PROMPT = "> "
 
 
+def as_at_a_terminal() -> None:
+    """In the child, before tspain starts: Ctrl-C interrupts, as at any terminal. A test run
+    started in the background (`pytest &` from a script) ignores SIGINT, and a child inherits
+    that, so Ctrl-C would do nothing and the test would wait for its timeout."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def spawn(**env: str) -> pexpect.spawn:
     child = pexpect.spawn(
         sys.executable,
@@ -36,6 +44,7 @@ def spawn(**env: str) -> pexpect.spawn:
         encoding="utf-8",
         timeout=60,  # a ceiling, not a wait: a loaded machine must not fail the test
         dimensions=(int(env.get("LINES", ENV["LINES"])), int(env.get("COLUMNS", ENV["COLUMNS"]))),
+        preexec_fn=as_at_a_terminal,
     )
     child.expect("not a diagnosis")
     return child
