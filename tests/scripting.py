@@ -125,10 +125,18 @@ class _SysAtATerminal:
 
 
 def at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make tspain.cli take the CliRunner's scripted input for a terminal (its only terminal
-    test is `sys.stdin.isatty()`): the interactive flows, the report offer included, then run
-    in-process. Output still goes to a pipe (plain text); what only a real terminal shows (Rich
-    boxes, the screen's size, Ctrl-C) stays with the pexpect tests in test_terminal.py."""
-    import tspain.cli
+    """Make the command line take the CliRunner's scripted input for a terminal (its only
+    terminal test is `sys.stdin.isatty()`, in tspain.cli and any tspain.cli_* module it is
+    split into): the interactive flows, the report offer included, then run in-process. Output
+    still goes to a pipe (plain text); what only a real terminal shows (Rich boxes, the screen's
+    size, Ctrl-C) stays with the pexpect tests in test_terminal.py."""
+    import importlib
+    import pkgutil
 
-    monkeypatch.setattr(tspain.cli, "sys", _SysAtATerminal())
+    import tspain
+
+    for info in pkgutil.iter_modules(tspain.__path__):
+        if info.name == "cli" or info.name.startswith("cli_"):
+            module = importlib.import_module(f"tspain.{info.name}")
+            if getattr(module, "sys", None) is sys:
+                monkeypatch.setattr(module, "sys", _SysAtATerminal())
