@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -21,14 +22,41 @@ _TABLE = load_table()
 _CASES = load_cases(_TABLE)
 
 
+# Hypothesis profiles, chosen by HYPOTHESIS_PROFILE (or pytest's --hypothesis-profile):
+# - "ci" (.ci/run): every example each property asks for, a fresh random seed each run;
+# - "dev" (the default): a quarter of them, the same ones every run (derandomize).
+# Neither keeps a database: a failure found once is not replayed silently on every later run,
+# blocking work it has nothing to do with; each prints how to reproduce it (print_blob), so a
+# flake found in CI is reported, not hidden. A dev run is deterministic: it fails only when the
+# code (or Hypothesis) changes, and `HYPOTHESIS_PROFILE=ci pytest` searches afresh.
+settings.register_profile("ci", database=None, print_blob=True)
+settings.register_profile("dev", max_examples=25, derandomize=True, database=None, print_blob=True)
 MUTATION_RUN = os.environ.get("TSPAIN_MUTATION_RUN") == "1"
 """Set by bench/mutation.sh: property tests then try a fifth of their examples, so that a run
-over some 2,600 mutants fits in an hour (most mutants fall to the first few examples)."""
+over some 2,600 mutants fits in an hour (most mutants fall to the first few examples). It keeps
+Hypothesis's own "default" profile, as before the profiles: random examples, and a database
+through which an example that killed one mutant is tried first on the next."""
+
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default" if MUTATION_RUN else "dev"))
+
+FULL_EXAMPLES = settings.get_profile("ci").max_examples
 
 
 def examples(n: int) -> int:
-    """How many examples a property test tries: n, or a fifth of it in a mutation run."""
-    return max(n // 5, 10) if MUTATION_RUN else n
+    """How many examples a property test tries: n in the "ci" profile, scaled down in the same
+    proportion as the profile's own max_examples in "dev" (a quarter), a fifth of n in a
+    mutation run; never fewer than 10."""
+    if MUTATION_RUN:
+        return max(n // 5, 10)
+    return max(n * settings.default.max_examples // FULL_EXAMPLES, 10)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--case-library",
+        action="store_true",
+        help="print the case library's agreement figures after the run (as bench/cases.py does)",
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -69,8 +97,13 @@ def runner() -> CliRunner:
     return make_runner()
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Print the case library's agreement figures after every run."""
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    """With --case-library, print the case library's agreement figures after the run (CI
+    asks for them; the tests that hold the figures run either way)."""
+    if not config.getoption("--case-library"):
+        return
     s = summary(run_cases(_TABLE, _CASES))
     terminalreporter.write_sep("-", "case library")
     terminalreporter.write_line(

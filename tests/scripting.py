@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
+from typing import Any
+
+import pytest
 
 from tspain.interview import Ask, Checklist, Interview
 from tspain.table import Answer, Question, RuleTable
@@ -98,3 +102,41 @@ def spanish_words_for(table: RuleTable, answers: Mapping[str, Answer]) -> list[s
     """What a Spanish speaker who never types a code would type ("ninguno" at a list); `table`
     must be the table translated into Spanish."""
     return _walk(table, answers, "ninguno", _spanish)
+
+
+class _TerminalStdin:
+    """Standard input as tspain.cli sees it in a terminal: the CliRunner's scripted input, but
+    `isatty()` is true, so `tspain check` asks without -i and offers the report at the end."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(sys.stdin, name)
+
+    def isatty(self) -> bool:
+        return True
+
+
+class _SysAtATerminal:
+    """`sys` for tspain.cli only, with standard input a terminal (see `at_a_terminal`)."""
+
+    stdin = _TerminalStdin()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(sys, name)
+
+
+def at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the command line take the CliRunner's scripted input for a terminal (its only
+    terminal test is `sys.stdin.isatty()`, in tspain.cli and any tspain.cli_* module it is
+    split into): the interactive flows, the report offer included, then run in-process. Output
+    still goes to a pipe (plain text); what only a real terminal shows (Rich boxes, the screen's
+    size, Ctrl-C) stays with the pexpect tests in test_terminal.py."""
+    import importlib
+    import pkgutil
+
+    import tspain
+
+    for info in pkgutil.iter_modules(tspain.__path__):
+        if info.name == "cli" or info.name.startswith("cli_"):
+            module = importlib.import_module(f"tspain.{info.name}")
+            if getattr(module, "sys", None) is sys:
+                monkeypatch.setattr(module, "sys", _SysAtATerminal())

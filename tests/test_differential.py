@@ -248,6 +248,7 @@ def test_a_rare_cause_the_answers_point_to_is_not_hidden_by_a_common_ones_prior(
     assert "compression_fracture" not in must
 
 
+@pytest.mark.slow  # every case of the library through the CLI
 def test_must_not_miss_order_is_care_level_then_how_far_raised(runner: CliRunner) -> None:
     """On every case of the library, checked against the TOML's priors and the unrounded
     probabilities (the JSON rounds them to four places)."""

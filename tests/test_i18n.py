@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sys
 import tomllib
 from pathlib import Path
 
@@ -14,7 +13,8 @@ import pytest
 from caselib import Case
 from conftest import make_runner
 from messages import interface_messages
-from scripting import spanish_words_for
+from scripting import at_a_terminal, spanish_words_for
+from typer.testing import Result
 
 from tspain import i18n
 from tspain.cli import app
@@ -343,57 +343,47 @@ def test_validate_reports_an_unreadable_translation_file(i18n_copy: Path) -> Non
     assert code == 1 and "cannot read" in out and "Traceback" not in out
 
 
-# -- a whole Spanish session in a real terminal -------------------------------------------------
-
-pexpect = pytest.importorskip("pexpect")
+# -- a whole Spanish session at a terminal (CliRunner; see test_terminal.py) -------------------
 
 
-def spawn_spanish() -> pexpect.spawn:
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "tspain", "check"],
-        env={"NO_COLOR": "1", "TERM": "dumb", "PATH": "/usr/bin:/bin", "LANG": "es_ES.UTF-8"},
-        encoding="utf-8",
-        timeout=20,
-        dimensions=(40, 100),
+def spanish_session(monkeypatch: pytest.MonkeyPatch, lines: list[str]) -> Result:
+    """`tspain check` at a terminal whose locale is Spanish, answered with `lines`."""
+    at_a_terminal(monkeypatch)
+    result = make_runner().invoke(
+        app, ["check"], input="".join(f"{line}\n" for line in lines), env={"LANG": "es_ES.UTF-8"}
     )
-    child.expect("no es un diagnóstico")
-    child.expect(r"ns no sé")  # the not-sure key of the language, said on screen
-    return child
+    start = result.stdout.split("> ")[0]
+    assert "no es un diagnóstico" in start
+    assert "ns no sé" in start  # the not-sure key of the language, said on screen
+    return result
 
 
-def test_spanish_self_care_session(table: RuleTable, cases: list[Case]) -> None:
+def test_spanish_self_care_session(
+    monkeypatch: pytest.MonkeyPatch, table: RuleTable, cases: list[Case]
+) -> None:
     case = next(c for c in cases if c.id == "desk_posture")
     i18n.use("es")
     lines = spanish_words_for(translated_table(table), case.answers)
     i18n.use("en")
-    child = spawn_spanish()
-    for line in lines:
-        child.expect("> ")
-        child.sendline(line)
-    child.expect("AUTOCUIDADO")
-    child.expect("Sobrecarga muscular y postural")  # issue 24: its family line
-    child.expect("mala postura")
-    child.expect(r"guardar un informe para su médico\? \[s/N\]")
-    child.sendline("")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
-    assert "Traceback" not in (child.before or "")
+    result = spanish_session(monkeypatch, [*lines, ""])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.count("> ") >= len(lines)
+    autocuidado = out.index("AUTOCUIDADO")
+    family = out.index("Sobrecarga muscular y postural", autocuidado)  # issue 24: its family line
+    assert family < out.index("mala postura", family)
+    assert out.rstrip().endswith("guardar un informe para su médico? [s/N]")
+    assert "Traceback" not in result.output
 
 
-def test_spanish_emergency_session() -> None:
-    child = spawn_spanish()
-    child.expect("Señales de emergencia")
-    child.expect("> ")
-    child.sendline("3")
-    child.expect("EMERGENCIA")
-    child.expect("112")
-    child.expect(r"\[s/N\]")
-    child.sendline("n")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+def test_spanish_emergency_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = spanish_session(monkeypatch, ["3", "n"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    at = out.index("Señales de emergencia")
+    for then in ("> ", "EMERGENCIA", "112", "[s/N]"):
+        at = out.index(then, at) + len(then)
+    assert "saved" not in result.stderr and "guardad" not in result.stderr
 
 
 def test_placeholders_are_named_not_positional() -> None:

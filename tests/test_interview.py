@@ -110,6 +110,7 @@ def test_back_undoes_one_step(table: RuleTable) -> None:
     assert session.next() == third
 
 
+@pytest.mark.slow  # replays the whole case library (the `replayed` fixture)
 def test_no_case_is_triaged_lower_than_with_all_questions(
     table: RuleTable, cases: list[Case], replayed: dict[str, Interview]
 ) -> None:
@@ -120,6 +121,7 @@ def test_no_case_is_triaged_lower_than_with_all_questions(
         assert adaptive == full, case.id
 
 
+@pytest.mark.slow  # replays every published case
 def test_published_cases_get_the_same_triage_through_the_interview(table: RuleTable) -> None:
     """Cases nobody here wrote, answered as each describes (the rest "no", which is what
     leaving a checklist item unticked means): the interview that stops early triages each
@@ -134,6 +136,7 @@ def test_published_cases_get_the_same_triage_through_the_interview(table: RuleTa
                 assert adaptive == assess(table, case.answers).triage.level, case.id
 
 
+@pytest.mark.slow  # replays every published case
 def test_serious_published_cases_are_never_lower_through_the_interview_when_unsure(
     table: RuleTable,
 ) -> None:
@@ -152,6 +155,7 @@ def test_serious_published_cases_are_never_lower_through_the_interview_when_unsu
             assert RANK[adaptive] >= RANK[assess(table, case.answers).triage.level], case.id
 
 
+@pytest.mark.slow  # replays the whole case library (the `replayed` fixture)
 def test_asks_far_fewer_questions_than_the_table_has(
     cases: list[Case], replayed: dict[str, Interview]
 ) -> None:
@@ -220,6 +224,7 @@ def test_stopping_early_never_changes_the_triage_level_on_random_people(table: R
     check()
 
 
+@pytest.mark.slow  # replays the whole case library (the `replayed` fixture)
 def test_median_questions_stay_at_ten_or_fewer(
     cases: list[Case], replayed: dict[str, Interview]
 ) -> None:
@@ -230,6 +235,7 @@ def test_median_questions_stay_at_ten_or_fewer(
     assert statistics.median(asked) <= 10
 
 
+@pytest.mark.slow  # replays the whole case library (the `replayed` fixture)
 def test_the_interview_keeps_the_serious_list_of_non_emergencies(
     table: RuleTable, cases: list[Case], replayed: dict[str, Interview]
 ) -> None:

@@ -50,11 +50,23 @@ def test_every_command_help_is_in_the_readme() -> None:
 
 
 def test_readme_test_command_is_what_ci_runs() -> None:
+    """CI runs the README's install as written, then its test command under coverage (the
+    suite runs once, measured): `coverage run -m pytest` is `python -m pytest`, traced."""
     readme = README.read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     commands = re.findall(r"^(python3 -m venv .*)$", readme, re.M)
     assert len(commands) == 2, commands  # install-and-run, and install-and-test
-    assert commands[1] in ci
+    install, test = commands[1].rsplit(" && ", 1)
+    assert test == ".venv/bin/python -m pytest", commands[1]
+    assert re.search(rf"^{re.escape(install)}$", ci, re.M), install
+    runs = re.findall(r"^\.venv/bin/coverage run( -p)? -m pytest (.*?)(?: \\)?$", ci, re.M)
+    assert runs, "CI runs no `coverage run -m pytest`"
+    # together the runs select every test: the slow ones, and the rest (each in one process,
+    # `-n 0`, so that coverage sees it: the two runs go side by side instead)
+    assert sorted(options.split(" -q")[0] for _, options in runs) == [
+        '-n 0 -m "not slow"',
+        "-n 0 -m slow",
+    ]
 
 
 EX_START, EX_END = "<!-- example:start -->", "<!-- example:end -->"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -85,7 +85,13 @@ def test_a_signal_leaves_no_temporary_file(tmp_path: Path, signum: int) -> None:
         stderr=subprocess.PIPE,
         cwd=tmp_path,
     )
-    time.sleep(1.0)
+    assert child.stdout is not None
+    shown = b""
+    while not shown.endswith(b"> "):  # the first question, waiting for an answer: no sleep
+        ready, _, _ = select.select([child.stdout], [], [], 60)
+        chunk = os.read(child.stdout.fileno(), 4096) if ready else b""
+        assert chunk, f"no question asked: {shown!r}"
+        shown += chunk
     child.send_signal(signum)
     _, err = child.communicate(timeout=30)
     assert child.returncode == 128 + signum

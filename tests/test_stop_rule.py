@@ -142,6 +142,7 @@ def test_why_names_the_likeliest_causes_the_question_bears_on(
         assert QuestionChoice(table, dict(known)).weighing(qid) == names
 
 
+@pytest.mark.slow  # brute-force reference: every number
 def test_a_number_question_matters_exactly_when_some_number_would_change_the_result(
     table: RuleTable, cases: list[Case]
 ) -> None:

@@ -1,18 +1,39 @@
-"""`tspain check` in a real pseudo-terminal (pexpect), as a person would use it."""
+"""`tspain check` as a person uses it at a terminal.
+
+Three sessions run in a real pseudo-terminal (pexpect): a whole session typed in words, the
+commands with Ctrl-C, and an emergency on an 80 by 24 screen, which only a terminal can show.
+The other flows run in-process through CliRunner with the same typed lines (`at_a_terminal`:
+standard input counts as a terminal, so the report is offered): the same prompts, answers and
+results, without a child process each. Every pexpect step waits for its prompt before typing."""
 
 from __future__ import annotations
 
+import re
+import signal
 import sys
+from pathlib import Path
 
 import pytest
 from caselib import Case
-from scripting import typed_for, words_for
+from conftest import make_runner
+from scripting import at_a_terminal, typed_for, words_for
+from typer.testing import Result
 
+from tspain.cli import app
 from tspain.table import RuleTable
 
 pexpect = pytest.importorskip("pexpect")
 
 ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100", "LINES": "40", "PATH": "/usr/bin:/bin"}
+REPORT_OFFER = r"Save a report for your doctor\? \[y/N\] "
+PROMPT = "> "
+
+
+def as_at_a_terminal() -> None:
+    """In the child, before tspain starts: Ctrl-C interrupts, as at any terminal. A test run
+    started in the background (`pytest &` from a script) ignores SIGINT, and a child inherits
+    that, so Ctrl-C would do nothing and the test would wait for its timeout."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def spawn(**env: str) -> pexpect.spawn:
@@ -21,8 +42,9 @@ def spawn(**env: str) -> pexpect.spawn:
         ["-m", "tspain", "check"],
         env={**ENV, **env},
         encoding="utf-8",
-        timeout=20,
+        timeout=60,  # a ceiling, not a wait: a loaded machine must not fail the test
         dimensions=(int(env.get("LINES", ENV["LINES"])), int(env.get("COLUMNS", ENV["COLUMNS"]))),
+        preexec_fn=as_at_a_terminal,
     )
     child.expect("not a diagnosis")
     return child
@@ -30,63 +52,83 @@ def spawn(**env: str) -> pexpect.spawn:
 
 def decline_report_and_finish(child: pexpect.spawn, answer: str = "") -> None:
     """Answer no (Enter, or "n") at the report offer; the session must then end cleanly."""
-    child.expect(r"Save a report for your doctor\? \[y/N\]")
+    child.expect(REPORT_OFFER)
     child.sendline(answer)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
 
 
-def test_self_care_session(table: RuleTable, cases: list[Case]) -> None:
+def typed(monkeypatch: pytest.MonkeyPatch, lines: list[str], **env: str) -> Result:
+    """`tspain check` at a terminal, in-process, answered with `lines`."""
+    at_a_terminal(monkeypatch)
+    return make_runner().invoke(
+        app, ["check"], input="".join(f"{line}\n" for line in lines), env=env
+    )
+
+
+def in_order(text: str, *parts: str) -> None:
+    """Each of `parts` appears in `text`, each after the one before (as pexpect expects them)."""
+    at = 0
+    for part in parts:
+        found = text.find(part, at)
+        assert found >= 0, (part, text[at:])
+        at = found + len(part)
+
+
+def test_self_care_session(
+    monkeypatch: pytest.MonkeyPatch, table: RuleTable, cases: list[Case]
+) -> None:
     case = next(c for c in cases if c.id == "desk_posture")
-    child = spawn()
-    for line in typed_for(table, case.answers):
-        child.expect("> ")
-        child.sendline(line)
-    child.expect("SELF-CARE")
-    child.expect("Most likely causes")
-    child.expect("Muscle and posture strain")  # issue 24: its family line
-    child.expect("poor posture")
-    decline_report_and_finish(child)
+    lines = typed_for(table, case.answers)
+    result = typed(monkeypatch, [*lines, ""])  # Enter at the report offer: no
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count(PROMPT) >= len(lines)
+    in_order(
+        result.stdout,
+        "not a diagnosis",
+        "SELF-CARE",
+        "Most likely causes",
+        "Muscle and posture strain",  # issue 24: its family line
+        "poor posture",
+    )
+    assert result.stdout.rstrip().endswith("Save a report for your doctor? [y/N]")
+    assert "saved" not in result.stderr
 
 
-def test_emergency_sign_stops_at_once() -> None:
-    child = spawn()
-    child.expect("Emergency signs")
-    child.expect("> ")
-    child.sendline("3")
-    child.expect("Stopping the questions")
-    child.expect("EMERGENCY")
-    child.expect("Call an ambulance now")
-    before = child.before
-    assert "Question 2" not in before
-    decline_report_and_finish(child)
+def test_emergency_sign_stops_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = typed(monkeypatch, ["3", ""])
+    assert result.exit_code == 0, result.output
+    in_order(
+        result.stdout,
+        "Emergency signs",
+        PROMPT,
+        "Stopping the questions",
+        "EMERGENCY",
+        "Call an ambulance now",
+        "Save a report for your doctor? [y/N]",
+    )
+    assert "Question 2" not in result.stdout
 
 
 def test_why_and_back_in_a_real_terminal() -> None:
     child = spawn()
-    child.expect("> ")
-    child.sendline("?")
-    child.expect("We ask these first because")
-    child.expect("> ")
-    child.sendline("0")
-    child.expect("Urgent signs")
-    child.expect("> ")
-    child.sendline("b")
-    child.expect("Emergency signs")
-    child.expect("> ")
-    child.sendline("0")
-    child.expect("Urgent signs")
-    child.expect("> ")
-    child.sendline("0")
-    child.expect("Do any of these apply")  # the routine signs, while they could matter
-    child.expect("> ")
-    child.sendline("0")
-    child.expect("Question 4")
-    child.expect("> ")
+    for answer, then in (
+        ("?", "We ask these first because"),
+        ("0", "Urgent signs"),
+        ("b", "Emergency signs"),
+        ("0", "Urgent signs"),
+        ("0", "Do any of these apply"),  # the routine signs, while they could matter
+        ("0", "Question 4"),
+    ):
+        child.expect(PROMPT)
+        child.sendline(answer)
+        child.expect(then)
+    child.expect(PROMPT)
     child.sendline("?")
     child.expect("We ask because")
     child.expect("It is weighing up")
+    child.expect(PROMPT)  # asked again, and waiting: now Ctrl-C
     child.sendcontrol("c")
     child.expect("stopped, nothing saved")
     child.expect(pexpect.EOF)
@@ -94,21 +136,22 @@ def test_why_and_back_in_a_real_terminal() -> None:
     assert child.exitstatus == 130
 
 
-def test_the_report_offer_asks_again_after_a_bad_name(tmp_path: object) -> None:
-    child = spawn()
-    child.expect("> ")
-    child.sendline("2")
-    child.expect(r"Save a report for your doctor\? \[y/N\]")
-    child.sendline("y")
-    child.expect(r"File name .*\[tspain-report-\d{4}-\d\d-\d\d\.html\]")
-    child.sendline("/nonexistent-folder/r.md")
-    child.expect("does not exist")
-    child.expect("File name")
-    child.sendline(f"{tmp_path}/r.md")
-    child.expect("saved report to")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+def test_the_report_offer_asks_again_after_a_bad_name(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    result = typed(monkeypatch, ["2", "y", "/nonexistent-folder/r.md", f"{tmp_path}/r.md"])
+    assert result.exit_code == 0, result.output
+    in_order(
+        result.stdout,
+        "Save a report for your doctor? [y/N]",
+        "File name (.html, .md or .json) [tspain-report-",
+        ".html]: ",
+        "File name",  # asked again
+    )
+    assert re.search(r"File name .*\[tspain-report-\d{4}-\d\d-\d\d\.html\]", result.stdout)
+    assert result.stdout.count("File name") == 2
+    in_order(result.stderr, "does not exist", "saved report to")
+    assert (tmp_path / "r.md").exists()
 
 
 def test_a_desk_worker_answering_in_words_goes_home(table: RuleTable, cases: list[Case]) -> None:
@@ -118,7 +161,7 @@ def test_a_desk_worker_answering_in_words_goes_home(table: RuleTable, cases: lis
     answers = {**case.answers, "duration_days": 21, "age": 29}
     child = spawn()
     for line in words_for(table, answers):
-        child.expect("> ")
+        child.expect(PROMPT)
         child.sendline(line)
     child.expect("SELF-CARE")
     decline_report_and_finish(child, "n")
@@ -126,59 +169,60 @@ def test_a_desk_worker_answering_in_words_goes_home(table: RuleTable, cases: lis
 
 def test_an_emergency_leaves_the_action_on_an_80_by_24_screen() -> None:
     child = spawn(COLUMNS="80", LINES="24")
-    child.expect("> ")
+    child.expect(PROMPT)
     child.sendline("1")
-    child.expect(r"Save a report for your doctor\? \[y/N\]")
+    child.expect(REPORT_OFFER)
     before = child.before.replace("\r", "")
     result = before[before.rindex("What to do") :].splitlines()  # from the action box on
     assert len(result) <= 24
     assert "call an ambulance" in result[-2].lower() or "call an ambulance" in result[-1].lower()
     child.sendline("")
     child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
 
 
-def test_q_at_the_first_question_leads_with_the_ambulance() -> None:
-    child = spawn()
-    child.expect("> ")
-    child.sendline("q")
-    child.expect("Call an ambulance now")
-    child.expect("if you have any of")
-    decline_report_and_finish(child)
+def test_q_at_the_first_question_leads_with_the_ambulance(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = typed(monkeypatch, ["q", ""])
+    assert result.exit_code == 0, result.output
+    in_order(
+        result.stdout,
+        PROMPT,
+        "Call an ambulance now",
+        "if you have any of",
+        "Save a report for your doctor? [y/N]",
+    )
 
 
-def test_not_sure_at_the_emergency_list_asks_each_sign() -> None:
-    child = spawn()
-    child.expect("> ")
-    child.sendline("not sure")
-    child.expect("suddenly and severely")  # first: the torn-aorta story ends in two answers
-    child.expect("> ")
-    child.sendline("no")
-    child.expect("Do you have chest pain")
-    child.expect("> ")
-    child.sendline("no")
-    child.expect("tearing or ripping")
-    child.sendcontrol("c")
-    child.expect(pexpect.EOF)
+def test_not_sure_at_the_emergency_list_asks_each_sign(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = typed(monkeypatch, ["not sure", "no", "no"])  # then the input ends, as Ctrl-C would
+    in_order(
+        result.stdout,
+        PROMPT,
+        "suddenly and severely",  # first: the torn-aorta story ends in two answers
+        PROMPT,
+        "Do you have chest pain",
+        PROMPT,
+        "tearing or ripping",
+    )
+    assert result.exit_code == 130
+    assert "stopped, nothing saved" in result.stderr
 
 
-def test_the_report_offer_expands_home_and_asks_before_replacing(tmp_path: object) -> None:
-    from pathlib import Path
-
-    home = Path(str(tmp_path))
+def test_the_report_offer_expands_home_and_asks_before_replacing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    home = tmp_path
     (home / "r.md").write_text("mine")
-    child = spawn(HOME=str(home))
-    child.expect("> ")
-    child.sendline("2")
-    child.expect(r"\[y/N\]")
-    child.sendline("yes")
-    child.expect("File name")
-    child.sendline("~/r.md")
-    child.expect("already exists: replace it")
-    child.sendline("n")
-    child.expect("File name")
-    child.sendline("~/r.md")
-    child.expect("replace it")
-    child.sendline("y")
-    child.expect(f"saved report to {home / 'r.md'}")
-    child.expect(pexpect.EOF)
+    result = typed(monkeypatch, ["2", "yes", "~/r.md", "n", "~/r.md", "y"], HOME=str(home))
+    assert result.exit_code == 0, result.output
+    in_order(
+        result.stdout,
+        "[y/N]",
+        "File name",
+        "already exists: replace it",
+        "File name",
+        "replace it",
+    )
+    assert f"saved report to {home / 'r.md'}" in result.stderr
     assert "mine" not in (home / "r.md").read_text()
