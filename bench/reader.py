@@ -37,8 +37,8 @@ sys.path.insert(0, str(REPO / "tests"))
 
 from caselib import PUBLISHED_SETS, Case, Outcome, load_published, run_cases  # noqa: E402
 
-from tspain.engine import TOP  # noqa: E402
 from tspain.levels import LEVELS, RANK  # noqa: E402
+from tspain.limits import LIKELY as TOP  # noqa: E402
 from tspain.loading import load_table  # noqa: E402
 from tspain.table import Answer, Question, RuleTable  # noqa: E402
 

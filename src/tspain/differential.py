@@ -211,9 +211,3 @@ def family_name(table: RuleTable, cid: str) -> str:
     """The family's name (the cause's own when it has none)."""
     fid = table.causes[cid].family
     return table.families[fid].name if fid else table.causes[cid].name
-
-
-def family_ranking(ranked: Sequence[tuple[str, str]]) -> list[str]:
-    """(cause id, family id) pairs, likeliest first -> the family ids, each once, in the order
-    of their likeliest member."""
-    return list(dict.fromkeys(f for _, f in ranked))

@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 LEADING_SHARE = 0.5
 """A top-three cause gives its advice if it is at least this share as likely as the first."""
 
-TOP = LIKELY
-
 
 def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS) -> Assessment:
     """Score every cause and set the triage level. `answers` holds only known answers."""
