@@ -448,15 +448,21 @@ class Scored:
 
 
 def reader_outcomes(
-    answers: dict[str, ReaderAnswer], key: Key, cases: dict[str, Published]
+    table: RuleTable, answers: dict[str, ReaderAnswer], key: Key, cases: dict[str, Published]
 ) -> list[Scored]:
+    """A reader's answers as outcomes. Their likely list, one entry per family, stands for the
+    lines shown: the same family scoring as tspain's screen (`Outcome.shown`)."""
+    family = {cid: c.family or cid for cid, c in table.causes.items()}
     out = []
     for number, cid in key.cases.items():
         if number not in answers:
             continue
         a = answers[number]
         p = cases[cid]
-        out.append(Scored(p, Outcome(p.case, a.level, a.likely, a.must_not_miss)))
+        shown = tuple(dict.fromkeys(family[c] for c in a.likely))
+        out.append(
+            Scored(p, Outcome(p.case, a.level, a.likely, a.must_not_miss, shown, family, shown))
+        )
     return out
 
 
@@ -489,6 +495,9 @@ def figures(scored: list[Scored]) -> dict[str, str]:
         "right cause first": _share(sum(x.top1_ok for x in o), len(o)),
         "top 3, typical presentations": _share(sum(x.top3_ok for x in typical), len(typical)),
         "top 3, atypical presentations": _share(sum(x.top3_ok for x in atypical), len(atypical)),
+        "top 3 lines as shown (families)": _share(sum(x.shown_top3_ok for x in o), len(o)),
+        "first line as shown": _share(sum(x.shown_top1_ok for x in o), len(o)),
+        "lines as shown, typical": _share(sum(x.shown_top3_ok for x in typical), len(typical)),
         "serious cause named (top 3 or must-not-miss)": _share(
             sum(x.named for x in serious), len(serious)
         ),
@@ -613,7 +622,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             while name in columns:
                 name += "'"
-            columns[name] = reader_outcomes(answers, key_, by_id)
+            columns[name] = reader_outcomes(table, answers, key_, by_id)
         if problems:
             raise ReaderError("\n".join(problems))
         print(report(table, columns))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tspain.assessment import Assessment
 from tspain.engine import assess
+from tspain.layout import causes_to_show
 from tspain.levels import RANK
 from tspain.limits import LIKELY as TOP
 from tspain.table import Answer, RuleTable
@@ -134,6 +135,11 @@ class Outcome:
     """The first three distinct families of the ranked causes: the lines "likely" shows."""
     family: dict[str, str] | None = None
     """Cause id -> its family id."""
+    shown: tuple[str, ...] = ()
+    """The family ids of the first three cause lines a person is shown (`layout.causes_to_show`:
+    the causes the answers raised, one line per family; a serious one among them sits under
+    "must not be missed" on the screen). Empty when the screen shows none ("answer more
+    questions"). For a reader: their likely list, one entry per family."""
 
     @property
     def level_ok(self) -> bool:
@@ -167,6 +173,17 @@ class Outcome:
         )
 
     @property
+    def shown_top3_ok(self) -> bool:
+        """The expected cause's family is among the first three cause lines shown."""
+        fam = self.family or {}
+        return all(fam.get(c, c) in self.shown for c in self.case.top3)
+
+    @property
+    def shown_top1_ok(self) -> bool:
+        fam = self.family or {}
+        return bool(self.case.top3) and self.shown[:1] == (fam.get(self.case.top3[0]),)
+
+    @property
     def named(self) -> bool:
         """The expected cause is in the top three likely causes or the top three must-not-miss."""
         return self.top3_ok or all(c in self.must_not_miss[:TOP] for c in self.case.top3)
@@ -183,6 +200,7 @@ def run_cases(table: RuleTable, cases: list[Case]) -> list[Outcome]:
     for case in cases:
         result = assess(table, case.answers)
         families = tuple(dict.fromkeys(c.family or c.id for c in result.causes))[:TOP]
+        shown = tuple(c.family or c.id for c in causes_to_show(result))[:TOP]
         outcomes.append(
             Outcome(
                 case,
@@ -191,6 +209,7 @@ def run_cases(table: RuleTable, cases: list[Case]) -> list[Outcome]:
                 tuple(c.id for c in result.must_not_miss),
                 families,
                 {c.id: c.family or c.id for c in result.causes},
+                shown,
             )
         )
     return outcomes
@@ -221,6 +240,8 @@ def summary(outcomes: list[Outcome]) -> dict[str, float]:
         "serious": len(serious),
         "family_top1": sum(o.family_top1_ok for o in with_causes) / len(with_causes),
         "family_top3": sum(o.family_top3_ok for o in with_causes) / len(with_causes),
+        "shown_top1": sum(o.shown_top1_ok for o in with_causes) / len(with_causes),
+        "shown_top3": sum(o.shown_top3_ok for o in with_causes) / len(with_causes),
         "benign": len(benign),
         "benign_alarmed": (
             sum(bool(o.must_not_miss) for o in benign) / len(benign) if benign else 0.0
@@ -236,7 +257,8 @@ def describe(s: dict[str, float]) -> str:
         f"under-triaged {s['under_triaged']:.0f} (emergencies {s['under_triaged_emergencies']:.0f}), "
         f"non-emergencies sent to emergency {s['sent_to_emergency']:.0%}, "
         f"top-1 {s['top1']:.0%}, top-3 {s['top3']:.0%} "
-        f"(families: top-1 {s['family_top1']:.0%}, top-3 {s['family_top3']:.0%})"
+        f"(families: top-1 {s['family_top1']:.0%}, top-3 {s['family_top3']:.0%}; "
+        f"as shown: top-1 {s['shown_top1']:.0%}, top-3 {s['shown_top3']:.0%})"
         + (
             f", benign with an alarm {s['benign_alarmed']:.0%} ({s['alarms_each']:.1f} each)"
             if s["benign"]

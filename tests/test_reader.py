@@ -124,7 +124,10 @@ def test_perfect_answers_score_100_and_wrong_ones_0(
     causes = list(table.causes)
 
     def others(cid: str) -> list[str]:
-        return [c for c in causes if c != cases[cid].case.top3[0]]
+        """Causes that are neither the diagnosis nor of its family (family scoring)."""
+        dx = cases[cid].case.top3[0]
+        kin = table.causes[dx].family
+        return [c for c in causes if c != dx and (kin is None or table.causes[c].family != kin)]
 
     perfect = _write(
         tmp_path / "perfect.toml",
@@ -137,16 +140,17 @@ def test_perfect_answers_score_100_and_wrong_ones_0(
         lambda cid: (others(cid)[:3], others(cid)[3:6], "self_care"),
     )
     good = reader.figures(
-        reader.reader_outcomes(reader.read_answers(perfect, key, causes)[1], key, cases)
+        reader.reader_outcomes(table, reader.read_answers(perfect, key, causes)[1], key, cases)
     )
     bad = reader.figures(
-        reader.reader_outcomes(reader.read_answers(wrong, key, causes)[1], key, cases)
+        reader.reader_outcomes(table, reader.read_answers(wrong, key, causes)[1], key, cases)
     )
     for label in (
         "right cause in top 3 likely",
         "right cause first",
         "top 3, typical presentations",
         "top 3, atypical presentations",
+        "top 3 lines as shown (families)",
         "serious cause named (top 3 or must-not-miss)",
         "triage agrees with the clinician level",
     ):
