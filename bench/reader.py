@@ -501,6 +501,9 @@ def figures(scored: list[Scored]) -> dict[str, str]:
         "serious cause named (top 3 or must-not-miss)": _share(
             sum(x.named for x in serious), len(serious)
         ),
+        "serious cause named, lines as shown": _share(
+            sum(x.shown_named for x in serious), len(serious)
+        ),
         "benign cases with a must-not-miss alarm": _share(
             sum(bool(x.must_not_miss) for x in benign), len(benign)
         ),

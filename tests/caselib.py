@@ -189,6 +189,11 @@ class Outcome:
         return self.top3_ok or all(c in self.must_not_miss[:TOP] for c in self.case.top3)
 
     @property
+    def shown_named(self) -> bool:
+        """`named`, with the likely lines as shown (`shown_top3_ok`) in place of the ranking."""
+        return self.shown_top3_ok or all(c in self.must_not_miss[:TOP] for c in self.case.top3)
+
+    @property
     def listed(self) -> bool:
         """The expected cause is in the top three likely causes or anywhere in must-not-miss
         (the whole list is shown): weaker than `named`, which is what the issue's target counts."""
@@ -235,6 +240,9 @@ def summary(outcomes: list[Outcome]) -> dict[str, float]:
         "top1": sum(o.top1_ok for o in with_causes) / len(with_causes),
         "top3": sum(o.top3_ok for o in with_causes) / len(with_causes),
         "serious_named": sum(o.named for o in serious) / len(serious) if serious else 1.0,
+        "serious_shown_named": (
+            sum(o.shown_named for o in serious) / len(serious) if serious else 1.0
+        ),
         "serious_listed": sum(o.listed for o in serious) / len(serious) if serious else 1.0,
         "named": sum(o.named for o in with_causes) / len(with_causes),
         "serious": len(serious),
@@ -267,7 +275,8 @@ def describe(s: dict[str, float]) -> str:
         + f", self-care with an alarm {s['self_care_alarmed']:.0f}"
         + (
             f", serious cause named {s['serious_named']:.0%}"
-            f" (anywhere in must-not-miss {s['serious_listed']:.0%})"
+            f" (anywhere in must-not-miss {s['serious_listed']:.0%};"
+            f" with the lines as shown {s['serious_shown_named']:.0%})"
             if s["serious"]
             else ""
         )
