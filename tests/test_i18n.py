@@ -106,6 +106,8 @@ def test_lang_option_env_and_locale_choose_spanish() -> None:
         ((), {"TSPAIN_LANG": "es"}),
         ((), {"LANG": "es_ES.UTF-8"}),
         (("--lang", "ES"), {"LANG": "en_US.UTF-8"}),
+        (("--lang", "es_ES.UTF-8"), {}),  # a locale name, as $TSPAIN_LANG takes it
+        (("--lang", "es-MX"), {}),
     ):
         code, spanish = causes_json(*args, **env)
         assert code == 0

@@ -72,8 +72,8 @@ def main_options(
         typer.Option(
             "--lang",
             metavar="CODE",
-            help="Language of everything tspain says: en or es (default: $TSPAIN_LANG, "
-            "else the locale, else English).",
+            help="Language of everything tspain says: en or es, or a locale name such as "
+            "es_ES.UTF-8 (default: $TSPAIN_LANG, else the locale, else English).",
         ),
     ] = None,
     allow_unsafe_table: Annotated[
@@ -93,7 +93,7 @@ def main_options(
     from tspain import i18n
 
     try:
-        i18n.use(lang or i18n.from_environment())
+        i18n.use(i18n.code_of(lang) if lang else i18n.from_environment())
     except i18n.LanguageError as err:
         i18n.use(i18n.ENGLISH)
         if ctx.invoked_subcommand != "validate":  # validate speaks English, and lists them all

@@ -102,18 +102,24 @@ def available() -> list[str]:
     return [ENGLISH, *sorted(p.name for p in base.iterdir() if (p / "interface.toml").is_file())]
 
 
+def code_of(name: str) -> str:
+    """The language code in a name as people write it: "es", "ES", "es-MX", "es_ES.UTF-8" ->
+    "es" (checked by `use`: an unknown code is an error, not a silent fallback)."""
+    name = name.strip()
+    return name.split(".")[0].split("_")[0].split("-")[0].lower() or name.lower()
+
+
 def from_environment(environ: dict[str, str] | None = None) -> str:
     """The language asked for by $TSPAIN_LANG or else the locale; English if none is known."""
     env = os.environ if environ is None else environ
     known = available()
     choice = env.get(LANG_ENV, "").strip()
     if choice:  # "es", or a locale name as LANG takes it ("es_ES.UTF-8")
-        # checked by `use`: an unknown code is an error, not a silent fallback
-        return choice.split(".")[0].split("_")[0].split("-")[0].lower() or choice.lower()
+        return code_of(choice)
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(var, "")
         if value:
-            code = value.split(".")[0].split("_")[0].split("-")[0].lower()
+            code = code_of(value)
             return code if code in known else ENGLISH
     return ENGLISH
 
