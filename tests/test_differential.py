@@ -74,7 +74,7 @@ def test_combined_condition_is_explained_in_words(table: RuleTable) -> None:
     dissection = next(c for c in result.causes if c.id == "aortic_dissection")
     said = [e.said for e in dissection.evidence]
     # Issue 24: onset and severity are the ADD-RS pair; the tearing quality is weighed apart.
-    assert any(s.startswith("2 of the 2 abrupt and severe pain") for s in said)
+    assert any(s.startswith("2 of the 2 signs of sudden, severe pain") for s in said)
     assert any("you rate the pain 9 out of 10" in s for s in said)
     assert "the pain feels tearing or ripping" in said
 

@@ -53,4 +53,5 @@ def test_a_cause_in_full_is_said_without_jargon() -> None:
     flat = " ".join(out.split())
     assert "brief section" not in flat
     assert "at least 3 of the 3" not in flat  # one line for the combined rule, not two
-    assert flat.count("high-risk pain features") == 1
+    assert flat.count("signs of sudden, severe pain") == 1
+    assert "ADD-RS" not in flat  # a score's name means nothing to the person reading
