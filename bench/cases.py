@@ -6,7 +6,8 @@ runs twice: with only what it states, and with every unmentioned yes/no answered
 python bench/cases.py            # all cases
 python bench/cases.py --failing  # only those that disagree
 python bench/cases.py --ceiling  # published cases outside the top three: how far their facts
-                                 # raise the diagnosis, and how much more it would need
+                                 # raise the diagnosis, and how much more it would need; and
+                                 # serious cases by how far facts beyond age and sex raise them
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from caselib import (
+    BEYOND_BANDS,
     MUSCULAR,
     PUBLISHED_SETS,
     Case,
+    beyond_band,
     describe,
     load_cases,
     load_published,
@@ -100,12 +103,35 @@ def ceiling(table: object, cases: list[Case], title: str) -> None:
         print()
 
 
+def named_ceiling(table: RuleTable, cases: list[Case], title: str) -> None:
+    """Serious cases (stated facts), by how far what they state beyond age and sex raises their
+    diagnosis (its own odds with every answer, over its own odds from age and sex alone), and
+    how many tspain names in each band (the first three lines shown, or the first three
+    must-not-miss). A rule that never raises an alarm on age or sex alone (issue 24 item 3) can
+    name a case of the first band only through the likely lines: this is what bounds "serious
+    cause named", whatever the thresholds."""
+    serious = [c for c in cases if c.mode == "stated" and c.serious]
+    outcomes = {o.case.id: o for o in run_cases(table, serious)}
+    bands: dict[str, list[bool]] = {label: [] for _, label in BEYOND_BANDS}
+    for case in serious:
+        bands[beyond_band(table, case)].append(outcomes[case.id].shown_named)
+    parts = [f"{label}: {sum(b)}/{len(b)} named" for label, b in bands.items()]
+    print(
+        f"== {title}: {len(serious)} serious cases; facts beyond age and sex raise the "
+        f"diagnosis {'; '.join(parts)}"
+    )
+
+
 def main() -> None:
     table = load_table()
     sets = [(name, load_published(table, folder)) for name, folder in PUBLISHED_SETS]
     if "--ceiling" in sys.argv:
         for name, published in sets:
             ceiling(table, published, name)
+        pooled_cases = [c for name, cases in sets if name != "sixth published set" for c in cases]
+        named_ceiling(table, pooled_cases, "published sets 1-5")
+        for name, published in sets:
+            named_ceiling(table, published, name)
         return
     failing_only = "--failing" in sys.argv
     report("our vignettes", table, load_cases(table), failing_only)

@@ -35,7 +35,15 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from caselib import PUBLISHED_SETS, Case, Outcome, load_published, run_cases  # noqa: E402
+from caselib import (  # noqa: E402
+    BEYOND_BANDS,
+    PUBLISHED_SETS,
+    Case,
+    Outcome,
+    beyond_band,
+    load_published,
+    run_cases,
+)
 
 from tspain.levels import LEVELS, RANK  # noqa: E402
 from tspain.limits import LIKELY as TOP  # noqa: E402
@@ -570,7 +578,29 @@ def report(table: RuleTable, columns: dict[str, list[Scored]]) -> str:
         }
         lines += ["", *_table(name, part)]
     lines += ["", *_per_diagnosis(table, columns)]
+    lines += ["", *_by_band(table, columns)]
     return "\n".join(lines)
+
+
+def _by_band(table: RuleTable, columns: dict[str, list[Scored]]) -> list[str]:
+    """Serious cause named (lines as shown), by how far what each case states beyond age and
+    sex raises its diagnosis (caselib.beyond_band, by the table's numbers): where the facts
+    point and where they do not."""
+    first = [s for s in next(iter(columns.values())) if s.outcome.case.serious]
+    band = {s.outcome.case.id: beyond_band(table, s.outcome.case) for s in first}
+    cell = max(14, *(len(name) + 2 for name in columns))
+    lines = [
+        "== serious cause named (lines as shown), by how far facts beyond age and sex raise it",
+        f"{'band':16}{'cases':>7}" + "".join(f"{n:>{cell}}" for n in columns),
+    ]
+    for _, label in BEYOND_BANDS:
+        ids = {cid for cid, b in band.items() if b == label}
+        hits = [
+            sum(s.outcome.shown_named for s in scored if s.outcome.case.id in ids)
+            for scored in columns.values()
+        ]
+        lines.append(f"{label:16}{len(ids):>7}" + "".join(f"{h:>{cell}}" for h in hits))
+    return lines
 
 
 def committed_readers(readers_dir: Path = READERS_DIR) -> list[Path]:

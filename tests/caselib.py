@@ -11,16 +11,20 @@ Used by the tests and by the bench scripts (bench/cases.py prints every case for
 from __future__ import annotations
 
 import itertools
+import math
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from tspain.assessment import Assessment
+from tspain.compiled import compile_table
+from tspain.differential import DEMOGRAPHIC
 from tspain.engine import assess
 from tspain.layout import causes_to_show
 from tspain.levels import RANK
 from tspain.limits import LIKELY as TOP
+from tspain.scoring import clause_states, score
 from tspain.table import Answer, RuleTable
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -198,6 +202,29 @@ class Outcome:
         """The expected cause is in the top three likely causes or anywhere in must-not-miss
         (the whole list is shown): weaker than `named`, which is what the issue's target counts."""
         return self.top3_ok or all(c in self.must_not_miss for c in self.case.top3)
+
+
+BEYOND_BANDS = ((1.5, "less than 1.5x"), (3.0, "1.5x to 3x"), (math.inf, "more than 3x"))
+"""How far what a case states beyond age and sex raises its diagnosis (`beyond_band`)."""
+
+
+def beyond_band(table: RuleTable, case: Case) -> str:
+    """The band (BEYOND_BANDS) of how far what the case states beyond age and sex raises its
+    diagnosis by the table's numbers: its own odds with every answer over its own odds from age
+    and sex alone. Issue 24 item 3 forbids an alarm on age or sex alone, so a serious case of
+    the first band can be named only through the likely lines."""
+    compiled = compile_table(table)
+    want = case.top3[0]
+
+    def own(answers: dict[str, Answer]) -> float:
+        p = next(
+            s.alone for s in score(compiled, clause_states(table, answers)) if s.cause.id == want
+        )
+        return p / (1.0 - p) if p < 1.0 else math.inf
+
+    who = {q: a for q, a in case.answers.items() if q in DEMOGRAPHIC}
+    beyond = own(case.answers) / own(who)
+    return next(label for bound, label in BEYOND_BANDS if beyond <= bound)
 
 
 def run_cases(table: RuleTable, cases: list[Case]) -> list[Outcome]:
