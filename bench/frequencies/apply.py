@@ -1,0 +1,108 @@
+"""Merge frequency rows (bench/frequencies/*.toml) into a rule table, keeping its format.
+
+    python bench/frequencies/apply.py data/causes.toml bench/frequencies/*.toml
+    python -m tspain.loading   # then recompile, and measure with bench/reader.py compare
+
+A row replaces the cause's existing frequency row on the same question (and so, in
+differential.rows, its likelihood-ratio rows there). A row on a question that a count rule of
+the cause already weighs, where the cause has no single-question row of its own, is skipped and
+listed: one fact counts once. An experiment's tool (see README.md), not part of tspain.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+Row = tuple[str, float, str]
+
+
+def render(qid: str, p: float, basis: str) -> str:
+    text = json.dumps(basis, ensure_ascii=False)
+    return f"  {{ when = {{ {qid} = true }}, p = {p}, basis = {text} }},"
+
+
+def counted_only(cause: dict[str, Any]) -> set[str]:
+    """Questions a count rule of the cause weighs, on which it has no single-question row."""
+    counted: set[str] = set()
+    single: set[str] = set()
+    for ev in cause.get("evidence", []):
+        when = ev["when"]
+        if "count" in when:
+            for cond in when["count"]["of"]:
+                counted.update(cond)
+        elif len(when) == 1:
+            single.update(when)
+    for f in cause.get("frequencies", []):
+        single.update(f["when"])
+    return counted - single
+
+
+def rows_for(
+    table: dict[str, Any], cid: str, body: dict[str, Any], skipped: list[str]
+) -> list[Row]:
+    away = counted_only(table["causes"][cid])
+    out = []
+    for f in body.get("frequencies", []):
+        ((qid, value),) = f["when"].items()
+        question = table["questions"].get(qid)
+        if question is None or question["type"] != "yesno" or value is not True:
+            raise SystemExit(f"{cid}: a frequency is of one yes/no question = true: {f['when']}")
+        if qid in away:
+            skipped.append(f"{cid}.{qid} p={f['p']}")
+            continue
+        out.append((qid, f["p"], f["basis"]))
+    return out
+
+
+def merge_section(section: str, rows: list[Row]) -> tuple[str, int]:
+    """The cause's section with the rows in its `frequencies`; how many rows they replaced."""
+    found = re.search(r"\nfrequencies = \[\n(.*?)\n\]\n", section, re.S)
+    new = {qid for qid, _, _ in rows}
+    keep, replaced = [], 0
+    for line in found.group(1).split("\n") if found else []:
+        q = re.match(r"\s*\{ when = \{ (\w+) = true \}", line)
+        if q and q.group(1) in new:
+            replaced += 1
+        else:
+            keep.append(line)
+    lines = keep + [render(*r) for r in rows]
+    block = "\nfrequencies = [\n" + "\n".join(lines) + "\n]\n"
+    if found:
+        return section[: found.start()] + block + section[found.end() :], replaced
+    i = section.index("\nself_care = [")
+    return section[:i] + block.rstrip("\n") + section[i:], replaced
+
+
+def main(table_path: Path, fragments: list[Path]) -> None:
+    text = table_path.read_text(encoding="utf-8")
+    table = tomllib.loads(text)
+    skipped: list[str] = []
+    added = replaced = 0
+    for fragment in fragments:
+        doc = tomllib.loads(fragment.read_text(encoding="utf-8"))
+        for cid, body in doc.get("causes", {}).items():
+            if cid not in table["causes"]:
+                raise SystemExit(f"{fragment}: unknown cause {cid!r}")
+            rows = rows_for(table, cid, body, skipped)
+            if not rows:
+                continue
+            start = text.index(f"\n[causes.{cid}]\n")
+            nxt = text.find("\n[", start + 1)
+            end = len(text) if nxt == -1 else nxt
+            section, n = merge_section(text[start:end], rows)
+            text = text[:start] + section + text[end:]
+            added += len(rows)
+            replaced += n
+    tomllib.loads(text)  # still a table
+    table_path.write_text(text, encoding="utf-8")
+    print(f"added {added} rows ({replaced} replaced existing ones)")
+    print(f"skipped, already weighed by a count rule: {', '.join(skipped) or 'none'}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]])
