@@ -3,6 +3,7 @@ something. Each test is one of the issue's stories or rules, as behaviour, not a
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from conftest import examples, make_runner
@@ -62,6 +63,31 @@ def test_a_kidney_infection_falls_after_months_and_tb_points_to_the_spine(
 def test_a_minor_strain_at_74_keeps_a_fracture_among_the_lines_shown(table: RuleTable) -> None:
     shown = causes_to_show(assess(table, {"age": 74, "sex": "male", "injury": "minor"}))
     assert "compression_fracture" in [c.id for c in shown[:3]]
+
+
+def test_the_lines_shown_are_what_was_said_points_to(table: RuleTable) -> None:
+    """A cause is shown when what the person said about the pain raises it: not an injury
+    nobody mentioned, whose share rose only because leg weakness lowered the muscle causes,
+    and not shingles raised by age alone; but a cause that age makes likely in itself (1 in
+    10 or more) still shows."""
+    young = {"age": 23, "sex": "male", "leg_weakness_or_unsteady": True, "duration_days": 21}
+    result = assess(table, young)
+    injury = next(c for c in result.causes if c.id == "traumatic_injury")
+    assert injury.probability > injury.prior  # its share rose ...
+    shown = [c.id for c in causes_to_show(result)]
+    assert "traumatic_injury" not in shown  # ... but nothing said points to it
+    assert shown[0] == "pinched_nerve"
+
+    older: dict[str, Answer] = {"age": 70, "sex": "female", "sedentary_or_desk_work": True}
+    result = assess(table, older)
+    shingles = next(c for c in result.causes if c.id == "shingles")
+    assert shingles.probability > shingles.prior  # age raised it ...
+    assert [c.id for c in causes_to_show(result)] == ["poor_posture"]  # ... and age alone
+
+    likely = dataclasses.replace(shingles, probability=0.3)  # likely in itself: shown
+    rest = [c for c in result.causes if c.id != "shingles"]
+    shown = causes_to_show(dataclasses.replace(result, causes=(likely, *rest)))
+    assert "shingles" in [c.id for c in shown]
 
 
 def test_a_healthy_desk_worker_goes_home_with_no_alarm(table: RuleTable) -> None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from tspain.assessment import Assessment, CauseResult
+from tspain.differential import DEMOGRAPHIC
 from tspain.i18n import t
 from tspain.levels import pressing
 from tspain.limits import (
@@ -31,6 +32,7 @@ from tspain.limits import (
     RESULT_LINES,
     SCREEN_WIDTH,
     SHOWN_CAUSES,
+    SHOWN_LIKELY_ANYWAY,
     SHOWN_SERIOUS,
 )
 from tspain.table import Answer, RuleTable, sign_short
@@ -39,15 +41,35 @@ Kind = Literal["action", "bullets", "causes", "note", "recap"]
 
 
 def causes_to_show(assessment: Assessment) -> list[CauseResult]:
-    """The causes a person is shown: those the answers made more likely, most likely first.
+    """The causes a person is shown: those the answers point to, most likely first.
 
-    A cause the answers did not raise above its base rate is left off the screen and reports
-    (it stays in the JSON): at an emergency stop, a common cause at its base rate would
-    otherwise head the list above the heart attack the chest pain points to, and a self-care
-    result would list a heart attack at 0%. With nothing raised, the commonest show.
+    A cause is pointed to when what the person said about the pain raises it: the product of
+    its own rules that read more than age and sex is above 1 (`raised_by_rules`). Not when its
+    share rose only because the answers lowered the others (an injury nobody mentioned, after
+    leg weakness lowered the muscle causes), and not by age or sex alone, which shape every
+    figure but, as for "must not be missed" (issue 24), do not alone put a cause forward,
+    unless they make it likely in itself (SHOWN_LIKELY_ANYWAY). A cause left off stays in the
+    JSON: at an emergency stop, a common cause at its base rate would otherwise head the list
+    above the heart attack the chest pain points to, and a self-care result would list a heart
+    attack at 0%. With nothing pointed to, the likeliest show.
     """
-    pointed = [c for c in assessment.causes if c.probability > c.prior]
+    pointed = [
+        c
+        for c in assessment.causes
+        if raised_by_rules(c, DEMOGRAPHIC)
+        or (c.probability >= SHOWN_LIKELY_ANYWAY and raised_by_rules(c))
+    ]
     return by_family(pointed or list(assessment.causes[:LIKELY]))[:SHOWN_CAUSES]
+
+
+def raised_by_rules(cause: CauseResult, leaving_out: frozenset[str] = frozenset()) -> bool:
+    """The cause's own rules raise it (their factors, not its share of the probability), those
+    that read only questions of `leaving_out` left out."""
+    factor = 1.0
+    for effect in cause.evidence:
+        if not leaving_out.issuperset(effect.questions):
+            factor *= effect.lr
+    return factor > 1.0 + 1e-9
 
 
 def by_family(causes: Sequence[CauseResult]) -> list[CauseResult]:

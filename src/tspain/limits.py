@@ -7,6 +7,10 @@ what could change them)."""
 SHOWN_CAUSES = 5
 """How many causes the screen and reports list with their figures, at most."""
 
+SHOWN_LIKELY_ANYWAY = 0.10
+"""A cause that only age or sex raised is shown at this probability or more
+(`layout.causes_to_show`): 1 in 10 is worth knowing about."""
+
 SHOWN_SERIOUS = 5
 """How many must-not-miss causes the screen and reports list."""
 
