@@ -604,10 +604,16 @@ def _by_band(table: RuleTable, columns: dict[str, list[Scored]]) -> list[str]:
 
 
 def committed_readers(readers_dir: Path = READERS_DIR) -> list[Path]:
-    """Every reader under bench/readers/: a folder of answer files, or one .toml beside the key."""
+    """Every reader beside a key (bench/readers/ for sets 1-5): a folder of answer files, or one
+    .toml beside the key. A folder with a key of its own is another blinding (the sixth set's,
+    in bench/readers/sixth_set/), not a reader."""
     if not readers_dir.is_dir():
         return []
-    found = [p for p in sorted(readers_dir.iterdir()) if p.is_dir() and any(p.glob("*.toml"))]
+    found = [
+        p
+        for p in sorted(readers_dir.iterdir())
+        if p.is_dir() and any(p.glob("*.toml")) and not (p / KEY.name).exists()
+    ]
     found += [p for p in sorted(readers_dir.glob("*.toml")) if p.name != KEY.name]
     return found
 
@@ -626,7 +632,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     b.add_argument("--force", action="store_true", help="overwrite a non-empty OUTDIR")
     s = sub.add_parser("score", help="score readers' answer files")
     s.add_argument("answers", type=Path, nargs="+", help="one reader each: a file or a folder")
-    c = sub.add_parser("compare", help="tspain beside every reader under bench/readers/")
+    c = sub.add_parser(
+        "compare", help="tspain beside every reader committed beside the key (--key)"
+    )
     for p in (b, s, c):
         p.add_argument("--key", type=Path, default=KEY)
     args = parser.parse_args(argv)
@@ -645,7 +653,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         columns: dict[str, list[Scored]] = {}
         if args.command == "compare":
             columns["tspain"] = tspain_outcomes(table, key_, by_id)
-        paths = args.answers if args.command == "score" else committed_readers()
+        paths = args.answers if args.command == "score" else committed_readers(args.key.parent)
         problems = []
         for path in paths:
             try:
