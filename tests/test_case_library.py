@@ -154,6 +154,31 @@ def test_published_figures_do_not_fall(table: RuleTable, folder: Path, mode: str
     assert s["top3"] >= top3 / of_all - 1e-9, s
 
 
+SHOWN_FLOORS = {
+    # (sets 1-5, sixth set): (top 3 lines as shown, serious cause named with those lines), as
+    # (cases, of cases). Set on 2026-12-04 when the lines became the causes what was said points
+    # to (layout.causes_to_show): sets 1-5 stated 70 -> 75 of 133, sixth 34 -> 35 of 48.
+    "stated": (((75, 133), (52, 79)), ((35, 48), (20, 22))),
+    "all_no": (((71, 133), (49, 79)), ((33, 48), (16, 22))),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) -> None:
+    """What a person reads: the first three cause lines (one per family) and must-not-miss.
+    The measure bench/reader.py sets beside the blinded readers (readers scored the same way)."""
+    sets = (
+        [c for _, f in PUBLISHED_SETS if f != SIXTH_SET_DIR for c in load_published(table, f)],
+        load_published(table, SIXTH_SET_DIR),
+    )
+    for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
+        outcomes = run_cases(table, [c for c in cases if c.mode == mode])
+        serious = [o for o in outcomes if o.case.serious]
+        assert (len(outcomes), len(serious)) == (of_all, of_serious)
+        assert sum(o.shown_top3_ok for o in outcomes) >= top3
+        assert sum(o.shown_named for o in serious) >= named
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     """Issue 24, all published sets pooled: about a third of the benign cases at most draw a
