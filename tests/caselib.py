@@ -46,6 +46,13 @@ SIXTH_SET_DIR = PUBLISHED_DIR / "sixth_set"
 """Published cases collected on 2026-12-04 (48 cases, 22 serious, 34 typical: teaching cases and
 exam vignettes favoured), committed before tspain was run on them and before the differential
 of issue 24 landed: the measure of that differential."""
+SEVENTH_SET_DIR = PUBLISHED_DIR / "seventh_set"
+"""Published cases collected on 2026-12-04 after issue 24's differential and the display of the
+lines a person is shown had landed, committed before tspain was run on them: only 6 cases (3
+serious), the corpus being close to exhausted."""
+HELD_APART = (SIXTH_SET_DIR, SEVENTH_SET_DIR)
+"""The sets collected after the differential of issue 24 was built: reported apart from the
+five it was built beside."""
 PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("first published set", PUBLISHED_DIR),
     ("second published set", SECOND_SET_DIR),
@@ -53,6 +60,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("fourth published set", FOURTH_SET_DIR),
     ("fifth published set", FIFTH_SET_DIR),
     ("sixth published set", SIXTH_SET_DIR),
+    ("seventh published set", SEVENTH_SET_DIR),
 )
 
 

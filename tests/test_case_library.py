@@ -8,9 +8,11 @@ import pytest
 from caselib import (
     FIFTH_SET_DIR,
     FOURTH_SET_DIR,
+    HELD_APART,
     PUBLISHED_DIR,
     PUBLISHED_SETS,
     SECOND_SET_DIR,
+    SEVENTH_SET_DIR,
     SIXTH_SET_DIR,
     THIRD_SET_DIR,
     Case,
@@ -136,6 +138,8 @@ FLOORS = {
     # naming state only age, sex and where the pain is (a compression fracture in a woman of 72):
     # the alarm from demographics alone that issue 24 removes. The floors are the second run's.
     SIXTH_SET_DIR: {"stated": ((16, 22), (25, 48)), "all_no": ((16, 22), (28, 48))},
+    # seventh: its first run, 2026-12-04, on table 2026.12.04.2 with the lines as shown.
+    SEVENTH_SET_DIR: {"stated": ((2, 3), (3, 6)), "all_no": ((2, 3), (3, 6))},
 }
 
 
@@ -168,7 +172,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
     """What a person reads: the first three cause lines (one per family) and must-not-miss.
     The measure bench/reader.py sets beside the blinded readers (readers scored the same way)."""
     sets = (
-        [c for _, f in PUBLISHED_SETS if f != SIXTH_SET_DIR for c in load_published(table, f)],
+        [c for _, f in PUBLISHED_SETS if f not in HELD_APART for c in load_published(table, f)],
         load_published(table, SIXTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
@@ -189,7 +193,7 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     tuned = [
         c
         for _, folder in PUBLISHED_SETS
-        if folder != SIXTH_SET_DIR
+        if folder not in HELD_APART
         for c in load_published(table, folder)
         if c.mode == mode
     ]
@@ -202,7 +206,8 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     # (42%), 10 of 26 with the rest "no" (38%), on its first run. Held as a ceiling.
     unseen = [c for c in load_published(table, SIXTH_SET_DIR) if c.mode == mode]
     assert summary(run_cases(table, unseen))["benign_alarmed"] <= 11 / 26 + 1e-9
-    cases = tuned + unseen
+    seventh = [c for c in load_published(table, SEVENTH_SET_DIR) if c.mode == mode]
+    cases = tuned + unseen + seventh
     s = summary(run_cases(table, cases))
     assert s["self_care_alarmed"] == 0, s
     assert s["sent_to_emergency"] <= 0.05, s
