@@ -32,6 +32,7 @@ from caselib import (
     summary,
 )
 
+from tspain.engine import assess
 from tspain.loading import load_table
 from tspain.scoring import probabilities
 from tspain.table import RuleTable
@@ -160,6 +161,24 @@ def pooled(table: RuleTable, cases: list[Case]) -> None:
         for label, atypical in (("typical", False), ("atypical", True)):
             chosen = [o for o in outcomes if o.case.mode == mode and o.case.atypical is atypical]
             print(f"{mode:6} {label:11} " + describe(summary(chosen)))
+        benign_alarms(table, [c for c in cases if c.mode == mode and not c.serious], mode)
+
+
+def benign_alarms(table: RuleTable, benign: list[Case], mode: str) -> None:
+    """Benign cases with a must-not-miss alarm, by where the alarm comes from: a warning sign
+    that holds and names the cause (the brief's red flags: the floor any rule must keep), or
+    the numbers alone (issue 24's rule: own evidence beyond age and sex, over a floor)."""
+    by_sign = by_numbers = 0
+    for case in benign:
+        listed = assess(table, case.answers).must_not_miss
+        if any(not c.flagged_by for c in listed):
+            by_numbers += 1
+        elif listed:
+            by_sign += 1
+    print(
+        f"{mode:6} benign cases with an alarm: {by_sign + by_numbers} of {len(benign)}; "
+        f"{by_sign} only from warning signs that hold, {by_numbers} with one from the numbers"
+    )
 
 
 if __name__ == "__main__":
