@@ -1,0 +1,38 @@
+"""bench/frequencies/apply.py: the issue-24 experiment can be run again. Its rows merge into a copy
+of the table, which stays valid, and the fact a count rule already weighs is not counted twice."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import tspain
+
+REPO = Path(__file__).resolve().parent.parent
+FREQUENCIES = REPO / "bench" / "frequencies"
+
+
+def test_the_literature_rows_merge_into_a_valid_table(tmp_path: Path) -> None:
+    table_path = tmp_path / "causes.toml"
+    shutil.copy(REPO / "data" / "causes.toml", table_path)
+    fragments = sorted(FREQUENCIES.glob("*.toml"))
+    assert len(fragments) == 3
+    run = subprocess.run(
+        [sys.executable, str(FREQUENCIES / "apply.py"), str(table_path), *map(str, fragments)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert run.stdout.startswith("added 172 rows"), run.stdout
+    merged = tspain.load_table(table_path)  # the schema and every check of `tspain validate`
+    before = tomllib.loads((REPO / "data" / "causes.toml").read_text(encoding="utf-8"))
+    # Davis's risk-factor count already weighs diabetes for a spinal infection: no second row.
+    infection = merged.causes["spinal_infection"]
+    assert not any("diabetes" in f.when for f in infection.frequencies)
+    assert any("fever" in f.when for f in infection.frequencies)
+    rows = sum(len(c.frequencies) for c in merged.causes.values())
+    were = sum(len(c.get("frequencies", [])) for c in before["causes"].values())
+    assert rows == were + 172 - 6  # six replaced rows of the same cause and question
