@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 
 from conftest import examples, make_runner
 from hypothesis import given, settings
@@ -164,3 +165,65 @@ def test_a_self_care_result_leaves_out_an_alarm_raised_by_the_numbers_alone(
     result = assess(table, answers)
     assert result.triage.level == "self_care"
     assert result.must_not_miss == ()
+
+
+def _with_rows(extra: list[dict[str, object]]) -> RuleTable:
+    """The shipped table with rows added to scoliosis, whose picture says nothing of a swollen
+    calf, TB or a cough (and whose combined rule reads fever)."""
+    import tomllib
+
+    from tspain.loading import validate
+    from tspain.paths import default_table_path
+
+    path = default_table_path()
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    raw["causes"]["scoliosis"]["evidence"] += extra
+    return validate(path, raw)
+
+
+def test_a_one_sided_row_implies_its_other_side_through_the_background() -> None:
+    """differential.py: a 'yes' row alone gives sensitivity = LR+ x b and a 'no' row of
+    (1 - sensitivity) / (1 - b); a 'no' row alone gives sensitivity = 1 - LR- x (1 - b) and a
+    'yes' row of sensitivity / b; no finding is certain (0.98) or impossible (1e-9); a question
+    a combined rule of the cause reads stands as written (one fact counts once). b: the
+    question's background (swollen calf 0.02, TB 0.05, cough 0.15 in the shipped table)."""
+    from tspain.differential import rows
+
+    table = _with_rows(
+        [
+            {"when": {"calf_swelling": True}, "lr": 10.0, "basis": "test"},
+            {"when": {"tuberculosis_risk": False}, "lr": 0.5, "basis": "test"},
+            {"when": {"cough": False}, "lr": 1e-12, "basis": "test"},
+            {"when": {"fever": False}, "lr": 0.5, "basis": "test"},
+        ]
+    )
+    background = {q: table.questions[q].background for q in ("calf_swelling", "tuberculosis_risk")}
+    assert background == {"calf_swelling": 0.02, "tuberculosis_risk": 0.05}
+    assert table.questions["cough"].background == 0.15
+    asked = ("calf_swelling", "tuberculosis_risk", "cough", "fever")
+    got = {
+        (q, v): r.lr
+        for r in rows(table, table.causes["scoliosis"])
+        for q, v in r.when.items()
+        if q in asked and len(r.when) == 1
+    }
+    expected = {
+        ("calf_swelling", True): 10.0,
+        ("calf_swelling", False): (1 - 0.2) / (1 - 0.02),  # sensitivity 10 x 0.02
+        ("tuberculosis_risk", False): 0.5,
+        ("tuberculosis_risk", True): (1 - 0.5 * 0.95) / 0.05,  # sensitivity 0.525: x10.5
+        ("cough", False): 1e-12,
+        ("cough", True): 0.98 / 0.15,  # certain, capped at 0.98
+        ("fever", False): 0.5,  # a combined rule reads fever: no side implied
+    }
+    assert got.keys() == expected.keys()
+    for key, lr in expected.items():
+        assert math.isclose(got[key], lr, rel_tol=1e-9), (key, got[key], lr)
+
+    table = _with_rows([{"when": {"tuberculosis_risk": False}, "lr": 2.0, "basis": "test"}])
+    (tb,) = [
+        r.lr
+        for r in rows(table, table.causes["scoliosis"])
+        if r.when == {"tuberculosis_risk": True}
+    ]
+    assert math.isclose(tb, 1e-9 / 0.05)  # 1 - 2 x 0.95 < 0: impossible, floored
