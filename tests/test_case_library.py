@@ -161,8 +161,8 @@ def test_published_figures_do_not_fall(table: RuleTable, folder: Path, mode: str
 SHOWN_FLOORS = {
     # (sets 1-5, sixth set): (top 3 lines as shown, serious cause named with those lines), as
     # (cases, of cases). Set on 2026-12-04 when the lines became the causes what was said points
-    # to (layout.causes_to_show): sets 1-5 stated 70 -> 75 of 133, sixth 34 -> 35 of 48.
-    "stated": (((75, 133), (52, 79)), ((35, 48), (20, 22))),
+    # to (layout.causes_to_show): sets 1-5 stated 70 -> 76 of 133, sixth 34 -> 36 of 48.
+    "stated": (((76, 133), (52, 79)), ((36, 48), (20, 22))),
     "all_no": (((71, 133), (49, 79)), ((33, 48), (16, 22))),
 }
 

@@ -85,6 +85,20 @@ def test_the_lines_shown_are_what_was_said_points_to(table: RuleTable) -> None:
     assert shingles.probability > shingles.prior  # age raised it ...
     assert [c.id for c in causes_to_show(result)] == ["poor_posture"]  # ... and age alone
 
+    # A desk worker with diabetes, every warning sign answered "no": diabetes raises a spinal
+    # infection by its own rule, but posture rose far more; the infection's share fell below
+    # its base rate and a self-care screen must not list it at "<1%".
+    desk: dict[str, Answer] = {
+        **no_to_every_sign(table), "age": 45, "sex": "male", "sedentary_or_desk_work": True,
+        "worse_with_sitting_or_posture": True, "onset": "gradual", "severity": 4,
+        "injury": "none", "pain_location": "central", "duration_days": 10, "diabetes": True,
+    }  # fmt: skip
+    result = assess(table, desk)
+    assert result.triage.level == "self_care"
+    infection = next(c for c in result.causes if c.id == "spinal_infection")
+    assert any(e.lr > 1 for e in infection.evidence) and infection.probability < infection.prior
+    assert [c.id for c in causes_to_show(result)] == ["poor_posture"]
+
     likely = dataclasses.replace(shingles, probability=0.3)  # likely in itself: shown
     rest = [c for c in result.causes if c.id != "shingles"]
     shown = causes_to_show(dataclasses.replace(result, causes=(likely, *rest)))

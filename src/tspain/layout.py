@@ -43,21 +43,25 @@ Kind = Literal["action", "bullets", "causes", "note", "recap"]
 def causes_to_show(assessment: Assessment) -> list[CauseResult]:
     """The causes a person is shown: those the answers point to, most likely first.
 
-    A cause is pointed to when what the person said about the pain raises it: the product of
-    its own rules that read more than age and sex is above 1 (`raised_by_rules`). Not when its
-    share rose only because the answers lowered the others (an injury nobody mentioned, after
-    leg weakness lowered the muscle causes), and not by age or sex alone, which shape every
-    figure but, as for "must not be missed" (issue 24), do not alone put a cause forward,
+    A cause is pointed to when the answers made it more likely than its base rate and what the
+    person said about the pain is why: the product of its own rules that read more than age and
+    sex is above 1 (`raised_by_rules`). Not when its own rules raised it but others rose more
+    (a spinal infection at 0.03% on a self-care screen, diabetes being a risk factor); not when
+    its share rose only because the answers lowered the others (an injury nobody mentioned,
+    after leg weakness lowered the muscle causes); and not by age or sex alone, which shape
+    every figure but, as for "must not be missed" (issue 24), do not alone put a cause forward,
     unless they make it likely in itself (SHOWN_LIKELY_ANYWAY). A cause left off stays in the
     JSON: at an emergency stop, a common cause at its base rate would otherwise head the list
-    above the heart attack the chest pain points to, and a self-care result would list a heart
-    attack at 0%. With nothing pointed to, the likeliest show.
+    above the heart attack the chest pain points to. With nothing pointed to, the likeliest show.
     """
     pointed = [
         c
         for c in assessment.causes
-        if raised_by_rules(c, DEMOGRAPHIC)
-        or (c.probability >= SHOWN_LIKELY_ANYWAY and raised_by_rules(c))
+        if c.probability > c.prior
+        and (
+            raised_by_rules(c, DEMOGRAPHIC)
+            or (c.probability >= SHOWN_LIKELY_ANYWAY and raised_by_rules(c))
+        )
     ]
     return by_family(pointed or list(assessment.causes[:LIKELY]))[:SHOWN_CAUSES]
 
