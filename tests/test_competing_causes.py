@@ -233,6 +233,17 @@ def test_a_one_sided_row_implies_its_other_side_through_the_background() -> None
     assert got.keys() == expected.keys()
     for key, lr in expected.items():
         assert math.isclose(got[key], lr, rel_tol=1e-9), (key, got[key], lr)
+    basis = {
+        (q, v): r.basis
+        for r in rows(table, table.causes["scoliosis"])
+        for q, v in r.when.items()
+        if q in asked and len(r.when) == 1
+    }
+    # an implied row says where it comes from, as every number of the table does
+    assert (
+        basis[("tuberculosis_risk", True)] == "implied by the 'no' row (test) and background 0.05"
+    )
+    assert basis[("calf_swelling", False)] == "implied by the 'yes' row (test) and background 0.02"
 
     table = _with_rows([{"when": {"tuberculosis_risk": False}, "lr": 2.0, "basis": "test"}])
     (tb,) = [
