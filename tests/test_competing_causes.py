@@ -252,3 +252,44 @@ def test_a_one_sided_row_implies_its_other_side_through_the_background() -> None
         if r.when == {"tuberculosis_risk": True}
     ]
     assert math.isclose(tb, 1e-9 / 0.05)  # 1 - 2 x 0.95 < 0: impossible, floored
+
+
+def test_rows_on_one_question_combine_and_a_frequency_replaces_them() -> None:
+    """differential.rows: two rows of one cause on the same answer multiply (their bases both
+    kept); a frequency on a question replaces the cause's likelihood-ratio rows there, and the
+    rows after it still count."""
+    import tomllib
+
+    from tspain.differential import rows
+    from tspain.loading import validate
+    from tspain.paths import default_table_path
+
+    table = _with_rows(
+        [
+            {"when": {"calf_swelling": True}, "lr": 2.0, "basis": "first"},
+            {"when": {"calf_swelling": True}, "lr": 3.0, "basis": "second"},
+        ]
+    )
+    (calf,) = [
+        r for r in rows(table, table.causes["scoliosis"]) if r.when == {"calf_swelling": True}
+    ]
+    assert math.isclose(calf.lr, 6.0) and calf.basis == "first; second"
+
+    path = default_table_path()
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    scoliosis = raw["causes"]["scoliosis"]
+    scoliosis["frequencies"] = [{"when": {"cough": True}, "p": 0.3, "basis": "counted"}]
+    scoliosis["evidence"] += [
+        {"when": {"cough": True}, "lr": 50.0, "basis": "replaced"},
+        {"when": {"calf_swelling": True}, "lr": 2.0, "basis": "after it"},
+    ]
+    table = validate(path, raw)
+    got = {
+        (q, v): (r.lr, r.basis)
+        for r in rows(table, table.causes["scoliosis"])
+        for q, v in r.when.items()
+        if q in ("cough", "calf_swelling") and len(r.when) == 1
+    }
+    assert got[("cough", True)] == (0.3 / 0.15, "counted")  # p / background, not x50
+    assert math.isclose(got[("cough", False)][0], 0.7 / 0.85)
+    assert got[("calf_swelling", True)] == (2.0, "after it")
