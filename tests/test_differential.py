@@ -789,3 +789,18 @@ def test_how_far_raised_is_measured_in_odds_even_near_certainty(table: RuleTable
 
 def _log_odds_up(p: float, prior: float) -> float:
     return math.log((p / (1 - p)) / (prior / (1 - prior)))
+
+
+def test_the_probability_floor_of_must_not_miss_is_at_least_not_more_than() -> None:
+    """A serious cause raised enough, at exactly its care level's floor, is listed; just under
+    it, not (differential.MNM_FLOOR: "at this probability or more")."""
+    from tspain.differential import MNM_FLOOR, must_not_miss
+
+    floor = MNM_FLOOR["emergency"]
+    prior, alone, who = 1e-4, 0.5, 1e-4  # its own evidence raised it far, beyond age and sex
+
+    def item(p: float) -> tuple[str, str, float, float, float, float, float]:
+        return ("heart_attack", "emergency", prior, p, alone, who, 5.0)
+
+    assert must_not_miss([item(floor)], {}) == ["heart_attack"]
+    assert must_not_miss([item(floor * 0.999)], {}) == []
