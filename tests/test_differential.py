@@ -804,3 +804,16 @@ def test_the_probability_floor_of_must_not_miss_is_at_least_not_more_than() -> N
 
     assert must_not_miss([item(floor)], {}) == ["heart_attack"]
     assert must_not_miss([item(floor * 0.999)], {}) == []
+
+
+def test_must_not_miss_breaks_a_tie_by_the_more_probable() -> None:
+    """Same care level, raised as far: the more probable cause comes first (then table order)."""
+    from tspain.differential import must_not_miss
+
+    def item(
+        cid: str, p: float, alone: float
+    ) -> tuple[str, str, float, float, float, float, float]:
+        return (cid, "urgent", 1e-3, p, alone, 1e-3, 4.0)
+
+    items = [item("spinal_infection", 0.02, 0.5), item("spinal_cancer", 0.05, 0.1)]
+    assert must_not_miss(items, {}) == ["spinal_cancer", "spinal_infection"]
