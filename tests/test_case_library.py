@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from caselib import (
+    EIGHTH_SET_DIR,
     FIFTH_SET_DIR,
     FOURTH_SET_DIR,
     HELD_APART,
@@ -140,6 +141,8 @@ FLOORS = {
     SIXTH_SET_DIR: {"stated": ((16, 22), (25, 48)), "all_no": ((16, 22), (28, 48))},
     # seventh: its first run, 2026-12-04, on table 2026.12.04.2 with the lines as shown.
     SEVENTH_SET_DIR: {"stated": ((2, 3), (3, 6)), "all_no": ((2, 3), (3, 6))},
+    # eighth: its first run, 2026-12-04, on table 2026.12.04.2, committed unseen (b3d989e).
+    EIGHTH_SET_DIR: {"stated": ((14, 19), (19, 37)), "all_no": ((14, 19), (18, 37))},
 }
 
 
@@ -162,8 +165,9 @@ SHOWN_FLOORS = {
     # (sets 1-5, sixth set): (top 3 lines as shown, serious cause named with those lines), as
     # (cases, of cases). Set on 2026-12-04 when the lines became the causes what was said points
     # to (layout.causes_to_show): sets 1-5 stated 70 -> 76 of 133, sixth 34 -> 36 of 48.
-    "stated": (((76, 133), (52, 79)), ((36, 48), (20, 22))),
-    "all_no": (((71, 133), (49, 79)), ((33, 48), (16, 22))),
+    # The eighth set: its first run (20 and 22 of 37; 15 of 19 both ways).
+    "stated": (((76, 133), (52, 79)), ((36, 48), (20, 22)), ((20, 37), (15, 19))),
+    "all_no": (((71, 133), (49, 79)), ((33, 48), (16, 22)), ((22, 37), (15, 19))),
 }
 
 
@@ -174,6 +178,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
     sets = (
         [c for _, f in PUBLISHED_SETS if f not in HELD_APART for c in load_published(table, f)],
         load_published(table, SIXTH_SET_DIR),
+        load_published(table, EIGHTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -206,8 +211,11 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     # (42%), 10 of 26 with the rest "no" (38%), on its first run. Held as a ceiling.
     unseen = [c for c in load_published(table, SIXTH_SET_DIR) if c.mode == mode]
     assert summary(run_cases(table, unseen))["benign_alarmed"] <= 11 / 26 + 1e-9
-    seventh = [c for c in load_published(table, SEVENTH_SET_DIR) if c.mode == mode]
-    cases = tuned + unseen + seventh
+    # The eighth, unseen too: 7 of 18 benign cases alarmed as stated, 4 with the rest "no".
+    eighth = [c for c in load_published(table, EIGHTH_SET_DIR) if c.mode == mode]
+    assert summary(run_cases(table, eighth))["benign_alarmed"] <= 7 / 18 + 1e-9
+    later = [c for f in (SEVENTH_SET_DIR, EIGHTH_SET_DIR) for c in load_published(table, f)]
+    cases = tuned + unseen + [c for c in later if c.mode == mode]
     s = summary(run_cases(table, cases))
     assert s["self_care_alarmed"] == 0, s
     assert s["sent_to_emergency"] <= 0.05, s
