@@ -461,6 +461,7 @@ def reader_outcomes(
     """A reader's answers as outcomes. Their likely list, one entry per family, stands for the
     lines shown: the same family scoring as tspain's screen (`Outcome.shown`)."""
     family = {cid: c.family or cid for cid, c in table.causes.items()}
+    serious = frozenset(cid for cid, c in table.causes.items() if c.serious)
     out = []
     for number, cid in key.cases.items():
         if number not in answers:
@@ -469,7 +470,10 @@ def reader_outcomes(
         p = cases[cid]
         shown = tuple(dict.fromkeys(family[c] for c in a.likely))
         out.append(
-            Scored(p, Outcome(p.case, a.level, a.likely, a.must_not_miss, shown, family, shown))
+            Scored(
+                p,
+                Outcome(p.case, a.level, a.likely, a.must_not_miss, shown, family, shown, serious),
+            )
         )
     return out
 
@@ -506,6 +510,10 @@ def figures(scored: list[Scored]) -> dict[str, str]:
         "top 3 lines as shown (families)": _share(sum(x.shown_top3_ok for x in o), len(o)),
         "first line as shown": _share(sum(x.shown_top1_ok for x in o), len(o)),
         "lines as shown, typical": _share(sum(x.shown_top3_ok for x in typical), len(typical)),
+        "lines as shown, benign cases": _share(sum(x.shown_top3_ok for x in benign), len(benign)),
+        "benign cases whose first line is a serious cause": _share(
+            sum(x.serious_first for x in benign), len(benign)
+        ),
         "serious cause named (top 3 or must-not-miss)": _share(
             sum(x.named for x in serious), len(serious)
         ),

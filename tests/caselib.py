@@ -157,6 +157,8 @@ class Outcome:
     the causes the answers raised, one line per family; a serious one among them sits under
     "must not be missed" on the screen). Empty when the screen shows none ("answer more
     questions"). For a reader: their likely list, one entry per family."""
+    serious_ids: frozenset[str] = frozenset()
+    """The table's serious causes."""
 
     @property
     def level_ok(self) -> bool:
@@ -199,6 +201,12 @@ class Outcome:
     def shown_top1_ok(self) -> bool:
         fam = self.family or {}
         return bool(self.case.top3) and self.shown[:1] == (fam.get(self.case.top3[0]),)
+
+    @property
+    def serious_first(self) -> bool:
+        """The first line shown is a serious cause: for a benign case, a reader puts one there
+        about 1 time in 25 (4 of 101 benign cases, readers A to H)."""
+        return bool(self.shown) and self.shown[0] in self.serious_ids
 
     @property
     def named(self) -> bool:
@@ -255,6 +263,7 @@ def run_cases(table: RuleTable, cases: list[Case]) -> list[Outcome]:
                 families,
                 {c.id: c.family or c.id for c in result.causes},
                 shown,
+                frozenset(c for c, cause in table.causes.items() if cause.serious),
             )
         )
     return outcomes
@@ -295,6 +304,9 @@ def summary(outcomes: list[Outcome]) -> dict[str, float]:
             sum(bool(o.must_not_miss) for o in benign) / len(benign) if benign else 0.0
         ),
         "alarms_each": (sum(len(o.must_not_miss) for o in benign) / len(benign) if benign else 0.0),
+        "benign_serious_first": (
+            sum(o.serious_first for o in benign) / len(benign) if benign else 0.0
+        ),
         "self_care_alarmed": sum(bool(o.must_not_miss) for o in outcomes if o.level == "self_care"),
     }
 
@@ -309,6 +321,7 @@ def describe(s: dict[str, float]) -> str:
         f"as shown: top-1 {s['shown_top1']:.0%}, top-3 {s['shown_top3']:.0%})"
         + (
             f", benign with an alarm {s['benign_alarmed']:.0%} ({s['alarms_each']:.1f} each)"
+            f", benign with a serious cause first {s['benign_serious_first']:.0%}"
             if s["benign"]
             else ""
         )

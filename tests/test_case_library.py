@@ -188,6 +188,24 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         assert sum(o.shown_named for o in serious) >= named
 
 
+def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> None:
+    """The first cause line of a benign case, every published set pooled, as stated: a serious
+    cause there 14 times in 101 (2026-12-04), the blinded readers 4 times in 101 (A to H). Held
+    as a ceiling: ordering the lines by how strongly the answers point to each cause, rather than
+    by how likely each is, names the serious cause more often in serious cases (top 3 lines
+    60% -> 65%) but puts one first in 38 of the 101 benign cases (bench/reader.py compare shows
+    both sides)."""
+    cases = [
+        c
+        for _, folder in PUBLISHED_SETS
+        for c in load_published(table, folder)
+        if c.mode == "stated" and not c.serious
+    ]
+    outcomes = run_cases(table, cases)
+    assert len(outcomes) == 101
+    assert sum(o.serious_first for o in outcomes) <= 14
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     """Issue 24, all published sets pooled: about a third of the benign cases at most draw a
