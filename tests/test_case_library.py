@@ -10,6 +10,7 @@ from caselib import (
     FIFTH_SET_DIR,
     FOURTH_SET_DIR,
     HELD_APART,
+    NINTH_SET_DIR,
     PUBLISHED_DIR,
     PUBLISHED_SETS,
     SECOND_SET_DIR,
@@ -143,6 +144,8 @@ FLOORS = {
     SEVENTH_SET_DIR: {"stated": ((2, 3), (3, 6)), "all_no": ((2, 3), (3, 6))},
     # eighth: its first run, 2026-12-04, on table 2026.12.04.2, committed unseen (b3d989e).
     EIGHTH_SET_DIR: {"stated": ((14, 19), (19, 37)), "all_no": ((14, 19), (18, 37))},
+    # ninth: its first run, 2026-12-04, on table 2026.12.04.2, committed unseen (786ccbd).
+    NINTH_SET_DIR: {"stated": ((17, 22), (31, 53)), "all_no": ((18, 22), (33, 53))},
 }
 
 
@@ -165,9 +168,19 @@ SHOWN_FLOORS = {
     # (sets 1-5, sixth set): (top 3 lines as shown, serious cause named with those lines), as
     # (cases, of cases). Set on 2026-12-04 when the lines became the causes what was said points
     # to (layout.causes_to_show): sets 1-5 stated 70 -> 76 of 133, sixth 34 -> 36 of 48.
-    # The eighth set: its first run (20 and 22 of 37; 15 of 19 both ways).
-    "stated": (((76, 133), (52, 79)), ((36, 48), (20, 22)), ((20, 37), (15, 19))),
-    "all_no": (((71, 133), (49, 79)), ((33, 48), (16, 22)), ((22, 37), (15, 19))),
+    # The eighth and ninth sets: their first runs.
+    "stated": (
+        ((76, 133), (52, 79)),
+        ((36, 48), (20, 22)),
+        ((20, 37), (15, 19)),
+        ((34, 53), (19, 22)),
+    ),
+    "all_no": (
+        ((71, 133), (49, 79)),
+        ((33, 48), (16, 22)),
+        ((22, 37), (15, 19)),
+        ((31, 53), (18, 22)),
+    ),
 }
 
 
@@ -179,6 +192,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         [c for _, f in PUBLISHED_SETS if f not in HELD_APART for c in load_published(table, f)],
         load_published(table, SIXTH_SET_DIR),
         load_published(table, EIGHTH_SET_DIR),
+        load_published(table, NINTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -194,7 +208,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     as a ceiling: ordering the lines by how strongly the answers point to each cause, rather than
     by how likely each is, names the serious cause more often in serious cases (top 3 lines
     60% -> 65%) but puts one first in 38 of the 101 benign cases (bench/reader.py compare shows
-    both sides)."""
+    both sides). The ninth set, on its first run, added 8 of its 31."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -202,8 +216,8 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
         if c.mode == "stated" and not c.serious
     ]
     outcomes = run_cases(table, cases)
-    assert len(outcomes) == 101
-    assert sum(o.serious_first for o in outcomes) <= 14
+    assert len(outcomes) == 132
+    assert sum(o.serious_first for o in outcomes) <= 22
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -232,7 +246,15 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     # The eighth, unseen too: 7 of 18 benign cases alarmed as stated, 4 with the rest "no".
     eighth = [c for c in load_published(table, EIGHTH_SET_DIR) if c.mode == mode]
     assert summary(run_cases(table, eighth))["benign_alarmed"] <= 7 / 18 + 1e-9
-    later = [c for f in (SEVENTH_SET_DIR, EIGHTH_SET_DIR) for c in load_published(table, f)]
+    # The ninth: 20 of 31 as stated, 18 with the rest "no" (7 of its benign cases state chest
+    # pain, an emergency sign that names the heart and the aorta).
+    ninth = [c for c in load_published(table, NINTH_SET_DIR) if c.mode == mode]
+    assert summary(run_cases(table, ninth))["benign_alarmed"] <= 20 / 31 + 1e-9
+    later = [
+        c
+        for f in (SEVENTH_SET_DIR, EIGHTH_SET_DIR, NINTH_SET_DIR)
+        for c in load_published(table, f)
+    ]
     cases = tuned + unseen + [c for c in later if c.mode == mode]
     s = summary(run_cases(table, cases))
     assert s["self_care_alarmed"] == 0, s
