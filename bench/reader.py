@@ -626,6 +626,70 @@ def committed_readers(readers_dir: Path = READERS_DIR) -> list[Path]:
     return found
 
 
+def all_keys(readers_dir: Path = READERS_DIR) -> list[Path]:
+    """Every blinding's key committed under bench/readers/ with readers beside it: the five
+    first sets', then each later set's in its own folder."""
+    keys = [readers_dir / KEY.name, *sorted(readers_dir.glob(f"*/{KEY.name}"))]
+    return [k for k in keys if k.exists() and committed_readers(k.parent)]
+
+
+def _key_and_cases(table: RuleTable, path: Path) -> tuple[Key, dict[str, Published]]:
+    key = read_key(path)
+    by_id = {p.case.id: p for p in load_cases(table)}
+    lost = sorted(set(key.cases.values()) - set(by_id))
+    if lost:
+        raise ReaderError(f"{path}: case ids not among the published cases: {lost}")
+    return key, by_id
+
+
+def _readers(
+    table: RuleTable, key: Key, by_id: dict[str, Published], paths: list[Path]
+) -> dict[str, list[Scored]]:
+    columns: dict[str, list[Scored]] = {}
+    problems = []
+    for path in paths:
+        try:
+            name, answers = read_answers(path, key, table.causes)
+        except ReaderError as e:
+            problems.append(str(e))
+            continue
+        while name in columns:
+            name += "'"
+        columns[name] = reader_outcomes(table, answers, key, by_id)
+    if problems:
+        raise ReaderError("\n".join(problems))
+    return columns
+
+
+def score_columns(table: RuleTable, key_path: Path, paths: list[Path]) -> dict[str, list[Scored]]:
+    key, by_id = _key_and_cases(table, key_path)
+    return _readers(table, key, by_id, paths)
+
+
+def compare_columns(table: RuleTable, keys: Sequence[Path]) -> dict[str, list[Scored]]:
+    """tspain beside the readers committed beside each key. With several keys the sets are
+    pooled, each set's readers in the columns 'reader 1', 'reader 2', ... in the order they sit
+    beside its key (a different pair of readers answered each blinding)."""
+    columns: dict[str, list[Scored]] = {"tspain": []}
+    for path in keys:
+        key, by_id = _key_and_cases(table, path)
+        columns["tspain"] += tspain_outcomes(table, key, by_id)
+        readers = _readers(table, key, by_id, committed_readers(path.parent))
+        if len(keys) == 1:
+            columns.update(readers)
+            continue
+        for i, scored in enumerate(readers.values(), 1):
+            columns.setdefault(f"reader {i}", []).extend(scored)
+    cases = len(columns["tspain"])
+    short = [name for name, scored in columns.items() if len(scored) != cases]
+    if short:
+        raise ReaderError(
+            f"{', '.join(short)}: not every pooled set has that many readers, so the columns "
+            "would score different cases; pool only blindings with the same number of readers"
+        )
+    return columns
+
+
 # ------------------------------------------------------------------------------ command line
 
 
@@ -643,8 +707,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     c = sub.add_parser(
         "compare", help="tspain beside every reader committed beside the key (--key)"
     )
-    for p in (b, s, c):
+    for p in (b, s):
         p.add_argument("--key", type=Path, default=KEY)
+    c.add_argument(
+        "--key",
+        type=Path,
+        action="append",
+        help="a blinding's key (repeat to pool several; default: the five first sets')",
+    )
+    c.add_argument(
+        "--all",
+        action="store_true",
+        help="every blinding committed under bench/readers/, pooled: the readers of each set "
+        "become 'reader 1' and 'reader 2', in the order they sit beside its key",
+    )
     args = parser.parse_args(argv)
     table = load_table()
     try:
@@ -653,27 +729,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             key = blind(table, cases, args.outdir, args.key, args.seed, args.chunk, args.force)
             print(f"{len(key)} cases blinded into {args.outdir.resolve()}; key: {args.key}")
             return 0
-        key_ = read_key(args.key)
-        by_id = {p.case.id: p for p in load_cases(table)}
-        lost = sorted(set(key_.cases.values()) - set(by_id))
-        if lost:
-            raise ReaderError(f"{args.key}: case ids not among the published cases: {lost}")
-        columns: dict[str, list[Scored]] = {}
         if args.command == "compare":
-            columns["tspain"] = tspain_outcomes(table, key_, by_id)
-        paths = args.answers if args.command == "score" else committed_readers(args.key.parent)
-        problems = []
-        for path in paths:
-            try:
-                name, answers = read_answers(path, key_, table.causes)
-            except ReaderError as e:
-                problems.append(str(e))
-                continue
-            while name in columns:
-                name += "'"
-            columns[name] = reader_outcomes(table, answers, key_, by_id)
-        if problems:
-            raise ReaderError("\n".join(problems))
+            keys = all_keys() if args.all else (args.key or [KEY])
+            columns = compare_columns(table, keys)
+        else:
+            columns = score_columns(table, args.key, args.answers)
         print(report(table, columns))
         if args.command == "compare" and len(columns) == 1:
             print("\n(no reader answers committed under bench/readers/ yet)")

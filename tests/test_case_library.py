@@ -208,7 +208,8 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     as a ceiling: ordering the lines by how strongly the answers point to each cause, rather than
     by how likely each is, names the serious cause more often in serious cases (top 3 lines
     60% -> 65%) but puts one first in 38 of the 101 benign cases (bench/reader.py compare shows
-    both sides). The ninth set, on its first run, added 8 of its 31."""
+    both sides). The ninth set, on its first run, added 8 of its 31 (readers I and J: 5 each), so
+    9 of 132 for the readers and 22 for tspain."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS

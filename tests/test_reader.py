@@ -183,3 +183,44 @@ def test_a_bad_answer_file_gives_one_clear_line_per_problem(
     assert "case c001 is answered more than once" in message
     assert "unknown case number 'c999'" in message
     assert f"{len(key.cases) - 1} cases not answered" in message
+
+
+def test_pooling_blindings_keeps_each_set_s_readers_in_step(
+    table: RuleTable, tmp_path: Path
+) -> None:
+    """`compare --all`: each blinding's readers stand in 'reader 1', 'reader 2' by their order
+    beside its key, the sets pooled case for case; a set with fewer readers is refused, since
+    the columns would then score different cases."""
+    published = reader.load_cases(table)
+    cases = {p.case.id: p for p in published}
+    keys = []
+    for i, part in enumerate((published[:5], published[5:12])):
+        folder = tmp_path / f"set{i}"
+        reader.blind(table, part, tmp_path / f"out{i}", folder / "key.toml")
+        key = reader.read_key(folder / "key.toml")
+        for name, right in (("a", True), ("b", False)):
+            (folder / name).mkdir()
+
+            def pick(cid: str, right: bool = right) -> tuple[list[str], list[str], str]:
+                dx = cases[cid].case.top3[0]
+                kin = table.causes[dx].family
+                rest = [
+                    c
+                    for c in table.causes
+                    if c != dx and (kin is None or table.causes[c].family != kin)
+                ]
+                return ([dx, *rest[:2]] if right else rest[:3]), [], cases[cid].case.level
+
+            _write(folder / name / "answers.toml", key.cases, pick)
+        keys.append(folder / "key.toml")
+
+    columns = reader.compare_columns(table, keys)
+    assert list(columns) == ["tspain", "reader 1", "reader 2"]
+    assert {len(scored) for scored in columns.values()} == {12}
+    assert reader.figures(columns["reader 1"])["right cause in top 3 likely"] == "100% (12/12)"
+    assert reader.figures(columns["reader 2"])["right cause in top 3 likely"] == "  0% (0/12)"
+
+    (keys[1].parent / "b" / "answers.toml").unlink()
+    (keys[1].parent / "b").rmdir()
+    with pytest.raises(reader.ReaderError, match="reader 2"):
+        reader.compare_columns(table, keys)
