@@ -93,11 +93,11 @@ class Compiled:
     """Question id -> the clauses whose state its answer can change (a combined condition
     reads every question inside it): what to test again when one answer changes."""
     effects: dict[tuple[str, int, tuple[object, ...]], Effect] = field(default_factory=dict)
+    """Explanations already built, by (language, rule, the answers it tested): built when first
+    needed, then reused (they are immutable)."""
     who: dict[tuple[tuple[str, object], ...], dict[str, float]] = field(default_factory=dict)
     """Each cause's own-odds probability from age and sex alone, by those answers (issue 24's
     must-not-miss compares with it; the question choice asks it for every hypothetical)."""
-    """Explanations already built, by (language, rule, the answers it tested): built when first
-    needed, then reused (they are immutable)."""
 
 
 def compile_table(table: RuleTable) -> Compiled:
