@@ -11,9 +11,9 @@ listed: one fact counts once. An experiment's tool (see README.md), not part of 
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -105,4 +105,11 @@ def main(table_path: Path, fragments: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("table", type=Path, help="the rule table to merge into (changed in place)")
+    parser.add_argument("fragments", type=Path, nargs="+", help="frequency files to merge")
+    args = parser.parse_args()
+    for path in (args.table, *args.fragments):
+        if not path.is_file():
+            parser.error(f"{path}: no such file")
+    main(args.table, args.fragments)
