@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 class SignsRead:
     """What the warning signs say for these answers."""
 
-    level: Level = "self_care"
     reasons: list[Reason] = field(default_factory=list)
     unanswered: list[str] = field(default_factory=list)
     """Questions of emergency and urgent signs still unknown, once each, in table order."""
@@ -49,7 +48,6 @@ def read_signs(compiled: Compiled, found: list[State], answers: Answers) -> Sign
             read.reasons.append(
                 Reason("warning_sign", sign.id, sign.level, sign.message, sign.questions)
             )
-            read.level = higher(read.level, sign.level)
         elif state is None:
             if sign.level == "routine":
                 if sign.see_a_doctor_if:
@@ -121,11 +119,10 @@ def action_and_recap(
 
 
 def tell_the_doctor(table: RuleTable, reasons: Sequence[Reason], answers: Answers) -> list[str]:
-    """What the person said that set the level, in their words, for the doctor they will see."""
+    """What the person said that set the level, in their words, for the doctor they will see
+    (the reason that lists unanswered warning signs holds only unknown answers: nothing to say)."""
     said = []
     for reason in sorted(reasons, key=lambda r: -RANK[r.level]):
-        if reason.kind == "unanswered":
-            continue
         for qid in reason.questions:
             if answers.get(qid) is not None:
                 said.append(table.questions[qid].phrase(answers[qid]))
