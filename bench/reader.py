@@ -633,13 +633,12 @@ def all_keys(readers_dir: Path = READERS_DIR) -> list[Path]:
     return [k for k in keys if k.exists() and committed_readers(k.parent)]
 
 
-def _key_and_cases(table: RuleTable, path: Path) -> tuple[Key, dict[str, Published]]:
+def _key(path: Path, by_id: dict[str, Published]) -> Key:
     key = read_key(path)
-    by_id = {p.case.id: p for p in load_cases(table)}
     lost = sorted(set(key.cases.values()) - set(by_id))
     if lost:
         raise ReaderError(f"{path}: case ids not among the published cases: {lost}")
-    return key, by_id
+    return key
 
 
 def _readers(
@@ -662,8 +661,8 @@ def _readers(
 
 
 def score_columns(table: RuleTable, key_path: Path, paths: list[Path]) -> dict[str, list[Scored]]:
-    key, by_id = _key_and_cases(table, key_path)
-    return _readers(table, key, by_id, paths)
+    by_id = {p.case.id: p for p in load_cases(table)}
+    return _readers(table, _key(key_path, by_id), by_id, paths)
 
 
 def compare_columns(table: RuleTable, keys: Sequence[Path]) -> dict[str, list[Scored]]:
@@ -671,8 +670,9 @@ def compare_columns(table: RuleTable, keys: Sequence[Path]) -> dict[str, list[Sc
     pooled, each set's readers in the columns 'reader 1', 'reader 2', ... in the order they sit
     beside its key (a different pair of readers answered each blinding)."""
     columns: dict[str, list[Scored]] = {"tspain": []}
+    by_id = {p.case.id: p for p in load_cases(table)}
     for path in keys:
-        key, by_id = _key_and_cases(table, path)
+        key = _key(path, by_id)
         columns["tspain"] += tspain_outcomes(table, key, by_id)
         readers = _readers(table, key, by_id, committed_readers(path.parent))
         if len(keys) == 1:
