@@ -64,7 +64,7 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     # together the runs select every test, once: the README's command with the default selection
     # and its two workers, traced (`--cov`), and the slow ones beside it untraced (the sdist's
     # own run, indented, is in its own venv)
-    assert options == ["-n 0 -m slow", "--cov --cov-report="], runs
+    assert options == ["--cov --cov-report=", "-m slow"], runs
 
 
 EX_START, EX_END = "<!-- example:start -->", "<!-- example:end -->"
