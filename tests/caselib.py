@@ -209,7 +209,7 @@ class Outcome:
     @property
     def serious_first(self) -> bool:
         """The first line shown is a serious cause: for a benign case, a reader puts one there
-        about 1 time in 25 (4 of 101 benign cases, readers A to H)."""
+        about 1 time in 15 (9 of 132 benign cases, readers A to J; tspain 22)."""
         return bool(self.shown) and self.shown[0] in self.serious_ids
 
     @property
