@@ -16,6 +16,7 @@ from caselib import (
     SECOND_SET_DIR,
     SEVENTH_SET_DIR,
     SIXTH_SET_DIR,
+    TENTH_SET_DIR,
     THIRD_SET_DIR,
     Case,
     Outcome,
@@ -146,7 +147,20 @@ FLOORS = {
     EIGHTH_SET_DIR: {"stated": ((14, 19), (19, 37)), "all_no": ((14, 19), (18, 37))},
     # ninth: its first run, 2026-12-04, on table 2026.12.04.2, committed unseen (786ccbd).
     NINTH_SET_DIR: {"stated": ((17, 22), (31, 53)), "all_no": ((18, 22), (33, 53))},
+    # tenth: its first run, 2026-12-04, on table 2026.12.04.3 (the same figures on .2 as stated;
+    # with the rest "no", .3 shows one more right line and one fewer serious cause first).
+    TENTH_SET_DIR: {"stated": ((5, 5), (11, 17)), "all_no": ((5, 5), (12, 17))},
 }
+# Table 2026.12.04.3: pain on breathing in no longer counts against the muscle and chest-wall
+# causes (it is in their picture: Ronga et al. 2012). Posture, overuse and injury now hold their
+# place beside pleurisy and a clot, so this single-cause ranking lists two muscle causes where a
+# pneumothorax or a clot stood third: named first 21->20 and sixth 16->14 as stated; top three
+# first 18->16 and 17->16, sixth 25->23, eighth (rest "no") 18->17. The lines as shown (one per
+# family, the issue's measure) lose none of those and gain: SHOWN_FLOORS, ratcheted.
+FLOORS[PUBLISHED_DIR] = {"stated": ((20, 30), (16, 46)), "all_no": ((17, 30), (16, 46))}
+FLOORS[SIXTH_SET_DIR] = {"stated": ((14, 22), (23, 48)), "all_no": ((16, 22), (28, 48))}
+FLOORS[EIGHTH_SET_DIR] = {"stated": ((14, 19), (19, 37)), "all_no": ((14, 19), (17, 37))}
+FLOORS[NINTH_SET_DIR] = {"stated": ((17, 22), (32, 53)), "all_no": ((18, 22), (33, 53))}
 
 
 @SETS
@@ -165,21 +179,25 @@ def test_published_figures_do_not_fall(table: RuleTable, folder: Path, mode: str
 
 
 SHOWN_FLOORS = {
-    # (sets 1-5, sixth set): (top 3 lines as shown, serious cause named with those lines), as
-    # (cases, of cases). Set on 2026-12-04 when the lines became the causes what was said points
-    # to (layout.causes_to_show): sets 1-5 stated 70 -> 76 of 133, sixth 34 -> 36 of 48.
-    # The eighth and ninth sets: their first runs.
+    # (sets 1-5, sixth, eighth, ninth, tenth set): (top 3 lines as shown, serious cause named
+    # with those lines), as (cases, of cases). Set on 2026-12-04 when the lines became the causes
+    # what was said points to (layout.causes_to_show): sets 1-5 stated 70 -> 76 of 133, sixth
+    # 34 -> 36 of 48. The eighth, ninth and tenth sets: their first runs. Ratcheted for table
+    # 2026.12.04.3 (pain on breathing in in the muscles' picture): sets 1-5 76 -> 77 as stated,
+    # 71 -> 72 with the rest "no"; ninth 34 -> 36 and 31 -> 32; named unchanged.
     "stated": (
-        ((76, 133), (52, 79)),
+        ((77, 133), (52, 79)),
         ((36, 48), (20, 22)),
         ((20, 37), (15, 19)),
-        ((34, 53), (19, 22)),
+        ((36, 53), (19, 22)),
+        ((13, 17), (5, 5)),
     ),
     "all_no": (
-        ((71, 133), (49, 79)),
+        ((72, 133), (49, 79)),
         ((33, 48), (16, 22)),
         ((22, 37), (15, 19)),
-        ((31, 53), (18, 22)),
+        ((32, 53), (18, 22)),
+        ((13, 17), (5, 5)),
     ),
 }
 
@@ -193,6 +211,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         load_published(table, SIXTH_SET_DIR),
         load_published(table, EIGHTH_SET_DIR),
         load_published(table, NINTH_SET_DIR),
+        load_published(table, TENTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -209,7 +228,9 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     by how likely each is, names the serious cause more often in serious cases (top 3 lines
     60% -> 65%) but puts one first in 38 of the 101 benign cases (bench/reader.py compare shows
     both sides). The ninth set, on its first run, added 8 of its 31 (readers I and J: 5 each), so
-    9 of 132 for the readers and 22 for tspain."""
+    9 of 132 for the readers and 22 for tspain. Table 2026.12.04.3 (pain on breathing in in the
+    muscles' picture) brought tspain to 18 of 132; the tenth set, on its first run, added 1 of
+    its 12."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -217,8 +238,8 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
         if c.mode == "stated" and not c.serious
     ]
     outcomes = run_cases(table, cases)
-    assert len(outcomes) == 132
-    assert sum(o.serious_first for o in outcomes) <= 22
+    assert len(outcomes) == 144
+    assert sum(o.serious_first for o in outcomes) <= 19
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -251,9 +272,12 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     # pain, an emergency sign that names the heart and the aorta).
     ninth = [c for c in load_published(table, NINTH_SET_DIR) if c.mode == mode]
     assert summary(run_cases(table, ninth))["benign_alarmed"] <= 20 / 31 + 1e-9
+    # The tenth: 7 of 12 as stated and with the rest "no" (two of them state chest pain).
+    tenth = [c for c in load_published(table, TENTH_SET_DIR) if c.mode == mode]
+    assert summary(run_cases(table, tenth))["benign_alarmed"] <= 7 / 12 + 1e-9
     later = [
         c
-        for f in (SEVENTH_SET_DIR, EIGHTH_SET_DIR, NINTH_SET_DIR)
+        for f in (SEVENTH_SET_DIR, EIGHTH_SET_DIR, NINTH_SET_DIR, TENTH_SET_DIR)
         for c in load_published(table, f)
     ]
     cases = tuned + unseen + [c for c in later if c.mode == mode]

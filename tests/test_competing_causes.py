@@ -46,6 +46,25 @@ def test_fever_counts_against_posture(table: RuleTable) -> None:
     assert with_fever["spinal_infection"] > 5 * without["spinal_infection"]
 
 
+def test_pain_on_a_deep_breath_does_not_count_against_the_chest_wall(table: RuleTable) -> None:
+    # A published desk worker of 29 (third set): pain between the shoulder blades, worse on
+    # breathing in. Chest wall and rib-joint pain is often worse on a deep breath (Ronga et
+    # al. 2012), so the answer raises pleurisy and a clot without hiding the muscles: they
+    # stay the first line a person is shown.
+    base: dict[str, Answer] = {
+        "age": 29, "sex": "female", "pain_location": "between_shoulder_blades",
+        "sedentary_or_desk_work": True, "getting_worse": True, "severity": 7,
+    }  # fmt: skip
+    answers: dict[str, Answer] = {**base, "pain_worse_breathing_in": True}
+    result = assess(table, answers)
+    shown = [c.family or c.id for c in causes_to_show(result)]
+    assert shown[0] == "muscle_strain"
+    before, after = probabilities(table, base), probabilities(table, answers)
+    assert after["poor_posture"] > before["poor_posture"] / 2
+    assert after["pleurisy_pneumonia"] > 3 * before["pleurisy_pneumonia"]
+    assert result.triage.level == "urgent"
+
+
 def test_a_kidney_infection_falls_after_months_and_tb_points_to_the_spine(
     table: RuleTable,
 ) -> None:
