@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import hashlib
+import math
 import random
 import re
 import sys
@@ -587,7 +588,47 @@ def report(table: RuleTable, columns: dict[str, list[Scored]]) -> str:
         lines += ["", *_table(name, part)]
     lines += ["", *_per_diagnosis(table, columns)]
     lines += ["", *_by_band(table, columns)]
+    lines += ["", *_paired(columns)]
     return "\n".join(lines)
+
+
+def mcnemar_p(only_a: int, only_b: int) -> float:
+    """Two-sided exact McNemar test: the chance of a split of the discordant cases at least as
+    uneven as `only_a` against `only_b` if each were equally likely to fall either way."""
+    n, k = only_a + only_b, min(only_a, only_b)
+    if n == 0:
+        return 1.0
+    tail = sum(math.comb(n, i) for i in range(k + 1)) / 2**n
+    return min(1.0, 2 * tail)
+
+
+PAIRED = (
+    ("top 3 lines as shown", lambda o: True, lambda o: o.shown_top3_ok),
+    ("first line as shown", lambda o: True, lambda o: o.shown_top1_ok),
+    ("serious cause named, lines as shown", lambda o: o.case.serious, lambda o: o.shown_named),
+    ("benign case without an alarm", lambda o: not o.case.serious, lambda o: not o.must_not_miss),
+    ("triage not under the clinician level", lambda o: True, lambda o: not o.under_triaged),
+)
+"""(figure, which cases it counts, whether a case counts as right) for the paired comparison."""
+
+
+def _paired(columns: dict[str, list[Scored]]) -> list[str]:
+    """tspain beside each reader on the same cases: how many each gets right that the other
+    does not, and the exact McNemar p of that split (below 0.05: unlikely to be chance)."""
+    names = list(columns)
+    base = {s.published.case.id: s.outcome for s in columns[names[0]]}
+    lines = [f"== {names[0]} against each reader on the same cases (exact McNemar test)"]
+    for name in names[1:]:
+        other = {s.published.case.id: s.outcome for s in columns[name]}
+        for label, counts, right in PAIRED:
+            ids = [cid for cid in other if counts(base[cid])]
+            mine = sum(right(base[c]) and not right(other[c]) for c in ids)
+            theirs = sum(right(other[c]) and not right(base[c]) for c in ids)
+            lines.append(
+                f"{name:>10}  {label:38} {names[0]} only {mine:3}, {name} only {theirs:3},"
+                f" of {len(ids)}: p = {mcnemar_p(mine, theirs):.3f}"
+            )
+    return lines
 
 
 def _by_band(table: RuleTable, columns: dict[str, list[Scored]]) -> list[str]:

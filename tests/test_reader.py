@@ -161,6 +161,38 @@ def test_perfect_answers_score_100_and_wrong_ones_0(
     assert bad["benign cases with a must-not-miss alarm"].startswith("100% ")
 
 
+def test_the_paired_test_matches_the_binomial_worked_by_hand() -> None:
+    # Exact McNemar: the discordant cases split as a fair coin would, two-sided.
+    assert reader.mcnemar_p(0, 5) == pytest.approx(2 / 32)  # 5 heads of 5, both tails
+    assert reader.mcnemar_p(9, 1) == pytest.approx(2 * 11 / 1024)  # P(X <= 1 | n = 10) twice
+    assert reader.mcnemar_p(4, 4) == 1.0
+    assert reader.mcnemar_p(0, 0) == 1.0
+
+
+def test_the_paired_comparison_counts_what_each_side_alone_gets_right(
+    table: RuleTable, blinded: tuple[Path, Path], tmp_path: Path
+) -> None:
+    key = reader.read_key(blinded[1])
+    cases = {p.case.id: p for p in reader.load_cases(table)}
+    alone = [c for c in table.causes if table.causes[c].family is None]
+
+    def right(cid: str) -> tuple[list[str], list[str], str]:
+        dx = cases[cid].case.top3[0]
+        return [dx, *[c for c in alone if c != dx][:2]], [], cases[cid].case.level
+
+    perfect = _write(tmp_path / "perfect.toml", key.cases, right)
+    columns = {
+        "tspain": reader.tspain_outcomes(table, key, cases),
+        **reader.score_columns(table, blinded[1], [perfect]),
+    }
+    missed = sum(not s.outcome.shown_top3_ok for s in columns["tspain"])
+    first = sum(not s.outcome.shown_top1_ok for s in columns["tspain"])
+    n = len(key.cases)
+    out = reader.report(table, columns)
+    assert f"top 3 lines as shown {'':17} tspain only   0, perfect only {missed:3}, of {n}" in out
+    assert f"first line as shown {'':18} tspain only   0, perfect only {first:3}, of {n}" in out
+
+
 def test_a_bad_answer_file_gives_one_clear_line_per_problem(
     table: RuleTable, blinded: tuple[Path, Path], tmp_path: Path
 ) -> None:
