@@ -214,7 +214,8 @@ class Outcome:
     @property
     def serious_first(self) -> bool:
         """The first line shown is a serious cause: for a benign case, a reader puts one there
-        about 1 time in 15 (9 of 132 benign cases, readers A to J; tspain 22)."""
+        about 1 time in 15 (10 of 144 benign cases, readers A to L; tspain 19 on table
+        2026.12.04.3)."""
         return bool(self.shown) and self.shown[0] in self.serious_ids
 
     @property
