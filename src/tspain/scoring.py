@@ -156,12 +156,11 @@ def _alone_from(compiled: Compiled, probs: Mapping[str, float]) -> dict[str, flo
     rest = 1.0 - math.fsum(probs.values())
     if rest < 1e-6:
         return None
-    whole = math.exp(compiled.log_leak) / rest
+    whole = math.exp(compiled.log_leak) / rest  # at most a million times the leak's weight
     out = {}
     for c in compiled.causes:
-        factor = probs[c.id] * whole / c.prior
-        odds = c.prior / (1.0 - c.prior) * factor
-        out[c.id] = odds / (1.0 + odds) if math.isfinite(odds) else 1.0
+        odds = c.prior / (1.0 - c.prior) * (probs[c.id] * whole / c.prior)  # so finite
+        out[c.id] = odds / (1.0 + odds)
     return out
 
 
