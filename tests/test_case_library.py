@@ -161,6 +161,18 @@ FLOORS[PUBLISHED_DIR] = {"stated": ((20, 30), (16, 46)), "all_no": ((17, 30), (1
 FLOORS[SIXTH_SET_DIR] = {"stated": ((14, 22), (23, 48)), "all_no": ((16, 22), (28, 48))}
 FLOORS[EIGHTH_SET_DIR] = {"stated": ((14, 19), (19, 37)), "all_no": ((14, 19), (17, 37))}
 FLOORS[NINTH_SET_DIR] = {"stated": ((17, 22), (32, 53)), "all_no": ((18, 22), (33, 53))}
+# Table 2026.12.04.4: chest pain no longer counts against the same four causes (pain from the
+# thoracic spine's joints and muscles is often felt in the front of the chest: Murtagh's General
+# Practice). Decided before the eleventh set was collected. The same trade as .3, in this
+# single-cause ranking only: a third muscle cause now stands where a serious one stood third.
+# Top three: first 16->15 both ways, second 15->14 and 17->16, sixth (rest "no") 28->27, ninth
+# 32->31 as stated, tenth (rest "no") 12->10; named: second 9->8 and 10->9. The lines as shown
+# lose none and gain (fourth +2, ninth +1): SHOWN_FLOORS, ratcheted.
+FLOORS[PUBLISHED_DIR] = {"stated": ((20, 30), (15, 46)), "all_no": ((17, 30), (15, 46))}
+FLOORS[SECOND_SET_DIR] = {"stated": ((8, 16), (14, 31)), "all_no": ((9, 16), (16, 31))}
+FLOORS[SIXTH_SET_DIR] = {"stated": ((14, 22), (23, 48)), "all_no": ((16, 22), (27, 48))}
+FLOORS[NINTH_SET_DIR] = {"stated": ((17, 22), (31, 53)), "all_no": ((18, 22), (33, 53))}
+FLOORS[TENTH_SET_DIR] = {"stated": ((5, 5), (11, 17)), "all_no": ((5, 5), (10, 17))}
 
 
 @SETS
@@ -184,19 +196,21 @@ SHOWN_FLOORS = {
     # what was said points to (layout.causes_to_show): sets 1-5 stated 70 -> 76 of 133, sixth
     # 34 -> 36 of 48. The eighth, ninth and tenth sets: their first runs. Ratcheted for table
     # 2026.12.04.3 (pain on breathing in in the muscles' picture): sets 1-5 76 -> 77 as stated,
-    # 71 -> 72 with the rest "no"; ninth 34 -> 36 and 31 -> 32; named unchanged.
+    # 71 -> 72 with the rest "no"; ninth 34 -> 36 and 31 -> 32; named unchanged. Ratcheted for
+    # table 2026.12.04.4 (chest pain in the muscles' picture): sets 1-5 77 -> 79 and 72 -> 73,
+    # sixth 33 -> 34 with the rest "no", ninth 36 -> 37 and 32 -> 33; named unchanged.
     "stated": (
-        ((77, 133), (52, 79)),
+        ((79, 133), (52, 79)),
         ((36, 48), (20, 22)),
         ((20, 37), (15, 19)),
-        ((36, 53), (19, 22)),
+        ((37, 53), (19, 22)),
         ((13, 17), (5, 5)),
     ),
     "all_no": (
-        ((72, 133), (49, 79)),
-        ((33, 48), (16, 22)),
+        ((73, 133), (49, 79)),
+        ((34, 48), (16, 22)),
         ((22, 37), (15, 19)),
-        ((32, 53), (18, 22)),
+        ((33, 53), (18, 22)),
         ((13, 17), (5, 5)),
     ),
 }
@@ -230,7 +244,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     both sides). The ninth set, on its first run, added 8 of its 31 (readers I and J: 5 each), so
     9 of 132 for the readers and 22 for tspain. Table 2026.12.04.3 (pain on breathing in in the
     muscles' picture) brought tspain to 18 of 132; the tenth set, on its first run, added 1 of
-    its 12."""
+    its 12. Table 2026.12.04.4 (chest pain in the muscles' picture) brought it to 14 of 144."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -239,7 +253,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     ]
     outcomes = run_cases(table, cases)
     assert len(outcomes) == 144
-    assert sum(o.serious_first for o in outcomes) <= 19
+    assert sum(o.serious_first for o in outcomes) <= 14
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -65,6 +65,24 @@ def test_pain_on_a_deep_breath_does_not_count_against_the_chest_wall(table: Rule
     assert result.triage.level == "urgent"
 
 
+def test_chest_pain_leaves_the_muscles_first_and_still_calls_an_ambulance(
+    table: RuleTable,
+) -> None:
+    # A published patient of a physiotherapist (ninth set, diagnosed as posture): a woman whose
+    # upper back pain is worse when she sits, with pain in the front of her chest. Pain from the
+    # thoracic spine's joints and muscles is often felt in the chest (Murtagh's General
+    # Practice), so chest pain no longer hides the muscles: they lead the lines. The emergency
+    # stands, and a heart attack is still not to be missed.
+    answers: dict[str, Answer] = {
+        "sex": "female", "worse_with_sitting_or_posture": True, "chest_pain_or_pressure": True,
+    }  # fmt: skip
+    result = assess(table, answers)
+    shown = [c.family or c.id for c in causes_to_show(result)]
+    assert shown[0] == "muscle_strain"
+    assert result.triage.level == "emergency"
+    assert "heart_attack" in [c.id for c in result.must_not_miss]
+
+
 def test_a_kidney_infection_falls_after_months_and_tb_points_to_the_spine(
     table: RuleTable,
 ) -> None:
