@@ -490,6 +490,14 @@ def _share(hits: int, of: int) -> str:
     return f"{hits / of:4.0%} ({hits}/{of})" if of else "-"
 
 
+def _acute(outcome: Outcome) -> bool:
+    """The case's clinician level (the brief's rules on its stated answers) is urgent or
+    emergency: a warning sign holds, and a result that says so names what it points to. A benign
+    case there is alarmed by design; the issue's 35% ceiling on alarms is over every benign case,
+    so this split shows how much of it those signs alone make."""
+    return RANK[outcome.case.level] >= RANK["urgent"]
+
+
 def figures(scored: list[Scored]) -> dict[str, str]:
     """The issue's figures, each with caselib.Outcome's definitions (those of bench/cases.py).
     "Benign" is a case whose diagnosis is not serious; an alarm is an entry in must-not-miss
@@ -523,6 +531,14 @@ def figures(scored: list[Scored]) -> dict[str, str]:
         ),
         "benign cases with a must-not-miss alarm": _share(
             sum(bool(x.must_not_miss) for x in benign), len(benign)
+        ),
+        "  of them at clinician level routine or self-care": _share(
+            sum(bool(x.must_not_miss) for x in benign if not _acute(x)),
+            sum(not _acute(x) for x in benign),
+        ),
+        "  of them at clinician level urgent or emergency": _share(
+            sum(bool(x.must_not_miss) for x in benign if _acute(x)),
+            sum(_acute(x) for x in benign),
         ),
         "alarms per benign case": f"{alarms / len(benign):.2f}" if benign else "-",
         f"alarms per benign case, at most {TOP} counted": (

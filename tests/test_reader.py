@@ -161,6 +161,38 @@ def test_perfect_answers_score_100_and_wrong_ones_0(
     assert bad["benign cases with a must-not-miss alarm"].startswith("100% ")
 
 
+def test_benign_alarms_are_split_by_the_clinician_level(
+    table: RuleTable, blinded: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # A reader who names a serious cause exactly when the case's own clinician level (from the
+    # key, not from tspain) is urgent or emergency: every such benign case is alarmed, no other.
+    key = reader.read_key(blinded[1])
+    cases = {p.case.id: p for p in reader.load_cases(table)}
+    acute = {"urgent", "emergency"}
+    answers = _write(
+        tmp_path / "by_level.toml",
+        key.cases,
+        lambda cid: (
+            [c for c in table.causes if c != "heart_attack"][:3],
+            ["heart_attack"] if cases[cid].case.level in acute else [],
+            cases[cid].case.level,
+        ),
+    )
+    got = reader.figures(
+        reader.reader_outcomes(
+            table, reader.read_answers(answers, key, causes=list(table.causes))[1], key, cases
+        )
+    )
+    benign = [
+        p.case for p in cases.values() if p.case.id in key.cases.values() and not p.case.serious
+    ]
+    n_acute = sum(c.level in acute for c in benign)
+    assert 0 < n_acute < len(benign)
+    assert got["  of them at clinician level routine or self-care"].startswith("  0% ")
+    assert got["  of them at clinician level urgent or emergency"].startswith("100% ")
+    assert got["benign cases with a must-not-miss alarm"].endswith(f"({n_acute}/{len(benign)})")
+
+
 def test_the_paired_test_matches_the_binomial_worked_by_hand() -> None:
     # Exact McNemar: the discordant cases split as a fair coin would, two-sided.
     assert reader.mcnemar_p(0, 5) == pytest.approx(2 / 32)  # 5 heads of 5, both tails
