@@ -576,14 +576,14 @@ def _per_diagnosis(table: RuleTable, columns: dict[str, list[Scored]]) -> list[s
     width = max(len(d) for d in diagnoses) + 2
     cell = max(10, *(len(name) + 2 for name in columns))
     lines = [
-        "== right cause in top 3, by diagnosis (all sets; * serious)",
+        "== right cause in the top 3 lines as shown, by diagnosis (all sets; * serious)",
         f"{'diagnosis':{width}}{'cases':>7}" + "".join(f"{n:>{cell}}" for n in columns),
     ]
     for d in diagnoses:
         star = "*" if table.causes[d].serious else " "
         n = sum(s.outcome.case.top3[0] == d for s in first)
         hits = [
-            sum(s.outcome.top3_ok for s in scored if s.outcome.case.top3[0] == d)
+            sum(s.outcome.shown_top3_ok for s in scored if s.outcome.case.top3[0] == d)
             for scored in columns.values()
         ]
         lines.append(f"{d + star:{width}}{n:>7}" + "".join(f"{h:>{cell}}" for h in hits))

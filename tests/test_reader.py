@@ -284,6 +284,15 @@ def test_pooling_blindings_keeps_each_set_s_readers_in_step(
     assert reader.figures(columns["reader 1"])["right cause in top 3 likely"] == "100% (12/12)"
     assert reader.figures(columns["reader 2"])["right cause in top 3 likely"] == "  0% (0/12)"
 
+    # The table by diagnosis counts the lines as shown, the headline measure: its tspain
+    # column sums to the headline's count, not to the single-cause JSON ranking's.
+    lines = reader.report(table, columns).splitlines()
+    start = next(i for i, line in enumerate(lines) if "by diagnosis" in line) + 2
+    rows = lines[start : lines.index("", start)]
+    hits = sum(int(row.split()[2]) for row in rows)
+    shown = reader.figures(columns["tspain"])["top 3 lines as shown (families)"]
+    assert f"({hits}/12)" in shown, (hits, shown)
+
     (keys[1].parent / "b" / "answers.toml").unlink()
     (keys[1].parent / "b").rmdir()
     with pytest.raises(reader.ReaderError, match="reader 2"):
