@@ -61,7 +61,18 @@ TENTH_SET_DIR = PUBLISHED_DIR / "tenth_set"
 """Published cases collected on 2026-12-04 after the ninth set's first run, blind, from languages
 no earlier set used, committed before tspain was run on them: 17 cases, 5 serious (the corpus is
 close to drained)."""
-HELD_APART = (SIXTH_SET_DIR, SEVENTH_SET_DIR, EIGHTH_SET_DIR, NINTH_SET_DIR, TENTH_SET_DIR)
+ELEVENTH_SET_DIR = PUBLISHED_DIR / "eleventh_set"
+"""Published cases collected on 2026-12-04 after table 2026.12.04.4 was committed, blind, from
+Vietnamese, Thai and Indonesian sources and board-review pages, committed before tspain was run
+on them: 29 cases, 20 serious."""
+HELD_APART = (
+    SIXTH_SET_DIR,
+    SEVENTH_SET_DIR,
+    EIGHTH_SET_DIR,
+    NINTH_SET_DIR,
+    TENTH_SET_DIR,
+    ELEVENTH_SET_DIR,
+)
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
 PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
@@ -75,6 +86,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("eighth published set", EIGHTH_SET_DIR),
     ("ninth published set", NINTH_SET_DIR),
     ("tenth published set", TENTH_SET_DIR),
+    ("eleventh published set", ELEVENTH_SET_DIR),
 )
 
 

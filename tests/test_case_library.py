@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from caselib import (
     EIGHTH_SET_DIR,
+    ELEVENTH_SET_DIR,
     FIFTH_SET_DIR,
     FOURTH_SET_DIR,
     HELD_APART,
@@ -173,6 +174,9 @@ FLOORS[SECOND_SET_DIR] = {"stated": ((8, 16), (14, 31)), "all_no": ((9, 16), (16
 FLOORS[SIXTH_SET_DIR] = {"stated": ((14, 22), (23, 48)), "all_no": ((16, 22), (27, 48))}
 FLOORS[NINTH_SET_DIR] = {"stated": ((17, 22), (31, 53)), "all_no": ((18, 22), (33, 53))}
 FLOORS[TENTH_SET_DIR] = {"stated": ((5, 5), (11, 17)), "all_no": ((5, 5), (10, 17))}
+# eleventh: its first run, 2026-12-04, on table 2026.12.04.4 (decided before the set was
+# collected; table .3 gives the same figures on it).
+FLOORS[ELEVENTH_SET_DIR] = {"stated": ((19, 20), (21, 29)), "all_no": ((18, 20), (19, 29))}
 
 
 @SETS
@@ -191,20 +195,22 @@ def test_published_figures_do_not_fall(table: RuleTable, folder: Path, mode: str
 
 
 SHOWN_FLOORS = {
-    # (sets 1-5, sixth, eighth, ninth, tenth set): (top 3 lines as shown, serious cause named
+    # (sets 1-5, sixth, eighth, ninth, tenth, eleventh set): (top 3 lines as shown, serious cause named
     # with those lines), as (cases, of cases). Set on 2026-12-04 when the lines became the causes
     # what was said points to (layout.causes_to_show): sets 1-5 stated 70 -> 76 of 133, sixth
     # 34 -> 36 of 48. The eighth, ninth and tenth sets: their first runs. Ratcheted for table
     # 2026.12.04.3 (pain on breathing in in the muscles' picture): sets 1-5 76 -> 77 as stated,
     # 71 -> 72 with the rest "no"; ninth 34 -> 36 and 31 -> 32; named unchanged. Ratcheted for
     # table 2026.12.04.4 (chest pain in the muscles' picture): sets 1-5 77 -> 79 and 72 -> 73,
-    # sixth 33 -> 34 with the rest "no", ninth 36 -> 37 and 32 -> 33; named unchanged.
+    # sixth 33 -> 34 with the rest "no", ninth 36 -> 37 and 32 -> 33; named unchanged. The
+    # eleventh set: its first run, on table .4.
     "stated": (
         ((79, 133), (52, 79)),
         ((36, 48), (20, 22)),
         ((20, 37), (15, 19)),
         ((37, 53), (19, 22)),
         ((13, 17), (5, 5)),
+        ((22, 29), (19, 20)),
     ),
     "all_no": (
         ((73, 133), (49, 79)),
@@ -212,6 +218,7 @@ SHOWN_FLOORS = {
         ((22, 37), (15, 19)),
         ((33, 53), (18, 22)),
         ((13, 17), (5, 5)),
+        ((20, 29), (19, 20)),
     ),
 }
 
@@ -226,6 +233,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         load_published(table, EIGHTH_SET_DIR),
         load_published(table, NINTH_SET_DIR),
         load_published(table, TENTH_SET_DIR),
+        load_published(table, ELEVENTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -244,7 +252,9 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     both sides). The ninth set, on its first run, added 8 of its 31 (readers I and J: 5 each), so
     9 of 132 for the readers and 22 for tspain. Table 2026.12.04.3 (pain on breathing in in the
     muscles' picture) brought tspain to 18 of 132; the tenth set, on its first run, added 1 of
-    its 12. Table 2026.12.04.4 (chest pain in the muscles' picture) brought it to 14 of 144."""
+    its 12. Table 2026.12.04.4 (chest pain in the muscles' picture) brought it to 14 of 144;
+    the eleventh set, on its first run, added 2 of its 9 (a scoliosis and a disc case whose
+    only pointer is pain on one side: the kidney leads)."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -252,8 +262,8 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
         if c.mode == "stated" and not c.serious
     ]
     outcomes = run_cases(table, cases)
-    assert len(outcomes) == 144
-    assert sum(o.serious_first for o in outcomes) <= 14
+    assert len(outcomes) == 153
+    assert sum(o.serious_first for o in outcomes) <= 16
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -289,9 +299,12 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     # The tenth: 7 of 12 as stated and with the rest "no" (two of them state chest pain).
     tenth = [c for c in load_published(table, TENTH_SET_DIR) if c.mode == mode]
     assert summary(run_cases(table, tenth))["benign_alarmed"] <= 7 / 12 + 1e-9
+    # The eleventh: 3 of 9 both ways, on its first run.
+    eleventh = [c for c in load_published(table, ELEVENTH_SET_DIR) if c.mode == mode]
+    assert summary(run_cases(table, eleventh))["benign_alarmed"] <= 3 / 9 + 1e-9
     later = [
         c
-        for f in (SEVENTH_SET_DIR, EIGHTH_SET_DIR, NINTH_SET_DIR, TENTH_SET_DIR)
+        for f in (SEVENTH_SET_DIR, EIGHTH_SET_DIR, NINTH_SET_DIR, TENTH_SET_DIR, ELEVENTH_SET_DIR)
         for c in load_published(table, f)
     ]
     cases = tuned + unseen + [c for c in later if c.mode == mode]
