@@ -203,9 +203,10 @@ SHOWN_FLOORS = {
     # 71 -> 72 with the rest "no"; ninth 34 -> 36 and 31 -> 32; named unchanged. Ratcheted for
     # table 2026.12.04.4 (chest pain in the muscles' picture): sets 1-5 77 -> 79 and 72 -> 73,
     # sixth 33 -> 34 with the rest "no", ninth 36 -> 37 and 32 -> 33; named unchanged. The
-    # eleventh set: its first run, on table .4.
+    # eleventh set: its first run, on table .4. Ratcheted for table 2026.12.04.5 (Rudwaleit's
+    # figure for inflammatory back pain): sets 1-5 79 -> 80 and 73 -> 74, eighth 22 -> 23.
     "stated": (
-        ((79, 133), (52, 79)),
+        ((80, 133), (52, 79)),
         ((36, 48), (20, 22)),
         ((20, 37), (15, 19)),
         ((37, 53), (19, 22)),
@@ -213,9 +214,9 @@ SHOWN_FLOORS = {
         ((22, 29), (19, 20)),
     ),
     "all_no": (
-        ((73, 133), (49, 79)),
+        ((74, 133), (49, 79)),
         ((34, 48), (16, 22)),
-        ((22, 37), (15, 19)),
+        ((23, 37), (15, 19)),
         ((33, 53), (18, 22)),
         ((13, 17), (5, 5)),
         ((20, 29), (19, 20)),

@@ -330,3 +330,21 @@ def test_rows_on_one_question_combine_and_a_frequency_replaces_them() -> None:
     assert got[("cough", True)] == (0.3 / 0.15, "counted")  # p / background, not x50
     assert math.isclose(got[("cough", False)][0], 0.7 / 0.85)
     assert got[("calf_swelling", True)] == (2.0, "after it")
+
+
+def test_inflammatory_back_pain_raises_spondyloarthritis_as_rudwaleit_measured(
+    table: RuleTable,
+) -> None:
+    # Rudwaleit et al. (Ann Rheum Dis 2004): in chronic back pain, where 5% have axial
+    # spondyloarthritis, inflammatory back pain raises it to 14%. The ASAS features' own 77% and
+    # 91.7% (Sieper et al. 2009) say whether the pain is inflammatory, not whether it is the
+    # disease: read as the disease's figures they would raise it to a third.
+    answers: dict[str, Answer] = {
+        "age": 30, "sex": "male", "duration_days": 180, "onset": "gradual",
+        "better_with_exercise": True, "better_with_rest": False, "worse_at_night_or_rest": True,
+    }  # fmt: skip
+    cause = next(c for c in assess(table, answers).causes if c.id == "axial_spondyloarthritis")
+    ibp = [e for e in cause.evidence if "better_with_exercise" in e.questions]
+    assert len(ibp) == 1
+    odds = 0.05 / 0.95 * ibp[0].lr
+    assert 0.12 <= odds / (1 + odds) <= 0.16
