@@ -199,3 +199,12 @@ def test_the_spanish_result_also_fits_40_lines(typed: list[str]) -> None:
     assert len(result) <= 40, "\n".join(result)
     text = " ".join(" ".join(result).split())
     assert "dolor desgarrador" in text and "tos con sangre" in text
+
+
+def test_a_shortened_result_does_not_offer_what_it_already_shows() -> None:
+    """When the advice gives way to fit the screen but the likely causes stay, the note says
+    more answers bring what helps, not "the likely causes" printed just above it."""
+    result = "\n".join(result_part(run_check(["0", "34", "f", "q"])))
+    assert "Most likely causes" in result
+    assert "see the likely causes" not in result
+    assert "Answer more questions to see what helps" in result

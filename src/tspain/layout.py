@@ -315,18 +315,25 @@ why, the signs not ruled out or the causes not to be missed)."""
 
 def fit(out: list[Section], width: int, limit: int) -> list[Section]:
     """The sections, less those that give way (in `GIVE_WAY` order) until the result fits
-    `limit` lines at `width` columns; a note then says where the rest is. If that is not
-    enough, the disclaimer is cut to its first sentence, then the urgent signs not ruled out
-    are named in part ("and 6 more"). Every emergency sign stays named."""
-    dropped = False
+    `limit` lines at `width` columns; a note then names what more answers would bring (never
+    what is still shown). If that is not enough, the disclaimer is cut to its first sentence,
+    then the urgent signs not ruled out are named in part ("and 6 more"). Every emergency sign
+    stays named."""
+    dropped: set[str] = set()
     for key in GIVE_WAY:
         if height(out, width) <= limit:
             break
         kept = [s for s in out if s.key != key or s.kind == "note"]
-        dropped = dropped or len(kept) < len(out)
+        if len(kept) < len(out):
+            dropped.add(key)
         out = kept
     if dropped:
-        rest = t("Answer more questions to see the likely causes and what helps.")
+        if "likely" in dropped:
+            rest = t("Answer more questions to see the likely causes and what helps.")
+        elif "self_care" in dropped:
+            rest = t("Answer more questions to see what helps and how to prevent it.")
+        else:
+            rest = t("Answer more questions to see how to prevent it and when to see a doctor.")
         out.insert(-2, Section("more", "", "note", [rest]))
     if height(out, width) > limit:
         out = [_first_sentence(s) if s.key == "disclaimer" else s for s in out]
