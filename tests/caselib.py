@@ -65,6 +65,10 @@ ELEVENTH_SET_DIR = PUBLISHED_DIR / "eleventh_set"
 """Published cases collected on 2026-12-04 after table 2026.12.04.4 was committed, blind, from
 Vietnamese, Thai and Indonesian sources and board-review pages, committed before tspain was run
 on them: 29 cases, 20 serious."""
+TWELFTH_SET_DIR = PUBLISHED_DIR / "twelfth_set"
+"""Published cases collected on 2026-12-04 with table 2026.12.04.5 unchanged, blind, from exam
+banks (Japanese national exams), OSCE history stations and nursing and physical-therapy course
+cases, committed before tspain was run on them: 37 cases, 17 serious."""
 HELD_APART = (
     SIXTH_SET_DIR,
     SEVENTH_SET_DIR,
@@ -72,6 +76,7 @@ HELD_APART = (
     NINTH_SET_DIR,
     TENTH_SET_DIR,
     ELEVENTH_SET_DIR,
+    TWELFTH_SET_DIR,
 )
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
@@ -87,6 +92,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("ninth published set", NINTH_SET_DIR),
     ("tenth published set", TENTH_SET_DIR),
     ("eleventh published set", ELEVENTH_SET_DIR),
+    ("twelfth published set", TWELFTH_SET_DIR),
 )
 
 

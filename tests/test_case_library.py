@@ -19,6 +19,7 @@ from caselib import (
     SIXTH_SET_DIR,
     TENTH_SET_DIR,
     THIRD_SET_DIR,
+    TWELFTH_SET_DIR,
     Case,
     Outcome,
     load_published,
@@ -177,6 +178,8 @@ FLOORS[TENTH_SET_DIR] = {"stated": ((5, 5), (11, 17)), "all_no": ((5, 5), (10, 1
 # eleventh: its first run, 2026-12-04, on table 2026.12.04.4 (decided before the set was
 # collected; table .3 gives the same figures on it).
 FLOORS[ELEVENTH_SET_DIR] = {"stated": ((19, 20), (21, 29)), "all_no": ((18, 20), (19, 29))}
+# twelfth: its first run, 2026-12-04, on table 2026.12.04.5 (no change decided for it).
+FLOORS[TWELFTH_SET_DIR] = {"stated": ((14, 17), (26, 37)), "all_no": ((14, 17), (27, 37))}
 
 
 @SETS
@@ -204,7 +207,8 @@ SHOWN_FLOORS = {
     # table 2026.12.04.4 (chest pain in the muscles' picture): sets 1-5 77 -> 79 and 72 -> 73,
     # sixth 33 -> 34 with the rest "no", ninth 36 -> 37 and 32 -> 33; named unchanged. The
     # eleventh set: its first run, on table .4. Ratcheted for table 2026.12.04.5 (Rudwaleit's
-    # figure for inflammatory back pain): sets 1-5 79 -> 80 and 73 -> 74, eighth 22 -> 23.
+    # figure for inflammatory back pain): sets 1-5 79 -> 80 and 73 -> 74, eighth 22 -> 23. The
+    # twelfth set: its first run, on table .5.
     "stated": (
         ((80, 133), (52, 79)),
         ((36, 48), (20, 22)),
@@ -212,6 +216,7 @@ SHOWN_FLOORS = {
         ((37, 53), (19, 22)),
         ((13, 17), (5, 5)),
         ((22, 29), (19, 20)),
+        ((30, 37), (15, 17)),
     ),
     "all_no": (
         ((74, 133), (49, 79)),
@@ -220,6 +225,7 @@ SHOWN_FLOORS = {
         ((33, 53), (18, 22)),
         ((13, 17), (5, 5)),
         ((20, 29), (19, 20)),
+        ((30, 37), (14, 17)),
     ),
 }
 
@@ -235,6 +241,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         load_published(table, NINTH_SET_DIR),
         load_published(table, TENTH_SET_DIR),
         load_published(table, ELEVENTH_SET_DIR),
+        load_published(table, TWELFTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -255,7 +262,8 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     muscles' picture) brought tspain to 18 of 132; the tenth set, on its first run, added 1 of
     its 12. Table 2026.12.04.4 (chest pain in the muscles' picture) brought it to 14 of 144;
     the eleventh set, on its first run, added 2 of its 9 (a scoliosis and a disc case whose
-    only pointer is pain on one side: the kidney leads)."""
+    only pointer is pain on one side: the kidney leads). The twelfth, on its first run, added 2
+    of its 20 (a shingles and a disc case)."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -263,8 +271,8 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
         if c.mode == "stated" and not c.serious
     ]
     outcomes = run_cases(table, cases)
-    assert len(outcomes) == 153
-    assert sum(o.serious_first for o in outcomes) <= 16
+    assert len(outcomes) == 173
+    assert sum(o.serious_first for o in outcomes) <= 18
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -303,9 +311,21 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     # The eleventh: 3 of 9 both ways, on its first run.
     eleventh = [c for c in load_published(table, ELEVENTH_SET_DIR) if c.mode == mode]
     assert summary(run_cases(table, eleventh))["benign_alarmed"] <= 3 / 9 + 1e-9
+    # The twelfth: 14 of 20 as stated, 12 with the rest "no", on its first run (12 of its 20
+    # benign cases are urgent or emergency by the brief's signs: five after a car crash).
+    twelfth = [c for c in load_published(table, TWELFTH_SET_DIR) if c.mode == mode]
+    assert summary(run_cases(table, twelfth))["benign_alarmed"] <= 14 / 20 + 1e-9
     later = [
         c
-        for f in (SEVENTH_SET_DIR, EIGHTH_SET_DIR, NINTH_SET_DIR, TENTH_SET_DIR, ELEVENTH_SET_DIR)
+        for f in (
+            SEVENTH_SET_DIR,
+            EIGHTH_SET_DIR,
+            NINTH_SET_DIR,
+            TENTH_SET_DIR,
+            ELEVENTH_SET_DIR,
+            TWELFTH_SET_DIR,
+            TWELFTH_SET_DIR,
+        )
         for c in load_published(table, f)
     ]
     cases = tuned + unseen + [c for c in later if c.mode == mode]
