@@ -83,6 +83,22 @@ def test_chest_pain_leaves_the_muscles_first_and_still_calls_an_ambulance(
     assert "heart_attack" in [c.id for c in result.must_not_miss]
 
 
+def test_a_kidney_infection_no_longer_leads_after_weeks_of_pain(table: RuleTable) -> None:
+    # A kidney infection comes on within hours or days and is treated within days (NHS): a
+    # man of 60 with fever and pain getting worse for three weeks no longer reads it first, as
+    # he does after three days. It stays under "must not be missed", and the fever keeps him
+    # seeing a doctor today. Table 2026.12.04.6, decided before the thirteenth set was collected.
+    answers: dict[str, Answer] = {
+        "age": 60, "sex": "male", "fever": True, "getting_worse": True, "duration_days": 21,
+    }  # fmt: skip
+    weeks = assess(table, answers)
+    days = assess(table, {**answers, "duration_days": 3})
+    assert causes_to_show(days)[0].id == "kidney_infection"
+    assert causes_to_show(weeks)[0].id != "kidney_infection"
+    assert "kidney_infection" in [c.id for c in weeks.must_not_miss]
+    assert weeks.triage.level == days.triage.level == "urgent"
+
+
 def test_a_kidney_infection_falls_after_months_and_tb_points_to_the_spine(
     table: RuleTable,
 ) -> None:
