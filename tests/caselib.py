@@ -69,6 +69,10 @@ TWELFTH_SET_DIR = PUBLISHED_DIR / "twelfth_set"
 """Published cases collected on 2026-12-04 with table 2026.12.04.5 unchanged, blind, from exam
 banks (Japanese national exams), OSCE history stations and nursing and physical-therapy course
 cases, committed before tspain was run on them: 37 cases, 17 serious."""
+THIRTEENTH_SET_DIR = PUBLISHED_DIR / "thirteenth_set"
+"""Published cases collected on 2026-12-04 after table 2026.12.04.6 was committed, blind, mostly
+from radiology teaching cases, licensing-exam items, OSCE actor briefs and Japanese clinic case
+pages, committed before tspain was run on them: 41 cases, 20 serious."""
 HELD_APART = (
     SIXTH_SET_DIR,
     SEVENTH_SET_DIR,
@@ -77,6 +81,7 @@ HELD_APART = (
     TENTH_SET_DIR,
     ELEVENTH_SET_DIR,
     TWELFTH_SET_DIR,
+    THIRTEENTH_SET_DIR,
 )
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
@@ -93,6 +98,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("tenth published set", TENTH_SET_DIR),
     ("eleventh published set", ELEVENTH_SET_DIR),
     ("twelfth published set", TWELFTH_SET_DIR),
+    ("thirteenth published set", THIRTEENTH_SET_DIR),
 )
 
 

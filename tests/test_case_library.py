@@ -19,6 +19,7 @@ from caselib import (
     SIXTH_SET_DIR,
     TENTH_SET_DIR,
     THIRD_SET_DIR,
+    THIRTEENTH_SET_DIR,
     TWELFTH_SET_DIR,
     Case,
     Outcome,
@@ -180,6 +181,9 @@ FLOORS[TENTH_SET_DIR] = {"stated": ((5, 5), (11, 17)), "all_no": ((5, 5), (10, 1
 FLOORS[ELEVENTH_SET_DIR] = {"stated": ((19, 20), (21, 29)), "all_no": ((18, 20), (19, 29))}
 # twelfth: its first run, 2026-12-04, on table 2026.12.04.5 (no change decided for it).
 FLOORS[TWELFTH_SET_DIR] = {"stated": ((14, 17), (26, 37)), "all_no": ((14, 17), (27, 37))}
+# thirteenth: its first run, 2026-12-04, on table 2026.12.04.6 (decided before the set was
+# collected; table .5 gives the same figures on it).
+FLOORS[THIRTEENTH_SET_DIR] = {"stated": ((19, 20), (28, 41)), "all_no": ((18, 20), (27, 41))}
 
 
 @SETS
@@ -210,6 +214,7 @@ SHOWN_FLOORS = {
     # figure for inflammatory back pain): sets 1-5 79 -> 80 and 73 -> 74, eighth 22 -> 23. The
     # twelfth set: its first run, on table .5. Ratcheted for table 2026.12.04.6 (a kidney
     # infection is an illness of days): sets 1-5 80 -> 81 and named 52 -> 53, eighth 20 -> 21.
+    # The thirteenth set: its first run, on table .6.
     "stated": (
         ((81, 133), (53, 79)),
         ((36, 48), (20, 22)),
@@ -218,6 +223,7 @@ SHOWN_FLOORS = {
         ((13, 17), (5, 5)),
         ((22, 29), (19, 20)),
         ((30, 37), (15, 17)),
+        ((31, 41), (19, 20)),
     ),
     "all_no": (
         ((74, 133), (49, 79)),
@@ -227,6 +233,7 @@ SHOWN_FLOORS = {
         ((13, 17), (5, 5)),
         ((20, 29), (19, 20)),
         ((30, 37), (14, 17)),
+        ((30, 41), (19, 20)),
     ),
 }
 
@@ -243,6 +250,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         load_published(table, TENTH_SET_DIR),
         load_published(table, ELEVENTH_SET_DIR),
         load_published(table, TWELFTH_SET_DIR),
+        load_published(table, THIRTEENTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -264,7 +272,8 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     its 12. Table 2026.12.04.4 (chest pain in the muscles' picture) brought it to 14 of 144;
     the eleventh set, on its first run, added 2 of its 9 (a scoliosis and a disc case whose
     only pointer is pain on one side: the kidney leads). The twelfth, on its first run, added 2
-    of its 20 (a shingles and a disc case)."""
+    of its 20 (a shingles and a disc case). Table 2026.12.04.6 (a kidney infection is an illness
+    of days) brought it to 17 of 173; the thirteenth, on its first run, added 1 of its 21."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -272,7 +281,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
         if c.mode == "stated" and not c.serious
     ]
     outcomes = run_cases(table, cases)
-    assert len(outcomes) == 173
+    assert len(outcomes) == 194
     assert sum(o.serious_first for o in outcomes) <= 18
 
 
@@ -316,6 +325,9 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     # benign cases are urgent or emergency by the brief's signs: five after a car crash).
     twelfth = [c for c in load_published(table, TWELFTH_SET_DIR) if c.mode == mode]
     assert summary(run_cases(table, twelfth))["benign_alarmed"] <= 14 / 20 + 1e-9
+    # The thirteenth: 9 of 21 both ways, on its first run.
+    thirteenth = [c for c in load_published(table, THIRTEENTH_SET_DIR) if c.mode == mode]
+    assert summary(run_cases(table, thirteenth))["benign_alarmed"] <= 9 / 21 + 1e-9
     later = [
         c
         for f in (
@@ -326,6 +338,7 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
             ELEVENTH_SET_DIR,
             TWELFTH_SET_DIR,
             TWELFTH_SET_DIR,
+            THIRTEENTH_SET_DIR,
         )
         for c in load_published(table, f)
     ]
