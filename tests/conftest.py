@@ -83,6 +83,17 @@ def cases() -> list[Case]:
     return _CASES
 
 
+def as_at_a_terminal() -> None:
+    """`preexec_fn` for a pexpect child, before tspain starts: Ctrl-C interrupts, as at any
+    terminal. A test run started in the background (`pytest &` from a script, as the sdist's lane
+    of .ci/run is) ignores SIGINT, and a child inherits an ignored signal, so Ctrl-C would do
+    nothing and the test would wait for its timeout (unless an earlier test in the same process
+    happened to install a SIGINT handler, which a child does not inherit: a flaky failure)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def make_runner() -> CliRunner:
     """stdout and stderr apart, on every click the pyproject allows (click < 8.2 mixes them
     unless told not to; 8.2 removed the option and always keeps them apart)."""

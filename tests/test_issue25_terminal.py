@@ -7,6 +7,7 @@ import re
 import sys
 
 import pytest
+from conftest import as_at_a_terminal
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -21,6 +22,7 @@ def spawn(columns: int = 80, lines: int = 24, *args: str) -> pexpect.spawn:
         encoding="utf-8",
         timeout=30,
         dimensions=(lines, columns),
+        preexec_fn=as_at_a_terminal,
     )
     child.expect("not a diagnosis|no es un diagnóstico")
     return child

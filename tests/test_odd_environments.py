@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import as_at_a_terminal
 from typer.testing import CliRunner
 
 from tspain import i18n
@@ -34,7 +35,12 @@ def test_a_terminal_one_column_wide_gets_the_listing(columns: str, args: list[st
 
 def _spawn(args: list[str], env: dict[str, str]) -> tuple[str, int]:
     child = pexpect.spawn(
-        sys.executable, ["-m", "tspain", *args], env=env, encoding="utf-8", timeout=60
+        sys.executable,
+        ["-m", "tspain", *args],
+        env=env,
+        encoding="utf-8",
+        timeout=60,
+        preexec_fn=as_at_a_terminal,
     )
     out = child.read()
     child.close()

@@ -9,13 +9,12 @@ results, without a child process each. Every pexpect step waits for its prompt b
 from __future__ import annotations
 
 import re
-import signal
 import sys
 from pathlib import Path
 
 import pytest
 from caselib import Case
-from conftest import make_runner
+from conftest import as_at_a_terminal, make_runner
 from scripting import at_a_terminal, typed_for, words_for
 from typer.testing import Result
 
@@ -27,13 +26,6 @@ pexpect = pytest.importorskip("pexpect")
 ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100", "LINES": "40", "PATH": "/usr/bin:/bin"}
 REPORT_OFFER = r"Save a report for your doctor\? \[y/N\] "
 PROMPT = "> "
-
-
-def as_at_a_terminal() -> None:
-    """In the child, before tspain starts: Ctrl-C interrupts, as at any terminal. A test run
-    started in the background (`pytest &` from a script) ignores SIGINT, and a child inherits
-    that, so Ctrl-C would do nothing and the test would wait for its timeout."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def spawn(**env: str) -> pexpect.spawn:
