@@ -364,3 +364,73 @@ def test_inflammatory_back_pain_raises_spondyloarthritis_as_rudwaleit_measured(
     assert len(ibp) == 1
     odds = 0.05 / 0.95 * ibp[0].lr
     assert 0.12 <= odds / (1 + odds) <= 0.16
+
+
+def _with_question(
+    qid: str, extra: list[dict[str, object]] | None = None, **fields: object
+) -> RuleTable:
+    """The shipped table with fields set on one question (and rows added to scoliosis)."""
+    import tomllib
+
+    from tspain.loading import validate
+    from tspain.paths import default_table_path
+
+    path = default_table_path()
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    raw["questions"][qid].update(fields)
+    raw["causes"]["scoliosis"]["evidence"] += extra or []
+    return validate(path, raw)
+
+
+def test_a_finding_outside_a_causes_picture_weighs_what_its_question_says() -> None:
+    """differential.py, `outside_picture`: a 'yes' to a question that none of a cause's rows
+    reads weighs the question's factor on that cause; a cause whose rows read the question (a
+    combined rule, or an explicit x1 row) keeps its own numbers; a 'no' weighs nothing."""
+    from tspain.differential import rows
+
+    def calf_rows(table: RuleTable, cid: str) -> dict[bool, float]:
+        found = rows(table, table.causes[cid])
+        return {r.when["calf_swelling"]: r.lr for r in found if list(r.when) == ["calf_swelling"]}
+
+    shipped = _with_question("calf_swelling")
+    table = _with_question("calf_swelling", outside_picture=0.4, outside_picture_basis="test")
+    assert calf_rows(shipped, "scoliosis") == {}  # no row: x1, as before
+    assert calf_rows(table, "scoliosis") == {True: 0.4}
+    assert calf_rows(table, "pulmonary_embolism") == {}  # its combined Wells rule reads it
+    same = {"when": {"calf_swelling": True}, "lr": 1.0, "basis": "no different"}
+    explicit = _with_question(
+        "calf_swelling", [same], outside_picture=0.4, outside_picture_basis="t"
+    )
+    assert calf_rows(explicit, "scoliosis") == {}
+
+    # What a person's figures do, against factors worked by hand: scoliosis and a trapped
+    # nerve read nothing of a swollen calf, so between them it changes nothing, unless
+    # scoliosis reads it with an explicit x1 (then the nerve alone takes the 0.4).
+    answers: dict[str, Answer] = {"age": 30, "numbness_or_tingling_arms_or_legs": True}
+    for t, expected in ((shipped, 1.0), (table, 1.0), (explicit, 1 / 0.4)):
+        before = probabilities(t, answers)
+        after = probabilities(t, {**answers, "calf_swelling": True})
+        no = probabilities(t, {**answers, "calf_swelling": False})
+        nerve = lambda p: p["scoliosis"] / p["pinched_nerve"]  # noqa: E731
+        assert math.isclose(nerve(after) / nerve(before), expected, rel_tol=1e-9)
+        assert math.isclose(nerve(no), nerve(before), rel_tol=1e-9)  # a "no" weighs nothing
+    lone = probabilities(table, {"calf_swelling": True})["scoliosis"]
+    assert lone < probabilities(shipped, {"calf_swelling": True})["scoliosis"]
+
+
+def test_an_outside_picture_factor_is_checked_like_every_number(tmp_path: object) -> None:
+    import pytest
+
+    from tspain.loading import TableError
+
+    for fields, problem in (
+        ({"outside_picture": 0.0, "outside_picture_basis": "t"}, "questions.fever.outside_picture"),
+        ({"outside_picture": 1.5, "outside_picture_basis": "t"}, "questions.fever.outside_picture"),
+        ({"outside_picture": 0.5}, "questions.fever.outside_picture_basis"),
+    ):
+        with pytest.raises(TableError) as err:
+            _with_question("fever", **fields)
+        assert any(problem in str(p) for p in err.value.problems), err.value.problems
+    with pytest.raises(TableError) as err:
+        _with_question("severity", outside_picture=0.5, outside_picture_basis="t")
+    assert any("only yes/no" in str(p) for p in err.value.problems)

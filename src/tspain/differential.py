@@ -22,7 +22,11 @@ Where the numbers come from, per cause and yes/no question (`rows`):
   (1 - sensitivity) / (1 - b) (or, from an LR- alone, sensitivity = 1 - LR- x (1 - b));
 - a question the cause's picture does not mention: the background rate, ratio 1. The cause is
   not raised while a cause that explains the finding is, so a finding a cause does not explain
-  counts against it in the normalisation ("nothing is explained away" no more).
+  counts against it in the normalisation ("nothing is explained away" no more). A question may
+  set `outside_picture`, the factor a "yes" weighs on such a cause (below 1: the finding is
+  rarer in a cause that does not produce it than in upper back pain in general, as the muscle
+  and joint causes' "features that point away" rows already say of them). Its "no" stays at 1:
+  most people with such a cause answer "no", so a "no" tells little.
 A cause's `alert` (the probability at which it alone raises the triage level) is compared with
 the cause weighed on its own: its prior odds times its own factors, not normalised against the
 other causes. Triage is a safety floor: how many other causes share a pain must not dilute the
@@ -130,7 +134,19 @@ def rows(table: RuleTable, cause: Cause) -> list[Row]:
             out.extend(Row({qid: v}, lr, basis) for v, (lr, basis) in side.items())
         else:
             out.extend(_implied(table, qid, side))
-    return out
+    return out + _outside_picture(table, cause)
+
+
+def _outside_picture(table: RuleTable, cause: Cause) -> list[Row]:
+    """A "yes" to a question none of the cause's rows reads (an explicit x1 row reads it), where
+    the question sets a factor for it (`Question.outside_picture`)."""
+    conditions = [ev.when for ev in cause.evidence] + [f.when for f in cause.frequencies]
+    read = {qid for when in conditions for qid in condition_questions(when)}
+    return [
+        Row({qid: True}, q.outside_picture, q.outside_picture_basis or "")
+        for qid, q in table.questions.items()
+        if q.outside_picture is not None and q.outside_picture != 1.0 and qid not in read
+    ]
 
 
 def _background(table: RuleTable, qid: str) -> float:

@@ -130,6 +130,14 @@ class Question:
     cause whose picture does not mention the question; see `differential.py`)."""
     background_basis: str | None = None
     """Where `background` comes from (a paper, the brief, or "estimate: ...")."""
+    outside_picture: float | None = None
+    """For a yes/no question: the factor a "yes" weighs on every cause whose picture does not
+    mention the question (no row, no frequency, not in a combined rule). Unset, 1: a "yes" says
+    nothing of such a cause. Below 1: the finding is rarer in a cause that does not produce it
+    than in upper back pain in general, so it counts against that cause on its own, not only
+    through the causes it raises (issue 24; `differential.py`)."""
+    outside_picture_basis: str | None = None
+    """Where `outside_picture` comes from."""
 
     def phrase(self, answer: Answer) -> str:
         """How the person's answer reads inside a sentence: "you have a fever"."""

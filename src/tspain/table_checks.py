@@ -162,13 +162,26 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
         problems.append((f"{path}.checklist", "checklists are emergency, urgent or routine"))
     if q.checklist is not None and (q.type != "yesno" or not q.short):
         problems.append((f"{path}.checklist", "checklist questions are yes/no and have a short"))
-    if q.background is not None:
+    _factor_problems(path, q, problems)
+
+
+def _factor_problems(path: str, q: Question, problems: Problems) -> None:
+    """A yes/no question's numbers for the differential: a background and an outside-picture
+    factor, each in range and with a basis."""
+    factors = (
+        ("background", q.background, q.background_basis, "must be between 0 and 1"),
+        ("outside_picture", q.outside_picture, q.outside_picture_basis, "must be in (0, 1]"),
+    )
+    for name, value, basis, out_of_range in factors:
+        if value is None:
+            continue
         if q.type != "yesno":
-            problems.append((f"{path}.background", "only yes/no questions have one"))
-        if not 0.0 < q.background < 1.0:
-            problems.append((f"{path}.background", "must be between 0 and 1"))
-        if not q.background_basis:
-            problems.append((f"{path}.background_basis", "say where it comes from"))
+            problems.append((f"{path}.{name}", "only yes/no questions have one"))
+        top_ok = value < 1.0 if name == "background" else value <= 1.0
+        if not (value > 0.0 and top_ok):
+            problems.append((f"{path}.{name}", out_of_range))
+        if not basis:
+            problems.append((f"{path}.{name}_basis", "say where it comes from"))
 
 
 def _option_problems(path: str, q: Question, problems: Problems) -> None:
