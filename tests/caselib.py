@@ -73,6 +73,10 @@ THIRTEENTH_SET_DIR = PUBLISHED_DIR / "thirteenth_set"
 """Published cases collected on 2026-12-04 after table 2026.12.04.6 was committed, blind, mostly
 from radiology teaching cases, licensing-exam items, OSCE actor briefs and Japanese clinic case
 pages, committed before tspain was run on them: 41 cases, 20 serious."""
+FOURTEENTH_SET_DIR = PUBLISHED_DIR / "fourteenth_set"
+"""Published cases collected on 2026-12-04/05 with table 2026.12.04.6 unchanged, blind, from
+emergency-medicine, radiology and clinic teaching pages, medico-legal columns and case reports,
+committed before tspain was run on them: 21 cases, 16 serious (the corpus near exhausted)."""
 HELD_APART = (
     SIXTH_SET_DIR,
     SEVENTH_SET_DIR,
@@ -82,6 +86,7 @@ HELD_APART = (
     ELEVENTH_SET_DIR,
     TWELFTH_SET_DIR,
     THIRTEENTH_SET_DIR,
+    FOURTEENTH_SET_DIR,
 )
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
@@ -99,6 +104,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("eleventh published set", ELEVENTH_SET_DIR),
     ("twelfth published set", TWELFTH_SET_DIR),
     ("thirteenth published set", THIRTEENTH_SET_DIR),
+    ("fourteenth published set", FOURTEENTH_SET_DIR),
 )
 
 

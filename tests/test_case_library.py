@@ -20,6 +20,7 @@ from caselib import (
     TENTH_SET_DIR,
     THIRD_SET_DIR,
     THIRTEENTH_SET_DIR,
+    FOURTEENTH_SET_DIR,
     TWELFTH_SET_DIR,
     Case,
     Outcome,
@@ -184,6 +185,9 @@ FLOORS[TWELFTH_SET_DIR] = {"stated": ((14, 17), (26, 37)), "all_no": ((14, 17), 
 # thirteenth: its first run, 2026-12-04, on table 2026.12.04.6 (decided before the set was
 # collected; table .5 gives the same figures on it).
 FLOORS[THIRTEENTH_SET_DIR] = {"stated": ((19, 20), (28, 41)), "all_no": ((18, 20), (27, 41))}
+# fourteenth: its first run, 2026-12-05, on table 2026.12.04.6 (no change decided for it; the
+# trial of docs/clinical-review.md decision 6 gives the same figures on it as stated).
+FLOORS[FOURTEENTH_SET_DIR] = {"stated": ((13, 16), (10, 21)), "all_no": ((12, 16), (9, 21))}
 
 
 @SETS
@@ -214,7 +218,7 @@ SHOWN_FLOORS = {
     # figure for inflammatory back pain): sets 1-5 79 -> 80 and 73 -> 74, eighth 22 -> 23. The
     # twelfth set: its first run, on table .5. Ratcheted for table 2026.12.04.6 (a kidney
     # infection is an illness of days): sets 1-5 80 -> 81 and named 52 -> 53, eighth 20 -> 21.
-    # The thirteenth set: its first run, on table .6.
+    # The thirteenth set: its first run, on table .6. The fourteenth: its first run, on .6.
     "stated": (
         ((81, 133), (53, 79)),
         ((36, 48), (20, 22)),
@@ -224,6 +228,7 @@ SHOWN_FLOORS = {
         ((22, 29), (19, 20)),
         ((30, 37), (15, 17)),
         ((31, 41), (19, 20)),
+        ((14, 21), (13, 16)),
     ),
     "all_no": (
         ((74, 133), (49, 79)),
@@ -234,6 +239,7 @@ SHOWN_FLOORS = {
         ((20, 29), (19, 20)),
         ((30, 37), (14, 17)),
         ((30, 41), (19, 20)),
+        ((13, 21), (12, 16)),
     ),
 }
 
@@ -251,6 +257,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         load_published(table, ELEVENTH_SET_DIR),
         load_published(table, TWELFTH_SET_DIR),
         load_published(table, THIRTEENTH_SET_DIR),
+        load_published(table, FOURTEENTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -273,7 +280,8 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     the eleventh set, on its first run, added 2 of its 9 (a scoliosis and a disc case whose
     only pointer is pain on one side: the kidney leads). The twelfth, on its first run, added 2
     of its 20 (a shingles and a disc case). Table 2026.12.04.6 (a kidney infection is an illness
-    of days) brought it to 17 of 173; the thirteenth, on its first run, added 1 of its 21."""
+    of days) brought it to 17 of 173; the thirteenth, on its first run, added 1 of its 21, and the
+    fourteenth none of its 5."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -281,7 +289,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
         if c.mode == "stated" and not c.serious
     ]
     outcomes = run_cases(table, cases)
-    assert len(outcomes) == 194
+    assert len(outcomes) == 199
     assert sum(o.serious_first for o in outcomes) <= 18
 
 
@@ -328,6 +336,9 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     # The thirteenth: 9 of 21 both ways, on its first run.
     thirteenth = [c for c in load_published(table, THIRTEENTH_SET_DIR) if c.mode == mode]
     assert summary(run_cases(table, thirteenth))["benign_alarmed"] <= 9 / 21 + 1e-9
+    # The fourteenth: none of its 5 both ways, on its first run.
+    fourteenth = [c for c in load_published(table, FOURTEENTH_SET_DIR) if c.mode == mode]
+    assert summary(run_cases(table, fourteenth))["benign_alarmed"] == 0
     later = [c for f in HELD_APART if f != SIXTH_SET_DIR for c in load_published(table, f)]
     cases = tuned + unseen + [c for c in later if c.mode == mode]
     s = summary(run_cases(table, cases))
