@@ -99,6 +99,23 @@ def test_a_kidney_infection_no_longer_leads_after_weeks_of_pain(table: RuleTable
     assert weeks.triage.level == days.triage.level == "urgent"
 
 
+def test_a_sudden_start_points_to_an_injury_only_when_there_was_one(table: RuleTable) -> None:
+    # A man of 52 whose pain between the shoulder blades began suddenly and severely (a torn
+    # aorta, eighth published set), the injury question unanswered: the lines he is shown were
+    # an injury nobody mentioned, the heart and the pancreas; the aorta was not among them.
+    # Table 2026.12.05.1: a sudden start raises an injury only when one is reported.
+    answers: dict[str, Answer] = {
+        "age": 52, "sex": "male", "onset": "sudden", "severity": 7,
+        "pain_location": "between_shoulder_blades",
+    }  # fmt: skip
+    shown = [c.id for c in causes_to_show(assess(table, answers))[:3]]
+    assert "traumatic_injury" not in shown and "aortic_dissection" in shown
+    # With an injury, the sudden start still counts for it, as it did.
+    strain = {**answers, "injury": "minor", "severity": 5}
+    gradual = probabilities(table, {**strain, "onset": "gradual"})["traumatic_injury"]
+    assert probabilities(table, strain)["traumatic_injury"] > 1.2 * gradual
+
+
 def test_a_kidney_infection_falls_after_months_and_tb_points_to_the_spine(
     table: RuleTable,
 ) -> None:
