@@ -222,6 +222,27 @@ def test_must_not_miss_puts_the_most_pressing_first(table: RuleTable) -> None:
     assert result.must_not_miss[0].care == "emergency"
 
 
+def test_a_cause_an_emergency_sign_names_is_as_pressing_as_an_emergency_cause(
+    table: RuleTable,
+) -> None:
+    # A woman of 43 (ninth published set): pain on one side, chest pain, sharp on breathing
+    # in, and breathless. Breathlessness with that pain is an emergency sign naming a collapsed
+    # lung, whose own care level is "urgent": it was listed fourth, after a clot, a torn aorta
+    # and a heart attack, and so not among the three a person reads first.
+    answers: dict[str, Answer] = {
+        "age": 43, "sex": "female", "pain_location": "one_side", "chest_pain_or_pressure": True,
+        "pain_worse_breathing_in": True, "shortness_of_breath": True, "smoker": False,
+        "lung_disease_or_collapsed_lung": False,
+    }  # fmt: skip
+    result = assess(table, answers)
+    first = [c.id for c in result.must_not_miss[:3]]
+    assert "pneumothorax" in first, first
+    # Without the breathlessness, the sign that names it is urgent: it follows the emergencies.
+    calmer = assess(table, {**answers, "shortness_of_breath": False})
+    ids = [c.id for c in calmer.must_not_miss]
+    assert "pneumothorax" in ids and ids.index("pneumothorax") > ids.index("heart_attack")
+
+
 def _times_raised(cause: dict[str, object]) -> float:
     """How many times the answers multiplied a cause's odds, from the JSON's own figures."""
     p, prior = float(cause["probability"]), float(cause["prior"])  # type: ignore[arg-type]

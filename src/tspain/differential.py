@@ -201,7 +201,8 @@ def must_not_miss(
     serious: Sequence[tuple[str, str, float, float, float, float, float]],
     named: Mapping[str, object],
 ) -> list[str]:
-    """The serious causes to list, most pressing first. Each item: (id, care, prior,
+    """The serious causes to list, most pressing first. Each item: (id, care (the cause's
+    own, or a higher level of a warning sign that holds and names it), prior,
     probability, probability on its own odds, the same from age and sex alone, how far its own
     evidence raised it in log-odds). A cause is listed when a warning sign that holds names it,
     or when its own evidence raised its odds more than MNM_RAISED times, what was said beyond

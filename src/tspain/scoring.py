@@ -9,8 +9,9 @@ factors) are kept too: its `alert` is compared with them.
 "Must not be missed" (clinical brief section 5; `differential.must_not_miss`): the serious
 causes a warning sign which holds names (a red flag is enough, whatever the arithmetic), or
 whose own evidence, with and without age and sex, raised them enough and whose probability
-passes a floor, most pressing first: highest care level, then the one the answers raised most
-above its base rate (not the most probable: that would let a common cause's large prior hide a
+passes a floor, most pressing first: highest care level (the cause's own, or that of a warning
+sign which holds and names it: a collapsed lung with breathlessness needs an ambulance), then the
+one the answers raised most above its base rate (not the most probable: that would let a common cause's large prior hide a
 rare one the answers point to).
 """
 
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 from tspain import differential
 from tspain.compiled import Compiled, CompiledCause, Rule, compile_table
 from tspain.conditions import Answers, State, clause_state, states
+from tspain.levels import RANK
 
 if TYPE_CHECKING:
     from tspain.table import RuleTable
@@ -140,8 +142,17 @@ def must_not_miss(
             if who
             else {c.id: c.prior for c in compiled.causes}
         )
+    level = {sign.id: sign.level for sign in compiled.signs}
     items = [
-        (c.id, c.care, c.prior, probs[c.id], full[c.id], alone[c.id], _raise(c, full[c.id]))
+        (
+            c.id,
+            max([c.care, *(level[sign] for sign in named.get(c.id, ()))], key=RANK.__getitem__),
+            c.prior,
+            probs[c.id],
+            full[c.id],
+            alone[c.id],
+            _raise(c, full[c.id]),
+        )
         for c in compiled.causes
         if c.serious
     ]
