@@ -321,17 +321,23 @@ def test_must_not_miss_order_is_care_level_then_how_far_raised(runner: CliRunner
             ):
                 doubled.add(cid)
         # ... and the serious causes a warning sign that holds names (the TOML's `causes`).
-        named = {
-            cid
+        holding = [
+            RAW_SIGNS[sign.id]
             for sign in table.warning_signs
             if holds(compile_condition(sign.when), case.answers)
             and not (sign.unless and holds(compile_condition(sign.unless), case.answers))
-            for cid in RAW_SIGNS[sign.id].get("causes", [])
-        }
+        ]
+        named = {cid for sign in holding for cid in sign.get("causes", [])}
         listed = {c["id"] for c in must}
         assert doubled | named <= listed <= doubled | exactly_twice | named, case.id
-        # Most pressing first: care level, then how far raised (unrounded, as above).
-        keys = [(RANK[c["care"]], raised_by[c["id"]]) for c in must]
+
+        # Most pressing first: care level (the cause's own, or a higher one of a sign that holds
+        # and names it), then how far raised (unrounded, as above).
+        by_sign: dict[str, int] = {}
+        for sign in holding:
+            for cid in sign.get("causes", []):
+                by_sign[cid] = max(by_sign.get(cid, 0), RANK[sign["level"]])
+        keys = [(max(RANK[c["care"]], by_sign.get(c["id"], 0)), raised_by[c["id"]]) for c in must]
         for (care_a, up_a), (care_b, up_b) in itertools.pairwise(keys):
             assert care_a > care_b or (care_a == care_b and up_a >= up_b * (1 - 1e-9)), case.id
 
