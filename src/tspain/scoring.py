@@ -10,9 +10,9 @@ factors) are kept too: its `alert` is compared with them.
 causes a warning sign which holds names (a red flag is enough, whatever the arithmetic), or
 whose own evidence, with and without age and sex, raised them enough and whose probability
 passes a floor, most pressing first: highest care level (the cause's own, or that of a warning
-sign which holds and names it: a collapsed lung with breathlessness needs an ambulance), then the
-one the answers raised most above its base rate (not the most probable: that would let a common cause's large prior hide a
-rare one the answers point to).
+sign which holds and names it: a collapsed lung with breathlessness needs an ambulance), then
+the one the answers raised most above its base rate (not the most probable: that would let a
+common cause's large prior hide a rare one the answers point to).
 """
 
 from __future__ import annotations
