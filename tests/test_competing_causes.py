@@ -209,6 +209,40 @@ def test_the_likely_lines_are_distinct_families_and_the_json_names_them(
     assert family["heart_attack"] == "heart_attack"
 
 
+def test_the_json_gives_the_lines_a_person_is_shown(table: RuleTable) -> None:
+    # `causes` ranks each cause on its own: for the man of 52 with sudden severe pain between
+    # the shoulder blades its first three are the three muscle causes, one line on screen. A
+    # script reads the lines themselves in `likely`: distinct families, the aorta among them.
+    runner = make_runner()
+    answers: dict[str, Answer] = {
+        "age": 52, "sex": "male", "onset": "sudden", "severity": 7,
+        "pain_location": "between_shoulder_blades",
+    }  # fmt: skip
+    data = json.loads(
+        runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers)).stdout
+    )
+    family = {c["id"]: c["family"] for c in data["causes"]}
+    assert {family[c["id"]] for c in data["causes"][:3]} == {"muscle_strain"}
+    likely = data["likely"]
+    assert "aortic_dissection" in likely[:3]
+    assert len({family[c] for c in likely}) == len(likely)
+    # At routine and self-care the screen lists them: the same lines, in the same order.
+    calm: dict[str, Answer] = {
+        **no_to_every_sign(table), "age": 30, "sedentary_or_desk_work": True,
+        "morning_stiffness": True, "better_with_exercise": True, "duration_days": 120,
+    }  # fmt: skip
+    data = json.loads(
+        runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(calm)).stdout
+    )
+    assert data["triage"]["level"] in ("routine", "self_care") and len(data["likely"]) >= 3
+    screen = runner.invoke(
+        app, ["check", "--answers", "-"], input=json.dumps(calm), env={"COLUMNS": "200"}
+    ).stdout
+    name = {c["id"]: c["family_name"] for c in data["causes"]}
+    where = [screen.find(name[c]) for c in data["likely"]]
+    assert -1 not in where and where == sorted(where), (data["likely"], screen)
+
+
 @settings(max_examples=examples(60), deadline=None)
 @given(st.integers(0, 120), st.sampled_from(["female", "male", "other"]))
 def test_age_and_sex_alone_never_raise_an_alarm(age: int, sex: str) -> None:

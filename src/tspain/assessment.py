@@ -76,6 +76,11 @@ class Assessment:
     must_not_miss: tuple[CauseResult, ...]
     """Serious causes the answers raised above their base rate, or that a warning sign which
     holds names, most pressing first."""
+    likely: tuple[str, ...]
+    """The likely causes as a person is shown them (`layout.causes_to_show`): the causes what
+    was said points to, one line per family (its likeliest member's id), most likely first, at
+    most `limits.SHOWN_CAUSES`. `causes` ranks every cause on its own; this is the screen's
+    view, so that a script reads the lines a person reads."""
     unanswered_warning_signs: tuple[str, ...]
     unanswered_emergency_signs: tuple[str, ...]
     self_care: tuple[str, ...]

@@ -9,6 +9,7 @@ same language.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from tspain import __version__, advice, differential, triage
@@ -16,6 +17,7 @@ from tspain.assessment import Assessment, CauseResult, Triage
 from tspain.compiled import Compiled, compile_table
 from tspain.conditions import Answers, states
 from tspain.i18n import ENGLISH_TEXTS
+from tspain.layout import causes_to_show
 from tspain.levels import RANK
 from tspain.limits import LIKELY
 from tspain.scoring import Scored, flagged_from, must_not_miss, score
@@ -63,7 +65,7 @@ def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS)
     emergency_questions = triage.unique(
         q for sign in signs.unknown_emergency for q in sign.questions if answers.get(q) is None
     )
-    return Assessment(
+    result = Assessment(
         triage=Triage(
             level=level,
             label=table.levels[level].label,
@@ -72,6 +74,7 @@ def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS)
         ),
         causes=results,
         must_not_miss=must,
+        likely=(),
         unanswered_warning_signs=tuple(signs.unanswered),
         unanswered_emergency_signs=tuple(emergency_questions),
         self_care=lists.self_care,
@@ -85,6 +88,7 @@ def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS)
         rules_version=table.version,
         language=texts.code,
     )
+    return dataclasses.replace(result, likely=tuple(c.id for c in causes_to_show(result)))
 
 
 def _result(
