@@ -92,6 +92,8 @@ class Compiled:
     reading: dict[str, tuple[int, ...]]
     """Question id -> the clauses whose state its answer can change (a combined condition
     reads every question inside it): what to test again when one answer changes."""
+    sign_level: dict[str, Level]
+    """Warning sign id -> its level (a cause a sign names is at least as pressing)."""
     effects: dict[tuple[str, int, tuple[object, ...]], Effect] = field(default_factory=dict)
     """Explanations already built, by (language, rule, the answers it tested): built when first
     needed, then reused (they are immutable)."""
@@ -165,4 +167,5 @@ def _compile(table: RuleTable) -> Compiled:
         signs=signs,
         log_leak=math.log(differential.leak_prior(table)),
         reading={q: tuple(dict.fromkeys(i)) for q, i in reading.items()},
+        sign_level={s.id: s.level for s in signs},
     )

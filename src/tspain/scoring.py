@@ -142,7 +142,7 @@ def must_not_miss(
             if who
             else {c.id: c.prior for c in compiled.causes}
         )
-    level = {sign.id: sign.level for sign in compiled.signs}
+    level = compiled.sign_level
     items = [
         (
             c.id,

@@ -168,17 +168,16 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
 def _factor_problems(path: str, q: Question, problems: Problems) -> None:
     """A yes/no question's numbers for the differential: a background and an outside-picture
     factor, each in range and with a basis."""
-    factors = (
-        ("background", q.background, q.background_basis, "must be between 0 and 1"),
-        ("outside_picture", q.outside_picture, q.outside_picture_basis, "must be in (0, 1]"),
+    factors = (  # name, value, basis, whether 1 itself is allowed, what to say
+        ("background", q.background, q.background_basis, False, "must be between 0 and 1"),
+        ("outside_picture", q.outside_picture, q.outside_picture_basis, True, "must be in (0, 1]"),
     )
-    for name, value, basis, out_of_range in factors:
+    for name, value, basis, one_allowed, out_of_range in factors:
         if value is None:
             continue
         if q.type != "yesno":
             problems.append((f"{path}.{name}", "only yes/no questions have one"))
-        top_ok = value < 1.0 if name == "background" else value <= 1.0
-        if not (value > 0.0 and top_ok):
+        if not (value > 0.0 and (value <= 1.0 if one_allowed else value < 1.0)):
             problems.append((f"{path}.{name}", out_of_range))
         if not basis:
             problems.append((f"{path}.{name}_basis", "say where it comes from"))
