@@ -3,30 +3,17 @@ stated amounts, and a number set to its own value moves nothing."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchlib import bench_module
 
 from tspain.loading import load_table
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "bench_sensitivity", REPO / "bench" / "sensitivity.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_sensitivity"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sensitivity = _load()
+sensitivity = bench_module("sensitivity")
 
 
 def test_weaker_and_stronger_are_the_stated_changes() -> None:

@@ -3,14 +3,12 @@ scoring gives a perfect reader 100% and a wrong one 0%, with strict checks of an
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import tomllib
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchlib import bench_module
 
 from tspain.loading import load_table
 from tspain.table import RuleTable
@@ -19,16 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 PUBLISHED = REPO / "tests" / "cases" / "published"
 
 
-def _load_reader() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_reader", REPO / "bench" / "reader.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_reader"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-reader = _load_reader()
+reader = bench_module("reader")
 
 
 @pytest.fixture(scope="module")
