@@ -1,0 +1,82 @@
+"""bench/decisions.py: each clinician's decision is tried in a copy of the table only, as the
+review document describes it, and each one changes what the cases are shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from benchlib import bench_module
+
+from tspain.differential import rows
+from tspain.loading import load_table
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+decisions = bench_module("decisions")
+BY_NUMBER = {d.number: d for d in decisions.DECISIONS}
+
+
+def _factors(table: object, cid: str) -> dict[str, float]:
+    """A cause's yes/no factors in the differential, by question, for a "yes"."""
+    return {
+        next(iter(r.when)): r.lr
+        for r in rows(table, table.causes[cid])  # type: ignore[attr-defined]
+        if len(r.when) == 1 and next(iter(r.when.values())) is True
+    }
+
+
+def test_each_decision_changes_a_copy_and_leaves_the_shipped_table_alone() -> None:
+    table = load_table()
+    before = {cid: (list(c.evidence), list(c.frequencies)) for cid, c in table.causes.items()}
+    outside = {q: x.outside_picture for q, x in table.questions.items()}
+    for d in decisions.DECISIONS:
+        decisions.changed(table, d)
+    assert {
+        cid: (list(c.evidence), list(c.frequencies)) for cid, c in table.causes.items()
+    } == before
+    assert {q: x.outside_picture for q, x in table.questions.items()} == outside
+
+
+def test_frequencies_become_the_ratios_the_review_document_works_out() -> None:
+    # Decision 5: fever in half of spinal infections against a background of 4% is x12.5 (the
+    # row says x8); PIOPED II's 73% breathless against 4% is x18 (the row says x5).
+    table = load_table()
+    infection = _factors(decisions.changed(table, BY_NUMBER["5"]), "spinal_infection")
+    assert infection["fever"] == pytest.approx(0.5 / 0.04)
+    assert infection["leg_weakness_or_unsteady"] == pytest.approx(0.33 / 0.02)
+    clot = _factors(decisions.changed(table, BY_NUMBER["5b"]), "pulmonary_embolism")
+    assert clot["shortness_of_breath"] == pytest.approx(0.73 / 0.04)
+    assert _factors(table, "spinal_infection")["fever"] == pytest.approx(8.0)
+
+
+def test_outside_picture_halves_only_causes_without_a_row() -> None:
+    table = load_table()
+    trial = decisions.changed(table, BY_NUMBER["6"])
+    assert _factors(trial, "kidney_infection")["chest_pain_or_pressure"] == 0.5
+    assert "chest_pain_or_pressure" not in _factors(table, "kidney_infection")
+    assert _factors(trial, "heart_attack")["chest_pain_or_pressure"] == pytest.approx(0.67 / 0.05)
+
+
+def test_deyo_under_50_lowers_cancer_under_50_only() -> None:
+    table = load_table()
+    trial = decisions.changed(table, BY_NUMBER["1"])
+    cancer = [r for r in trial.causes["spinal_cancer"].evidence if set(r.when) == {"age"}]
+    assert [(r.when["age"].max, r.lr) for r in cancer if r.when["age"].max is not None] == [
+        (49, 0.32)
+    ]
+
+
+def test_the_script_prints_every_decision_for_one_set(capsys: pytest.CaptureFixture[str]) -> None:
+    assert decisions.main(["--set", "fourteenth_set"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("table ") and "21 cases" in out[0]
+    assert [line.split()[1] for line in out[1:]] == [d.number for d in decisions.DECISIONS]
+
+
+def test_an_unknown_set_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        decisions.main(["--set", "no_such_set"])
+    assert stop.value.code == 2
+    assert "no such set" in capsys.readouterr().err
