@@ -66,7 +66,7 @@ EMERGENCY: dict[str, tuple[Callable[[Answers], bool], dict[str, Any]]] = {
         {"bladder_or_bowel_problems": True},
     ),
     "saddle numbness": (lambda a: _yes(a, "saddle_numbness"), {"saddle_numbness": True}),
-    "weak or unsteady legs": (
+    "weak, numb or unsteady legs (both legs)": (
         lambda a: _yes(a, "leg_weakness_or_unsteady"),
         {"leg_weakness_or_unsteady": True},
     ),

@@ -305,3 +305,21 @@ def test_the_interview_asks_an_unless_before_stopping_on_its_sign(table: RuleTab
     session.answer("severity", 7)
     step = session.next()
     assert isinstance(step, Ask) and step.question in {"injury", "age", "high_blood_pressure"}
+
+
+def test_numbness_in_both_legs_is_on_the_emergency_list(table: RuleTable) -> None:
+    """The brief's cord-compression sign is "new weakness, numbness or tingling in both legs"
+    (section 2, emergency). A person with numb legs but no weakness had only the urgent
+    "numbness or tingling in an arm or a leg" to tick, and was told to see a doctor today (the
+    fifteenth held-out set's first run: a thoracic disc pressing on the cord)."""
+    session = Interview(table)
+    step = session.next()
+    assert isinstance(step, Checklist) and step.level == "emergency"
+    shown = {q: table.questions[q].short or table.questions[q].text for q in step.questions}
+    legs = [q for q, words in shown.items() if "both legs" in words]
+    assert len(legs) == 1, shown
+    for brief_word in ("weakness", "numbness", "tingling"):
+        assert brief_word in shown[legs[0]], shown[legs[0]]
+    session.answer_checklist(step, legs)
+    assert session.next() is None
+    assert assess(table, session.known()).triage.level == "emergency"
