@@ -77,6 +77,10 @@ FOURTEENTH_SET_DIR = PUBLISHED_DIR / "fourteenth_set"
 """Published cases collected on 2026-12-04/05 with table 2026.12.04.6 unchanged, blind, from
 emergency-medicine, radiology and clinic teaching pages, medico-legal columns and case reports,
 committed before tspain was run on them: 21 cases, 16 serious (the corpus near exhausted)."""
+FIFTEENTH_SET_DIR = PUBLISHED_DIR / "fifteenth_set"
+"""Published cases collected on 2026-12-05 with table 2026.12.05.1, blind, from medico-legal
+summaries, health columns, patient stories and clinic pages (weaker sources: few journal reports
+are left), committed before tspain was run on them: 33 cases, 21 serious."""
 HELD_APART = (
     SIXTH_SET_DIR,
     SEVENTH_SET_DIR,
@@ -87,6 +91,7 @@ HELD_APART = (
     TWELFTH_SET_DIR,
     THIRTEENTH_SET_DIR,
     FOURTEENTH_SET_DIR,
+    FIFTEENTH_SET_DIR,
 )
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
@@ -105,6 +110,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("twelfth published set", TWELFTH_SET_DIR),
     ("thirteenth published set", THIRTEENTH_SET_DIR),
     ("fourteenth published set", FOURTEENTH_SET_DIR),
+    ("fifteenth published set", FIFTEENTH_SET_DIR),
 )
 
 

@@ -8,6 +8,7 @@ import pytest
 from caselib import (
     EIGHTH_SET_DIR,
     ELEVENTH_SET_DIR,
+    FIFTEENTH_SET_DIR,
     FIFTH_SET_DIR,
     FOURTEENTH_SET_DIR,
     FOURTH_SET_DIR,
@@ -97,18 +98,32 @@ SETS = pytest.mark.parametrize(
 )
 
 
+UNSAYABLE = {
+    "pub15_herniated_disc_barrow_nd": {"leg_weakness_or_unsteady": True},
+}
+"""Published cases whose level rests on a fact the answers could not say when they were
+collected, with that fact as the answers say it now. A held-out case is never edited, so it
+stays as collected; the test below checks that it is under-triaged only for want of that fact,
+and that with it the level is reached. The thoracic disc of the fifteenth set had "slight
+numbness in her legs": the brief's emergency sign is numbness in both legs, which no question
+asked (only "numbness or tingling in an arm or a leg", urgent) until table 2026.12.05.2."""
+
+
 @SETS
 @pytest.mark.parametrize("mode", MODES)
 def test_no_published_case_is_under_triaged(table: RuleTable, folder: object, mode: str) -> None:
     """In any published set (each collected after the one before had been tuned on)."""
     cases = load_published(table, folder)  # type: ignore[arg-type]
     assert cases
-    under = [
-        (o.case.id, o.case.level, o.level)
-        for o in run_cases(table, [c for c in cases if c.mode == mode])
-        if o.under_triaged
-    ]
-    assert under == []
+    outcomes = run_cases(table, [c for c in cases if c.mode == mode])
+    under = [(o.case.id, o.case.level, o.level) for o in outcomes if o.under_triaged]
+    unsayable = [u for u in under if u[0] in UNSAYABLE]
+    assert [u for u in under if u[0] not in UNSAYABLE] == []
+    for o in outcomes:
+        if o.case.id in UNSAYABLE:
+            said = {**o.case.answers, **UNSAYABLE[o.case.id]}
+            assert assess(table, said).triage.level == o.case.level, o.case.id
+            assert (o.case.id, o.case.level, o.level) in unsayable, "no longer needed here"
 
 
 @SETS
@@ -188,6 +203,9 @@ FLOORS[THIRTEENTH_SET_DIR] = {"stated": ((19, 20), (28, 41)), "all_no": ((18, 20
 # fourteenth: its first run, 2026-12-05, on table 2026.12.04.6 (no change decided for it; the
 # trial of docs/clinical-review.md decision 6 gives the same figures on it as stated).
 FLOORS[FOURTEENTH_SET_DIR] = {"stated": ((13, 16), (10, 21)), "all_no": ((12, 16), (9, 21))}
+# fifteenth: its first run, 2026-12-05, on table 2026.12.05.1 (no change decided for it; .05.2
+# only rewords the leg question, and gives the same figures).
+FLOORS[FIFTEENTH_SET_DIR] = {"stated": ((14, 21), (16, 33)), "all_no": ((13, 21), (19, 33))}
 
 
 @SETS
@@ -222,7 +240,8 @@ SHOWN_FLOORS = {
     # Ratcheted for table 2026.12.05.1 (a sudden start raises an injury only when one is
     # reported): sixth 36 -> 37, eighth 21 -> 22, thirteenth 31 -> 33 as stated. Ratcheted for
     # must-not-miss order (a cause an emergency sign names is as pressing as an emergency
-    # cause): named ninth 19 -> 20 as stated, twelfth 15 -> 16 both ways.
+    # cause): named ninth 19 -> 20 as stated, twelfth 15 -> 16 both ways. The fifteenth: its
+    # first run, on table .05.1.
     "stated": (
         ((81, 133), (53, 79)),
         ((37, 48), (20, 22)),
@@ -233,6 +252,7 @@ SHOWN_FLOORS = {
         ((30, 37), (16, 17)),
         ((33, 41), (19, 20)),
         ((14, 21), (13, 16)),
+        ((24, 33), (16, 21)),
     ),
     "all_no": (
         ((74, 133), (49, 79)),
@@ -244,6 +264,7 @@ SHOWN_FLOORS = {
         ((30, 37), (15, 17)),
         ((30, 41), (19, 20)),
         ((13, 21), (12, 16)),
+        ((22, 33), (13, 21)),
     ),
 }
 
@@ -262,6 +283,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         load_published(table, TWELFTH_SET_DIR),
         load_published(table, THIRTEENTH_SET_DIR),
         load_published(table, FOURTEENTH_SET_DIR),
+        load_published(table, FIFTEENTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -285,7 +307,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     only pointer is pain on one side: the kidney leads). The twelfth, on its first run, added 2
     of its 20 (a shingles and a disc case). Table 2026.12.04.6 (a kidney infection is an illness
     of days) brought it to 17 of 173; the thirteenth, on its first run, added 1 of its 21, and the
-    fourteenth none of its 5."""
+    fourteenth none of its 5, the fifteenth none of its 12."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -293,7 +315,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
         if c.mode == "stated" and not c.serious
     ]
     outcomes = run_cases(table, cases)
-    assert len(outcomes) == 199
+    assert len(outcomes) == 211
     assert sum(o.serious_first for o in outcomes) <= 18
 
 
@@ -343,8 +365,13 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     # The fourteenth: none of its 5 both ways, on its first run.
     fourteenth = [c for c in load_published(table, FOURTEENTH_SET_DIR) if c.mode == mode]
     assert summary(run_cases(table, fourteenth))["benign_alarmed"] == 0
+    # The fifteenth: 1 of its 12 as stated, none with the rest "no", on its first run.
+    fifteenth = [c for c in load_published(table, FIFTEENTH_SET_DIR) if c.mode == mode]
+    assert summary(run_cases(table, fifteenth))["benign_alarmed"] <= 1 / 12 + 1e-9
     later = [c for f in HELD_APART if f != SIXTH_SET_DIR for c in load_published(table, f)]
-    cases = tuned + unseen + [c for c in later if c.mode == mode]
+    # A case under-triaged for want of a fact its answers could not say is held to its own test
+    # (UNSAYABLE, test_no_published_case_is_under_triaged).
+    cases = tuned + unseen + [c for c in later if c.mode == mode and c.id not in UNSAYABLE]
     s = summary(run_cases(table, cases))
     assert s["self_care_alarmed"] == 0, s
     assert s["sent_to_emergency"] <= 0.05, s
