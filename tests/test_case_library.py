@@ -319,6 +319,32 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     assert sum(o.serious_first for o in outcomes) <= 18
 
 
+BENIGN_ALARM_CEILINGS = {
+    # Benign cases alarmed in each held-out set, as stated, on its first run: a ceiling both
+    # ways (the rest "no" alarms as many or fewer).
+    # The sixth, never seen while building the differential: 11 of 26 (10 with the rest "no").
+    SIXTH_SET_DIR: (11, 26),
+    # The eighth: 7 of 18 (4 with the rest "no").
+    EIGHTH_SET_DIR: (7, 18),
+    # The ninth: 20 of 31 (18): 7 of its benign cases state chest pain, an emergency sign that
+    # names the heart and the aorta.
+    NINTH_SET_DIR: (20, 31),
+    # The tenth: 7 of 12 both ways (two of them state chest pain).
+    TENTH_SET_DIR: (7, 12),
+    # The eleventh: 3 of 9 both ways.
+    ELEVENTH_SET_DIR: (3, 9),
+    # The twelfth: 14 of 20 (12): 12 of its 20 benign cases are urgent or emergency by the
+    # brief's signs, five after a car crash.
+    TWELFTH_SET_DIR: (14, 20),
+    # The thirteenth: 9 of 21 both ways.
+    THIRTEENTH_SET_DIR: (9, 21),
+    # The fourteenth: none of its 5 both ways.
+    FOURTEENTH_SET_DIR: (0, 5),
+    # The fifteenth: 1 of its 12 (none with the rest "no").
+    FIFTEENTH_SET_DIR: (1, 12),
+}
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     """Issue 24, all published sets pooled: about a third of the benign cases at most draw a
@@ -338,36 +364,10 @@ def test_must_not_miss_means_something(table: RuleTable, mode: str) -> None:
     # stated (19 of 54, 35.2%) on the five sets the differential was built beside; this
     # ceiling keeps it from growing.
     assert s["benign_alarmed"] <= 19 / 54 + 1e-9, s
-    # The sixth set, never seen while building it: 11 of 26 benign cases alarmed as stated
-    # (42%), 10 of 26 with the rest "no" (38%), on its first run. Held as a ceiling.
+    for folder, (alarmed, of) in BENIGN_ALARM_CEILINGS.items():
+        cases = [c for c in load_published(table, folder) if c.mode == mode]
+        assert summary(run_cases(table, cases))["benign_alarmed"] <= alarmed / of + 1e-9, folder
     unseen = [c for c in load_published(table, SIXTH_SET_DIR) if c.mode == mode]
-    assert summary(run_cases(table, unseen))["benign_alarmed"] <= 11 / 26 + 1e-9
-    # The eighth, unseen too: 7 of 18 benign cases alarmed as stated, 4 with the rest "no".
-    eighth = [c for c in load_published(table, EIGHTH_SET_DIR) if c.mode == mode]
-    assert summary(run_cases(table, eighth))["benign_alarmed"] <= 7 / 18 + 1e-9
-    # The ninth: 20 of 31 as stated, 18 with the rest "no" (7 of its benign cases state chest
-    # pain, an emergency sign that names the heart and the aorta).
-    ninth = [c for c in load_published(table, NINTH_SET_DIR) if c.mode == mode]
-    assert summary(run_cases(table, ninth))["benign_alarmed"] <= 20 / 31 + 1e-9
-    # The tenth: 7 of 12 as stated and with the rest "no" (two of them state chest pain).
-    tenth = [c for c in load_published(table, TENTH_SET_DIR) if c.mode == mode]
-    assert summary(run_cases(table, tenth))["benign_alarmed"] <= 7 / 12 + 1e-9
-    # The eleventh: 3 of 9 both ways, on its first run.
-    eleventh = [c for c in load_published(table, ELEVENTH_SET_DIR) if c.mode == mode]
-    assert summary(run_cases(table, eleventh))["benign_alarmed"] <= 3 / 9 + 1e-9
-    # The twelfth: 14 of 20 as stated, 12 with the rest "no", on its first run (12 of its 20
-    # benign cases are urgent or emergency by the brief's signs: five after a car crash).
-    twelfth = [c for c in load_published(table, TWELFTH_SET_DIR) if c.mode == mode]
-    assert summary(run_cases(table, twelfth))["benign_alarmed"] <= 14 / 20 + 1e-9
-    # The thirteenth: 9 of 21 both ways, on its first run.
-    thirteenth = [c for c in load_published(table, THIRTEENTH_SET_DIR) if c.mode == mode]
-    assert summary(run_cases(table, thirteenth))["benign_alarmed"] <= 9 / 21 + 1e-9
-    # The fourteenth: none of its 5 both ways, on its first run.
-    fourteenth = [c for c in load_published(table, FOURTEENTH_SET_DIR) if c.mode == mode]
-    assert summary(run_cases(table, fourteenth))["benign_alarmed"] == 0
-    # The fifteenth: 1 of its 12 as stated, none with the rest "no", on its first run.
-    fifteenth = [c for c in load_published(table, FIFTEENTH_SET_DIR) if c.mode == mode]
-    assert summary(run_cases(table, fifteenth))["benign_alarmed"] <= 1 / 12 + 1e-9
     later = [c for f in HELD_APART if f != SIXTH_SET_DIR for c in load_published(table, f)]
     # A case under-triaged for want of a fact its answers could not say is held to its own test
     # (UNSAYABLE, test_no_published_case_is_under_triaged).
