@@ -39,11 +39,12 @@ def plain_clause(qid: str, test: Any, answers: dict[str, Any]) -> bool | None:
     return bool(value == test and type(value) is type(test))
 
 
-def reference(when: dict[str, Any], answers: dict[str, Any]) -> bool | None:
+def reference(when: dict[str, Any], answers: dict[str, Any], clause: Any = None) -> bool | None:
+    clause = clause or plain_clause
     states = []
     for qid, test in when.items():
         if qid == "count":
-            parts = [reference(part, answers) for part in test.of]
+            parts = [reference(part, answers, clause) for part in test.of]
             open_parts = [i for i, p in enumerate(parts) if p is None]
             outcomes = set()
             for guess in itertools.product([True, False], repeat=len(open_parts)):
@@ -56,7 +57,7 @@ def reference(when: dict[str, Any], answers: dict[str, Any]) -> bool | None:
                 )
             states.append(outcomes.pop() if len(outcomes) == 1 else None)
         else:
-            states.append(plain_clause(qid, test, answers))
+            states.append(clause(qid, test, answers))
     if False in states:
         return False
     return None if None in states else True
@@ -90,3 +91,34 @@ def test_the_engine_agrees_with_the_documented_meaning(
     when: dict[str, Any], partial: dict[str, Any]
 ) -> None:
     assert holds(compile_condition(when), partial) == reference(when, partial)
+
+
+# `yes_means`: a yes/no question that asks in one what two others ask apart. Documented meaning
+# (README "Editing the rule table"): wherever a question it names is unanswered, a "yes" to it
+# leaves only the answers its condition allows, and a clause holds, fails or stays unknown as it
+# would for every one of those answers; the question's own answer, when given, comes first.
+MEANS: dict[str, list[Any]] = {"onset": ["sudden"], "severity": [7, 8, 9]}
+
+
+def meant_clause(qid: str, test: Any, answers: dict[str, Any]) -> bool | None:
+    if qid in answers or answers.get("sudden_bad") is not True or qid not in MEANS:
+        return plain_clause(qid, test, answers)
+    outcomes = {plain_clause(qid, test, {qid: value}) for value in MEANS[qid]}
+    return outcomes.pop() if len(outcomes) == 1 else None
+
+
+with_sudden_bad = st.fixed_dictionaries(
+    {},
+    optional={**{q: st.sampled_from(d) for q, d in DOMAINS.items()}, "sudden_bad": st.booleans()},
+)
+
+
+@settings(max_examples=examples(500), deadline=None)
+@given(conditions, with_sudden_bad)
+def test_a_yes_that_means_other_answers_is_read_as_documented(
+    when: dict[str, Any], partial: dict[str, Any]
+) -> None:
+    implied = {q: (("sudden_bad", tuple(values)),) for q, values in MEANS.items()}
+    assert holds(compile_condition(when, implied), partial) == reference(
+        when, partial, meant_clause
+    )

@@ -12,14 +12,24 @@ from tspain import differential
 from tspain.conditions import (
     Answers,
     Clause,
+    Implied,
     State,
     clause_questions,
+    clause_state,
     combine,
     compile_condition,
     holds_unless,
 )
 from tspain.levels import Level
-from tspain.table import Cause, RuleTable, WarningSign, condition_questions, sign_short
+from tspain.table import (
+    Answer,
+    Cause,
+    Question,
+    RuleTable,
+    WarningSign,
+    condition_questions,
+    sign_short,
+)
 
 if TYPE_CHECKING:
     from tspain.assessment import Effect
@@ -117,9 +127,11 @@ def _compile(table: RuleTable) -> Compiled:
     def slot(clauses: tuple[Clause, ...]) -> tuple[int, ...]:
         return tuple(slots.setdefault(c, len(slots)) for c in clauses)
 
+    implied = implied_answers(table)
+
     def rule(ev: differential.Row) -> Rule:
-        clauses = compile_condition(ev.when)
-        questions = tuple(condition_questions(ev.when))
+        clauses = compile_condition(ev.when, implied)
+        questions = tuple(dict.fromkeys(q for c in clauses for q in clause_questions(c)))
         return Rule(clauses, slot(clauses), questions, ev.lr, math.log(ev.lr))
 
     def cause(cid: str, c: Cause) -> CompiledCause:
@@ -169,3 +181,27 @@ def _compile(table: RuleTable) -> Compiled:
         reading={q: tuple(dict.fromkeys(i)) for q, i in reading.items()},
         sign_level={s.id: s.level for s in signs},
     )
+
+
+def implied_answers(table: RuleTable) -> Implied:
+    """What each question's `yes_means` tells of other questions: question id -> (declaring
+    question, the answers its "yes" leaves possible), for the causes' rows (`conditions.py`)."""
+    out: dict[str, list[tuple[str, tuple[Answer, ...]]]] = {}
+    for source, question in table.questions.items():
+        for qid, test in (question.yes_means or {}).items():
+            (clause,) = compile_condition({qid: test})
+            possible = tuple(
+                a for a in _answers(table.questions[qid]) if clause_state(clause, {qid: a})
+            )
+            out.setdefault(qid, []).append((source, possible))
+    return {qid: tuple(sources) for qid, sources in out.items()}
+
+
+def _answers(question: Question) -> list[Answer]:
+    """Every answer a question can take."""
+    if question.type == "yesno":
+        return [True, False]
+    if question.type == "choice":
+        return list(question.options)
+    low, high = question.min or 0, question.max or 0
+    return list(range(low, high + 1))

@@ -4,6 +4,12 @@ Every condition in tspain (an evidence rule, a warning sign and its `unless`, co
 advice, question choice, "?") is tested here, three-valued: True if the answers pass it, False
 if a known answer fails it, None if it cannot be told yet (an unknown answer). A combined
 condition (`count`) holds by how many of its parts hold, with the same three values.
+
+A question may declare what its "yes" means for other questions (`yes_means`: a "yes" to "did
+the pain come on suddenly and severely?" means the pain began suddenly and is 7 or more out of
+10). A clause compiled with those declarations (`compile_condition(when, implied)`) tests such a
+question's own answer when there is one, and otherwise what a "yes" to the declaring question
+tells of it, so that the same fact gives the same result whichever question it came through.
 """
 
 from __future__ import annotations
@@ -26,23 +32,48 @@ class Kind(IntEnum):
     ONE_OF = 1
     RANGE = 2
     COUNT = 3
+    IMPLIED = 4
 
 
 Clause = tuple[str, Kind, Any]
 """A compiled clause: (question id, kind, value). A COUNT clause's value is
-(low, high, sub-conditions as clause tuples, about)."""
+(low, high, sub-conditions as clause tuples, about). An IMPLIED clause's value is (the clause
+on the question's own answer, ((declaring question, the clause's state when that question is
+"yes" and this one unanswered), ...))."""
+
+Implied = Mapping[str, tuple[tuple[str, tuple[Answer, ...]], ...]]
+"""Question id -> what a "yes" to another question tells of it: (that question's id, the
+answers the "yes" leaves possible), for each question whose `yes_means` names it."""
 
 
-def compile_condition(when: Mapping[str, Test]) -> tuple[Clause, ...]:
-    return tuple(_compile_test(q, test) for q, test in when.items())
+def compile_condition(
+    when: Mapping[str, Test], implied: Implied | None = None
+) -> tuple[Clause, ...]:
+    return tuple(_compile_test(q, test, implied or {}) for q, test in when.items())
 
 
-def _compile_test(qid: str, test: Test) -> Clause:
+def _compile_test(qid: str, test: Test, implied: Implied) -> Clause:
     if isinstance(test, Count):
         low = -math.inf if test.min is None else test.min
         high = math.inf if test.max is None else test.max
-        subs = tuple(compile_condition(c) for c in test.of)
+        subs = tuple(compile_condition(c, implied) for c in test.of)
         return (qid, Kind.COUNT, (low, high, subs, test.about))
+    clause = _compile_plain(qid, test)
+    if qid not in implied:
+        return clause
+    sources = tuple(
+        (source, _for_every([_state(clause, {qid: a}, {}) for a in possible]))
+        for source, possible in implied[qid]
+    )
+    return (qid, Kind.IMPLIED, (clause, sources))
+
+
+def _for_every(found: list[State]) -> State:
+    """True if a clause holds for every possible answer, False if for none, else None."""
+    return True if all(found) else False if not any(found) else None
+
+
+def _compile_plain(qid: str, test: Test) -> Clause:
     if isinstance(test, IntRange):
         low = -math.inf if test.min is None else test.min
         high = math.inf if test.max is None else test.max
@@ -55,9 +86,22 @@ def _compile_test(qid: str, test: Test) -> Clause:
 def clause_questions(clause: Clause) -> tuple[str, ...]:
     """Every question a clause reads (all the parts of a combined condition)."""
     qid, kind, value = clause
+    if kind == Kind.IMPLIED:
+        return (qid, *(source for source, _state in value[1]))
     if kind != Kind.COUNT:
         return (qid,)
     return tuple(q for sub in value[2] for c in sub for q in clause_questions(c))
+
+
+def answered_through(clause: Clause, answers: Answers) -> tuple[str, ...]:
+    """The answered questions a clause's state came from: the question's own answer, or else
+    the "yes" that stood for it (every answered part of a combined condition)."""
+    qid, kind, value = clause
+    if kind == Kind.COUNT:
+        return tuple(q for sub in value[2] for c in sub for q in answered_through(c, answers))
+    if kind == Kind.IMPLIED and answers.get(qid) is None:
+        return tuple(source for source, _state in value[1] if answers.get(source) is True)[:1]
+    return (qid,) if answers.get(qid) is not None else ()
 
 
 def states(clauses: Iterable[Clause], answers: Answers) -> list[State]:
@@ -82,6 +126,13 @@ def _state(clause: Clause, answers: Answers, parts: dict[tuple[Clause, ...], Sta
                 parts[sub] = combine([_state(c, answers, parts) for c in sub])
             found.append(parts[sub])
         return _count_state(value[0], value[1], found)
+    if kind == Kind.IMPLIED:
+        if answers.get(qid) is not None:
+            return _state(value[0], answers, parts)
+        for source, state in value[1]:
+            if answers.get(source) is True:
+                return cast(State, state)
+        return None
     answer = answers.get(qid)
     if answer is None:
         return None

@@ -138,6 +138,15 @@ class Question:
     through the causes it raises (issue 24; `differential.py`)."""
     outside_picture_basis: str | None = None
     """Where `outside_picture` comes from."""
+    yes_means: dict[str, Any] | None = None
+    """For a yes/no question that asks in one what other questions ask apart: what a "yes"
+    tells of them, as a condition (`{ onset = "sudden", severity = { min = 7 } }`). The causes'
+    rows read it wherever those questions are unanswered, so that a fact counts the same
+    whichever question it came through (`conditions.py`). Warning signs do not: each has its own."""
+
+    def __post_init__(self) -> None:
+        if self.yes_means is not None:
+            object.__setattr__(self, "yes_means", _parse_conditions(self.yes_means))
 
     def phrase(self, answer: Answer) -> str:
         """How the person's answer reads inside a sentence: "you have a fever"."""

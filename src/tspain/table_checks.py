@@ -116,6 +116,7 @@ def table_problems(table: RuleTable) -> Problems:
     )
     for qid, q in table.questions.items():
         _question_problems(qid, q, problems)
+        _yes_means_problems(table, qid, q, problems)
     seen: set[str] = set()
     for i, sign in enumerate(table.warning_signs):
         path = f"warning_signs[{i}]"
@@ -163,6 +164,47 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
     if q.checklist is not None and (q.type != "yesno" or not q.short):
         problems.append((f"{path}.checklist", "checklist questions are yes/no and have a short"))
     _factor_problems(path, q, problems)
+
+
+def _yes_means_problems(table: RuleTable, qid: str, q: Question, problems: Problems) -> None:
+    """`yes_means` names other questions, each tested as a rule would test it, on a yes/no
+    question, with no chain (a question it names declares none) and an answer left possible."""
+    if q.yes_means is None:
+        return
+    path = f"questions.{qid}.yes_means"
+    if q.type != "yesno":
+        problems.append((path, "only a yes/no question says what its yes means"))
+    if COUNT in q.yes_means:
+        problems.append((f"{path}.{COUNT}", "say what a yes means question by question"))
+        return
+    before = len(problems)
+    _check_condition(table.questions, q.yes_means, path, problems)
+    if len(problems) > before:
+        return
+    for target, test in q.yes_means.items():
+        other = table.questions[target]
+        if target == qid:
+            problems.append((f"{path}.{target}", "a question's yes cannot stand for itself"))
+        elif other.yes_means is not None:
+            problems.append(
+                (f"{path}.{target}", f"{target!r} says what its own yes means: no chains")
+            )
+        elif not _possible(other, test):
+            problems.append(
+                (
+                    f"{path}.{target}",
+                    f"no answer to {target!r} passes: it takes {other.min} to {other.max}",
+                )
+            )
+
+
+def _possible(question: Question, test: object) -> bool:
+    """Whether some answer to the question passes the test."""
+    if isinstance(test, IntRange):
+        low = question.min if test.min is None else max(test.min, question.min or 0)
+        high = question.max if test.max is None else min(test.max, question.max or 0)
+        return low is not None and high is not None and low <= high
+    return True
 
 
 def _factor_problems(path: str, q: Question, problems: Problems) -> None:

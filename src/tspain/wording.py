@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from tspain.assessment import Effect
-from tspain.conditions import Answers, Clause, Kind, holds
+from tspain.conditions import Answers, Clause, Kind, answered_through, holds
 from tspain.table import Count, IntRange
 
 if TYPE_CHECKING:
@@ -35,12 +35,15 @@ def times(lr: float, texts: Catalogue) -> str:
 def said(table: RuleTable, clauses: tuple[Clause, ...], answers: Answers, texts: Catalogue) -> str:
     """What the person said that a condition tested, in words."""
     parts = []
-    for qid, kind, value in clauses:
+    for clause in clauses:
+        _qid, kind, value = clause
         if kind == Kind.COUNT:
             parts.append(_count_said(table, value, answers, texts))
         else:
-            parts.append(table.questions[qid].phrase(answers[qid]))
-    return texts.t(" and ").join(parts)
+            # The question's own answer, or the "yes" that stood for it (`yes_means`)
+            (through,) = answered_through(clause, answers)
+            parts.append(table.questions[through].phrase(answers[through]))
+    return texts.t(" and ").join(dict.fromkeys(parts))
 
 
 def _count_said(table: RuleTable, value: Any, answers: Answers, texts: Catalogue) -> str:
@@ -49,7 +52,7 @@ def _count_said(table: RuleTable, value: Any, answers: Answers, texts: Catalogue
     held = [sub for sub in subs if holds(sub, answers)]
     if not held:
         return texts.t("none of the {n} {about}", n=len(subs), about=about)
-    what = "; ".join(said(table, sub, answers, texts) for sub in held)
+    what = "; ".join(dict.fromkeys(said(table, sub, answers, texts) for sub in held))
     return texts.t(
         "{k} of the {n} {about} ({what})", k=len(held), n=len(subs), about=about, what=what
     )
@@ -58,7 +61,7 @@ def _count_said(table: RuleTable, value: Any, answers: Answers, texts: Catalogue
 def effect(table: RuleTable, name: str, rule: Rule, answers: Answers, texts: Catalogue) -> Effect:
     """The explanation of one rule that fired for a cause."""
     words = said(table, rule.clauses, answers, texts)
-    questions = tuple(q for q in rule.questions if answers.get(q) is not None)
+    questions = tuple(dict.fromkeys(q for c in rule.clauses for q in answered_through(c, answers)))
     return Effect(
         question=questions[0],
         questions=questions,
