@@ -241,26 +241,30 @@ SHOWN_FLOORS = {
     # reported): sixth 36 -> 37, eighth 21 -> 22, thirteenth 31 -> 33 as stated. Ratcheted for
     # must-not-miss order (a cause an emergency sign names is as pressing as an emergency
     # cause): named ninth 19 -> 20 as stated, twelfth 15 -> 16 both ways. The fifteenth: its
-    # first run, on table .05.1.
+    # first run, on table .05.1. Ratcheted for table 2026.12.05.4 (a torn aorta's onset and
+    # severity weighed apart, brief section 2): as stated, sets 1-5 81 -> 82, eighth 22 -> 23
+    # and named 15 -> 16, eleventh 22 -> 24 and named 19 -> 20, twelfth named 16 -> 17,
+    # thirteenth 33 -> 34, fifteenth named 16 -> 17; with the rest "no", sets 1-5 74 -> 76 and
+    # named 49 -> 50, eighth 23 -> 24, eleventh 20 -> 21. Every change is a torn aorta.
     "stated": (
-        ((81, 133), (53, 79)),
+        ((82, 133), (53, 79)),
         ((37, 48), (20, 22)),
-        ((22, 37), (15, 19)),
+        ((23, 37), (16, 19)),
         ((37, 53), (20, 22)),
         ((13, 17), (5, 5)),
-        ((22, 29), (19, 20)),
-        ((30, 37), (16, 17)),
-        ((33, 41), (19, 20)),
+        ((24, 29), (20, 20)),
+        ((30, 37), (17, 17)),
+        ((34, 41), (19, 20)),
         ((14, 21), (13, 16)),
-        ((24, 33), (16, 21)),
+        ((24, 33), (17, 21)),
     ),
     "all_no": (
-        ((74, 133), (49, 79)),
+        ((76, 133), (50, 79)),
         ((34, 48), (16, 22)),
-        ((23, 37), (15, 19)),
+        ((24, 37), (15, 19)),
         ((33, 53), (18, 22)),
         ((13, 17), (5, 5)),
-        ((20, 29), (19, 20)),
+        ((21, 29), (19, 20)),
         ((30, 37), (15, 17)),
         ((30, 41), (19, 20)),
         ((13, 21), (12, 16)),
