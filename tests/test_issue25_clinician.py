@@ -48,6 +48,24 @@ def test_causes_finds_a_cause_by_a_word_of_its_name_or_description() -> None:
     assert "heart_attack" not in result.stderr
 
 
+def test_a_cause_in_full_lists_what_its_frequencies_say_too() -> None:
+    # The brief's key features (section 3): tearing pain for a torn aorta, chest pain for the
+    # heart, worsening pain for an infection. The table gives each as how often a person with
+    # the cause says "yes" (`frequencies`), not as a row; the page lists them all the same.
+    for cid, feature in (
+        ("aortic_dissection", "the pain feels tearing or ripping"),
+        ("aortic_dissection", "you have chest pain or pressure"),
+        ("heart_attack", "you have chest pain or pressure"),
+        ("spinal_infection", "the pain is getting worse"),
+    ):
+        out = make_runner().invoke(app, ["causes", cid]).stdout
+        points = " ".join(out.split("What points to it")[1].split("What helps")[0].split())
+        assert feature in points, (cid, points)
+    # A factor that hardly moves a cause is not listed as pointing to it
+    out = make_runner().invoke(app, ["causes", "poor_posture"]).stdout
+    assert "not worse at night" not in " ".join(out.split()), out
+
+
 def test_a_cause_in_full_is_said_without_jargon() -> None:
     out = make_runner().invoke(app, ["causes", "aortic_dissection"]).stdout
     flat = " ".join(out.split())

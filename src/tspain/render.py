@@ -295,19 +295,25 @@ def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
     out.print(Text(f"\n{table.disclaimer}", style="dim"))
 
 
+NOTABLE = 1.1
+"""A factor below this hardly moves a cause: it is not listed as pointing to it."""
+
+
 def _raising(table: RuleTable, cause: Cause, words: Any) -> list[str]:
-    """What makes a cause more likely, strongest first. Rows counting the same features are
-    one line, each count with its overall effect: "2 of the 3 ... (x5); all 3 (x20)"."""
+    """What makes a cause more likely, strongest first: every factor the scoring uses, those a
+    frequency implies too ("tearing pain" for a torn aorta). Rows counting the same features
+    are one line, each count with its overall effect: "2 of the 3 ... (x5); all 3 (x20)"."""
+    from tspain.differential import rows as factors
     from tspain.table import Count
 
     lines: list[tuple[float, str]] = []
     counted: dict[str, list[tuple[int, float, Count]]] = {}
-    for ev in cause.evidence:
+    for ev in factors(table, cause):
         test = next(iter(ev.when.values())) if len(ev.when) == 1 else None
         if isinstance(test, Count) and test.min is not None and test.max is None:
             counted.setdefault(repr(test.of), []).append((test.min, ev.lr, test))
-        elif ev.lr > 1:
-            lines.append((ev.lr, words(table, ev.when, current()) + f" (x{ev.lr:g})"))
+        elif ev.lr >= NOTABLE:
+            lines.append((ev.lr, words(table, ev.when, current()) + f" (x{ev.lr:.3g})"))
     for rows in counted.values():
         rows.sort(key=lambda r: r[0])
         overall, parts = 1.0, []
@@ -319,7 +325,7 @@ def _raising(table: RuleTable, cause: Cause, words: Any) -> list[str]:
                     if k == len(test.of)
                     else t("{k} of the {n}", k=k, n=len(test.of))
                 )
-                parts.append(f"{said} (x{overall:g})")
+                parts.append(f"{said} (x{overall:.3g})")
         if parts:
             lines.append((overall, f"{rows[0][2].about}: " + "; ".join(parts)))
     return [text for _, text in sorted(lines, key=lambda line: -line[0])]
