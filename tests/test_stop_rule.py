@@ -105,16 +105,19 @@ def reads(when: dict[str, object], qid: str) -> bool:
 
 
 def bears_on(qid: str) -> set[str]:
-    """The causes with evidence on a question, read from the TOML file itself."""
+    """The causes with evidence or a frequency on a question, or on a question its "yes"
+    stands for (`yes_means`), read from the TOML file itself."""
     import tomllib
 
     from tspain.paths import default_table_path
 
     raw = tomllib.loads(default_table_path().read_text("utf-8"))
+    read = {qid, *raw["questions"][qid].get("yes_means", {})}
     return {
         cid
         for cid, cause in raw["causes"].items()
-        if any(reads(ev["when"], qid) for ev in cause["evidence"])
+        for row in [*cause["evidence"], *cause.get("frequencies", [])]
+        if any(reads(row["when"], q) for q in read)
     }
 
 
@@ -127,7 +130,18 @@ def test_why_at_the_calf_question_names_the_clot_in_the_lung(table: RuleTable) -
 
 
 @pytest.mark.parametrize(
-    "qid", ["fever", "rash", "onset", "age", "pain_location", "calf_swelling", "sweating_nausea"]
+    "qid",
+    [
+        "fever",
+        "rash",
+        "onset",
+        "age",
+        "pain_location",
+        "calf_swelling",
+        "sweating_nausea",
+        "getting_worse",  # a spinal infection's and cancer's frequency, not a row
+        "sudden_severe_onset",  # read through `yes_means` only
+    ],
 )
 def test_why_names_the_likeliest_causes_the_question_bears_on(
     table: RuleTable, cases: list[Case], qid: str

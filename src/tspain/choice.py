@@ -16,7 +16,7 @@ from tspain.engine import LEADING_SHARE
 from tspain.levels import RANK
 from tspain.limits import LIKELY
 from tspain.scoring import clause_states, must_not_miss_ids, probabilities_from, restated
-from tspain.table import Answer, Count, IntRange, Question, RuleTable, condition_questions
+from tspain.table import Answer, Count, IntRange, Question, RuleTable
 
 MARGIN = 0.05
 """How much more likely a cause must become than the one it would push out of the top three."""
@@ -74,10 +74,12 @@ class QuestionChoice:
     def weighing(self, qid: str) -> list[str]:
         """The likeliest causes this question bears on, for the "?" explanation."""
         now = self._now
+        # Every factor the scoring uses: rows, frequencies, and a "yes" that stands for other
+        # answers (`yes_means`), as compiled
         bearing = [
-            cid
-            for cid, cause in self.table.causes.items()
-            if any(qid in condition_questions(ev.when) for ev in cause.evidence)
+            cause.id
+            for cause in compile_table(self.table).causes
+            if any(qid in rule.questions for rule in cause.rules)
         ]
         bearing.sort(key=lambda c: -now[c])
         return [self.table.causes[c].name.lower() for c in bearing[:3]]
