@@ -32,8 +32,8 @@ the cause weighed on its own: its prior odds times its own factors, not normalis
 other causes. Triage is a safety floor: how many other causes share a pain must not dilute the
 alarm of a rare serious one, and the interview can bound it soundly from the cause's own rows.
 
-Rows on a choice, a number or several questions at once (a combined rule such as ADD-RS, or
-Henschke's fracture flags) stand as written: ratios against upper back pain in general.
+Rows on a choice, a number or several questions at once (a combined rule such as Davis's
+abscess risk factors, or Henschke's fracture flags) stand as written: ratios against upper back pain in general.
 """
 
 from __future__ import annotations

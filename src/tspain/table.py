@@ -44,7 +44,7 @@ class Count:
 
     `{ of = [ { onset = "sudden" }, { severity = { min = 7 } } ], min = 2, about = "..." }`
     holds when at least 2 of the listed conditions hold. `about` names the list in words, for
-    the explanation on screen ("2 of the 3 high-risk pain features of a torn aorta")."""
+    the explanation on screen ("2 of the 3 risk factors for a spinal abscess (Davis)")."""
 
     of: tuple[dict[str, Any], ...]
     about: str
