@@ -33,7 +33,8 @@ other causes. Triage is a safety floor: how many other causes share a pain must 
 alarm of a rare serious one, and the interview can bound it soundly from the cause's own rows.
 
 Rows on a choice, a number or several questions at once (a combined rule such as Davis's
-abscess risk factors, or Henschke's fracture flags) stand as written: ratios against upper back pain in general.
+abscess risk factors, or Henschke's fracture flags) stand as written: ratios against upper back
+pain in general.
 """
 
 from __future__ import annotations
