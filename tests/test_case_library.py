@@ -18,6 +18,7 @@ from caselib import (
     PUBLISHED_SETS,
     SECOND_SET_DIR,
     SEVENTH_SET_DIR,
+    SIXTEENTH_SET_DIR,
     SIXTH_SET_DIR,
     TENTH_SET_DIR,
     THIRD_SET_DIR,
@@ -206,6 +207,9 @@ FLOORS[FOURTEENTH_SET_DIR] = {"stated": ((13, 16), (10, 21)), "all_no": ((12, 16
 # fifteenth: its first run, 2026-12-05, on table 2026.12.05.1 (no change decided for it; .05.2
 # only rewords the leg question, and gives the same figures).
 FLOORS[FIFTEENTH_SET_DIR] = {"stated": ((14, 21), (16, 33)), "all_no": ((13, 21), (19, 33))}
+# sixteenth: its first run, 2026-12-05, on table 2026.12.05.4 (no change decided for it; table
+# .05.3 gives one line fewer each way, as docs/clinical-review.md records).
+FLOORS[SIXTEENTH_SET_DIR] = {"stated": ((20, 26), (34, 54)), "all_no": ((21, 26), (39, 54))}
 
 
 @SETS
@@ -245,7 +249,8 @@ SHOWN_FLOORS = {
     # severity weighed apart, brief section 2): as stated, sets 1-5 81 -> 82, eighth 22 -> 23
     # and named 15 -> 16, eleventh 22 -> 24 and named 19 -> 20, twelfth named 16 -> 17,
     # thirteenth 33 -> 34, fifteenth named 16 -> 17; with the rest "no", sets 1-5 74 -> 76 and
-    # named 49 -> 50, eighth 23 -> 24, eleventh 20 -> 21. Every change is a torn aorta.
+    # named 49 -> 50, eighth 23 -> 24, eleventh 20 -> 21. Every change is a torn aorta. The
+    # sixteenth: its first run, on table .05.4.
     "stated": (
         ((82, 133), (53, 79)),
         ((37, 48), (20, 22)),
@@ -257,6 +262,7 @@ SHOWN_FLOORS = {
         ((34, 41), (19, 20)),
         ((14, 21), (13, 16)),
         ((24, 33), (17, 21)),
+        ((40, 54), (22, 26)),
     ),
     "all_no": (
         ((76, 133), (50, 79)),
@@ -269,6 +275,7 @@ SHOWN_FLOORS = {
         ((30, 41), (19, 20)),
         ((13, 21), (12, 16)),
         ((22, 33), (13, 21)),
+        ((40, 54), (22, 26)),
     ),
 }
 
@@ -288,6 +295,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         load_published(table, THIRTEENTH_SET_DIR),
         load_published(table, FOURTEENTH_SET_DIR),
         load_published(table, FIFTEENTH_SET_DIR),
+        load_published(table, SIXTEENTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -311,7 +319,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     only pointer is pain on one side: the kidney leads). The twelfth, on its first run, added 2
     of its 20 (a shingles and a disc case). Table 2026.12.04.6 (a kidney infection is an illness
     of days) brought it to 17 of 173; the thirteenth, on its first run, added 1 of its 21, and the
-    fourteenth none of its 5, the fifteenth none of its 12."""
+    fourteenth none of its 5, the fifteenth none of its 12, the sixteenth none of its 28."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -319,7 +327,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
         if c.mode == "stated" and not c.serious
     ]
     outcomes = run_cases(table, cases)
-    assert len(outcomes) == 211
+    assert len(outcomes) == 239
     assert sum(o.serious_first for o in outcomes) <= 18
 
 
@@ -346,6 +354,11 @@ BENIGN_ALARM_CEILINGS = {
     FOURTEENTH_SET_DIR: (0, 5),
     # The fifteenth: 1 of its 12 (none with the rest "no").
     FIFTEENTH_SET_DIR: (1, 12),
+    # The sixteenth: 15 of its 28 (10 with the rest "no"): 11 of its 28 benign cases are urgent
+    # or emergency by the brief's signs (chest pain, breathlessness, two car crashes). Table
+    # .05.4's aorta rows add one: a strain after a minor injury, sudden, between the shoulder
+    # blades (docs/clinical-review.md).
+    SIXTEENTH_SET_DIR: (15, 28),
 }
 
 
