@@ -170,3 +170,17 @@ def test_each_assessment_explains_its_own_answers(table: RuleTable) -> None:
         heart = next(c for c in result.causes if c.id == "heart_attack")
         said.append([e.said for e in heart.evidence if e.questions == ("age",)])
     assert said == [["you are 30"], ["you are 33"]]
+
+
+def test_what_raised_a_cause_is_said_once_on_screen(runner: CliRunner) -> None:
+    # A published woman of 70 with osteoporosis (thirteenth set): two tiers of Henschke's
+    # fracture flags both hold and say the same words. The must-not-miss line said them twice.
+    answers = {
+        "age": 70, "sex": "female", "duration_days": 7, "osteoporosis_or_steroid_use": True,
+        "worse_with_movement": True, "severity": 7,
+    }  # fmt: skip
+    result = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers))
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    line = flat.split("Compression fracture (broken vertebra):")[1].split("•")[0]
+    assert line.count("strong fracture flags") == 1, line

@@ -111,8 +111,10 @@ def likely_to_show(assessment: Assessment) -> list[CauseResult]:
 
 def raised_by(cause: CauseResult, most: int = 3, signs: list[str] | None = None) -> str:
     """What raised a cause, in the person's words: "you are 72; the pain began suddenly"; for a
-    serious cause listed only because a warning sign names it, that sign (`signs`: its words)."""
-    said = [e.said for e in cause.evidence if e.effect == "raises"][:most] or (signs or [])[:most]
+    serious cause listed only because a warning sign names it, that sign (`signs`: its words).
+    Two rules can read the same answers (tiers of one combined rule): their words are said once."""
+    raised = dict.fromkeys(e.said for e in cause.evidence if e.effect == "raises")
+    said = list(raised)[:most] or (signs or [])[:most]
     return "; ".join(said) if said else t("how common it is")
 
 
