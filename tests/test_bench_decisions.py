@@ -68,6 +68,20 @@ def test_deyo_under_50_lowers_cancer_under_50_only() -> None:
     ]
 
 
+def test_a_strain_counts_against_a_torn_aorta_only_when_one_is_reported() -> None:
+    from tspain.scoring import probabilities
+
+    table = load_table()
+    trial = decisions.changed(table, BY_NUMBER["7"])
+    base = {"age": 40, "onset": "sudden", "pain_location": "between_shoulder_blades"}
+    for injury, factor in (("minor", 0.3), ("major", 0.3), ("none", 1.0)):
+        answers = {**base, "injury": injury}
+        shipped, tried = probabilities(table, answers), probabilities(trial, answers)
+        own = tried["aortic_dissection"] / shipped["aortic_dissection"]
+        rest = tried["heart_attack"] / shipped["heart_attack"]  # the shares move with the whole
+        assert own / rest == pytest.approx(factor), injury
+
+
 def test_the_script_prints_every_decision_for_one_set(capsys: pytest.CaptureFixture[str]) -> None:
     assert decisions.main(["--set", "fourteenth_set"]) == 0
     out = capsys.readouterr().out.splitlines()
