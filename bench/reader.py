@@ -519,6 +519,7 @@ def figures(scored: list[Scored]) -> dict[str, str]:
         "top 3 lines as shown (families)": _share(sum(x.shown_top3_ok for x in o), len(o)),
         "first line as shown": _share(sum(x.shown_top1_ok for x in o), len(o)),
         "lines as shown, typical": _share(sum(x.shown_top3_ok for x in typical), len(typical)),
+        "first line as shown, typical": _share(sum(x.shown_top1_ok for x in typical), len(typical)),
         "lines as shown, benign cases": _share(sum(x.shown_top3_ok for x in benign), len(benign)),
         "benign cases whose first line is a serious cause": _share(
             sum(x.serious_first for x in benign), len(benign)
@@ -528,6 +529,10 @@ def figures(scored: list[Scored]) -> dict[str, str]:
         ),
         "serious cause named, lines as shown": _share(
             sum(x.shown_named for x in serious), len(serious)
+        ),
+        "serious cause named, lines as shown, typical": _share(
+            sum(x.shown_named for x in serious if not x.case.atypical),
+            sum(not x.case.atypical for x in serious),
         ),
         "benign cases with a must-not-miss alarm": _share(
             sum(bool(x.must_not_miss) for x in benign), len(benign)

@@ -140,7 +140,9 @@ def test_perfect_answers_score_100_and_wrong_ones_0(
         "top 3, typical presentations",
         "top 3, atypical presentations",
         "top 3 lines as shown (families)",
+        "first line as shown, typical",
         "serious cause named (top 3 or must-not-miss)",
+        "serious cause named, lines as shown, typical",
         "triage agrees with the clinician level",
     ):
         assert good[label].startswith("100% "), label
