@@ -26,6 +26,7 @@ from tspain.table import (
     Cause,
     Question,
     RuleTable,
+    Test,
     WarningSign,
     condition_questions,
     sign_short,
@@ -189,12 +190,15 @@ def implied_answers(table: RuleTable) -> Implied:
     out: dict[str, list[tuple[str, tuple[Answer, ...]]]] = {}
     for source, question in table.questions.items():
         for qid, test in (question.yes_means or {}).items():
-            (clause,) = compile_condition({qid: test})
-            possible = tuple(
-                a for a in _answers(table.questions[qid]) if clause_state(clause, {qid: a})
-            )
+            possible = passing_answers(table.questions[qid], qid, test)
             out.setdefault(qid, []).append((source, possible))
     return {qid: tuple(sources) for qid, sources in out.items()}
+
+
+def passing_answers(question: Question, qid: str, test: Test) -> tuple[Answer, ...]:
+    """Every answer to the question that passes the test (`validate` needs one at least)."""
+    (clause,) = compile_condition({qid: test})
+    return tuple(a for a in _answers(question) if clause_state(clause, {qid: a}))
 
 
 def _answers(question: Question) -> list[Answer]:

@@ -10,6 +10,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from tspain.compiled import passing_answers
 from tspain.contract import contract_problems
 from tspain.levels import LEVELS
 from tspain.spelling import near
@@ -189,22 +190,13 @@ def _yes_means_problems(table: RuleTable, qid: str, q: Question, problems: Probl
             problems.append(
                 (f"{path}.{target}", f"{target!r} says what its own yes means: no chains")
             )
-        elif not _possible(other, test):
+        elif not passing_answers(other, target, test):
             problems.append(
                 (
                     f"{path}.{target}",
                     f"no answer to {target!r} passes: it takes {other.min} to {other.max}",
                 )
             )
-
-
-def _possible(question: Question, test: object) -> bool:
-    """Whether some answer to the question passes the test."""
-    if isinstance(test, IntRange):
-        low = question.min if test.min is None else max(test.min, question.min or 0)
-        high = question.max if test.max is None else min(test.max, question.max or 0)
-        return low is not None and high is not None and low <= high
-    return True
 
 
 def _factor_problems(path: str, q: Question, problems: Problems) -> None:
