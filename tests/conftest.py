@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -49,6 +50,35 @@ def examples(n: int) -> int:
     if MUTATION_RUN:
         return max(n // 5, 10)
     return max(n * settings.default.max_examples // FULL_EXAMPLES, 10)
+
+
+def shipped_toml() -> dict[str, Any]:
+    """The shipped rule table as its TOML says, read with `tomllib`, with each list name in a
+    combined condition's `of` replaced by that list's conditions (README: "a name in `of` stands
+    for every condition of the list of that name") and `[lists]` taken out: what tests use as a
+    reference written apart from the engine."""
+    import tomllib
+
+    from tspain.paths import default_table_path
+
+    raw: dict[str, Any] = tomllib.loads(default_table_path().read_text(encoding="utf-8"))
+    lists = raw.pop("lists", {})
+
+    def splice(when: dict[str, Any]) -> None:
+        count = when.get("count")
+        if isinstance(count, dict):
+            count["of"] = [
+                item
+                for part in count["of"]
+                for item in (lists[part] if isinstance(part, str) else [part])
+            ]
+
+    for sign in raw["warning_signs"]:
+        splice(sign["when"])
+    for cause in raw["causes"].values():
+        for row in cause.get("evidence", []) + cause.get("frequencies", []):
+            splice(row["when"])
+    return raw
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

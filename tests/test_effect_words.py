@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
+from conftest import shipped_toml
 from typer.testing import CliRunner
 
 from tspain.cli import app
@@ -17,7 +17,7 @@ from tspain.engine import assess
 from tspain.paths import default_table_path
 from tspain.table import RuleTable
 
-TOML = tomllib.loads(default_table_path().read_text(encoding="utf-8"))
+TOML = shipped_toml()
 
 
 def evidence_of(runner: CliRunner, answers: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:

@@ -19,6 +19,7 @@ import random
 
 import pytest
 from caselib import Case
+from conftest import shipped_toml
 
 from tspain.choice import MIN_GAIN, QuestionChoice
 from tspain.levels import RANK
@@ -107,11 +108,7 @@ def reads(when: dict[str, object], qid: str) -> bool:
 def bears_on(qid: str) -> set[str]:
     """The causes with evidence or a frequency on a question, or on a question its "yes"
     stands for (`yes_means`), read from the TOML file itself."""
-    import tomllib
-
-    from tspain.paths import default_table_path
-
-    raw = tomllib.loads(default_table_path().read_text("utf-8"))
+    raw = shipped_toml()
     read = {qid, *raw["questions"][qid].get("yes_means", {})}
     return {
         cid

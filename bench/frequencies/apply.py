@@ -18,6 +18,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from tspain.table_lists import splice_lists
+
 Row = tuple[str, float, str]
 
 
@@ -80,7 +82,7 @@ def merge_section(section: str, rows: list[Row]) -> tuple[str, int]:
 
 def main(table_path: Path, fragments: list[Path]) -> None:
     text = table_path.read_text(encoding="utf-8")
-    table = tomllib.loads(text)
+    table, _ = splice_lists(tomllib.loads(text))  # a list name in a count stands for its rows
     skipped: list[str] = []
     added = replaced = 0
     for fragment in fragments:

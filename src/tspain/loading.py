@@ -37,6 +37,7 @@ from tspain.table import (
     WarningSign,
 )
 from tspain.table_checks import raw_condition_problems, raw_type_problems, table_problems
+from tspain.table_lists import splice_lists
 
 RULES_ENV = "TSPAIN_RULES"
 COMPILED_FORMAT = 3
@@ -100,10 +101,12 @@ def _what(error: dict[str, Any]) -> str:
 
 
 def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
-    """The table `raw` describes, or TableError listing every fault."""
+    """The table `raw` describes (its named lists spliced in, `tspain.table_lists`), or
+    TableError listing every fault."""
     from pydantic import TypeAdapter, ValidationError
 
-    typed = [f"{path}: {msg}" for path, msg in raw_type_problems(raw)]
+    raw, listed = splice_lists(raw)
+    typed = [f"{path}: {msg}" for path, msg in listed + raw_type_problems(raw)]
     try:
         table = TypeAdapter(RuleTable).validate_python(raw)
     except ValidationError as err:
