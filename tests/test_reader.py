@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from benchlib import bench_module
+from caselib import PUBLISHED_SETS
 
 from tspain.loading import load_table
 from tspain.table import RuleTable
@@ -55,6 +56,10 @@ def test_blinded_files_leak_no_case_id_source_or_diagnosis(
     assert "atypical" not in text.lower()
 
     key = reader.read_key(key_path)
+    # The blinding covers the registered sets; a set committed but not yet registered (read by
+    # the leak checks above all the same) is left out until its first run.
+    registered = {folder.resolve() for _, folder in PUBLISHED_SETS}
+    raws = [(path, raw) for path, raw in raws if path.parent.resolve() in registered]
     answers = {str(raw["id"]): raw["answers"] for _, raw in raws}
     diagnosis = {str(raw["id"]): str(raw["diagnosis"]) for _, raw in raws}
     assert sorted(key.cases.values()) == sorted(answers)
