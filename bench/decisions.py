@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from caselib import PUBLISHED_DIR, PUBLISHED_SETS, load_published, run_cases
 
 from tspain.loading import load_table
-from tspain.table import Cause, Evidence, Frequency, RuleTable
+from tspain.table import Cause, Count, Evidence, Frequency, RuleTable
 
 FIGURES = ("lines", "typical", "first", "named", "alarms", "led", "under")
 
@@ -146,6 +147,17 @@ def strain_against_a_torn_aorta(table: RuleTable) -> None:
     )
 
 
+def fracture_referred_pain(table: RuleTable) -> None:
+    fracture = _cause(table, "compression_fracture")
+    referred = ({"upper_abdominal_pain": True}, {"sweating_nausea": True})
+    for i, row in enumerate(fracture.evidence):
+        count = row.when.get("count")
+        if isinstance(count, Count) and all(part in count.of for part in referred):
+            kept = tuple(part for part in count.of if part not in referred)
+            when = {**row.when, "count": dataclasses.replace(count, of=kept)}
+            fracture.evidence[i] = dataclasses.replace(row, when=when)
+
+
 DECISIONS = (
     Decision(
         "1", "Deyo's under-50 row for spinal cancer (x0.32; no flags 0.1 -> 0.3)", deyo_under_50
@@ -161,6 +173,11 @@ DECISIONS = (
     Decision("5b", "pulmonary embolism breathlessness 73%", clot_breathlessness_as_frequency),
     Decision("6", "a 'yes' outside a cause's rows x0.5, for 20 symptoms", outside_picture_halves),
     Decision("7", "a reported strain or injury x0.3 for a torn aorta", strain_against_a_torn_aorta),
+    Decision(
+        "8",
+        "a fracture neutral on upper tummy pain and nausea (Patel 1991)",
+        fracture_referred_pain,
+    ),
 )
 
 

@@ -94,3 +94,23 @@ def test_an_unknown_set_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str
         decisions.main(["--set", "no_such_set"])
     assert stop.value.code == 2
     assert "no such set" in capsys.readouterr().err
+
+
+def test_decision_8_leaves_the_fracture_neutral_on_referred_pain_only() -> None:
+    """Patel et al. 1991: abdominal pain and nausea come with a broken vertebra; the other
+    features its row counts against a spine cause stay counted."""
+    table = load_table()
+    trial = decisions.changed(table, BY_NUMBER["8"])
+
+    def counted(t: object) -> set[str]:
+        cause = t.causes["compression_fracture"]  # type: ignore[attr-defined]
+        return {
+            q
+            for r in cause.evidence
+            if "count" in r.when
+            for part in r.when["count"].of
+            for q in part
+        }
+
+    assert counted(table) - counted(trial) == {"upper_abdominal_pain", "sweating_nausea"}
+    assert "fever" in counted(trial) and "chest_pain_or_pressure" not in counted(table)
