@@ -76,3 +76,23 @@ def test_a_cause_in_full_is_said_without_jargon() -> None:
     spa = make_runner().invoke(app, ["causes", "axial_spondyloarthritis"]).stdout
     assert " ".join(spa.split()).count("features of inflammatory back pain") == 1
     assert "ADD-RS" not in flat  # a score's name means nothing to the person reading
+
+
+def test_no_cause_page_names_a_question_by_its_id() -> None:
+    """A range on a number reads as the person would say it ("you are 50 or more", "you have
+    had the pain for 30 or more days"), in each language: never "duration_days 30 or more".
+    The ids are read from the TOML, so a new question is checked too."""
+    import tomllib
+
+    ids = tomllib.loads(default_table_path().read_text(encoding="utf-8"))["questions"]
+    words = [q for q in ids if "_" in q or q == "severity"]
+    for lang in ("en", "es"):
+        for cid in tomllib.loads(default_table_path().read_text(encoding="utf-8"))["causes"]:
+            out = make_runner().invoke(app, ["--lang", lang, "causes", cid]).stdout
+            assert not [q for q in words if q in out], (lang, cid)
+    page = make_runner().invoke(app, ["causes", "spinal_cancer"]).stdout
+    flat = " ".join(page.split())
+    assert "you have had the pain for 30 or more days" in flat
+    assert "you are 50 or more" in flat
+    page = make_runner().invoke(app, ["--lang", "es", "causes", "aortic_dissection"]).stdout
+    assert "valora el dolor en 7 o más de 10" in " ".join(page.split())

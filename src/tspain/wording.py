@@ -88,13 +88,17 @@ def _test_words(table: RuleTable, qid: str, test: object, texts: Catalogue) -> s
         return _count_words(test, texts)
     q = table.questions[qid]
     if isinstance(test, IntRange):
-        # English names the question by its id, as it always has; another language by its words
-        name = qid if texts.code == "en" else (q.short or q.text)
         if test.min is not None and test.max is not None:
-            return f"{name} {test.min}-{test.max}"
-        if test.min is not None:
-            return texts.t("{question} {n} or more", question=name, n=test.min)
-        return texts.t("{question} {n} or less", question=name, n=test.max)
+            span = texts.t("{low} to {high}", low=test.min, high=test.max)
+        elif test.min is not None:
+            span = texts.t("{n} or more", n=test.min)
+        else:
+            span = texts.t("up to {n}", n=test.max)
+        if isinstance(q.says, str) and "{answer}" in q.says:
+            # the person's own phrase with the range for the answer: "you are 50 or more",
+            # "you have had the pain for 30 or more days", never the question's id
+            return q.says.replace("{answer}", span)
+        return f"{q.short or q.text} {span}"
     if isinstance(test, tuple):
         return texts.t(" or ").join(q.phrase(value) for value in test)
     return q.phrase(test)  # type: ignore[arg-type]
