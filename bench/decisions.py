@@ -16,9 +16,11 @@ counts (the lines and the alarm a person is shown):
     led     benign cases whose first line is a serious cause (fewer is better)
     under   cases triaged below their clinician level (must stay 0)
 
-Decisions 2 (age by decade) and 3 (likely causes on an urgent screen) have no figures to try
-yet: the first needs incidence by age from a source, the second is a screen layout. Each change
-here is what the review document describes, no more: it is a measurement, not a proposal.
+Decision 5b (the clot's breathlessness as PIOPED II's 73%) was adopted in table 2026.12.05.7
+and is no longer tried here. Decisions 2 (age by decade) and 3 (likely causes on an urgent
+screen) have no figures to try yet: the first needs incidence by age from a source, the second
+is a screen layout. Each change here is what the review document describes, no more: it is a
+measurement, not a proposal.
 """
 
 from __future__ import annotations
@@ -123,14 +125,6 @@ def infection_rows_as_frequencies(table: RuleTable) -> None:
     )
 
 
-def clot_breathlessness_as_frequency(table: RuleTable) -> None:
-    clot = _cause(table, "pulmonary_embolism")
-    clot.evidence = [r for r in clot.evidence if not _reads(r, "shortness_of_breath")]
-    clot.frequencies.append(
-        Frequency({"shortness_of_breath": True}, 0.73, "PIOPED II (Stein 2007): 73%")
-    )
-
-
 def outside_picture_halves(table: RuleTable) -> None:
     table.questions = {**table.questions}
     for q in SYMPTOMS:
@@ -170,7 +164,6 @@ DECISIONS = (
         "spinal infection fever 50%, weak legs 33% (joint row gone); cancer weak legs 50%",
         infection_rows_as_frequencies,
     ),
-    Decision("5b", "pulmonary embolism breathlessness 73%", clot_breathlessness_as_frequency),
     Decision("6", "a 'yes' outside a cause's rows x0.5, for 20 symptoms", outside_picture_halves),
     Decision("7", "a reported strain or injury x0.3 for a torn aorta", strain_against_a_torn_aorta),
     Decision(

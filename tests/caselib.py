@@ -83,6 +83,7 @@ summaries, health columns, patient stories and clinic pages (weaker sources: few
 are left), committed before tspain was run on them: 33 cases, 21 serious."""
 SIXTEENTH_SET_DIR = PUBLISHED_DIR / "sixteenth_set"
 SEVENTEENTH_SET_DIR = PUBLISHED_DIR / "seventeenth_set"
+EIGHTEENTH_SET_DIR = PUBLISHED_DIR / "eighteenth_set"
 """Published cases collected on 2026-12-05 with table 2026.12.05.4, blind, from patient stories in
 six languages, law-firm and insurers' pages, nursing-education vignettes and workers'
 compensation appeal decisions, committed before tspain was run on them: 54 cases, 26 serious."""
@@ -99,6 +100,7 @@ HELD_APART = (
     FIFTEENTH_SET_DIR,
     SIXTEENTH_SET_DIR,
     SEVENTEENTH_SET_DIR,
+    EIGHTEENTH_SET_DIR,
 )
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
@@ -120,6 +122,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("fifteenth published set", FIFTEENTH_SET_DIR),
     ("sixteenth published set", SIXTEENTH_SET_DIR),
     ("seventeenth published set", SEVENTEENTH_SET_DIR),
+    ("eighteenth published set", EIGHTEENTH_SET_DIR),
 )
 
 
