@@ -117,8 +117,20 @@ def test_the_shipped_table_names_its_lists_and_writes_none_out_again() -> None:
             lambda t: t.replace("[lists]\n", "[lists]\nempty = []\n", 1),
             r"lists\.empty: must be a non-empty list of conditions",
         ),
+        (
+            lambda t: t[: lists_block(t)[0]] + t[lists_block(t)[1] :],
+            r"causes\.\w+\.evidence\[\d+\]\.when\.count\.of\[0\]: no list named "
+            r"'points_elsewhere'; lists: none",
+        ),
     ],
-    ids=["unknown name", "unused list", "counted twice", "a name in a list", "empty list"],
+    ids=[
+        "unknown name",
+        "unused list",
+        "counted twice",
+        "a name in a list",
+        "empty list",
+        "no lists at all",
+    ],
 )
 def test_a_mistake_in_a_list_is_one_precise_line(
     tmp_path: Path, runner: CliRunner, edit: object, expected: str
@@ -127,6 +139,8 @@ def test_a_mistake_in_a_list_is_one_precise_line(
     code, lines = validate_text(tmp_path, runner, edit(SHIPPED))
     assert code == 1
     assert any(re.fullmatch(expected, ln) or re.match(expected, ln) for ln in lines), lines
+    # the fault is said once: a count left short by it is not a second fault
+    assert not [ln for ln in lines if ln.endswith("lists at least two conditions")], lines
 
 
 def test_a_condition_in_a_list_is_checked_like_any_other(tmp_path: Path, runner: CliRunner) -> None:

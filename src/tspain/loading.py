@@ -122,11 +122,18 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
                 for path, msg in raw_condition_problems(questions, raw)
                 if path not in reported and not any(f"question {b!r}" in msg for b in broken)
             ]
-        raise TableError(where, signs_by_id(problems, raw)) from None
+        raise TableError(where, signs_by_id(_besides(problems, listed), raw)) from None
     found = typed + [f"{p}: {msg}" for p, msg in table_problems(table)]
     if found:
-        raise TableError(where, signs_by_id(found, raw))
+        raise TableError(where, signs_by_id(_besides(found, listed), raw))
     return table
+
+
+def _besides(problems: list[str], listed: list[tuple[str, str]]) -> list[str]:
+    """The problems less those that follow from a list name already reported: a combined
+    condition that named an unknown list has fewer parts, which is not a second fault."""
+    inside = {path.rsplit("[", 1)[0] for path, _ in listed if path.endswith("]")}
+    return [p for p in problems if p.split(": ")[0] not in inside]
 
 
 def _good_questions(raw: object) -> tuple[dict[str, Question], set[str]]:

@@ -27,10 +27,8 @@ def splice_lists(raw: dict[str, Any]) -> tuple[dict[str, Any], Problems]:
     the list's conditions, and what was wrong (unknown names, a list that is not a list of
     conditions, a list no condition uses, a condition counted twice), as (path, fault) pairs.
     `raw` is not changed."""
-    if LISTS not in raw:
-        return raw, []
     out = dict(raw)
-    lists = out.pop(LISTS)
+    lists = out.pop(LISTS, {})  # none: a name in `of` is still reported, as unknown
     problems: Problems = []
     if not isinstance(lists, dict):
         return out, [(LISTS, "must be a table of named lists: [lists] name = [ {...}, {...} ]")]
