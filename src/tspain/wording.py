@@ -97,7 +97,7 @@ def _test_words(table: RuleTable, qid: str, test: object, texts: Catalogue) -> s
         if isinstance(q.says, str) and "{answer}" in q.says:
             # the person's own phrase with the range for the answer: "you are 50 or more",
             # "you have had the pain for 30 or more days", never the question's id
-            return q.says.replace("{answer}", span)
+            return q.phrase(span)
         return f"{q.short or q.text} {span}"
     if isinstance(test, tuple):
         return texts.t(" or ").join(q.phrase(value) for value in test)
