@@ -70,8 +70,8 @@ def test_every_sentence_states_its_rules_factor(runner: CliRunner) -> None:
 
 def test_a_combined_condition_says_none_of_its_parts(runner: CliRunner) -> None:
     clot = evidence_of(runner, PERSON)["pulmonary_embolism"]
-    n = count_parts("pulmonary_embolism", "clot risks")
-    about = "clot risks and signs a person can report (Wells and PERC items)"
+    n = count_parts("pulmonary_embolism", "signs of a blood clot")
+    about = "signs of a blood clot and risks for one"  # its members are on its cause page
     said = [item["said"] for item in clot if item["lr"] == 0.5]
     assert said == [f"none of the {n} {about}"]
 
@@ -80,7 +80,7 @@ def test_a_combined_condition_says_how_many_parts_held_and_which(runner: CliRunn
     # Pain on breathing in is not among these parts (chest wall pain hurts on a deep breath).
     posture = evidence_of(runner, {**PERSON, "fever": True})["poor_posture"]
     n = count_parts("poor_posture", "features that point away")
-    about = "features that point away from the muscles (to the heart, lungs, organs, nerves or an illness of the whole body)"
+    about = "features that point away from the muscles"  # which held, not the whole list
     which = "you are short of breath; you have a fever"
     said = {item["said"] for item in posture if item["lr"] in (0.2, 0.25)}
     assert said == {f"2 of the {n} {about} ({which})"}
@@ -173,7 +173,7 @@ def test_each_assessment_explains_its_own_answers(table: RuleTable) -> None:
 
 
 def test_what_raised_a_cause_is_said_once_on_screen(runner: CliRunner) -> None:
-    # A published woman of 70 with osteoporosis (thirteenth set): two tiers of Henschke's
+    # A published woman of 70 with osteoporosis (thirteenth set): two tiers of the strong
     # fracture flags both hold and say the same words. The must-not-miss line said them twice.
     answers = {
         "age": 70, "sex": "female", "duration_days": 7, "osteoporosis_or_steroid_use": True,
@@ -183,4 +183,4 @@ def test_what_raised_a_cause_is_said_once_on_screen(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     flat = " ".join(result.stdout.split())
     line = flat.split("Compression fracture (broken vertebra):")[1].split("•")[0]
-    assert line.count("strong fracture flags") == 1, line
+    assert line.count("strong signs of a fragile or broken spine") == 1, line

@@ -46,9 +46,22 @@ def said(table: RuleTable, clauses: tuple[Clause, ...], answers: Answers, texts:
     return texts.t(" and ").join(dict.fromkeys(parts))
 
 
+def short_name(about: str) -> str:
+    """A combined condition's name without the members its `about` may list after it in
+    parentheses: "heart risk factors (age 50+, male, ...)" is "heart risk factors". A result
+    names the members that held instead; a cause's page shows `about` whole."""
+    if about.endswith(")") and " (" in about:
+        head, _, _members = about.rpartition(" (")
+        if head.count("(") == head.count(")"):
+            return head
+    return about
+
+
 def _count_said(table: RuleTable, value: Any, answers: Answers, texts: Catalogue) -> str:
-    """How many of a combined condition's parts held, and which: "2 of the 3 ... (...)"."""
+    """How many of a combined condition's parts held, and which: "2 of the 5 heart risk
+    factors (you are 57; you are male)", never the list's members a second time."""
     _low, _high, subs, about = value
+    about = short_name(about)
     held = [sub for sub in subs if holds(sub, answers)]
     if not held:
         return texts.t("none of the {n} {about}", n=len(subs), about=about)
