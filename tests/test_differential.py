@@ -69,6 +69,18 @@ def test_combined_condition_matches_its_definition(
     assert clause_state(clause, answers) == reference_count(answers, low, high)
 
 
+def test_a_fragile_spine_rule_reads_as_a_sentence(table: RuleTable) -> None:
+    # Found driving the interview: a man of 72 whose pain began suddenly read "1 of the 4 a
+    # minor fall, lift or strain, or pain that began suddenly, with a fragile spine (...)"
+    result = assess(table, {"age": 72, "onset": "sudden", "injury": "none"})
+    fracture = next(c for c in result.causes if c.id == "compression_fracture")
+    said = [e.said for e in fracture.evidence]
+    assert (
+        "1 of the 4 signs of a fragile spine breaking under a small load "
+        "(you are 72 and the pain began suddenly)"
+    ) in said, said
+
+
 def test_combined_condition_is_explained_in_words(table: RuleTable) -> None:
     result = assess(table, {"age": 30, "diabetes": True, "recent_infection_or_procedure": True})
     abscess = next(c for c in result.causes if c.id == "spinal_infection")
@@ -113,6 +125,15 @@ def test_combined_condition_faults_are_named(tmp_path: Path) -> None:
     assert any(
         p.endswith("when.count.about: say in words what the listed conditions are") for p in found
     )
+    # "about" is read after "2 of the 3": a phrase that starts "a ..." makes no sentence
+    found = broken(tmp_path, old, 'min = 1, about = "a risk factor for a spinal abscess"')
+    assert any(
+        p.endswith(
+            "when.count.about: it is read after '2 of the 3': name the conditions as a "
+            "plural, such as 'signs of ...', not 'a' ..."
+        )
+        for p in found
+    ), found
     found = broken(tmp_path, "{ diabetes = true }, { iv_drug", "{ diabetis = true }, { iv_drug")
     assert any(
         "causes.spinal_infection.evidence[0].when.count.of[0].diabetis: unknown question" in p

@@ -75,6 +75,15 @@ def _check_count(
         return
     if not count.about.strip():
         problems.append((f"{where}.about", "say in words what the listed conditions are"))
+    elif count.about.split(maxsplit=1)[0].lower() in ("a", "an", "the"):
+        # A person reads it after "2 of the 3": "2 of the 3 a minor fall ..." is no sentence
+        problems.append(
+            (
+                f"{where}.about",
+                f"it is read after '2 of the 3': name the conditions as a plural, such as "
+                f"'signs of ...', not {count.about.split(maxsplit=1)[0]!r} ...",
+            )
+        )
     if len(count.of) < 2:
         problems.append((f"{where}.of", "a combined condition lists at least two conditions"))
     if count.min is None and count.max is None:
