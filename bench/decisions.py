@@ -152,6 +152,35 @@ def fracture_referred_pain(table: RuleTable) -> None:
             fracture.evidence[i] = dataclasses.replace(row, when=when)
 
 
+def fracture_from_55(table: RuleTable) -> None:
+    """A minor injury counts as a sign of a fragile spine from 55 (not 70), and the row that
+    lowers a fracture applies under 55 (not 70): Enthoven et al. 2016, Khera et al. 2022."""
+    fracture = _cause(table, "compression_fracture")
+    i = _one(fracture.evidence, lambda r: set(r.when) == {"age"} and r.when["age"].max == 69)
+    row = fracture.evidence[i]
+    age = dataclasses.replace(row.when["age"], max=54)
+    fracture.evidence[i] = dataclasses.replace(row, when={"age": age})
+
+    def with_minor_at_70(r: Evidence) -> bool:
+        count = r.when.get("count")
+        return isinstance(count, Count) and any(
+            set(part) == {"age", "injury"} and part["injury"] == "minor" for part in count.of
+        )
+
+    i = _one(fracture.evidence, with_minor_at_70)
+    row = fracture.evidence[i]
+    count = row.when["count"]
+    of = tuple(
+        {**part, "age": dataclasses.replace(part["age"], min=55)}
+        if set(part) == {"age", "injury"} and part["injury"] == "minor"
+        else part
+        for part in count.of
+    )
+    fracture.evidence[i] = dataclasses.replace(
+        row, when={**row.when, "count": dataclasses.replace(count, of=of)}
+    )
+
+
 DECISIONS = (
     Decision(
         "1", "Deyo's under-50 row for spinal cancer (x0.32; no flags 0.1 -> 0.3)", deyo_under_50
@@ -170,6 +199,11 @@ DECISIONS = (
         "8",
         "a fracture neutral on upper tummy pain and nausea (Patel 1991)",
         fracture_referred_pain,
+    ),
+    Decision(
+        "9",
+        "a fracture: a minor injury counts from 55, the 'younger' row under 55 (not 70)",
+        fracture_from_55,
     ),
 )
 
