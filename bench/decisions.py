@@ -181,6 +181,17 @@ def fracture_from_55(table: RuleTable) -> None:
     )
 
 
+def pneumothorax_breathlessness_as_frequency(table: RuleTable) -> None:
+    """The collapsed lung's breathlessness as a frequency, as the clot's is since 5b: chest
+    pain and breathlessness together in 64-85% (Daley, Medscape 2020), so breathless in 64%
+    at least; its two estimate rows (x5 yes, x0.5 no) go."""
+    lung = _cause(table, "pneumothorax")
+    lung.evidence = [r for r in lung.evidence if not _reads(r, "shortness_of_breath")]
+    lung.frequencies.append(
+        Frequency({"shortness_of_breath": True}, 0.64, "Daley, Medscape 2020: 64-85%")
+    )
+
+
 DECISIONS = (
     Decision(
         "1", "Deyo's under-50 row for spinal cancer (x0.32; no flags 0.1 -> 0.3)", deyo_under_50
@@ -204,6 +215,11 @@ DECISIONS = (
         "9",
         "a fracture: a minor injury counts from 55, the 'younger' row under 55 (not 70)",
         fracture_from_55,
+    ),
+    Decision(
+        "10",
+        "a collapsed lung's breathlessness as the frequency 64% (as the clot's, 5b)",
+        pneumothorax_breathlessness_as_frequency,
     ),
 )
 

@@ -51,6 +51,10 @@ def test_frequencies_become_the_ratios_the_review_document_works_out() -> None:
         0.73 / 0.04
     )
     assert "5b" not in BY_NUMBER
+    # Decision 10: the collapsed lung's breathlessness as 64% against the same 4% background
+    lung = _factors(decisions.changed(table, BY_NUMBER["10"]), "pneumothorax")
+    assert lung["shortness_of_breath"] == pytest.approx(0.64 / 0.04)
+    assert _factors(table, "pneumothorax")["shortness_of_breath"] == pytest.approx(5.0)
     assert _factors(table, "spinal_infection")["fever"] == pytest.approx(8.0)
 
 
