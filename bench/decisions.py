@@ -16,11 +16,11 @@ counts (the lines and the alarm a person is shown):
     led     benign cases whose first line is a serious cause (fewer is better)
     under   cases triaged below their clinician level (must stay 0)
 
-Decision 5b (the clot's breathlessness as PIOPED II's 73%) was adopted in table 2026.12.05.7
-and is no longer tried here. Decisions 2 (age by decade) and 3 (likely causes on an urgent
-screen) have no figures to try yet: the first needs incidence by age from a source, the second
-is a screen layout. Each change here is what the review document describes, no more: it is a
-measurement, not a proposal.
+Decision 5b (the clot's breathlessness as PIOPED II's 73%) was adopted in table 2026.12.05.7,
+and decision 9 (a fracture from 55, not 70) in table 2026.12.05.10; neither is tried here.
+Decisions 2 (age by decade) and 3 (likely causes on an urgent screen) have no figures to try
+yet: the first needs incidence by age from a source, the second is a screen layout. Each change
+here is what the review document describes, no more: it is a measurement, not a proposal.
 """
 
 from __future__ import annotations
@@ -152,35 +152,6 @@ def fracture_referred_pain(table: RuleTable) -> None:
             fracture.evidence[i] = dataclasses.replace(row, when=when)
 
 
-def fracture_from_55(table: RuleTable) -> None:
-    """A minor injury counts as a sign of a fragile spine from 55 (not 70), and the row that
-    lowers a fracture applies under 55 (not 70): Enthoven et al. 2016, Khera et al. 2022."""
-    fracture = _cause(table, "compression_fracture")
-    i = _one(fracture.evidence, lambda r: set(r.when) == {"age"} and r.when["age"].max == 69)
-    row = fracture.evidence[i]
-    age = dataclasses.replace(row.when["age"], max=54)
-    fracture.evidence[i] = dataclasses.replace(row, when={"age": age})
-
-    def with_minor_at_70(r: Evidence) -> bool:
-        count = r.when.get("count")
-        return isinstance(count, Count) and any(
-            set(part) == {"age", "injury"} and part["injury"] == "minor" for part in count.of
-        )
-
-    i = _one(fracture.evidence, with_minor_at_70)
-    row = fracture.evidence[i]
-    count = row.when["count"]
-    of = tuple(
-        {**part, "age": dataclasses.replace(part["age"], min=55)}
-        if set(part) == {"age", "injury"} and part["injury"] == "minor"
-        else part
-        for part in count.of
-    )
-    fracture.evidence[i] = dataclasses.replace(
-        row, when={**row.when, "count": dataclasses.replace(count, of=of)}
-    )
-
-
 def pneumothorax_breathlessness_as_frequency(table: RuleTable) -> None:
     """The collapsed lung's breathlessness as a frequency, as the clot's is since 5b: chest
     pain and breathlessness together in 64-85% (Daley, Medscape 2020), so breathless in 64%
@@ -210,11 +181,6 @@ DECISIONS = (
         "8",
         "a fracture neutral on upper tummy pain and nausea (Patel 1991)",
         fracture_referred_pain,
-    ),
-    Decision(
-        "9",
-        "a fracture: a minor injury counts from 55, the 'younger' row under 55 (not 70)",
-        fracture_from_55,
     ),
     Decision(
         "10",

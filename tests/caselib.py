@@ -82,11 +82,19 @@ FIFTEENTH_SET_DIR = PUBLISHED_DIR / "fifteenth_set"
 summaries, health columns, patient stories and clinic pages (weaker sources: few journal reports
 are left), committed before tspain was run on them: 33 cases, 21 serious."""
 SIXTEENTH_SET_DIR = PUBLISHED_DIR / "sixteenth_set"
-SEVENTEENTH_SET_DIR = PUBLISHED_DIR / "seventeenth_set"
-EIGHTEENTH_SET_DIR = PUBLISHED_DIR / "eighteenth_set"
 """Published cases collected on 2026-12-05 with table 2026.12.05.4, blind, from patient stories in
 six languages, law-firm and insurers' pages, nursing-education vignettes and workers'
 compensation appeal decisions, committed before tspain was run on them: 54 cases, 26 serious."""
+SEVENTEENTH_SET_DIR = PUBLISHED_DIR / "seventeenth_set"
+"""Collected on 2026-12-05 with table 2026.12.05.5, from appeal decisions, news, inquests, blogs
+and exam items: 51 cases, 28 serious."""
+EIGHTEENTH_SET_DIR = PUBLISHED_DIR / "eighteenth_set"
+"""Collected on 2026-12-05 with table 2026.12.05.6, from Swedish patient-safety reports,
+ombudsman and insurers' summaries and Japanese clinic pages: 39 cases, 13 serious."""
+NINETEENTH_SET_DIR = PUBLISHED_DIR / "nineteenth_set"
+"""Collected on 2026-12-05 with table 2026.12.05.9, mostly from Japanese clinic pages and
+Vietnamese hospital news: 37 cases, 9 serious (one duplicate of the eighteenth set taken out
+before the first run)."""
 HELD_APART = (
     SIXTH_SET_DIR,
     SEVENTH_SET_DIR,
@@ -101,6 +109,7 @@ HELD_APART = (
     SIXTEENTH_SET_DIR,
     SEVENTEENTH_SET_DIR,
     EIGHTEENTH_SET_DIR,
+    NINETEENTH_SET_DIR,
 )
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
@@ -123,6 +132,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("sixteenth published set", SIXTEENTH_SET_DIR),
     ("seventeenth published set", SEVENTEENTH_SET_DIR),
     ("eighteenth published set", EIGHTEENTH_SET_DIR),
+    ("nineteenth published set", NINETEENTH_SET_DIR),
 )
 
 

@@ -14,6 +14,7 @@ from caselib import (
     FOURTEENTH_SET_DIR,
     FOURTH_SET_DIR,
     HELD_APART,
+    NINETEENTH_SET_DIR,
     NINTH_SET_DIR,
     PUBLISHED_DIR,
     PUBLISHED_SETS,
@@ -232,6 +233,19 @@ FLOORS[PUBLISHED_DIR] = {"stated": ((20, 30), (16, 46)), "all_no": ((17, 30), (1
 FLOORS[FIFTEENTH_SET_DIR] = {"stated": ((14, 21), (15, 33)), "all_no": ((13, 21), (19, 33))}
 FLOORS[SEVENTEENTH_SET_DIR] = {"stated": ((21, 28), (31, 51)), "all_no": ((20, 28), (32, 51))}
 FLOORS[EIGHTEENTH_SET_DIR] = {"stated": ((10, 13), (19, 39)), "all_no": ((9, 13), (22, 39))}
+# nineteenth: its first run, 2026-12-05, on table 2026.12.05.9 (decided before the set was
+# collected; .05.10 gives the same figures on it).
+FLOORS[NINETEENTH_SET_DIR] = {"stated": ((4, 9), (24, 37)), "all_no": ((5, 9), (27, 37))}
+# Ratcheted for table 2026.12.05.10 (decision 9 adopted by the rule docs/clinical-review.md
+# wrote before the nineteenth set was read: a minor strain is a sign of a fragile spine from
+# 55, Enthoven et al. 2016): sixth named 14 -> 15 and top 3 23 -> 24 as stated; thirteenth
+# 19 -> 20 and 28 -> 29 as stated, 18 -> 19 and 27 -> 28 with the rest "no"; sixteenth
+# 20 -> 21 and 34 -> 35, 21 -> 22 and 39 -> 40; eighteenth 9 -> 10 and 22 -> 23 with the
+# rest "no". No JSON floor falls.
+FLOORS[SIXTH_SET_DIR] = {"stated": ((15, 22), (24, 48)), "all_no": ((16, 22), (27, 48))}
+FLOORS[THIRTEENTH_SET_DIR] = {"stated": ((20, 20), (29, 41)), "all_no": ((19, 20), (28, 41))}
+FLOORS[SIXTEENTH_SET_DIR] = {"stated": ((21, 26), (35, 54)), "all_no": ((22, 26), (40, 54))}
+FLOORS[EIGHTEENTH_SET_DIR] = {"stated": ((10, 13), (19, 39)), "all_no": ((10, 13), (23, 39))}
 
 
 @SETS
@@ -278,35 +292,46 @@ SHOWN_FLOORS = {
     # run, on table .05.6. Table .05.7 (decision 5b adopted, above): eleventh 24 -> 23 as stated
     # (a torn aorta at 60 with chest pain and breathlessness: the clot takes the third line; the
     # aorta heads must-not-miss), the trade the adoption rule named; no set's named moves.
+    # The nineteenth: its first run, on table .05.9. Table .05.10 (decision 9 adopted, above):
+    # the trade its rule weighed on the eighteen sets, written down before the nineteenth was
+    # read: the sixth 37 -> 36 and named 20 -> 19 as stated (a cancer at 66 pressing on the
+    # cord, stated only as a week of worsening pain after a household chore: the fracture now
+    # takes the third line a minor strain at 55 or more earns it); raised, and ratcheted:
+    # thirteenth 34 -> 35 and named 19 -> 20 as stated, 30 -> 31 and 19 -> 20 with the rest
+    # "no"; sixth 34 -> 35 and 16 -> 17 with the rest "no"; eighteenth 25 -> 26 and 10 -> 11 as
+    # stated, 24 -> 25 and 10 -> 11 with the rest "no" (fractures after a minor strain at 65 to
+    # 69).
     "stated": (
         ((82, 133), (53, 79)),
-        ((37, 48), (20, 22)),
+        ((36, 48), (19, 22)),
         ((23, 37), (16, 19)),
         ((37, 53), (20, 22)),
         ((13, 17), (5, 5)),
         ((23, 29), (20, 20)),
         ((30, 37), (17, 17)),
-        ((34, 41), (19, 20)),
+        ((35, 41), (20, 20)),
         ((14, 21), (13, 16)),
         ((24, 33), (17, 21)),
         ((40, 54), (22, 26)),
         ((41, 51), (23, 28)),
-        ((25, 39), (10, 13)),
+        ((26, 39), (11, 13)),
+        ((27, 37), (7, 9)),
     ),
     "all_no": (
         ((76, 133), (50, 79)),
-        ((34, 48), (16, 22)),
+        ((35, 48), (17, 22)),
         ((24, 37), (15, 19)),
         ((33, 53), (18, 22)),
         ((13, 17), (5, 5)),
         ((21, 29), (19, 20)),
         ((30, 37), (15, 17)),
-        ((30, 41), (19, 20)),
+        ((31, 41), (20, 20)),
         ((13, 21), (12, 16)),
         ((22, 33), (13, 21)),
         ((40, 54), (22, 26)),
         ((35, 51), (22, 28)),
-        ((24, 39), (10, 13)),
+        ((25, 39), (11, 13)),
+        ((26, 37), (5, 9)),
     ),
 }
 
@@ -329,6 +354,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         load_published(table, SIXTEENTH_SET_DIR),
         load_published(table, SEVENTEENTH_SET_DIR),
         load_published(table, EIGHTEENTH_SET_DIR),
+        load_published(table, NINETEENTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -355,7 +381,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     fourteenth none of its 5, the fifteenth none of its 12, the sixteenth none of its 28, the
     seventeenth none of its 23, the eighteenth 2 of its 26 (reflux with exertional chest pain and
     breathlessness, read as the heart; a gallbladder attack stated only as two days of pain on
-    one side, read as the kidney), so 20 of 288."""
+    one side, read as the kidney), so 20 of 288; the nineteenth 1 of its 28, so 21 of 316."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -363,8 +389,8 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
         if c.mode == "stated" and not c.serious
     ]
     outcomes = run_cases(table, cases)
-    assert len(outcomes) == 288
-    assert sum(o.serious_first for o in outcomes) <= 20
+    assert len(outcomes) == 316
+    assert sum(o.serious_first for o in outcomes) <= 21
 
 
 BENIGN_ALARM_CEILINGS = {
@@ -399,7 +425,13 @@ BENIGN_ALARM_CEILINGS = {
     SEVENTEENTH_SET_DIR: (11, 23),
     # The eighteenth: 12 of its 26 both ways: 15 of its 26 benign cases are urgent or emergency
     # by the brief's signs.
-    EIGHTEENTH_SET_DIR: (12, 26),
+    EIGHTEENTH_SET_DIR: (13, 26),
+    # Table .05.10 (decision 9, adopted by its rule) adds one to the eighteenth: a man of 65
+    # with pain the day after helping put up tents (a minor strain) now reads "a broken
+    # vertebra cannot be ruled out", the alarm Enthoven et al.'s 25% for an injury over 55
+    # calls for; the trade the rule weighed before the nineteenth set was read.
+    # The nineteenth: 12 of its 28 (9 with the rest "no").
+    NINETEENTH_SET_DIR: (12, 28),
 }
 
 

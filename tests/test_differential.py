@@ -81,6 +81,29 @@ def test_a_fragile_spine_rule_reads_as_a_sentence(table: RuleTable) -> None:
     ) in said, said
 
 
+def test_a_minor_strain_counts_for_a_fracture_from_55(table: RuleTable) -> None:
+    """Decision 9, adopted in table 2026.12.05.10: an injury gave a vertebral fracture in 25% of
+    GP patients over 55 with back pain (Enthoven et al. 2016), so a minor strain is a sign of
+    a fragile spine from 55 (x3), and the row that lowers a fracture applies under 55 only."""
+
+    def fracture(answers: dict[str, object]) -> dict[str, float]:
+        result = assess(table, answers)
+        return {e.said: e.lr for c in result.causes if c.id == "compression_fracture"
+                for e in c.evidence}  # fmt: skip
+
+    strained = fracture({"age": 58, "injury": "minor"})
+    assert (
+        strained.get(
+            "1 of the 4 signs of a fragile spine breaking under a small load "
+            "(you are 58 and it started after a minor injury)"
+        )
+        == 3.0
+    ), strained
+    assert "you are 58" not in strained, strained  # no lowering at 58
+    assert fracture({"age": 54, "injury": "minor"}).get("you are 54") == 0.6
+    assert not any("fragile spine breaking" in s for s in fracture({"age": 54, "injury": "minor"}))
+
+
 def test_combined_condition_is_explained_in_words(table: RuleTable) -> None:
     result = assess(table, {"age": 30, "diabetes": True, "recent_infection_or_procedure": True})
     abscess = next(c for c in result.causes if c.id == "spinal_infection")
