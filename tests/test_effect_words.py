@@ -184,3 +184,34 @@ def test_what_raised_a_cause_is_said_once_on_screen(runner: CliRunner) -> None:
     flat = " ".join(result.stdout.split())
     line = flat.split("Compression fracture (broken vertebra):")[1].split("•")[0]
     assert line.count("strong signs of a fragile or broken spine") == 1, line
+
+
+def test_a_factor_that_hardly_moves_a_cause_is_no_reason_beside_a_real_one(
+    runner: CliRunner,
+) -> None:
+    """Why a cause is listed, strongest first, as a person reads it: a woman of 75 with pain in
+    the middle of the spine has the fracture for her age (x4) before the place (x1.5). A factor
+    that hardly moves a cause ("the pain is not worse at night", x1.09) is no reason beside a
+    real one: a strain after a minor injury at 58 read "why: the pain is worse with movement;
+    it started after a minor injury; the pain is not worse at night"."""
+
+    # Every warning sign answered "no", so that the screen has room for the likely causes
+    signs = {q: False for q, x in TOML["questions"].items() if x.get("checklist")}
+
+    def why(answers: dict[str, Any], name: str) -> str:
+        answers = {**signs, **answers}
+        result = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers))
+        assert result.exit_code == 0, result.output
+        flat = " ".join(result.stdout.split())
+        return flat.split(name)[1].split("why:")[1].split("%")[0]
+
+    fracture = why({"age": 75, "sex": "female", "pain_location": "central"}, "Compression fr")
+    assert fracture.index("strong signs of a fragile") < fracture.index("middle of the spine")
+    strain = {
+        "age": 58, "sex": "male", "injury": "minor", "onset": "sudden", "severity": 5,
+        "pain_location": "central", "worse_with_movement": True, "duration_days": 2,
+        "worse_at_night_or_rest": False,
+    }  # fmt: skip
+    muscles = why(strain, "Muscle and posture strain")
+    assert "the pain is worse with movement" in muscles, muscles
+    assert "not worse at night" not in muscles, muscles

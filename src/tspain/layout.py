@@ -29,6 +29,7 @@ from tspain.levels import pressing
 from tspain.limits import (
     EMERGENCY_SERIOUS,
     LIKELY,
+    NOTABLE,
     RESULT_LINES,
     SCREEN_WIDTH,
     SHOWN_CAUSES,
@@ -110,10 +111,13 @@ def likely_to_show(assessment: Assessment) -> list[CauseResult]:
 
 
 def raised_by(cause: CauseResult, most: int = 3, signs: list[str] | None = None) -> str:
-    """What raised a cause, in the person's words: "you are 72; the pain began suddenly"; for a
-    serious cause listed only because a warning sign names it, that sign (`signs`: its words).
-    Two rules can read the same answers (tiers of one combined rule): their words are said once."""
-    raised = dict.fromkeys(e.said for e in cause.evidence if e.effect == "raises")
+    """What raised a cause, in the person's words, strongest first: "you are 72; the pain
+    began suddenly"; a factor under NOTABLE ("the pain is not worse at night", x1.09) only when
+    nothing stronger did. For a serious cause listed only because a warning sign names it, that
+    sign (`signs`: its words). Rules reading the same answers are said once."""
+    raises = [e for e in cause.evidence if e.effect == "raises"]  # the engine's: strongest first
+    strong = [e for e in raises if e.lr >= NOTABLE] or raises
+    raised = dict.fromkeys(e.said for e in strong)
     said = list(raised)[:most] or (signs or [])[:most]
     return "; ".join(said) if said else t("how common it is")
 

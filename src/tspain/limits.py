@@ -26,3 +26,7 @@ SCREEN_WIDTH = 80
 RESULT_LINES = 40
 """The most lines a result (below emergency) takes on an 80-column screen, whatever was left
 unanswered: sections past it give way, the least needed first."""
+
+NOTABLE = 1.1
+"""A factor below this hardly moves a cause: a cause's page does not list it as pointing to the
+cause, and a result names it as a reason only when nothing stronger raised the cause."""

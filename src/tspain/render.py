@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from tspain.i18n import current, level_word, t
+from tspain.limits import NOTABLE
 from tspain.table import Answer, Cause, RuleTable
 
 if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the interview
@@ -293,10 +294,6 @@ def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
     out.print(_heading(t("Sources")))
     _bullets(out, [_source(s) for s in cause.sources])
     out.print(Text(f"\n{table.disclaimer}", style="dim"))
-
-
-NOTABLE = 1.1
-"""A factor below this hardly moves a cause: it is not listed as pointing to it."""
 
 
 def _raising(table: RuleTable, cause: Cause, words: Any) -> list[str]:
