@@ -17,7 +17,8 @@ counts (the lines and the alarm a person is shown):
     under   cases triaged below their clinician level (must stay 0)
 
 Decision 5b (the clot's breathlessness as PIOPED II's 73%) was adopted in table 2026.12.05.7,
-and decision 9 (a fracture from 55, not 70) in table 2026.12.05.10; neither is tried here.
+decision 9 (a fracture from 55, not 70) in table 2026.12.05.10 and decision 10 (a collapsed
+lung's breathlessness as its 64%) in table 2026.12.05.11; none is tried here.
 Decisions 2 (age by decade) and 3 (likely causes on an urgent screen) have no figures to try
 yet: the first needs incidence by age from a source, the second is a screen layout. Each change
 here is what the review document describes, no more: it is a measurement, not a proposal.
@@ -152,17 +153,6 @@ def fracture_referred_pain(table: RuleTable) -> None:
             fracture.evidence[i] = dataclasses.replace(row, when=when)
 
 
-def pneumothorax_breathlessness_as_frequency(table: RuleTable) -> None:
-    """The collapsed lung's breathlessness as a frequency, as the clot's is since 5b: chest
-    pain and breathlessness together in 64-85% (Daley, Medscape 2020), so breathless in 64%
-    at least; its two estimate rows (x5 yes, x0.5 no) go."""
-    lung = _cause(table, "pneumothorax")
-    lung.evidence = [r for r in lung.evidence if not _reads(r, "shortness_of_breath")]
-    lung.frequencies.append(
-        Frequency({"shortness_of_breath": True}, 0.64, "Daley, Medscape 2020: 64-85%")
-    )
-
-
 DECISIONS = (
     Decision(
         "1", "Deyo's under-50 row for spinal cancer (x0.32; no flags 0.1 -> 0.3)", deyo_under_50
@@ -181,11 +171,6 @@ DECISIONS = (
         "8",
         "a fracture neutral on upper tummy pain and nausea (Patel 1991)",
         fracture_referred_pain,
-    ),
-    Decision(
-        "10",
-        "a collapsed lung's breathlessness as the frequency 64% (as the clot's, 5b)",
-        pneumothorax_breathlessness_as_frequency,
     ),
 )
 

@@ -95,6 +95,10 @@ NINETEENTH_SET_DIR = PUBLISHED_DIR / "nineteenth_set"
 """Collected on 2026-12-05 with table 2026.12.05.9, mostly from Japanese clinic pages and
 Vietnamese hospital news: 37 cases, 9 serious (one duplicate of the eighteenth set taken out
 before the first run)."""
+TWENTIETH_SET_DIR = PUBLISHED_DIR / "twentieth_set"
+"""Collected on 2026-12-05 with table 2026.12.05.10, from Japanese first-person accounts of
+collapsed lungs, nursing-course case studies, newspaper columns and clinic pages: 46 cases, 26
+serious; the first set whose cases answer the drinking and leaning-forward questions."""
 HELD_APART = (
     SIXTH_SET_DIR,
     SEVENTH_SET_DIR,
@@ -110,6 +114,7 @@ HELD_APART = (
     SEVENTEENTH_SET_DIR,
     EIGHTEENTH_SET_DIR,
     NINETEENTH_SET_DIR,
+    TWENTIETH_SET_DIR,
 )
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
@@ -133,6 +138,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("seventeenth published set", SEVENTEENTH_SET_DIR),
     ("eighteenth published set", EIGHTEENTH_SET_DIR),
     ("nineteenth published set", NINETEENTH_SET_DIR),
+    ("twentieth published set", TWENTIETH_SET_DIR),
 )
 
 
