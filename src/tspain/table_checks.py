@@ -73,15 +73,16 @@ def _check_count(
     if count is None:
         problems.append((where, f"{BAD_COUNT}, got {raw!r}"))
         return
-    if not count.about.strip():
+    first = (count.about.split(maxsplit=1) or [""])[0]
+    if not first:
         problems.append((f"{where}.about", "say in words what the listed conditions are"))
-    elif count.about.split(maxsplit=1)[0].lower() in ("a", "an", "the"):
+    elif first.lower() in ("a", "an", "the"):
         # A person reads it after "2 of the 3": "2 of the 3 a minor fall ..." is no sentence
         problems.append(
             (
                 f"{where}.about",
-                f"it is read after '2 of the 3': name the conditions as a plural, such as "
-                f"'signs of ...', not {count.about.split(maxsplit=1)[0]!r} ...",
+                "it is read after '2 of the 3': name the conditions as a plural, such as "
+                f"'signs of ...', not {first!r} ...",
             )
         )
     if len(count.of) < 2:
