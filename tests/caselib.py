@@ -21,10 +21,10 @@ from tspain.assessment import Assessment
 from tspain.compiled import compile_table
 from tspain.differential import DEMOGRAPHIC
 from tspain.engine import assess
-from tspain.layout import causes_to_show
 from tspain.levels import RANK
 from tspain.limits import LIKELY as TOP
 from tspain.scoring import clause_states, score
+from tspain.shown_causes import causes_to_show
 from tspain.table import Answer, RuleTable
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -226,7 +226,7 @@ class Outcome:
     family: dict[str, str] | None = None
     """Cause id -> its family id."""
     shown: tuple[str, ...] = ()
-    """The family ids of the first three cause lines a person is shown (`layout.causes_to_show`:
+    """The family ids of the first three cause lines a person is shown (`shown_causes.causes_to_show`:
     the causes the answers raised, one line per family; a serious one among them sits under
     "must not be missed" on the screen). Empty when the screen shows none ("answer more
     questions"). For a reader: their likely list, one entry per family."""

@@ -284,7 +284,7 @@ def test_published_figures_do_not_fall(table: RuleTable, folder: Path, mode: str
 SHOWN_FLOORS = {
     # (sets 1-5, sixth, eighth, ninth, tenth, eleventh set): (top 3 lines as shown, serious cause named
     # with those lines), as (cases, of cases). Set on 2026-12-04 when the lines became the causes
-    # what was said points to (layout.causes_to_show): sets 1-5 stated 70 -> 76 of 133, sixth
+    # what was said points to (shown_causes.causes_to_show): sets 1-5 stated 70 -> 76 of 133, sixth
     # 34 -> 36 of 48. The eighth, ninth and tenth sets: their first runs. Ratcheted for table
     # 2026.12.04.3 (pain on breathing in in the muscles' picture): sets 1-5 76 -> 77 as stated,
     # 71 -> 72 with the rest "no"; ninth 34 -> 36 and 31 -> 32; named unchanged. Ratcheted for

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+from pathlib import Path
 
 from conftest import examples, make_runner
 from hypothesis import given, settings
@@ -13,8 +14,8 @@ from hypothesis import strategies as st
 
 from tspain.cli import app
 from tspain.engine import assess
-from tspain.layout import causes_to_show
 from tspain.scoring import probabilities
+from tspain.shown_causes import causes_to_show
 from tspain.table import Answer, RuleTable
 
 
@@ -504,3 +505,44 @@ def test_an_outside_picture_factor_is_checked_like_every_number(tmp_path: object
     with pytest.raises(TableError) as err:
         _with_question("severity", outside_picture=0.5, outside_picture_basis="t")
     assert any("only yes/no" in str(p) for p in err.value.problems)
+
+
+def test_a_list_of_unlikely_causes_says_which_cause_is_likeliest(
+    table: RuleTable, tmp_path: Path
+) -> None:
+    """A desk worker whose pain came on suddenly with no injury: sitting raises a posture strain
+    and the sudden start lowers it more, so its line is left off (nothing said points to it on
+    balance), and the only line is a slipped disc at 1%. Under "most likely causes" that reads as
+    the likeliest. The result says which cause is, with the figure the JSON's own causes give
+    (members of a family summed), on the screen and in the report; a list with a likely line
+    says nothing more."""
+    answers: dict[str, Answer] = {
+        **no_to_every_sign(table), "age": 34, "sex": "male", "injury": "none",
+        "onset": "sudden", "severity": 4, "pain_location": "central", "duration_days": 5,
+        "repetitive_activity": False, "sedentary_or_desk_work": True, "rash": False,
+        "numbness_or_tingling_arms_or_legs": False, "upper_abdominal_pain": False,
+    }  # fmt: skip
+    runner = make_runner()
+    data = json.loads(
+        runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers)).stdout
+    )
+    assert data["triage"]["level"] == "self_care"
+    shown = [c for c in data["causes"] if c["id"] in data["likely"]]
+    assert shown and all(c["probability"] < 0.1 for c in shown)
+    families: dict[str, float] = {}
+    for c in data["causes"]:
+        families[c["family_name"]] = families.get(c["family_name"], 0.0) + c["probability"]
+    name, best = max(families.items(), key=lambda kv: kv[1])
+    assert best >= 0.1 and name not in {c["family_name"] for c in shown}
+    said = f"the likeliest cause overall is {name[0].lower() + name[1:]} ({best:.0%})."
+    screen = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers)).stdout
+    assert said in " ".join(screen.split())
+    report = tmp_path / "r.md"
+    runner.invoke(
+        app, ["check", "--answers", "-", "--save", str(report)], input=json.dumps(answers)
+    )
+    assert said in " ".join(report.read_text(encoding="utf-8").split())
+
+    gradual = {**answers, "onset": "gradual"}  # posture now shown, at 76%: nothing to add
+    screen = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(gradual)).stdout
+    assert "Muscle and posture strain" in screen and "likeliest cause overall" not in screen

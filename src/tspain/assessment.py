@@ -77,7 +77,7 @@ class Assessment:
     """Serious causes the answers raised above their base rate, or that a warning sign which
     holds names, most pressing first."""
     likely: tuple[str, ...]
-    """The likely causes as a person is shown them (`layout.causes_to_show`): the causes what
+    """The likely causes as a person is shown them (`shown_causes.causes_to_show`): the causes what
     was said points to, one line per family (its likeliest member's id), most likely first, at
     most `limits.SHOWN_CAUSES`. `causes` ranks every cause on its own; this is the screen's
     view, so that a script reads the lines a person reads."""

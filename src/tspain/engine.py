@@ -17,10 +17,10 @@ from tspain.assessment import Assessment, CauseResult, Triage
 from tspain.compiled import Compiled, compile_table
 from tspain.conditions import Answers, states
 from tspain.i18n import ENGLISH_TEXTS
-from tspain.layout import causes_to_show
 from tspain.levels import RANK
 from tspain.limits import LIKELY
 from tspain.scoring import Scored, flagged_from, must_not_miss, score
+from tspain.shown_causes import causes_to_show
 from tspain.wording import effect
 
 if TYPE_CHECKING:

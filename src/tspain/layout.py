@@ -17,114 +17,18 @@ way first, every emergency sign stays named.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from tspain.assessment import Assessment, CauseResult
-from tspain.differential import DEMOGRAPHIC
 from tspain.i18n import t
 from tspain.levels import pressing
-from tspain.limits import (
-    EMERGENCY_SERIOUS,
-    LIKELY,
-    NOTABLE,
-    RESULT_LINES,
-    SCREEN_WIDTH,
-    SHOWN_CAUSES,
-    SHOWN_LIKELY_ANYWAY,
-    SHOWN_SERIOUS,
-)
+from tspain.limits import EMERGENCY_SERIOUS, RESULT_LINES, SCREEN_WIDTH, SHOWN_SERIOUS
+from tspain.shown_causes import likeliest_left_off, likely_to_show, percent, raised_by
 from tspain.table import Answer, RuleTable, sign_short
 
 Kind = Literal["action", "bullets", "causes", "note", "recap"]
-
-
-def causes_to_show(assessment: Assessment) -> list[CauseResult]:
-    """The causes a person is shown: those the answers point to, most likely first.
-
-    A cause is pointed to when the answers made it more likely than its base rate and what the
-    person said about the pain is why: the product of its own rules that read more than age and
-    sex is above 1 (`raised_by_rules`). Not when its own rules raised it but others rose more
-    (a spinal infection at 0.03% on a self-care screen, diabetes being a risk factor); not when
-    its share rose only because the answers lowered the others (an injury nobody mentioned,
-    after leg weakness lowered the muscle causes); and not by age or sex alone, which shape
-    every figure but, as for "must not be missed" (issue 24), do not alone put a cause forward,
-    unless they make it likely in itself (SHOWN_LIKELY_ANYWAY). A cause left off stays in the
-    JSON: at an emergency stop, a common cause at its base rate would otherwise head the list
-    above the heart attack the chest pain points to. With nothing pointed to, the likeliest show.
-    """
-    pointed = [
-        c
-        for c in assessment.causes
-        if c.probability > c.prior
-        and (
-            raised_by_rules(c, DEMOGRAPHIC)
-            or (c.probability >= SHOWN_LIKELY_ANYWAY and raised_by_rules(c))
-        )
-    ]
-    return by_family(pointed or list(assessment.causes[:LIKELY]))[:SHOWN_CAUSES]
-
-
-def raised_by_rules(cause: CauseResult, leaving_out: frozenset[str] = frozenset()) -> bool:
-    """The cause's own rules raise it (their factors, not its share of the probability), those
-    that read only questions of `leaving_out` left out."""
-    factor = 1.0
-    for effect in cause.evidence:
-        if not leaving_out.issuperset(effect.questions):
-            factor *= effect.lr
-    return factor > 1.0 + 1e-9
-
-
-def by_family(causes: Sequence[CauseResult]) -> list[CauseResult]:
-    """One line per family (issue 24), so that the first three are distinct alternatives: a
-    family stands where its likeliest member stands, with its members' likelihoods summed and
-    their names within ("Muscle and posture strain (poor posture ..., muscle overuse ...)");
-    the reasons shown are the likeliest member's."""
-    members: dict[str, list[CauseResult]] = {}
-    for c in causes:
-        members.setdefault(c.family or c.id, []).append(c)
-    out = []
-    for group in members.values():
-        lead = group[0]
-        if len(group) == 1 and lead.family_name in ("", lead.name):
-            out.append(lead)
-            continue
-        names = ", ".join(c.name[:1].lower() + c.name[1:] for c in group)
-        out.append(
-            dataclasses.replace(
-                lead,
-                name=f"{lead.family_name} ({names})",
-                probability=round(sum(c.probability for c in group), 4),
-                prior=sum(c.prior for c in group),
-            )
-        )
-    return out
-
-
-def likely_to_show(assessment: Assessment) -> list[CauseResult]:
-    """The likely causes with their figures: those shown, less the ones listed as must-not-miss
-    (a serious cause reads "cannot be ruled out at home", never a reassuring "2%")."""
-    serious = {c.id for c in assessment.must_not_miss}
-    return [c for c in causes_to_show(assessment) if c.id not in serious]
-
-
-def raised_by(cause: CauseResult, most: int = 3, signs: list[str] | None = None) -> str:
-    """What raised a cause, in the person's words, strongest first: "you are 72; the pain
-    began suddenly"; a factor under NOTABLE ("the pain is not worse at night", x1.09) only when
-    nothing stronger did. For a serious cause listed only because a warning sign names it, that
-    sign (`signs`: its words). Rules reading the same answers are said once."""
-    raises = [e for e in cause.evidence if e.effect == "raises"]  # the engine's: strongest first
-    strong = [e for e in raises if e.lr >= NOTABLE] or raises
-    raised = dict.fromkeys(e.said for e in strong)
-    said = list(raised)[:most] or (signs or [])[:most]
-    return "; ".join(said) if said else t("how common it is")
-
-
-def percent(probability: float) -> str:
-    """A likelihood as people read it: "65%", or "<1%" rather than a misleading "0%"."""
-    return "<1%" if probability < 0.005 else f"{probability:.0%}"
 
 
 @dataclass
@@ -139,6 +43,8 @@ class Section:
     """For `likely`: the causes with their figures (items hold why each matched)."""
     groups: Sequence[tuple[str, Sequence[str]]] = ()
     """For `not_ruled_out`: each group's heading and signs (items hold them joined)."""
+    after: str = ""
+    """For `likely`: a sentence after the causes (`shown_causes.likeliest_left_off`)."""
 
 
 def sections(
@@ -295,7 +201,9 @@ def _at_home(assessment: Assessment) -> list[Section]:
     likely = likely_to_show(assessment)
     if likely:
         title = t("Most likely causes: what your answers point to (not a diagnosis)")
-        out.append(Section("likely", title, "causes", [raised_by(c) for c in likely], likely))
+        why = [raised_by(c) for c in likely]
+        after = _likeliest_said(assessment, likely)
+        out.append(Section("likely", title, "causes", why, likely, after=after))
     helps = assessment.self_care or [t("See a doctor as above; until then, keep gently active.")]
     out.append(Section("self_care", t("What helps now"), "bullets", helps))
     if assessment.prevention:
@@ -305,6 +213,22 @@ def _at_home(assessment: Assessment) -> list[Section]:
             Section("see_a_doctor_if", t("See a doctor if"), "bullets", assessment.see_a_doctor_if)
         )
     return out
+
+
+def _likeliest_said(assessment: Assessment, likely: Sequence[CauseResult]) -> str:
+    """The likeliest cause overall, when every line shown is unlikely (`likeliest_left_off`)."""
+    best = likeliest_left_off(assessment, likely)
+    if best is None:
+        return ""
+    said = {
+        "name": _lower_first(best.family_name or best.name),
+        "figure": percent(best.probability),
+    }
+    if len(likely) > 1:
+        return t(
+            "Each of these is unlikely: the likeliest cause overall is {name} ({figure}).", **said
+        )
+    return t("This is unlikely: the likeliest cause overall is {name} ({figure}).", **said)
 
 
 def _closing(assessment: Assessment, disclaimer: str) -> list[Section]:
@@ -385,6 +309,7 @@ def height(out: list[Section], width: int) -> int:
             lines += sum(wrapped(item, 4) for item in section.items)
         elif section.kind == "causes":
             lines += sum(1 + wrapped(why, 11) for why in section.items)
+            lines += wrapped(section.after, 2) if section.after else 0
         elif section.kind == "note":
             lines += 1 + wrapped(section.items[0], 0)
         else:

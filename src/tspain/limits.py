@@ -9,7 +9,7 @@ SHOWN_CAUSES = 5
 
 SHOWN_LIKELY_ANYWAY = 0.10
 """A cause that only age or sex raised is shown at this probability or more
-(`layout.causes_to_show`): 1 in 10 is worth knowing about."""
+(`shown_causes.causes_to_show`): 1 in 10 is worth knowing about."""
 
 SHOWN_SERIOUS = 5
 """How many must-not-miss causes the screen and reports list."""

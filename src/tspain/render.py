@@ -219,7 +219,8 @@ def result(
 ) -> None:
     """The result screen: the sections `layout` chose for this level, in its order, cut to fit
     the screen (`answers`, the known ones, say which warning signs are still open)."""
-    from tspain.layout import percent, sections
+    from tspain.layout import sections
+    from tspain.shown_causes import percent
 
     marks = symbols(out)
     compact = assessment.triage.level == "emergency"  # it must fit 24 lines
@@ -243,6 +244,8 @@ def result(
                     text.append(_wrap(cause.name, out.width, "  ", "  ") + "\n", style="bold")
                     text.append(f"      {figure}\n")
                 text.append(_wrap(t("why: ") + why, out.width, "      ", "      ") + "\n")
+            if section.after:
+                text.append(_wrap(section.after, out.width, "  ", "  ") + "\n")
             text.rstrip()
             out.print(text, soft_wrap=True)
         elif section.kind == "note":

@@ -13,8 +13,9 @@ from pathlib import Path
 from tspain.assessment import Assessment, as_json
 from tspain.contract import AGE, DURATION, HISTORY_FIRST, ONSET, PAIN_LOCATION, SEVERITY, SEX
 from tspain.i18n import answer_label, current, t
-from tspain.layout import Section, percent
+from tspain.layout import Section
 from tspain.saving import SaveError, write_private
+from tspain.shown_causes import percent
 from tspain.table import Answer, Question, RuleTable, condition_questions
 
 ABOUT = (*HISTORY_FIRST, "injury")
@@ -141,7 +142,7 @@ def _md_section(section: Section) -> list[str]:
         out += ["| " + " | ".join(md(h) for h in titles) + " |", "|---|---|---|"]
         for cause, why in zip(section.causes, section.items, strict=True):
             out.append(f"| {md(cause.name)} | {md(percent(cause.probability))} | {md(why)} |")
-        return out
+        return out + (["", md(section.after)] if section.after else [])
     if section.kind == "bullets":
         return ["", f"## {md(section.title)}", ""] + [f"- {md(i)}" for i in section.items]
     if section.kind == "recap":
@@ -213,7 +214,8 @@ def _html_section(section: Section, level: str) -> str:
                 f"<tr><td>{e(cause.name)}</td><td>{percent(cause.probability)}</td>"
                 f"<td>{e(why)}</td></tr>"
             )
-        return "\n".join([*rows, "</table>"])
+        after = [f"<p>{e(section.after)}</p>"] if section.after else []
+        return "\n".join([*rows, "</table>", *after])
     if section.kind == "bullets":
         items = "".join(f"<li>{e(i)}</li>" for i in section.items)
         return f"<h2>{e(section.title)}</h2><ul>{items}</ul>"
