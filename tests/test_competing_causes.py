@@ -6,12 +6,14 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import re
 from pathlib import Path
 
 from conftest import examples, make_runner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tspain import layout
 from tspain.cli import app
 from tspain.engine import assess
 from tspain.scoring import probabilities
@@ -546,3 +548,71 @@ def test_a_list_of_unlikely_causes_says_which_cause_is_likeliest(
     gradual = {**answers, "onset": "gradual"}  # posture now shown, at 76%: nothing to add
     screen = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(gradual)).stdout
     assert "Muscle and posture strain" in screen and "likeliest cause overall" not in screen
+
+
+def test_only_a_serious_cause_is_said_to_be_not_ruled_out(table: RuleTable) -> None:
+    """A cause past its alert gives a reason. "Cannot be ruled out at home" is the words for a
+    serious cause (the brief's must-not-miss); of fibromyalgia at 79% it read as a danger, so a
+    cause that is not serious is said to be what it could be, for a doctor to check. Checked on
+    every case of the library (facts as stated), against each cause's `serious` in the table."""
+    from caselib import PUBLISHED_SETS, load_cases, load_published
+
+    published = [c for _, f in PUBLISHED_SETS for c in load_published(table, f)]
+    cases = load_cases(table) + [c for c in published if c.mode == "stated"]
+    seen = {True: 0, False: 0}
+    for case in cases:
+        for reason in assess(table, case.answers).triage.reasons:
+            if reason.kind != "cause":
+                continue
+            serious = table.causes[reason.id].serious
+            seen[serious] += 1
+            assert ("cannot be ruled out" in reason.message) == serious, reason.message
+            assert serious or "a doctor should check" in reason.message, reason.message
+    assert seen[True] and seen[False]  # both kinds are met
+
+
+def test_a_reason_is_not_said_twice_in_one_why(table: RuleTable) -> None:
+    """A minor strain at the gym: "it started after a minor injury" was said alone and again
+    inside "the pain began suddenly and it started after a minor injury". Each reason of a
+    "why" line now occurs in it once, here and for every line of our vignettes."""
+    from caselib import load_cases
+
+    answers: dict[str, Answer] = {
+        **no_to_every_sign(table), "age": 45, "sex": "male", "injury": "minor",
+        "onset": "sudden", "severity": 6, "pain_location": "between_shoulder_blades",
+        "duration_days": 2, "worse_with_movement": True,
+    }  # fmt: skip
+    screen = make_runner().invoke(app, ["check", "--answers", "-"], input=json.dumps(answers))
+    text = " ".join(screen.stdout.split())
+    assert text.count("it started after a minor injury") == 2  # once for each of two causes
+    whys: list[str] = []
+    for case in [answers, *(c.answers for c in load_cases(table))]:
+        for line in layout.sections(table, assess(table, case)):
+            for why in line.items if line.key == "likely" else ():
+                whys.append(why)
+    for why in whys:
+        for reason in why.split("; "):
+            assert why.count(reason) == 1, why
+
+
+def test_the_likely_lines_read_from_the_highest_figure_down(table: RuleTable) -> None:
+    """A family's line shows its members' sum: a woman of 60 with morning stiffness read
+    osteoarthritis 38% above "muscle and posture strain" 43%, whose likeliest member is lower.
+    The figures on the screen now never rise down the list, here and for every case of the
+    library (facts as stated)."""
+    from caselib import PUBLISHED_SETS, load_cases, load_published
+
+    answers: dict[str, Answer] = {
+        **no_to_every_sign(table), "age": 60, "sex": "female", "injury": "none",
+        "onset": "gradual", "severity": 4, "pain_location": "central", "duration_days": 90,
+        "morning_stiffness": True,
+    }  # fmt: skip
+    screen = make_runner().invoke(app, ["check", "--answers", "-"], input=json.dumps(answers))
+    likely = screen.stdout.split("Most likely causes")[1].split("What helps now")[0]
+    figures = [int(f) for f in re.findall(r"(\d+)%", likely)]
+    assert len(figures) >= 2 and figures == sorted(figures, reverse=True)
+
+    published = [c for _, f in PUBLISHED_SETS for c in load_published(table, f)]
+    for case in load_cases(table) + [c for c in published if c.mode == "stated"]:
+        shown = [c.probability for c in causes_to_show(assess(table, case.answers))]
+        assert shown == sorted(shown, reverse=True), case.id

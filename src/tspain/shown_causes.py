@@ -36,7 +36,10 @@ def causes_to_show(assessment: Assessment) -> list[CauseResult]:
             or (c.probability >= SHOWN_LIKELY_ANYWAY and raised_by_rules(c))
         )
     ]
-    return by_family(pointed or list(assessment.causes[:LIKELY]))[:SHOWN_CAUSES]
+    lines = by_family(pointed or list(assessment.causes[:LIKELY]))
+    # By the figure each line shows (a family's is its members' sum), so that the list never
+    # reads 38% above 43% (osteoarthritis above a muscle strain whose likeliest member is 25%).
+    return sorted(lines, key=lambda line: -line.probability)[:SHOWN_CAUSES]
 
 
 def raised_by_rules(cause: CauseResult, leaving_out: frozenset[str] = frozenset()) -> bool:
@@ -51,7 +54,8 @@ def raised_by_rules(cause: CauseResult, leaving_out: frozenset[str] = frozenset(
 
 def by_family(causes: Sequence[CauseResult]) -> list[CauseResult]:
     """One line per family (issue 24), so that the first three are distinct alternatives: a
-    family stands where its likeliest member stands, with its members' likelihoods summed and
+    family stands where its likeliest member stands (`causes_to_show` then sorts the lines by
+    their figures), with its members' likelihoods summed and
     their names within ("Muscle and posture strain (poor posture ..., muscle overuse ...)");
     the reasons shown are the likeliest member's."""
     members: dict[str, list[CauseResult]] = {}
@@ -86,11 +90,14 @@ def raised_by(cause: CauseResult, most: int = 3, signs: list[str] | None = None)
     """What raised a cause, in the person's words, strongest first: "you are 72; the pain
     began suddenly"; a factor under NOTABLE ("the pain is not worse at night", x1.09) only when
     nothing stronger did. For a serious cause listed only because a warning sign names it, that
-    sign (`signs`: its words). Rules reading the same answers are said once."""
+    sign (`signs`: its words). Rules reading the same answers are said once, and so is a rule
+    whose words another's hold ("it started after a minor injury" beside "the pain began
+    suddenly and it started after a minor injury")."""
     raises = [e for e in cause.evidence if e.effect == "raises"]  # the engine's: strongest first
     strong = [e for e in raises if e.lr >= NOTABLE] or raises
-    raised = dict.fromkeys(e.said for e in strong)
-    said = list(raised)[:most] or (signs or [])[:most]
+    raised = list(dict.fromkeys(e.said for e in strong))
+    held = [s for s in raised if not any(s != other and s in other for other in raised)]
+    said = held[:most] or (signs or [])[:most]
     return "; ".join(said) if said else t("how common it is")
 
 

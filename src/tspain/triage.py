@@ -66,9 +66,15 @@ def cause_alerts(ranked: Sequence[Scored], texts: Catalogue) -> list[Reason]:
     for s in ranked:
         cause = s.cause
         if cause.alert is not None and s.alone >= cause.alert:
-            message = texts.t(
-                "From what you said, {cause} cannot be ruled out at home.",
-                cause=lower_first(cause.name),
+            # "Cannot be ruled out" is said of a serious cause; of fibromyalgia at 79% it would
+            # read as a danger where the point is a doctor's care.
+            name = lower_first(cause.name)
+            message = (
+                texts.t("From what you said, {cause} cannot be ruled out at home.", cause=name)
+                if cause.serious
+                else texts.t(
+                    "From what you said, this could be {cause}: a doctor should check.", cause=name
+                )
             )
             # What raised it (a factor above 1), not every answer its rows read.
             questions = tuple(unique(q for r in s.fired if r.lr > 1.0 for q in r.questions))
