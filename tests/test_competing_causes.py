@@ -554,13 +554,11 @@ def test_only_a_serious_cause_is_said_to_be_not_ruled_out(table: RuleTable) -> N
     """A cause past its alert gives a reason. "Cannot be ruled out at home" is the words for a
     serious cause (the brief's must-not-miss); of fibromyalgia at 79% it read as a danger, so a
     cause that is not serious is said to be what it could be, for a doctor to check. Checked on
-    every case of the library (facts as stated), against each cause's `serious` in the table."""
-    from caselib import PUBLISHED_SETS, load_cases, load_published
+    every vignette of ours, against each cause's `serious` in the table."""
+    from caselib import load_cases
 
-    published = [c for _, f in PUBLISHED_SETS for c in load_published(table, f)]
-    cases = load_cases(table) + [c for c in published if c.mode == "stated"]
     seen = {True: 0, False: 0}
-    for case in cases:
+    for case in load_cases(table):
         for reason in assess(table, case.answers).triage.reasons:
             if reason.kind != "cause":
                 continue
@@ -598,9 +596,9 @@ def test_a_reason_is_not_said_twice_in_one_why(table: RuleTable) -> None:
 def test_the_likely_lines_read_from_the_highest_figure_down(table: RuleTable) -> None:
     """A family's line shows its members' sum: a woman of 60 with morning stiffness read
     osteoarthritis 38% above "muscle and posture strain" 43%, whose likeliest member is lower.
-    The figures on the screen now never rise down the list, here and for every case of the
-    library (facts as stated)."""
-    from caselib import PUBLISHED_SETS, load_cases, load_published
+    The figures on the screen now never rise down the list, here and for every vignette of
+    ours."""
+    from caselib import load_cases
 
     answers: dict[str, Answer] = {
         **no_to_every_sign(table), "age": 60, "sex": "female", "injury": "none",
@@ -612,7 +610,6 @@ def test_the_likely_lines_read_from_the_highest_figure_down(table: RuleTable) ->
     figures = [int(f) for f in re.findall(r"(\d+)%", likely)]
     assert len(figures) >= 2 and figures == sorted(figures, reverse=True)
 
-    published = [c for _, f in PUBLISHED_SETS for c in load_published(table, f)]
-    for case in load_cases(table) + [c for c in published if c.mode == "stated"]:
+    for case in load_cases(table):
         shown = [c.probability for c in causes_to_show(assess(table, case.answers))]
         assert shown == sorted(shown, reverse=True), case.id
