@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -299,6 +300,40 @@ def test_nothing_is_written_to_the_users_home(tmp_path: Path, runner: CliRunner)
 def test_table_text_and_numbers_are_checked(tmp_path: Path, old: str, new: str, fault: str) -> None:
     path = broken(tmp_path, old, new)
     assert any(p.endswith(fault) for p in problems(path)), problems(path)
+
+
+DAYS = 'other = "you have had the pain for {answer} days"'
+
+
+@pytest.mark.parametrize(
+    ("new", "fault"),
+    [
+        ('"-1" = "x", ' + DAYS, "says.-1: give words for a number it takes, or other"),
+        ('"week" = "x", ' + DAYS, "says.week: give words for a number it takes, or other"),
+        ('"0" = "today"', "duration_days.says: an integer question says a sentence with {answer}"),
+    ],
+)
+def test_a_number_s_own_words_are_checked(tmp_path: Path, new: str, fault: str) -> None:
+    """A number question may say some numbers in their own words (0 days: "the pain started
+    today"); each must be a number it takes, and `other` must still say the rest."""
+    old = '"0" = "the pain started today", "1" = "you have had the pain for 1 day", ' + DAYS
+    path = broken(tmp_path, old, new)
+    assert any(p.endswith(fault) for p in problems(path)), problems(path)
+
+
+@pytest.mark.parametrize(
+    ("days", "said"),
+    [
+        (0, "The pain started today"),
+        (1, "You have had the pain for 1 day"),
+        (5, "You have had the pain for 5 days"),
+    ],
+)
+def test_how_long_reads_as_people_say_it(runner: CliRunner, days: int, said: str) -> None:
+    """ "You have had the pain for 0 days" was what the doctor was to be told."""
+    answers = {"age": 25, "onset": "sudden", "pain_worse_breathing_in": True, "duration_days": days}
+    result = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers))
+    assert said in result.stdout and "for 0 days" not in result.stdout
 
 
 def test_every_question_of_the_contract_is_in_the_table(table: object) -> None:

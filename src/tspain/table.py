@@ -149,9 +149,14 @@ class Question:
             object.__setattr__(self, "yes_means", _parse_conditions(self.yes_means))
 
     def phrase(self, answer: Answer) -> str:
-        """How the person's answer reads inside a sentence: "you have a fever"."""
+        """How the person's answer reads inside a sentence: "you have a fever". A number's
+        sentence may have its own words for some numbers: `says = { "0" = "the pain started
+        today", other = "you have had the pain for {answer} days" }`."""
         if isinstance(self.says, str):
             return self.says.replace("{answer}", str(answer))
+        if self.type == "integer":
+            own = self.says.get(str(answer))
+            return own if own is not None else self.says["other"].replace("{answer}", str(answer))
         key = ("yes" if answer else "no") if isinstance(answer, bool) else str(answer)
         return self.says.get(key, f"{key}")
 

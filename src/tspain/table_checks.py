@@ -166,8 +166,19 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
     if q.type == "integer":
         if q.min is None or q.max is None or q.min > q.max:
             problems.append((path, "an integer question needs min <= max"))
-        if not isinstance(q.says, str) or "{answer}" not in q.says:
+        sentence = q.says if isinstance(q.says, str) else q.says.get("other", "")
+        if "{answer}" not in sentence:
             problems.append((f"{path}.says", "an integer question says a sentence with {answer}"))
+        for key in q.says if isinstance(q.says, dict) else ():
+            if key != "other" and not (
+                key.isdigit()
+                and q.min is not None
+                and q.max is not None
+                and q.min <= int(key) <= q.max
+            ):
+                problems.append(
+                    (f"{path}.says.{key}", "give words for a number it takes, or other")
+                )
     else:
         _phrase_problems(path, q, problems)
     if q.checklist == "self_care":
