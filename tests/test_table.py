@@ -302,6 +302,18 @@ def test_table_text_and_numbers_are_checked(tmp_path: Path, old: str, new: str, 
     assert any(p.endswith(fault) for p in problems(path)), problems(path)
 
 
+def test_a_combined_condition_says_what_it_counts(tmp_path: Path, runner: CliRunner) -> None:
+    """A cause's page read "signs of widespread pain: 1 of the 2", not which two."""
+    listed = (
+        'about = "signs of widespread pain (pain in many other places, pain all over the back)"'
+    )
+    path = broken(tmp_path, listed, 'about = "signs of widespread pain"')
+    fault = "count.about: end it with what it counts, in brackets:"
+    assert any(fault in p for p in problems(path)), problems(path)
+    page = runner.invoke(app, ["causes", "fibromyalgia"]).stdout
+    assert "pain in many other places, pain all over the back" in " ".join(page.split())
+
+
 DAYS = 'other = "you have had the pain for {answer} days"'
 
 

@@ -7,103 +7,23 @@ question has), ids, numbers in range, the scripting contract's ids, text a termi
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from typing import Any
 
 from tspain.compiled import passing_answers
+from tspain.condition_checks import check_condition, near_hint
 from tspain.contract import contract_problems
 from tspain.levels import LEVELS
-from tspain.spelling import near
 from tspain.table import (
-    BAD_COUNT,
-    BAD_TEST,
     CONTROL,
     COUNT,
     SNAKE_CASE,
     Cause,
     Conditional,
-    IntRange,
     Question,
     RuleTable,
     WarningSign,
     has_short,
-    parse_count,
-    parse_test,
 )
-
-
-def _check_condition(
-    questions: dict[str, Question], when: dict[str, Any], path: str, problems: list[tuple[str, str]]
-) -> None:
-    """`path` is where the condition itself stands, e.g. "warning_signs[3].when"."""
-    if not when:
-        problems.append((path, "a condition needs at least one question"))
-    for qid, raw in when.items():
-        where = f"{path}.{qid}"
-        if qid == COUNT:
-            _check_count(questions, raw, where, problems)
-            continue
-        test = parse_test(raw)
-        if test is None:
-            problems.append((where, f"{BAD_TEST}, got {raw!r}"))
-            continue
-        question = questions.get(qid)
-        if question is None:
-            problems.append((where, f"unknown question {qid!r}{_near(qid, questions)}"))
-            continue
-        if question.type == "yesno" and not isinstance(test, bool):
-            problems.append((where, f"{qid!r} is a yes/no question: test it with true or false"))
-        elif question.type == "integer" and not isinstance(test, IntRange):
-            problems.append((where, f"{qid!r} is a number: test it with {{ min = N, max = N }}"))
-        elif question.type == "choice":
-            wanted = (test,) if isinstance(test, str) else test
-            if not isinstance(wanted, tuple):
-                problems.append((where, f"{qid!r} is a choice: test it with an option id"))
-                continue
-            for option in wanted:
-                if option not in question.options:
-                    known = ", ".join(question.options)
-                    problems.append((where, f"{qid!r} has no option {option!r} (options: {known})"))
-
-
-def _check_count(
-    questions: dict[str, Question], raw: object, where: str, problems: list[tuple[str, str]]
-) -> None:
-    count = parse_count(raw)
-    if count is None:
-        problems.append((where, f"{BAD_COUNT}, got {raw!r}"))
-        return
-    first = (count.about.split(maxsplit=1) or [""])[0]
-    if not first:
-        problems.append((f"{where}.about", "say in words what the listed conditions are"))
-    elif first.lower() in ("a", "an", "the"):
-        # A person reads it after "2 of the 3": "2 of the 3 a minor fall ..." is no sentence
-        problems.append(
-            (
-                f"{where}.about",
-                "it is read after '2 of the 3': name the conditions as a plural, such as "
-                f"'signs of ...', not {first!r} ...",
-            )
-        )
-    if len(count.of) < 2:
-        problems.append((f"{where}.of", "a combined condition lists at least two conditions"))
-    if count.min is None and count.max is None:
-        problems.append((where, "give min (at least N hold) and/or max (at most N hold)"))
-    for name, bound in (("min", count.min), ("max", count.max)):
-        if bound is not None and not 0 <= bound <= len(count.of):
-            problems.append((f"{where}.{name}", f"must be from 0 to {len(count.of)}, not {bound}"))
-    if count.min is not None and count.max is not None and count.min > count.max:
-        problems.append((where, "min must not be more than max"))
-    for k, condition in enumerate(count.of):
-        if COUNT in condition:
-            problems.append((f"{where}.of[{k}]", "combined conditions do not nest"))
-            continue
-        _check_condition(questions, condition, f"{where}.of[{k}]", problems)
-
-
-def _near(name: str, known: Iterable[str]) -> str:
-    close = near(name, known)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _empty(items: dict[str, Any], path: str, problems: list[tuple[str, str]]) -> None:
@@ -145,7 +65,7 @@ def _advice_and_level_problems(table: RuleTable, problems: Problems) -> None:
     for key in ("relief", "see_a_doctor_if"):
         for i, item in enumerate(getattr(table.advice, key)):
             if isinstance(item, Conditional):
-                _check_condition(table.questions, item.when, f"advice.{key}[{i}].when", problems)
+                check_condition(table.questions, item.when, f"advice.{key}[{i}].when", problems)
     for level in LEVELS:
         if level not in table.levels:
             problems.append(
@@ -200,7 +120,7 @@ def _yes_means_problems(table: RuleTable, qid: str, q: Question, problems: Probl
         problems.append((f"{path}.{COUNT}", "say what a yes means question by question"))
         return
     before = len(problems)
-    _check_condition(table.questions, q.yes_means, path, problems)
+    check_condition(table.questions, q.yes_means, path, problems)
     if len(problems) > before:
         return
     for target, test in q.yes_means.items():
@@ -268,9 +188,9 @@ def _sign_problems(table: RuleTable, path: str, sign: WarningSign, problems: Pro
     if not SNAKE_CASE.match(sign.id):
         problems.append((f"{path}.id", f"id {sign.id!r} is not snake_case"))
     _empty({"source": sign.source, "message": sign.message}, f"{path}.", problems)
-    _check_condition(table.questions, sign.when, f"{path}.when", problems)
+    check_condition(table.questions, sign.when, f"{path}.when", problems)
     if sign.unless is not None:
-        _check_condition(table.questions, sign.unless, f"{path}.unless", problems)
+        check_condition(table.questions, sign.unless, f"{path}.unless", problems)
     if sign.level in ("emergency", "urgent") and not has_short(table, sign):
         problems.append(
             (f"{path}.short", "give a short (or test one checklist question that has one)")
@@ -282,7 +202,7 @@ def _sign_problems(table: RuleTable, path: str, sign: WarningSign, problems: Pro
     for k, cid in enumerate(sign.causes):
         where = f"{path}.causes[{k}]"
         if cid not in table.causes:
-            problems.append((where, f"unknown cause {cid!r}{_near(cid, table.causes)}"))
+            problems.append((where, f"unknown cause {cid!r}{near_hint(cid, table.causes)}"))
         elif not table.causes[cid].serious:
             problems.append((where, f"{cid!r} is not a serious cause (serious = true)"))
         if cid in sign.causes[:k]:
@@ -312,7 +232,7 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
         epath = f"{path}.evidence[{j}]"
         if not (math.isfinite(ev.lr) and ev.lr > 0):
             problems.append((f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}"))
-        _check_condition(table.questions, ev.when, f"{epath}.when", problems)
+        check_condition(table.questions, ev.when, f"{epath}.when", problems)
     _differential_problems(table, path, cause, problems)
 
 
@@ -322,7 +242,7 @@ def _differential_problems(table: RuleTable, path: str, cause: Cause, problems: 
         problems.append((f"{path}.family", f"unknown family {cause.family!r}"))
     for j, fr in enumerate(cause.frequencies):
         fpath = f"{path}.frequencies[{j}]"
-        _check_condition(table.questions, fr.when, f"{fpath}.when", problems)
+        check_condition(table.questions, fr.when, f"{fpath}.when", problems)
         if not 0.0 < fr.p < 1.0:
             problems.append((f"{fpath}.p", f"a frequency is between 0 and 1, not {fr.p}"))
         qid = next(iter(fr.when), "")
@@ -382,7 +302,7 @@ def raw_condition_problems(
     signs = raw.get("warning_signs")
     for i, sign in enumerate(signs if isinstance(signs, list) else []):
         if isinstance(sign, dict) and isinstance(sign.get("when"), dict):
-            _check_condition(questions, sign["when"], f"warning_signs[{i}].when", problems)
+            check_condition(questions, sign["when"], f"warning_signs[{i}].when", problems)
     causes = raw.get("causes")
     for cid, cause in (causes if isinstance(causes, dict) else {}).items():
         evidence = cause.get("evidence") if isinstance(cause, dict) else None
@@ -391,7 +311,7 @@ def raw_condition_problems(
                 continue
             path = f"causes.{cid}.evidence[{j}]"
             if isinstance(ev.get("when"), dict):
-                _check_condition(questions, ev["when"], f"{path}.when", problems)
+                check_condition(questions, ev["when"], f"{path}.when", problems)
             lr = ev.get("lr")
             if isinstance(lr, int | float) and not (math.isfinite(lr) and lr > 0):
                 problems.append((f"{path}.lr", f"a likelihood ratio must be positive, not {lr}"))

@@ -1,0 +1,95 @@
+"""Checking one condition of a rule table (a rule's, a sign's or an advice line's `when`): the
+questions and options it names, its tests, and a combined condition's list and words. Every
+fault is a (table path, what is wrong) pair, for `table_checks.py` to gather."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from tspain.spelling import near
+from tspain.table import BAD_COUNT, BAD_TEST, COUNT, IntRange, Question, parse_count, parse_test
+
+
+def check_condition(
+    questions: dict[str, Question], when: dict[str, Any], path: str, problems: list[tuple[str, str]]
+) -> None:
+    """`path` is where the condition itself stands, e.g. "warning_signs[3].when"."""
+    if not when:
+        problems.append((path, "a condition needs at least one question"))
+    for qid, raw in when.items():
+        where = f"{path}.{qid}"
+        if qid == COUNT:
+            _check_count(questions, raw, where, problems)
+            continue
+        test = parse_test(raw)
+        if test is None:
+            problems.append((where, f"{BAD_TEST}, got {raw!r}"))
+            continue
+        question = questions.get(qid)
+        if question is None:
+            problems.append((where, f"unknown question {qid!r}{near_hint(qid, questions)}"))
+            continue
+        if question.type == "yesno" and not isinstance(test, bool):
+            problems.append((where, f"{qid!r} is a yes/no question: test it with true or false"))
+        elif question.type == "integer" and not isinstance(test, IntRange):
+            problems.append((where, f"{qid!r} is a number: test it with {{ min = N, max = N }}"))
+        elif question.type == "choice":
+            wanted = (test,) if isinstance(test, str) else test
+            if not isinstance(wanted, tuple):
+                problems.append((where, f"{qid!r} is a choice: test it with an option id"))
+                continue
+            for option in wanted:
+                if option not in question.options:
+                    known = ", ".join(question.options)
+                    problems.append((where, f"{qid!r} has no option {option!r} (options: {known})"))
+
+
+def _check_count(
+    questions: dict[str, Question], raw: object, where: str, problems: list[tuple[str, str]]
+) -> None:
+    count = parse_count(raw)
+    if count is None:
+        problems.append((where, f"{BAD_COUNT}, got {raw!r}"))
+        return
+    first = (count.about.split(maxsplit=1) or [""])[0]
+    if not first:
+        problems.append((f"{where}.about", "say in words what the listed conditions are"))
+    elif first.lower() in ("a", "an", "the"):
+        # A person reads it after "2 of the 3": "2 of the 3 a minor fall ..." is no sentence
+        problems.append(
+            (
+                f"{where}.about",
+                "it is read after '2 of the 3': name the conditions as a plural, such as "
+                f"'signs of ...', not {first!r} ...",
+            )
+        )
+    elif not count.about.rstrip().endswith(")"):
+        # A cause's page shows the name alone: "signs of widespread pain: 1 of the 2" said not
+        # which two. A result puts what held in the brackets' place (`wording.short_name`).
+        problems.append(
+            (
+                f"{where}.about",
+                "end it with what it counts, in brackets: "
+                "'signs of widespread pain (pain in many places, pain all over the back)'",
+            )
+        )
+    if len(count.of) < 2:
+        problems.append((f"{where}.of", "a combined condition lists at least two conditions"))
+    if count.min is None and count.max is None:
+        problems.append((where, "give min (at least N hold) and/or max (at most N hold)"))
+    for name, bound in (("min", count.min), ("max", count.max)):
+        if bound is not None and not 0 <= bound <= len(count.of):
+            problems.append((f"{where}.{name}", f"must be from 0 to {len(count.of)}, not {bound}"))
+    if count.min is not None and count.max is not None and count.min > count.max:
+        problems.append((where, "min must not be more than max"))
+    for k, condition in enumerate(count.of):
+        if COUNT in condition:
+            problems.append((f"{where}.of[{k}]", "combined conditions do not nest"))
+            continue
+        check_condition(questions, condition, f"{where}.of[{k}]", problems)
+
+
+def near_hint(name: str, known: Iterable[str]) -> str:
+    close = near(name, known)
+    return f" (did you mean {close[0]!r}?)" if close else ""
