@@ -153,6 +153,17 @@ def fracture_referred_pain(table: RuleTable) -> None:
             fracture.evidence[i] = dataclasses.replace(row, when=when)
 
 
+def chest_pain_in_the_lungs(table: RuleTable) -> None:
+    lung = _cause(table, "pneumothorax")
+    lung.frequencies.append(
+        Frequency({"chest_pain_or_pressure": True}, 0.64, "Daley (Medscape) 2020: 64-85%")
+    )
+    clot = _cause(table, "pulmonary_embolism")
+    clot.frequencies.append(
+        Frequency({"chest_pain_or_pressure": True}, 0.39, "Miniati et al. 2012: 39-56%")
+    )
+
+
 DECISIONS = (
     Decision(
         "1", "Deyo's under-50 row for spinal cancer (x0.32; no flags 0.1 -> 0.3)", deyo_under_50
@@ -171,6 +182,11 @@ DECISIONS = (
         "8",
         "a fracture neutral on upper tummy pain and nausea (Patel 1991)",
         fracture_referred_pain,
+    ),
+    Decision(
+        "11",
+        "chest pain as a frequency: collapsed lung 64% (Daley 2020), clot 39% (Miniati 2012)",
+        chest_pain_in_the_lungs,
     ),
 )
 

@@ -67,6 +67,19 @@ def test_outside_picture_halves_only_causes_without_a_row() -> None:
     assert _factors(trial, "heart_attack")["chest_pain_or_pressure"] == pytest.approx(0.67 / 0.05)
 
 
+def test_chest_pain_weighs_the_lungs_by_its_frequency() -> None:
+    # Decision 11: a collapsed lung's 64% (Daley 2020) and a clot's 39% (Miniati 2012) against
+    # the question's background of 5%; the shipped table has no chest-pain row for either
+    table = load_table()
+    trial = decisions.changed(table, BY_NUMBER["11"])
+    assert _factors(trial, "pneumothorax")["chest_pain_or_pressure"] == pytest.approx(0.64 / 0.05)
+    assert _factors(trial, "pulmonary_embolism")["chest_pain_or_pressure"] == pytest.approx(
+        0.39 / 0.05
+    )
+    assert "chest_pain_or_pressure" not in _factors(table, "pneumothorax")
+    assert "chest_pain_or_pressure" not in _factors(table, "pulmonary_embolism")
+
+
 def test_deyo_under_50_lowers_cancer_under_50_only() -> None:
     table = load_table()
     trial = decisions.changed(table, BY_NUMBER["1"])
