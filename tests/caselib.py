@@ -99,6 +99,10 @@ TWENTIETH_SET_DIR = PUBLISHED_DIR / "twentieth_set"
 """Collected on 2026-12-05 with table 2026.12.05.10, from Japanese first-person accounts of
 collapsed lungs, nursing-course case studies, newspaper columns and clinic pages: 46 cases, 26
 serious; the first set whose cases answer the drinking and leaning-forward questions."""
+TWENTYFIRST_SET_DIR = PUBLISHED_DIR / "twentyfirst_set"
+"""Collected on 2026-12-05 with table 2026.12.05.13, the first set whose brief asked for
+doctor-made diagnoses (each case's notes say who made it), mostly from patient-association
+stories, doctors' teaching texts and appeal decisions: 22 cases, 20 serious."""
 HELD_APART = (
     SIXTH_SET_DIR,
     SEVENTH_SET_DIR,
@@ -115,6 +119,7 @@ HELD_APART = (
     EIGHTEENTH_SET_DIR,
     NINETEENTH_SET_DIR,
     TWENTIETH_SET_DIR,
+    TWENTYFIRST_SET_DIR,
 )
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
@@ -139,6 +144,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("eighteenth published set", EIGHTEENTH_SET_DIR),
     ("nineteenth published set", NINETEENTH_SET_DIR),
     ("twentieth published set", TWENTIETH_SET_DIR),
+    ("twenty-first published set", TWENTYFIRST_SET_DIR),
 )
 
 
