@@ -90,13 +90,10 @@ def knobs(table: RuleTable, causes: Sequence[str] = ()) -> list[Knob]:
     return out
 
 
-def figures(table: RuleTable) -> dict[str, int]:
-    cases = [
-        c
-        for _, folder in PUBLISHED_SETS
-        for c in load_published(table, folder)
-        if c.mode == "stated"
-    ]
+def figures(table: RuleTable, folders: Sequence[Path] | None = None) -> dict[str, int]:
+    """What a person is shown, counted over the published sets (`folders`: some of them)."""
+    chosen = [folder for _, folder in PUBLISHED_SETS] if folders is None else folders
+    cases = [c for folder in chosen for c in load_published(table, folder) if c.mode == "stated"]
     o = run_cases(table, cases)
     return {
         "lines": sum(x.shown_top3_ok for x in o),
@@ -116,12 +113,18 @@ def variants(knob: Knob) -> tuple[tuple[str, float], tuple[str, float]]:
     return ("weaker", math.exp(log / 2)), ("stronger", math.exp(log * 1.5))
 
 
-def moved(table: RuleTable, knob: Knob, value: float, base: dict[str, int]) -> dict[str, int]:
+def moved(
+    table: RuleTable,
+    knob: Knob,
+    value: float,
+    base: dict[str, int],
+    folders: Sequence[Path] | None = None,
+) -> dict[str, int]:
     changed = copy.copy(table)  # shares everything but the changed cause, compiled anew
     vars(changed).pop("_tspain_compiled", None)
     changed.causes = {**table.causes, knob.cause: copy.copy(table.causes[knob.cause])}
     knob.set(changed, value)
-    now = figures(changed)
+    now = figures(changed, folders)
     return {k: now[k] - base[k] for k in FIGURES}
 
 

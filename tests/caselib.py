@@ -328,10 +328,25 @@ def beyond_band(table: RuleTable, case: Case) -> str:
     return next(label for bound, label in BEYOND_BANDS if beyond <= bound)
 
 
+_ASSESSED: dict[tuple[int, str, frozenset[tuple[str, Answer]]], tuple[RuleTable, Assessment]] = {}
+"""Each case's assessment by a table, once per test process: the library's tests read the same
+cases again and again, and `assess` is a pure function of the table and the answers. The entry
+holds its table, so that no other table can take its id while it is here."""
+
+
+def assessed(table: RuleTable, case: Case) -> Assessment:
+    """`assess(table, case.answers)`, computed once per process for this table and answers."""
+    key = (id(table), case.id, frozenset(case.answers.items()))
+    hit = _ASSESSED.get(key)
+    if hit is None or hit[0] is not table:
+        hit = _ASSESSED[key] = (table, assess(table, case.answers))
+    return hit[1]
+
+
 def run_cases(table: RuleTable, cases: list[Case]) -> list[Outcome]:
     outcomes = []
     for case in cases:
-        result = assess(table, case.answers)
+        result = assessed(table, case)
         families = tuple(dict.fromkeys(c.family or c.id for c in result.causes))[:TOP]
         shown = tuple(c.family or c.id for c in causes_to_show(result))[:TOP]
         outcomes.append(

@@ -13,10 +13,9 @@ import tomllib
 from datetime import datetime
 
 import pytest
-from caselib import PUBLISHED_SETS, load_published
+from caselib import PUBLISHED_SETS, assessed, load_published
 from conftest import make_runner
 
-from tspain.api import assess
 from tspain.cli import app
 from tspain.loading import load_table
 from tspain.paths import default_table_path
@@ -69,5 +68,5 @@ def test_no_published_case_reads_a_paper_name_in_its_result() -> None:
     for _name, folder in PUBLISHED_SETS:
         for case in load_published(table, folder):
             answers = dict(case.answers)
-            report = markdown_report(table, assess(answers, table=table), answers, when)
+            report = markdown_report(table, assessed(table, case), answers, when)
             assert not named(report), (case.id, named(report))
