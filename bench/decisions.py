@@ -164,6 +164,13 @@ def chest_pain_in_the_lungs(table: RuleTable) -> None:
     )
 
 
+def collapsed_lung_is_an_illness_of_days(table: RuleTable) -> None:
+    lung = _cause(table, "pneumothorax")
+    lung.evidence.append(
+        Evidence({"duration_days": {"min": 42}}, 0.2, "estimate: its pain starts at the collapse")
+    )
+
+
 DECISIONS = (
     Decision(
         "1", "Deyo's under-50 row for spinal cancer (x0.32; no flags 0.1 -> 0.3)", deyo_under_50
@@ -187,6 +194,11 @@ DECISIONS = (
         "11",
         "chest pain as a frequency: collapsed lung 64% (Daley 2020), clot 39% (Miniati 2012)",
         chest_pain_in_the_lungs,
+    ),
+    Decision(
+        "12",
+        "pain for 6 weeks or more x0.2 for a collapsed lung (an illness of days)",
+        collapsed_lung_is_an_illness_of_days,
     ),
 )
 

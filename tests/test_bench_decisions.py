@@ -80,6 +80,20 @@ def test_chest_pain_weighs_the_lungs_by_its_frequency() -> None:
     assert "chest_pain_or_pressure" not in _factors(table, "pulmonary_embolism")
 
 
+def test_a_collapsed_lung_of_six_weeks_is_lowered_only_then() -> None:
+    from tspain.scoring import probabilities
+
+    table = load_table()
+    trial = decisions.changed(table, BY_NUMBER["12"])
+    base = {"age": 30, "sex": "male", "onset": "sudden", "pain_location": "one_side"}
+    for days, factor in ((41, 1.0), (42, 0.2), (400, 0.2)):
+        answers = {**base, "duration_days": days}
+        shipped, tried = probabilities(table, answers), probabilities(trial, answers)
+        own = tried["pneumothorax"] / shipped["pneumothorax"]
+        rest = tried["poor_posture"] / shipped["poor_posture"]  # the shares move with the whole
+        assert own / rest == pytest.approx(factor), days
+
+
 def test_deyo_under_50_lowers_cancer_under_50_only() -> None:
     table = load_table()
     trial = decisions.changed(table, BY_NUMBER["1"])
