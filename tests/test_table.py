@@ -314,6 +314,16 @@ def test_a_combined_condition_says_what_it_counts(tmp_path: Path, runner: CliRun
     assert "pain in many other places, pain all over the back" in " ".join(page.split())
 
 
+def test_a_paper_a_number_rests_on_is_in_the_causes_sources(tmp_path: Path) -> None:
+    """The pulmonary embolism's page listed the NHS and the brief, not PIOPED II, whose figure
+    weighs breathlessness x18. `validate` now asks for every paper a basis cites by its
+    authors."""
+    listed = '"Stein et al. (PIOPED II), Am J Med 2007", '
+    path = broken(tmp_path, listed, "")
+    fault = "causes.pulmonary_embolism.sources: a basis cites a paper by Stein: list it in sources"
+    assert any(p.endswith(fault) for p in problems(path)), problems(path)
+
+
 DAYS = 'other = "you have had the pain for {answer} days"'
 
 

@@ -80,6 +80,27 @@ def merge_section(section: str, rows: list[Row]) -> tuple[str, int]:
     return section[:i] + block.rstrip("\n") + section[i:], replaced
 
 
+CITED = re.compile(r"\b([A-Z][A-Za-z'\-]+)(?: et al\b| & [A-Z])")
+"""A paper cited by its authors, as `tspain validate` finds them (table_checks.CITED)."""
+
+
+def cite_sources(section: str, rows: list[Row]) -> str:
+    """The cause's `sources` with each paper its new rows cite by their authors and it does not
+    yet list ("Mylona et al., Semin Arthritis Rheum 2009"): its page shows what a number rests
+    on."""
+    found = re.search(r"\nsources = (\[.*\])\n", section)
+    if found is None:
+        raise SystemExit("a cause without a one-line `sources` list")
+    sources: list[str] = json.loads(found.group(1))
+    for _, _, basis in rows:
+        for m in CITED.finditer(basis):
+            if m.group(1) not in " ".join(sources):
+                cite = re.split(r":|;| \(", basis[m.start() :], maxsplit=1)[0].rstrip(" .,")
+                sources.append(cite)
+    line = "\nsources = " + json.dumps(sources, ensure_ascii=False) + "\n"
+    return section[: found.start()] + line + section[found.end() :]
+
+
 def main(table_path: Path, fragments: list[Path]) -> None:
     text = table_path.read_text(encoding="utf-8")
     table, _ = splice_lists(tomllib.loads(text))  # a list name in a count stands for its rows
@@ -97,6 +118,7 @@ def main(table_path: Path, fragments: list[Path]) -> None:
             nxt = text.find("\n[", start + 1)
             end = len(text) if nxt == -1 else nxt
             section, n = merge_section(text[start:end], rows)
+            section = cite_sources(section, rows)
             text = text[:start] + section + text[end:]
             added += len(rows)
             replaced += n

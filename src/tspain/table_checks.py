@@ -7,6 +7,7 @@ question has), ids, numbers in range, the scripting contract's ids, text a termi
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from tspain.compiled import passing_answers
@@ -234,6 +235,21 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
             problems.append((f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}"))
         check_condition(table.questions, ev.when, f"{epath}.when", problems)
     _differential_problems(table, path, cause, problems)
+    _cited_problems(path, cause, problems)
+
+
+CITED = re.compile(r"\b([A-Z][A-Za-z'\-]+)(?: et al\b| & [A-Z])")
+"""A paper cited by its authors in a basis: "Deyo & Diehl ...", "Canto et al., JAMA 2000"."""
+
+
+def _cited_problems(path: str, cause: Cause, problems: Problems) -> None:
+    """A paper a number rests on is listed in the cause's `sources`, which its page shows."""
+    texts = [cause.prior_basis, cause.evidence_basis, *(e.basis for e in cause.evidence)]
+    texts += [f.basis for f in cause.frequencies]
+    listed = " ".join(cause.sources)
+    cited = {m.group(1) for text in texts if text for m in CITED.finditer(text)}
+    for name in sorted(cited - {n for n in cited if n in listed}):
+        problems.append((f"{path}.sources", f"a basis cites a paper by {name}: list it in sources"))
 
 
 def _differential_problems(table: RuleTable, path: str, cause: Cause, problems: Problems) -> None:
