@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tspain import layout
+from tspain.advice import near_duplicates
 from tspain.cli import app
 from tspain.engine import assess
 from tspain.scoring import probabilities
@@ -613,3 +614,36 @@ def test_the_likely_lines_read_from_the_highest_figure_down(table: RuleTable) ->
     for case in load_cases(table):
         shown = [c.probability for c in causes_to_show(assess(table, case.answers))]
         assert shown == sorted(shown, reverse=True), case.id
+
+
+def test_a_serious_cause_on_the_likely_lines_says_what_would_make_it_urgent(
+    table: RuleTable,
+) -> None:
+    """A man of 75 with three weeks of gradual pain read "Compression fracture 5%" among his
+    likely causes, and nothing on when that would need a doctor today. A serious cause shown
+    with its figure now brings its own "see a doctor if" lines (the table's words), here and
+    on every vignette of ours that ends routine or self-care."""
+    from caselib import load_cases
+
+    answers: dict[str, Answer] = {
+        **no_to_every_sign(table), "age": 75, "sex": "male", "injury": "none",
+        "onset": "gradual", "severity": 3, "pain_location": "central", "duration_days": 20,
+        "worse_with_movement": True,
+    }  # fmt: skip
+    data = json.loads(
+        make_runner()
+        .invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+        .stdout
+    )
+    assert "compression_fracture" in data["likely"]
+    watch = table.causes["compression_fracture"].see_a_doctor_if
+    assert watch and set(watch) <= set(data["see_a_doctor_if"])
+    for case in [answers, *(c.answers for c in load_cases(table))]:
+        result = assess(table, case)
+        if result.triage.level not in ("routine", "self_care"):
+            continue
+        for cid in result.likely:
+            for line in table.causes[cid].see_a_doctor_if if table.causes[cid].serious else ():
+                # merged with a line that says the same (advice.merge_advice) counts as said
+                said = [s for s in result.see_a_doctor_if if s == line or near_duplicates(s, line)]
+                assert said, (cid, line, result.see_a_doctor_if)

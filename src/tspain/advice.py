@@ -39,9 +39,11 @@ def advice_for(
     answers: Answers,
     safety_net: list[str],
     texts: Catalogue,
+    watch: list[str] | None = None,
 ) -> AdviceLists:
     """The advice for a result at `level` whose leading causes are `leading` and whose first
-    must-not-miss causes are `serious`; `safety_net`: lines from routine signs left unknown."""
+    must-not-miss causes are `serious`; `safety_net`: lines from routine signs left unknown;
+    `watch`: serious causes shown among the likely lines, whose "see a doctor if" lines join."""
     waiting = list(table.levels[level].while_waiting)
     if level == "emergency":
         return AdviceLists((), (), (), merge_advice(waiting, texts))
@@ -53,6 +55,7 @@ def advice_for(
     self_care = [s for c in causes for s in c.self_care] + _matching(table.advice.relief, answers)
     prevention = table.advice.prevention + [p for c in causes for p in c.prevention]
     doctor = [d for c in causes for d in c.see_a_doctor_if]
+    doctor += [d for cid in watch or () for d in table.causes[cid].see_a_doctor_if]
     doctor += _matching(table.advice.see_a_doctor_if, answers)
     if RANK[level] <= RANK["routine"]:
         doctor += safety_net
