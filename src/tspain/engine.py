@@ -9,7 +9,6 @@ same language.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from tspain import __version__, advice, differential, triage
@@ -20,7 +19,7 @@ from tspain.i18n import ENGLISH_TEXTS
 from tspain.levels import RANK
 from tspain.limits import LIKELY
 from tspain.scoring import Scored, flagged_from, must_not_miss, score
-from tspain.shown_causes import causes_to_show
+from tspain.shown_causes import lines_of
 from tspain.wording import effect
 
 if TYPE_CHECKING:
@@ -56,11 +55,21 @@ def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS)
         # reached its alert (brief section 1). "Cannot be ruled out at home" never sits beside
         # it (issue 24): a serious cause listed on the numbers alone is left out.
         must = tuple(c for c in must if c.flagged_by)
+    likely = tuple(c.id for c in lines_of(results))
+    top = results[0].probability
+    leading = [r.id for r in results[:LIKELY] if r.probability >= LEADING_SHARE * top]
+    # A serious cause shown among the likely lines, with its figure, comes with the sign that
+    # would make it urgent (brief section 5), though it is not likely enough to lead the advice.
+    watch = [cid for cid in likely if table.causes[cid].serious and cid not in leading]
+    serious = [c.id for c in must[:LIKELY]]
+    lists = advice.advice_for(
+        table, level, leading, serious, answers, signs.safety_net, texts, watch=watch
+    )
     action, recap = triage.action_and_recap(table, level, signs.unknown_emergency, texts)
     emergency_questions = triage.unique(
         q for sign in signs.unknown_emergency for q in sign.questions if answers.get(q) is None
     )
-    result = Assessment(
+    return Assessment(
         triage=Triage(
             level=level,
             label=table.levels[level].label,
@@ -69,43 +78,19 @@ def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS)
         ),
         causes=results,
         must_not_miss=must,
-        likely=(),
+        likely=likely,
         unanswered_warning_signs=tuple(signs.unanswered),
         unanswered_emergency_signs=tuple(emergency_questions),
-        self_care=(),
-        prevention=(),
-        see_a_doctor_if=(),
-        while_waiting=(),
+        self_care=lists.self_care,
+        prevention=lists.prevention,
+        see_a_doctor_if=lists.see_a_doctor_if,
+        while_waiting=lists.while_waiting,
         tell_the_doctor=tuple(triage.tell_the_doctor(table, reasons, answers)),
         recap=recap,
         disclaimer=table.disclaimer,
         tspain_version=__version__,
         rules_version=table.version,
         language=texts.code,
-    )
-    likely = tuple(c.id for c in causes_to_show(result))
-    top = results[0].probability
-    leading = [r.id for r in results[:LIKELY] if r.probability >= LEADING_SHARE * top]
-    # A serious cause shown among the likely lines, with its figure, comes with the sign that
-    # would make it urgent (brief section 5), though it is not likely enough to lead the advice.
-    shown_serious = [cid for cid in likely if table.causes[cid].serious and cid not in leading]
-    lists = advice.advice_for(
-        table,
-        level,
-        leading,
-        [c.id for c in must[:LIKELY]],
-        answers,
-        signs.safety_net,
-        texts,
-        watch=shown_serious,
-    )
-    return dataclasses.replace(
-        result,
-        likely=likely,
-        self_care=lists.self_care,
-        prevention=lists.prevention,
-        see_a_doctor_if=lists.see_a_doctor_if,
-        while_waiting=lists.while_waiting,
     )
 
 

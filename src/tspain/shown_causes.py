@@ -14,7 +14,13 @@ from tspain.limits import LIKELY, NOTABLE, SHOWN_CAUSES, SHOWN_LIKELY_ANYWAY
 
 
 def causes_to_show(assessment: Assessment) -> list[CauseResult]:
-    """The causes a person is shown: those the answers point to, most likely first.
+    """The causes a person is shown (`lines_of`, on the assessment's ranked causes)."""
+    return lines_of(assessment.causes)
+
+
+def lines_of(causes: Sequence[CauseResult]) -> list[CauseResult]:
+    """The causes a person is shown, of `causes` ranked most likely first: those the answers
+    point to, one line per family, in order of the figure each line shows.
 
     A cause is pointed to when the answers made it more likely than its base rate and what the
     person said about the pain is why: the product of its own rules that read more than age and
@@ -29,14 +35,14 @@ def causes_to_show(assessment: Assessment) -> list[CauseResult]:
     """
     pointed = [
         c
-        for c in assessment.causes
+        for c in causes
         if c.probability > c.prior
         and (
             raised_by_rules(c, DEMOGRAPHIC)
             or (c.probability >= SHOWN_LIKELY_ANYWAY and raised_by_rules(c))
         )
     ]
-    lines = by_family(pointed or list(assessment.causes[:LIKELY]))
+    lines = by_family(pointed or list(causes[:LIKELY]))
     # By the figure each line shows (a family's is its members' sum), so that the list never
     # reads 38% above 43% (osteoarthritis above a muscle strain whose likeliest member is 25%).
     return sorted(lines, key=lambda line: -line.probability)[:SHOWN_CAUSES]
