@@ -550,6 +550,19 @@ def test_a_list_of_unlikely_causes_says_which_cause_is_likeliest(
     screen = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(gradual)).stdout
     assert "Muscle and posture strain" in screen and "likeliest cause overall" not in screen
 
+    # A serious cause is never the one named with a figure there: were the likeliest cause a
+    # broken vertebra at 70% that nothing pointed to, the sentence would say nothing.
+    result = assess(table, answers)
+    fracture = next(c for c in result.causes if c.id == "compression_fracture")
+    rest = [c for c in result.causes if c.id != "compression_fracture"]
+    odd = dataclasses.replace(
+        result, causes=(dataclasses.replace(fracture, probability=0.7), *rest)
+    )
+    text = " ".join(i for sec in layout.sections(table, odd) for i in (*sec.items, sec.after))
+    assert "likeliest cause overall" not in text and "Herniated" in " ".join(
+        c.name for sec in layout.sections(table, odd) for c in sec.causes
+    )
+
 
 def test_only_a_serious_cause_is_said_to_be_not_ruled_out(table: RuleTable) -> None:
     """A cause past its alert gives a reason. "Cannot be ruled out at home" is the words for a

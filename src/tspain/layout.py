@@ -65,7 +65,7 @@ def sections(
     out += _must_not_miss(
         table, assessment, SHOWN_SERIOUS, t("Must not be missed: cannot be ruled out at home")
     )
-    out += _urgent(assessment) if level == "urgent" else _at_home(assessment)
+    out += _urgent(assessment) if level == "urgent" else _at_home(table, assessment)
     out += _closing(assessment, assessment.disclaimer)
     if not fit_screen or not assessment.unanswered_warning_signs:
         return out  # a complete result keeps every section
@@ -195,14 +195,14 @@ def _urgent(assessment: Assessment) -> list[Section]:
     return out
 
 
-def _at_home(assessment: Assessment) -> list[Section]:
+def _at_home(table: RuleTable, assessment: Assessment) -> list[Section]:
     """Routine and self-care: the likely causes, what helps, prevention, see a doctor if."""
     out = []
     likely = likely_to_show(assessment)
     if likely:
         title = t("Most likely causes: what your answers point to (not a diagnosis)")
         why = [raised_by(c) for c in likely]
-        after = _likeliest_said(assessment, likely)
+        after = _likeliest_said(table, assessment, likely)
         out.append(Section("likely", title, "causes", why, likely, after=after))
     helps = assessment.self_care or [t("See a doctor as above; until then, keep gently active.")]
     out.append(Section("self_care", t("What helps now"), "bullets", helps))
@@ -215,9 +215,10 @@ def _at_home(assessment: Assessment) -> list[Section]:
     return out
 
 
-def _likeliest_said(assessment: Assessment, likely: Sequence[CauseResult]) -> str:
+def _likeliest_said(table: RuleTable, assessment: Assessment, likely: Sequence[CauseResult]) -> str:
     """The likeliest cause overall, when every line shown is unlikely (`likeliest_left_off`)."""
-    best = likeliest_left_off(assessment, likely)
+    serious = {cid for cid, cause in table.causes.items() if cause.serious}
+    best = likeliest_left_off(assessment, likely, serious)
     if best is None:
         return ""
     said = {

@@ -5,7 +5,7 @@ JSON's `likely` (`layout.py` places them). Pure functions of an assessment."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from tspain.assessment import Assessment, CauseResult
 from tspain.differential import DEMOGRAPHIC
@@ -112,17 +112,19 @@ def percent(probability: float) -> str:
     return "<1%" if probability < 0.005 else f"{probability:.0%}"
 
 
-def likeliest_left_off(assessment: Assessment, shown: Sequence[CauseResult]) -> CauseResult | None:
+def likeliest_left_off(
+    assessment: Assessment, shown: Sequence[CauseResult], serious: Collection[str]
+) -> CauseResult | None:
     """The likeliest cause overall, as its family's line, when the lines `shown` do not say it:
     each of them is under 1 in 10 (SHOWN_LIKELY_ANYWAY) while it is 1 in 10 or more. Without it a
     list headed "most likely causes" would read a slipped disc at 1% as the likeliest, while a
     posture strain at 52% that sitting raised and a sudden start lowered goes unsaid (the brief's
     section 5: the probability diagnosis comes first). None when a line shown is likely enough,
-    and for a serious cause, whose place is "must not be missed", never a figure."""
+    and for a cause of `serious` (the table's serious ids), which this sentence never names with a
+    figure: its place is "must not be missed"."""
     if not shown or max(c.probability for c in shown) >= SHOWN_LIKELY_ANYWAY:
         return None
     best = max(by_family(assessment.causes), key=lambda c: c.probability)
-    serious = {c.id for c in assessment.must_not_miss}
     if best.probability < SHOWN_LIKELY_ANYWAY or best.id in serious:
         return None
     return best
