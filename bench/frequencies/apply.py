@@ -18,6 +18,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from tspain.table_checks import CITED
 from tspain.table_lists import splice_lists
 
 Row = tuple[str, float, str]
@@ -78,10 +79,6 @@ def merge_section(section: str, rows: list[Row]) -> tuple[str, int]:
         return section[: found.start()] + block + section[found.end() :], replaced
     i = section.index("\nself_care = [")
     return section[:i] + block.rstrip("\n") + section[i:], replaced
-
-
-CITED = re.compile(r"\b([A-Z][A-Za-z'\-]+)(?: et al\b| & [A-Z])")
-"""A paper cited by its authors, as `tspain validate` finds them (table_checks.CITED)."""
 
 
 def cite_sources(section: str, rows: list[Row]) -> str:
