@@ -92,6 +92,32 @@ class CompiledSign:
         return holds_unless(self.clauses, self.unless_clauses, answers)
 
 
+def said_apart(table: RuleTable, signs: list[CompiledSign]) -> list[CompiledSign]:
+    """`signs` less each that another of them says in other words: a sign on a question whose
+    "yes" stands for others (`yes_means`: "sudden, severe pain" for how the pain began and how
+    bad it is), while a sign of the same level on all those others is listed too. A person
+    asked about both reads one fact twice ("pain that came on suddenly and is severe; sudden,
+    severe pain")."""
+    out = []
+    for sign in signs:
+        stands_for: set[str] = set()
+        for qid in sign.questions:
+            means = table.questions[qid].yes_means
+            if means is None:
+                break
+            stands_for |= set(means)
+        else:
+            if stands_for and any(
+                other is not sign
+                and other.level == sign.level
+                and stands_for <= set(other.questions)
+                for other in signs
+            ):
+                continue
+        out.append(sign)
+    return out
+
+
 @dataclass(repr=False, eq=False)
 class Compiled:
     clauses: tuple[Clause, ...]

@@ -123,12 +123,12 @@ def _why(assessment: Assessment) -> list[Section]:
 def open_signs(table: RuleTable, answers: Mapping[str, Answer]) -> dict[str, list[str]]:
     """The emergency and urgent warning signs the answers leave open, in a few words each,
     by level (a sign that holds, or is ruled out, is not listed)."""
-    from tspain.compiled import compile_table
+    from tspain.compiled import compile_table, said_apart
 
     found: dict[str, list[str]] = {"emergency": [], "urgent": []}
-    for sign in compile_table(table).signs:
-        open_ = sign.level in found and sign.holds(answers) is None
-        if open_ and sign.short not in found[sign.level]:
+    signs = [s for s in compile_table(table).signs if s.holds(answers) is None]
+    for sign in said_apart(table, signs):
+        if sign.level in found and sign.short not in found[sign.level]:
             found[sign.level].append(sign.short)
     return found
 
@@ -157,7 +157,7 @@ def _not_ruled_out(
         items = [_group(head, shorts) for head, shorts in groups]
     if not items:
         return []
-    title = t("Not ruled out (you did not answer these warning signs)")
+    title = t("Not ruled out (answers about these warning signs are missing)")
     return [Section("not_ruled_out", title, "bullets", items, groups=groups)]
 
 
