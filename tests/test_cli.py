@@ -113,10 +113,18 @@ def test_causes_list_and_detail(runner: CliRunner, table: RuleTable) -> None:
     assert listing.exit_code == 0
     for cid in table.causes:
         assert cid in listing.output
+    # A list of conditions invites matching oneself to one: it says it is not a diagnosis.
+    assert "not a diagnosis" in listing.output
+    assert "no es un diagnóstico" in runner.invoke(app, ["--lang", "es", "causes"]).output
     detail = runner.invoke(app, ["causes", "spinal_infection"])
     assert detail.exit_code == 0
     for heading in ("What points to it", "What helps", "Prevention", "See a doctor if", "Sources"):
         assert heading in detail.output
+    # "(x6.6)" beside a finding is explained once, in words.
+    points = detail.output.split("What points to it")[1].split("What helps")[0]
+    assert "(x" in points and "times more likely" in points
+    detail_es = runner.invoke(app, ["--lang", "es", "causes", "spinal_infection"]).output
+    assert "veces más probable" in detail_es
     data = json.loads(runner.invoke(app, ["causes", "--json"]).stdout)
     assert [c["id"] for c in data] == list(table.causes)
     one = json.loads(runner.invoke(app, ["causes", "shingles", "--json"]).stdout)

@@ -277,6 +277,9 @@ def causes_list(out: Out, table: RuleTable) -> None:
             + "\n"
         )
     text.append("\n" + t("`tspain causes ID` shows one in full."), style="dim")
+    # A list of conditions invites matching oneself to one: it says what it is not, as a
+    # cause's page and every result do.
+    text.append("\n\n" + textwrap.fill(table.disclaimer, max(out.width - 1, 12)), style="dim")
     out.print(text, soft_wrap=True)
 
 
@@ -288,6 +291,9 @@ def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
     out.print(Text(cause.description))
     out.print(_heading(t("What points to it")))
     _bullets(out, _raising(table, cause, condition_words))
+    # What the figures mean, for a reader who has not met the idea of a likelihood ratio.
+    legend = t("  (x3: makes it about 3 times more likely than upper back pain in general)")
+    out.print(Text(legend, style="dim"))
     out.print(_heading(t("What helps")))
     _bullets(out, cause.self_care or [t("See a doctor first: this is not one to treat at home.")])
     out.print(_heading(t("Prevention")))
