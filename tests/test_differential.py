@@ -781,6 +781,29 @@ def test_tell_the_doctor_puts_what_set_the_level_first(runner: CliRunner) -> Non
     ]
 
 
+def test_tell_the_doctor_names_the_risks_of_a_cause_not_to_be_missed(runner: CliRunner) -> None:
+    """A tester two weeks after giving birth, with sharp pain on breathing in, was told to see a
+    doctor today about a clot that cannot be ruled out, and "tell the doctor" left the birth
+    out: the risks that raised a cause not to be missed are said too (read from the TOML)."""
+    raw = tomllib.loads(SHIPPED)
+    answers = {
+        "pain_worse_breathing_in": True,
+        "hormones_or_pregnancy": True,
+        "onset": "sudden",
+        "severity": 5,
+        "injury": "none",
+        "shortness_of_breath": False,
+        "calf_swelling": False,
+    }
+    data = json.loads(
+        runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers)).stdout
+    )
+    assert data["triage"]["level"] == "urgent"
+    assert "pulmonary_embolism" in [c["id"] for c in data["must_not_miss"]][:3]
+    said = raw["questions"]["hormones_or_pregnancy"]["says"]["yes"]
+    assert said[0].upper() + said[1:] in data["tell_the_doctor"]
+
+
 @pytest.mark.parametrize(
     ("answers", "level", "prefix"),
     [

@@ -23,6 +23,8 @@ from tspain.shown_causes import lines_of
 from tspain.wording import effect
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from tspain.assessment import Effect
     from tspain.compiled import Rule
     from tspain.i18n import Catalogue
@@ -85,13 +87,26 @@ def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS)
         prevention=lists.prevention,
         see_a_doctor_if=lists.see_a_doctor_if,
         while_waiting=lists.while_waiting,
-        tell_the_doctor=tuple(triage.tell_the_doctor(table, reasons, answers)),
+        tell_the_doctor=tuple(triage.tell_the_doctor(table, reasons, answers, _risks(must))),
         recap=recap,
         disclaimer=table.disclaimer,
         tspain_version=__version__,
         rules_version=table.version,
         language=texts.code,
     )
+
+
+def _risks(must: Sequence[CauseResult]) -> list[str]:
+    """The questions answered "yes" that raised the first causes not to be missed: the risks a
+    doctor asks about (a birth two weeks ago, for a clot; diabetes, for the heart)."""
+    return [
+        q
+        for cause in must[:LIKELY]
+        for effect in cause.evidence
+        if effect.lr > 1.0
+        for q in effect.questions
+        if effect.answers.get(q) is True
+    ]
 
 
 def _result(

@@ -124,14 +124,19 @@ def action_and_recap(
     return action, prefix + recap
 
 
-def tell_the_doctor(table: RuleTable, reasons: Sequence[Reason], answers: Answers) -> list[str]:
+def tell_the_doctor(
+    table: RuleTable, reasons: Sequence[Reason], answers: Answers, also: Sequence[str] = ()
+) -> list[str]:
     """What the person said that set the level, in their words, for the doctor they will see
-    (the reason that lists unanswered warning signs holds only unknown answers: nothing to say)."""
+    (the reason that lists unanswered warning signs holds only unknown answers: nothing to say),
+    then the answers of `also` (what raised a cause not to be missed: a birth two weeks ago for
+    a clot, diabetes for the heart), then how long, how it began and how bad."""
     said = []
     for reason in sorted(reasons, key=lambda r: -RANK[r.level]):
         for qid in reason.questions:
             if answers.get(qid) is not None:
                 said.append(table.questions[qid].phrase(answers[qid]))
+    said += [table.questions[q].phrase(answers[q]) for q in also if answers.get(q) is not None]
     for qid in (DURATION, ONSET, SEVERITY):
         if answers.get(qid) is not None:
             said.append(table.questions[qid].phrase(answers[qid]))
