@@ -124,7 +124,14 @@ def _depth(value: object, level: int = 1) -> int:
 def _read_limited(source: str) -> bytes:
     """At most MAX_BYTES + 1 bytes of a regular file, or of standard input."""
     if source == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
+        if sys.stdin is None:  # `<&-`: standard input closed
+            raise AnswersError(t("standard input is closed: nothing to read answers from"))
+        try:
+            return sys.stdin.buffer.read(MAX_BYTES + 1)
+        except OSError as err:
+            raise AnswersError(
+                t("{file}: cannot read ({reason})", file=t("standard input"), reason=err.strerror)
+            ) from None
     path = Path(source)
     try:
         info = path.stat()

@@ -85,17 +85,30 @@ STDOUT = StdoutState()
 
 
 def _open_closed_stdout() -> None:
-    """With standard output closed, Python has no sys.stdout: give it /dev/null, remember."""
+    """With standard output closed, Python has no sys.stdout: give it /dev/null, remember.
+    Standard error closed (`2>&-`) gets /dev/null too, unremarked: the exit status still says
+    what went wrong (2 for bad input), and nothing else has anywhere to say it."""
     import os
 
-    if sys.stdout is not None:
-        return
-    STDOUT.closed = True
-    fd = os.open(os.devnull, os.O_WRONLY)
-    if fd != 1:
-        os.dup2(fd, 1)
-        os.close(fd)
-    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    for fd, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        if fd == 1:
+            STDOUT.closed = True
+        null = os.open(os.devnull, os.O_WRONLY)
+        if null != fd:
+            os.dup2(null, fd)
+            os.close(null)
+        setattr(sys, name, open(fd, "w", encoding="utf-8", closefd=False))  # noqa: SIM115
+
+
+def stdin_closed() -> bool:
+    """Standard input was closed when tspain started (`<&-`): Python then has no sys.stdin."""
+    return sys.stdin is None
+
+
+def stdin_is_terminal() -> bool:
+    return not stdin_closed() and sys.stdin.isatty()
 
 
 def _stdout_failing(err: OSError) -> bool:
@@ -116,8 +129,15 @@ def _stdout_failing(err: OSError) -> bool:
 def _err(text: str) -> None:
     """Write to stderr now (not when the buffer fills): the line must be there even if the
     process ends at once, and test runners read it at exit."""
-    sys.stderr.write(text)
-    sys.stderr.flush()
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (OSError, ValueError):  # `2>/dev/full`: the exit status must still say what happened
+        import os
+
+        null = os.open(os.devnull, os.O_WRONLY)  # what is still buffered goes nowhere at exit
+        os.dup2(null, 2)
+        os.close(null)
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> NoReturn:
@@ -275,9 +295,16 @@ def _ask(
     table: RuleTable, interactive: bool, json_out: bool, max_questions: int | None
 ) -> Interview:
     """The interactive questions, asked until the interview is done."""
-    if not interactive and not sys.stdin.isatty():
-        from tspain.i18n import t
+    from tspain.i18n import t
 
+    if stdin_closed():
+        fail(
+            t(
+                "standard input is closed, so no questions can be asked: give answers with "
+                "--answers FILE (see `tspain questions`)"
+            )
+        )
+    if not interactive and not sys.stdin.isatty():
         fail(
             t(
                 "standard input is not a terminal, so no questions can be asked: "
