@@ -8,10 +8,14 @@ import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
+
+    from typer._click import Command as ClickCommand
+    from typer._click import Context as ClickContext
+    from typer.models import CommandFunctionType as Command
 
     from tspain.assessment import Assessment
     from tspain.interview import Interview
@@ -23,16 +27,62 @@ EXIT_INPUT = 2
 EXIT_INTERRUPTED = 130
 
 
+def _click_errors() -> Any:
+    try:
+        from typer._click import exceptions as click_errors
+    except ImportError:  # typer before it bundled click
+        from click import exceptions as click_errors  # type: ignore[no-redef,import-not-found,unused-ignore]
+    return click_errors
+
+
+def refuse_repeated(command: ClickCommand, ctx: ClickContext, args: list[str]) -> None:
+    """An option that takes one value, given twice (`--answers a.json --answers b.json`), is a
+    usage error: click would keep the last and silently drop the first, as a key given twice in
+    an answers file would be. A flag given twice (`--json --json`) says the same thing twice."""
+    _, _, order = command.make_parser(ctx).parse_args(args=list(args))
+    seen: set[str | None] = set()
+    for param in order:
+        takes_one = param.param_type_name == "option" and not (
+            param.multiple or getattr(param, "count", False) or getattr(param, "is_flag", False)
+        )
+        if not takes_one:
+            continue
+        if param.name in seen:
+            from tspain.i18n import t
+
+            option = param.opts[0]
+            raise _click_errors().UsageError(
+                t("{option} is given twice: give it once", option=option), ctx
+            )
+        seen.add(param.name)
+
+
+class OneValueEach(TyperCommand):
+    """A command whose options that take a value are each given at most once."""
+
+    def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
+        refuse_repeated(self, ctx, args)
+        return super().parse_args(ctx, args)
+
+
+def one_value_each(app: typer.Typer) -> Callable[..., Callable[[Command], Command]]:
+    """`app.command`, for commands whose options that take a value are each given once."""
+    import functools
+
+    return functools.partial(app.command, cls=OneValueEach)
+
+
 class OneLineErrors(TyperGroup):
     """Every usage error, of every command, is one `tspain: error:` line and exit 2 (the same
-    contract as bad answers), not click's usage block."""
+    contract as bad answers), not click's usage block. The options before the command are each
+    given at most once, as a command's are (`OneValueEach`)."""
+
+    def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
+        refuse_repeated(self, ctx, args)
+        return super().parse_args(ctx, args)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
-        try:
-            from typer._click import exceptions as click_errors
-        except ImportError:  # typer before it bundled click
-            from click import exceptions as click_errors  # type: ignore[no-redef,import-not-found,unused-ignore]
-
+        click_errors = _click_errors()
         kwargs["standalone_mode"] = False
         for stream in (sys.stdout, sys.stderr):
             # A terminal that cannot show a character gets "?", never a crash mid-result.
