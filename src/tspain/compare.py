@@ -61,12 +61,13 @@ def compare_answers(
 ) -> Comparison:
     """What changed between two answer sets: answers, triage level, ranking."""
     old, new = assess(table, before, texts), assess(table, after, texts)
+    unknown = texts.t("unknown")
     changed = [
         ChangedAnswer(
             question=qid,
             text=q.text,
-            old=answer_label(q, before.get(qid)) if qid in before else "unknown",
-            new=answer_label(q, after.get(qid)) if qid in after else "unknown",
+            old=answer_label(q, before.get(qid)) if qid in before else unknown,
+            new=answer_label(q, after.get(qid)) if qid in after else unknown,
         )
         for qid, q in table.questions.items()
         if before.get(qid) != after.get(qid)
