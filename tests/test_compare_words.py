@@ -1,4 +1,6 @@
-"""`tspain compare`: an unknown answer is said in the chosen language."""
+"""`tspain compare`: an unknown answer is said in the chosen language, and the JSON gives each
+changed answer as an answers file has it (`old_value`, `new_value`), the same in every language,
+beside the words shown (`old`, `new`, unchanged)."""
 
 from __future__ import annotations
 
@@ -35,3 +37,28 @@ def test_unknown_is_said_in_spanish(runner: CliRunner, pair: list[str]) -> None:
     assert "desconocido -> sí" in text and "Mujer -> desconocido" in text
     english = " ".join(compare(runner, "en", *pair).split())
     assert "unknown -> yes" in english and "Female -> unknown" in english
+
+
+def test_json_gives_the_answers_as_an_answers_file_does_in_every_language(
+    runner: CliRunner, pair: list[str]
+) -> None:
+    by_lang = {
+        lang: {
+            a["question"]: a for a in json.loads(compare(runner, lang, *pair, "--json"))["answers"]
+        }
+        for lang in ("en", "es")
+    }
+    for answers in by_lang.values():
+        assert {q: (a["old_value"], a["new_value"]) for q, a in answers.items()} == {
+            "age": (34, 35),
+            "sex": ("female", None),
+            "onset": ("gradual", "sudden"),
+            "fever": (None, True),
+        }
+    english, spanish = by_lang["en"], by_lang["es"]
+    # The words shown are still there, as before, in the language chosen.
+    assert (english["sex"]["old"], english["sex"]["new"]) == ("Female", "unknown")
+    assert (spanish["sex"]["old"], spanish["sex"]["new"]) == ("Mujer", "desconocido")
+    assert (english["age"]["old"], english["age"]["new"]) == ("34", "35")
+    assert english["onset"]["old"] == "Gradually, over hours or days"
+    assert set(english["fever"]) == {"question", "text", "old", "new", "old_value", "new_value"}
