@@ -759,9 +759,10 @@ def test_the_action_names_every_unanswered_emergency_sign_then_the_levels_own_ac
     out = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
     triage = json.loads(out.stdout)["triage"]
     assert triage["level"] == level
+    action = raw["levels"][level]["action"]  # in the sentence, so its first letter lower-case
     assert triage["action"] == (
         f"Call an ambulance now (999, 112 or 911) if you have any of: {'; '.join(shorts)}. "
-        f"Otherwise: {raw['levels'][level]['action']}"
+        f"Otherwise: {action[0].lower()}{action[1:]}"
     )
 
 

@@ -125,7 +125,7 @@ def test_stopping_after_a_warning_sign_still_says_what_to_do(stop: str) -> None:
     child.expect("> ")
     child.sendcontrol(stop)
     child.expect("URGENT")
-    child.expect("See a doctor today")
+    child.expect("[Ss]ee a doctor today")  # "Otherwise: see a doctor today"
     child.expect("stopped, nothing saved")
     child.expect(pexpect.EOF)
     child.close()

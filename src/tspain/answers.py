@@ -1,7 +1,8 @@
 """Answers files (docs/interface.md "Answers in"): reading them and checking them against the
 table. Nothing is silently dropped or guessed: a key given twice, a saved report's `answers`
 mixed with top-level answers, a file over 1 MB, input nested deeper than answers ever are,
-bytes that are not UTF-8, or a path that is not a regular file is an input error."""
+bytes that are not UTF-8 (a leading UTF-8 byte-order mark is allowed), or a path that is not a
+regular file is an input error."""
 
 from __future__ import annotations
 
@@ -124,7 +125,14 @@ def _depth(value: object, level: int = 1) -> int:
 def _read_limited(source: str) -> bytes:
     """At most MAX_BYTES + 1 bytes of a regular file, or of standard input."""
     if source == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
+        if sys.stdin is None:  # `<&-`: standard input closed
+            raise AnswersError(t("standard input is closed: nothing to read answers from"))
+        try:
+            return sys.stdin.buffer.read(MAX_BYTES + 1)
+        except OSError as err:
+            raise AnswersError(
+                t("{file}: cannot read ({reason})", file=t("standard input"), reason=err.strerror)
+            ) from None
     path = Path(source)
     try:
         info = path.stat()
@@ -167,6 +175,9 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
         raise AnswersError(
             t("{file}: not UTF-8 text (byte {byte})", file=name, byte=err.start)
         ) from None
+    # A byte-order mark, as Windows editors and PowerShell 5 write UTF-8: not part of the text.
+    # (UTF-16 and other encodings are still "not UTF-8 text" above.)
+    text = text.removeprefix("\ufeff")
     raw = _parse(text, name, is_toml)
     if not isinstance(raw, dict):
         raise AnswersError(t("{file}: expected a JSON object of question id -> answer", file=name))

@@ -23,6 +23,7 @@ from tspain.cli_base import (
     _stopped,
     _table,
     fail,
+    one_value_each,
     show_result,
 )
 from tspain.cli_save import _check_save_paths, _save, on_stop_signals
@@ -47,6 +48,8 @@ app = typer.Typer(
         "terminal_width": 80,
     },
 )
+
+command = one_value_each(app)
 
 
 def _version(value: bool) -> None:
@@ -126,7 +129,7 @@ def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
     )
 
 
-@app.command(
+@command(
     short_help="Answer a few questions; get what to do, the likely causes and why.",
     epilog="Examples:  tspain check   |   tspain check --answers answers.json --json   |   "
     'echo \'{"age": 40, "fever": false}\' | tspain check --answers -   |   '
@@ -202,7 +205,7 @@ def check(
         raise typer.Exit(1)
 
 
-@app.command(
+@command(
     epilog="Examples:  tspain causes   |   tspain causes spinal_infection   |   "
     "tspain causes --json"
 )
@@ -240,7 +243,7 @@ def causes(
     render.cause_detail(render.output(), table, cid, cause)
 
 
-@app.command(
+@command(
     epilog="Examples:  tspain prevent   |   tspain prevent shingles   |   "
     "tspain prevent --cause poor_posture --json"
 )
@@ -275,7 +278,7 @@ def prevent(
     render.prevention(render.output(), table.advice.prevention, cause)
 
 
-@app.command(epilog="Examples:  tspain questions   |   tspain questions --json")
+@command(epilog="Examples:  tspain questions   |   tspain questions --json")
 def questions(
     ctx: typer.Context,
     json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
@@ -302,7 +305,7 @@ def questions(
     render.questions_list(render.output(), table)
 
 
-@app.command(epilog="Examples:  tspain validate   |   tspain validate my-causes.toml")
+@command(epilog="Examples:  tspain validate   |   tspain validate my-causes.toml")
 def validate(
     ctx: typer.Context,
     path: Annotated[
@@ -355,7 +358,7 @@ def validate(
     )
 
 
-@app.command(
+@command(
     short_help="What changed between two saved answer files or JSON reports.",
     epilog="Examples:  tspain compare before.json after.json",
 )

@@ -8,10 +8,14 @@ import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
+
+    from typer._click import Command as ClickCommand
+    from typer._click import Context as ClickContext
+    from typer.models import CommandFunctionType as Command
 
     from tspain.assessment import Assessment
     from tspain.interview import Interview
@@ -23,16 +27,62 @@ EXIT_INPUT = 2
 EXIT_INTERRUPTED = 130
 
 
+def _click_errors() -> Any:
+    try:
+        from typer._click import exceptions as click_errors
+    except ImportError:  # typer before it bundled click
+        from click import exceptions as click_errors  # type: ignore[no-redef,import-not-found,unused-ignore]
+    return click_errors
+
+
+def refuse_repeated(command: ClickCommand, ctx: ClickContext, args: list[str]) -> None:
+    """An option that takes one value, given twice (`--answers a.json --answers b.json`), is a
+    usage error: click would keep the last and silently drop the first, as a key given twice in
+    an answers file would be. A flag given twice (`--json --json`) says the same thing twice."""
+    _, _, order = command.make_parser(ctx).parse_args(args=list(args))
+    seen: set[str | None] = set()
+    for param in order:
+        takes_one = param.param_type_name == "option" and not (
+            param.multiple or getattr(param, "count", False) or getattr(param, "is_flag", False)
+        )
+        if not takes_one:
+            continue
+        if param.name in seen:
+            from tspain.i18n import t
+
+            option = param.opts[0]
+            raise _click_errors().UsageError(
+                t("{option} is given twice: give it once", option=option), ctx
+            )
+        seen.add(param.name)
+
+
+class OneValueEach(TyperCommand):
+    """A command whose options that take a value are each given at most once."""
+
+    def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
+        refuse_repeated(self, ctx, args)
+        return super().parse_args(ctx, args)
+
+
+def one_value_each(app: typer.Typer) -> Callable[..., Callable[[Command], Command]]:
+    """`app.command`, for commands whose options that take a value are each given once."""
+    import functools
+
+    return functools.partial(app.command, cls=OneValueEach)
+
+
 class OneLineErrors(TyperGroup):
     """Every usage error, of every command, is one `tspain: error:` line and exit 2 (the same
-    contract as bad answers), not click's usage block."""
+    contract as bad answers), not click's usage block. The options before the command are each
+    given at most once, as a command's are (`OneValueEach`)."""
+
+    def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
+        refuse_repeated(self, ctx, args)
+        return super().parse_args(ctx, args)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
-        try:
-            from typer._click import exceptions as click_errors
-        except ImportError:  # typer before it bundled click
-            from click import exceptions as click_errors  # type: ignore[no-redef,import-not-found,unused-ignore]
-
+        click_errors = _click_errors()
         kwargs["standalone_mode"] = False
         for stream in (sys.stdout, sys.stderr):
             # A terminal that cannot show a character gets "?", never a crash mid-result.
@@ -85,17 +135,30 @@ STDOUT = StdoutState()
 
 
 def _open_closed_stdout() -> None:
-    """With standard output closed, Python has no sys.stdout: give it /dev/null, remember."""
+    """With standard output closed, Python has no sys.stdout: give it /dev/null, remember.
+    Standard error closed (`2>&-`) gets /dev/null too, unremarked: the exit status still says
+    what went wrong (2 for bad input), and nothing else has anywhere to say it."""
     import os
 
-    if sys.stdout is not None:
-        return
-    STDOUT.closed = True
-    fd = os.open(os.devnull, os.O_WRONLY)
-    if fd != 1:
-        os.dup2(fd, 1)
-        os.close(fd)
-    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    for fd, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        if fd == 1:
+            STDOUT.closed = True
+        null = os.open(os.devnull, os.O_WRONLY)
+        if null != fd:
+            os.dup2(null, fd)
+            os.close(null)
+        setattr(sys, name, open(fd, "w", encoding="utf-8", closefd=False))  # noqa: SIM115
+
+
+def stdin_closed() -> bool:
+    """Standard input was closed when tspain started (`<&-`): Python then has no sys.stdin."""
+    return sys.stdin is None
+
+
+def stdin_is_terminal() -> bool:
+    return not stdin_closed() and sys.stdin.isatty()
 
 
 def _stdout_failing(err: OSError) -> bool:
@@ -116,8 +179,15 @@ def _stdout_failing(err: OSError) -> bool:
 def _err(text: str) -> None:
     """Write to stderr now (not when the buffer fills): the line must be there even if the
     process ends at once, and test runners read it at exit."""
-    sys.stderr.write(text)
-    sys.stderr.flush()
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (OSError, ValueError):  # `2>/dev/full`: the exit status must still say what happened
+        import os
+
+        null = os.open(os.devnull, os.O_WRONLY)  # what is still buffered goes nowhere at exit
+        os.dup2(null, 2)
+        os.close(null)
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> NoReturn:
@@ -275,9 +345,16 @@ def _ask(
     table: RuleTable, interactive: bool, json_out: bool, max_questions: int | None
 ) -> Interview:
     """The interactive questions, asked until the interview is done."""
-    if not interactive and not sys.stdin.isatty():
-        from tspain.i18n import t
+    from tspain.i18n import t
 
+    if stdin_closed():
+        fail(
+            t(
+                "standard input is closed, so no questions can be asked: give answers with "
+                "--answers FILE (see `tspain questions`)"
+            )
+        )
+    if not interactive and not sys.stdin.isatty():
         fail(
             t(
                 "standard input is not a terminal, so no questions can be asked: "

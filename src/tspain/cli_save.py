@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from tspain.cli_base import EXIT_INPUT, _err, fail
+from tspain.cli_base import EXIT_INPUT, _err, fail, stdin_is_terminal
 
 if TYPE_CHECKING:
     from tspain.assessment import Assessment
@@ -89,7 +89,7 @@ def _save(
     force: bool,
     offer: bool,
 ) -> None:
-    if save is None and offer and sys.stdin.isatty():
+    if save is None and offer and stdin_is_terminal():
         save, force = _offer_report(force, save_answers)
     if save is None and save_answers is None:
         return

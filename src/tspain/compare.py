@@ -16,10 +16,16 @@ RANKED = 5
 
 @dataclass(frozen=True)
 class ChangedAnswer:
+    """One answer that changed. `old` and `new` are the words shown, in the chosen language;
+    `old_value` and `new_value` are the answer as an answers file gives it (option id, true or
+    false, a number; None for unknown), the same in every language: what a script reads."""
+
     question: str
     text: str
     old: str
     new: str
+    old_value: Answer | None
+    new_value: Answer | None
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,8 @@ class RankingChange:
 
 @dataclass(frozen=True)
 class Comparison:
-    """What `tspain compare` prints; its JSON shape is `{answers, triage, ranking}`."""
+    """What `tspain compare` prints; its JSON shape is `{answers, triage, ranking}`, each
+    answer `{question, text, old, new, old_value, new_value}`."""
 
     answers: list[ChangedAnswer]
     triage: LevelChange
@@ -61,12 +68,15 @@ def compare_answers(
 ) -> Comparison:
     """What changed between two answer sets: answers, triage level, ranking."""
     old, new = assess(table, before, texts), assess(table, after, texts)
+    unknown = texts.t("unknown")
     changed = [
         ChangedAnswer(
             question=qid,
             text=q.text,
-            old=answer_label(q, before.get(qid)) if qid in before else "unknown",
-            new=answer_label(q, after.get(qid)) if qid in after else "unknown",
+            old=answer_label(q, before.get(qid)) if qid in before else unknown,
+            new=answer_label(q, after.get(qid)) if qid in after else unknown,
+            old_value=before.get(qid),
+            new_value=after.get(qid),
         )
         for qid, q in table.questions.items()
         if before.get(qid) != after.get(qid)

@@ -27,6 +27,7 @@ from tspain.levels import pressing
 from tspain.limits import EMERGENCY_SERIOUS, RESULT_LINES, SCREEN_WIDTH, SHOWN_SERIOUS
 from tspain.shown_causes import likeliest_left_off, likely_to_show, percent, raised_by
 from tspain.table import Answer, RuleTable, sign_short
+from tspain.wording import lower_first
 
 Kind = Literal["action", "bullets", "causes", "note", "recap"]
 
@@ -110,7 +111,7 @@ def _action(
         action = t(
             "{call} if you have any of the emergency signs listed below. Otherwise: {action}",
             call=table.levels["emergency"].call,
-            action=table.levels[triage.level].action,
+            action=lower_first(table.levels[triage.level].action),  # "Otherwise: book ..."
         )
     return Section("action", triage.label, "action", [action])
 

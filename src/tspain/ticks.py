@@ -35,7 +35,7 @@ def parse_checklist(
         return said
     if text in _words().none:
         return []
-    parts = [p for p in re.split(r"[,;]+|\band\b|\by\b", text) if p.strip()]
+    parts = [_as_digits(p) for p in re.split(r"[,;]+|\band\b|\by\b", text) if p.strip()]
     parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]
     if not parts:
         raise Invalid(_checklist_hint())
@@ -47,6 +47,17 @@ def parse_checklist(
     for part in (p for p in parts if not _number(p)):
         chosen.add(_item(step, part, table))
     return [q for q in step.questions if q in chosen]
+
+
+def _as_digits(part: str) -> str:
+    """A part made only of numbers and number words, in digits ("two 5" -> "2 5"): "two" is
+    item 2, never an item with "two" in its words ("in both legs"). A part with other words
+    ("two legs") is left as it is."""
+    numbers = _words().option_numbers
+    said = part.split()
+    if said and all(_number(w) or w in numbers for w in said):
+        return " ".join(str(numbers.get(w, w)) for w in said)
+    return part
 
 
 def _all_numbers(part: str) -> bool:
@@ -145,4 +156,6 @@ def echo(
     label = answer_label(asked, value)  # type: ignore[arg-type]
     if text == label.lower():
         return None
+    if text in _words().option_numbers and value in asked.options:  # "one = 1. No injury"
+        label = f"{list(asked.options).index(str(value)) + 1}. {label}"
     return f"{text} = {label}"

@@ -118,7 +118,7 @@ def action_and_recap(
         "{call} if you have any of: {signs}. Otherwise: {action}",
         call=table.levels["emergency"].call,
         signs=shorts,
-        action=action,
+        action=lower_first(action),  # "Otherwise: book an appointment ..."
     )
     prefix = texts.t("If any emergency sign listed above applies: call an ambulance now. ")
     return action, prefix + recap

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NoReturn
 
 from tspain import i18n
 from tspain.i18n import key, t
@@ -22,6 +22,13 @@ UNIT_DAYS = {
     "year": 365, "years": 365, "yr": 365, "yrs": 365,
 }  # fmt: skip
 WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
+OPTION_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+"""Number words that, typed as a number where options or list items are numbered, are that
+number: "one" at "1. No injury  2. A minor one ..." is 1, never the option with "one" in its
+words (a catalogue adds its own: `[answers.option_numbers]`)."""
 OUT_OF = ["/", "out of"]
 AROUND = ["ago", "old"]
 """Words around a number with a unit that change nothing: "3 weeks ago", "29 years old"."""
@@ -47,6 +54,7 @@ class Vocabulary:
     severity: dict[str, int]
     units: dict[str, int]
     numbers: dict[str, int]
+    option_numbers: dict[str, int]
     out_of: list[str]
     around: list[str]
 
@@ -72,6 +80,7 @@ def vocabulary(code: str) -> Vocabulary:
         severity={**SEVERITY_WORDS, **_numbers_of(words.get("severity"))},
         units={**UNIT_DAYS, **_numbers_of(words.get("units"))},
         numbers={**WORD_NUMBERS, **_numbers_of(words.get("numbers"))},
+        option_numbers={**OPTION_NUMBERS, **_numbers_of(words.get("option_numbers"))},
         out_of=[*OUT_OF, *words.get("out_of", [])],
         around=[*AROUND, *words.get("around", [])],
     )
@@ -180,6 +189,12 @@ def _choice(q: Question, text: str) -> str:
         return options[int(text) - 1]
     words = text.replace("_", " ")
     exact = [o for o in options if words in (o.replace("_", " "), q.options[o].lower())]
+    number = _words().option_numbers.get(text)
+    if number is not None:  # "one", "dos": the option of that number, not one with that word
+        named = {*options[number - 1 : number], *exact} if number >= 1 else set(exact)
+        if len(named) == 1:
+            return named.pop()
+        _not_an_option(q, several=bool(named))  # "four" of three; "two", another's name
     if exact:
         return exact[0]
     matches = [
@@ -200,14 +215,18 @@ def _choice(q: Question, text: str) -> str:
                 n=len(options),
             )
         )
+    _not_an_option(q, several=bool(matches))
+
+
+def _not_an_option(q: Question, several: bool) -> NoReturn:
     hint = (
         t("Sorry, that could be more than one of these:")
-        if matches
+        if several
         else t("Sorry, that is not one of these:")
     )
     raise Invalid(
         f"{hint} "
-        + t("type the number (1 to {n}) or the words of an option,", n=len(options))
+        + t("type the number (1 to {n}) or the words of an option,", n=len(q.options))
         + " "
         + _or_not_sure()
     )

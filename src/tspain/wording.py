@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 
 def lower_first(text: str) -> str:
+    """A text as the middle of a sentence: "Book an appointment" -> "book an appointment"; a
+    first word in capitals ("GP", "NHS 111") kept as it is."""
+    if text[:2].isupper():
+        return text
     return f"{text[0].lower()}{text[1:]}" if text else text
 
 

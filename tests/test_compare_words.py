@@ -1,0 +1,64 @@
+"""`tspain compare`: an unknown answer is said in the chosen language, and the JSON gives each
+changed answer as an answers file has it (`old_value`, `new_value`), the same in every language,
+beside the words shown (`old`, `new`, unchanged)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tspain.cli import app
+
+OLD = {"age": 34, "sex": "female", "onset": "gradual"}
+NEW = {"age": 35, "onset": "sudden", "fever": True}
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> list[str]:
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(OLD))
+    new.write_text(json.dumps(NEW))
+    return [str(old), str(new)]
+
+
+def compare(runner: CliRunner, lang: str, *args: str) -> str:
+    done = runner.invoke(app, ["--lang", lang, "compare", *args])
+    assert done.exit_code == 0, done.stderr
+    assert done.stderr == ""
+    return done.stdout
+
+
+def test_unknown_is_said_in_spanish(runner: CliRunner, pair: list[str]) -> None:
+    text = " ".join(compare(runner, "es", *pair).split())
+    assert "unknown" not in text
+    assert "desconocido -> sí" in text and "Mujer -> desconocido" in text
+    english = " ".join(compare(runner, "en", *pair).split())
+    assert "unknown -> yes" in english and "Female -> unknown" in english
+
+
+def test_json_gives_the_answers_as_an_answers_file_does_in_every_language(
+    runner: CliRunner, pair: list[str]
+) -> None:
+    by_lang = {
+        lang: {
+            a["question"]: a for a in json.loads(compare(runner, lang, *pair, "--json"))["answers"]
+        }
+        for lang in ("en", "es")
+    }
+    for answers in by_lang.values():
+        assert {q: (a["old_value"], a["new_value"]) for q, a in answers.items()} == {
+            "age": (34, 35),
+            "sex": ("female", None),
+            "onset": ("gradual", "sudden"),
+            "fever": (None, True),
+        }
+    english, spanish = by_lang["en"], by_lang["es"]
+    # The words shown are still there, as before, in the language chosen.
+    assert (english["sex"]["old"], english["sex"]["new"]) == ("Female", "unknown")
+    assert (spanish["sex"]["old"], spanish["sex"]["new"]) == ("Mujer", "desconocido")
+    assert (english["age"]["old"], english["age"]["new"]) == ("34", "35")
+    assert english["onset"]["old"] == "Gradually, over hours or days"
+    assert set(english["fever"]) == {"question", "text", "old", "new", "old_value", "new_value"}
