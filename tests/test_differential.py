@@ -749,8 +749,14 @@ def test_the_action_names_every_unanswered_emergency_sign_then_the_levels_own_ac
 ) -> None:
     raw = tomllib.loads(SHIPPED)
     shorts: list[str] = []
-    for sign in raw["warning_signs"]:  # every emergency sign is unknown with these answers
-        if sign["level"] != "emergency":
+    emergency = [s for s in raw["warning_signs"] if s["level"] == "emergency"]
+    for sign in emergency:  # every emergency sign is unknown with these answers
+        # A sign on a question whose yes stands for others ("sudden, severe pain": how it began
+        # and how bad) is the same fact as a sign on those others: named once.
+        means = [raw["questions"][q].get("yes_means") for q in sign["when"]]
+        if all(means) and any(
+            other is not sign and set().union(*means) <= set(other["when"]) for other in emergency
+        ):
             continue
         # Its own `short`, or (README) that of the one question it tests.
         short = sign.get("short") or raw["questions"][next(iter(sign["when"]))]["short"]

@@ -113,7 +113,9 @@ def action_and_recap(
     action, recap = table.levels[level].action, table.levels[level].recap
     if not unknown_emergency or level == "emergency":
         return action, recap
-    shorts = "; ".join(unique(s.short for s in unknown_emergency))
+    from tspain.compiled import said_apart
+
+    shorts = "; ".join(unique(s.short for s in said_apart(table, list(unknown_emergency))))
     action = texts.t(
         "{call} if you have any of: {signs}. Otherwise: {action}",
         call=table.levels["emergency"].call,
