@@ -101,6 +101,26 @@ def test_reports_for_reading_are_refused(table: RuleTable, tmp_path: Path) -> No
         )
 
 
+def test_what_check_json_prints_is_refused_as_answers(tmp_path: Path) -> None:
+    """A tester fed `check --json` output back as answers and read "unknown question id
+    'triage' (did you mean 'age'?)": that output holds no answers, and the error says so."""
+    from conftest import make_runner
+
+    from tspain.cli import app
+
+    runner = make_runner()
+    printed = runner.invoke(app, ["check", "--answers", "-", "--json"], input='{"age": 40}')
+    path = tmp_path / "result.json"
+    path.write_text(printed.stdout, encoding="utf-8")
+    for command in (["check", "--answers", str(path)], ["compare", str(path), str(path)]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"tspain: error: {shown(str(path))}: this is what `tspain check --json` prints, "
+            "which holds no answers; save them with --save-answers FILE to reuse them\n"
+        )
+
+
 def test_what_is_not_a_readable_file(table: RuleTable, tmp_path: Path) -> None:
     missing = str(tmp_path / "nope.json")
     fifo = tmp_path / "p.json"

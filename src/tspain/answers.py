@@ -183,6 +183,15 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
         raise AnswersError(t("{file}: expected a JSON object of question id -> answer", file=name))
     if _depth(raw) > MAX_DEPTH:
         raise AnswersError(t("{file}: nested deeper than answers ever are", file=name))
+    if "answers" not in raw and {"triage", "rules_version"} <= raw.keys():
+        # What `check --json` prints: the result, without the answers that gave it.
+        raise AnswersError(
+            t(
+                "{file}: this is what `tspain check --json` prints, which holds no answers; "
+                "save them with --save-answers FILE to reuse them",
+                file=name,
+            )
+        )
     return _unwrapped_report(raw, name) if "answers" in raw else raw
 
 
