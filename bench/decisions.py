@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from caselib import PUBLISHED_DIR, PUBLISHED_SETS, load_published, run_cases
 
 from tspain.loading import load_table
-from tspain.table import Cause, Count, Evidence, Frequency, RuleTable
+from tspain.table import Cause, Count, Evidence, Family, Frequency, RuleTable
 
 FIGURES = ("lines", "typical", "first", "named", "alarms", "led", "under")
 
@@ -171,6 +171,20 @@ def collapsed_lung_is_an_illness_of_days(table: RuleTable) -> None:
     )
 
 
+def disc_and_nerve_one_line(table: RuleTable) -> None:
+    table.families = {
+        **table.families,
+        "disc_or_nerve": Family(
+            "Slipped disc or pinched nerve",
+            "trial: the table's pinched nerve is 'a disc or bone presses on a nerve'",
+        ),
+    }
+    for cid in ("herniated_disc", "pinched_nerve"):
+        cause = copy.copy(table.causes[cid])
+        cause.family = "disc_or_nerve"
+        table.causes = {**table.causes, cid: cause}
+
+
 DECISIONS = (
     Decision(
         "1", "Deyo's under-50 row for spinal cancer (x0.32; no flags 0.1 -> 0.3)", deyo_under_50
@@ -200,6 +214,11 @@ DECISIONS = (
         "pain for 6 weeks or more x0.2 for a collapsed lung (an illness of days)",
         collapsed_lung_is_an_illness_of_days,
     ),
+    Decision(
+        "14",
+        "a slipped disc and a pinched nerve shown as one line (a family)",
+        disc_and_nerve_one_line,
+    ),
 )
 
 
@@ -225,6 +244,7 @@ def changed(table: RuleTable, decision: Decision) -> RuleTable:
     """A copy of the table with the decision's change, compiled anew."""
     copied = copy.copy(table)
     vars(copied).pop("_tspain_compiled", None)
+    copied.families = dict(table.families)
     decision.change(copied)
     return copied
 

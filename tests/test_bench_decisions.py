@@ -31,8 +31,10 @@ def test_each_decision_changes_a_copy_and_leaves_the_shipped_table_alone() -> No
     table = load_table()
     before = {cid: (list(c.evidence), list(c.frequencies)) for cid, c in table.causes.items()}
     outside = {q: x.outside_picture for q, x in table.questions.items()}
+    families = ({cid: c.family for cid, c in table.causes.items()}, dict(table.families))
     for d in decisions.DECISIONS:
         decisions.changed(table, d)
+    assert ({cid: c.family for cid, c in table.causes.items()}, dict(table.families)) == families
     assert {
         cid: (list(c.evidence), list(c.frequencies)) for cid, c in table.causes.items()
     } == before
@@ -149,3 +151,26 @@ def test_decision_8_leaves_the_fracture_neutral_on_referred_pain_only() -> None:
 
     assert counted(table) - counted(trial) == {"upper_abdominal_pain", "sweating_nausea"}
     assert "fever" in counted(trial) and "chest_pain_or_pressure" not in counted(table)
+
+
+def test_decision_14_shows_the_disc_and_the_nerve_as_one_line() -> None:
+    """A person with numbness in an arm reads a pinched nerve and not the slipped disc that the
+    table says pinches it: as one family, the line counts for both."""
+    from caselib import Case, run_cases
+
+    table = load_table()
+    merged = decisions.changed(table, BY_NUMBER["14"])
+    family = {cid: merged.causes[cid].family for cid in ("herniated_disc", "pinched_nerve")}
+    assert family == {"herniated_disc": "disc_or_nerve", "pinched_nerve": "disc_or_nerve"}
+    assert {cid: c.family for cid, c in merged.causes.items() if cid not in family} == {
+        cid: c.family for cid, c in table.causes.items() if cid not in family
+    }
+    answers = {
+        "age": 30,
+        "sex": "female",
+        "numbness_or_tingling_arms_or_legs": True,
+        "worse_with_movement": True,
+    }
+    case = Case("arm_numbness", "", "urgent", ("herniated_disc",), answers, "none")
+    before, after = run_cases(table, [case])[0], run_cases(merged, [case])[0]
+    assert not before.shown_top3_ok and after.shown_top3_ok
