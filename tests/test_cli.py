@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -293,3 +294,13 @@ def test_cause_ids_are_case_insensitive(runner: CliRunner, given: str) -> None:
 def test_prevent_takes_the_cause_as_an_argument(runner: CliRunner) -> None:
     result = runner.invoke(app, ["prevent", "shingles", "--json"])
     assert json.loads(result.stdout)["cause"]["id"] == "shingles"
+
+
+def test_a_cause_page_names_the_briefs_sections_in_the_readers_language(runner: CliRunner) -> None:
+    """A tester read "el informe clínico de tspain, section 3" and "section 5(pitfalls)"."""
+    english = runner.invoke(app, ["causes", "stomach_ulcer"]).output
+    assert "the tspain clinical brief, section 5 (pitfalls)" in english
+    for cid in ("poor_posture", "aortic_dissection", "stomach_ulcer"):
+        spanish = runner.invoke(app, ["--lang", "es", "causes", cid]).output
+        assert "informe clínico de tspain, secci" in spanish, cid
+        assert not re.search(r"\bsections?\b", spanish), cid

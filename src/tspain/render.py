@@ -338,14 +338,23 @@ def _raising(table: RuleTable, cause: Cause, words: Any) -> list[str]:
 
 
 def _source(text: str) -> str:
-    """A source as a reader can find it: "brief section 2" is tspain's clinical brief."""
+    """A source as a reader can find it: "brief section 2" is tspain's clinical brief, "brief
+    sections 2 and 3" its sections 2 and 3 (in the reader's language; what follows the
+    numbers, "(pitfalls)", kept apart from them)."""
     import re
 
-    return re.sub(
-        r"^brief (sections? [0-9][0-9, and]*)",
-        lambda m: t("the tspain clinical brief, {where}", where=m.group(1).strip()),
-        text,
-    )
+    def brief(m: re.Match[str]) -> str:
+        numbers = re.findall(r"[0-9]+", m.group(1))
+        if len(numbers) == 1:
+            where = t("section {n}", n=numbers[0])
+        else:
+            where = t(
+                "sections {first} and {last}", first=", ".join(numbers[:-1]), last=numbers[-1]
+            )
+        space = m.group(1)[len(m.group(1).rstrip()) :]
+        return t("the tspain clinical brief, {where}", where=where) + space
+
+    return re.sub(r"^brief (sections? [0-9][0-9, and]*)", brief, text)
 
 
 def prevention(out: Out, tips: list[str], cause: Cause | None) -> None:
