@@ -13,8 +13,7 @@ import textwrap
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
-from tspain.i18n import current, level_word, t
-from tspain.limits import NOTABLE
+from tspain.i18n import level_word, t
 from tspain.table import Answer, Cause, RuleTable
 
 if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the interview
@@ -284,13 +283,14 @@ def causes_list(out: Out, table: RuleTable) -> None:
 
 
 def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
+    from tspain.cause_words import raising, source_words
     from tspain.wording import condition_words
 
     care = t("care: {level}", level=level_word(cause.care))
     out.print(Text(f"{cause.name}  ({cid}, {care})", style="bold"))
     out.print(Text(cause.description))
     out.print(_heading(t("What points to it")))
-    _bullets(out, _raising(table, cause, condition_words))
+    _bullets(out, raising(table, cause, condition_words))
     # What the figures mean, for a reader who has not met the idea of a likelihood ratio.
     legend = t("  (x3: makes it about 3 times more likely than upper back pain in general)")
     out.print(Text(legend, style="dim"))
@@ -301,60 +301,8 @@ def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
     out.print(_heading(t("See a doctor if")))
     _bullets(out, cause.see_a_doctor_if)
     out.print(_heading(t("Sources")))
-    _bullets(out, [_source(s) for s in cause.sources])
+    _bullets(out, [source_words(s) for s in cause.sources])
     out.print(Text(f"\n{table.disclaimer}", style="dim"))
-
-
-def _raising(table: RuleTable, cause: Cause, words: Any) -> list[str]:
-    """What makes a cause more likely, strongest first: every factor the scoring uses, those a
-    frequency implies too ("tearing pain" for a torn aorta). Rows counting the same features
-    are one line, each count with its overall effect: "2 of the 3 ... (x5); all 3 (x20)"."""
-    from tspain.differential import rows as factors
-    from tspain.table import Count
-
-    lines: list[tuple[float, str]] = []
-    counted: dict[str, list[tuple[int, float, Count]]] = {}
-    for ev in factors(table, cause):
-        test = next(iter(ev.when.values())) if len(ev.when) == 1 else None
-        if isinstance(test, Count) and test.min is not None and test.max is None:
-            counted.setdefault(repr(test.of), []).append((test.min, ev.lr, test))
-        elif ev.lr >= NOTABLE:
-            lines.append((ev.lr, words(table, ev.when, current()) + f" (x{ev.lr:.3g})"))
-    for rows in counted.values():
-        rows.sort(key=lambda r: r[0])
-        overall, parts = 1.0, []
-        for k, lr, test in rows:
-            overall *= lr
-            if overall > 1:
-                said = (
-                    t("all {n}", n=k)
-                    if k == len(test.of)
-                    else t("{k} of the {n}", k=k, n=len(test.of))
-                )
-                parts.append(f"{said} (x{overall:.3g})")
-        if parts:
-            lines.append((overall, f"{rows[0][2].about}: " + "; ".join(parts)))
-    return [text for _, text in sorted(lines, key=lambda line: -line[0])]
-
-
-def _source(text: str) -> str:
-    """A source as a reader can find it: "brief section 2" is tspain's clinical brief, "brief
-    sections 2 and 3" its sections 2 and 3 (in the reader's language; what follows the
-    numbers, "(pitfalls)", kept apart from them)."""
-    import re
-
-    def brief(m: re.Match[str]) -> str:
-        numbers = re.findall(r"[0-9]+", m.group(1))
-        if len(numbers) == 1:
-            where = t("section {n}", n=numbers[0])
-        else:
-            where = t(
-                "sections {first} and {last}", first=", ".join(numbers[:-1]), last=numbers[-1]
-            )
-        space = m.group(1)[len(m.group(1).rstrip()) :]
-        return t("the tspain clinical brief, {where}", where=where) + space
-
-    return re.sub(r"^brief (sections? [0-9][0-9, and]*)", brief, text)
 
 
 def prevention(out: Out, tips: list[str], cause: Cause | None) -> None:
