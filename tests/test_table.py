@@ -474,3 +474,26 @@ def test_the_wheel_build_refuses_a_compiled_table_not_bound_to_its_toml(
     doc["table"]["warning_signs"][0]["level"] = "routine"
     (data / "causes.json").write_text(json.dumps(doc), encoding="utf-8")
     assert "not bound" in hook.compiled_problem(data)
+
+
+def refused(runner: CliRunner, path: Path, line: str) -> str:
+    """`tspain validate PATH` lists `line` (after the file's name) and exits 1; its stderr."""
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert f"{path}: {line}\n" in result.stderr, result.stderr
+    return result.stderr
+
+
+@pytest.mark.parametrize("lr", ["6000.0", "0.0006"])
+def test_a_likelihood_ratio_no_finding_has_is_refused(
+    tmp_path: Path, runner: CliRunner, lr: str
+) -> None:
+    """x6000 for numbness is a typo for x6, not a finding (the shipped ratios run 0.05 to 30)."""
+    path = broken(tmp_path, "lr = 6.0 }", f"lr = {lr} }}")
+    stderr = refused(
+        runner,
+        path,
+        f"causes.pinched_nerve.evidence[0].lr: x{float(lr):g} is not a likelihood ratio a "
+        "finding has (0.001 to 1000): check for a typo",
+    )
+    assert "would mean" not in stderr  # one fault, one line

@@ -14,6 +14,7 @@ from tspain.compiled import passing_answers
 from tspain.condition_checks import check_condition, near_hint
 from tspain.contract import contract_problems
 from tspain.levels import LEVELS
+from tspain.number_checks import cause_number_problems
 from tspain.table import (
     CONTROL,
     COUNT,
@@ -235,6 +236,7 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
             problems.append((f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}"))
         check_condition(table.questions, ev.when, f"{epath}.when", problems)
     _differential_problems(table, path, cause, problems)
+    cause_number_problems(table, cid, cause, problems)
     _cited_problems(path, cause, problems)
 
 
