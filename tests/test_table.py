@@ -484,6 +484,66 @@ def refused(runner: CliRunner, path: Path, line: str) -> str:
     return result.stderr
 
 
+NIGHT_SWEATS = (  # spinal_infection's evidence[8] and [9]
+    "{ when = { night_sweats = true }, lr = 2.0 },\n  { when = { severity = { min = 7 } }, lr = 1.5 }"
+)
+SEVERE = "{ when = { severity = { min = 7 } }, lr = 1.5 }"
+
+
+@pytest.mark.parametrize(
+    ("new", "fault"),
+    [
+        (
+            "{ when = { night_sweats = true }, lr = 40.0 },\n  " + SEVERE,
+            "evidence[8].lr: x40 with this question's background 0.05 would mean 200% of people "
+            "with the cause answer yes: at most x19.6",
+        ),
+        (  # two rows on one answer multiply: x5 and x5 are x25
+            "{ when = { night_sweats = true }, lr = 5.0 },\n  "
+            "{ when = { night_sweats = true }, lr = 5.0 },\n  " + SEVERE,
+            "evidence[8].lr: x25 (evidence[8] x5 times evidence[9] x5) with this question's "
+            "background 0.05 would mean 125% of people with the cause answer yes: at most x19.6",
+        ),
+        (
+            "{ when = { night_sweats = false }, lr = 1.2 },\n  " + SEVERE,
+            "evidence[8].lr: x1.2 on a 'no' with this question's background 0.05 would mean no "
+            "one with the cause answers yes: at most x1.05",
+        ),
+        (
+            "{ when = { night_sweats = false }, lr = 0.01 },\n  " + SEVERE,
+            "evidence[8].lr: x0.01 on a 'no' with this question's background 0.05 would mean 99.05% "
+            "of people with the cause answer yes, and no finding is that sure (98% at most): "
+            "at least x0.0211",
+        ),
+    ],
+)
+def test_a_one_sided_ratio_the_background_makes_impossible_is_refused(
+    tmp_path: Path, runner: CliRunner, new: str, fault: str
+) -> None:
+    """A clinician wrote x40 for night sweats: with night sweats in 5% of upper back pain, 200%
+    of people with the cause would have them; the engine silently used x19.6 instead."""
+    refused(runner, broken(tmp_path, NIGHT_SWEATS, new), f"causes.spinal_infection.{fault}")
+
+
+def test_the_suggested_bound_is_accepted_and_a_combined_rule_s_row_stands(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """x19.6 is what validate offers for night sweats; a row on a question a combined rule of
+    the cause also reads stands as written (no frequency is implied from it), so it is not
+    capped: leg weakness x60 (background 0.02) in a spinal infection, beside fever with it."""
+    text = SHIPPED.replace(
+        NIGHT_SWEATS, "{ when = { night_sweats = true }, lr = 19.6 },\n  " + SEVERE
+    )
+    old = (
+        '{ when = { leg_weakness_or_unsteady = true }, lr = 3.0, basis = "estimate: a neurological'
+    )
+    assert old in text
+    path = tmp_path / "causes.toml"
+    path.write_text(text.replace(old, old.replace("3.0", "60.0"), 1), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0, result.stderr
+
+
 @pytest.mark.parametrize("lr", ["6000.0", "0.0006"])
 def test_a_likelihood_ratio_no_finding_has_is_refused(
     tmp_path: Path, runner: CliRunner, lr: str

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import math
 
-from tspain.table import Cause, RuleTable
+from tspain.differential import (
+    MAX_SENSITIVITY,
+    MIN_SENSITIVITY,
+    bounded,
+    combined,
+    implied_sensitivity,
+    sides,
+)
+from tspain.table import Cause, RuleTable, condition_questions
 
 LR_LOWEST, LR_HIGHEST = 0.001, 1000.0
 """A likelihood ratio outside these is a typo, not a finding (the shipped table's run from 0.05
@@ -27,7 +35,85 @@ def cause_number_problems(table: RuleTable, cid: str, cause: Cause, problems: Pr
                     f"({LR_LOWEST:g} to {LR_HIGHEST:g}): check for a typo",
                 )
             )
+    if not _readable(table, cause):
+        return  # its unknown questions and malformed frequencies are reported on their own
+    _implied_problems(table, path, cause, problems)
 
 
 def _positive(lr: float) -> bool:
     return math.isfinite(lr) and lr > 0.0
+
+
+def _readable(table: RuleTable, cause: Cause) -> bool:
+    """Whether `differential.rows` can read the cause: every question its rows name exists, and
+    each frequency is of one yes/no question with a background."""
+    for ev in cause.evidence:
+        if not all(q in table.questions for q in condition_questions(ev.when)):
+            return False
+    for f in cause.frequencies:
+        qid = next(iter(f.when), "")
+        if len(f.when) != 1 or f.when[qid] is not True or qid not in table.questions:
+            return False
+        if table.questions[qid].background is None:
+            return False
+    return True
+
+
+def _implied_problems(table: RuleTable, path: str, cause: Cause, problems: Problems) -> None:
+    """A one-sided row whose implied frequency the bounds of `differential._implied` would
+    change: the engine would not use the number written."""
+    both = combined(table, cause)
+    for qid, found in sides(table, cause).items():
+        b = table.questions[qid].background
+        if qid in both or b is None or len(found) != 1:
+            continue
+        ((yes, js),) = found.items()
+        lrs = [cause.evidence[j].lr for j in js]
+        if not all(_positive(lr) and LR_LOWEST <= lr <= LR_HIGHEST for lr in lrs):
+            continue  # reported as no likelihood ratio at all
+        lr = math.prod(lrs)
+        sensitivity = implied_sensitivity(lr, b, yes)
+        if math.isclose(bounded(sensitivity), sensitivity, rel_tol=1e-9):
+            continue
+        problems.append(
+            (f"{path}.evidence[{js[0]}].lr", _implied_message(cause, js, lr, b, yes, sensitivity))
+        )
+
+
+def _implied_message(
+    cause: Cause, js: list[int], lr: float, b: float, yes: bool, sensitivity: float
+) -> str:
+    written = f"x{lr:g}"
+    if len(js) > 1:
+        parts = " times ".join(f"evidence[{j}] x{cause.evidence[j].lr:g}" for j in js)
+        written = f"{written} ({parts})"
+    if not yes:
+        written += " on a 'no'"
+    said = f"{written} with this question's background {b:g}"
+    if sensitivity > MAX_SENSITIVITY:
+        share = f"{sensitivity * 100:.4g}%"
+        beyond = (
+            ""
+            if sensitivity >= 1.0
+            else f", and no finding is that sure ({MAX_SENSITIVITY:.0%} at most)"
+        )
+        bound = (
+            f"at most x{_rounded(MAX_SENSITIVITY / b, down=True)}"
+            if yes
+            else f"at least x{_rounded((1.0 - MAX_SENSITIVITY) / (1.0 - b), down=False)}"
+        )
+        return f"{said} would mean {share} of people with the cause answer yes{beyond}: {bound}"
+    bound = (
+        f"at least x{_rounded(MIN_SENSITIVITY / b, down=False)}"
+        if yes
+        else f"at most x{_rounded((1.0 - MIN_SENSITIVITY) / (1.0 - b), down=True)}"
+    )
+    return f"{said} would mean no one with the cause answers yes: {bound}"
+
+
+def _rounded(x: float, down: bool) -> str:
+    """x to three significant figures, rounded towards the side that passes (a bound quoted as
+    "at most x19.6" must itself be accepted)."""
+    scale = 10.0 ** (2 - math.floor(math.log10(x)))
+    n = math.floor(x * scale * (1 + 1e-9)) if down else math.ceil(x * scale * (1 - 1e-9))
+    return f"{n / scale:g}"
