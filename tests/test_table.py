@@ -557,3 +557,16 @@ def test_a_likelihood_ratio_no_finding_has_is_refused(
         "finding has (0.001 to 1000): check for a typo",
     )
     assert "would mean" not in stderr  # one fault, one line
+
+
+def test_a_row_a_frequency_overrides_is_refused(tmp_path: Path, runner: CliRunner) -> None:
+    """The spinal infection gives how often it is getting worse (p = 0.6): a ratio row on the
+    same question was skipped without a word, whatever it said."""
+    path = broken(tmp_path, SEVERE, SEVERE + ",\n  { when = { getting_worse = true }, lr = 40.0 }")
+    stderr = refused(
+        runner,
+        path,
+        "causes.spinal_infection.evidence[10]: frequencies give this question for this cause; "
+        "this row is not used",
+    )
+    assert "would mean" not in stderr  # the frequency, not the row, is what counts

@@ -14,6 +14,8 @@ from tspain.differential import (
     combined,
     implied_sensitivity,
     sides,
+    single_yesno,
+    stated,
 )
 from tspain.table import Cause, RuleTable, condition_questions
 
@@ -37,6 +39,15 @@ def cause_number_problems(table: RuleTable, cid: str, cause: Cause, problems: Pr
             )
     if not _readable(table, cause):
         return  # its unknown questions and malformed frequencies are reported on their own
+    given = stated(cause)
+    for j, ev in enumerate(cause.evidence):
+        if single_yesno(table, ev.when) in given:
+            problems.append(
+                (
+                    f"{path}.evidence[{j}]",
+                    "frequencies give this question for this cause; this row is not used",
+                )
+            )
     _implied_problems(table, path, cause, problems)
 
 
