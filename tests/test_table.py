@@ -559,6 +559,30 @@ def test_a_likelihood_ratio_no_finding_has_is_refused(
     assert "would mean" not in stderr  # one fault, one line
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            SEVERE,
+            SEVERE + ",\n  " + SEVERE,
+            "causes.spinal_infection.evidence[10].when: the same condition as evidence[9]",
+        ),
+        (  # the same condition written in another order
+            "{ when = { upper_abdominal_pain = true, severity = { min = 7 } }, lr = 3.0,",
+            "{ when = { severity = { min = 7 }, upper_abdominal_pain = true }, lr = 2.0 },\n  "
+            "{ when = { upper_abdominal_pain = true, severity = { min = 7 } }, lr = 3.0,",
+            "causes.pancreatitis.evidence[3].when: the same condition as evidence[2]",
+        ),
+    ],
+)
+def test_one_condition_twice_in_a_cause_is_refused(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, fault: str
+) -> None:
+    """The clinical brief: one answer never counts twice for the same cause."""
+    path = broken(tmp_path, old, new)
+    refused(runner, path, f"{fault}: one fact counted twice for this cause (give it one row)")
+
+
 def test_a_row_a_frequency_overrides_is_refused(tmp_path: Path, runner: CliRunner) -> None:
     """The spinal infection gives how often it is getting worse (p = 0.6): a ratio row on the
     same question was skipped without a word, whatever it said."""

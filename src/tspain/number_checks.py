@@ -6,6 +6,7 @@ refused, never used silently. Each fault is a (table path, what is wrong) pair, 
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from tspain.differential import (
     MAX_SENSITIVITY,
@@ -17,7 +18,7 @@ from tspain.differential import (
     single_yesno,
     stated,
 )
-from tspain.table import Cause, RuleTable, condition_questions
+from tspain.table import Cause, Count, IntRange, RuleTable, condition_questions
 
 LR_LOWEST, LR_HIGHEST = 0.001, 1000.0
 """A likelihood ratio outside these is a typo, not a finding (the shipped table's run from 0.05
@@ -37,6 +38,7 @@ def cause_number_problems(table: RuleTable, cid: str, cause: Cause, problems: Pr
                     f"({LR_LOWEST:g} to {LR_HIGHEST:g}): check for a typo",
                 )
             )
+    _twice_problems(path, cause, problems)
     if not _readable(table, cause):
         return  # its unknown questions and malformed frequencies are reported on their own
     given = stated(cause)
@@ -68,6 +70,37 @@ def _readable(table: RuleTable, cause: Cause) -> bool:
         if table.questions[qid].background is None:
             return False
     return True
+
+
+def _twice_problems(path: str, cause: Cause, problems: Problems) -> None:
+    """The same condition twice in one cause's evidence: one fact counted twice."""
+    seen: list[tuple[int, object]] = []
+    for j, ev in enumerate(cause.evidence):
+        key = _canonical(ev.when)
+        first = next((k for k, other in seen if other == key), None)
+        if first is not None:
+            problems.append(
+                (
+                    f"{path}.evidence[{j}].when",
+                    f"the same condition as evidence[{first}]: one fact counted twice for this "
+                    "cause (give it one row)",
+                )
+            )
+        seen.append((j, key))
+
+
+def _canonical(when: dict[str, Any]) -> object:
+    """A condition with what does not change its meaning left out: the order of its clauses, of
+    a list of options, of a combined condition's parts, and a combined condition's words."""
+
+    def test(value: object) -> object:
+        if isinstance(value, Count):
+            return ("count", frozenset(_canonical(c) for c in value.of), value.min, value.max)
+        if isinstance(value, tuple):
+            return frozenset(value)
+        return value if isinstance(value, bool | str | IntRange) else repr(value)
+
+    return frozenset((qid, test(value)) for qid, value in when.items())
 
 
 def _implied_problems(table: RuleTable, path: str, cause: Cause, problems: Problems) -> None:
