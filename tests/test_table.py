@@ -559,6 +559,23 @@ def test_a_likelihood_ratio_no_finding_has_is_refused(
     assert "would mean" not in stderr  # one fault, one line
 
 
+@pytest.mark.parametrize("alert", ["0.001", "0.0005"])
+def test_an_alert_the_prior_already_reaches_is_refused(
+    tmp_path: Path, runner: CliRunner, alert: str
+) -> None:
+    path = broken(
+        tmp_path,
+        "alert = 0.03\nserious = true\nprior = 0.001\n",
+        f"alert = {alert}\nserious = true\nprior = 0.001\n",
+    )
+    refused(
+        runner,
+        path,
+        f"causes.spinal_infection.alert: alert {float(alert):g} is at or below the prior 0.001: "
+        "every person would reach it with no answers at all",
+    )
+
+
 @pytest.mark.parametrize(
     ("old", "new", "fault"),
     [

@@ -29,6 +29,15 @@ Problems = list[tuple[str, str]]
 
 def cause_number_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems) -> None:
     path = f"causes.{cid}"
+    alert, prior = cause.alert, cause.prior
+    if alert is not None and alert > 0.0 and 0.0 < prior < 1.0 and alert <= prior:
+        problems.append(
+            (
+                f"{path}.alert",
+                f"alert {alert:g} is at or below the prior {prior:g}: every person would reach "
+                "it with no answers at all",
+            )
+        )
     for j, ev in enumerate(cause.evidence):
         if _positive(ev.lr) and not LR_LOWEST <= ev.lr <= LR_HIGHEST:
             problems.append(
