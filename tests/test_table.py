@@ -611,3 +611,17 @@ def test_a_row_a_frequency_overrides_is_refused(tmp_path: Path, runner: CliRunne
         "this row is not used",
     )
     assert "would mean" not in stderr  # the frequency, not the row, is what counts
+
+
+def test_priors_that_leave_the_leak_less_than_its_share_are_refused(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """The leak ("something not in this table") is held at 5% at least: with priors adding up
+    to more than 0.95, every cause would start below the prior written for it."""
+    path = broken(tmp_path, "prior = 0.30\n", "prior = 0.40\n")  # poor posture
+    refused(
+        runner,
+        path,
+        "causes: the causes' priors add up to 0.9825: at most 0.95, so that 'something not in "
+        "this table' keeps 5% at least",
+    )

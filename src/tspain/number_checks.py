@@ -9,6 +9,7 @@ import math
 from typing import Any
 
 from tspain.differential import (
+    LEAK_MIN,
     MAX_SENSITIVITY,
     MIN_SENSITIVITY,
     bounded,
@@ -25,6 +26,24 @@ LR_LOWEST, LR_HIGHEST = 0.001, 1000.0
 to 30)."""
 
 Problems = list[tuple[str, str]]
+
+
+def prior_problems(table: RuleTable, problems: Problems) -> None:
+    """The causes' priors leave "something not in this table" LEAK_MIN at least: past that,
+    `differential.leak_prior` still holds the leak at LEAK_MIN, the priors and the leak add up to
+    more than 1, and once normalised every cause starts below the prior written for it."""
+    priors = [c.prior for c in table.causes.values()]
+    if not all(0.0 < p < 1.0 for p in priors):
+        return  # a prior out of range is reported on its own
+    total = math.fsum(priors)
+    if total > (1.0 - LEAK_MIN) * (1.0 + 1e-9):
+        problems.append(
+            (
+                "causes",
+                f"the causes' priors add up to {total:.4g}: at most {1.0 - LEAK_MIN:g}, so that "
+                f"'something not in this table' keeps {LEAK_MIN:.0%} at least",
+            )
+        )
 
 
 def cause_number_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems) -> None:

@@ -14,7 +14,7 @@ from tspain.compiled import passing_answers
 from tspain.condition_checks import check_condition, near_hint
 from tspain.contract import contract_problems
 from tspain.levels import LEVELS
-from tspain.number_checks import cause_number_problems
+from tspain.number_checks import cause_number_problems, prior_problems
 from tspain.table import (
     CONTROL,
     COUNT,
@@ -59,6 +59,7 @@ def table_problems(table: RuleTable) -> Problems:
         _sign_problems(table, path, sign, problems)
     for cid, cause in table.causes.items():
         _cause_problems(table, cid, cause, problems)
+    prior_problems(table, problems)
     return problems
 
 
