@@ -613,6 +613,53 @@ def test_a_row_a_frequency_overrides_is_refused(tmp_path: Path, runner: CliRunne
     assert "would mean" not in stderr  # the frequency, not the row, is what counts
 
 
+SIGN = 'id = "sudden_severe_at_risk"\nlevel = "emergency"\ncauses = ["aortic_dissection", '
+SIGN += '"heart_attack"]\nwhen = { onset = "sudden", severity = { min = 7 } }'
+NOT_CANCER = "{ age = { min = 50 } }, { weight_loss = true }, { duration_days = { min = 30 } } ]"
+LASTING = "when = { duration_days = { min = 42 } }"
+NO_SEVERITY = "no answer to 'severity' passes: it takes 0 to 10"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            SEVERE,
+            SEVERE.replace("min = 7", "min = 11"),
+            f"causes.spinal_infection.evidence[9].when.severity: {NO_SEVERITY}",
+        ),
+        (
+            SEVERE,
+            SEVERE.replace("min = 7", "min = 8, max = 3"),
+            f"causes.spinal_infection.evidence[9].when.severity: {NO_SEVERITY}",
+        ),
+        (
+            SIGN,
+            SIGN.replace("min = 7", "min = 70"),
+            f"warning_signs.sudden_severe_at_risk.when.severity: {NO_SEVERITY}",
+        ),
+        (
+            NOT_CANCER,
+            NOT_CANCER.replace("min = 50", "min = 500"),
+            "causes.spinal_cancer.evidence[5].when.count.of[0].age: no answer to 'age' passes: "
+            "it takes 0 to 120",
+        ),
+        (
+            LASTING,
+            LASTING.replace("min = 42", "min = 42, max = 7"),
+            "advice.relief[6].when.duration_days: no answer to 'duration_days' passes: "
+            "it takes 0 to 36500",
+        ),
+    ],
+)
+def test_a_range_no_answer_meets_is_refused(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, fault: str
+) -> None:
+    """`{ min = 11 }` on a 0-10 scale, or min above max, is a rule that never holds: in a cause,
+    a combined rule, a warning sign or a line of advice alike."""
+    refused(runner, broken(tmp_path, old, new), fault)
+
+
 def test_priors_that_leave_the_leak_less_than_its_share_are_refused(
     tmp_path: Path, runner: CliRunner
 ) -> None:
