@@ -672,3 +672,15 @@ def test_priors_that_leave_the_leak_less_than_its_share_are_refused(
         "causes: the causes' priors add up to 0.9825: at most 0.95, so that 'something not in "
         "this table' keeps 5% at least",
     )
+
+
+@pytest.mark.parametrize("mark", ["202e", "2066", "200f", "061c"])
+def test_text_that_displays_in_another_order_is_refused(
+    tmp_path: Path, runner: CliRunner, mark: str
+) -> None:
+    """A right-to-left override shows "Call an ambulance" text reversed, or hides what the text
+    says (the "Trojan Source" trick): refused like other control characters, and shown
+    escaped, never as itself."""
+    path = broken(tmp_path, 'name = "Shingles"', f'name = "Shingles\\u{mark}"')
+    stderr = refused(runner, path, f"causes.shingles.name: control character '\\u{mark}' in text")
+    assert chr(int(mark, 16)) not in stderr
