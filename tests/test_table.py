@@ -684,3 +684,13 @@ def test_text_that_displays_in_another_order_is_refused(
     path = broken(tmp_path, 'name = "Shingles"', f'name = "Shingles\\u{mark}"')
     stderr = refused(runner, path, f"causes.shingles.name: control character '\\u{mark}' in text")
     assert chr(int(mark, 16)) not in stderr
+
+
+def test_a_misspelt_family_gets_a_did_you_mean(tmp_path: Path, runner: CliRunner) -> None:
+    path = broken(tmp_path, 'family = "muscle_strain"', 'family = "muscle_strian"')
+    refused(
+        runner,
+        path,
+        "causes.poor_posture.family: unknown family 'muscle_strian' (did you mean "
+        "'muscle_strain'?)",
+    )

@@ -250,7 +250,12 @@ def _cited_problems(path: str, cause: Cause, problems: Problems) -> None:
 def _differential_problems(table: RuleTable, path: str, cause: Cause, problems: Problems) -> None:
     """A cause's family and frequencies (issue 24: `differential.py`)."""
     if cause.family is not None and cause.family not in table.families:
-        problems.append((f"{path}.family", f"unknown family {cause.family!r}"))
+        problems.append(
+            (
+                f"{path}.family",
+                f"unknown family {cause.family!r}{near_hint(cause.family, table.families)}",
+            )
+        )
     for j, fr in enumerate(cause.frequencies):
         fpath = f"{path}.frequencies[{j}]"
         check_condition(table.questions, fr.when, f"{fpath}.when", problems)
