@@ -36,6 +36,12 @@ TAMPERED: dict[str, tuple[str, str, str]] = {
     ),
     "escape_in_table": ("table.toml", 'es = "EMERGENCIA"', 'es = "\\u001bcEMERGENCIA"'),
     "escape_in_interface": ("interface.toml", 'es = "sí"', 'es = "s\\u001b[2Jí"'),
+    # a right-to-left override: the path would show reversed ("Trojan Source")
+    "reversed_in_interface": (
+        "interface.toml",
+        'es = "se guardó {what} en {path}"',
+        'es = "se guardó {what} en \\u202e{path}"',
+    ),
 }
 
 
@@ -61,7 +67,7 @@ def test_validate_rejects_each_tampered_catalogue(tampered: str) -> None:
     assert code == 1, (tampered, stdout, stderr)
     problems = [line for line in stderr.splitlines() if "data/i18n/es/" in line]
     assert len(problems) >= 1, stderr
-    assert "\x1b" not in stderr and "Traceback" not in stderr
+    assert "\x1b" not in stderr and "\u202e" not in stderr and "Traceback" not in stderr
 
 
 @pytest.mark.parametrize("tampered", sorted(TAMPERED), indirect=True)
@@ -72,7 +78,7 @@ def test_spanish_with_a_tampered_catalogue_is_one_line_never_a_wrong_result(tamp
     )
     assert code == 2 and stdout == "", (tampered, stdout)
     assert stderr.count("\n") == 1 and stderr.startswith("tspain: error:"), stderr
-    assert "\x1b" not in stderr
+    assert "\x1b" not in stderr and "\u202e" not in stderr
 
 
 def test_the_shipped_catalogues_pass() -> None:

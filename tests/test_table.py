@@ -474,3 +474,223 @@ def test_the_wheel_build_refuses_a_compiled_table_not_bound_to_its_toml(
     doc["table"]["warning_signs"][0]["level"] = "routine"
     (data / "causes.json").write_text(json.dumps(doc), encoding="utf-8")
     assert "not bound" in hook.compiled_problem(data)
+
+
+def refused(runner: CliRunner, path: Path, line: str) -> str:
+    """`tspain validate PATH` lists `line` (after the file's name) and exits 1; its stderr."""
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert f"{path}: {line}\n" in result.stderr, result.stderr
+    return result.stderr
+
+
+NIGHT_SWEATS = (  # spinal_infection's evidence[8] and [9]
+    "{ when = { night_sweats = true }, lr = 2.0 },\n  { when = { severity = { min = 7 } }, lr = 1.5 }"
+)
+SEVERE = "{ when = { severity = { min = 7 } }, lr = 1.5 }"
+
+
+@pytest.mark.parametrize(
+    ("new", "fault"),
+    [
+        (
+            "{ when = { night_sweats = true }, lr = 40.0 },\n  " + SEVERE,
+            "evidence[8].lr: x40 with this question's background 0.05 would mean 200% of people "
+            "with the cause answer yes: at most x19.6",
+        ),
+        (  # two rows on one answer multiply: x5 and x5 are x25
+            "{ when = { night_sweats = true }, lr = 5.0 },\n  "
+            "{ when = { night_sweats = true }, lr = 5.0 },\n  " + SEVERE,
+            "evidence[8].lr: x25 (evidence[8] x5 times evidence[9] x5) with this question's "
+            "background 0.05 would mean 125% of people with the cause answer yes: at most x19.6",
+        ),
+        (
+            "{ when = { night_sweats = false }, lr = 1.2 },\n  " + SEVERE,
+            "evidence[8].lr: x1.2 on a 'no' with this question's background 0.05 would mean no "
+            "one with the cause answers yes: at most x1.05",
+        ),
+        (
+            "{ when = { night_sweats = false }, lr = 0.01 },\n  " + SEVERE,
+            "evidence[8].lr: x0.01 on a 'no' with this question's background 0.05 would mean 99.05% "
+            "of people with the cause answer yes, and no finding is that sure (98% at most): "
+            "at least x0.0211",
+        ),
+    ],
+)
+def test_a_one_sided_ratio_the_background_makes_impossible_is_refused(
+    tmp_path: Path, runner: CliRunner, new: str, fault: str
+) -> None:
+    """A clinician wrote x40 for night sweats: with night sweats in 5% of upper back pain, 200%
+    of people with the cause would have them; the engine silently used x19.6 instead."""
+    refused(runner, broken(tmp_path, NIGHT_SWEATS, new), f"causes.spinal_infection.{fault}")
+
+
+def test_the_suggested_bound_is_accepted_and_a_combined_rule_s_row_stands(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """x19.6 is what validate offers for night sweats; a row on a question a combined rule of
+    the cause also reads stands as written (no frequency is implied from it), so it is not
+    capped: leg weakness x60 (background 0.02) in a spinal infection, beside fever with it."""
+    text = SHIPPED.replace(
+        NIGHT_SWEATS, "{ when = { night_sweats = true }, lr = 19.6 },\n  " + SEVERE
+    )
+    old = (
+        '{ when = { leg_weakness_or_unsteady = true }, lr = 3.0, basis = "estimate: a neurological'
+    )
+    assert old in text
+    path = tmp_path / "causes.toml"
+    path.write_text(text.replace(old, old.replace("3.0", "60.0"), 1), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize("lr", ["6000.0", "0.0006"])
+def test_a_likelihood_ratio_no_finding_has_is_refused(
+    tmp_path: Path, runner: CliRunner, lr: str
+) -> None:
+    """x6000 for numbness is a typo for x6, not a finding (the shipped ratios run 0.05 to 30)."""
+    path = broken(tmp_path, "lr = 6.0 }", f"lr = {lr} }}")
+    stderr = refused(
+        runner,
+        path,
+        f"causes.pinched_nerve.evidence[0].lr: x{float(lr):g} is not a likelihood ratio a "
+        "finding has (0.001 to 1000): check for a typo",
+    )
+    assert "would mean" not in stderr  # one fault, one line
+
+
+@pytest.mark.parametrize("alert", ["0.001", "0.0005"])
+def test_an_alert_the_prior_already_reaches_is_refused(
+    tmp_path: Path, runner: CliRunner, alert: str
+) -> None:
+    path = broken(
+        tmp_path,
+        "alert = 0.03\nserious = true\nprior = 0.001\n",
+        f"alert = {alert}\nserious = true\nprior = 0.001\n",
+    )
+    refused(
+        runner,
+        path,
+        f"causes.spinal_infection.alert: alert {float(alert):g} is at or below the prior 0.001: "
+        "every person would reach it with no answers at all",
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            SEVERE,
+            SEVERE + ",\n  " + SEVERE,
+            "causes.spinal_infection.evidence[10].when: the same condition as evidence[9]",
+        ),
+        (  # the same condition written in another order
+            "{ when = { upper_abdominal_pain = true, severity = { min = 7 } }, lr = 3.0,",
+            "{ when = { severity = { min = 7 }, upper_abdominal_pain = true }, lr = 2.0 },\n  "
+            "{ when = { upper_abdominal_pain = true, severity = { min = 7 } }, lr = 3.0,",
+            "causes.pancreatitis.evidence[3].when: the same condition as evidence[2]",
+        ),
+    ],
+)
+def test_one_condition_twice_in_a_cause_is_refused(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, fault: str
+) -> None:
+    """The clinical brief: one answer never counts twice for the same cause."""
+    path = broken(tmp_path, old, new)
+    refused(runner, path, f"{fault}: one fact counted twice for this cause (give it one row)")
+
+
+def test_a_row_a_frequency_overrides_is_refused(tmp_path: Path, runner: CliRunner) -> None:
+    """The spinal infection gives how often it is getting worse (p = 0.6): a ratio row on the
+    same question was skipped without a word, whatever it said."""
+    path = broken(tmp_path, SEVERE, SEVERE + ",\n  { when = { getting_worse = true }, lr = 40.0 }")
+    stderr = refused(
+        runner,
+        path,
+        "causes.spinal_infection.evidence[10]: frequencies give this question for this cause; "
+        "this row is not used",
+    )
+    assert "would mean" not in stderr  # the frequency, not the row, is what counts
+
+
+SIGN = 'id = "sudden_severe_at_risk"\nlevel = "emergency"\ncauses = ["aortic_dissection", '
+SIGN += '"heart_attack"]\nwhen = { onset = "sudden", severity = { min = 7 } }'
+NOT_CANCER = "{ age = { min = 50 } }, { weight_loss = true }, { duration_days = { min = 30 } } ]"
+LASTING = "when = { duration_days = { min = 42 } }"
+NO_SEVERITY = "no answer to 'severity' passes: it takes 0 to 10"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            SEVERE,
+            SEVERE.replace("min = 7", "min = 11"),
+            f"causes.spinal_infection.evidence[9].when.severity: {NO_SEVERITY}",
+        ),
+        (
+            SEVERE,
+            SEVERE.replace("min = 7", "min = 8, max = 3"),
+            f"causes.spinal_infection.evidence[9].when.severity: {NO_SEVERITY}",
+        ),
+        (
+            SIGN,
+            SIGN.replace("min = 7", "min = 70"),
+            f"warning_signs.sudden_severe_at_risk.when.severity: {NO_SEVERITY}",
+        ),
+        (
+            NOT_CANCER,
+            NOT_CANCER.replace("min = 50", "min = 500"),
+            "causes.spinal_cancer.evidence[5].when.count.of[0].age: no answer to 'age' passes: "
+            "it takes 0 to 120",
+        ),
+        (
+            LASTING,
+            LASTING.replace("min = 42", "min = 42, max = 7"),
+            "advice.relief[6].when.duration_days: no answer to 'duration_days' passes: "
+            "it takes 0 to 36500",
+        ),
+    ],
+)
+def test_a_range_no_answer_meets_is_refused(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, fault: str
+) -> None:
+    """`{ min = 11 }` on a 0-10 scale, or min above max, is a rule that never holds: in a cause,
+    a combined rule, a warning sign or a line of advice alike."""
+    refused(runner, broken(tmp_path, old, new), fault)
+
+
+def test_priors_that_leave_the_leak_less_than_its_share_are_refused(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """The leak ("something not in this table") is held at 5% at least: with priors adding up
+    to more than 0.95, every cause would start below the prior written for it."""
+    path = broken(tmp_path, "prior = 0.30\n", "prior = 0.40\n")  # poor posture
+    refused(
+        runner,
+        path,
+        "causes: the causes' priors add up to 0.9825: at most 0.95, so that 'something not in "
+        "this table' keeps 5% at least",
+    )
+
+
+@pytest.mark.parametrize("mark", ["202e", "2066", "200f", "061c"])
+def test_text_that_displays_in_another_order_is_refused(
+    tmp_path: Path, runner: CliRunner, mark: str
+) -> None:
+    """A right-to-left override shows "Call an ambulance" text reversed, or hides what the text
+    says (the "Trojan Source" trick): refused like other control characters, and shown
+    escaped, never as itself."""
+    path = broken(tmp_path, 'name = "Shingles"', f'name = "Shingles\\u{mark}"')
+    stderr = refused(runner, path, f"causes.shingles.name: control character '\\u{mark}' in text")
+    assert chr(int(mark, 16)) not in stderr
+
+
+def test_a_misspelt_family_gets_a_did_you_mean(tmp_path: Path, runner: CliRunner) -> None:
+    path = broken(tmp_path, 'family = "muscle_strain"', 'family = "muscle_strian"')
+    refused(
+        runner,
+        path,
+        "causes.poor_posture.family: unknown family 'muscle_strian' (did you mean "
+        "'muscle_strain'?)",
+    )

@@ -3,8 +3,9 @@
     python bench/frequencies/apply.py data/causes.toml bench/frequencies/*.toml
     python -m tspain.loading   # then recompile, and measure with bench/reader.py compare
 
-A row replaces the cause's existing frequency row on the same question (and so, in
-differential.rows, its likelihood-ratio rows there). A row on a question that a count rule of
+A row replaces the cause's existing frequency row on the same question, and its
+likelihood-ratio rows there are taken out (differential.rows never used them, and `tspain
+validate` refuses a row a frequency overrides). A row on a question that a count rule of
 the cause already weighs, where the cause has no single-question row of its own, is skipped and
 listed: one fact counts once. An experiment's tool (see README.md), not part of tspain.
 """
@@ -81,6 +82,26 @@ def merge_section(section: str, rows: list[Row]) -> tuple[str, int]:
     return section[:i] + block.rstrip("\n") + section[i:], replaced
 
 
+OVERRIDDEN = re.compile(r"\n  \{ when = \{ (\w+) = (?:true|false) \}, lr = [^\n]*\}(?:,|(?=\n\]))")
+"""A one-line likelihood-ratio row on one yes/no question, as the table writes them."""
+
+
+def drop_overridden(section: str, rows: list[Row]) -> tuple[str, int]:
+    """The cause's section without its likelihood-ratio rows on the questions its new rows
+    give; how many it took out."""
+    given = {qid for qid, _, _ in rows}
+    dropped = 0
+
+    def keep(m: re.Match[str]) -> str:
+        nonlocal dropped
+        if m.group(1) not in given:
+            return m.group(0)
+        dropped += 1
+        return ""
+
+    return OVERRIDDEN.sub(keep, section), dropped
+
+
 def cite_sources(section: str, rows: list[Row]) -> str:
     """The cause's `sources` with each paper its new rows cite by their authors and it does not
     yet list ("Mylona et al., Semin Arthritis Rheum 2009"): its page shows what a number rests
@@ -102,7 +123,7 @@ def main(table_path: Path, fragments: list[Path]) -> None:
     text = table_path.read_text(encoding="utf-8")
     table, _ = splice_lists(tomllib.loads(text))  # a list name in a count stands for its rows
     skipped: list[str] = []
-    added = replaced = 0
+    added = replaced = dropped = 0
     for fragment in fragments:
         doc = tomllib.loads(fragment.read_text(encoding="utf-8"))
         for cid, body in doc.get("causes", {}).items():
@@ -115,14 +136,17 @@ def main(table_path: Path, fragments: list[Path]) -> None:
             nxt = text.find("\n[", start + 1)
             end = len(text) if nxt == -1 else nxt
             section, n = merge_section(text[start:end], rows)
+            section, d = drop_overridden(section, rows)
             section = cite_sources(section, rows)
             text = text[:start] + section + text[end:]
             added += len(rows)
             replaced += n
+            dropped += d
     tomllib.loads(text)  # still a table
     table_path.write_text(text, encoding="utf-8")
     print(f"added {added} rows ({replaced} replaced existing ones)")
     print(f"skipped, already weighed by a count rule: {', '.join(skipped) or 'none'}")
+    print(f"took out {dropped} likelihood-ratio rows the frequencies replace")
 
 
 if __name__ == "__main__":

@@ -7,8 +7,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from tspain.compiled import passing_answers
 from tspain.spelling import near
-from tspain.table import BAD_COUNT, BAD_TEST, COUNT, IntRange, Question, parse_count, parse_test
+from tspain.table import (
+    BAD_COUNT,
+    BAD_TEST,
+    COUNT,
+    IntRange,
+    Question,
+    Test,
+    parse_count,
+    parse_test,
+)
 
 
 def check_condition(
@@ -30,19 +40,41 @@ def check_condition(
         if question is None:
             problems.append((where, f"unknown question {qid!r}{near_hint(qid, questions)}"))
             continue
-        if question.type == "yesno" and not isinstance(test, bool):
-            problems.append((where, f"{qid!r} is a yes/no question: test it with true or false"))
-        elif question.type == "integer" and not isinstance(test, IntRange):
-            problems.append((where, f"{qid!r} is a number: test it with {{ min = N, max = N }}"))
-        elif question.type == "choice":
-            wanted = (test,) if isinstance(test, str) else test
-            if not isinstance(wanted, tuple):
-                problems.append((where, f"{qid!r} is a choice: test it with an option id"))
-                continue
-            for option in wanted:
-                if option not in question.options:
-                    known = ", ".join(question.options)
-                    problems.append((where, f"{qid!r} has no option {option!r} (options: {known})"))
+        _check_test(question, qid, test, where, problems)
+
+
+def _check_test(
+    question: Question, qid: str, test: Test, where: str, problems: list[tuple[str, str]]
+) -> None:
+    """One clause's test against the question it names: of the question's kind, and one some
+    answer passes."""
+    if question.type == "yesno" and not isinstance(test, bool):
+        problems.append((where, f"{qid!r} is a yes/no question: test it with true or false"))
+    elif question.type == "integer" and not isinstance(test, IntRange):
+        problems.append((where, f"{qid!r} is a number: test it with {{ min = N, max = N }}"))
+    elif question.type == "integer":
+        _check_range(question, qid, test, where, problems)
+    elif question.type == "choice":
+        wanted = (test,) if isinstance(test, str) else test
+        if not isinstance(wanted, tuple):
+            problems.append((where, f"{qid!r} is a choice: test it with an option id"))
+            return
+        for option in wanted:
+            if option not in question.options:
+                known = ", ".join(question.options)
+                problems.append((where, f"{qid!r} has no option {option!r} (options: {known})"))
+
+
+def _check_range(
+    question: Question, qid: str, test: Test, where: str, problems: list[tuple[str, str]]
+) -> None:
+    """A range some answer meets: `{ min = 11 }` on a question of 0 to 10, or `{ min = 8,
+    max = 3 }`, is a condition that never holds (a question whose own min and max are wrong is
+    reported on its own)."""
+    low, high = question.min, question.max
+    if low is None or high is None or low > high or passing_answers(question, qid, test):
+        return
+    problems.append((where, f"no answer to {qid!r} passes: it takes {low} to {high}"))
 
 
 def _check_count(

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tspain.levels import RANK
-from tspain.table import Cause, Count, RuleTable, condition_questions
+from tspain.table import Cause, Count, Frequency, RuleTable, condition_questions
 
 LEAK_MIN = 0.05
 """The leak's prior is at least this: the table never claims to know every cause."""
@@ -93,7 +93,7 @@ def leak_prior(table: RuleTable) -> float:
     return max(LEAK_MIN, 1.0 - sum(c.prior for c in table.causes.values()))
 
 
-def _single_yesno(table: RuleTable, when: Mapping[str, Any]) -> str | None:
+def single_yesno(table: RuleTable, when: Mapping[str, Any]) -> str | None:
     """The question a condition tests, if it tests one yes/no question alone."""
     if len(when) != 1:
         return None
@@ -103,39 +103,70 @@ def _single_yesno(table: RuleTable, when: Mapping[str, Any]) -> str | None:
     return qid if table.questions[qid].type == "yesno" else None
 
 
+def stated(cause: Cause) -> dict[str, Frequency]:
+    """The yes/no questions the cause's `frequencies` give: each overrides its rows."""
+    return {next(iter(f.when)): f for f in cause.frequencies}
+
+
+def combined(table: RuleTable, cause: Cause) -> set[str]:
+    """The questions inside the cause's rows on a choice, a number or several questions."""
+    return {
+        q
+        for ev in cause.evidence
+        if single_yesno(table, ev.when) is None
+        for q in condition_questions(ev.when)
+    }
+
+
+def sides(table: RuleTable, cause: Cause) -> dict[str, dict[bool, list[int]]]:
+    """The cause's rows on one yes/no question alone that count (not one its `frequencies`
+    give): question -> answer -> the rows' indices in `evidence` (their ratios multiply)."""
+    out: dict[str, dict[bool, list[int]]] = {}
+    given = stated(cause)
+    for j, ev in enumerate(cause.evidence):
+        qid = single_yesno(table, ev.when)
+        if qid is not None and qid not in given:
+            out.setdefault(qid, {}).setdefault(bool(ev.when[qid]), []).append(j)
+    return out
+
+
+def implied_sensitivity(lr: float, background: float, yes: bool) -> float:
+    """How often a person with the cause answers "yes", implied by one side's ratio and the
+    question's background: LR+ x b from a "yes" side, 1 - LR- x (1 - b) from a "no" side
+    (before MAX_SENSITIVITY and MIN_SENSITIVITY bound it)."""
+    return lr * background if yes else 1.0 - lr * (1.0 - background)
+
+
 def rows(table: RuleTable, cause: Cause) -> list[Row]:
     """The factors of one cause's likelihood, as the module docstring says."""
     out: list[Row] = []
-    stated = {next(iter(f.when)): f for f in cause.frequencies}
-    combined = {
-        q
+    given = stated(cause)
+    both = combined(table, cause)
+    out.extend(
+        Row(ev.when, ev.lr, ev.basis or cause.evidence_basis)
         for ev in cause.evidence
-        if _single_yesno(table, ev.when) is None
-        for q in condition_questions(ev.when)
-    }
-    sides: dict[str, dict[bool, tuple[float, str]]] = {}
-    for ev in cause.evidence:
-        basis = ev.basis or cause.evidence_basis
-        qid = _single_yesno(table, ev.when)
-        if qid is None:
-            out.append(Row(ev.when, ev.lr, basis))
-            continue
-        if qid in stated:
-            continue
-        side = sides.setdefault(qid, {})
-        value = bool(ev.when[qid])
-        lr, why = side.get(value, (1.0, ""))
-        side[value] = (lr * ev.lr, f"{why}; {basis}" if why else basis)
-    for qid, f in stated.items():
+        if single_yesno(table, ev.when) is None
+    )
+    for qid, f in given.items():
         b = _background(table, qid)
         out.append(Row({qid: True}, f.p / b, f.basis))
         out.append(Row({qid: False}, (1.0 - f.p) / (1.0 - b), f.basis))
-    for qid, side in sides.items():
-        if qid in combined:  # one fact counts once: a combined rule already weighs it
+    for qid, found in sides(table, cause).items():
+        side = {value: _product(cause, js) for value, js in found.items()}
+        if qid in both:  # one fact counts once: a combined rule already weighs it
             out.extend(Row({qid: v}, lr, basis) for v, (lr, basis) in side.items())
         else:
             out.extend(_implied(table, qid, side))
     return out + _outside_picture(table, cause)
+
+
+def _product(cause: Cause, js: list[int]) -> tuple[float, str]:
+    """Rows on the same answer: their ratios multiplied, their bases joined."""
+    lr, bases = 1.0, []
+    for j in js:
+        lr *= cause.evidence[j].lr
+        bases.append(cause.evidence[j].basis or cause.evidence_basis)
+    return lr, "; ".join(bases)
 
 
 def _outside_picture(table: RuleTable, cause: Cause) -> list[Row]:
@@ -165,16 +196,21 @@ def _implied(table: RuleTable, qid: str, side: dict[bool, tuple[float, str]]) ->
         return out
     if True in side:
         lr, basis = side[True]
-        sensitivity = min(MAX_SENSITIVITY, max(lr * b, MIN_SENSITIVITY))
+        sensitivity = bounded(implied_sensitivity(lr, b, True))
         out[0] = Row({qid: True}, sensitivity / b, basis)
         no = (1.0 - sensitivity) / (1.0 - b)
         out.append(Row({qid: False}, no, f"implied by the 'yes' row ({basis}) and background {b}"))
     else:
         lr, basis = side[False]
-        sensitivity = min(MAX_SENSITIVITY, max(1.0 - lr * (1.0 - b), MIN_SENSITIVITY))
+        sensitivity = bounded(implied_sensitivity(lr, b, False))
         yes = sensitivity / b
         out.append(Row({qid: True}, yes, f"implied by the 'no' row ({basis}) and background {b}"))
     return [r for r in out if not math.isclose(r.lr, 1.0)]
+
+
+def bounded(sensitivity: float) -> float:
+    """An implied sensitivity within MIN_SENSITIVITY and MAX_SENSITIVITY."""
+    return min(MAX_SENSITIVITY, max(sensitivity, MIN_SENSITIVITY))
 
 
 def normalise(log_weights: Sequence[float], log_leak: float) -> list[float]:

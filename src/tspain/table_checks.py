@@ -10,10 +10,10 @@ import math
 import re
 from typing import Any
 
-from tspain.compiled import passing_answers
 from tspain.condition_checks import check_condition, near_hint
 from tspain.contract import contract_problems
 from tspain.levels import LEVELS
+from tspain.number_checks import cause_number_problems, prior_problems
 from tspain.table import (
     CONTROL,
     COUNT,
@@ -58,6 +58,7 @@ def table_problems(table: RuleTable) -> Problems:
         _sign_problems(table, path, sign, problems)
     for cid, cause in table.causes.items():
         _cause_problems(table, cid, cause, problems)
+    prior_problems(table, problems)
     return problems
 
 
@@ -124,20 +125,13 @@ def _yes_means_problems(table: RuleTable, qid: str, q: Question, problems: Probl
     check_condition(table.questions, q.yes_means, path, problems)
     if len(problems) > before:
         return
-    for target, test in q.yes_means.items():
+    for target in q.yes_means:
         other = table.questions[target]
         if target == qid:
             problems.append((f"{path}.{target}", "a question's yes cannot stand for itself"))
         elif other.yes_means is not None:
             problems.append(
                 (f"{path}.{target}", f"{target!r} says what its own yes means: no chains")
-            )
-        elif not passing_answers(other, target, test):
-            problems.append(
-                (
-                    f"{path}.{target}",
-                    f"no answer to {target!r} passes: it takes {other.min} to {other.max}",
-                )
             )
 
 
@@ -235,6 +229,7 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
             problems.append((f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}"))
         check_condition(table.questions, ev.when, f"{epath}.when", problems)
     _differential_problems(table, path, cause, problems)
+    cause_number_problems(table, cid, cause, problems)
     _cited_problems(path, cause, problems)
 
 
@@ -255,7 +250,12 @@ def _cited_problems(path: str, cause: Cause, problems: Problems) -> None:
 def _differential_problems(table: RuleTable, path: str, cause: Cause, problems: Problems) -> None:
     """A cause's family and frequencies (issue 24: `differential.py`)."""
     if cause.family is not None and cause.family not in table.families:
-        problems.append((f"{path}.family", f"unknown family {cause.family!r}"))
+        problems.append(
+            (
+                f"{path}.family",
+                f"unknown family {cause.family!r}{near_hint(cause.family, table.families)}",
+            )
+        )
     for j, fr in enumerate(cause.frequencies):
         fpath = f"{path}.frequencies[{j}]"
         check_condition(table.questions, fr.when, f"{fpath}.when", problems)
