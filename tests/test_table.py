@@ -155,6 +155,40 @@ def test_unknown_field_is_named(tmp_path: Path) -> None:
     )
 
 
+def test_a_misspelt_field_hides_no_other_fault(tmp_path: Path, runner: CliRunner) -> None:
+    """A clinician wrote `LR` for `lr` in one row and lowered the tearing-pain sign to routine:
+    validate listed the two lines of the typo and not the lowered emergency sign. The table is
+    checked again as it was meant, so every fault shows at once."""
+    text = SHIPPED.replace(
+        "{ when = { night_sweats = true }, lr = 2.0 }",
+        "{ when = { night_sweats = true }, LR = 2.0 }",
+        1,
+    )
+    text = text.replace(
+        'id = "tearing_pain"\nlevel = "emergency"', 'id = "tearing_pain"\nlevel = "routine"', 1
+    )
+    text = text.replace('family = "muscle_strain"', 'family = "muscle_strian"', 1)
+    assert text.count("LR = 2.0") == 1 and 'level = "routine"' in text
+    path = tmp_path / "causes.toml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    out = result.stdout + result.stderr
+    assert "LR: unknown field (not part of the rule-table format; did you mean 'lr'?)" in out
+    assert "warning_signs.tearing_pain.see_a_doctor_if: a routine sign says what to watch" in out
+    assert "safety: warning sign tearing_pain (" in out
+    assert "unknown family 'muscle_strian' (did you mean 'muscle_strain'?)" in out
+    # An unknown field with no field missing beside it is left out of the second look.
+    path.write_text(
+        SHIPPED.replace("prior = 0.01\n", "prior = 0.01\nprior_odds = 3\n", 1).replace(
+            'family = "muscle_strain"', 'family = "muscle_strian"', 1
+        ),
+        encoding="utf-8",
+    )
+    out = runner.invoke(app, ["validate", str(path)]).output
+    assert "prior_odds: unknown field" in out and "unknown family 'muscle_strian'" in out
+
+
 def test_toml_syntax_error_names_line_and_column(tmp_path: Path, runner: CliRunner) -> None:
     path = broken(tmp_path, "[levels.emergency]", "[levels.emergency")
     result = runner.invoke(app, ["validate", str(path)])

@@ -90,12 +90,19 @@ def _where(loc: tuple[int | str, ...]) -> str:
     return out or "(top level)"
 
 
-def _what(error: dict[str, Any]) -> str:
+UNKNOWN_FIELD = ("extra_forbidden", "unexpected_keyword_argument")
+
+Loc = tuple[int | str, ...]
+
+
+def _what(error: dict[str, Any], renames: dict[Loc, str] | None = None) -> str:
     kind = error.get("type")
     if kind == "missing":
         return "missing (required)"
-    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
-        return "unknown field (not part of the rule-table format)"
+    if kind in UNKNOWN_FIELD:
+        meant = (renames or {}).get(tuple(error["loc"]))
+        hint = f"; did you mean {meant!r}?" if meant else ""
+        return f"unknown field (not part of the rule-table format{hint})"
     message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
     return f"{message}, got {error.get('input')!r}"
 
@@ -110,7 +117,8 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     try:
         table = TypeAdapter(RuleTable).validate_python(raw)
     except ValidationError as err:
-        problems = [f"{_where(e['loc'])}: {_what(dict(e))}" for e in err.errors()]
+        renames = _renames(err.errors())
+        problems = [f"{_where(e['loc'])}: {_what(dict(e), renames)}" for e in err.errors()]
         problems += [
             p for p in typed if p.split(": ")[0] not in {q.split(": ")[0] for q in problems}
         ]
@@ -122,11 +130,65 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
                 for path, msg in raw_condition_problems(questions, raw)
                 if path not in reported and not any(f"question {b!r}" in msg for b in broken)
             ]
+        unknown = [tuple(e["loc"]) for e in err.errors() if e["type"] in UNKNOWN_FIELD]
+        problems += _second_look(raw, unknown, renames, problems)
         raise TableError(where, signs_by_id(_besides(problems, listed), raw)) from None
     found = typed + [f"{p}: {msg}" for p, msg in table_problems(table)]
     if found:
         raise TableError(where, signs_by_id(_besides(found, listed), raw))
     return table
+
+
+def _renames(errors: list[Any]) -> dict[Loc, str]:
+    """Unknown fields that are a missing field of the same object misspelt (`LR` for `lr`,
+    `basys` for `basis`): the unknown one's place -> the name it was meant to have."""
+    from tspain.spelling import near
+
+    missing: dict[Loc, list[str]] = {}
+    for e in errors:
+        if e["type"] == "missing":
+            missing.setdefault(tuple(e["loc"][:-1]), []).append(str(e["loc"][-1]))
+    out: dict[Loc, str] = {}
+    for e in errors:
+        loc = tuple(e["loc"])
+        wanted = missing.get(loc[:-1], [])
+        if e["type"] in UNKNOWN_FIELD and wanted:
+            key = str(loc[-1])
+            same = [w for w in wanted if w.lower() == key.lower()] or near(key, wanted)
+            if same:
+                out[loc] = same[0]
+    return out
+
+
+def _second_look(
+    raw: dict[str, Any], unknown: list[Loc], renames: dict[Loc, str], reported: list[str]
+) -> list[str]:
+    """The faults a table's type errors would otherwise hide, when every type error is an
+    unknown field (`LR` for `lr`, `basys` for `basis`): the table is checked again as it was
+    meant (a misspelt required field under its name, another unknown field left out), and what
+    else is wrong (a lowered emergency sign, an unknown family) is listed with them, not after
+    they are mended. Nothing when a type error of another kind remains."""
+    import copy
+
+    from pydantic import TypeAdapter, ValidationError
+
+    from tspain.safety import contract_problems
+
+    meant = copy.deepcopy(raw)
+    for loc in unknown:
+        parent: Any = meant
+        for part in loc[:-1]:
+            parent = parent[part]
+        value = parent.pop(loc[-1])
+        if loc in renames:
+            parent[renames[loc]] = value
+    try:
+        table = TypeAdapter(RuleTable).validate_python(meant)
+    except ValidationError:
+        return []
+    seen = {p.split(": ")[0] for p in reported}
+    more = [f"{p}: {m}" for p, m in table_problems(table) if p not in seen]
+    return more + contract_problems(table)
 
 
 def _besides(problems: list[str], listed: list[tuple[str, str]]) -> list[str]:
