@@ -84,6 +84,26 @@ def test_a_fragile_spine_rule_reads_as_a_sentence(table: RuleTable) -> None:
     ) in said, said
 
 
+def test_a_combined_rule_names_each_fact_once(table: RuleTable) -> None:
+    """A tester of 78 with osteoporosis, a minor fall and a sudden start read "4 of the 4 signs
+    ... (you have osteoporosis or take steroids and it started after a minor injury; you are 78
+    and it started after a minor injury; ...)": each part of the rule, each fact twice. With
+    several parts held, the facts are said once each."""
+    answers = {"age": 78, "onset": "sudden", "injury": "minor", "osteoporosis_or_steroid_use": True}
+    result = assess(table, answers)
+    fracture = next(c for c in result.causes if c.id == "compression_fracture")
+    said = next(e.said for e in fracture.evidence if e.said.startswith("4 of the 4 signs"))
+    facts = said[said.index("(") + 1 : -1].split("; ")
+    assert sorted(facts) == sorted(
+        [
+            "you have osteoporosis or take steroids",
+            "it started after a minor injury",
+            "you are 78",
+            "the pain began suddenly",
+        ]
+    ), said
+
+
 def test_a_minor_strain_counts_for_a_fracture_from_55(table: RuleTable) -> None:
     """Decision 9, adopted in table 2026.12.05.10: an injury gave a vertebral fracture in 25% of
     GP patients over 55 with back pain (Enthoven et al. 2016), so a minor strain is a sign of
@@ -781,6 +801,31 @@ def test_tell_the_doctor_puts_what_set_the_level_first(runner: CliRunner) -> Non
         "You are 60",
         "You have had the pain for 3 days",
     ]
+
+
+def test_tell_the_doctor_never_says_a_fact_and_its_opposite(runner: CliRunner) -> None:
+    """A tester of 78 answered "no" to "sudden, severe pain" on the emergency list, then that
+    the pain began suddenly at 8 out of 10: "tell the doctor" said both "the pain began
+    suddenly" and "the pain did not come on suddenly and severely". A question whose yes stands
+    for others (yes_means, read from the TOML) is left to them when they are answered."""
+    raw = tomllib.loads(SHIPPED)
+    means = raw["questions"]["sudden_severe_onset"]["yes_means"]
+    answers = {
+        "sudden_severe_onset": False,
+        "osteoporosis_or_steroid_use": True,
+        "injury": "minor",
+        "onset": "sudden",
+        "severity": 8,
+        "age": 78,
+        "high_blood_pressure": False,
+    }
+    assert set(means) <= set(answers)
+    data = json.loads(
+        runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers)).stdout
+    )
+    said_no = raw["questions"]["sudden_severe_onset"]["says"]["no"]
+    assert "The pain began suddenly" in data["tell_the_doctor"]
+    assert said_no[0].upper() + said_no[1:] not in data["tell_the_doctor"]
 
 
 def test_tell_the_doctor_names_the_risks_of_a_cause_not_to_be_missed(runner: CliRunner) -> None:

@@ -136,6 +136,12 @@ def tell_the_doctor(
     said = []
     for reason in sorted(reasons, key=lambda r: -RANK[r.level]):
         for qid in reason.questions:
+            means = table.questions[qid].yes_means or {}
+            if means and all(answers.get(q) is not None for q in means):
+                # "Sudden, severe pain?" stands for how it began and how bad it is: with those
+                # answered, they say it (a "no" beside "began suddenly, 8 out of 10" reads as a
+                # contradiction to the doctor).
+                continue
             if answers.get(qid) is not None:
                 said.append(table.questions[qid].phrase(answers[qid]))
     said += [table.questions[q].phrase(answers[q]) for q in also if answers.get(q) is not None]

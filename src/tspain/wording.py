@@ -69,7 +69,14 @@ def _count_said(table: RuleTable, value: Any, answers: Answers, texts: Catalogue
     held = [sub for sub in subs if holds(sub, answers)]
     if not held:
         return texts.t("none of the {n} {about}", n=len(subs), about=about)
-    what = "; ".join(dict.fromkeys(said(table, sub, answers, texts) for sub in held))
+    if len(held) == 1:
+        what = said(table, held[0], answers, texts)  # "you are 72 and the pain began suddenly"
+    else:
+        # The facts, each once: parts that share one ("osteoporosis and a minor injury", "78 and
+        # a minor injury") would otherwise repeat it in a run-on list.
+        what = "; ".join(
+            dict.fromkeys(said(table, (clause,), answers, texts) for sub in held for clause in sub)
+        )
     return texts.t(
         "{k} of the {n} {about} ({what})", k=len(held), n=len(subs), about=about, what=what
     )
