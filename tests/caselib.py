@@ -103,6 +103,10 @@ TWENTYFIRST_SET_DIR = PUBLISHED_DIR / "twentyfirst_set"
 """Collected on 2026-12-05 with table 2026.12.05.13, the first set whose brief asked for
 doctor-made diagnoses (each case's notes say who made it), mostly from patient-association
 stories, doctors' teaching texts and appeal decisions: 22 cases, 20 serious."""
+TWENTYSECOND_SET_DIR = PUBLISHED_DIR / "twentysecond_set"
+"""Collected on 2026-12-05 with table 2026.12.05.15 from the GitHub-stored datasets of case
+reports and exam questions and a dataset page of patients' questions: 2 cases, 1 serious (the
+corpus no longer gives new patients)."""
 HELD_APART = (
     SIXTH_SET_DIR,
     SEVENTH_SET_DIR,
@@ -120,6 +124,7 @@ HELD_APART = (
     NINETEENTH_SET_DIR,
     TWENTIETH_SET_DIR,
     TWENTYFIRST_SET_DIR,
+    TWENTYSECOND_SET_DIR,
 )
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
@@ -145,6 +150,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("nineteenth published set", NINETEENTH_SET_DIR),
     ("twentieth published set", TWENTIETH_SET_DIR),
     ("twenty-first published set", TWENTYFIRST_SET_DIR),
+    ("twenty-second published set", TWENTYSECOND_SET_DIR),
 )
 
 

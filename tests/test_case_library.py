@@ -29,6 +29,7 @@ from caselib import (
     TWELFTH_SET_DIR,
     TWENTIETH_SET_DIR,
     TWENTYFIRST_SET_DIR,
+    TWENTYSECOND_SET_DIR,
     Case,
     Outcome,
     load_published,
@@ -268,6 +269,9 @@ FLOORS[TWENTIETH_SET_DIR] = {"stated": ((21, 26), (29, 46)), "all_no": ((18, 26)
 # twenty-first: its first run, 2026-12-05, on table 2026.12.05.13 (decided before the set was
 # collected).
 FLOORS[TWENTYFIRST_SET_DIR] = {"stated": ((16, 20), (11, 22)), "all_no": ((16, 20), (12, 22))}
+# twenty-second: its first run, 2026-12-05, on table 2026.12.05.15 (decided before the set was
+# collected); two cases, both right both ways.
+FLOORS[TWENTYSECOND_SET_DIR] = {"stated": ((1, 1), (2, 2)), "all_no": ((1, 1), (2, 2))}
 
 
 @SETS
@@ -330,7 +334,8 @@ SHOWN_FLOORS = {
     # must-not-miss); raised, and ratcheted: the ninth 37 -> 40 as stated and 33 -> 34 with the
     # rest "no", the twelfth 30 -> 31 as stated, the seventeenth 35 -> 37 with the rest "no",
     # the twentieth 27 -> 28 with the rest "no" (collapsed lungs that were read as a clot).
-    # The twenty-first: its first run, on table .05.13.
+    # The twenty-first: its first run, on table .05.13. The twenty-second: its first run, on
+    # table .05.15 (two cases).
     "stated": (
         ((82, 133), (53, 79)),
         ((36, 48), (19, 22)),
@@ -348,6 +353,7 @@ SHOWN_FLOORS = {
         ((27, 37), (7, 9)),
         ((38, 46), (22, 26)),
         ((16, 22), (17, 20)),
+        ((2, 2), (1, 1)),
     ),
     "all_no": (
         ((76, 133), (50, 79)),
@@ -366,6 +372,7 @@ SHOWN_FLOORS = {
         ((26, 37), (5, 9)),
         ((28, 46), (19, 26)),
         ((17, 22), (17, 20)),
+        ((2, 2), (1, 1)),
     ),
 }
 
@@ -391,6 +398,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         load_published(table, NINETEENTH_SET_DIR),
         load_published(table, TWENTIETH_SET_DIR),
         load_published(table, TWENTYFIRST_SET_DIR),
+        load_published(table, TWENTYSECOND_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -419,7 +427,8 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     breathlessness, read as the heart; a gallbladder attack stated only as two days of pain on
     one side, read as the kidney), so 20 of 288; the nineteenth 1 of its 28, so 21 of 316; the
     twentieth none of its 20, so 21 of 336; the twenty-first 1 of its 2 (a rhomboid strain felt
-    as chest pain through to the back, read as the heart first), so 22 of 338."""
+    as chest pain through to the back, read as the heart first), so 22 of 338; the twenty-second
+    none of its 1, so 22 of 339."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -427,7 +436,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
         if c.mode == "stated" and not c.serious
     ]
     outcomes = run_cases(table, cases)
-    assert len(outcomes) == 338
+    assert len(outcomes) == 339
     assert sum(o.serious_first for o in outcomes) <= 22
 
 
@@ -476,6 +485,8 @@ BENIGN_ALARM_CEILINGS = {
     # emergency sign naming the heart and the aorta), and a strain at 55 days after reaching
     # over, read as a possible collapsed lung (a sudden one-sided pain in a man).
     TWENTYFIRST_SET_DIR: (2, 2),
+    # The twenty-second: none of its 1 (a myofascial pain of eight years).
+    TWENTYSECOND_SET_DIR: (0, 1),
 }
 
 
