@@ -175,13 +175,18 @@ def _second_look(
     from tspain.safety import contract_problems
 
     meant = copy.deepcopy(raw)
-    for loc in unknown:
-        parent: Any = meant
-        for part in loc[:-1]:
-            parent = parent[part]
-        value = parent.pop(loc[-1])
-        if loc in renames:
-            parent[renames[loc]] = value
+    try:
+        for loc in unknown:
+            parent: Any = meant
+            for part in loc[:-1]:
+                parent = parent[part]
+            value = parent.pop(loc[-1])
+            if loc in renames:
+                parent[renames[loc]] = value
+    except (KeyError, IndexError, TypeError, AttributeError):
+        # A place pydantic names through a union's member (an advice line that is text or
+        # { text, when }): not a path in the TOML to mend, so no second look.
+        return []
     try:
         table = TypeAdapter(RuleTable).validate_python(meant)
     except ValidationError:
