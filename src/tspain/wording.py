@@ -69,14 +69,15 @@ def _count_said(table: RuleTable, value: Any, answers: Answers, texts: Catalogue
     held = [sub for sub in subs if holds(sub, answers)]
     if not held:
         return texts.t("none of the {n} {about}", n=len(subs), about=about)
-    if len(held) == 1:
-        what = said(table, held[0], answers, texts)  # "you are 72 and the pain began suddenly"
-    else:
-        # The facts, each once: parts that share one ("osteoporosis and a minor injury", "78 and
-        # a minor injury") would otherwise repeat it in a run-on list.
+    if len(held) > 1 and any(len(sub) > 1 for sub in held):
+        # Parts that are combinations share facts ("osteoporosis and a minor injury", "78 and a
+        # minor injury"): the facts, each once, and no count of parts beside them, which would
+        # not match what is listed ("2 of the 4 ..." above three facts).
         what = "; ".join(
             dict.fromkeys(said(table, (clause,), answers, texts) for sub in held for clause in sub)
         )
+        return texts.t("{about} ({what})", about=about, what=what)
+    what = "; ".join(dict.fromkeys(said(table, sub, answers, texts) for sub in held))
     return texts.t(
         "{k} of the {n} {about} ({what})", k=len(held), n=len(subs), about=about, what=what
     )
