@@ -62,3 +62,27 @@ def test_json_gives_the_answers_as_an_answers_file_does_in_every_language(
     assert (english["age"]["old"], english["age"]["new"]) == ("34", "35")
     assert english["onset"]["old"] == "Gradually, over hours or days"
     assert set(english["fever"]) == {"question", "text", "old", "new", "old_value", "new_value"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_ranking_names_causes_in_the_readers_language(
+    runner: CliRunner, pair: list[str], lang: str
+) -> None:
+    """A tester read "1. traumatic_injury 41% -> compression_fracture 32%" on a Spanish screen:
+    the text names each cause as a result does; the JSON keeps the ids and adds the names."""
+    from tspain.i18n import translated_table
+    from tspain.loading import load_table
+
+    data = json.loads(compare(runner, lang, *pair, "--json"))
+    text = compare(runner, lang, *pair)
+    table = load_table()
+    if lang == "es":
+        from tspain import i18n
+
+        table = translated_table(table, i18n.read("es"))
+    ranking = " ".join(text.split("\n\n")[-1].split())
+    for side in ("old", "new"):
+        for cause in data["ranking"][side]:
+            assert cause["id"] not in ranking, cause["id"]
+            assert cause["name"] == table.causes[cause["id"]].name
+            assert cause["name"] in ranking

@@ -42,6 +42,9 @@ class LevelChange:
 class Ranked:
     id: str
     probability: float
+    name: str = ""
+    """The cause's name in the chosen language (what the text output shows; a script reads
+    the id)."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def compare_answers(
         answers=changed,
         triage=LevelChange(old.triage.level, new.triage.level),
         ranking=RankingChange(
-            old=[Ranked(c.id, c.probability) for c in old.causes[:RANKED]],
-            new=[Ranked(c.id, c.probability) for c in new.causes[:RANKED]],
+            old=[Ranked(c.id, c.probability, c.name) for c in old.causes[:RANKED]],
+            new=[Ranked(c.id, c.probability, c.name) for c in new.causes[:RANKED]],
         ),
     )

@@ -349,7 +349,7 @@ def comparison(out: Out, data: Comparison) -> None:
     _bullets(out, [f"{a.text}  {a.old} -> {a.new}" for a in data.answers] or [t("none")])
     out.print(_heading(t("Ranking (old -> new)")))
     rows = [
-        f"  {i}. {a.id} {a.probability:.0%} -> {b.id} {b.probability:.0%}"
+        f"  {i}. {a.name or a.id} {a.probability:.0%} -> {b.name or b.id} {b.probability:.0%}"
         for i, (a, b) in enumerate(zip(data.ranking.old, data.ranking.new, strict=True), start=1)
     ]
     out.print(Text("\n".join(rows)), soft_wrap=True)
