@@ -103,6 +103,22 @@ def test_emergency_sign_stops_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "Question 2" not in result.stdout
 
 
+@pytest.mark.parametrize("stray", ["b", "19"])
+def test_the_report_offer_asks_again_on_an_answer_it_does_not_know(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, stray: str
+) -> None:
+    """A tester typed "b" (go back, as at every question) or "19" at "Save a report?" and the
+    session ended without a word and without a report. It now says what it wants and asks
+    again; Enter still skips, and "y" then saves."""
+    monkeypatch.chdir(tmp_path)
+    result = typed(monkeypatch, ["3", stray, ""])
+    assert result.exit_code == 0, result.output
+    assert "Answer y to save a report, or press Enter to skip: [y/N]" in result.stdout
+    assert list(tmp_path.iterdir()) == []
+    result = typed(monkeypatch, ["3", stray, "y", "r.md"])
+    assert (tmp_path / "r.md").is_file(), result.output
+
+
 def test_why_and_back_in_a_real_terminal() -> None:
     child = spawn()
     for answer, then in (

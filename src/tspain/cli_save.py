@@ -34,22 +34,27 @@ def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -
 def _offer_report(force: bool, answers_path: str | None = None) -> tuple[str | None, bool]:
     """After an interactive session: "Save a report for your doctor? [y/N]", then a file name
     (Enter takes the default, ~ is expanded), "replace it? [y/N]" for an existing file.
-    Returns the path (None: not saved) and whether replacing it was agreed. Never traps: any
-    answer but yes is no, and Ctrl-C or end of input skips."""
+    Returns the path (None: not saved) and whether replacing it was agreed. Never traps: Enter
+    or no skips, and so do Ctrl-C and the end of input; anything else is asked again."""
     from datetime import date
     from pathlib import Path
 
     from tspain.i18n import key, t
     from tspain.saving import check_save_path, same_file
-    from tspain.words import YES
+    from tspain.words import NO, YES
 
     yes = {*YES, "ok", key("yes"), t("yes")}
+    no = {*NO, "", key("no"), t("no")}
     y_n = f"[{key('yes')}/{key('no').upper()}]"
     try:
-        if (
-            input("\n" + t("Save a report for your doctor?") + f" {y_n} ").strip().lower()
-            not in yes
-        ):
+        answer = input("\n" + t("Save a report for your doctor?") + f" {y_n} ").strip().lower()
+        while answer not in yes | no:
+            # "b" (go back, as at every question) or "19" is not an answer here: say so once
+            # and ask again; Enter, no, Ctrl-C or the end of input still skip it.
+            ask = t("Answer {yes} to save a report, or press Enter to skip:", yes=key("yes"))
+            ask += f" {y_n} "
+            answer = input(ask).strip().lower()
+        if answer not in yes:
             return None, False
         default = f"tspain-report-{date.today():%Y-%m-%d}.html"
         while True:
