@@ -805,6 +805,29 @@ def test_tell_the_doctor_puts_what_set_the_level_first(runner: CliRunner) -> Non
     ]
 
 
+@pytest.mark.parametrize(("severity", "level"), [(10, "routine"), (7, "routine"), (6, "self_care")])
+def test_severe_pain_after_a_minor_injury_is_seen_by_a_doctor(
+    table: RuleTable, severity: int, level: str
+) -> None:
+    """A tester of 25 with 10/10 pain after a gym strain, every warning sign "no", read
+    SELF-CARE beside the injury's own line "see a doctor if the pain is severe". The article:
+    after trauma, see a doctor for a proper diagnosis. Pain of 7 or more after a minor injury is
+    a routine sign; 6 stays at home."""
+    answers = {
+        **no_to_every_sign(table),
+        "injury": "minor",
+        "onset": "sudden",
+        "pain_location": "one_side",
+        "age": 25,
+        "severity": severity,
+        "duration_days": 1,
+    }
+    result = assess(table, answers)
+    assert result.triage.level == level
+    held = {r.id for r in result.triage.reasons if r.kind == "warning_sign"}
+    assert ("severe_after_injury" in held) is (level == "routine")
+
+
 def test_tell_the_doctor_never_says_a_fact_and_its_opposite(runner: CliRunner) -> None:
     """A tester of 78 answered "no" to "sudden, severe pain" on the emergency list, then that
     the pain began suddenly at 8 out of 10: "tell the doctor" said both "the pain began
