@@ -828,6 +828,25 @@ def test_severe_pain_after_a_minor_injury_is_seen_by_a_doctor(
     assert ("severe_after_injury" in held) is (level == "routine")
 
 
+def test_why_says_one_fact_once(runner: CliRunner) -> None:
+    """Sudden pain at 8 out of 10 with no injury at 52 holds two signs of sudden severe pain
+    (one with its exceptions): "Why" read the same point twice and, at an emergency, that took
+    both of its two lines. Signs of the same short wording give one line."""
+    answers = {"sudden_severe_onset": False, "onset": "sudden", "severity": 8, "injury": "none"}
+    data = json.loads(
+        runner.invoke(
+            app, ["check", "--answers", "-", "--json"], input=json.dumps({**answers, "age": 52})
+        ).stdout
+    )
+    held = [r["id"] for r in data["triage"]["reasons"] if r["id"].startswith("sudden_severe")]
+    assert len(held) == 2  # both still in the JSON, for a script
+    screen = runner.invoke(
+        app, ["check", "--answers", "-"], input=json.dumps({**answers, "age": 52})
+    ).stdout
+    why = screen.split("Why")[1].split("While you wait")[0]
+    assert why.count("•") == 1 and "Sudden, severe pain" in why, why
+
+
 def test_tell_the_doctor_never_says_a_fact_and_its_opposite(runner: CliRunner) -> None:
     """A tester of 78 answered "no" to "sudden, severe pain" on the emergency list, then that
     the pain began suddenly at 8 out of 10: "tell the doctor" said both "the pain began

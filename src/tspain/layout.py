@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from tspain.assessment import Assessment, CauseResult
+from tspain.assessment import Assessment, CauseResult, Reason
 from tspain.i18n import t
 from tspain.levels import pressing
 from tspain.limits import EMERGENCY_SERIOUS, RESULT_LINES, SCREEN_WIDTH, SHOWN_SERIOUS
@@ -61,7 +61,7 @@ def sections(
     level = assessment.triage.level
     if level == "emergency":
         return _emergency(table, assessment)
-    out = [_action(table, assessment, answers), *_why(assessment)]
+    out = [_action(table, assessment, answers), *_why(table, assessment)]
     out += _not_ruled_out(table, assessment, answers)
     out += _must_not_miss(
         table, assessment, SHOWN_SERIOUS, t("Must not be missed: cannot be ruled out at home")
@@ -78,7 +78,9 @@ def _emergency(table: RuleTable, assessment: Assessment) -> list[Section]:
     triage = assessment.triage
     out = [Section("action", triage.label, "action", [triage.action])]
     reasons = [
-        r.message for r in triage.reasons if r.kind != "unanswered" and r.level == "emergency"
+        r.message
+        for r in _one_per_fact(table, triage.reasons)
+        if r.kind != "unanswered" and r.level == "emergency"
     ]
     if reasons:
         out.append(Section("why", t("Why"), "bullets", reasons[:2]))
@@ -116,9 +118,28 @@ def _action(
     return Section("action", triage.label, "action", [action])
 
 
-def _why(assessment: Assessment) -> list[Section]:
-    reasons = [r.message for r in assessment.triage.reasons if r.kind != "unanswered"]
+def _why(table: RuleTable, assessment: Assessment) -> list[Section]:
+    reasons = [
+        r.message for r in _one_per_fact(table, assessment.triage.reasons) if r.kind != "unanswered"
+    ]
     return [Section("why", t("Why"), "bullets", reasons)] if reasons else []
+
+
+def _one_per_fact(table: RuleTable, reasons: Sequence[Reason]) -> list[Reason]:
+    """The reasons less a warning sign's that says the fact an earlier one said (two signs of
+    sudden severe pain, one of them with its exceptions, read as the same point twice and took
+    both lines an emergency shows). Signs are the same fact when their short wording is."""
+    shorts = {s.id: sign_short(table, s) for s in table.warning_signs}
+    seen: set[str] = set()
+    out = []
+    for reason in reasons:
+        fact = shorts.get(reason.id) if reason.kind == "warning_sign" else None
+        if fact is not None and fact in seen:
+            continue
+        if fact is not None:
+            seen.add(fact)
+        out.append(reason)
+    return out
 
 
 def open_signs(table: RuleTable, answers: Mapping[str, Answer]) -> dict[str, list[str]]:
