@@ -83,7 +83,10 @@ def test_general_see_a_doctor_advice_can_depend_on_the_answers(
 ) -> None:
     """A maintainer's table with a conditional line in [advice] see_a_doctor_if."""
     text = default_table_path().read_text("utf-8")
-    old = 'see_a_doctor_if = [\n  "it is not better in 2 weeks, or not gone in 6 weeks",\n'
+    old = (
+        'see_a_doctor_if = [\n  { text = "it is not better in 2 weeks, or not gone in 6 weeks", '
+        "unless = { duration_days = { min = 42 } } },\n"
+    )
     new = old + '  { text = "the bruise spreads", when = { injury = ["minor", "major"] } },\n'
     assert text.count(old) == 1
     rules = tmp_path / "rules.toml"
@@ -99,3 +102,28 @@ def test_general_see_a_doctor_advice_can_depend_on_the_answers(
 
     assert "the bruise spreads" in lines("minor")
     assert "the bruise spreads" not in lines("none")
+
+
+@pytest.mark.parametrize(
+    ("more", "line", "shown"),
+    [
+        ({}, "worse", True),  # unknown: the safety net stands
+        ({"getting_worse": False}, "worse", True),
+        ({"getting_worse": True}, "worse", False),
+    ],
+)
+def test_a_safety_net_line_the_answers_already_say_is_left_out(
+    runner: CliRunner, more: dict[str, object], line: str, shown: bool
+) -> None:
+    """A tester with six months of pain read "see a doctor if it is not better in 2 weeks"; one
+    whose pain was getting worse read "why: it is getting worse" and "see a doctor if it gets
+    worse". A line with an `unless` is left out when the answers already say it, and only
+    then: an unknown answer keeps it."""
+    text = {
+        "weeks": "it is not better in 2 weeks, or not gone in 6 weeks",
+        "worse": "it gets worse, or stops you doing your daily activities",
+    }[line]
+    answers = {"age": 30, "injury": "none", **more}
+    out = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+    lines = json.loads(out.stdout)["see_a_doctor_if"]
+    assert (text in lines) is shown, lines

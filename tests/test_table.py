@@ -204,6 +204,19 @@ def test_an_unknown_field_inside_a_text_or_table_line_is_one_line_each(tmp_path:
     )
 
 
+def test_an_advice_line_s_unless_is_checked_like_any_condition(tmp_path: Path) -> None:
+    path = broken(
+        tmp_path, "unless = { getting_worse = true }", "unless = { getting_wurse = true }"
+    )
+    assert any(
+        p.endswith(
+            "advice.see_a_doctor_if[1].unless.getting_wurse: unknown question 'getting_wurse' "
+            "(did you mean 'getting_worse'?)"
+        )
+        for p in problems(path)
+    ), problems(path)
+
+
 def test_toml_syntax_error_names_line_and_column(tmp_path: Path, runner: CliRunner) -> None:
     path = broken(tmp_path, "[levels.emergency]", "[levels.emergency")
     result = runner.invoke(app, ["validate", str(path)])

@@ -72,7 +72,9 @@ def _matching(items: Iterable[Advice], answers: Answers) -> list[str]:
     for item in items:
         if isinstance(item, str):
             out.append(item)
-        elif holds(compile_condition(item.when), answers):
+        elif (not item.when or holds(compile_condition(item.when), answers)) and not (
+            item.unless and holds(compile_condition(item.unless), answers)
+        ):
             out.append(item.text)
     return out
 

@@ -180,14 +180,19 @@ class LevelText:
 @dataclass(repr=False, eq=False)
 class Conditional:
     """Advice shown only when the answers match: `{ text = "...", when = { injury = "minor" } }`
-    (an unknown answer does not match)."""
+    (an unknown answer does not match), or shown unless they already say it: `{ text = "it gets
+    worse", unless = { getting_worse = true } }` (hidden only when `unless` is known to hold,
+    so an unknown answer keeps the line, as a safety net should)."""
 
     __pydantic_config__ = STRICT
     text: str
-    when: dict[str, Any]
+    when: dict[str, Any] = field(default_factory=dict)
+    unless: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "when", _parse_conditions(self.when))
+        if self.unless is not None:
+            object.__setattr__(self, "unless", _parse_conditions(self.unless))
 
 
 Advice = str | Conditional

@@ -67,7 +67,11 @@ def _advice_and_level_problems(table: RuleTable, problems: Problems) -> None:
     for key in ("relief", "see_a_doctor_if"):
         for i, item in enumerate(getattr(table.advice, key)):
             if isinstance(item, Conditional):
-                check_condition(table.questions, item.when, f"advice.{key}[{i}].when", problems)
+                where = f"advice.{key}[{i}]"
+                if item.when or item.unless is None:
+                    check_condition(table.questions, item.when, f"{where}.when", problems)
+                if item.unless is not None:
+                    check_condition(table.questions, item.unless, f"{where}.unless", problems)
     for level in LEVELS:
         if level not in table.levels:
             problems.append(
