@@ -46,6 +46,17 @@ def unsafe_tables(tmp_path: Path) -> dict[str, tuple[Path, str]]:
             _sign_at(SHIPPED, "leg_weakness", "self_care"),
             "leg_weakness",
         ),
+        (
+            # A tester switched chest pain off under 40 with an `unless` on another question,
+            # and the contract, tried only on the sign's own answers, let it pass.
+            "chest_pain_under_40",
+            SHIPPED.replace(
+                'id = "chest_pain"\nlevel = "emergency"',
+                'id = "chest_pain"\nlevel = "emergency"\nunless = { age = { max = 39 } }',
+                1,
+            ),
+            "chest_pain",
+        ),
     ):
         path = tmp_path / f"{name}.toml"
         path.write_text(text, encoding="utf-8")
@@ -114,3 +125,21 @@ def test_each_emergency_sign_of_the_brief_is_in_the_contract(sign: str) -> None:
 
     assert {s.id: s.level for s in CONTRACT}[sign] == "emergency"
     assert re.search(rf'\bid = "{sign}"', SHIPPED)
+
+
+def test_a_safety_fault_is_listed_beside_the_tables_other_faults(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """A tester lowered the chest-pain sign to urgent and, elsewhere, wrote one row twice:
+    validate listed only the duplicate row; the lowered emergency sign showed only after it
+    was mended."""
+    text = _sign_at(SHIPPED, "chest_pain", "urgent")
+    row = '{ when = { pain_location = "one_side" }, lr = 2.5 },'
+    assert text.count(row) >= 1
+    text = text.replace(row, row + "\n  " + row, 1)
+    path = tmp_path / "two.toml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "the same condition as" in result.stderr
+    assert "safety: warning sign chest_pain " in result.stderr, result.stderr

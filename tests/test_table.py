@@ -748,6 +748,23 @@ def test_text_that_displays_in_another_order_is_refused(
     assert chr(int(mark, 16)) not in stderr
 
 
+@pytest.mark.parametrize(("mark", "shown"), [("200b", "\\u200b"), ("00ad", "\\xad")])
+def test_an_invisible_character_is_refused_so_no_check_can_be_dodged(
+    tmp_path: Path, runner: CliRunner, mark: str, shown: str
+) -> None:
+    """A tester wrote "You can stay\u200b at home" into an urgent result's advice: the zero-width
+    space hid the words from the check that refuses reassurance at urgent (a soft hyphen did
+    too). Invisible characters are refused like control characters."""
+    old = "Stop what you are doing and sit or lie down"
+    path = broken(
+        tmp_path, old, "Stop what you are doing and sit or lie" + chr(int(mark, 16)) + " down"
+    )
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert f"while_waiting[0]: control character '{shown}' in text" in result.stderr
+    assert chr(int(mark, 16)) not in result.stderr
+
+
 def test_a_misspelt_family_gets_a_did_you_mean(tmp_path: Path, runner: CliRunner) -> None:
     path = broken(tmp_path, 'family = "muscle_strain"', 'family = "muscle_strian"')
     refused(

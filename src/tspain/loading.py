@@ -135,6 +135,11 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
         raise TableError(where, signs_by_id(_besides(problems, listed), raw)) from None
     found = typed + [f"{p}: {msg}" for p, msg in table_problems(table)]
     if found:
+        # The safety contract's faults are listed with the others, not after they are mended
+        # (a tester's lowered chest-pain sign hid behind one duplicate row).
+        from tspain.safety import contract_problems
+
+        found += contract_problems(table)
         raise TableError(where, signs_by_id(_besides(found, listed), raw))
     return table
 

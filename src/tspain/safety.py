@@ -163,6 +163,40 @@ def forced_level(table: RuleTable, answers: Mapping[str, Answer]) -> Level | Non
     return best
 
 
+WHOEVER: Mapping[str, tuple[Answer, ...]] = {
+    "age": (18, 30, 45, 65, 90),
+    "sex": ("female", "male"),
+}
+"""Who the person may be, where a contract sign does not say: the brief's signs hold at any age
+and for either sex unless they name one, so an `unless` or a condition on age or sex (an
+emergency sign switched off under 40) breaks the contract as surely as a lowered level."""
+
+
+def _weakest(table: RuleTable, answers: Mapping[str, Answer]) -> tuple[Level | None, str]:
+    """The lowest level the table's signs force on these answers, whoever the person is (each
+    age and sex of WHOEVER the answers leave unsaid, and left unknown), and who that is
+    ("" when the answers alone)."""
+    ways: list[dict[str, Answer]] = [dict(answers)]
+    for qid, values in WHOEVER.items():
+        if qid in answers or qid not in table.questions:
+            continue
+        ways = [*ways, *({**way, qid: value} for way in ways for value in values)]
+    weakest: tuple[Level | None, str] | None = None
+    for way in ways:
+        level = forced_level(table, way)
+        who = ", ".join(f"{q} = {_word(a)}" for q, a in way.items() if q not in answers)
+        if (
+            weakest is None
+            or level is None
+            or (weakest[0] is not None and RANK[level] < RANK[weakest[0]])
+        ):
+            weakest = (level, who)
+        if level is None:
+            break
+    assert weakest is not None
+    return weakest
+
+
 def contract_problems(table: RuleTable) -> list[str]:
     """One line for each contract warning sign the table does not keep at its level, and for
     each level text that lost what makes it that level ("call an ambulance")."""
@@ -176,9 +210,10 @@ def contract_problems(table: RuleTable) -> list[str]:
                 f"but the table has no question {', '.join(missing)}"
             )
             continue
-        got = forced_level(table, sign.answers)
+        got, who = _weakest(table, sign.answers)
         if got is None or RANK[got] < RANK[sign.level]:
             gives = "no warning sign holds" if got is None else f"its warning signs give {got}"
+            gives += f" (with {who})" if who else ""
             problems.append(
                 f"safety: warning sign {sign.id} ({said}) must give {sign.level} or higher, "
                 f"but {gives}"

@@ -17,10 +17,12 @@ from tspain.levels import Level
 Answer = bool | int | str
 """One answer: yes/no as a bool, an integer, or a choice's option id."""
 
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\xad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 """Characters no table text may hold: they could move the cursor or recolour a terminal, or
 (the bidirectional marks and overrides, U+061C, U+200E/F, U+202A-E, U+2066-9) show text in
-another order than it is read and stored, the "Trojan Source" trick."""
+another order than it is read and stored, the "Trojan Source" trick, or (zero-width spaces and
+joiners, U+200B-D, U+2060, U+FEFF, and the soft hyphen U+00AD) hide inside a word from the
+checks that read it: "stay\u200b at home" slipped past the ban on reassuring an urgent result."""
 
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 
