@@ -765,6 +765,38 @@ def test_an_invisible_character_is_refused_so_no_check_can_be_dodged(
     assert chr(int(mark, 16)) not in result.stderr
 
 
+PNEUMOTHORAX_BREATHLESS = "{ when = { shortness_of_breath = true }, p = 0.64, basis = "
+
+
+@pytest.mark.parametrize(
+    ("new", "fault"),
+    [
+        (
+            "{ when = { shortness_of_breath = true }, p = 0.99999, basis = ",
+            "frequencies[0].p: 0.99999 is surer than any finding: at most 0.98",
+        ),
+        (
+            "{ when = { shortness_of_breath = true }, p = 0.00001, basis = ",
+            "frequencies[0].p: 1e-05 against this question's background 0.04 makes a 'yes' "
+            "x0.00025, not a likelihood ratio a finding has (0.001 to 1000)",
+        ),
+        (
+            '{ when = { shortness_of_breath = true }, p = 0.2, basis = "x" },\n  '
+            + PNEUMOTHORAX_BREATHLESS,
+            "frequencies[1].when: frequencies[0] gives 'shortness_of_breath' already: give it once",
+        ),
+    ],
+)
+def test_a_frequency_the_engine_would_not_use_as_written_is_refused(
+    tmp_path: Path, runner: CliRunner, new: str, fault: str
+) -> None:
+    """A second clinician tester: p = 0.99999 for the collapsed lung's breathlessness passed and
+    made a "no" a 100,000-fold rule-out; two frequencies on one question passed and only the
+    last counted."""
+    path = broken(tmp_path, PNEUMOTHORAX_BREATHLESS, new)
+    refused(runner, path, "causes.pneumothorax." + fault)
+
+
 def test_a_misspelt_family_gets_a_did_you_mean(tmp_path: Path, runner: CliRunner) -> None:
     path = broken(tmp_path, 'family = "muscle_strain"', 'family = "muscle_strian"')
     refused(

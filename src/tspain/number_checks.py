@@ -79,6 +79,41 @@ def cause_number_problems(table: RuleTable, cid: str, cause: Cause, problems: Pr
                 )
             )
     _implied_problems(table, path, cause, problems)
+    _frequency_problems(table, path, cause, problems)
+
+
+def _frequency_problems(table: RuleTable, path: str, cause: Cause, problems: Problems) -> None:
+    """A frequency the engine would use other than as written: a second one on a question (only
+    the last counts), one surer than any finding, or one whose ratio against the question's
+    background no likelihood ratio could be (a p of 0.99999 made a "no" a 100,000-fold
+    rule-out)."""
+    seen: dict[str, int] = {}
+    for j, f in enumerate(cause.frequencies):
+        qid = next(iter(f.when))
+        where = f"{path}.frequencies[{j}]"
+        if qid in seen:
+            problems.append(
+                (f"{where}.when", f"frequencies[{seen[qid]}] gives {qid!r} already: give it once")
+            )
+        seen[qid] = j
+        b = table.questions[qid].background
+        if b is None or not 0.0 < f.p < 1.0:
+            continue  # reported on their own
+        if f.p > MAX_SENSITIVITY:
+            problems.append(
+                (f"{where}.p", f"{f.p:g} is surer than any finding: at most {MAX_SENSITIVITY:g}")
+            )
+            continue
+        for side, ratio in (("yes", f.p / b), ("no", (1.0 - f.p) / (1.0 - b))):
+            if not LR_LOWEST <= ratio <= LR_HIGHEST:
+                problems.append(
+                    (
+                        f"{where}.p",
+                        f"{f.p:g} against this question's background {b:g} makes a {side!r} "
+                        f"x{ratio:.3g}, not a likelihood ratio a finding has "
+                        f"({LR_LOWEST:g} to {LR_HIGHEST:g})",
+                    )
+                )
 
 
 def _positive(lr: float) -> bool:
