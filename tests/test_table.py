@@ -797,6 +797,33 @@ def test_a_frequency_the_engine_would_not_use_as_written_is_refused(
     refused(runner, path, "causes.pneumothorax." + fault)
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            "background = 0.05\n",
+            'background = "0.05"\n',
+            "background: must be a number, got '0.05'",
+        ),
+        ("serious = true\n", 'serious = "yes"\n', "serious: must be true or false, got 'yes'"),
+        ("min = 0\n", 'min = "0"\n', "min: must be a whole number, got '0'"),
+        (
+            "shortness_of_breath = true }, p = 0.64,",
+            'shortness_of_breath = true }, p = "0.64",',
+            "frequencies[0].p: must be a number, got '0.64'",
+        ),
+    ],
+)
+def test_a_number_or_yes_no_written_in_another_form_is_refused(
+    tmp_path: Path, old: str, new: str, fault: str
+) -> None:
+    """A second clinician tester: background = "0.05", p = "0.64", serious = "yes" and min = "0"
+    all validated (a lenient reading took them); `serious = "no"` then read as eight signs
+    naming a cause that is not serious, never the real fault."""
+    path = broken(tmp_path, old, new)
+    assert any(p.endswith(fault) for p in problems(path)), problems(path)
+
+
 def test_a_misspelt_family_gets_a_did_you_mean(tmp_path: Path, runner: CliRunner) -> None:
     path = broken(tmp_path, 'family = "muscle_strain"', 'family = "muscle_strian"')
     refused(

@@ -290,26 +290,53 @@ def _text_problems(value: object, path: str, problems: list[tuple[str, str]]) ->
             _text_problems(getattr(value, name), f"{path}.{name}" if path else name, problems)
 
 
+def _number(value: object) -> str | None:
+    return None if isinstance(value, int | float) and not isinstance(value, bool) else "a number"
+
+
+def _whole(value: object) -> str | None:
+    return None if isinstance(value, int) and not isinstance(value, bool) else "a whole number"
+
+
+def _yes_or_no(value: object) -> str | None:
+    return None if isinstance(value, bool) else "true or false"
+
+
+RAW_TYPES: dict[str, dict[str, Any]] = {
+    "questions": {"background": _number, "outside_picture": _number, "min": _whole, "max": _whole},
+    "causes": {"prior": _number, "alert": _number, "serious": _yes_or_no},
+}
+"""Fields a lenient type check would accept in another form ("3", true): by part of the table."""
+
+RAW_ROWS = (("evidence", "lr"), ("frequencies", "p"))
+"""A cause's rows and the number each holds."""
+
+
 def raw_type_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
     """Values a lenient type check would accept but a rule table must not: a likelihood ratio,
-    prior or alert written as true/false or as a string ("3") is a mistake, not a number."""
+    prior, alert, frequency or background written as true/false or as a string ("3") is a
+    mistake, not a number; a question's min or max is a whole number; `serious` is true or
+    false, not "yes"."""
     problems: list[tuple[str, str]] = []
 
-    def number(value: object, path: str) -> None:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            problems.append((path, f"must be a number, got {value!r}"))
+    def check(value: object, path: str, kind: Any) -> None:
+        wanted = kind(value)
+        if wanted is not None:
+            problems.append((path, f"must be {wanted}, got {value!r}"))
 
+    for part, fields in RAW_TYPES.items():
+        items = raw.get(part)
+        for name, item in (items if isinstance(items, dict) else {}).items():
+            for key, kind in fields.items():
+                if isinstance(item, dict) and key in item:
+                    check(item[key], f"{part}.{name}.{key}", kind)
     causes = raw.get("causes")
     for cid, cause in (causes if isinstance(causes, dict) else {}).items():
-        if not isinstance(cause, dict):
-            continue
-        for key in ("prior", "alert"):
-            if key in cause:
-                number(cause[key], f"causes.{cid}.{key}")
-        evidence = cause.get("evidence")
-        for j, ev in enumerate(evidence if isinstance(evidence, list) else []):
-            if isinstance(ev, dict) and "lr" in ev:
-                number(ev["lr"], f"causes.{cid}.evidence[{j}].lr")
+        for rows, key in RAW_ROWS:
+            found = cause.get(rows) if isinstance(cause, dict) else None
+            for j, row in enumerate(found if isinstance(found, list) else []):
+                if isinstance(row, dict) and key in row:
+                    check(row[key], f"causes.{cid}.{rows}[{j}].{key}", _number)
     return problems
 
 
