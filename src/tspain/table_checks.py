@@ -56,8 +56,18 @@ def table_problems(table: RuleTable) -> Problems:
             problems.append((f"{path}.id", f"duplicate warning sign id {sign.id!r}"))
         seen.add(sign.id)
         _sign_problems(table, path, sign, problems)
+    named: dict[str, str] = {}
     for cid, cause in table.causes.items():
         _cause_problems(table, cid, cause, problems)
+        if cause.name in named:
+            problems.append(
+                (
+                    f"causes.{cid}.name",
+                    f"the same name as causes.{named[cause.name]}: a person could not tell the "
+                    "two apart",
+                )
+            )
+        named.setdefault(cause.name, cid)
     prior_problems(table, problems)
     return problems
 
