@@ -824,22 +824,6 @@ def test_a_number_or_yes_no_written_in_another_form_is_refused(
     assert any(p.endswith(fault) for p in problems(path)), problems(path)
 
 
-def test_a_fact_a_frequency_weighs_is_not_counted_again_in_a_combined_row(
-    tmp_path: Path,
-) -> None:
-    """A second clinician tester added a combined row of breathlessness and pain on breathing in
-    to the collapsed lung, whose breathlessness a frequency weighs (x16): it counted twice, and
-    the collapsed lung went from 20% to 49%."""
-    row = '  { when = { injury = "major" }, lr = 3.0, basis = "estimate: a broken rib can puncture the lung" },\n'
-    both = (
-        "  { when = { count = { of = [ { shortness_of_breath = true }, "
-        '{ pain_worse_breathing_in = true } ], min = 2, about = "x (a, b)" } }, lr = 4.0 },\n'
-    )
-    path = broken(tmp_path, row, row + both)
-    fault = "reads 'shortness_of_breath', which this cause's frequencies weigh already"
-    assert any("causes.pneumothorax.evidence[" in p and fault in p for p in problems(path))
-
-
 def test_two_causes_of_one_name_are_refused(tmp_path: Path) -> None:
     """A cause copied under a new id with its name unchanged listed "Food pipe problem" twice,
     with the same reasons, on one screen."""

@@ -78,15 +78,7 @@ def cause_number_problems(table: RuleTable, cid: str, cause: Cause, problems: Pr
                     "frequencies give this question for this cause; this row is not used",
                 )
             )
-        elif single_yesno(table, ev.when) is None:
-            for qid in sorted(set(condition_questions(ev.when)) & set(given)):
-                problems.append(
-                    (
-                        f"{path}.evidence[{j}].when",
-                        f"reads {qid!r}, which this cause's frequencies weigh already: one "
-                        "fact counted twice (the frequency and this combined row)",
-                    )
-                )
+
     _implied_problems(table, path, cause, problems)
     _frequency_problems(table, path, cause, problems)
 
