@@ -403,3 +403,13 @@ def test_spanish_compare_names_levels_in_words(tmp_path: Path, table: RuleTable)
     en = make_runner().invoke(app, args).stdout
     assert es.splitlines()[0] == "Triaje: ver pronto a un médico -> urgente (cambió)"
     assert en.splitlines()[0] == "Triage: routine -> urgent (changed)"
+
+
+@pytest.mark.parametrize("name", ["C.UTF-8", "C", "POSIX"])
+def test_the_c_locale_as_tspain_lang_is_english(name: str) -> None:
+    """A scripter's container had TSPAIN_LANG=C.UTF-8, its usual default: every command failed
+    with "unknown language 'c'". The C and POSIX locales name no language: English."""
+    from tspain.i18n import ENGLISH, from_environment
+
+    assert from_environment({"TSPAIN_LANG": name}) == ENGLISH
+    assert from_environment({"LANG": name}) == ENGLISH

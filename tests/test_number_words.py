@@ -93,3 +93,11 @@ def test_urgent_list_one_is_item_one(tmp_path: Path) -> None:
     painful, swollen calf"): it is item 1."""
     _, answers = session(tmp_path, ["0", "one", "q"])
     assert answers["fever"] is True and answers["calf_swelling"] is False
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "zero"), ("es", "cero")])
+def test_zero_at_a_list_is_none_of_these(tmp_path: Path, lang: str, typed: str) -> None:
+    """A scripter typed "zero" at a list whose last line is "0. None of these" and read
+    "Nothing on this list matches"."""
+    _, answers = session(tmp_path, [typed, "q"], lang)
+    assert answers["chest_pain_or_pressure"] is False and answers["sudden_severe_onset"] is False

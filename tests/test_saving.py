@@ -151,3 +151,15 @@ def test_the_report_offer_refuses_the_answers_file(
         == "urgent"
     )
     assert "both name" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("option", ["--save-answers", "--save"])
+def test_a_dash_is_no_file_to_save_to(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str
+) -> None:
+    """A scripter's `--save-answers -` wrote a file named "-" into the working folder."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", "--answers", "-", option, "-"], input='{"age": 40}')
+    assert result.exit_code == 2
+    assert "cannot save to -: give a file name" in result.stderr
+    assert list(tmp_path.iterdir()) == [] and result.stdout == ""

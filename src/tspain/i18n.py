@@ -104,9 +104,13 @@ def available() -> list[str]:
 
 def code_of(name: str) -> str:
     """The language code in a name as people write it: "es", "ES", "es-MX", "es_ES.UTF-8" ->
-    "es" (checked by `use`: an unknown code is an error, not a silent fallback)."""
+    "es"; "C.UTF-8" and "POSIX" -> English (checked by `use`: an unknown code is an error, not a
+    silent fallback)."""
     name = name.strip()
-    return name.split(".")[0].split("_")[0].split("-")[0].lower() or name.lower()
+    code = name.split(".")[0].split("_")[0].split("-")[0].lower() or name.lower()
+    # The C and POSIX locales ("C.UTF-8", a container's usual default) name no language: the
+    # program's own, English.
+    return ENGLISH if code in ("c", "posix") else code
 
 
 def from_environment(environ: dict[str, str] | None = None) -> str:

@@ -25,6 +25,10 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
     """What is wrong with saving to `path`, checked before any question is asked or anything
     printed; None if fine. `--force` replaces only a regular file: never a folder, a device, a
     pipe or a symbolic link."""
+    if path == "-":
+        # "-" reads standard input where answers are read; saved to, it would be a file named
+        # "-" that the next `--answers -` could never name.
+        return t("cannot save to -: give a file name (a saved file is never standard output)")
     try:
         target = Path(path).expanduser()
     except RuntimeError:  # "~" with no home folder (HOME unset, no passwd entry)

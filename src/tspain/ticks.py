@@ -33,7 +33,7 @@ def parse_checklist(
     said = _command_or_not_sure(text)
     if said is not False:
         return said
-    if text in _words().none:
+    if text in _words().none or _words().option_numbers.get(text) == 0:  # "zero", "cero"
         return []
     parts = [_as_digits(p) for p in re.split(r"[,;]+|\band\b|\by\b", text) if p.strip()]
     parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]

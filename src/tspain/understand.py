@@ -23,8 +23,8 @@ UNIT_DAYS = {
 }  # fmt: skip
 WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
 OPTION_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
 }  # fmt: skip
 """Number words that, typed as a number where options or list items are numbered, are that
 number: "one" at "1. No injury  2. A minor one ..." is 1, never the option with "one" in its
