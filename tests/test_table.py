@@ -29,6 +29,12 @@ def problems(path: Path) -> list[str]:
     return err.value.problems
 
 
+def assert_listed(path: Path, fault: str) -> None:
+    """Loading the table at `path` fails with a problem line ending in `fault`."""
+    found = problems(path)
+    assert any(p.endswith(fault) for p in found), found
+
+
 def test_shipped_table_is_valid(runner: CliRunner) -> None:
     result = runner.invoke(app, ["validate"])
     assert result.exit_code == 0, result.output
@@ -208,13 +214,11 @@ def test_an_advice_line_s_unless_is_checked_like_any_condition(tmp_path: Path) -
     path = broken(
         tmp_path, "unless = { getting_worse = true }", "unless = { getting_wurse = true }"
     )
-    assert any(
-        p.endswith(
-            "advice.see_a_doctor_if[1].unless.getting_wurse: unknown question 'getting_wurse' "
-            "(did you mean 'getting_worse'?)"
-        )
-        for p in problems(path)
-    ), problems(path)
+    assert_listed(
+        path,
+        "advice.see_a_doctor_if[1].unless.getting_wurse: unknown question 'getting_wurse' "
+        "(did you mean 'getting_worse'?)",
+    )
 
 
 def test_toml_syntax_error_names_line_and_column(tmp_path: Path, runner: CliRunner) -> None:
@@ -828,13 +832,11 @@ def test_two_causes_of_one_name_are_refused(tmp_path: Path) -> None:
     """A cause copied under a new id with its name unchanged listed "Food pipe problem" twice,
     with the same reasons, on one screen."""
     path = broken(tmp_path, 'name = "Shingles"', 'name = "Herniated (slipped) disc"')
-    assert any(
-        p.endswith(
-            "causes.shingles.name: the same name as causes.herniated_disc: a person "
-            "could not tell the two apart"
-        )
-        for p in problems(path)
-    ), problems(path)
+    assert_listed(
+        path,
+        "causes.shingles.name: the same name as causes.herniated_disc: a person could not "
+        "tell the two apart",
+    )
 
 
 def test_a_misspelt_family_gets_a_did_you_mean(tmp_path: Path, runner: CliRunner) -> None:
