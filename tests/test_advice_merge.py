@@ -73,9 +73,14 @@ def test_the_leading_causes_own_advice_is_given(table: RuleTable) -> None:
     assert leading == ["muscle_overuse", "poor_posture"]
     assert top[2][0] == "myofascial_pain"
     own = tomllib.loads(default_table_path().read_text("utf-8"))["causes"]
+
+    def lines(cid: str) -> set[str]:
+        # Conditional lines ({ text, unless }) all show here: no `unless` question is answered.
+        return {x if isinstance(x, str) else x["text"] for x in own[cid]["self_care"]}
+
     for cid in leading:
-        assert set(own[cid]["self_care"]) <= set(result.self_care), cid
-    assert not set(own["myofascial_pain"]["self_care"]) & set(result.self_care)
+        assert lines(cid) <= set(result.self_care), cid
+    assert not lines("myofascial_pain") & set(result.self_care)
 
 
 def test_general_see_a_doctor_advice_can_depend_on_the_answers(
@@ -127,3 +132,50 @@ def test_a_safety_net_line_the_answers_already_say_is_left_out(
     out = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
     lines = json.loads(out.stdout)["see_a_doctor_if"]
     assert (text in lines) is shown, lines
+
+
+@pytest.mark.parametrize(
+    ("more", "shown"),
+    [
+        ({}, True),
+        ({"sedentary_or_desk_work": True}, True),
+        ({"sedentary_or_desk_work": False}, False),
+    ],
+)
+def test_desk_advice_is_left_out_for_a_person_who_does_not_sit_long(
+    table: RuleTable, more: dict[str, Answer], shown: bool
+) -> None:
+    """A tester who said no to long sitting read "set your screen at eye level" among the posture
+    strain's own advice: a cause's lines may carry an `unless` too (an unknown answer keeps it)."""
+    person: dict[str, Answer] = {
+        **{q: False for q, v in table.questions.items() if v.checklist},
+        **{"onset": "gradual", "severity": 4, "injury": "none", "age": 40},
+        **{"pain_location": "between_shoulder_blades", "worse_with_sitting_or_posture": True},
+        **more,
+    }
+    result = assess(table, person)
+    assert result.causes[0].id == "poor_posture"
+    assert any("screen at eye level" in line for line in result.self_care) is shown
+    assert any("every 30 minutes when sitting" in line for line in result.self_care) is shown
+    assert any("back-strengthening" in line for line in result.self_care)
+
+
+@pytest.mark.parametrize(("days", "shown"), [(None, True), (20, True), (180, False)])
+def test_a_causes_two_to_six_weeks_line_is_left_out_after_six_weeks(
+    table: RuleTable, days: int | None, shown: bool
+) -> None:
+    """Posture's own "see a doctor if it is not better after 2 to 6 weeks" beside six months of
+    pain: the line is left out once the pain is known to be over six weeks old (the routine sign
+    for pain over six weeks then says to see a doctor)."""
+    person: dict[str, Answer] = {
+        **{q: False for q, v in table.questions.items() if v.checklist},
+        **{"onset": "gradual", "severity": 4, "injury": "none", "age": 40},
+        **{"pain_location": "between_shoulder_blades", "sedentary_or_desk_work": True},
+    }
+    if days is not None:
+        person["duration_days"] = days
+    result = assess(table, person)
+    assert result.causes[0].id == "poor_posture"
+    assert any("2 to 6 weeks of better posture" in d for d in result.see_a_doctor_if) is shown
+    if not shown:
+        assert result.triage.level == "routine"

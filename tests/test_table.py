@@ -221,6 +221,19 @@ def test_an_advice_line_s_unless_is_checked_like_any_condition(tmp_path: Path) -
     )
 
 
+def test_a_causes_conditional_advice_is_checked_like_any_condition(tmp_path: Path) -> None:
+    path = broken(
+        tmp_path,
+        'unless = { sedentary_or_desk_work = false } },\n  { text = "Set your screen',
+        'unless = { sedentary_or_desk_wrk = false } },\n  { text = "Set your screen',
+    )
+    assert_listed(
+        path,
+        "causes.poor_posture.self_care[0].unless.sedentary_or_desk_wrk: unknown question "
+        "'sedentary_or_desk_wrk' (did you mean 'sedentary_or_desk_work'?)",
+    )
+
+
 def test_toml_syntax_error_names_line_and_column(tmp_path: Path, runner: CliRunner) -> None:
     path = broken(tmp_path, "[levels.emergency]", "[levels.emergency")
     result = runner.invoke(app, ["validate", str(path)])

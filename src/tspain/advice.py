@@ -52,10 +52,13 @@ def advice_for(
         waiting += [s for cid in shown for s in table.causes[cid].meanwhile]
         return AdviceLists((), (), (), merge_advice(waiting, texts))
     causes = [table.causes[cid] for cid in leading]
-    self_care = [s for c in causes for s in c.self_care] + _matching(table.advice.relief, answers)
+    self_care = [s for c in causes for s in _matching(c.self_care, answers)]
+    self_care += _matching(table.advice.relief, answers)
     prevention = table.advice.prevention + [p for c in causes for p in c.prevention]
-    doctor = [d for c in causes for d in c.see_a_doctor_if]
-    doctor += [d for cid in watch or () for d in table.causes[cid].see_a_doctor_if]
+    doctor = [d for c in causes for d in _matching(c.see_a_doctor_if, answers)]
+    doctor += [
+        d for cid in watch or () for d in _matching(table.causes[cid].see_a_doctor_if, answers)
+    ]
     doctor += _matching(table.advice.see_a_doctor_if, answers)
     if RANK[level] <= RANK["routine"]:
         doctor += safety_net
@@ -65,6 +68,11 @@ def advice_for(
         merge_advice(doctor, texts),
         merge_advice(waiting, texts),
     )
+
+
+def advice_text(item: Advice) -> str:
+    """A line of advice as written, whatever its condition (a cause shown in full)."""
+    return item if isinstance(item, str) else item.text
 
 
 def _matching(items: Iterable[Advice], answers: Answers) -> list[str]:

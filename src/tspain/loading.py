@@ -345,6 +345,11 @@ def table_from_plain(raw: dict[str, Any]) -> RuleTable:
                     **c,
                     "evidence": [Evidence(**e) for e in c["evidence"]],
                     "frequencies": [Frequency(**f) for f in c.get("frequencies", [])],
+                    **{
+                        key: [_advice_line(x) for x in c[key]]
+                        for key in ("self_care", "see_a_doctor_if")
+                        if isinstance(c.get(key), list)
+                    },
                 }
             )
             for k, c in raw["causes"].items()

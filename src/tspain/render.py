@@ -295,11 +295,14 @@ def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
     legend = t("  (x3: makes it about 3 times more likely than upper back pain in general)")
     out.print(Text(legend, style="dim"))
     out.print(_heading(t("What helps")))
-    _bullets(out, cause.self_care or [t("See a doctor first: this is not one to treat at home.")])
+    from tspain.advice import advice_text
+
+    helps = [advice_text(a) for a in cause.self_care]
+    _bullets(out, helps or [t("See a doctor first: this is not one to treat at home.")])
     out.print(_heading(t("Prevention")))
     _bullets(out, cause.prevention)
     out.print(_heading(t("See a doctor if")))
-    _bullets(out, cause.see_a_doctor_if)
+    _bullets(out, [advice_text(a) for a in cause.see_a_doctor_if])
     out.print(_heading(t("Sources")))
     _bullets(out, [source_words(s) for s in cause.sources])
     out.print(Text(f"\n{table.disclaimer}", style="dim"))

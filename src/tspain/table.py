@@ -282,9 +282,11 @@ class Cause:
     sources: list[str]
     evidence: list[Evidence]
     prevention: list[str]
-    see_a_doctor_if: list[str]
+    see_a_doctor_if: list[Advice]
+    """Lines may be conditional, as the general advice's are: a line a person's answers already
+    say is left out ("not better in 2 weeks" beside six months of pain)."""
     alert: float | None = None
-    self_care: list[str] = field(default_factory=list)
+    self_care: list[Advice] = field(default_factory=list)
     meanwhile: list[str] = field(default_factory=list)
     """Safe to do while waiting to be seen (a shingles rash: loose clothing, keep it covered)."""
     serious: bool = False

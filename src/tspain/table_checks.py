@@ -18,6 +18,7 @@ from tspain.table import (
     CONTROL,
     COUNT,
     SNAKE_CASE,
+    Advice,
     Cause,
     Conditional,
     Question,
@@ -75,13 +76,7 @@ def table_problems(table: RuleTable) -> Problems:
 def _advice_and_level_problems(table: RuleTable, problems: Problems) -> None:
     _empty(vars(table.advice), "advice.", problems)
     for key in ("relief", "see_a_doctor_if"):
-        for i, item in enumerate(getattr(table.advice, key)):
-            if isinstance(item, Conditional):
-                where = f"advice.{key}[{i}]"
-                if item.when or item.unless is None:
-                    check_condition(table.questions, item.when, f"{where}.when", problems)
-                if item.unless is not None:
-                    check_condition(table.questions, item.unless, f"{where}.unless", problems)
+        _conditional_problems(table, getattr(table.advice, key), f"advice.{key}", problems)
     for level in LEVELS:
         if level not in table.levels:
             problems.append(
@@ -90,6 +85,19 @@ def _advice_and_level_problems(table: RuleTable, problems: Problems) -> None:
     emergency = table.levels.get("emergency")
     if emergency is not None and not emergency.call:
         problems.append(("levels.emergency.call", "missing: the call to action on its own"))
+
+
+def _conditional_problems(
+    table: RuleTable, items: list[Advice], path: str, problems: Problems
+) -> None:
+    """The conditions of advice lines shown when (or unless) the answers match."""
+    for i, item in enumerate(items):
+        if isinstance(item, Conditional):
+            where = f"{path}[{i}]"
+            if item.when or item.unless is None:
+                check_condition(table.questions, item.when, f"{where}.when", problems)
+            if item.unless is not None:
+                check_condition(table.questions, item.unless, f"{where}.unless", problems)
 
 
 def _question_problems(qid: str, q: Question, problems: Problems) -> None:
@@ -237,6 +245,8 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
         problems.append((f"{path}.alert", f"a cause with care {cause.care!r} needs an alert"))
     if cause.care == "self_care" and not cause.self_care:
         problems.append((f"{path}.self_care", "a self-care cause needs self-care advice"))
+    for key in ("self_care", "see_a_doctor_if"):
+        _conditional_problems(table, getattr(cause, key), f"{path}.{key}", problems)
     for j, ev in enumerate(cause.evidence):
         epath = f"{path}.evidence[{j}]"
         if not (math.isfinite(ev.lr) and ev.lr > 0):
