@@ -234,3 +234,40 @@ def test_the_report_offer_expands_home_and_asks_before_replacing(
     )
     assert f"saved report to {home / 'r.md'}" in result.stderr
     assert "mine" not in (home / "r.md").read_text()
+
+
+def test_the_end_of_input_after_asking_for_a_report_says_none_was_saved(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A tester pressed Ctrl-D at the report's file name: tspain ended with exit 0 and no word,
+    as if the report had been saved. Once a report is asked for, the end of input stops tspain
+    as at any question (130), saying no report was saved; before, it declines as Enter does."""
+    asked = typed(monkeypatch, ["2", "y"])
+    assert asked.exit_code == 130, asked.output
+    assert "tspain: stopped, no report saved." in asked.stderr
+    declined = typed(monkeypatch, ["2"])
+    assert declined.exit_code == 0, declined.output
+    assert "saved" not in declined.stderr
+
+
+def test_ctrl_c_at_the_report_offer_still_saves_the_answers_asked_for(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Ctrl-C at "Save a report?" stops tspain (130) with a word, and the answers file named on
+    the command line is still saved: nothing the person asked to keep is lost."""
+    import builtins
+
+    real_input = builtins.input
+
+    def interrupted_at_offer(prompt: str = "") -> str:
+        if "Save a report" in prompt:
+            raise KeyboardInterrupt
+        return real_input(prompt)
+
+    monkeypatch.setattr(builtins, "input", interrupted_at_offer)
+    at_a_terminal(monkeypatch)
+    kept = tmp_path / "mine.json"
+    result = make_runner().invoke(app, ["check", "--save-answers", str(kept)], input="2\n")
+    assert result.exit_code == 130, result.output
+    in_order(result.stderr, "tspain: stopped, no report saved.", "saved answers to")
+    assert kept.exists()

@@ -5,11 +5,12 @@ stopping signal says was saved."""
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import typer
 
-from tspain.cli_base import EXIT_INPUT, _err, fail, stdin_is_terminal
+from tspain.cli_base import EXIT_INPUT, EXIT_INTERRUPTED, _err, fail, stdin_is_terminal
 
 if TYPE_CHECKING:
     from tspain.assessment import Assessment
@@ -31,11 +32,22 @@ def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -
         fail(f"--save and --save-answers both name {save}: give them different files")
 
 
-def _offer_report(force: bool, answers_path: str | None = None) -> tuple[str | None, bool]:
+@dataclass(frozen=True)
+class Offer:
+    """What the report offer ended with: the path (None: no report), whether replacing it was
+    agreed, and whether the person stopped tspain there (it then ends with exit 130, once any
+    answers file asked for on the command line is saved)."""
+
+    path: str | None = None
+    replace: bool = False
+    stopped: bool = False
+
+
+def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
     """After an interactive session: "Save a report for your doctor? [y/N]", then a file name
     (Enter takes the default, ~ is expanded), "replace it? [y/N]" for an existing file.
-    Returns the path (None: not saved) and whether replacing it was agreed. Never traps: Enter
-    or no skips, and so do Ctrl-C and the end of input; anything else is asked again."""
+    Never traps: Enter or no skips, and so does the end of input; Ctrl-C, or the end of input
+    after a yes, stops with a word that no report was saved; anything else is asked again."""
     from datetime import date
     from pathlib import Path
 
@@ -46,6 +58,7 @@ def _offer_report(force: bool, answers_path: str | None = None) -> tuple[str | N
     yes = {*YES, "ok", key("yes"), t("yes")}
     no = {*NO, "", key("no"), t("no")}
     y_n = f"[{key('yes')}/{key('no').upper()}]"
+    wanted = False
     try:
         answer = input("\n" + t("Save a report for your doctor?") + f" {y_n} ").strip().lower()
         while answer not in yes | no:
@@ -55,7 +68,8 @@ def _offer_report(force: bool, answers_path: str | None = None) -> tuple[str | N
             ask += f" {y_n} "
             answer = input(ask).strip().lower()
         if answer not in yes:
-            return None, False
+            return Offer()
+        wanted = True
         default = f"tspain-report-{date.today():%Y-%m-%d}.html"
         while True:
             ask = t("File name (.html, .md or .json) [{default}]: ", default=default)
@@ -79,10 +93,15 @@ def _offer_report(force: bool, answers_path: str | None = None) -> tuple[str | N
                     continue
                 replace = True
             if problem is None:
-                return path, replace
+                return Offer(path, replace)
             _err(f"{problem}\n")
-    except (KeyboardInterrupt, EOFError):
-        return None, False
+    except (KeyboardInterrupt, EOFError) as ended:
+        # The end of input before a report was asked for declines it, as Enter does; Ctrl-C, or
+        # the end of input once one was, stops tspain as at any question, saying so.
+        if wanted or isinstance(ended, KeyboardInterrupt):
+            _err("\n" + t("tspain: stopped, no report saved.") + "\n")
+            return Offer(stopped=True)
+        return Offer()
 
 
 def _save(
@@ -94,9 +113,13 @@ def _save(
     force: bool,
     offer: bool,
 ) -> None:
+    stopped = False
     if save is None and offer and stdin_is_terminal():
-        save, force = _offer_report(force, save_answers)
+        offered = _offer_report(force, save_answers)
+        save, force, stopped = offered.path, offered.replace, offered.stopped
     if save is None and save_answers is None:
+        if stopped:
+            raise typer.Exit(EXIT_INTERRUPTED)
         return
     from tspain import report, saving
 
@@ -122,6 +145,8 @@ def _save(
         _err("tspain: " + t("saved {what} to {path}", what=saved, path=where) + "\n")
     if failed:
         raise typer.Exit(EXIT_INPUT)
+    if stopped:
+        raise typer.Exit(EXIT_INTERRUPTED)
 
 
 def stop_message(saving: Any) -> str:
