@@ -271,3 +271,15 @@ def test_ctrl_c_at_the_report_offer_still_saves_the_answers_asked_for(
     assert result.exit_code == 130, result.output
     in_order(result.stderr, "tspain: stopped, no report saved.", "saved answers to")
     assert kept.exists()
+
+
+def test_a_very_long_line_is_asked_again_not_quoted_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A tester pasted a megabyte at a question: it was matched word by word and quoted back
+    whole (a megabyte of "Nothing on this list matches ..."). A line longer than any answer is
+    asked again with one short hint."""
+    long_line = "abcdefgh " * 2000
+    result = typed(monkeypatch, [long_line, "2", ""])
+    assert result.exit_code == 0, result.output
+    in_order(result.stdout, "That is too long for an answer", PROMPT, "Save a report")
+    assert "abcdefgh" not in result.stdout
+    assert len(result.stdout) < 20_000

@@ -30,3 +30,7 @@ unanswered: sections past it give way, the least needed first."""
 NOTABLE = 1.1
 """A factor below this hardly moves a cause: a cause's page does not list it as pointing to the
 cause, and a result names it as a reason only when nothing stronger raised the cause."""
+
+TYPED_MAX = 200
+"""The longest answer typed at a question that is read (a checklist named in words takes about
+80 characters): anything longer is asked again, not matched word by word and quoted back."""

@@ -12,6 +12,7 @@ from rich.console import Console
 from tspain import i18n, screens
 from tspain.i18n import answer_label, t
 from tspain.interview import Ask, Checklist, Interview
+from tspain.limits import TYPED_MAX
 from tspain.table import Answer, RuleTable
 from tspain.ticks import echo, parse_checklist
 from tspain.understand import (
@@ -172,6 +173,9 @@ def _read_valid(
     again, when the words matched nothing on it). Returns what was typed and what it means."""
     while True:
         typed = read("> ")
+        if len(typed) > TYPED_MAX:
+            screens.hint(out, t("That is too long for an answer: type a number or a few words."))
+            continue
         try:
             return typed, parse(typed)
         except NotOnList as err:
