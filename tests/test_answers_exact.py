@@ -39,7 +39,11 @@ def error_of(table: RuleTable, tmp_path: Path, content: bytes, name: str = "a.js
         (b'{"fever": "yes"}', "fever: got 'yes', expected true or false"),
         (b'{"fever": 1}', "fever: got 1, expected true or false"),
         (b'{"age": "40"}', "age: got '40', expected a whole number"),
-        (b'{"age": true}', "age: got True, expected a whole number"),
+        (b'{"age": true}', "age: got true, expected a whole number"),  # as the file writes it
+        (
+            b'{"injury": null, "age": [false, null]}',
+            "age: got [false, null], expected a whole number",
+        ),
         (b'{"age": 4.5}', "age: got 4.5, expected a whole number"),
         (b'{"age": 121}', "age: got 121, expected a number from 0 to 120"),
         (b'{"age": -1}', "age: got -1, expected a number from 0 to 120"),
@@ -83,6 +87,13 @@ def test_json_faults_to_the_letter(
 def test_toml_faults_to_the_letter(table: RuleTable, tmp_path: Path) -> None:
     assert error_of(table, tmp_path, b"fever = maybe\n", "a.toml") == (
         "FILE: not valid TOML: Invalid value (at line 1, column 9)"
+    )
+    # A TOML date is said back as TOML writes it, not as datetime.date(1979, 5, 27).
+    assert error_of(table, tmp_path, b"age = 1979-05-27\n", "a.toml") == (
+        "age: got 1979-05-27, expected a whole number"
+    )
+    assert error_of(table, tmp_path, b"fever = 07:32:00\n", "a.toml") == (
+        "fever: got 07:32:00, expected true or false"
     )
     assert error_of(table, tmp_path, b'age = "x"\n', "a.toml") == (
         "age: got 'x', expected a whole number"
@@ -192,8 +203,10 @@ def test_shown_cuts_long_values_and_giant_numbers() -> None:
     assert shown(10**18) == "1000000000000000000"
     assert shown(10**18 + 1) == "a number with more than 18 digits"
     assert shown(-(10**18) - 1) == "a number with more than 18 digits"
-    assert shown(True) == "True"
+    assert shown(True) == "true"  # as an answers file writes it (a tester read "got True")
     assert shown("\x1b[31m") == "'\\x1b[31m'"
+    assert shown({"\x1b[2J": ["\u202e"]}) == "{'\\x1b[2J': ['\\u202e']}"  # escaped when nested
+    assert shown([[[[[[[[[[1]]]]]]]]]]) == "[[[[[[[[…]]]]]]]]"
 
 
 def test_a_file_that_cannot_be_opened(

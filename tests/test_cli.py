@@ -80,7 +80,7 @@ def test_null_is_unknown_not_no(runner: CliRunner) -> None:
         ('{"fevr": true}', "unknown question id 'fevr' (did you mean 'fever'?)"),
         ('{"fever": "yes"}', "fever: got 'yes', expected true or false"),
         ('{"age": "forty"}', "age: got 'forty', expected a whole number"),
-        ('{"age": true}', "age: got True, expected a whole number"),
+        ('{"age": true}', "age: got true, expected a whole number"),
         ('{"severity": 11}', "severity: got 11, expected a number from 0 to 10"),
         (
             '{"onset": "suden"}',

@@ -366,7 +366,7 @@ def test_nothing_is_written_to_the_users_home(tmp_path: Path, runner: CliRunner)
 @pytest.mark.parametrize(
     ("old", "new", "fault"),
     [
-        ("lr = 6.0 }", "lr = true }", "evidence[0].lr: must be a number, got True"),
+        ("lr = 6.0 }", "lr = true }", "evidence[0].lr: must be a number, got true"),
         ("lr = 6.0 }", 'lr = "6" }', "evidence[0].lr: must be a number, got '6'"),
         ('name = "Shingles"', 'name = ""', "causes.shingles.name: must not be empty"),
         (

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from tspain.i18n import Catalogue, current, t
+from tspain.quoting import shown
 from tspain.spelling import near
 from tspain.table import Answer, Question, RuleTable
 
@@ -22,22 +23,10 @@ MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 8
 """Answers are a flat object; a saved JSON report nests its assessment about 6 deep. Deeper is
 an error (and the JSON reader's own recursion limit is caught too)."""
-SHOWN = 60
-"""How many characters of a value an error message repeats."""
 
 
 class AnswersError(Exception):
     """Input that is not a valid answer set; the message is one line for the person."""
-
-
-def shown(value: object, texts: Catalogue | None = None) -> str:
-    """A value as an error repeats it: its repr cut to about 60 characters, control characters
-    escaped (repr escapes them), so an error line can never flood or steer the terminal."""
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**18:
-        texts = texts or current()
-        return texts.t("a number with more than 18 digits")
-    text = repr(value)
-    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
 def _hint(name: str, known: Iterable[str], texts: Catalogue) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from tspain.compiled import passing_answers
+from tspain.quoting import shown
 from tspain.spelling import near
 from tspain.table import (
     BAD_COUNT,
@@ -34,7 +35,7 @@ def check_condition(
             continue
         test = parse_test(raw)
         if test is None:
-            problems.append((where, f"{BAD_TEST}, got {raw!r}"))
+            problems.append((where, f"{BAD_TEST}, got {shown(raw)}"))
             continue
         question = questions.get(qid)
         if question is None:
@@ -91,7 +92,7 @@ def _check_count(
 ) -> None:
     count = parse_count(raw)
     if count is None:
-        problems.append((where, f"{BAD_COUNT}, got {raw!r}"))
+        problems.append((where, f"{BAD_COUNT}, got {shown(raw)}"))
         return
     first = (count.about.split(maxsplit=1) or [""])[0]
     if not first:

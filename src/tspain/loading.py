@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tspain.paths import default_table_path
+from tspain.quoting import shown
 from tspain.signnames import signs_by_id
 from tspain.table import (
     Cause,
@@ -103,8 +104,9 @@ def _what(error: dict[str, Any], renames: dict[Loc, str] | None = None) -> str:
         meant = (renames or {}).get(tuple(error["loc"]))
         hint = f"; did you mean {meant!r}?" if meant else ""
         return f"unknown field (not part of the rule-table format{hint})"
+
     message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
-    return f"{message}, got {error.get('input')!r}"
+    return f"{message}, got {shown(error.get('input'))}"
 
 
 def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
@@ -339,23 +341,18 @@ def table_from_plain(raw: dict[str, Any]) -> RuleTable:
         ),
         questions={k: Question(**v) for k, v in raw["questions"].items()},
         warning_signs=[WarningSign(**w) for w in raw["warning_signs"]],
-        causes={
-            k: Cause(
-                **{
-                    **c,
-                    "evidence": [Evidence(**e) for e in c["evidence"]],
-                    "frequencies": [Frequency(**f) for f in c.get("frequencies", [])],
-                    **{
-                        key: [_advice_line(x) for x in c[key]]
-                        for key in ("self_care", "see_a_doctor_if")
-                        if isinstance(c.get(key), list)
-                    },
-                }
-            )
-            for k, c in raw["causes"].items()
-        },
+        causes={k: _cause(c) for k, c in raw["causes"].items()},
         families={k: Family(**v) for k, v in raw.get("families", {}).items()},
     )
+
+
+def _cause(c: dict[str, Any]) -> Cause:
+    lines = {k: [_advice_line(x) for x in c.get(k, [])] for k in ("self_care", "see_a_doctor_if")}
+    rows = {
+        "evidence": [Evidence(**e) for e in c["evidence"]],
+        "frequencies": [Frequency(**f) for f in c.get("frequencies", [])],
+    }
+    return Cause(**{**c, **lines, **rows})
 
 
 def _advice_line(item: str | dict[str, Any]) -> str | Conditional:

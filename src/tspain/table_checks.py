@@ -14,6 +14,7 @@ from tspain.condition_checks import check_condition, near_hint
 from tspain.contract import contract_problems
 from tspain.levels import LEVELS
 from tspain.number_checks import cause_number_problems, prior_problems
+from tspain.quoting import shown
 from tspain.table import (
     CONTROL,
     COUNT,
@@ -342,7 +343,7 @@ def raw_type_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
     def check(value: object, path: str, kind: Any) -> None:
         wanted = kind(value)
         if wanted is not None:
-            problems.append((path, f"must be {wanted}, got {value!r}"))
+            problems.append((path, f"must be {wanted}, got {shown(value)}"))
 
     for part, fields in RAW_TYPES.items():
         items = raw.get(part)
