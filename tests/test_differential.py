@@ -770,7 +770,8 @@ def test_the_action_names_every_unanswered_emergency_sign_then_the_levels_own_ac
     for sign in emergency:  # every emergency sign is unknown with these answers
         # A sign on a question whose yes stands for others ("sudden, severe pain": how it began
         # and how bad) is the same fact as a sign on those others: named once.
-        means = [raw["questions"][q].get("yes_means") for q in sign["when"]]
+        # (A `count` of risks is not a question: it stands for none.)
+        means = [raw["questions"][q].get("yes_means") for q in sign["when"] if q != "count"]
         if all(means) and any(
             other is not sign and set().union(*means) <= set(other["when"]) for other in emergency
         ):

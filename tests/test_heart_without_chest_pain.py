@@ -1,0 +1,82 @@
+"""Decision 13 adopted (table 2026.12.05.20): a cold sweat or nausea with back pain that began
+within a day, and two or more heart risks, is an emergency (NICE CG95: back pain over 15
+minutes with marked sweating or nausea suggests an acute coronary syndrome, sent to hospital
+as an emergency while there is pain). Two testers, in two sessions, read "see your GP today"
+beside "must not be missed: heart attack" for such a person."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_interview import replay
+from typer.testing import CliRunner
+
+from tspain.cli import app
+from tspain.engine import assess
+from tspain.table import Answer, RuleTable
+
+WOMAN_66: dict[str, Answer] = {  # the first tester's person
+    **{"age": 66, "sex": "female", "onset": "sudden", "severity": 6, "duration_days": 0},
+    **{"pain_location": "between_shoulder_blades", "sweating_nausea": True},
+    **{"diabetes": True, "smoker": True, "high_blood_pressure": True},
+    **{"chest_pain_or_pressure": False, "shortness_of_breath": False},
+}
+
+
+def level(table: RuleTable, answers: dict[str, Answer]) -> str:
+    return assess(table, answers).triage.level
+
+
+def test_a_cold_sweat_with_new_pain_and_heart_risks_calls_an_ambulance(table: RuleTable) -> None:
+    result = assess(table, WOMAN_66)
+    assert result.triage.level == "emergency"
+    assert result.triage.reasons[0].id == "sweating_with_heart_risks"
+    assert result.must_not_miss[0].id == "heart_attack"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"duration_days": 1}, "emergency"),  # began yesterday: still within a day
+        ({"duration_days": 21}, "urgent"),  # three weeks: the urgent sign alone
+        ({"age": 45, "diabetes": False, "smoker": False}, "urgent"),  # one risk (blood pressure)
+        ({"age": 45, "diabetes": False}, "emergency"),  # two: smoking and blood pressure
+        (
+            {
+                "sex": "male",
+                "age": 50,
+                "diabetes": False,
+                "smoker": False,
+                "high_blood_pressure": False,
+            },
+            "emergency",
+        ),
+        ({"sweating_nausea": False}, "routine"),  # sudden 6/10 at 66, no sweat: not the sign
+    ],
+)
+def test_only_new_pain_with_two_heart_risks_is_raised(
+    table: RuleTable, change: dict[str, Answer], expected: str
+) -> None:
+    assert level(table, {**WOMAN_66, **change}) == expected
+
+
+def test_an_unknown_duration_leaves_the_sign_not_ruled_out(runner: CliRunner) -> None:
+    """The same woman who does not say how long she has had the pain: the result cannot rule
+    the sign out, so it begins with calling an ambulance if it applies."""
+    answers = {k: v for k, v in WOMAN_66.items() if k != "duration_days"}
+    out = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+    data = json.loads(out.stdout)
+    assert data["triage"]["level"] == "urgent"
+    assert "duration_days" in data["unanswered_emergency_signs"]  # the question that settles it
+    assert data["triage"]["action"].startswith("Call an ambulance now")
+    assert (
+        "a cold sweat or nausea with pain begun in the last day" in data["triage"]["action"].lower()
+    )
+
+
+def test_the_interview_asks_how_long_before_it_stops_on_a_cold_sweat(table: RuleTable) -> None:
+    session = replay(table, WOMAN_66)
+    asked = [qid for step in session.history for qid in step]
+    assert "duration_days" in asked
+    assert assess(table, session.known()).triage.level == "emergency"
