@@ -22,6 +22,8 @@ from tspain.differential import (
 from tspain.table import Cause, Count, IntRange, RuleTable, condition_questions
 
 LR_LOWEST, LR_HIGHEST = 0.001, 1000.0
+PRIOR_LOWEST = 0.00001
+"""1 in 100,000 people with upper back pain: the rarest shipped cause is 0.0005; lower is a typo."""
 """A likelihood ratio outside these is a typo, not a finding (the shipped table's run from 0.05
 to 30)."""
 
@@ -55,6 +57,13 @@ def cause_number_problems(table: RuleTable, cid: str, cause: Cause, problems: Pr
                 f"{path}.alert",
                 f"alert {alert:g} is at or below the prior {prior:g}: every person would reach "
                 "it with no answers at all",
+            )
+        )
+    if 0.0 < prior < PRIOR_LOWEST:
+        problems.append(
+            (
+                f"{path}.prior",
+                f"{prior:g} is rarer than 1 in 100,000 ({PRIOR_LOWEST:g}): check for a typo",
             )
         )
     for j, ev in enumerate(cause.evidence):
@@ -127,13 +136,20 @@ def _readable(table: RuleTable, cause: Cause) -> bool:
     for ev in cause.evidence:
         if not all(q in table.questions for q in condition_questions(ev.when)):
             return False
+        if not all(_usable(table.questions[q].background) for q in condition_questions(ev.when)):
+            return False  # a background out of range is reported on its own
     for f in cause.frequencies:
         qid = next(iter(f.when), "")
         if len(f.when) != 1 or f.when[qid] is not True or qid not in table.questions:
             return False
-        if table.questions[qid].background is None:
+        if not _usable(table.questions[qid].background) or table.questions[qid].background is None:
             return False
     return True
+
+
+def _usable(background: float | None) -> bool:
+    """A background the arithmetic can use: none, or strictly between 0 and 1."""
+    return background is None or (math.isfinite(background) and 0.0 < background < 1.0)
 
 
 def _twice_problems(path: str, cause: Cause, problems: Problems) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tspain.levels import RANK, Level
-from tspain.table import Answer, Count, IntRange, RuleTable
+from tspain.table import Answer, Count, IntRange, RuleTable, condition_questions
 
 
 @dataclass(frozen=True)
@@ -217,6 +217,37 @@ def contract_problems(table: RuleTable) -> list[str]:
             problems.append(
                 f"safety: warning sign {sign.id} ({said}) must give {sign.level} or higher, "
                 f"but {gives}"
+            )
+    return problems + checklist_problems(table)
+
+
+def checklist_problems(table: RuleTable) -> list[str]:
+    """A question on a checklist promises what ticking it does: a yes on the emergency list
+    alone holds an emergency sign (the interview stops and calls an ambulance, hazard H1), and
+    an item on the urgent or routine list is tested by a sign at that level or higher. A new
+    question on the list with no sign, or its sign lowered, would be ticked to no effect."""
+    problems = []
+    contract = {
+        qid for sign in CONTRACT for qid, a in sign.answers.items() if sign.answers == {qid: True}
+    }
+    for qid, q in table.questions.items():
+        if q.checklist is None or q.checklist == "self_care" or qid in contract:
+            continue  # a question the contract already holds to its sign's level
+        if q.checklist == "emergency":
+            got, who = _weakest(table, {qid: True})
+            if got != "emergency":
+                gives = "no warning sign holds" if got is None else f"its warning signs give {got}"
+                gives += f" (with {who})" if who else ""
+                problems.append(
+                    f"safety: question {qid} is on the emergency list, so a yes to it alone "
+                    f"must give emergency, but {gives}"
+                )
+            continue
+        levels = [s.level for s in table.warning_signs if qid in condition_questions(s.when)]
+        if not any(RANK[level] >= RANK[q.checklist] for level in levels):
+            problems.append(
+                f"safety: question {qid} is on the {q.checklist} list, but no warning sign at "
+                f"{q.checklist} or higher tests it: ticking it would change nothing"
             )
     return problems
 

@@ -1,0 +1,79 @@
+"""What a clinician editing a copy of the table found `tspain validate` let through or crash
+on (issue 24, fourteenth session): each is now one problem line naming where it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_table import assert_listed, broken, problems
+from typer.testing import CliRunner
+
+from tspain.cli import app
+
+
+@pytest.mark.parametrize("value", ["0", "1.0", "-0.1", "nan", "inf"])
+def test_a_background_out_of_range_is_one_line_not_a_traceback(
+    tmp_path: Path, runner: CliRunner, value: str
+) -> None:
+    """background = 0 or 1 ended validate and check in ZeroDivisionError; -0.1 in a math
+    domain error: the number checks divided by it before it was reported."""
+    path = broken(tmp_path, "background = 0.05\n", f"background = {value}\n")
+    found = problems(path)
+    assert [p for p in found if p.endswith(".background: must be between 0 and 1")], found
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    checked = runner.invoke(app, ["--rules", str(path), "check", "--answers", "-"], input="{}")
+    assert checked.exit_code == 2
+    assert checked.stderr.startswith("tspain: error:") and "Traceback" not in checked.output
+
+
+def test_a_prior_rarer_than_one_in_100000_is_a_typo(tmp_path: Path) -> None:
+    path = broken(tmp_path, "prior = 0.001\n", "prior = 1e-12\n")
+    assert_listed(path, ".prior: 1e-12 is rarer than 1 in 100,000 (1e-05): check for a typo")
+
+
+ARM_WEAKNESS = """[questions.arm_weakness]
+text = "Is one of your arms suddenly weak?"
+type = "yesno"
+checklist = "emergency"
+short = "Sudden weakness of an arm"
+why = "We ask because sudden weakness can be a stroke."
+says = { yes = "an arm is suddenly weak", no = "no arm is suddenly weak" }
+
+[questions.pain_with_exertion]"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (  # a new question on the emergency list, with no sign: ticked, it did nothing
+            "[questions.pain_with_exertion]",
+            ARM_WEAKNESS,
+            "safety: question arm_weakness is on the emergency list, so a yes to it alone must "
+            "give emergency, but no warning sign holds",
+        ),
+        (  # "sudden, severe pain" asked in one question, its sign lowered: URGENT
+            'id = "sudden_severe_reported"\nlevel = "emergency"',
+            'id = "sudden_severe_reported"\nlevel = "urgent"',
+            "safety: question sudden_severe_onset is on the emergency list, so a yes to it alone "
+            "must give emergency, but its warning signs give urgent",
+        ),
+        (
+            'id = "calf_swelling"\nlevel = "urgent"',
+            'id = "calf_swelling"\nlevel = "routine"',
+            "safety: question calf_swelling is on the urgent list, but no warning sign at urgent "
+            "or higher tests it: ticking it would change nothing",
+        ),
+    ],
+)
+def test_a_checklist_question_keeps_what_ticking_it_promises(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, fault: str
+) -> None:
+    """A clinician's edits that validate passed: ticking the item then changed nothing, or a
+    yes on the emergency list went on to URGENT (hazard H1: any emergency item ends the
+    interview with an ambulance)."""
+    path = broken(tmp_path, old, new)
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}: {fault}" in result.stderr.splitlines(), result.stderr
