@@ -43,7 +43,7 @@ def test_back_then_a_new_answer_replaces_the_earlier_one() -> None:
 
 def test_enter_alone_is_no_answer_without_an_earlier_one() -> None:
     out = run(["0", "0", "0", "", "2", "q"])
-    assert "> Sorry, that could be more than one of these" in out  # Enter alone: asked again
+    assert "> Please type the number (1 to 3)" in out  # Enter alone: asked again
 
 
 def test_why_at_a_question_explains_it(table: RuleTable) -> None:

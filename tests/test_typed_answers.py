@@ -34,6 +34,14 @@ from tspain.table import Answer, RuleTable
         ("pain_location", "between the shoulder blades", "between_shoulder_blades"),
         ("severity", "severe", 7),
         ("severity", "7/10", 7),
+        # A tester's "I don't know" was refused at every kind of question; "nope" at the injury
+        # question, whose first option is "No injury".
+        ("fever", "I don't know", None),
+        ("fever", "I'm not sure", None),
+        ("onset", "i dont know", None),
+        ("age", "I have no idea", None),
+        ("injury", "don't remember", None),
+        ("injury", "nope", "none"),
     ],
 )
 def test_words_people_type_are_understood(
@@ -66,3 +74,36 @@ def test_other_text_is_asked_again_with_what_was_wrong(table: RuleTable) -> None
         parse_answer(table.questions["onset"], "on tuesday")
     with pytest.raises(Invalid, match="outside 0 to 120"):
         parse_answer(table.questions["age"], "300")
+
+
+def test_enter_alone_at_a_choice_is_not_called_more_than_one(table: RuleTable) -> None:
+    """A tester pressed Enter at "Did the pain start after an injury?" and read "that could be
+    more than one of these"."""
+    with pytest.raises(Invalid) as err:
+        parse_answer(table.questions["injury"], "")
+    assert str(err.value).startswith("Please type the number (1 to 3)")
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "item"),
+    [
+        ("en", "my chest hurts", "chest_pain_or_pressure"),
+        ("en", "can't breathe", "shortness_of_breath"),
+        ("en", "cant breathe", "shortness_of_breath"),
+        ("es", "me duele el pecho", "chest_pain_or_pressure"),
+        ("es", "no puedo respirar", "shortness_of_breath"),
+    ],
+)
+def test_emergency_signs_said_plainly_are_ticked(language: str, typed: str, item: str) -> None:
+    """A tester typed "my chest hurts" and "can't breathe" at the emergency list (and their
+    Spanish) and read "Nothing on this list matches"."""
+    from tspain import i18n
+
+    step = Checklist(
+        "emergency", ("sudden_severe_onset", "chest_pain_or_pressure", "shortness_of_breath")
+    )
+    i18n.use(language)
+    try:
+        assert parse_checklist(step, typed) == [item]
+    finally:
+        i18n.use("en")

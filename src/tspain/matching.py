@@ -22,12 +22,23 @@ OPTION_WORDS: dict[str, list[str]] = {
     "male": ["man", "men", "boy", "guy", "m"],
     "gradual": ["slowly", "slow", "gradual", "bit by bit", "over time", "over days"],
     "sudden": ["suddenly", "all at once", "quickly", "abruptly", "out of nowhere"],
+    "none": ["nope", "nah", "nothing", "not injured"],
 }
 """English words for option ids, beside the option's own words (a catalogue adds its own)."""
 QUESTION_WORDS: dict[str, list[str]] = {
     "rash": ["spots", "blisters", "shingles"],
     "sweating_nausea": ["sweaty", "sick", "vomit", "nauseous", "sweats"],
-    "shortness_of_breath": ["breathless", "out of breath"],
+    "shortness_of_breath": [
+        "breathless",
+        "out of breath",
+        "short of breath",
+        "can't breathe",
+        "cant breathe",
+        "cannot breathe",
+        "hard to breathe",
+        "struggling to breathe",
+    ],
+    "chest_pain_or_pressure": ["chest hurts", "chest ache", "chest aches", "tight chest"],
     "fever": ["temperature", "feverish"],
 }
 """English words for checklist items, beside the item's own words."""

@@ -185,6 +185,12 @@ def option_words(q: Question) -> dict[str, list[str]]:
 
 def _choice(q: Question, text: str) -> str:
     options = list(q.options)
+    if not text:  # Enter alone: nothing to match, so not "could be more than one"
+        raise Invalid(
+            t("Please type the number (1 to {n}) or the words of an option,", n=len(options))
+            + " "
+            + _or_not_sure()
+        )
     if _number(text) and 1 <= int(text) <= len(options):
         return options[int(text) - 1]
     words = text.replace("_", " ")

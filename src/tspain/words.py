@@ -5,6 +5,10 @@ session's Rich machinery."""
 NOT_SURE = {
     "s", "not sure", "unsure", "dk", "don't know", "dont know", "do not know", "dunno",
     "idk", "no idea", "skip", "?s", "maybe", "not certain",
+    # What people type whole (a tester's "I don't know" was refused at every question):
+    "i don't know", "i dont know", "i do not know", "i'm not sure", "im not sure",
+    "i am not sure", "i have no idea", "no clue", "not a clue", "can't say", "cant say",
+    "don't remember", "dont remember", "i don't remember", "can't remember", "i can't remember",
 }  # fmt: skip
 YES = {"y", "yes", "yeah", "yep", "yup", "ye", "true", "1", "i do", "it is", "it does"}
 NO = {"n", "no", "nope", "nah", "false", "2", "i don't", "it isn't", "it doesn't", "not really"}
