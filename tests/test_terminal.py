@@ -283,3 +283,23 @@ def test_a_very_long_line_is_asked_again_not_quoted_back(monkeypatch: pytest.Mon
     in_order(result.stdout, "That is too long for an answer", PROMPT, "Save a report")
     assert "abcdefgh" not in result.stdout
     assert len(result.stdout) < 20_000
+
+
+def test_one_word_on_the_emergency_list_is_asked_about_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A tester with a stiff neck typed "neck" at the emergency list: it ticked "chest pain
+    ... or pain spreading to the arm, jaw or neck" and called an ambulance at once. An item
+    ticked by one word is now asked about; no shows the list again."""
+    declined = typed(monkeypatch, ["neck", "n", "q", ""])
+    in_order(
+        declined.stdout,
+        "Did you mean 2. Chest pain or pressure",
+        "[y/n]",
+        "Emergency signs",  # the list again
+    )
+    assert "EMERGENCY" not in declined.stdout
+    meant = typed(monkeypatch, ["neck", "y", ""])
+    in_order(meant.stdout, "Did you mean 2. Chest pain", "EMERGENCY", "Call an ambulance now")
+    by_number = typed(monkeypatch, ["2", ""])  # a number is what it says: no question
+    assert "Did you mean" not in by_number.stdout and "EMERGENCY" in by_number.stdout

@@ -4,17 +4,18 @@ everything it shows to `screens`. What was typed is understood by the pure funct
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TypeVar
 
 from rich.console import Console
 
 from tspain import i18n, screens
-from tspain.i18n import answer_label, t
+from tspain.i18n import answer_label, key, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.limits import TYPED_MAX
 from tspain.table import Answer, RuleTable
-from tspain.ticks import echo, parse_checklist
+from tspain.ticks import echo, one_word_items, parse_checklist
 from tspain.understand import (
     Command,
     Invalid,
@@ -111,7 +112,13 @@ def _checklist(
     def again() -> None:  # a word that matches nothing: the list again, then what was wrong
         screens.checklist(out, table, step, len(session.history) + 1)
 
-    typed, ticked = _read_valid(out, read, parse, again)
+    while True:
+        typed, ticked = _read_valid(out, read, parse, again)
+        if step.level != "emergency" or not ticked or not isinstance(ticked, list):
+            break
+        if _confirmed(table, out, read, one_word_items(step, typed, table), step):
+            break
+        again()
     said = echo(table, step, typed, ticked)
     if said:
         screens.note(out, said)
@@ -122,6 +129,25 @@ def _checklist(
             _move(out, session, ticked)
     else:
         session.answer_checklist(step, ticked)
+
+
+def _confirmed(
+    table: RuleTable, out: Console, read: Read, guessed: list[str], step: Checklist
+) -> bool:
+    """An emergency item ticked by one word is asked about before an ambulance is called on
+    it: "neck" alone is not chest pain. Yes or not sure keeps it (a sign the person may have
+    stays ticked); no asks the list again."""
+    for qid in guessed:
+        q = table.questions[qid]
+        item = f"{step.questions.index(qid) + 1}. {q.short or q.text}"
+        while True:
+            screens.hint(out, t("Did you mean {item}?", item=item) + f" [{key('yes')}/{key('no')}]")
+            meaning = _read_valid(out, read, functools.partial(parse_answer, q))[1]
+            if not isinstance(meaning, Command):
+                break
+        if meaning is False:
+            return False
+    return True
 
 
 def _question(table: RuleTable, out: Console, read: Read, session: Interview, step: Ask) -> None:

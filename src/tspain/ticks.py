@@ -49,6 +49,14 @@ def parse_checklist(
     return [q for q in step.questions if q in chosen]
 
 
+def one_word_items(step: Checklist, typed: str, table: RuleTable | None = None) -> list[str]:
+    """The items ticked by one typed word ("neck", "arm", "stairs"), not by a number or a
+    phrase: a tester's "neck" ticked chest pain and called an ambulance. `typed` has parsed."""
+    parts = [p.strip() for p in re.split(r"[,;]+|\band\b|\by\b", _normal(typed)) if p.strip()]
+    single = [p for p in parts if len(p.split()) == 1 and not _all_numbers(_as_digits(p))]
+    return list(dict.fromkeys(_item(step, p, table) for p in single))
+
+
 def _as_digits(part: str) -> str:
     """A part made only of numbers and number words, in digits ("two 5" -> "2 5"): "two" is
     item 2, never an item with "two" in its words ("in both legs"). A part with other words
