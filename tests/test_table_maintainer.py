@@ -77,3 +77,18 @@ def test_a_checklist_question_keeps_what_ticking_it_promises(
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert f"{path}: {fault}" in result.stderr.splitlines(), result.stderr
+
+
+def test_an_empty_table_path_is_an_error_not_the_shipped_table(runner: CliRunner) -> None:
+    """`tspain validate "$TABLE"` with TABLE unset said the shipped table was valid: a CI
+    script would pass on the wrong table. An empty path given is an error (an unset
+    TSPAIN_RULES is still no path at all)."""
+    import tspain
+
+    for args in (["validate", ""], ["validate", "--rules", ""], ["--rules", "", "causes"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, args
+        assert result.stderr == "tspain: error: '': the rule table's path is empty\n", args
+    with pytest.raises(tspain.TableError):
+        tspain.load_table("")
+    assert runner.invoke(app, ["causes"], env={"TSPAIN_RULES": ""}).exit_code == 0

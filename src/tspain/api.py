@@ -18,10 +18,11 @@ from tspain.i18n import ENGLISH, LanguageError, load, translated_table
 from tspain.loading import TableError
 from tspain.loading import load_table as _load
 from tspain.paths import default_table_path
+from tspain.table import RuleTable
 
 if TYPE_CHECKING:
     from tspain.assessment import Assessment
-    from tspain.table import Question, RuleTable
+    from tspain.table import Question
 
 __all__ = ["AnswersError", "LanguageError", "TableError", "assess", "load_table", "questions"]
 
@@ -32,10 +33,22 @@ def load_table(path: str | os.PathLike[str] | None = None) -> RuleTable:
     return _load(default_table_path() if path is None else path)
 
 
+def _table(table: object) -> RuleTable:
+    """The table given, or the shipped one. A path is not a table: TypeError says what to do
+    (a tester passed `table="causes.toml"` and read AttributeError)."""
+    if table is None:
+        return load_table()
+    if not isinstance(table, RuleTable):
+        raise TypeError(
+            f"table must be a RuleTable from tspain.load_table(path), not {type(table).__name__}"
+        )
+    return table
+
+
 def questions(*, table: RuleTable | None = None, language: str = ENGLISH) -> Mapping[str, Question]:
     """The questions an answer set may hold, by id (read-only), with their texts in `language`:
     `type` ("yesno", "integer", "choice"), `min`/`max`, `options`, `text`, `why`."""
-    shown = translated_table(load_table() if table is None else table, load(language))
+    shown = translated_table(_table(table), load(language))
     return MappingProxyType(shown.questions)
 
 
@@ -49,11 +62,11 @@ def assess(
     an option id; a missing or None answer is unknown ("not sure"). An unknown id, or a value of
     the wrong type or out of range, raises `AnswersError` (a one-line message): it is never read
     as "no". An unknown language raises `LanguageError`; a table that cannot be loaded,
-    `TableError`. Pass `table=load_table()` when assessing many answer sets, to read the table
-    once.
+    `TableError`; a `table` that is not a loaded table (a path), `TypeError`. Pass
+    `table=load_table()` when assessing many answer sets, to read the table once.
     """
     texts = load(language)
-    shown = translated_table(load_table() if table is None else table, texts)
+    shown = translated_table(_table(table), texts)
     if not isinstance(answers, Mapping):
         raise AnswersError(
             texts.t(

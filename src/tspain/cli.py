@@ -324,9 +324,9 @@ def validate(
 
     if path and rules and path != rules:
         fail("give the table once: as PATH or as --rules PATH")
-    where = table_path(path or rules or _options(ctx).rules)
+    given = [p for p in (path, rules, _options(ctx).rules) if p is not None]  # '' is given
     try:
-        read_table_bytes(where)
+        read_table_bytes(where := table_path(given[0] if given else None))
     except TableError as err:
         fail(f"{err.path}: {err.problems[0]}")
     from tspain.loading import load_table

@@ -77,8 +77,11 @@ def compiled_path(table: Path) -> Path:
 
 
 def table_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--rules PATH` if given, else $TSPAIN_RULES, else the shipped table."""
-    if explicit:
+    """`--rules PATH` if given (empty: an error, never the shipped table), else $TSPAIN_RULES,
+    else the shipped table."""
+    if explicit is not None:
+        if not os.fspath(explicit):  # `--rules ''`: a script's unset variable
+            raise TableError(Path("''"), ["the rule table's path is empty"])
         return Path(explicit)
     env = os.environ.get(RULES_ENV)
     return Path(env) if env else default_table_path()
