@@ -241,8 +241,9 @@ def _unwrapped_report(raw: dict[str, object], name: str) -> dict[str, object]:
     return report
 
 
-def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:
-    """Read an answers file (JSON, or TOML by extension) or `-` for JSON on standard input."""
+def read_answers(table: RuleTable, source: str, named: bool = False) -> dict[str, Answer]:
+    """Read an answers file (JSON, or TOML by extension) or `-` for JSON on standard input.
+    `named`: an answer's fault names the file too (`compare` reads two)."""
     name = t("standard input") if source == "-" else shown(source)
     suffix = "" if source == "-" else Path(source).suffix.lower()
     if suffix in (".md", ".html"):
@@ -254,5 +255,10 @@ def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:
                 suffix=suffix,
             )
         )
-    data = _read_limited(source)
-    return check_answers(table, parse_answers_text(data, name, suffix == ".toml"))
+    raw = parse_answers_text(_read_limited(source), name, suffix == ".toml")
+    try:
+        return check_answers(table, raw)
+    except AnswersError as err:
+        if named:
+            raise AnswersError(f"{name}: {err}") from None
+        raise

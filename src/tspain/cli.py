@@ -22,6 +22,7 @@ from tspain.cli_base import (
     _printable,
     _stopped,
     _table,
+    _unwritable,
     fail,
     one_value_each,
     show_result,
@@ -200,7 +201,7 @@ def check(
     _save(table, assessment, asked, save, save_answers, force, offer=offer)
     if problem:
         STDOUT.reported = True
-        _err(f"tspain: error: cannot write the result to standard output ({problem})\n")
+        _err(f"tspain: error: {_unwritable(problem)}\n")
     if gone or problem:
         raise typer.Exit(1)
 
@@ -368,18 +369,17 @@ def compare(
     new: Annotated[str, typer.Argument(metavar="NEW", help="Later answers file or JSON report.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
-    """Show what changed between two saved answer files or JSON reports: answers, triage,
-    ranking."""
+    """Show what changed between two saved answer files or JSON reports, both assessed again
+    with today's table (a report's saved result is not read): answers, triage, ranking."""
     table = _table(ctx)
     from tspain.answers import AnswersError, read_answers
     from tspain.compare import compare_answers
-
-    try:
-        before, after = read_answers(table, old), read_answers(table, new)
-    except AnswersError as err:
-        fail(str(err))
     from tspain.i18n import current
 
+    try:
+        before, after = read_answers(table, old, named=True), read_answers(table, new, named=True)
+    except AnswersError as err:
+        fail(str(err))
     comparison = compare_answers(table, before, after, current())
     if json_out:
         _print_json(comparison)

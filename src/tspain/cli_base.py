@@ -112,10 +112,10 @@ class OneLineErrors(TyperGroup):
                 _err(f"tspain: error: {err.strerror or err}\n")
                 sys.exit(EXIT_INPUT)
             _silence_stdout()
-            _err(f"tspain: error: cannot write to standard output ({err.strerror or err})\n")
+            _err(f"tspain: error: {_unwritable(str(err.strerror or err))}\n")
             sys.exit(1)
         if STDOUT.closed and not STDOUT.reported:
-            _err("tspain: error: cannot write to standard output (it is closed)\n")
+            _err(f"tspain: error: {_unwritable(None)}\n")
             sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
 
@@ -194,6 +194,15 @@ def fail(message: str, code: int = EXIT_INPUT) -> NoReturn:
     """One line on stderr, a non-zero exit."""
     _err(f"tspain: error: {message}\n")
     raise typer.Exit(code)
+
+
+def _unwritable(why: str | None) -> str:
+    """Standard output could not be written: why (the system's words), or that it is closed."""
+    from tspain.i18n import t
+
+    if why is None:
+        return t("cannot write to standard output (it is closed)")
+    return t("cannot write to standard output ({problem})", problem=why)
 
 
 def _stopped() -> str:

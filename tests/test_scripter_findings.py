@@ -1,0 +1,59 @@
+"""What a scripter found the docs promised and tspain did not do (issue 24, fourteenth
+session): each now does what interface.md says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tspain.cli import app
+from tspain.quoting import shown
+
+
+def test_compare_names_the_file_an_answer_error_is_in(runner: CliRunner, tmp_path: Path) -> None:
+    """With two inputs, "unknown question id 'fevr'" did not say which file."""
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text('{"fever": true}')
+    bad.write_text('{"fevr": true}')
+    result = runner.invoke(app, ["compare", str(good), str(bad)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"tspain: error: {shown(str(bad))}: unknown question id 'fevr' (did you mean 'fever'?); "
+        "`tspain questions` lists them\n"
+    )
+    piped = runner.invoke(app, ["compare", "-", str(good)], input='{"fevr": true}')
+    assert piped.stderr.startswith("tspain: error: standard input: unknown question id 'fevr'")
+    missing = runner.invoke(app, ["compare", str(good), str(tmp_path / "no.json")])
+    assert missing.stderr == f"tspain: error: {shown(str(tmp_path / 'no.json'))}: no such file\n"
+
+
+def test_an_id_in_the_wrong_letter_case_gets_a_hint(runner: CliRunner) -> None:
+    """interface.md: "the closest valid id where one is near"; FEVER got none."""
+    result = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps({"FEVER": True}))
+    assert result.stderr == (
+        "tspain: error: unknown question id 'FEVER' (did you mean 'fever'?); "
+        "`tspain questions` lists them\n"
+    )
+
+
+def test_an_output_that_cannot_be_written_is_said_in_the_language_chosen(
+    tmp_path: Path,
+) -> None:
+    """README "En español": error messages are translated; this one was not."""
+    import subprocess
+    import sys
+
+    answers = tmp_path / "a.json"
+    answers.write_text('{"fever": true}')
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "tspain", "--lang", "es", "check", "--answers", str(answers)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr.startswith("tspain: error: no se puede escribir en la salida estándar (")
