@@ -179,3 +179,25 @@ def test_a_causes_two_to_six_weeks_line_is_left_out_after_six_weeks(
     assert any("2 to 6 weeks of better posture" in d for d in result.see_a_doctor_if) is shown
     if not shown:
         assert result.triage.level == "routine"
+
+
+RUNNER: dict[str, Answer] = {  # a tester's runner: a minor injury lifting, 5/10, 3 days
+    **{"injury": "minor", "onset": "sudden", "severity": 5, "pain_location": "one_side"},
+    **{"duration_days": 3, "age": 30, "sex": "male", "repetitive_activity": True},
+}
+
+
+def test_a_minor_injury_is_not_told_the_injury_was_serious(table: RuleTable) -> None:
+    """The runner who said "a minor one" read "see a doctor if the injury was serious (car
+    crash ...): call an ambulance" beside the injury's other lines."""
+    result = assess(table, RUNNER)
+    assert result.causes[1].id == "traumatic_injury"
+    assert any("numbness or weakness after an injury" in d for d in result.see_a_doctor_if)
+    assert not any("the injury was serious" in d for d in result.see_a_doctor_if)
+
+
+def test_pain_medicine_is_advised_once(table: RuleTable) -> None:
+    """The runner read "Pain medicine from the pharmacy ..." and "Over-the-counter pain
+    medicine ..." in one list."""
+    lines = assess(table, RUNNER).self_care
+    assert sum("pain medicine" in line.lower() for line in lines) == 1, lines
