@@ -115,7 +115,10 @@ def action_and_recap(
         return action, recap
     from tspain.compiled import said_apart
 
-    shorts = "; ".join(unique(s.short for s in said_apart(table, list(unknown_emergency))))
+    # Each sign as the middle of the sentence: "... any of: chest pain ...; pain after ...".
+    shorts = "; ".join(
+        unique(lower_first(s.short) for s in said_apart(table, list(unknown_emergency)))
+    )
     action = texts.t(
         "{call} if you have any of: {signs}. Otherwise: {action}",
         call=table.levels["emergency"].call,
