@@ -273,3 +273,17 @@ def test_a_file_that_appears_at_the_last_moment_is_never_replaced(
         write_private(str(path), "mine", force=False)
     assert path.read_text() == "theirs"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
+
+
+def test_a_folder_named_as_the_report_is_said_to_be_a_folder(tmp_path: Path) -> None:
+    """A tester typed a folder's name ("adir", "adir/") at the report's file name and read "a
+    report ends in .md, .html or .json": true, but not what was wrong."""
+    folder = tmp_path / "adir"
+    folder.mkdir()
+    for typed in (str(folder), f"{folder}/"):
+        assert check_save_path(typed, force=False, report=True) == (
+            f"cannot save to {typed}: it is a folder, and tspain only replaces regular files"
+        )
+    assert check_save_path(str(tmp_path / "r.txt"), force=False, report=True) == (
+        f"cannot save to {tmp_path / 'r.txt'}: a report ends in .md, .html or .json"
+    )

@@ -303,3 +303,15 @@ def test_one_word_on_the_emergency_list_is_asked_about_first(
     in_order(meant.stdout, "Did you mean 2. Chest pain", "EMERGENCY", "Call an ambulance now")
     by_number = typed(monkeypatch, ["2", ""])  # a number is what it says: no question
     assert "Did you mean" not in by_number.stdout and "EMERGENCY" in by_number.stdout
+
+
+def test_the_default_report_name_is_in_the_language_chosen(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A tester in Spanish was offered "[tspain-report-2026-12-05.html]"."""
+    monkeypatch.chdir(tmp_path)
+    at_a_terminal(monkeypatch)
+    result = make_runner().invoke(app, ["--lang", "es", "check"], input="2\ns\n\n")
+    assert result.exit_code == 0, result.output
+    assert re.search(r"\[tspain-informe-\d{4}-\d\d-\d\d\.html\]", result.stdout)
+    assert len(list(tmp_path.glob("tspain-informe-*.html"))) == 1

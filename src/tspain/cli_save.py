@@ -70,7 +70,7 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
         if answer not in yes:
             return Offer()
         wanted = True
-        default = f"tspain-report-{date.today():%Y-%m-%d}.html"
+        default = t("tspain-report-{date}.html", date=f"{date.today():%Y-%m-%d}")
         while True:
             ask = t("File name (.html, .md or .json) [{default}]: ", default=default)
             typed = input(ask).strip() or default

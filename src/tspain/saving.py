@@ -33,7 +33,8 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
         target = Path(path).expanduser()
     except RuntimeError:  # "~" with no home folder (HOME unset, no passwd entry)
         return t("cannot save to {path}: there is no home folder to expand ~ to", path=path)
-    if report and target.suffix.lower() not in REPORT_FORMATS:
+    if report and target.suffix.lower() not in REPORT_FORMATS and not target.is_dir():
+        # A folder is said to be a folder (below), not to lack a report's ending.
         return t("cannot save to {path}: a report ends in .md, .html or .json", path=path)
     parent = target.parent
     if not parent.is_dir():
