@@ -209,4 +209,4 @@ def test_a_shortened_result_does_not_offer_what_it_already_shows() -> None:
     result = "\n".join(result_part(run_check(["0", "34", "f", "q"])))
     assert "Most likely causes" in result
     assert "see the likely causes" not in result
-    assert "Answer more questions to see what helps" in result
+    assert "Left out to fit: what helps" in result

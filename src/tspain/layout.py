@@ -282,11 +282,13 @@ def fit(out: list[Section], width: int, limit: int) -> list[Section]:
         out = kept
     if dropped:
         if "likely" in dropped:
-            rest = t("Answer more questions to see the likely causes and what helps.")
+            rest = t("Left out to fit: the likely causes and what helps. A saved report has them.")
         elif "self_care" in dropped:
-            rest = t("Answer more questions to see what helps and how to prevent it.")
+            rest = t("Left out to fit: what helps and how to prevent it. A saved report has them.")
         else:
-            rest = t("Answer more questions to see how to prevent it and when to see a doctor.")
+            rest = t(
+                "Left out to fit: prevention and when to see a doctor. A saved report has them."
+            )
         out.insert(-2, Section("more", "", "note", [rest]))
     if height(out, width) > limit:
         out = [_first_sentence(s) if s.key == "disclaimer" else s for s in out]
