@@ -3,10 +3,11 @@ on (issue 24, fourteenth session): each is now one problem line naming where it 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from test_table import assert_listed, broken, problems
+from test_table import SHIPPED, assert_listed, broken, problems
 from typer.testing import CliRunner
 
 from tspain.cli import app
@@ -92,3 +93,22 @@ def test_an_empty_table_path_is_an_error_not_the_shipped_table(runner: CliRunner
     with pytest.raises(tspain.TableError):
         tspain.load_table("")
     assert runner.invoke(app, ["causes"], env={"TSPAIN_RULES": ""}).exit_code == 0
+
+
+@pytest.mark.parametrize("version", ["banana", "2026.12.05", "1.0", ""])
+def test_a_version_that_is_not_a_date_and_a_number_is_refused(tmp_path: Path, version: str) -> None:
+    """'banana' passed, so an edited table's reports looked like the shipped table's."""
+    shipped = re.search(r'^version = "[^"]*"$', SHIPPED, re.MULTILINE)
+    assert shipped is not None
+    path = broken(tmp_path, shipped.group(0), f'version = "{version}"')
+    assert any(
+        p.startswith("version: ")
+        and p.endswith("is not YYYY.MM.DD.N (the edit's date, then a number)")
+        for p in problems(path)
+    )
+
+
+def test_a_duplicate_sign_id_says_where_both_are(tmp_path: Path) -> None:
+    path = broken(tmp_path, 'id = "calf_swelling"', 'id = "fever"')
+    found = [p for p in problems(path) if "duplicate warning sign id 'fever'" in p]
+    assert len(found) == 1 and "(signs " in found[0] and "in the file, counting from 1)" in found[0]

@@ -36,6 +36,8 @@ def _empty(items: dict[str, Any], path: str, problems: list[tuple[str, str]]) ->
 
 
 Problems = list[tuple[str, str]]
+VERSION = re.compile(r"20\d\d\.\d\d\.\d\d\.\d+")
+"""A table's version: the date of the edit, then a number bumped on every edit."""
 
 
 def table_problems(table: RuleTable) -> Problems:
@@ -51,12 +53,20 @@ def table_problems(table: RuleTable) -> Problems:
     for qid, q in table.questions.items():
         _question_problems(qid, q, problems)
         _yes_means_problems(table, qid, q, problems)
-    seen: set[str] = set()
+    if not VERSION.fullmatch(table.version):
+        problems.append(
+            (
+                "version",
+                f"{shown(table.version)} is not YYYY.MM.DD.N (the edit's date, then a number)",
+            )
+        )
+    seen: dict[str, int] = {}
     for i, sign in enumerate(table.warning_signs):
         path = f"warning_signs[{i}]"
         if sign.id in seen:
-            problems.append((f"{path}.id", f"duplicate warning sign id {sign.id!r}"))
-        seen.add(sign.id)
+            where = f"signs {seen[sign.id] + 1} and {i + 1} in the file, counting from 1"
+            problems.append((f"{path}.id", f"duplicate warning sign id {sign.id!r} ({where})"))
+        seen.setdefault(sign.id, i)
         _sign_problems(table, path, sign, problems)
     named: dict[str, str] = {}
     for cid, cause in table.causes.items():
