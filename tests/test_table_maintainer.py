@@ -112,3 +112,20 @@ def test_a_duplicate_sign_id_says_where_both_are(tmp_path: Path) -> None:
     path = broken(tmp_path, 'id = "calf_swelling"', 'id = "fever"')
     found = [p for p in problems(path) if "duplicate warning sign id 'fever'" in p]
     assert len(found) == 1 and "(signs " in found[0] and "in the file, counting from 1)" in found[0]
+
+
+def test_a_second_translation_of_the_same_english_is_refused(tmp_path: Path) -> None:
+    """A clinician appended a second Spanish line for the chest-pain sign's message; the later
+    one silently replaced the first on every Spanish screen."""
+    from tspain.i18n import LanguageError, read_entries
+
+    catalogue = tmp_path / "table.toml"
+    catalogue.write_text(
+        '[[text]]\nen = "Chest pain"\nes = "Dolor en el pecho"\n\n'
+        '[[text]]\nen = "Fever"\nes = "Fiebre"\n\n'
+        '[[text]]\nen = "Chest pain"\nes = "Suele ser muscular"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(LanguageError) as err:
+        read_entries(catalogue, "es")
+    assert str(err.value) == f"{catalogue}: text[2] translates the same English as text[0]"

@@ -143,6 +143,9 @@ def read_entries(path: Path, code: str) -> dict[str, str]:
         en, tr = (entry.get(ENGLISH), entry.get(code)) if isinstance(entry, dict) else (None, None)
         if not isinstance(en, str) or not isinstance(tr, str):
             raise LanguageError(f"{path}: text[{i}] needs the strings {ENGLISH!r} and {code!r}")
+        if en in out:  # the second would silently win: a maintainer's edit lost, or a wrong one
+            first = list(out).index(en)
+            raise LanguageError(f"{path}: text[{i}] translates the same English as text[{first}]")
         out[en] = tr
     return out
 
