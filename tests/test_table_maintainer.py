@@ -129,3 +129,27 @@ def test_a_second_translation_of_the_same_english_is_refused(tmp_path: Path) -> 
     with pytest.raises(LanguageError) as err:
         read_entries(catalogue, "es")
     assert str(err.value) == f"{catalogue}: text[2] translates the same English as text[0]"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            "lr = 5.0, basis = ",
+            "lr = 5.0, bais = ",
+            ".bais: unknown field (not part of the rule-table format; did you mean 'basis'?)",
+        ),
+        (
+            "serious = true\n",
+            "serous = true\n",
+            ".serous: unknown field (not part of the rule-table format; did you mean 'serious'?)",
+        ),
+    ],
+)
+def test_a_misspelt_optional_field_gets_a_hint_and_no_cascade(
+    tmp_path: Path, old: str, new: str, fault: str
+) -> None:
+    """`bais` and `serous` got no "did you mean" (only required fields did); `serous` also
+    brought eight lines of "is not a serious cause", one per sign that names the cause."""
+    found = problems(broken(tmp_path, old, new))
+    assert len(found) == 1 and found[0].endswith(fault), found

@@ -22,6 +22,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from tspain.field_names import UNKNOWN_FIELD, Loc, field_renames
 from tspain.paths import default_table_path
 from tspain.quoting import shown
 from tspain.signnames import signs_by_id
@@ -94,11 +95,6 @@ def _where(loc: tuple[int | str, ...]) -> str:
     return out or "(top level)"
 
 
-UNKNOWN_FIELD = ("extra_forbidden", "unexpected_keyword_argument")
-
-Loc = tuple[int | str, ...]
-
-
 def _what(error: dict[str, Any], renames: dict[Loc, str] | None = None) -> str:
     kind = error.get("type")
     if kind == "missing":
@@ -122,7 +118,7 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     try:
         table = TypeAdapter(RuleTable).validate_python(raw)
     except ValidationError as err:
-        renames = _renames(err.errors())
+        renames = field_renames(err.errors(), raw)
         problems = [f"{_where(e['loc'])}: {_what(dict(e), renames)}" for e in err.errors()]
         problems += [
             p for p in typed if p.split(": ")[0] not in {q.split(": ")[0] for q in problems}
@@ -147,27 +143,6 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
         found += contract_problems(table)
         raise TableError(where, signs_by_id(_besides(found, listed), raw))
     return table
-
-
-def _renames(errors: list[Any]) -> dict[Loc, str]:
-    """Unknown fields that are a missing field of the same object misspelt (`LR` for `lr`,
-    `basys` for `basis`): the unknown one's place -> the name it was meant to have."""
-    from tspain.spelling import near
-
-    missing: dict[Loc, list[str]] = {}
-    for e in errors:
-        if e["type"] == "missing":
-            missing.setdefault(tuple(e["loc"][:-1]), []).append(str(e["loc"][-1]))
-    out: dict[Loc, str] = {}
-    for e in errors:
-        loc = tuple(e["loc"])
-        wanted = missing.get(loc[:-1], [])
-        if e["type"] in UNKNOWN_FIELD and wanted:
-            key = str(loc[-1])
-            same = [w for w in wanted if w.lower() == key.lower()] or near(key, wanted)
-            if same:
-                out[loc] = same[0]
-    return out
 
 
 def _second_look(

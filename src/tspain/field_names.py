@@ -1,0 +1,80 @@
+"""The fields the rule-table format allows at each place, for "did you mean" on a misspelt
+optional field (`bais` for `basis`, `serous` for `serious`): a required one misspelt is found
+by what is missing; an optional one is missed by nothing (`field_renames` does both)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import fields
+from typing import Any
+
+from tspain import table as t
+
+PLACES: tuple[tuple[tuple[str | None, ...], type], ...] = (
+    (("causes", None, "evidence", None), t.Evidence),
+    (("causes", None, "frequencies", None), t.Frequency),
+    (("causes", None, None, None), t.Conditional),  # self_care or see_a_doctor_if lines
+    (("causes", None), t.Cause),
+    (("questions", None), t.Question),
+    (("warning_signs", None), t.WarningSign),
+    (("families", None), t.Family),
+    (("levels", None), t.LevelText),
+    (("advice", None, None), t.Conditional),
+    (("advice",), t.GeneralAdvice),
+    ((), t.RuleTable),
+)
+"""A place in the TOML (None: any key or index) and the model that stands there."""
+
+
+def field_hint(loc: Sequence[int | str]) -> str | None:
+    """The allowed field an unknown one at `loc` was likely meant to be (None if none near)."""
+    from tspain.spelling import near
+
+    parent = tuple(loc[:-1])
+    for place, model in PLACES:
+        if len(place) == len(parent) and all(
+            p is None or p == q for p, q in zip(place, parent, strict=True)
+        ):
+            found = near(str(loc[-1]), [f.name for f in fields(model)])
+            return found[0] if found else None
+    return None
+
+
+UNKNOWN_FIELD = ("extra_forbidden", "unexpected_keyword_argument")
+"""Pydantic's error types for a field the format does not have."""
+Loc = tuple[int | str, ...]
+
+
+def field_renames(errors: list[Any], raw: Any = None) -> dict[Loc, str]:
+    """Unknown fields that are a field of the same object misspelt: the unknown one's place ->
+    the name it was meant to have. A missing required field of the same object first (`LR` for
+    `lr`, `basys` for `basis`), else the nearest field the place allows (`serous` for
+    `serious`) that the object in `raw` does not already have: validate says "did you mean",
+    and its second look reads the table so mended."""
+    from tspain.spelling import near
+
+    missing: dict[Loc, list[str]] = {}
+    for e in errors:
+        if e["type"] == "missing":
+            missing.setdefault(tuple(e["loc"][:-1]), []).append(str(e["loc"][-1]))
+    out: dict[Loc, str] = {}
+    for e in errors:
+        loc = tuple(e["loc"])
+        if e["type"] not in UNKNOWN_FIELD:
+            continue
+        key, wanted = str(loc[-1]), missing.get(loc[:-1], [])
+        same = [w for w in wanted if w.lower() == key.lower()] or near(key, wanted)
+        meant = same[0] if same else field_hint(loc)
+        if meant is not None and (same or meant not in _keys(raw, loc[:-1])):
+            out[loc] = meant
+    return out
+
+
+def _keys(raw: Any, path: Loc) -> set[str]:
+    """The keys of the object at `path` in the raw table (none if the path leads nowhere)."""
+    for part in path:
+        try:
+            raw = raw[part]
+        except (KeyError, IndexError, TypeError):
+            return set()
+    return set(raw) if isinstance(raw, dict) else set()
