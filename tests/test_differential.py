@@ -1027,3 +1027,17 @@ def test_must_not_miss_breaks_a_tie_by_the_more_probable() -> None:
 
     items = [item("spinal_infection", 0.02, 0.5), item("spinal_cancer", 0.05, 0.1)]
     assert must_not_miss(items, {}) == ["spinal_cancer", "spinal_infection"]
+
+
+def test_a_must_not_miss_line_says_each_fact_once(runner: CliRunner) -> None:
+    """A tester's 70-year-old with osteoporosis, a minor fall and sudden pain read "you have
+    osteoporosis or take steroids" and "you are 70" twice in one line: once in each combined
+    rule's list of the answers it counted."""
+    answers = {"osteoporosis_or_steroid_use": True, "injury": "minor", "onset": "sudden"}
+    answers |= {"severity": 6, "age": 70, "sex": "female"}
+    screen = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers)).stdout
+    line = " ".join(screen.split("Must not be missed: cannot be ruled out at home")[1].split())
+    line = line.split("• Compression fracture")[1].split("Tell the doctor")[0]
+    for fact in ("you have osteoporosis or take steroids", "you are 70"):
+        assert line.count(fact) == 1, line
+    assert "it started after a minor injury" in line and "the pain began suddenly" in line

@@ -103,8 +103,29 @@ def raised_by(cause: CauseResult, most: int = 3, signs: list[str] | None = None)
     strong = [e for e in raises if e.lr >= NOTABLE] or raises
     raised = list(dict.fromkeys(e.said for e in strong))
     held = [s for s in raised if not any(s != other and s in other for other in raised)]
-    said = held[:most] or (signs or [])[:most]
+    said = _facts_once(held[:most]) or (signs or [])[:most]
     return "; ".join(said) if said else t("how common it is")
+
+
+def _facts_once(said: list[str]) -> list[str]:
+    """Each fact once across the reasons: a combined rule's list of the answers it counted,
+    "(you have osteoporosis ...; you are 70)", leaves out those an earlier reason listed, and a
+    lone fact already listed is not said again (a tester read osteoporosis and age twice in one
+    line about a fracture)."""
+    seen: set[str] = set()
+    out = []
+    for reason in said:
+        head, bracket, inside = reason.partition(" (")
+        if bracket and inside.endswith(")"):
+            facts = inside[:-1].split("; ")
+            new = [f for f in facts if f not in seen]
+            seen.update(facts)
+            reason = f"{head} ({'; '.join(new)})" if new else head  # all said: the rule alone
+        elif reason in seen:
+            continue
+        seen.add(reason)
+        out.append(reason)
+    return out
 
 
 def percent(probability: float) -> str:
