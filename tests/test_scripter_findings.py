@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tspain.cli import app
@@ -57,3 +58,23 @@ def test_an_output_that_cannot_be_written_is_said_in_the_language_chosen(
         )
     assert done.returncode == 1
     assert done.stderr.startswith("tspain: error: no se puede escribir en la salida estándar (")
+
+
+def test_a_scripted_save_that_fails_prints_no_result(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twelve concurrent `--answers a.json --json --save same.json` runs: the eleven whose file
+    appeared after their check printed the whole JSON and then exited 2 (interface.md: exit 2
+    means nothing on stdout). Scripted runs now save first. The race is stood in for by a file
+    that exists when the save is made but was not there at the check."""
+    import tspain.cli
+
+    target = tmp_path / "same.json"
+    target.write_text("another run's report")
+    monkeypatch.setattr(tspain.cli, "_check_save_paths", lambda *args: None)
+    args = ["check", "--answers", "-", "--json", "--save", str(target)]
+    result = runner.invoke(app, args, input='{"fever": true}')
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "already exists" in result.stderr
+    assert target.read_text() == "another run's report"

@@ -27,7 +27,7 @@ from tspain.cli_base import (
     one_value_each,
     show_result,
 )
-from tspain.cli_save import _check_save_paths, _save, on_stop_signals
+from tspain.cli_save import _answers_file, _check_save_paths, _save, on_stop_signals
 from tspain.cli_validate import _check_what_runs
 
 if TYPE_CHECKING:
@@ -182,12 +182,7 @@ def check(
     table = _table(ctx)
     _check_save_paths(save, save_answers, force)  # before any question or any output
     if answers is not None:
-        from tspain.answers import AnswersError, read_answers
-
-        try:
-            known = read_answers(table, answers)
-        except AnswersError as err:
-            fail(str(err))
+        known = _answers_file(table, answers)
         asked: dict[str, Answer | None] = dict(known)
     else:
         done = _ask(table, interactive, json_out, max_questions)
@@ -196,9 +191,12 @@ def check(
     from tspain.i18n import current
 
     assessment = assess(table, known, current())
+    if answers is not None:  # scripted: saved first, so a save that fails prints no result
+        _save(table, assessment, asked, save, save_answers, force, offer=False)
     gone, problem = show_result(table, assessment, known, json_out, _options(ctx).unsafe_warning)
-    offer = answers is None and not json_out and not gone and not problem
-    _save(table, assessment, asked, save, save_answers, force, offer=offer)
+    if answers is None:
+        offer = not json_out and not gone and not problem
+        _save(table, assessment, asked, save, save_answers, force, offer=offer)
     if problem:
         STDOUT.reported = True
         _err(f"tspain: error: {_unwritable(problem)}\n")

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from tspain.table import Answer, RuleTable
 
 
+def _answers_file(table: RuleTable, source: str) -> dict[str, Answer]:
+    """The answers of `--answers FILE|-`, or one error line and exit 2."""
+    from tspain.answers import AnswersError, read_answers
+
+    try:
+        return read_answers(table, source)
+    except AnswersError as err:
+        fail(str(err))
+
+
 def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -> None:
     """Bad save paths are found before anything is asked or printed: nobody should answer
     fifteen questions, or read a result, and then lose it to a typo."""
