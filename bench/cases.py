@@ -33,7 +33,7 @@ from caselib import (
 )
 
 from tspain.engine import assess
-from tspain.loading import load_table
+from tspain.loading import load_table, table_path
 from tspain.scoring import probabilities
 from tspain.table import RuleTable
 
@@ -125,6 +125,9 @@ def named_ceiling(table: RuleTable, cases: list[Case], title: str) -> None:
 
 def main() -> None:
     table = load_table()
+    # Which table ran: a maintainer trying a copy sets TSPAIN_RULES (README), and a misspelt
+    # variable would silently run the shipped one.
+    print(f"rule table: {table_path()} (version {table.version})")
     sets = [(name, load_published(table, folder)) for name, folder in PUBLISHED_SETS]
     if "--ceiling" in sys.argv:
         for name, published in sets:

@@ -48,7 +48,7 @@ from caselib import (  # noqa: E402
 
 from tspain.levels import LEVELS, RANK  # noqa: E402
 from tspain.limits import LIKELY as TOP  # noqa: E402
-from tspain.loading import load_table  # noqa: E402
+from tspain.loading import load_table, table_path  # noqa: E402
 from tspain.table import Answer, Question, RuleTable  # noqa: E402
 
 READERS_DIR = BENCH / "readers"
@@ -796,6 +796,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             columns = compare_columns(table, keys)
         else:
             columns = score_columns(table, args.key, args.answers)
+        print(f"rule table: {table_path()} (version {table.version})")
         print(report(table, columns))
         if args.command == "compare" and len(columns) == 1:
             print("\n(no reader answers committed under bench/readers/ yet)")

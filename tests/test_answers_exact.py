@@ -62,6 +62,11 @@ def error_of(table: RuleTable, tmp_path: Path, content: bytes, name: str = "a.js
             "FILE: not valid JSON: Expecting property name enclosed in double quotes (line 1, column 2)",
         ),
         (b'{"fever": tru}', "FILE: not valid JSON: Expecting value (line 1, column 11)"),
+        (
+            b'{"age": NaN}',
+            "FILE: not valid JSON: NaN is not a JSON value",
+        ),  # Python's reader took it
+        (b'{"age": -Infinity}', "FILE: not valid JSON: -Infinity is not a JSON value"),
         (b"\xff\xfe{}", "FILE: not UTF-8 text (byte 0)"),
         (b'{"a": ' * 9 + b"1" + b"}" * 9, "FILE: nested deeper than answers ever are"),
         (

@@ -184,6 +184,11 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
     return _unwrapped_report(raw, name) if "answers" in raw else raw
 
 
+def _not_json(constant: str) -> object:
+    """NaN and Infinity: Python's JSON reader takes them; JSON has no such values."""
+    raise ValueError(f"{constant} is not a JSON value")
+
+
 def _parse(text: str, name: str, is_toml: bool) -> object:
     """The JSON or TOML document, or AnswersError naming where it is broken."""
     try:
@@ -191,7 +196,7 @@ def _parse(text: str, name: str, is_toml: bool) -> object:
             import tomllib
 
             return tomllib.loads(text)
-        return json.loads(text, object_pairs_hook=_no_duplicates)
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_not_json)
     except RecursionError:
         raise AnswersError(
             t("{file}: nested far deeper than answers ever are", file=name)
