@@ -89,3 +89,21 @@ def test_the_shipped_catalogues_pass() -> None:
         json.dumps({"chest_pain_or_pressure": True}),
     )
     assert code == 0 and "ambulancia" in json.loads(stdout)["triage"]["action"]
+
+
+def test_a_catalogue_that_cannot_be_read_is_said_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clinician wrote `esp =` for `es =` in table.toml: validate printed the fault twice and
+    counted 2 problems (two checks read the same file)."""
+    copy = tmp_path / "i18n"
+    shutil.copytree(I18N, copy)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    path = copy / "es" / "table.toml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace('es = "EMERGENCIA"', 'esp = "EMERGENCIA"', 1), "utf-8")
+    code, _, stderr = runner_result(["validate"])
+    assert code == 1
+    faults = [line for line in stderr.splitlines() if "needs the strings 'en' and 'es'" in line]
+    assert len(faults) == 1, stderr
+    assert stderr.endswith("1 problem(s) found.\n")

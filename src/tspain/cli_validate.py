@@ -41,6 +41,7 @@ def _check_what_runs(where: Path, table: RuleTable) -> None:
         problems += compiled_problems(where)
         for code in i18n.available()[1:]:
             problems += i18n.catalogue_problems(table, code)
-            problems += _catalogue_checks(table, code)
+            # Both read the file: a fault in reading it is said once.
+            problems += [p for p in _catalogue_checks(table, code) if p not in problems]
     if problems:
         raise TableError(where, problems)
