@@ -153,3 +153,28 @@ def test_a_misspelt_optional_field_gets_a_hint_and_no_cascade(
     brought eight lines of "is not a serious cause", one per sign that names the cause."""
     found = problems(broken(tmp_path, old, new))
     assert len(found) == 1 and found[0].endswith(fault), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            'id = "calf_swelling"\nlevel = "urgent"',
+            'id = "calf_swelling"\nlevel = "Urgent"',
+            "warning_signs.calf_swelling.level: must be one of self_care, routine, urgent, "
+            "emergency, got 'Urgent' (did you mean 'urgent'?)",
+        ),
+        (
+            "when = { duration_days = { min = 42 } }\n",
+            "when = { duration_days = 42 }\n",
+            "when.duration_days: a number question takes a range: { min = 42 } for 42 or more, "
+            "{ max = 42 } for 42 or less; got 42",
+        ),
+    ],
+)
+def test_a_misspelt_level_and_a_bare_number_say_what_to_write(
+    tmp_path: Path, old: str, new: str, fault: str
+) -> None:
+    """A clinician read pydantic's "Input should be 'self_care', ..." for "Urgent", and the
+    list of every test form for `duration_days = 42`."""
+    assert_listed(broken(tmp_path, old, new), fault)

@@ -34,6 +34,12 @@ def check_condition(
             _check_count(questions, raw, where, problems)
             continue
         test = parse_test(raw)
+        number = questions.get(qid) is not None and questions[qid].type == "integer"
+        if test is None and number and isinstance(raw, int) and not isinstance(raw, bool):
+            # A clinician wrote `duration_days = 42` for 42 days or more.
+            said = f"{{ min = {raw} }} for {raw} or more, {{ max = {raw} }} for {raw} or less"
+            problems.append((where, f"a number question takes a range: {said}; got {raw}"))
+            continue
         if test is None:
             problems.append((where, f"{BAD_TEST}, got {shown(raw)}"))
             continue

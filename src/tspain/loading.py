@@ -104,6 +104,15 @@ def _what(error: dict[str, Any], renames: dict[Loc, str] | None = None) -> str:
         hint = f"; did you mean {meant!r}?" if meant else ""
         return f"unknown field (not part of the rule-table format{hint})"
 
+    if kind == "literal_error":  # a level or type misspelt: "Urgent", "selfcare"
+        import re
+
+        from tspain.spelling import near
+
+        allowed = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
+        close = near(str(error.get("input")), allowed)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"must be one of {', '.join(allowed)}, got {shown(error.get('input'))}{hint}"
     message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
     return f"{message}, got {shown(error.get('input'))}"
 
