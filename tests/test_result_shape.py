@@ -124,3 +124,15 @@ def test_an_emergency_set_by_a_likely_cause_says_why(table: RuleTable) -> None:
     text = "\n".join(screen(table, answers))
     why = text.split("Why")[1].split("While you wait")[0]
     assert "clot in the lung" in why.lower()
+
+
+def test_a_wrapped_earlier_answer_keeps_its_indent() -> None:
+    """A tester at 40 columns saw "Your earlier answer: A minor one ..." go on at column 0."""
+    from tspain import screens
+
+    out = Console(file=io.StringIO(), width=40, color_system=None)
+    screens.earlier(out, "A minor one (a strain, a small fall, working out too hard)")
+    screens.note(out, "neck = 2. Chest pain or pressure, or pain spreading to the arm")
+    lines = out.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    assert len(lines) >= 4
+    assert all(line.startswith("  ") and len(line) <= 40 for line in lines), lines

@@ -129,16 +129,18 @@ def question_why(out: Console, q: Question, weighing: list[str]) -> None:
 
 
 def earlier(out: Console, label: str) -> None:
-    out.print(
-        Text(
-            "  " + t("Your earlier answer: {label} (press Enter to keep it)", label=label),
-            style="cyan",
-        )
-    )
+    said = t("Your earlier answer: {label} (press Enter to keep it)", label=label)
+    _indented(out, said, "cyan")
 
 
 def note(out: Console, text: str) -> None:
-    out.print(Text(f"  {text}", style="dim"))
+    _indented(out, text, "dim")
+
+
+def _indented(out: Console, text: str, style: str) -> None:
+    """Two spaces in, on every line it wraps to (a tester's wrapped "Your earlier answer"
+    went on at column 0)."""
+    out.print(Text(_wrap(text, out.width, "  ", "  "), style=style))
 
 
 def hint(out: Console, text: str) -> None:
