@@ -178,3 +178,33 @@ def test_a_misspelt_level_and_a_bare_number_say_what_to_write(
     """A clinician read pydantic's "Input should be 'self_care', ..." for "Urgent", and the
     list of every test form for `duration_days = 42`."""
     assert_listed(broken(tmp_path, old, new), fault)
+
+
+def test_a_question_no_rule_reads_is_refused(tmp_path: Path) -> None:
+    """A clinician added a copy of the fever question under a new id: validate passed and
+    `tspain questions` listed a question nothing reads."""
+    extra = ARM_WEAKNESS.replace('checklist = "emergency"\n', "")
+    path = broken(tmp_path, "[questions.pain_with_exertion]", extra)
+    assert_listed(
+        path,
+        "questions.arm_weakness: no warning sign, evidence row, frequency or advice reads it: "
+        "it would be asked for nothing (use it in a rule, or take it out)",
+    )
+
+
+def test_a_cause_copied_under_a_new_name_is_refused(tmp_path: Path) -> None:
+    """A clinician copied [causes.stomach_ulcer] as peptic_ulcer with only its name changed:
+    validate passed, and the ulcer's likelihood was split over two lines a person reads alike."""
+    start = SHIPPED.index("[causes.stomach_ulcer]")
+    end = SHIPPED.index("\n[", start + 1)
+    block = SHIPPED[start:end]
+    copy = block.replace("[causes.stomach_ulcer]", "[causes.peptic_ulcer]").replace(
+        'name = "Stomach or duodenal ulcer"', 'name = "Peptic ulcer"'
+    )
+    path = tmp_path / "causes.toml"
+    path.write_text(SHIPPED.replace(block, block + "\n" + copy, 1), encoding="utf-8")
+    assert_listed(
+        path,
+        "causes.peptic_ulcer: the same prior, rows and frequencies as causes.stomach_ulcer: one "
+        "cause under two names splits its likelihood in two lines",
+    )

@@ -27,6 +27,7 @@ from tspain.table import (
     WarningSign,
     has_short,
 )
+from tspain.usage_checks import usage_problems
 
 
 def _empty(items: dict[str, Any], path: str, problems: list[tuple[str, str]]) -> None:
@@ -81,7 +82,7 @@ def table_problems(table: RuleTable) -> Problems:
             )
         named.setdefault(cause.name, cid)
     prior_problems(table, problems)
-    return problems
+    return problems + usage_problems(table)
 
 
 def _advice_and_level_problems(table: RuleTable, problems: Problems) -> None:

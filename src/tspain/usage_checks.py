@@ -1,0 +1,64 @@
+"""Parts of a well-typed table that do nothing or say nothing new: a question no rule reads
+(asked, or listed by `tspain questions`, for nothing), and a cause that is another cause
+under a new name (its likelihood split in two lines that read the same)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from tspain.table import Conditional, RuleTable, condition_questions
+
+Problems = list[tuple[str, str]]
+
+
+def usage_problems(table: RuleTable) -> Problems:
+    problems: Problems = []
+    read = set(_questions_read(table))
+    for qid in table.questions:
+        if qid not in read:
+            problems.append(
+                (
+                    f"questions.{qid}",
+                    "no warning sign, evidence row, frequency or advice reads it: it would be "
+                    "asked for nothing (use it in a rule, or take it out)",
+                )
+            )
+    seen: dict[object, str] = {}
+    for cid, cause in table.causes.items():
+        numbers = (
+            cause.prior,
+            tuple((repr(e.when), e.lr) for e in cause.evidence),
+            tuple((repr(f.when), f.p) for f in cause.frequencies),
+        )
+        if numbers in seen:
+            problems.append(
+                (
+                    f"causes.{cid}",
+                    f"the same prior, rows and frequencies as causes.{seen[numbers]}: one cause "
+                    "under two names splits its likelihood in two lines",
+                )
+            )
+        seen.setdefault(numbers, cid)
+    return problems
+
+
+def _questions_read(table: RuleTable) -> Iterator[str]:
+    conditions: list[dict[str, Any]] = []
+    for sign in table.warning_signs:
+        conditions += [sign.when, *([sign.unless] if sign.unless else [])]
+    for cause in table.causes.values():
+        conditions += [e.when for e in cause.evidence] + [f.when for f in cause.frequencies]
+        conditions += [c for line in (*cause.self_care, *cause.see_a_doctor_if) for c in _of(line)]
+    for line in (*table.advice.relief, *table.advice.see_a_doctor_if):
+        conditions += _of(line)
+    for question in table.questions.values():
+        conditions += [question.yes_means] if question.yes_means else []
+    for when in conditions:
+        yield from condition_questions(when)
+
+
+def _of(line: object) -> list[dict[str, Any]]:
+    if not isinstance(line, Conditional):
+        return []
+    return [line.when, *([line.unless] if line.unless else [])]
