@@ -1,0 +1,71 @@
+"""What a clinical reviewer found in the table (issue 24, fourteenth session), each now as a
+clinician would expect (table 2026.12.05.23)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tspain.engine import assess
+from tspain.table import Answer, RuleTable
+
+
+def everything_no(table: RuleTable) -> dict[str, Answer]:
+    return {q: False for q, v in table.questions.items() if v.checklist}
+
+
+def test_upper_tummy_pain_is_not_sent_home(table: RuleTable) -> None:
+    """A woman of 45 with upper tummy pain and one-sided back pain at 6/10 was SELF-CARE with
+    the gallbladder first (48%): the brief keeps self-care for mechanical muscle pain."""
+    answers = everything_no(table) | {"upper_abdominal_pain": True, "injury": "none"}
+    answers |= {"onset": "gradual", "severity": 6, "age": 45, "duration_days": 1}
+    answers |= {"pain_location": "one_side", "sex": "female", "blood_thinners": False}
+    result = assess(table, answers)
+    assert result.triage.level == "routine"
+    assert [r.id for r in result.triage.reasons] == ["upper_tummy_pain"]
+
+
+@pytest.mark.parametrize("reason", ["blood_thinners", "upper_abdominal_pain", None])
+def test_ibuprofen_is_never_advised_without_its_cautions(
+    table: RuleTable, reason: str | None
+) -> None:
+    """A desk worker on blood thinners (or pregnant) read "paracetamol or ibuprofen, as the
+    pack says" with no caution; with upper tummy pain both lines showed, one after the other."""
+    answers = everything_no(table) | {"sedentary_or_desk_work": True, "injury": "none"}
+    answers |= {"onset": "gradual", "severity": 3, "age": 34, "duration_days": 10}
+    answers |= {"pain_location": "between_shoulder_blades", "blood_thinners": False}
+    if reason is not None:
+        answers[reason] = True
+    lines = [line for line in assess(table, answers).self_care if "ibuprofen" in line]
+    assert len(lines) == 1, lines
+    if reason is None:
+        assert "Do not take ibuprofen if you are pregnant, take blood thinners" in lines[0]
+    else:
+        assert lines[0].startswith("With upper tummy pain, on blood thinners")
+
+
+def test_the_self_care_safety_net_calls_an_ambulance_for_emergency_signs(
+    table: RuleTable,
+) -> None:
+    """ "See a doctor if ... chest pain, breathlessness, weakness in the legs" at self-care:
+    those are ambulance signs."""
+    answers = everything_no(table) | {"sedentary_or_desk_work": True, "injury": "none"}
+    answers |= {"onset": "gradual", "severity": 3, "age": 34, "duration_days": 10}
+    answers |= {"pain_location": "between_shoulder_blades"}
+    result = assess(table, answers)
+    assert result.triage.level == "self_care"
+    net = [d for d in result.see_a_doctor_if if "chest pain" in d]
+    assert len(net) == 1 and "call an ambulance" in net[0], net
+
+
+@pytest.mark.parametrize(
+    ("qid", "words"),
+    [
+        ("bladder_or_bowel_problems", "difficulty passing urine"),  # the brief's wording
+        ("shortness_of_breath", "more and more over the last days"),  # a clot's can build up
+        ("numbness_or_tingling_arms_or_legs", "weakness"),  # foot drop answered no to both
+    ],
+)
+def test_warning_questions_ask_what_the_brief_says(table: RuleTable, qid: str, words: str) -> None:
+    """Worded too narrowly, a person with the sign would answer no: early cauda equina still
+    passes urine; a clot's breathlessness can build over days; one weak foot is neither."""
+    assert words in table.questions[qid].text
