@@ -33,7 +33,7 @@ from caselib import (
 )
 
 from tspain.engine import assess
-from tspain.loading import load_table, table_path
+from tspain.loading import TableError, load_table, table_path
 from tspain.scoring import probabilities
 from tspain.table import RuleTable
 
@@ -124,7 +124,10 @@ def named_ceiling(table: RuleTable, cases: list[Case], title: str) -> None:
 
 
 def main() -> None:
-    table = load_table()
+    try:
+        table = load_table()
+    except TableError as err:  # a copy named by TSPAIN_RULES: its faults, as validate says them
+        sys.exit("\n".join(f"{err.path}: {p}" for p in err.problems))
     # Which table ran: a maintainer trying a copy sets TSPAIN_RULES (README), and a misspelt
     # variable would silently run the shipped one.
     print(f"rule table: {table_path()} (version {table.version})")

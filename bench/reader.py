@@ -48,7 +48,7 @@ from caselib import (  # noqa: E402
 
 from tspain.levels import LEVELS, RANK  # noqa: E402
 from tspain.limits import LIKELY as TOP  # noqa: E402
-from tspain.loading import load_table, table_path  # noqa: E402
+from tspain.loading import TableError, load_table, table_path  # noqa: E402
 from tspain.table import Answer, Question, RuleTable  # noqa: E402
 
 READERS_DIR = BENCH / "readers"
@@ -784,7 +784,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "become 'reader 1' and 'reader 2', in the order they sit beside its key",
     )
     args = parser.parse_args(argv)
-    table = load_table()
+    try:
+        table = load_table()
+    except TableError as err:  # a copy named by TSPAIN_RULES: its faults, as validate says them
+        print("\n".join(f"{err.path}: {p}" for p in err.problems), file=sys.stderr)
+        return 2
     try:
         if args.command == "blind":
             cases = load_cases(table, args.cases)

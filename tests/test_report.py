@@ -211,7 +211,7 @@ def test_compare_two_cases_differing_in_one_warning_sign(
     assert [a["question"] for a in data["answers"]] == ["fever"]
     assert data["triage"] == {"old": "self_care", "new": "urgent"}
     text = runner.invoke(app, ["compare", str(old), str(new)]).output
-    assert "self_care -> urgent" in text and "changed" in text
+    assert "self-care -> urgent" in text and "changed" in text
 
 
 def test_compare_reads_a_saved_json_report(runner: CliRunner, tmp_path: Path) -> None:

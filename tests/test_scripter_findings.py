@@ -78,3 +78,18 @@ def test_a_scripted_save_that_fails_prints_no_result(
     assert result.stdout == ""
     assert "already exists" in result.stderr
     assert target.read_text() == "another run's report"
+
+
+def test_compare_names_a_serious_cause_without_a_figure(runner: CliRunner, tmp_path: Path) -> None:
+    """A newcomer's `compare jan.json mar.json` showed "Cancer in the spine 3%", a figure the
+    result itself never shows for a cause not to be missed; the level read `self_care`."""
+    jan, mar = tmp_path / "jan.json", tmp_path / "mar.json"
+    jan.write_text('{"age": 30}')
+    mar.write_text('{"age": 62, "history_of_cancer": true, "worse_at_night_or_rest": true}')
+    text = runner.invoke(app, ["compare", str(jan), str(mar)]).stdout
+    cancer = [line for line in text.splitlines() if "Cancer in the spine" in line]
+    assert cancer and all("Cancer in the spine %" not in line for line in cancer)
+    assert not any(char.isdigit() for char in cancer[0].split("-> Cancer in the spine")[1])
+    assert all(len(line) <= 80 for line in text.splitlines())
+    data = json.loads(runner.invoke(app, ["compare", str(jan), str(mar), "--json"]).stdout)
+    assert data["ranking"]["new"][0]["serious"] is True  # a script reads the figure and the flag

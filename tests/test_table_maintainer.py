@@ -208,3 +208,21 @@ def test_a_cause_copied_under_a_new_name_is_refused(tmp_path: Path) -> None:
         "causes.peptic_ulcer: the same prior, rows and frequencies as causes.stomach_ulcer: one "
         "cause under two names splits its likelihood in two lines",
     )
+
+
+def test_the_compile_step_lists_a_bad_table_and_takes_no_path(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A newcomer's `python -m tspain.loading` on a table with the README's own typo ended in a
+    traceback, and `python -m tspain.loading my-causes.toml` compiled the shipped table."""
+    from tspain import loading
+
+    bad = broken(tmp_path, "{ when = { night_sweats = true }", "{ when = { fevr = true }")
+    monkeypatch.setattr(loading, "default_table_path", lambda: bad)
+    assert loading.main([]) == 1
+    err = capsys.readouterr().err
+    assert "unknown question 'fevr' (did you mean 'fever'?)" in err and "Traceback" not in err
+    assert err.endswith("problem(s) found; nothing compiled.\n")
+    assert not (tmp_path / "causes.json").exists()
+    assert loading.main(["my-causes.toml"]) == 2
+    assert "tspain validate PATH" in capsys.readouterr().err

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from tspain.assessment import CauseResult
 from tspain.engine import assess
 from tspain.i18n import ENGLISH_TEXTS, Catalogue, answer_label
 from tspain.table import Answer, RuleTable
@@ -45,6 +46,9 @@ class Ranked:
     name: str = ""
     """The cause's name in the chosen language (what the text output shows; a script reads
     the id)."""
+    serious: bool = False
+    """A cause not to be missed: the text output names it without a figure, as a result does
+    ("cannot be ruled out at home", never a reassuring 2%)."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,11 @@ def compare_answers(
         answers=changed,
         triage=LevelChange(old.triage.level, new.triage.level),
         ranking=RankingChange(
-            old=[Ranked(c.id, c.probability, c.name) for c in old.causes[:RANKED]],
-            new=[Ranked(c.id, c.probability, c.name) for c in new.causes[:RANKED]],
+            old=[_ranked(table, c) for c in old.causes[:RANKED]],
+            new=[_ranked(table, c) for c in new.causes[:RANKED]],
         ),
     )
+
+
+def _ranked(table: RuleTable, cause: CauseResult) -> Ranked:
+    return Ranked(cause.id, cause.probability, cause.name, table.causes[cause.id].serious)

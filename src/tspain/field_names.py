@@ -1,6 +1,7 @@
-"""The fields the rule-table format allows at each place, for "did you mean" on a misspelt
-optional field (`bais` for `basis`, `serous` for `serious`): a required one misspelt is found
-by what is missing; an optional one is missed by nothing (`field_renames` does both)."""
+"""A table's type errors in a maintainer's words: where each is, what is wrong, and the field
+or word meant (`bais` for `basis`, `serous` for `serious`, `Urgent` for `urgent`). A required
+field misspelt is found by what is missing; an optional one by the fields its place allows
+(`field_renames` does both)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import fields
 from typing import Any
 
 from tspain import table as t
+from tspain.quoting import shown
 
 PLACES: tuple[tuple[tuple[str | None, ...], type], ...] = (
     (("causes", None, "evidence", None), t.Evidence),
@@ -78,3 +80,34 @@ def _keys(raw: Any, path: Loc) -> set[str]:
         except (KeyError, IndexError, TypeError):
             return set()
     return set(raw) if isinstance(raw, dict) else set()
+
+
+def place_words(loc: tuple[int | str, ...]) -> str:
+    """A place in the TOML as a path: `causes.spinal_infection.evidence[2].lr`."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def error_words(error: dict[str, Any], renames: dict[Loc, str] | None = None) -> str:
+    """A type error in a maintainer's words, with the field or word meant where one is near."""
+    kind = error.get("type")
+    if kind == "missing":
+        return "missing (required)"
+    if kind in UNKNOWN_FIELD:
+        meant = (renames or {}).get(tuple(error["loc"]))
+        hint = f"; did you mean {meant!r}?" if meant else ""
+        return f"unknown field (not part of the rule-table format{hint})"
+
+    if kind == "literal_error":  # a level or type misspelt: "Urgent", "selfcare"
+        import re
+
+        from tspain.spelling import near
+
+        allowed = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
+        close = near(str(error.get("input")), allowed)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"must be one of {', '.join(allowed)}, got {shown(error.get('input'))}{hint}"
+    message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+    return f"{message}, got {shown(error.get('input'))}"

@@ -234,7 +234,7 @@ def level_word(level: str) -> str:
         "emergency": t("emergency"),
         "urgent": t("urgent"),
         "routine": t("routine"),
-        "self_care": t("self_care"),
+        "self_care": t("self-care"),
     }
     return words.get(level, level)
 

@@ -22,9 +22,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from tspain.field_names import UNKNOWN_FIELD, Loc, field_renames
+from tspain.field_names import UNKNOWN_FIELD, Loc, error_words, field_renames, place_words
 from tspain.paths import default_table_path
-from tspain.quoting import shown
 from tspain.signnames import signs_by_id
 from tspain.table import (
     Cause,
@@ -88,35 +87,6 @@ def table_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(env) if env else default_table_path()
 
 
-def _where(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
-
-
-def _what(error: dict[str, Any], renames: dict[Loc, str] | None = None) -> str:
-    kind = error.get("type")
-    if kind == "missing":
-        return "missing (required)"
-    if kind in UNKNOWN_FIELD:
-        meant = (renames or {}).get(tuple(error["loc"]))
-        hint = f"; did you mean {meant!r}?" if meant else ""
-        return f"unknown field (not part of the rule-table format{hint})"
-
-    if kind == "literal_error":  # a level or type misspelt: "Urgent", "selfcare"
-        import re
-
-        from tspain.spelling import near
-
-        allowed = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
-        close = near(str(error.get("input")), allowed)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        return f"must be one of {', '.join(allowed)}, got {shown(error.get('input'))}{hint}"
-    message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
-    return f"{message}, got {shown(error.get('input'))}"
-
-
 def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     """The table `raw` describes (its named lists spliced in, `tspain.table_lists`), or
     TableError listing every fault."""
@@ -128,7 +98,9 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
         table = TypeAdapter(RuleTable).validate_python(raw)
     except ValidationError as err:
         renames = field_renames(err.errors(), raw)
-        problems = [f"{_where(e['loc'])}: {_what(dict(e), renames)}" for e in err.errors()]
+        problems = [
+            f"{place_words(e['loc'])}: {error_words(dict(e), renames)}" for e in err.errors()
+        ]
         problems += [
             p for p in typed if p.split(": ")[0] not in {q.split(": ")[0] for q in problems}
         ]
@@ -367,18 +339,37 @@ def compiled_text(where: Path) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def main() -> None:
-    """Validate the shipped table and rewrite its compiled form."""
+def main(argv: list[str] | None = None) -> int:
+    """`python -m tspain.loading`: validate the shipped table and rewrite its compiled form.
+    Only the shipped table has one (a copy is validated at every run); a fault is listed as
+    `tspain validate` lists it, exit 1, never a traceback."""
+    import sys
+
     from tspain.safety import contract_problems
 
+    args = sys.argv[1:] if argv is None else argv
+    if args:
+        print(
+            "usage: python -m tspain.loading   (no arguments: it compiles the shipped table,\n"
+            "data/causes.toml; a copy has no compiled form: check it with `tspain validate PATH`)",
+            file=sys.stderr,
+        )
+        return 0 if args in (["-h"], ["--help"]) else 2
     where = default_table_path()
-    text = compiled_text(where)
-    unsafe = contract_problems(load_table(where, trust_compiled=False, allow_unsafe=True))
-    if unsafe:
-        raise UnsafeTable(where, unsafe)
+    try:
+        text = compiled_text(where)
+        unsafe = contract_problems(load_table(where, trust_compiled=False, allow_unsafe=True))
+        if unsafe:
+            raise UnsafeTable(where, unsafe)
+    except TableError as err:
+        for problem in err.problems:
+            print(f"{err.path}: {problem}", file=sys.stderr)
+        print(f"{len(err.problems)} problem(s) found; nothing compiled.", file=sys.stderr)
+        return 1
     compiled_path(where).write_text(text, encoding="utf-8")
     print(f"{compiled_path(where)}: compiled from {where}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the 
     from rich.text import Text as RichText
 
     from tspain.assessment import Assessment
-    from tspain.compare import Comparison
+    from tspain.compare import Comparison, Ranked
 
 
 class Text:
@@ -351,8 +351,10 @@ def comparison(out: Out, data: Comparison) -> None:
     out.print(_heading(t("Answers that changed")))
     _bullets(out, [f"{a.text}  {a.old} -> {a.new}" for a in data.answers] or [t("none")])
     out.print(_heading(t("Ranking (old -> new)")))
-    rows = [
-        f"  {i}. {a.name or a.id} {a.probability:.0%} -> {b.name or b.id} {b.probability:.0%}"
-        for i, (a, b) in enumerate(zip(data.ranking.old, data.ranking.new, strict=True), start=1)
-    ]
-    out.print(Text("\n".join(rows)), soft_wrap=True)
+
+    def said(c: Ranked) -> str:  # a cause not to be missed is named without a figure
+        return c.name or c.id if c.serious else f"{c.name or c.id} {c.probability:.0%}"
+
+    pairs = enumerate(zip(data.ranking.old, data.ranking.new, strict=True), start=1)
+    rows = [_wrap(f"{i}. {said(a)} -> {said(b)}", out.width, "  ", "     ") for i, (a, b) in pairs]
+    out.print(Text("\n".join(rows)))
