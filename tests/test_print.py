@@ -6,6 +6,7 @@ packages); skipped, saying so, where they are absent."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -29,6 +30,12 @@ def printed(tmp_path: Path, table: RuleTable, answers: dict[str, Answer]) -> tup
     html = tmp_path / "report.html"
     html.write_text(report_text(table, assess(table, answers), answers, str(html)))
     pdf = tmp_path / "report.pdf"
+    # The browser's profile, cache and config stay in the test's folder, never the user's home
+    # (a newcomer found chromium-headless folders left in ~/.cache after every run).
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config")}
+    env["XDG_CACHE_HOME"] = str(home / ".cache")
     subprocess.run(
         [
             str(BROWSER),
@@ -36,12 +43,14 @@ def printed(tmp_path: Path, table: RuleTable, answers: dict[str, Answer]) -> tup
             "--no-sandbox",
             "--disable-gpu",
             "--no-pdf-header-footer",
+            f"--user-data-dir={home / 'profile'}",
             f"--print-to-pdf={pdf}",
             html.as_uri(),
         ],
         capture_output=True,
         timeout=120,
         check=True,
+        env=env,
     )
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
