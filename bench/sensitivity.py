@@ -145,13 +145,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     base = figures(table)
     found = knobs(table, args.cause)
     rows = []
+    counting = sys.stderr.isatty()  # a count in place on a terminal; to a file, nothing
     for n, knob in enumerate(found, 1):
-        print(f"\r{n}/{len(found)}", end="", file=sys.stderr, flush=True)
+        if counting:
+            print(f"\r{n}/{len(found)} (a few minutes in all)", end="", file=sys.stderr, flush=True)
         deltas = [
             (label, value, moved(table, knob, value, base)) for label, value in variants(knob)
         ]
         rows.append((max(weight(d) for _, _, d in deltas), knob, deltas))
-    print(file=sys.stderr)
+    if counting:
+        print(file=sys.stderr)
     print(
         "published cases as stated: "
         + ", ".join(f"{k} {v}" for k, v in base.items())
