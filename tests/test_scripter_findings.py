@@ -93,3 +93,11 @@ def test_compare_names_a_serious_cause_without_a_figure(runner: CliRunner, tmp_p
     assert all(len(line) <= 80 for line in text.splitlines())
     data = json.loads(runner.invoke(app, ["compare", str(jan), str(mar), "--json"]).stdout)
     assert data["ranking"]["new"][0]["serious"] is True  # a script reads the figure and the flag
+
+
+def test_an_unknown_command_is_one_sentence(runner: CliRunner) -> None:
+    """A newcomer read "No such command 'bogus'. (see `tspain --help`)": a full stop before
+    the bracket that finishes the sentence."""
+    result = runner.invoke(app, ["bogus"])
+    assert result.exit_code == 2
+    assert result.stderr == "tspain: error: No such command 'bogus' (see `tspain --help`)\n"

@@ -96,7 +96,7 @@ class OneLineErrors(TyperGroup):
             sys.exit(err.exit_code)
         except click_errors.UsageError as err:
             where = err.ctx.command_path if err.ctx is not None else "tspain"
-            message = " ".join(err.format_message().split())
+            message = " ".join(err.format_message().split()).rstrip(".")  # "... 'bogus' (see"
             _err(f"tspain: error: {message} (see `{where} --help`)\n")
             sys.exit(EXIT_INPUT)
         except click_errors.ClickException as err:
