@@ -94,3 +94,19 @@ def test_validate_shows_escape_codes_in_table_keys_escaped(
     assert result.exit_code == 1
     assert "\x1b" not in result.stdout + result.stderr
     assert "\\x1b" in result.stderr
+
+
+def test_typing_what_the_terminal_encoding_cannot_carry_is_asked_again() -> None:
+    """With PYTHONIOENCODING=ascii, typing "sí" (or piping it, even after an ASCII first line:
+    the reader decodes ahead) ended in a UnicodeDecodeError traceback."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tspain", "--lang", "es", "check", "--interactive"],
+        input="ninguno\nsí\n".encode(),
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii", "NO_COLOR": "1"},
+        timeout=60,
+        check=False,
+    )
+    err = done.stderr.decode("ascii", "replace")
+    assert "Traceback" not in err and "UnicodeDecodeError" not in err, err
+    assert done.returncode == 130  # the input ended at the next question, as with any input

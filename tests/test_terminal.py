@@ -269,7 +269,7 @@ def test_ctrl_c_at_the_report_offer_still_saves_the_answers_asked_for(
     kept = tmp_path / "mine.json"
     result = make_runner().invoke(app, ["check", "--save-answers", str(kept)], input="2\n")
     assert result.exit_code == 130, result.output
-    in_order(result.stderr, "tspain: stopped, no report saved.", "saved answers to")
+    in_order(result.stderr, "saved answers to", "tspain: stopped, no report saved.")  # kept first
     assert kept.exists()
 
 
@@ -315,3 +315,56 @@ def test_the_default_report_name_is_in_the_language_chosen(
     assert result.exit_code == 0, result.output
     assert re.search(r"\[tspain-informe-\d{4}-\d\d-\d\d\.html\]", result.stdout)
     assert len(list(tmp_path.glob("tspain-informe-*.html"))) == 1
+
+
+def test_arrow_keys_edit_the_line_being_typed() -> None:
+    """A tester typed "nome", moved left twice, deleted the m and typed n: the answer was
+    "nome^[[D^[[D..." and "Nothing on this list matches". Line editing is on at a terminal."""
+    child = spawn()
+    child.expect(PROMPT)
+    child.send("nome" + "\x1b[D" + "\x7f" + "n\r")  # left arrow, Backspace, n, Enter
+    child.expect("Question 2")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Nothing on this list matches" not in (child.before or "")
+
+
+def test_the_answers_file_is_saved_before_the_report_is_offered(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A tester closed the terminal at "Save a report?" after a whole session run with
+    --save-answers: nothing was saved. The answers file, asked for on the command line, is now
+    written before the offer."""
+    import builtins
+
+    kept = tmp_path / "mine.json"
+    seen: list[bool] = []
+    real_input = builtins.input
+
+    def at_offer(prompt: str = "") -> str:
+        if "Save a report" in prompt:
+            seen.append(kept.exists())
+            raise EOFError  # the terminal is gone
+        return real_input(prompt)
+
+    monkeypatch.setattr(builtins, "input", at_offer)
+    at_a_terminal(monkeypatch)
+    result = make_runner().invoke(app, ["check", "--save-answers", str(kept)], input="2\n")
+    assert seen == [True], result.output
+    assert kept.exists()
+
+
+@pytest.mark.parametrize("quoting", ["'{}'", '"{}"', "escaped"])
+def test_a_dragged_file_name_is_taken_as_the_name(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, quoting: str
+) -> None:
+    """A tester dragged a folder with a space into the terminal at the report's file name:
+    '/a b/rep.md' (quoted) was refused as not ending in .md, /a\\ b/rep.md as a missing folder."""
+    folder = tmp_path / "dir with space"
+    folder.mkdir()
+    target = folder / "rep.md"
+    typed_name = str(target).replace(" ", "\\ ") if quoting == "escaped" else quoting.format(target)
+    result = typed(monkeypatch, ["2", "y", typed_name])
+    assert result.exit_code == 0, result.output
+    assert target.exists(), result.stderr

@@ -107,3 +107,28 @@ def test_emergency_signs_said_plainly_are_ticked(language: str, typed: str, item
         assert parse_checklist(step, typed) == [item]
     finally:
         i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "value"),
+    [
+        ("es", "sudden_severe_onset", "no se\u0301", None),  # the accent typed as its own mark
+        ("es", "sudden_severe_onset", "no sé", None),
+        ("en", "fever", "\u200fno\u200f", False),  # right-to-left marks around a word
+        ("en", "fever", "no, not sure", None),  # the doubt wins over the first word
+        ("en", "fever", "yes, i don't know", None),
+    ],
+)
+def test_not_sure_is_never_read_as_no(
+    table: RuleTable, language: str, qid: str, typed: str, value: Answer | None
+) -> None:
+    """A tester's "no sé" with a decomposed accent (as macOS and some pastes give) was echoed
+    "no sé = no" at an emergency question, and "no, not sure" was "no": an unknown sign must
+    stay open, never be ruled out."""
+    from tspain import i18n
+
+    i18n.use(language)
+    try:
+        assert parse_answer(table.questions[qid], typed) == value
+    finally:
+        i18n.use("en")

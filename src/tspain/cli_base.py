@@ -350,6 +350,19 @@ def show_result(
     return False, None
 
 
+def _typing_terminal() -> None:
+    """What a person types is read whatever the terminal's encoding claims (with
+    PYTHONIOENCODING=ascii, "sí" ended in a UnicodeDecodeError traceback: it is now a word not
+    understood, asked again), and with line editing (arrow keys put escape codes in answers)."""
+    import contextlib
+
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        sys.stdin.reconfigure(errors="replace")  # type: ignore[union-attr]
+    if sys.stdin.isatty():
+        with contextlib.suppress(ImportError):  # not every Python has it (Windows)
+            import readline  # noqa: F401  (its import turns on line editing for input())
+
+
 def _ask(
     table: RuleTable, interactive: bool, json_out: bool, max_questions: int | None
 ) -> Interview:
@@ -371,6 +384,7 @@ def _ask(
                 "(see `tspain questions`), or use --interactive"
             )
         )
+    _typing_terminal()
     from tspain import render, session
 
     out = render.console(stderr=json_out)  # with --json, stdout carries only the JSON

@@ -83,7 +83,7 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
         default = t("tspain-report-{date}.html", date=f"{date.today():%Y-%m-%d}")
         while True:
             ask = t("File name (.html, .md or .json) [{default}]: ", default=default)
-            typed = input(ask).strip() or default
+            typed = _as_dropped(input(ask)) or default
             path = str(Path(typed).expanduser()) if typed.startswith("~") else typed
             if answers_path is not None and same_file(path, answers_path):
                 _err(
@@ -111,7 +111,17 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
         if wanted or isinstance(ended, KeyboardInterrupt):
             _err("\n" + t("tspain: stopped, no report saved.") + "\n")
             return Offer(stopped=True)
+        print()  # the shell's prompt on a line of its own, not after "[y/N]"
         return Offer()
+
+
+def _as_dropped(typed: str) -> str:
+    """A file name as a terminal pastes a dragged file: in quotes ('/a b/r.md') or with its
+    spaces escaped (/a\\ b/r.md); the name itself."""
+    name = typed.strip()
+    if len(name) >= 2 and name[0] == name[-1] and name[0] in "'\"":
+        return name[1:-1]
+    return name.replace("\\ ", " ")
 
 
 def _save(
@@ -123,40 +133,51 @@ def _save(
     force: bool,
     offer: bool,
 ) -> None:
+    """The files asked for: the answers file first (asked for on the command line, it is kept
+    even if the terminal closes or Ctrl-C comes at the report offer that follows), then the
+    report offered after an interactive session, then the report."""
+    failed = save_answers is not None and not _write(
+        table, assessment, asked, save_answers, "answers", force
+    )
     stopped = False
     if save is None and offer and stdin_is_terminal():
         offered = _offer_report(force, save_answers)
-        save, force, stopped = offered.path, offered.replace, offered.stopped
-    if save is None and save_answers is None:
-        if stopped:
-            raise typer.Exit(EXIT_INTERRUPTED)
-        return
-    from tspain import report, saving
-
-    failed = False
-    for path, kind in ((save, "report"), (save_answers, "answers")):
-        if path is None:
-            continue
-        try:
-            if kind == "report":
-                report.save_report(table, assessment, asked, path, force)
-            else:
-                saving.save_answers(asked, path, force)
-        except saving.SaveError as err:
-            _err(f"tspain: error: {err}\n")
-            failed = True
-            continue
-        from pathlib import Path
-
-        from tspain.i18n import t
-
-        where = Path(path).expanduser().resolve()
-        saved = t("report") if kind == "report" else t("answers")
-        _err("tspain: " + t("saved {what} to {path}", what=saved, path=where) + "\n")
+        save, stopped = offered.path, offered.stopped
+        force = offered.replace if save is not None else force
+    if save is not None and not _write(table, assessment, asked, save, "report", force):
+        failed = True
     if failed:
         raise typer.Exit(EXIT_INPUT)
     if stopped:
         raise typer.Exit(EXIT_INTERRUPTED)
+
+
+def _write(
+    table: RuleTable,
+    assessment: Assessment,
+    asked: dict[str, Answer | None],
+    path: str,
+    kind: str,
+    force: bool,
+) -> bool:
+    """Save one file and say where, or say why not (False)."""
+    from pathlib import Path
+
+    from tspain import report, saving
+    from tspain.i18n import t
+
+    try:
+        if kind == "report":
+            report.save_report(table, assessment, asked, path, force)
+        else:
+            saving.save_answers(asked, path, force)
+    except saving.SaveError as err:
+        _err(f"tspain: error: {err}\n")
+        return False
+    where = Path(path).expanduser().resolve()
+    saved = t("report") if kind == "report" else t("answers")
+    _err("tspain: " + t("saved {what} to {path}", what=saved, path=where) + "\n")
+    return True
 
 
 def stop_message(saving: Any) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal, NoReturn
 
@@ -112,7 +113,13 @@ def _number(text: str, signed: bool = False) -> bool:
 
 
 def _normal(typed: str) -> str:
-    text = typed.strip().lower().replace("\u2019", "'").rstrip(".!").lstrip("¿¡")
+    """What was typed, as the word lists hold it: accents composed (a "no sé" whose accent came
+    as a separate mark was read as "no"), no invisible format characters (right-to-left
+    marks), lower case, single spaces. Other forms ("²", full-width digits) stay as typed and
+    are asked again: nothing is guessed."""
+    text = unicodedata.normalize("NFC", typed)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = text.strip().lower().replace("\u2019", "'").rstrip(".!").lstrip("¿¡")
     return " ".join(text.split())
 
 
@@ -139,6 +146,8 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     if said is not False:
         return said
     if q.type == "yesno":
+        if _says_not_sure(text):  # "no, not sure": the doubt wins over the first word
+            return None
         meaning = _yes_or_no(text)
         if meaning == "yes":
             return True
@@ -152,6 +161,17 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     if q.type == "choice":
         return _choice(q, text)
     return _integer(q, text)
+
+
+def _says_not_sure(text: str) -> bool:
+    """A longer answer holding a not-sure phrase of two words or more ("no, not sure", "yes i
+    think so, no idea"): unknown, never the yes or no it began with."""
+
+    def words(said: str) -> str:
+        return " " + " ".join(re.findall(r"[\w']+", said)) + " "
+
+    phrases = (w for w, m in _words().meaning.items() if m == "not_sure" and " " in w)
+    return any(words(p) in words(text) for p in phrases)
 
 
 def _yes_or_no(text: str) -> str | None:
