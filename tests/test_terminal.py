@@ -368,3 +368,16 @@ def test_a_dragged_file_name_is_taken_as_the_name(
     result = typed(monkeypatch, ["2", "y", typed_name])
     assert result.exit_code == 0, result.output
     assert target.exists(), result.stderr
+
+
+@pytest.mark.parametrize("yes", ["si", "claro", "sí, por favor"])
+def test_the_report_offer_takes_the_yes_words_of_every_question(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, yes: str
+) -> None:
+    """A Spanish speaker's "si", "claro" and "sí, por favor" at "¿Quiere guardar un informe?"
+    were refused (only "s" and "sí" were known there), though every question took them."""
+    at_a_terminal(monkeypatch)
+    target = tmp_path / "informe.md"
+    result = make_runner().invoke(app, ["--lang", "es", "check"], input=f"2\n{yes}\n{target}\n")
+    assert result.exit_code == 0, result.output
+    assert target.exists()

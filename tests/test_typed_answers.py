@@ -132,3 +132,74 @@ def test_not_sure_is_never_read_as_no(
         assert parse_answer(table.questions[qid], typed) == value
     finally:
         i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "value"),
+    [
+        ("chest_pain_or_pressure", "no tengo idea", None),  # was "no" on every emergency sign
+        ("chest_pain_or_pressure", "no sé si", None),
+        ("chest_pain_or_pressure", "no sabría decir", None),
+        ("chest_pain_or_pressure", "no estoy muy segura", None),
+        ("chest_pain_or_pressure", "no me acuerdo bien", None),
+        ("coughing_blood", "sí", True),
+        ("injury", "una caída", "minor"),  # an older woman's fall at home, not "a serious accident"
+        ("injury", "me resbalé", "minor"),
+        ("injury", "sin lesión", "none"),
+    ],
+)
+def test_what_spanish_speakers_type_is_understood(
+    table: RuleTable, qid: str, typed: str, value: Answer | None
+) -> None:
+    """A Spanish-speaking tester: "no tengo idea" and "no sé si" were recorded as "no" on every
+    emergency sign; "una caída" was "Un accidente grave" (an ambulance)."""
+    from tspain import i18n
+
+    i18n.use("es")
+    try:
+        assert parse_answer(table.questions[qid], typed) == value
+    finally:
+        i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    "typed", ["tengo tos pero sin sangre", "tengo la tensión baja", "tengo dudas"]
+)
+def test_a_spanish_sentence_beginning_with_tengo_is_not_yes(table: RuleTable, typed: str) -> None:
+    """ "¿Tose sangre?" "tengo tos pero sin sangre" was recorded "sí": an ambulance."""
+    from tspain import i18n
+
+    i18n.use("es")
+    try:
+        try:
+            said = parse_answer(table.questions["coughing_blood"], typed)
+        except Invalid:
+            said = "asked again"
+        assert said is not True, typed
+    finally:
+        i18n.use("en")
+
+
+def test_yes_at_a_list_asks_which_not_an_item_with_its_letters() -> None:
+    """ "si" at the emergency list matched "como si" in the tearing item and, confirmed, called
+    an ambulance for a torn aorta; "no, ninguna" matched nothing."""
+    from tspain import i18n
+
+    step = Checklist("emergency", ("sudden_severe_onset", "pain_tearing_or_ripping"))
+    i18n.use("es")
+    try:
+        for typed in ("si", "sí", "claro"):
+            with pytest.raises(Invalid, match="Cuáles"):
+                parse_checklist(step, typed)
+        assert parse_checklist(step, "no, ninguna") == []
+        assert parse_checklist(step, "2") == ["pain_tearing_or_ripping"]
+    finally:
+        i18n.use("en")
+
+
+@pytest.mark.parametrize("typed", ["2 weeks", "a month", "6 months"])
+def test_a_length_of_time_at_the_age_question_is_asked_again(table: RuleTable, typed: str) -> None:
+    """ "dos semanas" at "How old are you?" was 0 years, and the result said "under 20"."""
+    with pytest.raises(Invalid):
+        parse_answer(table.questions["age"], typed)
+    assert parse_answer(table.questions["age"], "18 months") == 1  # a child's age in months stays

@@ -63,21 +63,25 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
 
     from tspain.i18n import key, t
     from tspain.saving import check_save_path, same_file
-    from tspain.words import NO, YES
+    from tspain.understand import _normal, _yes_or_no
 
-    yes = {*YES, "ok", key("yes"), t("yes")}
-    no = {*NO, "", key("no"), t("no")}
+    def meaning(typed: str) -> str | None:
+        """The words people use at every question ("si", "claro", "sí, por favor", "nope"),
+        in the language in use; Enter is no."""
+        text = _normal(typed)
+        return "no" if not text else _yes_or_no(text) or ("yes" if text == "ok" else None)
+
     y_n = f"[{key('yes')}/{key('no').upper()}]"
     wanted = False
     try:
-        answer = input("\n" + t("Save a report for your doctor?") + f" {y_n} ").strip().lower()
-        while answer not in yes | no:
+        answer = meaning(input("\n" + t("Save a report for your doctor?") + f" {y_n} "))
+        while answer is None:
             # "b" (go back, as at every question) or "19" is not an answer here: say so once
             # and ask again; Enter, no, Ctrl-C or the end of input still skip it.
             ask = t("Answer {yes} to save a report, or press Enter to skip:", yes=key("yes"))
             ask += f" {y_n} "
-            answer = input(ask).strip().lower()
-        if answer not in yes:
+            answer = meaning(input(ask))
+        if answer != "yes":
             return Offer()
         wanted = True
         default = t("tspain-report-{date}.html", date=f"{date.today():%Y-%m-%d}")
@@ -98,8 +102,7 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
             problem = check_save_path(path, force=True, report=True)
             if problem is None and Path(path).exists() and not force:
                 ask = t("{path} already exists: replace it?", path=path) + f" {y_n} "
-                answer = input(ask).strip().lower()
-                if answer not in yes:
+                if meaning(input(ask)) != "yes":
                     continue
                 replace = True
             if problem is None:

@@ -14,7 +14,7 @@ SMALL = {
     "a", "an", "the", "i", "i'm", "im", "my", "me", "have", "had", "got", "of", "or", "and",
     "with", "in", "on", "at", "it", "is", "it's", "some", "bit", "am", "do", "did", "feel",
     "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "tengo", "mi", "y", "o",
-    "al", "por", "siento",
+    "al", "por", "siento", "si", "como",
 }  # fmt: skip
 ENDINGS = ("ing", "ed", "es", "s")
 OPTION_WORDS: dict[str, list[str]] = {

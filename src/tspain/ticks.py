@@ -35,6 +35,11 @@ def parse_checklist(
         return said
     if text in _words().none or _words().option_numbers.get(text) == 0:  # "zero", "cero"
         return []
+    words = [w for w in re.split(r"[\s,;]+", text) if w]
+    if words and all(w in _words().none for w in words):  # "no, ninguna", "no, none"
+        return []
+    if _words().meaning.get(text) == "yes" and not _number(text):  # "sí" matched "como si"
+        raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))
     parts = [_as_digits(p) for p in re.split(r"[,;]+|\band\b|\by\b", text) if p.strip()]
     parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]
     if not parts:

@@ -319,7 +319,9 @@ def _with_unit(text: str, unit: str) -> int | None:
     count = float(amount_text.replace(",", ".")) if amount is None else float(amount)
     days = count * words.units[name]
     if unit == "years":
-        return round(days / 365)
+        # Under a year at "How old are you?" is a length of time typed at the wrong question
+        # (a tester's "dos semanas" became 0 years, then "under 20: see a doctor").
+        return round(days / 365) if days >= 365 else None
     return round(days)
 
 
