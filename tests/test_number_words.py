@@ -12,6 +12,7 @@ import pytest
 from conftest import make_runner
 
 from tspain.cli import app
+from tspain.table import RuleTable
 
 CHECKLISTS = ["0", "0", "0"]
 """None of the emergency, urgent and routine signs: the injury question comes next."""
@@ -101,3 +102,36 @@ def test_zero_at_a_list_is_none_of_these(tmp_path: Path, lang: str, typed: str) 
     "Nothing on this list matches"."""
     _, answers = session(tmp_path, [typed, "q"], lang)
     assert answers["chest_pain_or_pressure"] is False and answers["sudden_severe_onset"] is False
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "value"),
+    [
+        ("en", "age", "thirty-five", 35),
+        ("en", "age", "a hundred and two", 102),
+        ("en", "age", "thirty-five years", 35),
+        ("en", "severity", "seven", 7),
+        ("en", "duration_days", "fifteen days", 15),
+        ("es", "age", "treinta y cinco", 35),
+        ("es", "age", "cincuenta y ocho", 58),
+        ("es", "severity", "siete", 7),
+        ("es", "duration_days", "quince días", 15),
+    ],
+)
+def test_whole_numbers_said_in_words_are_read(
+    table: RuleTable, language: str, qid: str, typed: str, value: int
+) -> None:
+    """Testers typed "thirty-five", "treinta y cinco" and "siete" and were asked again."""
+    from tspain import i18n
+    from tspain.understand import parse_answer
+
+    i18n.use(language)  # the autouse fixture puts English back
+    assert parse_answer(table.questions[qid], typed) == value
+
+
+@pytest.mark.parametrize("typed", ["five thirty", "twenty twenty", "thirty-eleven"])
+def test_words_that_are_no_one_number_are_asked_again(table: RuleTable, typed: str) -> None:
+    from tspain.understand import Invalid, parse_answer
+
+    with pytest.raises(Invalid):
+        parse_answer(table.questions["age"], typed)

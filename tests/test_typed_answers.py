@@ -102,11 +102,8 @@ def test_emergency_signs_said_plainly_are_ticked(language: str, typed: str, item
     step = Checklist(
         "emergency", ("sudden_severe_onset", "chest_pain_or_pressure", "shortness_of_breath")
     )
-    i18n.use(language)
-    try:
-        assert parse_checklist(step, typed) == [item]
-    finally:
-        i18n.use("en")
+    i18n.use(language)  # the autouse fixture puts English back
+    assert parse_checklist(step, typed) == [item]
 
 
 @pytest.mark.parametrize(
@@ -127,11 +124,8 @@ def test_not_sure_is_never_read_as_no(
     stay open, never be ruled out."""
     from tspain import i18n
 
-    i18n.use(language)
-    try:
-        assert parse_answer(table.questions[qid], typed) == value
-    finally:
-        i18n.use("en")
+    i18n.use(language)  # the autouse fixture puts English back
+    assert parse_answer(table.questions[qid], typed) == value
 
 
 @pytest.mark.parametrize(
@@ -155,11 +149,8 @@ def test_what_spanish_speakers_type_is_understood(
     emergency sign; "una caída" was "Un accidente grave" (an ambulance)."""
     from tspain import i18n
 
-    i18n.use("es")
-    try:
-        assert parse_answer(table.questions[qid], typed) == value
-    finally:
-        i18n.use("en")
+    i18n.use("es")  # the autouse fixture puts English back
+    assert parse_answer(table.questions[qid], typed) == value
 
 
 @pytest.mark.parametrize(
@@ -169,15 +160,12 @@ def test_a_spanish_sentence_beginning_with_tengo_is_not_yes(table: RuleTable, ty
     """ "¿Tose sangre?" "tengo tos pero sin sangre" was recorded "sí": an ambulance."""
     from tspain import i18n
 
-    i18n.use("es")
+    i18n.use("es")  # the autouse fixture puts English back
     try:
-        try:
-            said = parse_answer(table.questions["coughing_blood"], typed)
-        except Invalid:
-            said = "asked again"
-        assert said is not True, typed
-    finally:
-        i18n.use("en")
+        said = parse_answer(table.questions["coughing_blood"], typed)
+    except Invalid:
+        said = "asked again"
+    assert said is not True, typed
 
 
 def test_yes_at_a_list_asks_which_not_an_item_with_its_letters() -> None:
@@ -186,15 +174,12 @@ def test_yes_at_a_list_asks_which_not_an_item_with_its_letters() -> None:
     from tspain import i18n
 
     step = Checklist("emergency", ("sudden_severe_onset", "pain_tearing_or_ripping"))
-    i18n.use("es")
-    try:
-        for typed in ("si", "sí", "claro"):
-            with pytest.raises(Invalid, match="Cuáles"):
-                parse_checklist(step, typed)
-        assert parse_checklist(step, "no, ninguna") == []
-        assert parse_checklist(step, "2") == ["pain_tearing_or_ripping"]
-    finally:
-        i18n.use("en")
+    i18n.use("es")  # the autouse fixture puts English back
+    for typed in ("si", "sí", "claro"):
+        with pytest.raises(Invalid, match="Cuáles"):
+            parse_checklist(step, typed)
+    assert parse_checklist(step, "no, ninguna") == []
+    assert parse_checklist(step, "2") == ["pain_tearing_or_ripping"]
 
 
 @pytest.mark.parametrize("typed", ["2 weeks", "a month", "6 months"])

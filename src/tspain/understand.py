@@ -12,6 +12,7 @@ from typing import Literal, NoReturn
 from tspain import i18n
 from tspain.i18n import key, t
 from tspain.matching import OPTION_WORDS, matching
+from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
 from tspain.words import NO, NOT_SURE, YES
 
@@ -285,6 +286,8 @@ def _integer(q: Question, text: str) -> int:
         value = int(m.group(1))
     elif q.unit is not None:
         value = _with_unit(text, q.unit)
+    if value is None:  # "thirty-five", "siete", "treinta y cinco"
+        value = spoken_number(text)
     if value is None:
         units = t(" (e.g. 12, or 3 weeks)") if q.unit == "days" else ""
         raise Invalid(
@@ -312,11 +315,17 @@ def _with_unit(text: str, unit: str) -> int | None:
     names = "|".join(map(re.escape, words.units))  # fullmatch tries each: order is free
     amounts = "|".join(map(re.escape, words.numbers))
     m = re.fullmatch(rf"({amounts}|[0-9]{{1,4}}(?:[.,][0-9])?) ?({names})", text)
-    if m is None:
+    spoken = re.fullmatch(rf"(.+?) ({names})", text)
+    if m is None and (spoken is None or spoken_number(spoken.group(1)) is None):
         return None
-    amount_text, name = m.group(1), m.group(2)
-    amount = words.numbers.get(amount_text)
-    count = float(amount_text.replace(",", ".")) if amount is None else float(amount)
+    if m is None:  # "thirty-five years", "quince días"
+        assert spoken is not None
+        count = float(spoken_number(spoken.group(1)) or 0)
+        name = spoken.group(2)
+    else:
+        amount_text, name = m.group(1), m.group(2)
+        amount = words.numbers.get(amount_text)
+        count = float(amount_text.replace(",", ".")) if amount is None else float(amount)
     days = count * words.units[name]
     if unit == "years":
         # Under a year at "How old are you?" is a length of time typed at the wrong question
