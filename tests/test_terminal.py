@@ -381,3 +381,28 @@ def test_the_report_offer_takes_the_yes_words_of_every_question(
     result = make_runner().invoke(app, ["--lang", "es", "check"], input=f"2\n{yes}\n{target}\n")
     assert result.exit_code == 0, result.output
     assert target.exists()
+
+
+def test_a_report_that_cannot_be_written_is_offered_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A tester's report to a full disk ended tspain with exit 2 at the file-name prompt,
+    where a bad name is asked again: the result was on screen and another place would do."""
+    from tspain import report, saving
+
+    real = report.save_report
+    calls: list[str] = []
+
+    def full_first(table: object, assessment: object, asked: object, path: str, force: bool):  # type: ignore[no-untyped-def]
+        calls.append(path)
+        if len(calls) == 1:
+            raise saving.SaveError(f"cannot save to {path}: No space left on device")
+        return real(table, assessment, asked, path, force)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(report, "save_report", full_first)
+    first, second = tmp_path / "full.md", tmp_path / "other.md"
+    result = typed(monkeypatch, ["2", "y", str(first), "y", str(second)])
+    assert result.exit_code == 0, result.output
+    assert "No space left on device" in result.stderr
+    assert result.stdout.count("Save a report for your doctor?") == 2
+    assert second.exists() and not first.exists()

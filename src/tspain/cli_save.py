@@ -144,10 +144,16 @@ def _save(
     )
     stopped = False
     if save is None and offer and stdin_is_terminal():
-        offered = _offer_report(force, save_answers)
-        save, stopped = offered.path, offered.stopped
-        force = offered.replace if save is not None else force
-    if save is not None and not _write(table, assessment, asked, save, "report", force):
+        # A report that cannot be written where the person named (a full disk) is offered
+        # again, as a bad name is: the result is on screen, and another place may do.
+        while not stopped:
+            offered = _offer_report(force, save_answers)
+            stopped = offered.stopped
+            if offered.path is None:
+                break
+            if _write(table, assessment, asked, offered.path, "report", offered.replace):
+                break
+    elif save is not None and not _write(table, assessment, asked, save, "report", force):
         failed = True
     if failed:
         raise typer.Exit(EXIT_INPUT)
