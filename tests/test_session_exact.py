@@ -71,7 +71,7 @@ def test_back_at_the_first_question_says_so_and_back_later_goes_back(table: Rule
 @pytest.mark.parametrize(
     ("qid", "typed", "expected"),
     [
-        ("fever", "perhaps", "Please answer yes or no (y or n), or s if you are not sure."),
+        ("fever", "kind of", "Please answer yes or no (y or n), or s if you are not sure."),
         (
             "onset",
             "xyz",

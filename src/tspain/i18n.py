@@ -59,7 +59,8 @@ class Catalogue:
     interface: Mapping[str, str] = field(default_factory=dict)
     answers: Mapping[str, Any] = field(default_factory=dict)
     """The words a person may type: lists (yes, no, not_sure, none, why, back, done, out_of,
-    around), tables of word -> number (severity, units in days, numbers) and `keys`."""
+    around), tables of word -> number (severity, units in days, days said as a day such as
+    "hoy", numbers) and `keys`."""
     name: str = "English"
 
     def t(self, english: str, /, **values: Any) -> str:

@@ -21,9 +21,17 @@ SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe
 """Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
 UNIT_DAYS = {
     "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
-    "year": 365, "years": 365, "yr": 365, "yrs": 365,
+    "year": 365, "years": 365, "yr": 365, "yrs": 365, "fortnight": 14, "fortnights": 14,
 }  # fmt: skip
-WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
+DAY_WORDS = {
+    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+    "earlier today": 0, "yesterday": 1, "last night": 1,
+}  # fmt: skip
+"""Days said as a day, at the question of how many days: "since yesterday" is 1."""
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2,
+    "couple of": 2, "a couple": 2,
+}  # fmt: skip
 OPTION_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9,
@@ -55,6 +63,7 @@ class Vocabulary:
     none: set[str]
     severity: dict[str, int]
     units: dict[str, int]
+    days: dict[str, int]
     numbers: dict[str, int]
     option_numbers: dict[str, int]
     out_of: list[str]
@@ -81,6 +90,7 @@ def vocabulary(code: str) -> Vocabulary:
         none=(NONE - set(local)) | spoken_none,
         severity={**SEVERITY_WORDS, **_numbers_of(words.get("severity"))},
         units={**UNIT_DAYS, **_numbers_of(words.get("units"))},
+        days={**DAY_WORDS, **_numbers_of(words.get("days"))},
         numbers={**WORD_NUMBERS, **_numbers_of(words.get("numbers"))},
         option_numbers={**OPTION_NUMBERS, **_numbers_of(words.get("option_numbers"))},
         out_of=[*OUT_OF, *words.get("out_of", [])],
@@ -266,7 +276,7 @@ def _is_upper_back(text: str) -> bool:
 LEADING = (
     "i'm", "i am", "im", "about", "around", "roughly", "nearly", "almost", "approximately",
     "approx", "for", "since", "unos", "unas", "casi", "aproximadamente", "más o menos",
-    "mas o menos", "tengo", "desde hace", "hace unos", "hace unas",
+    "mas o menos", "tengo", "desde hace", "hace unos", "hace unas", "desde",
 )  # fmt: skip
 """Words before a number that change nothing: "I'm 34", "about 2 weeks", "tengo 34"."""
 
@@ -282,8 +292,10 @@ def _integer(q: Question, text: str) -> int:
         value = int(text)
     elif q.unit is None and text in words.severity:
         value = words.severity[text]
-    elif q.unit is None and (m := re.fullmatch(rf"([0-9]{{1,2}}) ?({out_of}) ?10", text)):
-        value = int(m.group(1))
+    elif q.unit is None and (m := re.fullmatch(rf"(.+?) ?(?:{out_of}) ?(?:10|ten|diez)", text)):
+        value = int(m.group(1)) if _number(m.group(1)) else spoken_number(m.group(1))
+    elif q.unit == "days" and text in words.days:
+        value = words.days[text]
     elif q.unit is not None:
         value = _with_unit(text, q.unit)
     if value is None:  # "thirty-five", "siete", "treinta y cinco"

@@ -9,6 +9,16 @@ NOT_SURE = {
     "i don't know", "i dont know", "i do not know", "i'm not sure", "im not sure",
     "i am not sure", "i have no idea", "no clue", "not a clue", "can't say", "cant say",
     "don't remember", "dont remember", "i don't remember", "can't remember", "i can't remember",
+    # Hedges, one word each (a phrase of two words or more inside a longer answer makes it
+    # unknown, and "kind of" or "could be" is too often part of a yes):
+    "probably", "possibly", "perhaps",
 }  # fmt: skip
-YES = {"y", "yes", "yeah", "yep", "yup", "ye", "true", "1", "i do", "it is", "it does"}
-NO = {"n", "no", "nope", "nah", "false", "2", "i don't", "it isn't", "it doesn't", "not really"}
+YES = {
+    "y", "yes", "yeah", "yep", "yup", "ye", "true", "1", "i do", "it is", "it does",
+    "i think so", "think so", "i believe so",
+}  # fmt: skip
+NO = {
+    "n", "no", "nope", "nah", "false", "2", "i don't", "it isn't", "it doesn't", "not really",
+    "i don't think so", "i dont think so", "don't think so", "dont think so", "probably not",
+    "i don't believe so",
+}  # fmt: skip

@@ -1,0 +1,81 @@
+"""Everyday ways of saying yes, no, not sure, a pain score and a number of days, understood as
+a person means them ("I think so", "creo que no", "seven out of ten", "since yesterday"); vague
+ones ("a few days", "kind of") are asked again, never guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tspain import i18n
+from tspain.table import RuleTable
+from tspain.understand import Invalid, parse_answer
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "value"),
+    [
+        ("en", "fever", "I think so", True),
+        ("en", "fever", "I believe so", True),
+        ("en", "fever", "I don't think so", False),
+        ("en", "fever", "probably not", False),
+        ("en", "fever", "probably", None),
+        ("en", "fever", "perhaps", None),
+        ("en", "fever", "yes, probably", True),
+        ("es", "fever", "creo que sí", True),
+        ("es", "fever", "me parece que no", False),
+        ("es", "fever", "creo que no", False),
+        ("es", "fever", "puede ser", None),
+        ("es", "fever", "sí, puede ser", None),
+        ("es", "fever", "probablemente", None),
+        ("en", "severity", "seven out of ten", 7),
+        ("en", "severity", "7 out of ten", 7),
+        ("es", "severity", "siete de diez", 7),
+        ("es", "severity", "ocho sobre diez", 8),
+        ("en", "duration_days", "today", 0),
+        ("en", "duration_days", "since this morning", 0),
+        ("en", "duration_days", "since yesterday", 1),
+        ("en", "duration_days", "a fortnight", 14),
+        ("en", "duration_days", "couple of weeks", 14),
+        ("en", "duration_days", "a couple weeks", 14),
+        ("es", "duration_days", "hoy", 0),
+        ("es", "duration_days", "desde esta mañana", 0),
+        ("es", "duration_days", "desde ayer", 1),
+        ("es", "duration_days", "una quincena", 15),
+        ("es", "duration_days", "desde hace 3 semanas", 21),
+    ],
+)
+def test_everyday_phrasings_are_read(
+    table: RuleTable, language: str, qid: str, typed: str, value: object
+) -> None:
+    """Testers' answers that were refused: "I think so", "creo que sí", "seven out of ten",
+    "since yesterday", "hoy" (each asked again with "Please answer yes or no")."""
+    i18n.use(language)  # the autouse fixture puts English back
+    assert parse_answer(table.questions[qid], typed) == value
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [
+        ("duration_days", "a few days"),
+        ("duration_days", "since Monday"),
+        ("severity", "really bad"),
+        ("severity", "eleven out of ten"),
+        ("severity", "-1 out of 10"),
+        ("fever", "kind of"),
+        ("age", "today"),
+    ],
+)
+def test_vague_or_impossible_answers_are_asked_again(
+    table: RuleTable, qid: str, typed: str
+) -> None:
+    with pytest.raises(Invalid):
+        parse_answer(table.questions[qid], typed)
+
+
+def test_a_day_word_is_said_back_as_days(table: RuleTable) -> None:
+    from tspain.understand import unit_echo
+
+    q = table.questions["duration_days"]
+    assert unit_echo(q, "since yesterday", parse_answer(q, "since yesterday")) == (
+        "since yesterday = 1 day"
+    )
