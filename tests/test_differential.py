@@ -225,7 +225,7 @@ def test_a_minor_strain_explains_sudden_severe_pain_only_when_young_or_without_r
 ) -> None:
     """Issue 24: a minor strain (lifting) does not explain sudden severe pain at 50 or over with
     high blood pressure, or pain of 9-10 out of 10 at 50 or over: aortic dissection happens
-    during weight lifting (Hatzaras et al., Am J Cardiol 2007)."""
+    during weight lifting (Hatzaras et al., Cardiology 2007)."""
     base = {**no_to_every_sign(table), "onset": "sudden", "injury": "minor"}
     strain = {**base, "age": 72, "severity": 10, "high_blood_pressure": True}
     assert level(table, strain) == "emergency"
