@@ -14,7 +14,10 @@ from tests_support import runner_result
 from tspain import i18n
 
 I18N = i18n.i18n_dir()
-EMERGENCY_ES = "Llame ahora a una ambulancia (112; 911 en América). No conduzca usted."
+EMERGENCY_ES = (
+    "Llame ahora a una ambulancia, al número de emergencias de su país (112 en España y Europa; "
+    "911 en México y EE. UU.). No conduzca usted."
+)
 
 TAMPERED: dict[str, tuple[str, str, str]] = {
     # name: (file, old text, new text)

@@ -413,3 +413,18 @@ def test_the_c_locale_as_tspain_lang_is_english(name: str) -> None:
 
     assert from_environment({"TSPAIN_LANG": name}) == ENGLISH
     assert from_environment({"LANG": name}) == ENGLISH
+
+
+def test_spanish_emergency_texts_send_each_reader_to_their_own_country_number() -> None:
+    """A clinical reviewer: "911 en América" is wrong in Colombia (123), Chile (131) and Peru
+    (106), and "como el 111 en el Reino Unido" alone helps nobody in Spain or Latin America.
+    The Spanish texts name the reader's own country's number, with 112 (Spain, Europe) and 911
+    (Mexico, United States) as examples, and the health advice line of their own area."""
+    from tspain.loading import load_table
+
+    i18n.use("es")
+    table = i18n.translated_table(load_table())
+    emergency, urgent = table.levels["emergency"], table.levels["urgent"]
+    for text in (emergency.action, emergency.recap, emergency.call or "", table.disclaimer):
+        assert "de su país" in text and "América" not in text, text
+    assert "de su zona" in urgent.action
