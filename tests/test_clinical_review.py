@@ -69,3 +69,40 @@ def test_warning_questions_ask_what_the_brief_says(table: RuleTable, qid: str, w
     """Worded too narrowly, a person with the sign would answer no: early cauda equina still
     passes urine; a clot's breathlessness can build over days; one weak foot is neither."""
     assert words in table.questions[qid].text
+
+
+@pytest.mark.parametrize(
+    ("fever", "weak_immunity", "level"),
+    [(True, True, "emergency"), (True, False, "urgent"), (False, True, "urgent")],
+)
+def test_a_fever_with_weak_immunity_is_an_emergency(
+    table: RuleTable, fever: bool, weak_immunity: bool, level: str
+) -> None:
+    """Fifteenth session: a fever with weak immunity (the question names chemotherapy) read "see
+    a doctor today: your GP the same day". NICE CG151: a fever during cancer treatment can be
+    neutropenic sepsis, a medical emergency needing hospital at once; the answer cannot tell
+    chemotherapy from other weak immunity or injecting drugs, so the stricter disposition wins
+    (brief section 1). Either alone stays urgent."""
+    answers = everything_no(table) | {"injury": "none", "onset": "gradual", "severity": 4}
+    answers |= {"age": 52, "sex": "female", "duration_days": 4}
+    answers |= {"fever": fever, "iv_drug_use_or_immunosuppressed": weak_immunity}
+    result = assess(table, answers)
+    assert result.triage.level == level
+    said = " ".join(r.message for r in result.triage.reasons)
+    assert ("chemotherapy" in said) is (level == "emergency")
+
+
+def test_ticking_fever_and_weak_immunity_at_the_urgent_list_calls_an_ambulance(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At the terminal: no emergency sign, then items 1 (fever) and 4 (weak immunity) of the
+    urgent list."""
+    from conftest import make_runner
+    from scripting import at_a_terminal
+
+    from tspain.cli import app
+
+    at_a_terminal(monkeypatch)
+    shown = make_runner().invoke(app, ["check"], input="0\n1 4\n\n").stdout
+    assert "EMERGENCY" in shown and "Call an ambulance now" in shown
+    assert "chemotherapy" in " ".join(shown.split())

@@ -197,7 +197,7 @@ def test_q_at_the_first_question_leads_with_the_ambulance(monkeypatch: pytest.Mo
         result.stdout,
         PROMPT,
         "Call an ambulance now",
-        "if you have any of",
+        "if any emergency sign below applies",
         "Save a report for your doctor? [y/N]",
     )
 

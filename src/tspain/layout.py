@@ -111,7 +111,7 @@ def _action(
     action = triage.action
     if assessment.unanswered_emergency_signs and answers is not None:
         action = t(
-            "{call} if you have any of the emergency signs listed below. Otherwise: {action}",
+            "{call} if any emergency sign below applies. Otherwise: {action}",
             call=table.levels["emergency"].call,
             action=lower_first(table.levels[triage.level].action),  # "Otherwise: book ..."
         )
