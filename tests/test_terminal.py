@@ -153,7 +153,7 @@ def test_the_report_offer_asks_again_after_a_bad_name(
         result.stdout,
         "Save a report for your doctor? [y/N]",
         "File name (.html, .md or .json) [tspain-report-",
-        ".html]: ",
+        ".html], or n to save none: ",
         "File name",  # asked again
     )
     assert re.search(r"File name .*\[tspain-report-\d{4}-\d\d-\d\d\.html\]", result.stdout)

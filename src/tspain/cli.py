@@ -338,7 +338,7 @@ def validate(
             _print_json({"path": str(where), "valid": False, "problems": err.problems})
         else:
             for problem in err.problems:
-                _err(f"{err.path}: {_printable(problem)}\n")
+                _err(_printable(f"{err.path}: {problem}") + "\n")
             _err(f"{len(err.problems)} problem(s) found.\n")
         raise typer.Exit(1) from None
     counts = {

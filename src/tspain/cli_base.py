@@ -97,10 +97,10 @@ class OneLineErrors(TyperGroup):
         except click_errors.UsageError as err:
             where = err.ctx.command_path if err.ctx is not None else "tspain"
             message = " ".join(err.format_message().split()).rstrip(".")  # "... 'bogus' (see"
-            _err(f"tspain: error: {message} (see `{where} --help`)\n")
+            _err(_printable(f"tspain: error: {message} (see `{where} --help`)") + "\n")
             sys.exit(EXIT_INPUT)
         except click_errors.ClickException as err:
-            _err(f"tspain: error: {' '.join(err.format_message().split())}\n")
+            _err(_printable(f"tspain: error: {' '.join(err.format_message().split())}") + "\n")
             sys.exit(err.exit_code)
         except typer.Abort:
             _err("\n" + _stopped() + "\n")
@@ -191,8 +191,10 @@ def _err(text: str) -> None:
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> NoReturn:
-    """One line on stderr, a non-zero exit."""
-    _err(f"tspain: error: {message}\n")
+    """One line on stderr, a non-zero exit. A path or value in it with control characters (a
+    new line, an escape code) is shown escaped: it can neither break the line nor steer the
+    terminal."""
+    _err(_printable(f"tspain: error: {message}") + "\n")
     raise typer.Exit(code)
 
 
@@ -237,11 +239,14 @@ def _table(ctx: typer.Context) -> RuleTable:
         table = load_table(options.rules, allow_unsafe=options.allow_unsafe)
     except TableError as err:
         for problem in err.problems:
-            _err(f"tspain: error: {err.path}: {_printable(problem)}\n")
+            _err(_printable(f"tspain: error: {err.path}: {problem}") + "\n")
         if isinstance(err, UnsafeTable):
             _err(
-                f"tspain: error: {err.path} fails the safety check: fix the table "
-                f"(a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})\n"
+                _printable(
+                    f"tspain: error: {err.path} fails the safety check: fix the table "
+                    f"(a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})"
+                )
+                + "\n"
             )
         raise typer.Exit(EXIT_INPUT) from None
     unsafe = contract_problems(table) if options.allow_unsafe else []

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from tspain.cli_base import EXIT_INPUT, EXIT_INTERRUPTED, _err, fail, stdin_is_terminal
+from tspain.cli_base import (
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    _err,
+    _printable,
+    fail,
+    stdin_is_terminal,
+)
 
 if TYPE_CHECKING:
     from tspain.assessment import Assessment
@@ -32,10 +39,12 @@ def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -
     fifteen questions, or read a result, and then lose it to a typo."""
     if save is None and save_answers is None:
         return
-    from tspain.saving import check_save_path, same_file
+    from tspain.saving import answers_name_problem, check_save_path, same_file
 
     for target, report in ((save, True), (save_answers, False)):
         problem = None if target is None else check_save_path(target, force, report)
+        if problem is None and target is not None and not report:
+            problem = answers_name_problem(target)
         if problem:
             fail(problem)
     if save and save_answers and same_file(save, save_answers):
@@ -63,7 +72,7 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
 
     from tspain.i18n import key, t
     from tspain.saving import check_save_path, same_file
-    from tspain.understand import _normal, _yes_or_no
+    from tspain.understand import _normal, _words, _yes_or_no
 
     def meaning(typed: str) -> str | None:
         """The words people use at every question ("si", "claro", "sí, por favor", "nope"),
@@ -86,14 +95,24 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
         wanted = True
         default = t("tspain-report-{date}.html", date=f"{date.today():%Y-%m-%d}")
         while True:
-            ask = t("File name (.html, .md or .json) [{default}]: ", default=default)
-            typed = _as_dropped(input(ask)) or default
-            path = str(Path(typed).expanduser()) if typed.startswith("~") else typed
+            ask = t(
+                "File name (.html, .md or .json) [{default}], or {no} to save none: ",
+                default=default,
+                no=key("no"),
+            )
+            typed = _as_dropped(input(ask))
+            if _words().meaning.get(_normal(typed)) in ("no", "done"):  # the whole name: "n", "q"
+                _err(t("No report saved.") + "\n")
+                return Offer()
+            path = _in_folder(_home(typed or default), default)
             if answers_path is not None and same_file(path, answers_path):
                 _err(
-                    t(
-                        "the report and the answers both name {path}: give the report another name",
-                        path=path,
+                    _printable(
+                        t(
+                            "the report and the answers both name {path}: give the report "
+                            "another name",
+                            path=path,
+                        )
                     )
                     + "\n"
                 )
@@ -102,12 +121,12 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
             problem = check_save_path(path, force=True, report=True)
             if problem is None and Path(path).exists() and not force:
                 ask = t("{path} already exists: replace it?", path=path) + f" {y_n} "
-                if meaning(input(ask)) != "yes":
+                if meaning(input(_printable(ask))) != "yes":
                     continue
                 replace = True
             if problem is None:
                 return Offer(path, replace)
-            _err(f"{problem}\n")
+            _err(_printable(problem) + "\n")
     except (KeyboardInterrupt, EOFError) as ended:
         # The end of input before a report was asked for declines it, as Enter does; Ctrl-C, or
         # the end of input once one was, stops tspain as at any question, saying so.
@@ -116,6 +135,25 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
             return Offer(stopped=True)
         print()  # the shell's prompt on a line of its own, not after "[y/N]"
         return Offer()
+
+
+def _home(typed: str) -> str:
+    """ "~/r.html" with the home folder; as typed when there is none to expand to (a "~nobody"
+    was a traceback, and the report lost): the save check then says why."""
+    from pathlib import Path
+
+    try:
+        return str(Path(typed).expanduser()) if typed.startswith("~") else typed
+    except RuntimeError:
+        return typed
+
+
+def _in_folder(path: str, default: str) -> str:
+    """A folder typed or dragged at the file name is where the report goes, under the default
+    name (a tester dragged "My Docs/" and read that tspain only replaces regular files)."""
+    import os
+
+    return os.path.join(path, default) if os.path.isdir(path) else path
 
 
 def _as_dropped(typed: str) -> str:
@@ -181,11 +219,11 @@ def _write(
         else:
             saving.save_answers(asked, path, force)
     except saving.SaveError as err:
-        _err(f"tspain: error: {err}\n")
+        _err(_printable(f"tspain: error: {err}") + "\n")
         return False
-    where = Path(path).expanduser().resolve()
+    where = Path(_home(path)).resolve()
     saved = t("report") if kind == "report" else t("answers")
-    _err("tspain: " + t("saved {what} to {path}", what=saved, path=where) + "\n")
+    _err(_printable("tspain: " + t("saved {what} to {path}", what=saved, path=where)) + "\n")
     return True
 
 

@@ -15,6 +15,8 @@ from tspain.i18n import t
 from tspain.table import Answer
 
 REPORT_FORMATS = (".md", ".html", ".json")
+READ_ONLY_REPORTS = (".md", ".html")
+"""Reports made for reading: `--answers` refuses them, so answers are never saved to one."""
 
 
 class SaveError(Exception):
@@ -37,10 +39,12 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
         # A folder is said to be a folder (below), not to lack a report's ending.
         return t("cannot save to {path}: a report ends in .md, .html or .json", path=path)
     parent = target.parent
+    # "." said as the folder it is: "folder . is not writable" told a tester nothing.
+    folder = os.path.abspath(parent)
     if not parent.is_dir():
-        return t("cannot save to {path}: folder {parent} does not exist", path=path, parent=parent)
+        return t("cannot save to {path}: folder {parent} does not exist", path=path, parent=folder)
     if not os.access(parent, os.W_OK):
-        return t("cannot save to {path}: folder {parent} is not writable", path=path, parent=parent)
+        return t("cannot save to {path}: folder {parent} is not writable", path=path, parent=folder)
     try:
         info = os.lstat(target)
     except FileNotFoundError:
@@ -153,5 +157,22 @@ def answers_text(answers: Mapping[str, Answer | None], toml: bool = False) -> st
     return "\n".join(lines) + "\n"
 
 
+def answers_name_problem(path: str) -> str | None:
+    """An answers file named as a report made for reading would hold JSON that `--answers` then
+    refuses (a tester saved me.md, then could not run it again)."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in READ_ONLY_REPORTS:
+        return None
+    return t(
+        "cannot save answers to {path}: a {suffix} file is a report; answers are saved to a "
+        ".json (or .toml) file",
+        path=path,
+        suffix=suffix,
+    )
+
+
 def save_answers(answers: Mapping[str, Answer | None], path: str, force: bool) -> None:
+    problem = answers_name_problem(path)
+    if problem is not None:
+        raise SaveError(problem)
     write_private(path, answers_text(answers, toml=path.lower().endswith(".toml")), force)
