@@ -409,8 +409,15 @@ DAYS = 'other = "you have had the pain for {answer} days"'
 @pytest.mark.parametrize(
     ("new", "fault"),
     [
-        ('"-1" = "x", ' + DAYS, "says.-1: give words for a number it takes, or other"),
-        ('"week" = "x", ' + DAYS, "says.week: give words for a number it takes, or other"),
+        ('"-1" = "x", ' + DAYS, "says.-1: give words for a number it takes (1, not 01), or other"),
+        (
+            '"week" = "x", ' + DAYS,
+            "says.week: give words for a number it takes (1, not 01), or other",
+        ),
+        # A code reviewer: "²" passed isdigit() and int() raised, a traceback in validate;
+        # "01" passed and was never used (the sentence is looked up by str(1)).
+        ('"²" = "x", ' + DAYS, "says.²: give words for a number it takes (1, not 01), or other"),
+        ('"01" = "x", ' + DAYS, "says.01: give words for a number it takes (1, not 01), or other"),
         ('"0" = "today"', "duration_days.says: an integer question says a sentence with {answer}"),
     ],
 )

@@ -126,14 +126,11 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
         if "{answer}" not in sentence:
             problems.append((f"{path}.says", "an integer question says a sentence with {answer}"))
         for key in q.says if isinstance(q.says, dict) else ():
-            if key != "other" and not (
-                key.isdigit()
-                and q.min is not None
-                and q.max is not None
-                and q.min <= int(key) <= q.max
-            ):
+            # As str(answer) writes it: "01" was never used, and int("²") a traceback.
+            number = re.fullmatch(r"-?(0|[1-9][0-9]{0,5})", key) and key != "-0"
+            if key != "other" and not (number and (q.min or 0) <= int(key) <= (q.max or 0)):
                 problems.append(
-                    (f"{path}.says.{key}", "give words for a number it takes, or other")
+                    (f"{path}.says.{key}", "give words for a number it takes (1, not 01), or other")
                 )
     else:
         _phrase_problems(path, q, problems)
