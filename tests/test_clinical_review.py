@@ -106,3 +106,12 @@ def test_ticking_fever_and_weak_immunity_at_the_urgent_list_calls_an_ambulance(
     shown = make_runner().invoke(app, ["check"], input="0\n1 4\n\n").stdout
     assert "EMERGENCY" in shown and "Call an ambulance now" in shown
     assert "chemotherapy" in " ".join(shown.split())
+
+
+def test_the_doctor_is_told_what_the_person_said_about_getting_worse(table: RuleTable) -> None:
+    """A tester of 78 answered yes to "getting worse, or stopping you doing your daily
+    activities" meaning the gardening, and the report told the doctor "The pain is getting
+    worse"."""
+    answers = everything_no(table) | {"getting_worse": True, "fever": True, "age": 78}
+    told = assess(table, answers).tell_the_doctor
+    assert "The pain is getting worse or stops your daily activities" in told
