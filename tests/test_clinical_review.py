@@ -115,3 +115,20 @@ def test_the_doctor_is_told_what_the_person_said_about_getting_worse(table: Rule
     answers = everything_no(table) | {"getting_worse": True, "fever": True, "age": 78}
     told = assess(table, answers).tell_the_doctor
     assert "The pain is getting worse or stops your daily activities" in told
+
+
+@pytest.mark.parametrize(("pregnant", "level"), [(True, "urgent"), (False, "routine")])
+def test_pain_below_the_ribs_in_pregnancy_is_checked_today(
+    table: RuleTable, pregnant: bool, level: str
+) -> None:
+    """A tester played a woman of 31, pregnant, with upper tummy pain: "book an appointment in
+    the coming days", and pregnancy changed nothing. NICE NG133: severe pain just below the
+    ribs in pregnancy (pre-eclampsia) needs a professional immediately; the NHS adds the weeks
+    after a birth."""
+    answers = everything_no(table) | {"upper_abdominal_pain": True, "injury": "none"}
+    answers |= {"onset": "gradual", "severity": 5, "age": 31, "sex": "female"}
+    answers |= {"duration_days": 3, "hormones_or_pregnancy": pregnant}
+    result = assess(table, answers)
+    assert result.triage.level == level
+    said = " ".join(r.message for r in result.triage.reasons)
+    assert ("pre-eclampsia" in said) is pregnant

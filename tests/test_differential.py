@@ -694,8 +694,8 @@ def test_unanswered_warning_signs_are_listed_as_not_ruled_out(
     section = screen.split("Not ruled out (answers about these warning signs are missing)\n")[1]
     bullets = [" ".join(b.split()) for b in section.split("\n\n")[0].split("•")[1:]]
     assert len(data["unanswered_warning_signs"]) > 10
-    assert bullets[0].startswith("Emergency signs (call an ambulance if any applies): ")
-    assert bullets[1].startswith("Urgent signs (see a doctor today if any applies): ")
+    assert bullets[0].startswith("Call an ambulance if you have any of: ")
+    assert bullets[1].startswith("See a doctor today if you have any of: ")
     for sign in table.warning_signs:
         if sign.level in ("emergency", "urgent"):
             short = sign_short(table, sign)

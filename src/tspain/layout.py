@@ -172,8 +172,8 @@ def _not_ruled_out(
         if assessment.triage.level == "urgent":
             found["urgent"] = []
         heads = {
-            "emergency": t("Emergency signs (call an ambulance if any applies): "),
-            "urgent": t("Urgent signs (see a doctor today if any applies): "),
+            "emergency": t("Call an ambulance if you have any of: "),
+            "urgent": t("See a doctor today if you have any of: "),
         }
         groups = [(heads[level], shorts) for level, shorts in found.items() if shorts]
         items = [_group(head, shorts) for head, shorts in groups]
@@ -269,9 +269,9 @@ why, the signs not ruled out or the causes not to be missed)."""
 def fit(out: list[Section], width: int, limit: int) -> list[Section]:
     """The sections, less those that give way (in `GIVE_WAY` order) until the result fits
     `limit` lines at `width` columns; a note then names what more answers would bring (never
-    what is still shown). If that is not enough, the disclaimer is cut to its first sentence,
-    then the urgent signs not ruled out are named in part ("and 6 more"). Every emergency sign
-    stays named."""
+    what is still shown). If that is not enough, the disclaimer is cut to its first sentence
+    (and the note joins it), then the urgent signs not ruled out are named in part ("and 6
+    more"). Every emergency sign stays named."""
     dropped: set[str] = set()
     for key in GIVE_WAY:
         if height(out, width) <= limit:
@@ -292,6 +292,13 @@ def fit(out: list[Section], width: int, limit: int) -> list[Section]:
         out.insert(-2, Section("more", "", "note", [rest]))
     if height(out, width) > limit:
         out = [_first_sentence(s) if s.key == "disclaimer" else s for s in out]
+    if height(out, width) > limit and dropped:  # the note on what was left out joins it
+        more = next(s.items[0] for s in out if s.key == "more")
+        out = [
+            replace(s, items=[f"{s.items[0]} {more}"]) if s.key == "disclaimer" else s
+            for s in out
+            if s.key != "more"
+        ]
     return _fewer_urgent_signs(out, width, limit)
 
 
