@@ -4,9 +4,14 @@ ones ("a few days", "kind of") are asked again, never guessed."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from conftest import make_runner
 
 from tspain import i18n
+from tspain.cli import app
 from tspain.table import RuleTable
 from tspain.understand import Invalid, parse_answer
 
@@ -79,3 +84,31 @@ def test_a_day_word_is_said_back_as_days(table: RuleTable) -> None:
     assert unit_echo(q, "since yesterday", parse_answer(q, "since yesterday")) == (
         "since yesterday = 1 day"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("I slipped", "minor"),
+        ("I tripped over", "minor"),
+        ("hit by a car", "major"),
+        ("a fall from a height", "major"),
+    ],
+)
+def test_injuries_said_in_words(table: RuleTable, typed: str, value: str) -> None:
+    assert parse_answer(table.questions["injury"], typed) == value
+
+
+@pytest.mark.parametrize("typed", ["I had a fall", "I fell"])
+def test_a_fall_is_asked_about_not_taken_for_a_serious_accident(tmp_path: Path, typed: str) -> None:
+    """A tester's "I had a fall" (an older person's fall at home) was read as "A serious
+    accident: car crash, fall from a height" and an ambulance called at once. A fall is either:
+    the person is asked which, by number."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join(["0", "0", "0", typed, "2", "q"]) + "\n",
+    )
+    assert "could be more than one of these" in " ".join(done.output.split())
+    assert json.loads(saved.read_text(encoding="utf-8"))["injury"] == "minor"

@@ -23,6 +23,10 @@ OPTION_WORDS: dict[str, list[str]] = {
     "gradual": ["slowly", "slow", "gradual", "bit by bit", "over time", "over days"],
     "sudden": ["suddenly", "all at once", "quickly", "abruptly", "out of nowhere"],
     "none": ["nope", "nah", "nothing", "not injured"],
+    # "A fall" or "I fell" is either: from standing (a slip) or from a height. Listed under
+    # both, it is asked which, never guessed (a tester's "I had a fall" called an ambulance).
+    "minor": ["fall", "fell", "slipped", "tripped", "trip", "tripped over", "pulled a muscle"],
+    "major": ["fell", "car accident", "hit by a car", "crash"],
 }
 """English words for option ids, beside the option's own words (a catalogue adds its own)."""
 QUESTION_WORDS: dict[str, list[str]] = {
