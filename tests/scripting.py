@@ -115,19 +115,36 @@ class _TerminalStdin:
         return True
 
 
+class _TerminalStdout:
+    """Standard output as tspain.cli sees it in a terminal: the CliRunner's, `isatty()` true."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(sys.stdout, name)
+
+    def isatty(self) -> bool:
+        return True
+
+
 class _SysAtATerminal:
-    """`sys` for tspain.cli only, with standard input a terminal (see `at_a_terminal`)."""
+    """`sys` for tspain.cli only, with standard input (and output, unless told) a terminal (see
+    `at_a_terminal`)."""
 
     stdin = _TerminalStdin()
 
+    def __init__(self, stdout_terminal: bool) -> None:
+        self.stdout_terminal = stdout_terminal
+
     def __getattr__(self, name: str) -> Any:
+        if name == "stdout" and self.stdout_terminal:
+            return _TerminalStdout()
         return getattr(sys, name)
 
 
-def at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+def at_a_terminal(monkeypatch: pytest.MonkeyPatch, stdout_terminal: bool = True) -> None:
     """Make the command line take the CliRunner's scripted input for a terminal (its only
     terminal test is `sys.stdin.isatty()`, in tspain.cli and any tspain.cli_* module it is
     split into): the interactive flows, the report offer included, then run in-process. Output
+    is a terminal to tspain.cli too (`stdout_terminal=False`: redirected, as `> file`), yet
     still goes to a pipe (plain text); what only a real terminal shows (Rich boxes, the screen's
     size, Ctrl-C) stays with the pexpect tests in test_terminal.py."""
     import importlib
@@ -139,4 +156,4 @@ def at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
         if info.name == "cli" or info.name.startswith("cli_"):
             module = importlib.import_module(f"tspain.{info.name}")
             if getattr(module, "sys", None) is sys:
-                monkeypatch.setattr(module, "sys", _SysAtATerminal())
+                monkeypatch.setattr(module, "sys", _SysAtATerminal(stdout_terminal))

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tspain import __version__
+from tspain.cli_ask import _ask, say_where_the_result_went
 from tspain.cli_base import (
     EXIT_INTERRUPTED,
     STDOUT,
     OneLineErrors,
     Options,
-    _ask,
     _err,
     _open_closed_stdout,
     _options,
@@ -195,6 +195,7 @@ def check(
         _save(table, assessment, asked, save, save_answers, force, offer=False)
     gone, problem = show_result(table, assessment, known, json_out, _options(ctx).unsafe_warning)
     if answers is None:
+        say_where_the_result_went(assessment.recap, json_out)
         offer = not json_out and not gone and not problem
         _save(table, assessment, asked, save, save_answers, force, offer=offer)
     if problem:

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from typer.models import CommandFunctionType as Command
 
     from tspain.assessment import Assessment
-    from tspain.interview import Interview
     from tspain.table import Answer, RuleTable
 
 EXIT_INPUT = 2
@@ -353,48 +352,3 @@ def show_result(
         _silence_stdout()
         return True, err.strerror or str(err)
     return False, None
-
-
-def _typing_terminal() -> None:
-    """What a person types is read whatever the terminal's encoding claims (with
-    PYTHONIOENCODING=ascii, "sí" ended in a UnicodeDecodeError traceback: it is now a word not
-    understood, asked again), and with line editing (arrow keys put escape codes in answers)."""
-    import contextlib
-
-    with contextlib.suppress(AttributeError, ValueError, OSError):
-        sys.stdin.reconfigure(errors="replace")  # type: ignore[union-attr]
-    if sys.stdin.isatty():
-        with contextlib.suppress(ImportError):  # not every Python has it (Windows)
-            import readline  # noqa: F401  (its import turns on line editing for input())
-
-
-def _ask(
-    table: RuleTable, interactive: bool, json_out: bool, max_questions: int | None
-) -> Interview:
-    """The interactive questions, asked until the interview is done."""
-    from tspain.i18n import t
-
-    if stdin_closed():
-        fail(
-            t(
-                "standard input is closed, so no questions can be asked: give answers with "
-                "--answers FILE (see `tspain questions`)"
-            )
-        )
-    if not interactive and not sys.stdin.isatty():
-        fail(
-            t(
-                "standard input is not a terminal, so no questions can be asked: "
-                "give answers with --answers FILE, or pipe JSON to --answers - "
-                "(see `tspain questions`), or use --interactive"
-            )
-        )
-    _typing_terminal()
-    from tspain import render, session
-
-    out = render.console(stderr=json_out)  # with --json, stdout carries only the JSON
-    try:
-        return session.interview(table, out, out.input, max_questions)
-    except (KeyboardInterrupt, EOFError):
-        _err("\n" + _stopped() + "\n")
-        raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -70,6 +70,7 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
     from datetime import date
     from pathlib import Path
 
+    from tspain.cli_ask import typed_line
     from tspain.i18n import key, t
     from tspain.saving import check_save_path, same_file
     from tspain.understand import _normal, _words, _yes_or_no
@@ -83,13 +84,13 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
     y_n = f"[{key('yes')}/{key('no').upper()}]"
     wanted = False
     try:
-        answer = meaning(input("\n" + t("Save a report for your doctor?") + f" {y_n} "))
+        answer = meaning(typed_line("\n" + t("Save a report for your doctor?") + f" {y_n} "))
         while answer is None:
             # "b" (go back, as at every question) or "19" is not an answer here: say so once
             # and ask again; Enter, no, Ctrl-C or the end of input still skip it.
             ask = t("Answer {yes} to save a report, or press Enter to skip:", yes=key("yes"))
             ask += f" {y_n} "
-            answer = meaning(input(ask))
+            answer = meaning(typed_line(ask))
         if answer != "yes":
             return Offer()
         wanted = True
@@ -100,7 +101,7 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
                 default=default,
                 no=key("no"),
             )
-            typed = _as_dropped(input(ask))
+            typed = _as_dropped(typed_line(ask))
             if _words().meaning.get(_normal(typed)) in ("no", "done"):  # the whole name: "n", "q"
                 _err(t("No report saved.") + "\n")
                 return Offer()
@@ -121,7 +122,7 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
             problem = check_save_path(path, force=True, report=True)
             if problem is None and Path(path).exists() and not force:
                 ask = t("{path} already exists: replace it?", path=path) + f" {y_n} "
-                if meaning(input(_printable(ask))) != "yes":
+                if meaning(typed_line(_printable(ask))) != "yes":
                     continue
                 replace = True
             if problem is None:

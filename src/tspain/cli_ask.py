@@ -1,0 +1,86 @@
+"""Asking the questions at the terminal: where they are shown, how typing is read, and the
+interview run until it is done (the questions themselves are chosen in `tspain.interview`)."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import typer
+
+from tspain.cli_base import EXIT_INTERRUPTED, _err, _stopped, fail, stdin_closed
+
+if TYPE_CHECKING:
+    from tspain.interview import Interview
+    from tspain.table import RuleTable
+
+
+def output_elsewhere() -> bool:
+    """Questions typed at a terminal whose result goes elsewhere (`> out.txt`, `| tee`): the
+    questions, the prompts and what to do are then shown on the terminal (standard error), or
+    the person would type blind and never see "call an ambulance"."""
+    return sys.stdin.isatty() and not sys.stdout.isatty()
+
+
+def _typing_terminal() -> None:
+    """What a person types is read whatever the terminal's encoding claims (with
+    PYTHONIOENCODING=ascii, "sí" ended in a UnicodeDecodeError traceback: it is now a word not
+    understood, asked again), and with line editing (arrow keys put escape codes in answers)."""
+    import contextlib
+
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        sys.stdin.reconfigure(errors="replace")  # type: ignore[union-attr]
+    if sys.stdin.isatty():
+        with contextlib.suppress(ImportError):  # not every Python has it (Windows)
+            import readline  # noqa: F401  (its import turns on line editing for input())
+
+
+def _ask(
+    table: RuleTable, interactive: bool, json_out: bool, max_questions: int | None
+) -> Interview:
+    """The interactive questions, asked until the interview is done."""
+    from tspain.i18n import t
+
+    if stdin_closed():
+        fail(
+            t(
+                "standard input is closed, so no questions can be asked: give answers with "
+                "--answers FILE (see `tspain questions`)"
+            )
+        )
+    if not interactive and not sys.stdin.isatty():
+        fail(
+            t(
+                "standard input is not a terminal, so no questions can be asked: "
+                "give answers with --answers FILE, or pipe JSON to --answers - "
+                "(see `tspain questions`), or use --interactive"
+            )
+        )
+    _typing_terminal()
+    from tspain import render, session
+
+    # With --json stdout carries only the JSON; redirected, the questions stay on the screen.
+    out = render.console(stderr=json_out or output_elsewhere())
+    try:
+        return session.interview(table, out, out.input, max_questions)
+    except (KeyboardInterrupt, EOFError):
+        _err("\n" + _stopped() + "\n")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def typed_line(prompt: str) -> str:
+    """A line typed after `prompt` (the report offer's questions): the prompt on the screen
+    even when the result went elsewhere (`input` writes it to standard output)."""
+    if not output_elsewhere():
+        return input(prompt)
+    _err(prompt)
+    return input()
+
+
+def say_where_the_result_went(recap: str, json_out: bool) -> None:
+    """Redirected (`> out.txt`): the screen still says what to do, and where the rest went."""
+    from tspain.i18n import t
+
+    if output_elsewhere() and not json_out:
+        _err(t("tspain: the result went to standard output, not this screen.") + "\n")
+        _err(recap + "\n")
