@@ -4,6 +4,7 @@ interview run until it is done (the questions themselves are chosen in `tspain.i
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import typer
@@ -62,19 +63,48 @@ def _ask(
     # With --json stdout carries only the JSON; redirected, the questions stay on the screen.
     out = render.console(stderr=json_out or output_elsewhere())
     try:
-        return session.interview(table, out, out.input, max_questions)
+        return session.interview(table, out, resumable(out.input), max_questions)
     except (KeyboardInterrupt, EOFError):
         _err("\n" + _stopped() + "\n")
         raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+class _Resumed(Exception):
+    """tspain was stopped (Ctrl-Z) and resumed (`fg`) while a line was being typed."""
+
+
+def resumable(ask: Callable[[str], str]) -> Callable[[str], str]:
+    """`ask`, asked again from an empty line when tspain is resumed after Ctrl-Z: line editing
+    kept what was typed before the stop without showing it, so a tester's "1", then "2" after
+    `fg`, was read as item 12 (a cold sweat, a warning sign never chosen)."""
+    import signal
+
+    if not hasattr(signal, "SIGCONT") or not sys.stdin.isatty():
+        return ask
+
+    def resumed(signum: int, frame: object) -> None:
+        raise _Resumed
+
+    def asking(prompt: str) -> str:
+        while True:
+            before = signal.signal(signal.SIGCONT, resumed)  # only while a line is typed
+            try:
+                return ask(prompt)
+            except _Resumed:
+                _err("\n")  # the prompt again, on a line of its own, the line empty
+            finally:
+                signal.signal(signal.SIGCONT, before)
+
+    return asking
 
 
 def typed_line(prompt: str) -> str:
     """A line typed after `prompt` (the report offer's questions): the prompt on the screen
     even when the result went elsewhere (`input` writes it to standard output)."""
     if not output_elsewhere():
-        return input(prompt)
+        return resumable(input)(prompt)
     _err(prompt)
-    return input()
+    return resumable(input)("")
 
 
 def say_where_the_result_went(recap: str, json_out: bool) -> None:
