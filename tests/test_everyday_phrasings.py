@@ -112,3 +112,52 @@ def test_a_fall_is_asked_about_not_taken_for_a_serious_accident(tmp_path: Path, 
     )
     assert "could be more than one of these" in " ".join(done.output.split())
     assert json.loads(saved.read_text(encoding="utf-8"))["injury"] == "minor"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "No, none of those, thank you."),
+        ("en", "nah"),
+        ("en", "none of those"),
+        ("en", "no thanks"),
+        ("es", "No, ninguna de esas, gracias"),
+    ],
+)
+def test_none_said_politely_at_a_list(language: str, typed: str) -> None:
+    """A tester's "No, none of those, thank you." read 'Nothing on this list matches "no"', and
+    "nah" was refused at the lists though taken at the injury question."""
+    from tspain.interview import Checklist
+    from tspain.ticks import parse_checklist
+
+    i18n.use(language)
+    step = Checklist("emergency", ("chest_pain_or_pressure", "fainting_or_clammy"))
+    assert parse_checklist(step, typed) == []
+
+
+def test_politeness_alone_is_not_none() -> None:
+    from tspain.interview import Checklist
+    from tspain.ticks import parse_checklist
+
+    step = Checklist("emergency", ("chest_pain_or_pressure", "fainting_or_clammy"))
+    with pytest.raises(Invalid):
+        parse_checklist(step, "thank you")
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "echo"),
+    [
+        ("age", "I am seventy-eight years old", "i am seventy-eight years old = 78 years"),
+        ("duration_days", "fifteen days", "fifteen days = 15 days"),
+        ("age", "29 years", None),
+    ],
+)
+def test_a_number_said_in_words_is_said_back(
+    table: RuleTable, qid: str, typed: str, echo: str | None
+) -> None:
+    """A tester's "I am seventy-eight years old" was read but not said back ("seventy-eight"
+    alone was): a number read from words is said back, one typed in digits is not."""
+    from tspain.understand import unit_echo
+
+    q = table.questions[qid]
+    assert unit_echo(q, typed, parse_answer(q, typed)) == echo

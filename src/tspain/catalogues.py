@@ -80,7 +80,7 @@ def _word_lists(cat: Catalogue, where: str, problems: list[str]) -> dict[str, se
     """Each meaning's words, normalised; a list that is not one, or a control character, is a
     problem."""
     words: dict[str, set[str]] = {}
-    for meaning in (*ANSWER_MEANINGS, "none", "why", "back", "done", "out_of", "around"):
+    for meaning in (*ANSWER_MEANINGS, "none", "why", "back", "done", "out_of", "around", "polite"):
         listed: Any = cat.answers.get(meaning, [])
         if not isinstance(listed, list) or not all(isinstance(w, str) for w in listed):
             problems.append(f"{where}.{meaning} must be a list of words")

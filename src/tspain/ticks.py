@@ -36,7 +36,8 @@ def parse_checklist(
     if text in _words().none or _words().option_numbers.get(text) == 0:  # "zero", "cero"
         return []
     words = [w for w in re.split(r"[\s,;]+", text) if w]
-    if words and all(w in _words().none for w in words):  # "no, ninguna", "no, none"
+    meant = [w for w in words if w not in _words().polite]
+    if meant and all(w in _words().none for w in meant):  # "no, ninguna", "no, none of those"
         return []
     if _words().meaning.get(text) == "yes" and not _number(text):  # "sí" matched "como si"
         raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))

@@ -16,7 +16,12 @@ from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
 from tspain.words import NO, NOT_SURE, YES
 
-NONE = {"0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope"}
+NONE = {
+    "0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope", "nah",
+    "none of those",
+}  # fmt: skip
+POLITE = {"of", "these", "those", "them", "that", "thank", "thanks", "you", "please", "at", "all"}
+"""Words around a "none" that change nothing: "No, none of those, thank you"."""
 SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10}
 """Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
 UNIT_DAYS = {
@@ -68,6 +73,7 @@ class Vocabulary:
     option_numbers: dict[str, int]
     out_of: list[str]
     around: list[str]
+    polite: set[str]
 
 
 @functools.cache
@@ -95,6 +101,7 @@ def vocabulary(code: str) -> Vocabulary:
         option_numbers={**OPTION_NUMBERS, **_numbers_of(words.get("option_numbers"))},
         out_of=[*OUT_OF, *words.get("out_of", [])],
         around=[*AROUND, *words.get("around", [])],
+        polite=POLITE | {str(w).lower() for w in words.get("polite", [])},
     )
 
 
@@ -361,7 +368,8 @@ def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | 
         for w in words.units
         if re.search(rf"(^|\s|[0-9]){re.escape(w)}$", text.split(" ago")[0].split(" old")[0])
     ]
-    if any(words.units[w] == per_unit for w in stated) and not re.search(rf"\b({amounts})\b", text):
+    said_in_digits = re.search(r"[0-9]", text) and not re.search(rf"\b({amounts})\b", text)
+    if any(words.units[w] == per_unit for w in stated) and said_in_digits:
         return None  # "29 years" for years, "10 days" for days: nothing was converted
     if q.unit == "years":
         unit_word = t("year") if value == 1 else t("years")
