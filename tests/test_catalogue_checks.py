@@ -110,3 +110,37 @@ def test_a_catalogue_that_cannot_be_read_is_said_once(
     faults = [line for line in stderr.splitlines() if "needs the strings 'en' and 'es'" in line]
     assert len(faults) == 1, stderr
     assert stderr.endswith("1 problem(s) found.\n")
+
+
+def _edited_emergency_action(tmp_path: Path) -> Path:
+    """A copy of the table whose emergency action was reworded: its Spanish is missing."""
+    source = Path(__file__).parents[1] / "data" / "causes.toml"
+    text = source.read_text(encoding="utf-8")
+    old = '"Call an ambulance now (999, 112 or 911). Do not drive yourself."'
+    assert text.count(old) == 1
+    edited = tmp_path / "edited.toml"
+    new = '"Call an ambulance now (999, 112 or 911). Do not drive yourself, please."'
+    edited.write_text(text.replace(old, new), encoding="utf-8")
+    return edited
+
+
+def test_an_edited_table_in_spanish_is_refused_by_the_api_as_by_the_cli(tmp_path: Path) -> None:
+    """A code reviewer: with an edited table, `--lang es check` refused (the emergency action
+    had no Spanish), while `tspain.assess(..., language="es")` answered with "Call an
+    ambulance now" among Spanish texts."""
+    import tspain
+
+    table = tspain.load_table(_edited_emergency_action(tmp_path))
+    with pytest.raises(tspain.LanguageError, match="levels.emergency.action"):
+        tspain.assess({"chest_pain_or_pressure": True}, table=table, language="es")
+    with pytest.raises(tspain.LanguageError):
+        tspain.questions(table=table, language="es")
+    english = tspain.assess({"chest_pain_or_pressure": True}, table=table)
+    assert english.triage.action.endswith("please.")
+
+
+def test_validate_in_spanish_lists_what_spanish_would_refuse(tmp_path: Path) -> None:
+    edited = str(_edited_emergency_action(tmp_path))
+    code, _, said = runner_result(["--lang", "es", "validate", edited])
+    assert code == 1 and "levels.emergency.action" in said
+    assert runner_result(["validate", edited])[0] == 0  # someone's own, in English

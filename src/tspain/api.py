@@ -22,6 +22,7 @@ from tspain.table import RuleTable
 
 if TYPE_CHECKING:
     from tspain.assessment import Assessment
+    from tspain.i18n import Catalogue
     from tspain.table import Question
 
 __all__ = ["AnswersError", "LanguageError", "TableError", "assess", "load_table", "questions"]
@@ -45,10 +46,25 @@ def _table(table: object) -> RuleTable:
     return table
 
 
+def _in_language(table: object, language: str) -> tuple[RuleTable, Catalogue]:
+    """The table's texts in `language`, refused as the command line refuses them when the
+    translation lost a level's meaning (an edited table whose emergency action has no Spanish
+    read "Call an ambulance now" among Spanish texts): LanguageError names the first fault."""
+    texts = load(language)
+    shown = translated_table(_table(table), texts)
+    if texts.code != ENGLISH:
+        from tspain.catalogues import refusal
+
+        refused = refusal(shown, texts)
+        if refused:
+            raise LanguageError(refused)
+    return shown, texts
+
+
 def questions(*, table: RuleTable | None = None, language: str = ENGLISH) -> Mapping[str, Question]:
     """The questions an answer set may hold, by id (read-only), with their texts in `language`:
     `type` ("yesno", "integer", "choice"), `min`/`max`, `options`, `text`, `why`."""
-    shown = translated_table(_table(table), load(language))
+    shown, _ = _in_language(table, language)
     return MappingProxyType(shown.questions)
 
 
@@ -61,12 +77,13 @@ def assess(
     `answers` maps question ids to answers: yes/no as True or False, numbers as int, choices as
     an option id; a missing or None answer is unknown ("not sure"). An unknown id, or a value of
     the wrong type or out of range, raises `AnswersError` (a one-line message): it is never read
-    as "no". An unknown language raises `LanguageError`; a table that cannot be loaded,
+    as "no". An unknown language, or a translation that would change what a level says (an
+    edited table's emergency action left untranslated), raises `LanguageError`; a table that
+    cannot be loaded,
     `TableError`; a `table` that is not a loaded table (a path), `TypeError`. Pass
     `table=load_table()` when assessing many answer sets, to read the table once.
     """
-    texts = load(language)
-    shown = translated_table(_table(table), texts)
+    shown, texts = _in_language(table, language)
     if not isinstance(answers, Mapping):
         raise AnswersError(
             texts.t(

@@ -273,13 +273,12 @@ def _check_language(table: RuleTable) -> None:
     catalogue = i18n.current()
     if catalogue.code == i18n.ENGLISH:
         return
-    from tspain.catalogues import table_translation_problems
+    from tspain.catalogues import refusal
 
-    problems = table_translation_problems(i18n.translated_table(table, catalogue), catalogue)
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    refused = refusal(i18n.translated_table(table, catalogue), catalogue)
+    if refused:
         i18n.use(i18n.ENGLISH)
-        fail(f"{_printable(problems[0])}{more}; `tspain validate` lists them")
+        fail(refused)  # fail() shows control characters escaped
 
 
 def _printable(text: str) -> str:

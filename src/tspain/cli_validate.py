@@ -30,7 +30,9 @@ def _check_what_runs(where: Path, table: RuleTable) -> None:
     compiled form that is exactly the one compiled from it, and translations
     (data/i18n/<code>/table.toml) with one for every text, none left over, numbers and
     placeholders as in the English. TableError lists the faults. A table elsewhere is someone's
-    own: its texts are not expected to be translated."""
+    own: its texts are not expected to be translated, but in a language other than English the
+    faults that language's `check` would refuse (a level's text that lost its meaning) are
+    listed."""
     from tspain import i18n
     from tspain.loading import TableError, compiled_problems
     from tspain.paths import default_table_path
@@ -43,5 +45,7 @@ def _check_what_runs(where: Path, table: RuleTable) -> None:
             problems += i18n.catalogue_problems(table, code)
             # Both read the file: a fault in reading it is said once.
             problems += [p for p in _catalogue_checks(table, code) if p not in problems]
+    elif i18n.current().code != i18n.ENGLISH:  # what `--lang es check` would refuse
+        problems += _catalogue_checks(table, i18n.current().code)
     if problems:
         raise TableError(where, problems)
