@@ -131,7 +131,7 @@ def test_an_edited_table_in_spanish_is_refused_by_the_api_as_by_the_cli(tmp_path
     import tspain
 
     table = tspain.load_table(_edited_emergency_action(tmp_path))
-    with pytest.raises(tspain.LanguageError, match="levels.emergency.action"):
+    with pytest.raises(tspain.LanguageError, match=r"levels\.emergency\.action"):
         tspain.assess({"chest_pain_or_pressure": True}, table=table, language="es")
     with pytest.raises(tspain.LanguageError):
         tspain.questions(table=table, language="es")

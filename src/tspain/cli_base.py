@@ -82,6 +82,7 @@ class OneLineErrors(TyperGroup):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         click_errors = _click_errors()
+        _new_run()
         kwargs["standalone_mode"] = False
         for stream in (sys.stdout, sys.stderr):
             # A terminal that cannot show a character gets "?", never a crash mid-result.
@@ -131,6 +132,15 @@ class StdoutState:
 
 
 STDOUT = StdoutState()
+
+
+def _new_run() -> None:
+    """What one run said and saved is not the next one's (in one process). Whether standard
+    output was closed is the process's, found before the first run (`cli.main`)."""
+    STDOUT.reported = False
+    saving = sys.modules.get("tspain.saving")  # not imported: nothing was saved
+    if saving is not None:
+        saving.forget()
 
 
 def _open_closed_stdout() -> None:

@@ -92,6 +92,15 @@ placing: str | None = None
 happened, only that the file is whole either way."""
 
 
+def forget() -> None:
+    """A new run begins (a program that embeds the command line runs it more than once): the
+    records of the last one must not be said as this one's ("saved before stopping: ...")."""
+    global placing
+    saved.clear()
+    _temporary.clear()
+    placing = None
+
+
 def remove_temporary_files() -> None:
     """Remove the temporary files of writes under way (called when a signal stops tspain)."""
     for tmp in list(_temporary):
