@@ -126,7 +126,11 @@ def console(stderr: bool = False) -> Console:
             self.quiet = True
             _stdout_gone()
 
-    return _Console(stderr=stderr, highlight=False, soft_wrap=False, width=_width(stderr))
+    width = _width(stderr)
+    out = _Console(stderr=stderr, highlight=False, soft_wrap=False, width=width)
+    if width is not None and out.is_dumb_terminal:  # Rich takes any dumb terminal as 80 by 25
+        out.size = (width, out.height)
+    return out
 
 
 def output() -> Out:
@@ -138,8 +142,17 @@ def output() -> Out:
 
 
 def _width(stderr: bool) -> int | None:
+    """The terminal's width (None: Rich asks it), 80 to a pipe. Rich takes a dumb terminal as
+    80 wide whatever it is: there COLUMNS, when set, says."""
+    import os
+
     stream = sys.stderr if stderr else sys.stdout
-    return None if stream.isatty() else 80
+    if not stream.isatty():
+        return 80
+    columns = os.environ.get("COLUMNS", "")
+    if os.environ.get("TERM") == "dumb" and columns.isascii() and columns.isdigit():
+        return max(int(columns), 1)
+    return None
 
 
 def _wrap(text: str, width: int, first: str, rest: str) -> str:
@@ -154,11 +167,25 @@ def _wrap(text: str, width: int, first: str, rest: str) -> str:
 
 UNICODE = {"bullet": "•", "full": "█", "empty": "░", "box": "╭─╮│╰╯", "dot": "·"}
 ASCII = {"bullet": "*", "full": "#", "empty": ".", "box": "+-+|++", "dot": "|"}
+PLAIN = {"bullet": "-", "full": "", "empty": "", "box": "", "dot": ","}
+"""For a screen reader: nothing read aloud as "full block" ten times (no bars, no boxes)."""
+
+
+def plain() -> bool:
+    """Plain text for screen readers and dumb terminals (TERM=dumb, as Emacs's shell and
+    Emacspeak set, or TSPAIN_PLAIN set to anything): no boxes, bars or drawings, the same
+    words."""
+    import os
+
+    return os.environ.get("TERM") == "dumb" or bool(os.environ.get("TSPAIN_PLAIN"))
 
 
 def symbols(out: Out) -> dict[str, str]:
     """Box, bar and bullet characters the terminal can show: plain ASCII on a terminal whose
-    encoding lacks them (latin-1, LANG=C), so the result never fails half-way."""
+    encoding lacks them (latin-1, LANG=C), so the result never fails half-way; none of them in
+    plain text (`plain`)."""
+    if plain():
+        return PLAIN
     try:
         "".join(UNICODE.values()).encode(out.encoding or "ascii")
     except (UnicodeEncodeError, LookupError):
@@ -190,7 +217,7 @@ def bar(probability: float, marks: dict[str, str] = UNICODE) -> str:
 
 def _action_box(out: Out, label: str, style: str, action: str) -> None:
     """The action in a box, drawn here (a Rich Panel costs more start-up than it is worth)."""
-    if out.width < 30:  # too narrow for a box: the same words, stacked
+    if out.width < 30 or plain():  # too narrow for a box, or plain: the same words, stacked
         text = Text()
         text.append(f" {label} ", style=style)
         text.append("\n" + _wrap(action, out.width, "", ""), style="bold")
@@ -235,7 +262,7 @@ def result(
         elif section.kind == "causes":
             text = Text()
             for cause, why in zip(section.causes, section.items, strict=True):
-                figure = f"{bar(cause.probability, marks)} {percent(cause.probability)}"
+                figure = f"{bar(cause.probability, marks)} {percent(cause.probability)}".strip()
                 if len(cause.name) + len(figure) + 4 < out.width:
                     text.append(f"  {cause.name}", style="bold")
                     text.append(f"  {figure}\n")

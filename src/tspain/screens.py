@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tspain.i18n import key, t
-from tspain.render import LEVEL_STYLE, Out, Text, _action_box, _bullets, _wrap, symbols
+from tspain.render import LEVEL_STYLE, Out, Text, _action_box, _bullets, _wrap, plain, symbols
 from tspain.table import Question, RuleTable
 
 if TYPE_CHECKING:
@@ -30,6 +30,10 @@ def intro(out: Console, table: RuleTable) -> None:
     inner = max(out.width - 4, 20)
     keys = _wrap(keys.replace("\x01 ", "\x01\u00a0"), inner + 1, "", "").replace("\u00a0", " ")
     text = _wrap(table.disclaimer, inner + 1, "", "")
+    if plain():  # no box to be read aloud
+        plain_keys = keys.replace("\x00", "").replace("\x01", "")
+        out.print(Text("tspain check", style="bold") + Text(f"\n{text}\n\n{plain_keys}"))
+        return
     out.print(
         Panel(
             f"{escape(text)}\n\n" + escape(keys).replace("\x00", "[bold]").replace("\x01", "[/]"),
@@ -59,7 +63,7 @@ def _how(out: Console, groups: list[str]) -> None:
     """The line saying how to answer, wrapped between its parts, never inside one ("? why"
     stays together)."""
     dot = symbols(out)["dot"]
-    glued = f" {dot} ".join(g.replace(" ", "\u00a0") for g in groups)
+    glued = (", " if dot == "," else f" {dot} ").join(g.replace(" ", "\u00a0") for g in groups)
     text = _wrap(glued, out.width, "  ", "  ").replace("\u00a0", " ")
     out.print(Text(text, style="dim"), soft_wrap=True)
 
@@ -99,7 +103,8 @@ def question(
     out.print(Text(q.text))
     if q.type == "choice":
         options = [f"  {i}. {label}" for i, label in enumerate(q.options.values(), start=1)]
-        out.print(Text("\n".join(_beside(q.picture, options, out.width))), soft_wrap=True)
+        picture = [] if plain() else q.picture  # a drawing is no help read aloud
+        out.print(Text("\n".join(_beside(picture, options, out.width))), soft_wrap=True)
         how = [f"1-{len(q.options)}"]
     elif q.type == "yesno":
         how = [f"{key('yes')} {t('yes')}", f"{key('no')} {t('no')}"]

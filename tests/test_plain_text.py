@@ -1,0 +1,80 @@
+"""Plain text for screen readers and dumb terminals (TERM=dumb, or TSPAIN_PLAIN): a tester with
+a screen reader heard "full block" ten times a cause, the box lines and the drawing of the
+back; with TERM=dumb the screen was 80 wide whatever COLUMNS said."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import pytest
+from conftest import as_at_a_terminal, make_runner
+
+from tspain.cli import app
+from tspain.table import RuleTable
+
+pexpect = pytest.importorskip("pexpect")
+DRAWN = "╭╮╰╯│█░•"
+DESK = {"age": 34, "injury": "minor", "onset": "gradual", "severity": 3, "duration_days": 14}
+
+
+def desk_worker(table: RuleTable) -> str:
+    """A desk worker with every warning sign answered no: the likely causes are shown."""
+    answers: dict[str, object] = {q: False for q, v in table.questions.items() if v.type == "yesno"}
+    return json.dumps(answers | DESK | {"pain_location": "between_shoulder_blades"})
+
+
+def test_tspain_plain_gives_no_boxes_bars_or_bullets(table: RuleTable) -> None:
+    answers = desk_worker(table)
+    shown = (
+        make_runner()
+        .invoke(app, ["check", "--answers", "-"], input=answers, env={"TSPAIN_PLAIN": "1"})
+        .stdout
+    )
+    assert not set(shown) & set(DRAWN), shown
+    assert "%" in shown and "What to do" not in shown.split("\n")[1]  # figures, no box title
+
+
+def test_without_it_the_result_is_drawn(table: RuleTable) -> None:
+    answers = desk_worker(table)
+    shown = (
+        make_runner()
+        .invoke(
+            app,
+            ["check", "--answers", "-"],
+            input=answers,
+            env={"TSPAIN_PLAIN": "", "TERM": "xterm"},
+        )
+        .stdout
+    )
+    assert "█" in shown and "╭" in shown
+
+
+def test_a_dumb_terminal_gets_its_width_and_no_drawing() -> None:
+    env = {"TERM": "dumb", "COLUMNS": "50", "NO_COLOR": "1", "PATH": os.environ["PATH"]}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tspain", "check"],
+        env=env,
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(40, 50),
+        preexec_fn=as_at_a_terminal,
+    )
+    seen = []
+    for typed in ["0", "0", "0", "2", "2", "6"]:  # to "Where is the pain?" and past it
+        child.expect("> ")
+        seen.append(child.before)
+        child.sendline(typed)
+    child.expect("> ")
+    seen.append(child.before)
+    child.sendline("q")
+    child.expect(r"\[y/N\] ")
+    seen.append(child.before)
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    screen = "".join(seen)
+    assert not set(screen) & set(DRAWN), screen
+    assert "Where is the pain?" in screen and "/        \\" not in screen  # no drawing
+    assert max(len(line) for line in screen.splitlines()) <= 50, screen
