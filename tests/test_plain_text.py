@@ -78,3 +78,23 @@ def test_a_dumb_terminal_gets_its_width_and_no_drawing() -> None:
     assert not set(screen) & set(DRAWN), screen
     assert "Where is the pain?" in screen and "/        \\" not in screen  # no drawing
     assert max(len(line) for line in screen.splitlines()) <= 50, screen
+
+
+@pytest.mark.parametrize("width", [20, 30])
+def test_narrow_screens_never_cut_a_word(width: int) -> None:
+    """A tester at 30 columns read "bre / athlessness", "0 t / o 120" and "Entumecimient / o"."""
+    import io
+    import re
+
+    from rich.console import Console
+
+    from tspain.render import _wrap
+    from tspain.screens import _how
+
+    words = "Sudden or worsening breathlessness; Entumecimiento (adormecimiento) back-strengthening"
+    for line in _wrap(words, width, "   1. ", "      ").splitlines():
+        assert all(w in words.split() or w == "1." for w in line.split()), line
+    out = Console(file=io.StringIO(), width=width, color_system=None)
+    _how(out, ["a number from 0 to 120", "s not sure", "? why"])
+    shown = out.file.getvalue()  # type: ignore[attr-defined]
+    assert "0 t\n" not in shown and re.search(r"\b120\b", shown), shown

@@ -156,12 +156,15 @@ def _width(stderr: bool) -> int | None:
 
 
 def _wrap(text: str, width: int, first: str, rest: str) -> str:
+    """Wrapped by words; a word longer than the line stays whole ("bre / athlessness" at 30
+    columns was a tester's), left to the terminal to fold."""
     return textwrap.fill(
         text,
         max(width - 1, len(first) + 8),
         initial_indent=first,
         subsequent_indent=rest,
         break_on_hyphens=False,
+        break_long_words=False,
     )
 
 

@@ -30,7 +30,7 @@ def intro(out: Console, table: RuleTable) -> None:
     inner = max(out.width - 4, 20)
     keys = _wrap(keys.replace("\x01 ", "\x01\u00a0"), inner + 1, "", "").replace("\u00a0", " ")
     text = _wrap(table.disclaimer, inner + 1, "", "")
-    if plain():  # no box to be read aloud
+    if plain() or out.width < 30:  # no box to be read aloud, or too narrow for one
         plain_keys = keys.replace("\x00", "").replace("\x01", "")
         out.print(Text("tspain check", style="bold") + Text(f"\n{text}\n\n{plain_keys}"))
         return
@@ -63,7 +63,10 @@ def _how(out: Console, groups: list[str]) -> None:
     """The line saying how to answer, wrapped between its parts, never inside one ("? why"
     stays together)."""
     dot = symbols(out)["dot"]
-    glued = (", " if dot == "," else f" {dot} ").join(g.replace(" ", "\u00a0") for g in groups)
+    room = out.width - 3  # a part longer than a line is not glued: it would be cut mid-word
+    glued = (", " if dot == "," else f" {dot} ").join(
+        g.replace(" ", "\u00a0") if len(g) <= room else g for g in groups
+    )
     text = _wrap(glued, out.width, "  ", "  ").replace("\u00a0", " ")
     out.print(Text(text, style="dim"), soft_wrap=True)
 
