@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tspain.cli import app
+from tspain.table import RuleTable
 
 OLD = {"age": 34, "sex": "female", "onset": "gradual"}
 NEW = {"age": 35, "onset": "sudden", "fever": True}
@@ -59,7 +60,10 @@ def test_json_gives_the_answers_as_an_answers_file_does_in_every_language(
     # The words shown are still there, as before, in the language chosen.
     assert (english["sex"]["old"], english["sex"]["new"]) == ("Female", "unknown")
     assert (spanish["sex"]["old"], spanish["sex"]["new"]) == ("Mujer", "desconocido")
-    assert (english["age"]["old"], english["age"]["new"]) == ("34", "35")
+    assert (english["age"]["old"], english["age"]["new"]) == (
+        "34 years",
+        "35 years",
+    )  # with its unit, as shown
     assert english["onset"]["old"] == "Gradually, over hours or days"
     assert set(english["fever"]) == {"question", "text", "old", "new", "old_value", "new_value"}
 
@@ -86,3 +90,11 @@ def test_the_ranking_names_causes_in_the_readers_language(
             assert cause["id"] not in ranking, cause["id"]
             assert cause["name"] == table.causes[cause["id"]].name
             assert cause["name"] in ranking
+
+
+def test_a_duration_is_compared_with_its_unit(table: RuleTable) -> None:
+    """A tester read "How many days ... 10 -> 40" and could not tell days from weeks."""
+    from tspain.compare import compare_answers
+
+    changed = compare_answers(table, {"duration_days": 1}, {"duration_days": 40}).answers
+    assert [(c.old, c.new) for c in changed] == [("1 day", "40 days")]

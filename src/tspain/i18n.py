@@ -226,6 +226,10 @@ def answer_label(question: Question, answer: Answer | None) -> str:
         return t("yes") if answer else t("no")
     if question.type == "choice":
         return question.options.get(str(answer), str(answer))
+    if question.unit == "days":  # "10 -> 40" in a comparison said nothing of what
+        return f"{answer} {t('day') if answer == 1 else t('days')}"
+    if question.unit == "years":
+        return f"{answer} {t('year') if answer == 1 else t('years')}"
     return str(answer)
 
 
