@@ -132,3 +132,17 @@ def test_pain_below_the_ribs_in_pregnancy_is_checked_today(
     assert result.triage.level == level
     said = " ".join(r.message for r in result.triage.reasons)
     assert ("pre-eclampsia" in said) is pregnant
+
+
+def test_advice_fits_an_older_person_who_does_no_sport(table: RuleTable) -> None:
+    """A tester playing a woman of 78 (no sport, no lifting, no desk) read "Return to sport or
+    lifting gradually" and an ibuprofen line with no word on age (NHS: over 65, ibuprofen makes
+    stomach ulcers more likely)."""
+    answers = everything_no(table) | {"injury": "none", "onset": "gradual", "severity": 4}
+    answers |= {"age": 78, "sex": "female", "duration_days": 21, "pain_location": "central"}
+    answers |= {"worse_with_movement": True, "repetitive_activity": False}
+    advice = " ".join(assess(table, answers).self_care)
+    assert "Return to sport" not in advice and "Rest from the movement" not in advice
+    assert "65 or over" in advice
+    answers["repetitive_activity"] = True
+    assert "Return to sport" in " ".join(assess(table, answers).self_care)
