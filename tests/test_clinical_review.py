@@ -146,3 +146,15 @@ def test_advice_fits_an_older_person_who_does_no_sport(table: RuleTable) -> None
     assert "65 or over" in advice
     answers["repetitive_activity"] = True
     assert "Return to sport" in " ".join(assess(table, answers).self_care)
+
+
+@pytest.mark.parametrize(("thinners", "shown"), [(True, True), (False, False)])
+def test_a_fall_on_blood_thinners_says_to_have_a_head_knock_checked(
+    table: RuleTable, thinners: bool, shown: bool
+) -> None:
+    """A clinical reviewer: a man of 80 on blood thinners after a fall read nothing about
+    hitting his head (NICE NG232: a head injury on anticoagulants is scanned)."""
+    answers = everything_no(table) | {"injury": "minor", "onset": "sudden", "severity": 5}
+    answers |= {"age": 80, "sex": "male", "duration_days": 1, "blood_thinners": thinners}
+    lines = " ".join(assess(table, answers).see_a_doctor_if)
+    assert ("hit your head: go to A&E today" in lines) is shown
