@@ -74,7 +74,12 @@ def error_of(table: RuleTable, tmp_path: Path, content: bytes, name: str = "a.js
             "FILE: nested deeper than answers ever are",
         ),
         (b"[" * 100000 + b"]" * 100000, "FILE: nested far deeper than answers ever are"),
-        (b'{"age": ' + b"9" * 5000 + b"}", "FILE: a number far too long to be an answer"),
+        # Named by its question (it was "FILE: a number far too long to be an answer").
+        (
+            b'{"age": ' + b"9" * 5000 + b"}",
+            "age: got a number with more than 18 digits, expected a number from 0 to 120",
+        ),
+        (b"  \n", "FILE: is empty; `tspain questions` shows what an answers file holds"),
         (b'{"answers": [1]}', "FILE: 'answers' must be an object of question id -> answer"),
         (
             b'{"answers": {"fever": false}, "chest_pain_or_pressure": true, "a": 1, "b": 2, "c": 3}',
@@ -227,3 +232,10 @@ def test_a_file_that_cannot_be_opened(
     with pytest.raises(AnswersError) as err:
         read_answers(table, str(path))
     assert str(err.value) == f"{shown(str(path))}: cannot read (Permission denied)"
+
+
+def test_an_empty_toml_is_no_answers_file(table: RuleTable, tmp_path: Path) -> None:
+    """An empty .toml was read as no answers at all, silently (an empty .json was refused)."""
+    assert error_of(table, tmp_path, b"", "a.toml") == (
+        "FILE: is empty; `tspain questions` shows what an answers file holds"
+    )

@@ -33,7 +33,8 @@ def one_error_line(code: int, stdout: str, stderr: str) -> str:
     [
         ('{"answers": {}, "chest_pain_or_pressure": true}', "are mixed"),
         ('{"fever": false, "fever": true}', "given twice"),
-        ('{"age": ' + "9" * 5000 + "}", "a number far too long"),
+        ('{"age": ' + "9" * 5000 + "}", "age: got a number with more than 18 digits"),
+        ("", "is empty"),
         ("[" * 100_000 + "]" * 100_000, "nested"),
         ('{"a": {"b": {"c": {"d": {"e": {"f": {"g": {"h": {"i": 1}}}}}}}}}', "nested deeper"),
         (b'{"age": "\xff\xfe"}', "not UTF-8"),

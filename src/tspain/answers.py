@@ -167,6 +167,10 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
     # A byte-order mark, as Windows editors and PowerShell 5 write UTF-8: not part of the text.
     # (UTF-16 and other encodings are still "not UTF-8 text" above.)
     text = text.removeprefix("\ufeff")
+    if not text.strip():  # an empty .toml parsed as no answers at all, silently
+        raise AnswersError(
+            t("{file}: is empty; `tspain questions` shows what an answers file holds", file=name)
+        )
     raw = _parse(text, name, is_toml)
     if not isinstance(raw, dict):
         raise AnswersError(t("{file}: expected a JSON object of question id -> answer", file=name))
@@ -184,6 +188,15 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
     return _unwrapped_report(raw, name) if "answers" in raw else raw
 
 
+def _integer(digits: str) -> int:
+    """A JSON integer; one of thousands of digits stands as 10**19 (still "a number with more
+    than 18 digits" when shown), so that its error names the question it answers (int() of it
+    fails before the key is known)."""
+    if len(digits) <= 30:
+        return int(digits)
+    return -(10**19) if digits.startswith("-") else 10**19
+
+
 def _not_json(constant: str) -> object:
     """NaN and Infinity: Python's JSON reader takes them; JSON has no such values."""
     raise ValueError(f"{constant} is not a JSON value")
@@ -196,7 +209,9 @@ def _parse(text: str, name: str, is_toml: bool) -> object:
             import tomllib
 
             return tomllib.loads(text)
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_not_json)
+        return json.loads(
+            text, object_pairs_hook=_no_duplicates, parse_constant=_not_json, parse_int=_integer
+        )
     except RecursionError:
         raise AnswersError(
             t("{file}: nested far deeper than answers ever are", file=name)
