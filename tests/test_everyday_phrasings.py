@@ -161,3 +161,50 @@ def test_a_number_said_in_words_is_said_back(
 
     q = table.questions[qid]
     assert unit_echo(q, typed, parse_answer(q, typed)) == echo
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "fall"), ("en", "a fall"), ("es", "una caída"), ("es", "caída"), ("es", "me caí")],
+)
+def test_a_fall_alone_is_never_taken_for_a_serious_accident(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """A second tester: "fall" and "a fall" (and "una caída") still read as "A serious
+    accident: ... fall from a height" and called an ambulance; the Spanish "una caída" was taken
+    as minor, a guess the other way. Each is asked which."""
+    i18n.use(language)
+    q = i18n.translated_table(table).questions["injury"]
+    with pytest.raises(Invalid, match=r"more than one|más de una"):
+        parse_answer(q, typed)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("es", "no tengo"), ("es", "no, no tengo"), ("en", "nah, none")],
+)
+def test_a_no_at_the_emergency_list_ticks_nothing(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """A tester's "no tengo" at the emergency list ticked breathlessness ("no puedo respirar")
+    and called an ambulance."""
+    from tspain.interview import Checklist
+    from tspain.ticks import parse_checklist
+
+    i18n.use(language)
+    shown = i18n.translated_table(table)
+    emergency = tuple(q for q, v in shown.questions.items() if v.checklist == "emergency")
+    assert parse_checklist(Checklist("emergency", emergency), typed, shown) == []
+
+
+def test_a_denial_that_names_a_sign_is_asked_about(table: RuleTable) -> None:
+    """ "no me falta el aire" names breathlessness to deny it: it is asked about ("Did you
+    mean ...?"), never ticked silently."""
+    from tspain.interview import Checklist
+    from tspain.ticks import one_word_items
+
+    i18n.use("es")
+    shown = i18n.translated_table(table)
+    emergency = tuple(q for q, v in shown.questions.items() if v.checklist == "emergency")
+    step = Checklist("emergency", emergency)
+    assert one_word_items(step, "no me falta el aire", shown) == ["shortness_of_breath"]

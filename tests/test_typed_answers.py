@@ -137,7 +137,6 @@ def test_not_sure_is_never_read_as_no(
         ("chest_pain_or_pressure", "no estoy muy segura", None),
         ("chest_pain_or_pressure", "no me acuerdo bien", None),
         ("coughing_blood", "sí", True),
-        ("injury", "una caída", "minor"),  # an older woman's fall at home, not "a serious accident"
         ("injury", "me resbalé", "minor"),
         ("injury", "sin lesión", "none"),
     ],

@@ -39,6 +39,12 @@ def parse_checklist(
     meant = [w for w in words if w not in _words().polite]
     if meant and all(w in _words().none for w in meant):  # "no, ninguna", "no, none of those"
         return []
+    phrases = [p.strip() for p in re.split(r"[,;.]+", text) if p.strip()]
+    said_no = [
+        p in _words().none or (_words().meaning.get(p) == "no" and not _number(p)) for p in phrases
+    ]
+    if phrases and all(said_no):  # ("2" means no at a yes/no question, item 2 here)
+        return []  # "no tengo", "no, no tengo" ticked breathlessness ("no puedo respirar")
     if _words().meaning.get(text) == "yes" and not _number(text):  # "sí" matched "como si"
         raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))
     parts = [_as_digits(p) for p in re.split(r"[,;]+|\band\b|\by\b", text) if p.strip()]
@@ -55,12 +61,25 @@ def parse_checklist(
     return [q for q in step.questions if q in chosen]
 
 
+NEGATIONS = {
+    "no", "not", "don't", "dont", "never", "without", "nor", "neither", "isn't", "haven't",
+    "sin", "nunca", "ni", "tampoco",
+}  # fmt: skip
+"""Words that deny what follows: "no me falta el aire" names breathlessness to say no to it."""
+
+
 def one_word_items(step: Checklist, typed: str, table: RuleTable | None = None) -> list[str]:
-    """The items ticked by one typed word ("neck", "arm", "stairs"), not by a number or a
-    phrase: a tester's "neck" ticked chest pain and called an ambulance. `typed` has parsed."""
+    """The items ticked by one typed word ("neck", "arm", "stairs"), or by words that deny
+    ("no me falta el aire"), not by a number or a plain phrase: a tester's "neck" ticked chest
+    pain and called an ambulance. `typed` has parsed."""
     parts = [p.strip() for p in re.split(r"[,;]+|\band\b|\by\b", _normal(typed)) if p.strip()]
-    single = [p for p in parts if len(p.split()) == 1 and not _all_numbers(_as_digits(p))]
-    return list(dict.fromkeys(_item(step, p, table) for p in single))
+    guessed = [
+        p
+        for p in parts
+        if not _all_numbers(_as_digits(p))
+        and (len(p.split()) == 1 or NEGATIONS & set(re.findall(r"[\w']+", p)))
+    ]
+    return list(dict.fromkeys(_item(step, p, table) for p in guessed))
 
 
 def _as_digits(part: str) -> str:

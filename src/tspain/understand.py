@@ -244,12 +244,17 @@ def _choice(q: Question, text: str) -> str:
     matches = [
         o
         for o in options
-        if q.options[o].lower().startswith(words)
-        or o.replace("_", " ").startswith(words)
-        or (len(words) > 3 and all(w in q.options[o].lower() for w in words.split()))
+        if q.options[o].lower().startswith(words) or o.replace("_", " ").startswith(words)
     ]
-    if not matches:
-        matches = matching(words, option_words(q))
+    if not matches:  # words inside a label, with the words people use for each option too:
+        # "a fall" is in "fall from a height" and is also a minor one, so it is asked which
+        # (it called an ambulance for a fall at home)
+        inside = [
+            o
+            for o in options
+            if len(words) > 3 and all(w in q.options[o].lower() for w in words.split())
+        ]
+        matches = list(dict.fromkeys([*inside, *matching(words, option_words(q))]))
     if len(matches) == 1:
         return matches[0]
     if q.picture and _is_upper_back(words):  # the question with the drawing of the back
