@@ -24,7 +24,9 @@ def test_questions_and_what_to_do_stay_on_the_screen(monkeypatch: pytest.MonkeyP
     assert "Save a report for your doctor?" in result.stderr
     assert "Save a report" not in result.stdout
     assert "EMERGENCY" in result.stdout  # the result, where it was sent
-    after = result.stderr.split("the result went to standard output, not this screen.")[1]
+    after = result.stderr.split(
+        "the result was sent to standard output, which is not this terminal."
+    )[1]
     assert after.lstrip().lower().startswith("what to do now: call an ambulance"), after
 
 
@@ -32,4 +34,4 @@ def test_at_a_terminal_everything_is_on_standard_output(monkeypatch: pytest.Monk
     at_a_terminal(monkeypatch)
     result = make_runner().invoke(app, ["check"], input="2\n\n")
     assert "Emergency signs" in result.stdout and "Save a report" in result.stdout
-    assert "went to standard output" not in result.stderr
+    assert "sent to standard output" not in result.stderr

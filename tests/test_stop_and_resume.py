@@ -35,7 +35,8 @@ def test_a_resumed_question_forgets_what_was_typed_before_the_stop(tmp_path: Pat
     child.expect("Urgent signs")
     child.expect("> ")
     child.send("1")  # half typed: no Enter
-    time.sleep(0.5)  # the "1" is in the line being edited
+    child.expect_exact("1")  # echoed: the "1" is in the line being edited, not still in transit
+    time.sleep(0.2)
     os.kill(child.pid, signal.SIGSTOP)  # as Ctrl-Z stops it
     time.sleep(0.2)
     os.kill(child.pid, signal.SIGCONT)  # as `fg` resumes it

@@ -195,7 +195,7 @@ def check(
         _save(table, assessment, asked, save, save_answers, force, offer=False)
     gone, problem = show_result(table, assessment, known, json_out, _options(ctx).unsafe_warning)
     if answers is None:
-        say_where_the_result_went(assessment.recap, json_out)
+        say_where_the_result_went(assessment.recap)
         offer = not json_out and not gone and not problem
         _save(table, assessment, asked, save, save_answers, force, offer=offer)
     if problem:

@@ -100,17 +100,34 @@ def resumable(ask: Callable[[str], str]) -> Callable[[str], str]:
 
 def typed_line(prompt: str) -> str:
     """A line typed after `prompt` (the report offer's questions): the prompt on the screen
-    even when the result went elsewhere (`input` writes it to standard output)."""
-    if not output_elsewhere():
-        return resumable(input)(prompt)
-    _err(prompt)
-    return resumable(input)("")
+    even when the result went elsewhere (`input` writes it to standard output), shown again
+    after Ctrl-Z and `fg`; on a dumb terminal on a line of its own, as line editing there
+    scrolls a long prompt out of sight ("<ur doctor? [y/N]")."""
+    from tspain.render import plain
+
+    elsewhere = output_elsewhere()
+    import shutil
+
+    room = shutil.get_terminal_size().columns - 20  # for what is typed after it
+    if plain() and sys.stdin.isatty() and len(prompt.strip()) > room:
+        head, prompt = prompt.rstrip() + "\n", "> "
+        _err(head) if elsewhere else print(head, end="", flush=True)
+
+    def ask(shown: str) -> str:
+        if not elsewhere:
+            return input(shown)
+        _err(shown)
+        return input()
+
+    return resumable(ask)(prompt)
 
 
-def say_where_the_result_went(recap: str, json_out: bool) -> None:
+def say_where_the_result_went(recap: str) -> None:
     """Redirected (`> out.txt`): the screen still says what to do, and where the rest went."""
     from tspain.i18n import t
 
-    if output_elsewhere() and not json_out:
-        _err(t("tspain: the result went to standard output, not this screen.") + "\n")
+    if output_elsewhere():  # with --json too: the JSON in a file says nothing on the screen
+        _err(
+            t("tspain: the result was sent to standard output, which is not this terminal.") + "\n"
+        )
         _err(recap + "\n")
