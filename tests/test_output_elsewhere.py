@@ -35,3 +35,15 @@ def test_at_a_terminal_everything_is_on_standard_output(monkeypatch: pytest.Monk
     result = make_runner().invoke(app, ["check"], input="2\n\n")
     assert "Emergency signs" in result.stdout and "Save a report" in result.stdout
     assert "sent to standard output" not in result.stderr
+
+
+def test_with_json_to_a_file_the_screen_still_says_what_to_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`tspain check --json > o.json`: the screen ended at "Stopping the questions" with no
+    word of the ambulance."""
+    at_a_terminal(monkeypatch, stdout_terminal=False)
+    result = make_runner().invoke(app, ["check", "--json"], input="2\n")
+    assert result.exit_code == 0, result.output
+    assert '"level": "emergency"' in result.stdout
+    assert "what to do now: call an ambulance" in result.stderr.lower()
