@@ -131,8 +131,10 @@ def test_an_edited_table_in_spanish_is_refused_by_the_api_as_by_the_cli(tmp_path
     import tspain
 
     table = tspain.load_table(_edited_emergency_action(tmp_path))
-    with pytest.raises(tspain.LanguageError, match=r"levels\.emergency\.action"):
+    with pytest.raises(tspain.LanguageError, match=r"levels\.emergency\.action") as refused:
         tspain.assess({"chest_pain_or_pressure": True}, table=table, language="es")
+    # It points to the command that lists them ("tspain validate" alone said "valid").
+    assert "`tspain --lang es validate` lists them" in str(refused.value)
     with pytest.raises(tspain.LanguageError):
         tspain.questions(table=table, language="es")
     english = tspain.assess({"chest_pain_or_pressure": True}, table=table)

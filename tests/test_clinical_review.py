@@ -158,3 +158,13 @@ def test_a_fall_on_blood_thinners_says_to_have_a_head_knock_checked(
     answers |= {"age": 80, "sex": "male", "duration_days": 1, "blood_thinners": thinners}
     lines = " ".join(assess(table, answers).see_a_doctor_if)
     assert ("hit your head: go to A&E today" in lines) is shown
+
+
+def test_the_pregnancy_sign_is_not_for_a_man(table: RuleTable) -> None:
+    """A second tester: a man of 70 (answering yes to the pregnancy-or-oestrogen question) was
+    told to contact his midwife."""
+    answers = everything_no(table) | {"upper_abdominal_pain": True, "injury": "none"}
+    answers |= {"onset": "gradual", "severity": 5, "age": 70, "sex": "male"}
+    answers |= {"duration_days": 3, "hormones_or_pregnancy": True}
+    said = " ".join(r.message for r in assess(table, answers).triage.reasons)
+    assert "pre-eclampsia" not in said

@@ -208,3 +208,22 @@ def test_a_denial_that_names_a_sign_is_asked_about(table: RuleTable) -> None:
     emergency = tuple(q for q, v in shown.questions.items() if v.checklist == "emergency")
     step = Checklist("emergency", emergency)
     assert one_word_items(step, "no me falta el aire", shown) == ["shortness_of_breath"]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"), [("en", "since 2019"), ("en", "2019"), ("es", "desde 2020")]
+)
+def test_a_year_at_the_duration_is_asked_again(table: RuleTable, language: str, typed: str) -> None:
+    """A second tester: "since 2019" was 2019 days, and "since 2026" would have been 5 years."""
+    i18n.use(language)
+    with pytest.raises(Invalid, match="20"):
+        parse_answer(table.questions["duration_days"], typed)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "maybe not"), ("en", "perhaps not"), ("es", "quizás no"), ("es", "tal vez no")],
+)
+def test_a_doubtful_no_is_not_sure(table: RuleTable, language: str, typed: str) -> None:
+    i18n.use(language)
+    assert parse_answer(table.questions["chest_pain_or_pressure"], typed) is None

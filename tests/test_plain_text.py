@@ -100,3 +100,12 @@ def test_narrow_screens_never_cut_a_word(width: int) -> None:
     _how(out, ["a number from 0 to 120", "s not sure", "? why"])
     shown = out.file.getvalue()  # type: ignore[attr-defined]
     assert "0 t\n" not in shown and re.search(r"\b120\b", shown), shown
+
+
+@pytest.mark.parametrize(("value", "plain"), [("1", True), ("0", False), ("no", False)])
+def test_tspain_plain_0_is_off(monkeypatch: pytest.MonkeyPatch, value: str, plain: bool) -> None:
+    from tspain.render import plain as is_plain
+
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setenv("TSPAIN_PLAIN", value)
+    assert is_plain() is plain

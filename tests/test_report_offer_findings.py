@@ -121,3 +121,13 @@ def test_saved_path_line_is_escaped(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "saved report to" in result.stderr and "\x1b" not in result.stderr
+
+
+@pytest.mark.parametrize("name", ["x.md/", "x.md "])
+def test_a_report_name_with_a_slash_or_space_is_still_refused_for_answers(
+    tmp_path: Path, name: str
+) -> None:
+    result = make_runner().invoke(
+        app, ["check", "--answers", "-", "--save-answers", str(tmp_path / name)], input="{}"
+    )
+    assert result.exit_code == 2 and "is a report" in result.stderr

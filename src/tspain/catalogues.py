@@ -154,4 +154,4 @@ def refusal(translated: RuleTable, cat: Catalogue) -> str | None:
     if not problems:
         return None
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return f"{problems[0]}{more}; `tspain validate` lists them"
+    return f"{problems[0]}{more}; `tspain --lang {cat.code} validate` lists them"

@@ -150,8 +150,14 @@ def _width(stderr: bool) -> int | None:
     if not stream.isatty():
         return 80
     columns = os.environ.get("COLUMNS", "")
-    if os.environ.get("TERM") == "dumb" and columns.isascii() and columns.isdigit():
-        return max(int(columns), 1)
+    given = int(columns) if columns.isascii() and columns.isdigit() else 0
+    if given == 0 and columns.strip():  # COLUMNS=0 (Rich: one word a line) or "abc"
+        try:
+            return os.get_terminal_size(stream.fileno()).columns or 80
+        except (OSError, ValueError):
+            return 80
+    if os.environ.get("TERM") == "dumb" and given:
+        return given
     return None
 
 
@@ -176,11 +182,12 @@ PLAIN = {"bullet": "-", "full": "", "empty": "", "box": "", "dot": ","}
 
 def plain() -> bool:
     """Plain text for screen readers and dumb terminals (TERM=dumb, as Emacs's shell and
-    Emacspeak set, or TSPAIN_PLAIN set to anything): no boxes, bars or drawings, the same
-    words."""
+    Emacspeak set, or TSPAIN_PLAIN=1; 0, no or false is off): no boxes, bars or drawings, the
+    same words."""
     import os
 
-    return os.environ.get("TERM") == "dumb" or bool(os.environ.get("TSPAIN_PLAIN"))
+    asked = os.environ.get("TSPAIN_PLAIN", "").strip().lower() not in ("", "0", "no", "false")
+    return os.environ.get("TERM") == "dumb" or asked
 
 
 def symbols(out: Out) -> dict[str, str]:

@@ -169,7 +169,7 @@ def answers_text(answers: Mapping[str, Answer | None], toml: bool = False) -> st
 def answers_name_problem(path: str) -> str | None:
     """An answers file named as a report made for reading would hold JSON that `--answers` then
     refuses (a tester saved me.md, then could not run it again)."""
-    suffix = os.path.splitext(path)[1].lower()
+    suffix = Path(path.strip()).suffix.lower().strip()  # "x.md/" and "x.md " are x.md too
     if suffix not in READ_ONLY_REPORTS:
         return None
     return t(

@@ -312,6 +312,15 @@ def _integer(q: Question, text: str) -> int:
         value = _with_unit(text, q.unit)
     if value is None:  # "thirty-five", "siete", "treinta y cinco"
         value = spoken_number(text)
+    if q.unit == "days" and re.fullmatch(r"(19|20)[0-9]{2}", text):  # "since 2019": a year
+        raise Invalid(
+            t(
+                "{year} looks like a year: type how long you have had the pain, e.g. 6 years,",
+                year=text,
+            )
+            + " "
+            + _or_not_sure()
+        )
     if value is None:
         units = t(" (e.g. 12, or 3 weeks)") if q.unit == "days" else ""
         raise Invalid(

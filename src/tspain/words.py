@@ -11,7 +11,7 @@ NOT_SURE = {
     "don't remember", "dont remember", "i don't remember", "can't remember", "i can't remember",
     # Hedges, one word each (a phrase of two words or more inside a longer answer makes it
     # unknown, and "kind of" or "could be" is too often part of a yes):
-    "probably", "possibly", "perhaps",
+    "probably", "possibly", "perhaps", "maybe not", "perhaps not", "possibly not",
 }  # fmt: skip
 YES = {
     "y", "yes", "yeah", "yep", "yup", "ye", "true", "1", "i do", "it is", "it does",
