@@ -234,8 +234,13 @@ def test_a_file_that_cannot_be_opened(
     assert str(err.value) == f"{shown(str(path))}: cannot read (Permission denied)"
 
 
-def test_an_empty_toml_is_no_answers_file(table: RuleTable, tmp_path: Path) -> None:
-    """An empty .toml was read as no answers at all, silently (an empty .json was refused)."""
-    assert error_of(table, tmp_path, b"", "a.toml") == (
-        "FILE: is empty; `tspain questions` shows what an answers file holds"
-    )
+def test_an_empty_toml_is_a_valid_document_with_no_answers(
+    table: RuleTable, tmp_path: Path
+) -> None:
+    """An empty TOML document is valid TOML: no answers, every question unknown, as the
+    scripting contract reads an absent question (an empty JSON file is not JSON: "is empty")."""
+    from tspain.answers import read_answers
+
+    empty = tmp_path / "a.toml"
+    empty.write_bytes(b"")
+    assert read_answers(table, str(empty)) == {}

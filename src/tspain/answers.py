@@ -167,7 +167,9 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
     # A byte-order mark, as Windows editors and PowerShell 5 write UTF-8: not part of the text.
     # (UTF-16 and other encodings are still "not UTF-8 text" above.)
     text = text.removeprefix("\ufeff")
-    if not text.strip():  # an empty .toml parsed as no answers at all, silently
+    if not text.strip() and not is_toml:  # JSON's own words: "Expecting value (line 1, ...)"
+        # (an empty TOML document is valid: no answers, every question unknown, as the
+        # scripting contract reads an absent question)
         raise AnswersError(
             t("{file}: is empty; `tspain questions` shows what an answers file holds", file=name)
         )
