@@ -15,8 +15,8 @@ from tspain import i18n
 
 I18N = i18n.i18n_dir()
 EMERGENCY_ES = (
-    "Llame ahora a una ambulancia, al número de emergencias de su país (112 en España y Europa; "
-    "911 en México y EE. UU.). No conduzca usted."
+    "Llame ahora al número de emergencias de su país (112 en España y Europa; 911 en México y "
+    "EE. UU.) y pida una ambulancia. No vaya conduciendo usted mismo."
 )
 
 TAMPERED: dict[str, tuple[str, str, str]] = {

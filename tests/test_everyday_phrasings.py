@@ -12,6 +12,7 @@ from conftest import make_runner
 
 from tspain import i18n
 from tspain.cli import app
+from tspain.interview import Checklist
 from tspain.table import RuleTable
 from tspain.understand import Invalid, parse_answer
 
@@ -227,3 +228,58 @@ def test_a_year_at_the_duration_is_asked_again(table: RuleTable, language: str, 
 def test_a_doubtful_no_is_not_sure(table: RuleTable, language: str, typed: str) -> None:
     i18n.use(language)
     assert parse_answer(table.questions["chest_pain_or_pressure"], typed) is None
+
+
+def _spanish_list(table: RuleTable, level: str) -> tuple[RuleTable, Checklist]:
+    i18n.use("es")
+    shown = i18n.translated_table(table)
+    return shown, Checklist(
+        level, tuple(q for q, v in shown.questions.items() if v.checklist == level)
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "items"),
+    [("el 3", [2]), ("la 4", [3]), ("la 2 y la 3", [1, 2]), ("número 6", [5])],
+)
+def test_la_3_is_item_3(table: RuleTable, typed: str, items: list[int]) -> None:
+    """A Spanish reviewer: "el 3" at the urgent list ticked item 13 ("... 3 meses o más") and
+    left the sign meant unmarked; "la 4" ticked item 15 ("4 semanas")."""
+    from tspain.ticks import parse_checklist
+
+    shown, step = _spanish_list(table, "urgent")
+    assert parse_checklist(step, typed, shown) == [step.questions[i] for i in items]
+
+
+def test_me_mareo_is_not_fainting(table: RuleTable) -> None:
+    """ "me mareo" (I feel dizzy or queasy) ticked "Desmayo, piel fría y sudorosa" (an ambulance)."""
+    from tspain.ticks import parse_checklist
+    from tspain.understand import NotOnList
+
+    shown, step = _spanish_list(table, "emergency")
+    with pytest.raises(NotOnList):  # asked again: nothing on the emergency list says it
+        parse_checklist(step, "me mareo", shown)
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "value"),
+    [
+        ("fever", "claro que no", False),
+        ("fever", "por supuesto", True),
+        ("fever", "qué va", False),
+        ("severity", "un 7", 7),
+        ("duration_days", "como dos semanas", 14),
+        ("duration_days", "anteayer", 2),
+    ],
+)
+def test_more_spanish_said_as_people_say_it(
+    table: RuleTable, qid: str, typed: str, value: object
+) -> None:
+    """ "claro que no" was read as yes (its first word)."""
+    i18n.use("es")
+    assert parse_answer(i18n.translated_table(table).questions[qid], typed) == value
+
+
+def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
+    with pytest.raises(Invalid):
+        parse_answer(table.questions["fever"], "yes, not really")

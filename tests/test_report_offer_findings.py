@@ -131,3 +131,17 @@ def test_a_report_name_with_a_slash_or_space_is_still_refused_for_answers(
         app, ["check", "--answers", "-", "--save-answers", str(tmp_path / name)], input="{}"
     )
     assert result.exit_code == 2 and "is a report" in result.stderr
+
+
+@pytest.mark.parametrize("said", ["ninguno", "no, gracias", "cancelar"])
+def test_spanish_no_at_the_file_name_saves_no_report(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, said: str
+) -> None:
+    """A Spanish reviewer typed "ninguno" at "o n para no guardar ninguno" and read "no se puede
+    guardar en ninguno: un informe debe terminar en ..."."""
+    monkeypatch.chdir(tmp_path)
+    at_a_terminal(monkeypatch)
+    result = make_runner().invoke(app, ["--lang", "es", "check"], input=f"2\ns\n{said}\n")
+    assert result.exit_code == 0, result.output
+    assert "No se guardó ningún informe." in result.stderr
+    assert list(tmp_path.iterdir()) == []

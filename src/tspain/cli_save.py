@@ -73,7 +73,7 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
     from tspain.cli_ask import typed_line
     from tspain.i18n import key, t
     from tspain.saving import check_save_path, same_file
-    from tspain.understand import _normal, _words, _yes_or_no
+    from tspain.understand import _normal, _yes_or_no
 
     def meaning(typed: str) -> str | None:
         """The words people use at every question ("si", "claro", "sí, por favor", "nope"),
@@ -102,7 +102,7 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
                 no=key("no"),
             )
             typed = _as_dropped(typed_line(ask))
-            if _words().meaning.get(_normal(typed)) in ("no", "done"):  # the whole name: "n", "q"
+            if _declined(typed):  # the whole name: "n", "q", "ninguno", "no, gracias"
                 _err(t("No report saved.") + "\n")
                 return Offer()
             path = _in_folder(_home(typed or default), default)
@@ -136,6 +136,23 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
             return Offer(stopped=True)
         print()  # the shell's prompt on a line of its own, not after "[y/N]"
         return Offer()
+
+
+def _declined(typed: str) -> bool:
+    """A file name that says no: "n", "no", "q", "cancel", "ninguno", "no, gracias" (none of
+    them ends as a report does, in .md, .html or .json)."""
+    import re
+
+    from tspain.understand import _normal, _words
+
+    words = _words()
+    text = _normal(typed)
+    said = [w for w in re.findall(r"[\w']+", text) if w not in words.polite]
+    return (
+        words.meaning.get(text) in ("no", "done")
+        or text in ("cancel", "cancelar")
+        or (bool(said) and all(w in words.none or words.meaning.get(w) == "no" for w in said))
+    )
 
 
 def _home(typed: str) -> str:

@@ -82,14 +82,23 @@ def one_word_items(step: Checklist, typed: str, table: RuleTable | None = None) 
     return list(dict.fromkeys(_item(step, p, table) for p in guessed))
 
 
+POINTERS = {
+    "the", "number", "item", "#", "just", "only", "el", "la", "los", "las", "lo", "número",
+    "numero", "nº", "n°", "solo", "sólo",
+}  # fmt: skip
+"""Words before an item's number that change nothing: "la 3" is item 3 (it ticked item 13,
+whose text says "3 meses")."""
+
+
 def _as_digits(part: str) -> str:
-    """A part made only of numbers and number words, in digits ("two 5" -> "2 5"): "two" is
-    item 2, never an item with "two" in its words ("in both legs"). A part with other words
-    ("two legs") is left as it is."""
+    """A part made only of numbers and number words, in digits ("two 5" -> "2 5", "la 3" ->
+    "3"): "two" is item 2, never an item with "two" in its words ("in both legs"). A part with
+    other words ("two legs") is left as it is."""
     numbers = _words().option_numbers
     said = part.split()
-    if said and all(_number(w) or w in numbers for w in said):
-        return " ".join(str(numbers.get(w, w)) for w in said)
+    counted = [w for w in said if w not in POINTERS]
+    if counted and all(_number(w) or w in numbers for w in counted):
+        return " ".join(str(numbers.get(w, w)) for w in counted)
     return part
 
 
@@ -150,8 +159,9 @@ def _shipped(code: str) -> RuleTable:
 
 
 def _item(step: Checklist, part: str, table: RuleTable | None) -> str:
-    """The one item these words name; NotOnList when none does, Invalid when several do."""
-    found = matching(part, item_words(step, table))
+    """The one item these words name; NotOnList when none does, Invalid when several do. A
+    number among words is never matched to a number in an item's text ("3 meses")."""
+    found = [] if re.search(r"[0-9]", part) else matching(part, item_words(step, table))
     if len(found) == 1:
         return found[0]
     if not found:

@@ -197,9 +197,13 @@ def _yes_or_no(text: str) -> str | None:
     a desk all day"), or a small typo ("yse")."""
     meanings = _words().meaning
     first = re.split(r"[\s,;.!]+", text, maxsplit=1)[0]
-    for candidate in (text, first):
-        if meanings.get(candidate) in ("yes", "no"):
-            return meanings[candidate]
+    if meanings.get(text) in ("yes", "no"):
+        return meanings[text]
+    rest = set(re.findall(r"[\w']+", text)[1:])
+    if meanings.get(first) == "yes" and rest & {"no", "not", "nunca", "never"}:
+        return None  # "claro que no" was yes: a yes that goes on to deny is asked again
+    if meanings.get(first) in ("yes", "no"):
+        return meanings[first]
     close = {
         meanings[w]
         for w in meanings
@@ -288,7 +292,8 @@ def _is_upper_back(text: str) -> bool:
 LEADING = (
     "i'm", "i am", "im", "about", "around", "roughly", "nearly", "almost", "approximately",
     "approx", "for", "since", "unos", "unas", "casi", "aproximadamente", "más o menos",
-    "mas o menos", "tengo", "desde hace", "hace unos", "hace unas", "desde",
+    "mas o menos", "tengo", "desde hace", "hace unos", "hace unas", "desde", "hace como",
+    "como",
 )  # fmt: skip
 """Words before a number that change nothing: "I'm 34", "about 2 weeks", "tengo 34"."""
 
@@ -297,6 +302,7 @@ def _integer(q: Question, text: str) -> int:
     for lead in LEADING:
         if text.startswith(lead + " "):
             text = text[len(lead) + 1 :]
+    text = re.sub(r"^(a|an|un|una) (?=[0-9])", "", text)  # "un 7", the usual way to say a score
     words = _words()
     value: int | None = None
     out_of = "|".join(map(re.escape, words.out_of))  # fullmatch tries each: order is free
