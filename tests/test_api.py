@@ -205,3 +205,17 @@ def test_the_import_graph_has_no_circle() -> None:
 def test_no_source_file_is_long() -> None:
     long = {p.name: n for p in SRC.glob("*.py") if (n := len(p.read_text().splitlines())) > 400}
     assert long == {}
+
+
+def test_a_misspelt_api_name_is_a_type_error(tmp_path: Path) -> None:
+    """A scripter: `mypy --strict` passed `tspain.asess(...)` (the lazy loader's `__getattr__`
+    made every name `Any`), which then failed at run time."""
+    api = pytest.importorskip("mypy.api")
+    script = tmp_path / "uses_tspain.py"
+    script.write_text(
+        'import tspain\nlevel: str = tspain.assess({"fever": True}).triage.level\n'
+        'tspain.asess({"fever": True})\n',
+        encoding="utf-8",
+    )
+    out, _, status = api.run(["--strict", "--no-incremental", str(script)])
+    assert status == 1 and 'has no attribute "asess"' in out and out.count("error:") == 1, out

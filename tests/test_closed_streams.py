@@ -79,3 +79,22 @@ def test_bad_input_with_stderr_full_is_still_exit_2(tmp_path: Path) -> None:
         done = tspain(["check", "--answers", "missing.json", "--json"], tmp_path, stderr=full)
     assert done.returncode == 2
     assert done.stdout == b""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "--answers", "missing.json"],
+        ["causes", "no_such_cause", "--json"],
+        ["check", "--answers", "-", "--json"],
+    ],
+)
+def test_bad_input_with_stdout_closed_is_still_exit_2_and_one_line(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """A scripter: with `>&-`, bad input exited 1 and said a second line, "cannot write to
+    standard output": the exit status is all a script with stderr closed too has."""
+    done = tspain(args, tmp_path, closed=1, stdin=b'{"fevr": true}')
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert err.count("\n") == 1 and err.startswith("tspain: error: "), err

@@ -31,9 +31,11 @@ if TYPE_CHECKING:
     from tspain.api import AnswersError, LanguageError, TableError, assess, load_table, questions
 
 
-def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from tspain import api
+if not TYPE_CHECKING:  # a type checker sees the names above, so `tspain.asess` is an error
 
-        return getattr(api, name)
-    raise AttributeError(f"module 'tspain' has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        if name in __all__:
+            from tspain import api
+
+            return getattr(api, name)
+        raise AttributeError(f"module 'tspain' has no attribute {name!r}")

@@ -114,10 +114,11 @@ class OneLineErrors(TyperGroup):
             _silence_stdout()
             _err(f"tspain: error: {_unwritable(str(err.strerror or err))}\n")
             sys.exit(1)
-        if STDOUT.closed and not STDOUT.reported:
+        code = code if isinstance(code, int) else 0
+        if STDOUT.closed and not STDOUT.reported and code == 0:  # an error's own code stands
             _err(f"tspain: error: {_unwritable(None)}\n")
             sys.exit(1)
-        sys.exit(code if isinstance(code, int) else 0)
+        sys.exit(code)
 
 
 class StdoutState:
