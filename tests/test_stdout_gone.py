@@ -66,3 +66,26 @@ def test_a_listing_to_nowhere_is_one_line(tmp_path: Path, how: str, args: list[s
     assert done.returncode == 1, err
     assert "Traceback" not in err and "Exception ignored" not in err, err
     assert err.count("\n") == 1 and err.startswith("tspain: error:") and "standard output" in err
+
+
+@pytest.mark.parametrize("unbuffered", ["", "1"])
+def test_a_short_listing_read_one_line_exits_0(tmp_path: Path, unbuffered: str) -> None:
+    """The README: a short output is written whole first, so `tspain prevent | head -1` exits 0.
+    A scripter saw exit 1 most times: a heading and its list were two writes, and `head` left
+    between them (always so with PYTHONUNBUFFERED set, as the scripter's shell had it)."""
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    codes = []
+    for _ in range(8):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tspain", "prevent"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            cwd=tmp_path,
+        )
+        assert child.stdout is not None
+        child.stdout.readline()
+        child.stdout.close()  # as `head -1` does, once it has its line
+        child.wait(timeout=60)
+        codes.append(child.returncode)
+    assert codes == [0] * 8

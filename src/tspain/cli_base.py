@@ -4,6 +4,7 @@ JSON. The commands themselves are in `cli.py`."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -84,13 +85,11 @@ class OneLineErrors(TyperGroup):
         click_errors = _click_errors()
         _new_run()
         kwargs["standalone_mode"] = False
-        for stream in (sys.stdout, sys.stderr):
-            # A terminal that cannot show a character gets "?", never a crash mid-result.
-            reconfigure = getattr(stream, "reconfigure", None)
-            if reconfigure is not None:
-                reconfigure(errors="replace")
+        _prepare_streams()
         try:
             code = super().main(*args, **kwargs)
+            if sys.stdout is not None and not STDOUT.closed:
+                sys.stdout.flush()  # inside the try: a reader gone by now is a BrokenPipeError
         except click_errors.NoArgsIsHelpError as err:
             err.show()
             sys.exit(err.exit_code)
@@ -106,6 +105,7 @@ class OneLineErrors(TyperGroup):
             _err("\n" + _stopped() + "\n")
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # `tspain causes | head`: the reader has all it wanted
+            _silence_stdout()  # what is still buffered goes nowhere at exit, not to a traceback
             sys.exit(1)
         except OSError as err:
             if not _stdout_failing(err):
@@ -133,6 +133,19 @@ class StdoutState:
 
 
 STDOUT = StdoutState()
+
+
+def _prepare_streams() -> None:
+    """A terminal that cannot show a character gets "?", never a crash mid-result; a pipe gets
+    a short result in one write, even with PYTHONUNBUFFERED set (`tspain prevent | head -1`
+    exited 1 when `head` left between two writes)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    if sys.stdout is not None and not sys.stdout.isatty():
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            sys.stdout.reconfigure(write_through=False)  # type: ignore[union-attr]
 
 
 def _new_run() -> None:

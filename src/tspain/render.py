@@ -90,8 +90,9 @@ class PlainOut:
                 for line in text.split("\n")
             )
         try:
+            # Not flushed here: a short result reaches the pipe in one write at the end
+            # (`tspain prevent | head -1` exited 1 when `head` left between two of them).
             self.stream.write(text + "\n")
-            self.stream.flush()
         except BrokenPipeError:
             _stdout_gone()
 
