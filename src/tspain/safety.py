@@ -15,96 +15,11 @@ maintainer passes `--allow-unsafe-table`; every result then carries a warning (`
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from tspain.levels import RANK, Level
+from tspain.safety_contract import CONTRACT
 from tspain.table import Answer, Count, IntRange, RuleTable, condition_questions
-
-
-@dataclass(frozen=True)
-class ContractSign:
-    """One warning sign of the clinical brief: the answers that make it, and the lowest level
-    it may give."""
-
-    id: str
-    answers: Mapping[str, Answer]
-    level: Level
-
-
-def _sign(sid: str, level: Level, **answers: Answer) -> ContractSign:
-    return ContractSign(sid, answers, level)
-
-
-CONTRACT: tuple[ContractSign, ...] = (
-    # Emergency: call an ambulance now (clinical brief section 2).
-    _sign("chest_pain", "emergency", chest_pain_or_pressure=True),
-    _sign(
-        "tearing_pain",
-        "emergency",
-        pain_tearing_or_ripping=True,
-        onset="sudden",
-        severity=7,
-        injury="minor",  # the brief names no exception: not even a minor strain, at 30
-        age=30,
-        high_blood_pressure=False,
-    ),
-    _sign("sudden_breathlessness", "emergency", shortness_of_breath=True),
-    _sign(
-        "pleuritic_breathless", "emergency", pain_worse_breathing_in=True, shortness_of_breath=True
-    ),
-    _sign(
-        "pleuritic_coughing_blood", "emergency", pain_worse_breathing_in=True, coughing_blood=True
-    ),
-    _sign("sudden_severe_no_injury", "emergency", onset="sudden", severity=7, injury="none"),
-    _sign("sudden_severe_injury_unknown_40", "emergency", onset="sudden", severity=7, age=40),
-    _sign(
-        "sudden_severe_injury_unknown_bp",
-        "emergency",
-        onset="sudden",
-        severity=7,
-        high_blood_pressure=True,
-    ),
-    _sign("exertional_pain", "emergency", pain_with_exertion=True),
-    _sign("shock", "emergency", fainting_or_clammy=True),
-    _sign("bladder_bowel", "emergency", bladder_or_bowel_problems=True),
-    _sign("saddle_numbness", "emergency", saddle_numbness=True),
-    _sign("leg_weakness", "emergency", leg_weakness_or_unsteady=True),
-    _sign("major_trauma", "emergency", injury="major"),
-    # Urgent: see a doctor today.
-    _sign("fever", "urgent", fever=True),
-    _sign("cancer_history", "urgent", history_of_cancer=True),
-    _sign("weight_loss", "urgent", weight_loss=True),
-    _sign("infection_risk", "urgent", iv_drug_use_or_immunosuppressed=True),
-    _sign("recent_infection", "urgent", recent_infection_or_procedure=True),
-    _sign("fragility_fracture", "urgent", osteoporosis_or_steroid_use=True, injury="minor"),
-    _sign("night_pain", "urgent", worse_at_night_or_rest=True),
-    _sign("band_pain", "urgent", pain_location="band_around_chest"),
-    _sign("limb_numbness", "urgent", numbness_or_tingling_arms_or_legs=True),
-    _sign("shingles_rash", "urgent", rash=True),
-    _sign("abdominal_severe", "urgent", upper_abdominal_pain=True, severity=7),
-    _sign("urinary", "urgent", urinary_symptoms=True),
-    _sign("pleuritic_pain", "urgent", pain_worse_breathing_in=True),
-    _sign(
-        "clot_risk_surgery", "urgent", pain_location="one_side", recent_surgery_or_immobility=True
-    ),
-    _sign("clot_risk_previous", "urgent", pain_location="one_side", previous_blood_clot=True),
-    _sign("clot_risk_hormones", "urgent", pain_location="one_side", hormones_or_pregnancy=True),
-    # Routine: book an appointment.
-    _sign("long_lasting", "routine", duration_days=43),
-    _sign("getting_worse", "routine", getting_worse=True),
-    _sign("older_age", "routine", age=51),
-    _sign("young_age", "routine", age=19),
-    _sign("visible_curve", "routine", visible_curve_or_uneven_shoulders=True),
-    _sign("scoliosis_family", "routine", family_history_scoliosis=True),
-    _sign(
-        "widespread_fatigue", "routine", widespread_pain_elsewhere=True, fatigue_sleep_problems=True
-    ),
-    _sign("morning_stiffness", "routine", morning_stiffness=True),
-)
-"""The brief's warning signs, each as the fewest answers that make it. An age or a duration is
-the first value past the brief's threshold ("over about 50": 51; "more than about 6 weeks": 43
-days); "severe" is 7 out of 10."""
 
 ALLOW_UNSAFE_FLAG = "--allow-unsafe-table"
 
@@ -172,19 +87,63 @@ and for either sex unless they name one, so an `unless` or a condition on age or
 emergency sign switched off under 40) breaks the contract as surely as a lowered level."""
 
 
-def _weakest(table: RuleTable, answers: Mapping[str, Answer]) -> tuple[Level | None, str]:
+def _the_rest(
+    table: RuleTable, answers: Mapping[str, Answer], exempt: tuple[str, ...]
+) -> list[dict[str, Answer]]:
+    """Ways the answers a sign does not name may go: every other yes/no answered no, or every
+    one yes; each option of a choice; each number at its ends and at the bounds the table's
+    `unless` conditions draw. A maintainer's `unless = { smoker = false }` on chest pain held
+    only when the rest was unknown, and passed."""
+    free = [q for q in table.questions if q not in answers and q not in exempt]
+    yesno = [q for q in free if table.questions[q].type == "yesno"]
+    ways: list[dict[str, Answer]] = [{q: False for q in yesno}, {q: True for q in yesno}]
+    bounds: dict[str, set[int]] = {}
+    for sign in table.warning_signs:
+        for qid, test in _flat(sign.unless or {}):
+            if isinstance(test, IntRange):
+                ends = {b + d for b in (test.min, test.max) if b is not None for d in (-1, 0, 1)}
+                bounds.setdefault(qid, set()).update(ends)
+    for qid in free:
+        q = table.questions[qid]
+        if q.type == "choice":
+            ways += [{qid: option} for option in q.options]
+        elif q.type == "integer" and q.min is not None and q.max is not None:
+            values = {q.min, q.max} | {v for v in bounds.get(qid, ()) if q.min <= v <= q.max}
+            ways += [{qid: v} for v in sorted(values)]
+    return ways
+
+
+def _flat(when: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """Each question's test in a condition, counts opened."""
+    found: list[tuple[str, Any]] = []
+    for qid, test in when.items():
+        if isinstance(test, Count):
+            for part in test.of:
+                found += _flat(part)
+        else:
+            found.append((qid, test))
+    return found
+
+
+def _weakest(
+    table: RuleTable, answers: Mapping[str, Answer], exempt: tuple[str, ...] = ()
+) -> tuple[Level | None, str]:
     """The lowest level the table's signs force on these answers, whoever the person is (each
-    age and sex of WHOEVER the answers leave unsaid, and left unknown), and who that is
-    ("" when the answers alone)."""
+    age and sex of WHOEVER the answers leave unsaid, and left unknown) and whatever else they
+    answered (`_the_rest`, but for the `exempt` questions), and who that is ("" when the
+    answers alone)."""
     ways: list[dict[str, Answer]] = [dict(answers)]
     for qid, values in WHOEVER.items():
         if qid in answers or qid not in table.questions:
             continue
         ways = [*ways, *({**way, qid: value} for way in ways for value in values)]
+    rest = _the_rest(table, answers, exempt)
+    ways += [{**way, **other} for way in ways[:1] for other in rest]
+    ways += [{**other, **way} for way in ways[1:11] for other in rest[:2]]
     weakest: tuple[Level | None, str] | None = None
     for way in ways:
         level = forced_level(table, way)
-        who = ", ".join(f"{q} = {_word(a)}" for q, a in way.items() if q not in answers)
+        who = _who(table, {q: a for q, a in way.items() if q not in answers})
         if (
             weakest is None
             or level is None
@@ -195,6 +154,21 @@ def _weakest(table: RuleTable, answers: Mapping[str, Answer]) -> tuple[Level | N
             break
     assert weakest is not None
     return weakest
+
+
+def _who(table: RuleTable, said: Mapping[str, Answer]) -> str:
+    """The answers that make a difference, in words; "every other yes/no question answered no"
+    for the many of `_the_rest`."""
+    yesno = {q: a for q, a in said.items() if table.questions[q].type == "yesno"}
+    words = [f"{q} = {_word(a)}" for q, a in said.items() if q not in yesno or len(yesno) < 5]
+    if len(yesno) >= 5:
+        same = {a for a in yesno.values()}
+        words.append(
+            f"every other yes/no question answered {_word(same.pop())}"
+            if len(same) == 1
+            else "other yes/no questions answered"
+        )
+    return ", ".join(words)
 
 
 def contract_problems(table: RuleTable) -> list[str]:
@@ -210,7 +184,7 @@ def contract_problems(table: RuleTable) -> list[str]:
                 f"but the table has no question {', '.join(missing)}"
             )
             continue
-        got, who = _weakest(table, sign.answers)
+        got, who = _weakest(table, sign.answers, sign.exempt)
         if got is None or RANK[got] < RANK[sign.level]:
             gives = "no warning sign holds" if got is None else f"its warning signs give {got}"
             gives += f" (with {who})" if who else ""

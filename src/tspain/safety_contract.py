@@ -1,0 +1,136 @@
+"""The warning signs every rule table must keep, each as the fewest answers that make it and
+the lowest level it may give: the clinical brief's (section 2), and the table's own signs
+adopted on a guideline (docs/clinical-review.md). `tspain.safety` holds a table to them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from tspain.levels import Level
+from tspain.table import Answer
+
+
+@dataclass(frozen=True)
+class ContractSign:
+    """One warning sign of the clinical brief: the answers that make it, and the lowest level
+    it may give. `exempt`: questions the brief itself makes exceptions of (sudden severe pain
+    is a sign "without an injury, over about 40 or with high blood pressure"), not varied when
+    the rest of the answers are (`_weakest`)."""
+
+    id: str
+    answers: Mapping[str, Answer]
+    level: Level
+    exempt: tuple[str, ...] = ()
+
+
+def _sign(sid: str, level: Level, **answers: Answer) -> ContractSign:
+    return ContractSign(sid, answers, level)
+
+
+SUDDEN_SEVERE_EXCEPTIONS = ("injury", "high_blood_pressure", "age", "severity")
+
+
+CONTRACT: tuple[ContractSign, ...] = (
+    # Emergency: call an ambulance now (clinical brief section 2).
+    _sign("chest_pain", "emergency", chest_pain_or_pressure=True),
+    _sign(
+        "tearing_pain",
+        "emergency",
+        pain_tearing_or_ripping=True,
+        onset="sudden",
+        severity=7,
+        injury="minor",  # the brief names no exception: not even a minor strain, at 30
+        age=30,
+        high_blood_pressure=False,
+    ),
+    _sign("sudden_breathlessness", "emergency", shortness_of_breath=True),
+    _sign(
+        "pleuritic_breathless", "emergency", pain_worse_breathing_in=True, shortness_of_breath=True
+    ),
+    _sign(
+        "pleuritic_coughing_blood", "emergency", pain_worse_breathing_in=True, coughing_blood=True
+    ),
+    ContractSign(
+        "sudden_severe_no_injury",
+        {"onset": "sudden", "severity": 7, "injury": "none"},
+        "emergency",
+        SUDDEN_SEVERE_EXCEPTIONS,
+    ),
+    ContractSign(
+        "sudden_severe_injury_unknown_40",
+        {"onset": "sudden", "severity": 7, "age": 40},
+        "emergency",
+        SUDDEN_SEVERE_EXCEPTIONS,
+    ),
+    ContractSign(
+        "sudden_severe_injury_unknown_bp",
+        {"onset": "sudden", "severity": 7, "high_blood_pressure": True},
+        "emergency",
+        SUDDEN_SEVERE_EXCEPTIONS,
+    ),
+    _sign("exertional_pain", "emergency", pain_with_exertion=True),
+    _sign("shock", "emergency", fainting_or_clammy=True),
+    _sign("bladder_bowel", "emergency", bladder_or_bowel_problems=True),
+    _sign("saddle_numbness", "emergency", saddle_numbness=True),
+    _sign("leg_weakness", "emergency", leg_weakness_or_unsteady=True),
+    _sign("major_trauma", "emergency", injury="major"),
+    # The table's own, on guidelines beyond the brief's list (docs/clinical-review.md).
+    _sign(
+        "cancer_with_nerve_symptoms",
+        "emergency",
+        history_of_cancer=True,
+        numbness_or_tingling_arms_or_legs=True,
+    ),
+    _sign(
+        "fever_with_weak_immunity", "emergency", fever=True, iv_drug_use_or_immunosuppressed=True
+    ),
+    _sign(
+        "sweating_with_heart_risks",
+        "emergency",
+        sweating_nausea=True,
+        duration_days=0,
+        age=55,
+        sex="male",
+    ),
+    _sign(
+        "pregnancy_upper_tummy_pain",
+        "urgent",
+        upper_abdominal_pain=True,
+        hormones_or_pregnancy=True,
+        sex="female",
+    ),
+    # Urgent: see a doctor today.
+    _sign("fever", "urgent", fever=True),
+    _sign("cancer_history", "urgent", history_of_cancer=True),
+    _sign("weight_loss", "urgent", weight_loss=True),
+    _sign("infection_risk", "urgent", iv_drug_use_or_immunosuppressed=True),
+    _sign("recent_infection", "urgent", recent_infection_or_procedure=True),
+    _sign("fragility_fracture", "urgent", osteoporosis_or_steroid_use=True, injury="minor"),
+    _sign("night_pain", "urgent", worse_at_night_or_rest=True),
+    _sign("band_pain", "urgent", pain_location="band_around_chest"),
+    _sign("limb_numbness", "urgent", numbness_or_tingling_arms_or_legs=True),
+    _sign("shingles_rash", "urgent", rash=True),
+    _sign("abdominal_severe", "urgent", upper_abdominal_pain=True, severity=7),
+    _sign("urinary", "urgent", urinary_symptoms=True),
+    _sign("pleuritic_pain", "urgent", pain_worse_breathing_in=True),
+    _sign(
+        "clot_risk_surgery", "urgent", pain_location="one_side", recent_surgery_or_immobility=True
+    ),
+    _sign("clot_risk_previous", "urgent", pain_location="one_side", previous_blood_clot=True),
+    _sign("clot_risk_hormones", "urgent", pain_location="one_side", hormones_or_pregnancy=True),
+    # Routine: book an appointment.
+    _sign("long_lasting", "routine", duration_days=43),
+    _sign("getting_worse", "routine", getting_worse=True),
+    _sign("older_age", "routine", age=51),
+    _sign("young_age", "routine", age=19),
+    _sign("visible_curve", "routine", visible_curve_or_uneven_shoulders=True),
+    _sign("scoliosis_family", "routine", family_history_scoliosis=True),
+    _sign(
+        "widespread_fatigue", "routine", widespread_pain_elsewhere=True, fatigue_sleep_problems=True
+    ),
+    _sign("morning_stiffness", "routine", morning_stiffness=True),
+)
+"""The brief's warning signs, each as the fewest answers that make it. An age or a duration is
+the first value past the brief's threshold ("over about 50": 51; "more than about 6 weeks": 43
+days); "severe" is 7 out of 10."""
