@@ -179,3 +179,18 @@ def test_a_safety_fault_is_listed_beside_the_tables_other_faults(
     assert result.exit_code == 1
     assert "the same condition as" in result.stderr
     assert "safety: warning sign chest_pain " in result.stderr, result.stderr
+
+
+def test_a_sign_that_reassures_is_refused(tmp_path: Path, runner: CliRunner) -> None:
+    """A maintainer-tester's chest-pain message "usually muscular: stay at home" passed
+    validate and showed under "Call an ambulance now"."""
+    old = 'message = "Chest pain or pressure, or pain spreading to the arm, jaw or neck, can be a heart attack."'
+    assert SHIPPED.count(old) == 1
+    path = tmp_path / "reassures.toml"
+    path.write_text(
+        SHIPPED.replace(old, 'message = "Chest pain is usually muscular: stay at home."'),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "warning_signs.chest_pain.message must not reassure ('stay at home')" in result.stderr

@@ -301,6 +301,23 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
                         problems.append(
                             f"levels.{level}.{name} must not reassure ({phrase!r}): {_short(value)}"
                         )
+    return problems + _reassuring_signs(table, code)
+
+
+def _reassuring_signs(table: RuleTable, code: str) -> list[str]:
+    """An emergency or urgent sign's words reassure: a maintainer-tester's chest-pain message
+    "usually muscular: stay at home" passed, shown under "Call an ambulance now"."""
+    problems = []
+    for sign in table.warning_signs:
+        if sign.level not in ("emergency", "urgent"):
+            continue
+        for name, value in (("message", sign.message), ("short", sign.short or "")):
+            said = " ".join(value.casefold().split())
+            problems += [
+                f"warning_signs.{sign.id}.{name} must not reassure ({phrase!r}): {_short(value)}"
+                for phrase in REASSURING.get(code, ())
+                if phrase in said
+            ]
     return problems
 
 
