@@ -27,6 +27,13 @@ TAMPERED: dict[str, tuple[str, str, str]] = {
         'es = "Quédese en casa (112; 911 en América). No pasa nada."',
     ),
     "yes_in_no_words": ("interface.toml", 'no = ["n", "no",', 'no = ["sí", "n", "no",'),
+    # A maintainer-tester: "{respuesta} días" was listed by validate, but `--lang es check`
+    # ran and showed it to the person as is.
+    "placeholder_in_table": (
+        "table.toml",
+        'es = "tiene el dolor desde hace {answer} días"',
+        'es = "tiene el dolor desde hace {respuesta} días"',
+    ),
     "wrong_placeholder": (
         "interface.toml",
         'es = "se guardó {what} en {path}"',

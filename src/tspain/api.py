@@ -53,7 +53,7 @@ def _in_language(table: object, language: str) -> tuple[RuleTable, Catalogue]:
     texts = load(language)
     shown = translated_table(_table(table), texts)
     if texts.code != ENGLISH:
-        from tspain.catalogues import refusal
+        from tspain.i18n import refusal
 
         refused = refusal(shown, texts)
         if refused:

@@ -145,13 +145,3 @@ def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[st
             problems.append(f"{where}: control character {code} in the translation of {_short(en)}")
     problems += [f"{where}: {p}" for p in level_text_problems(translated, cat.code)]
     return problems
-
-
-def refusal(translated: RuleTable, cat: Catalogue) -> str | None:
-    """Why a result in this language is refused, in one line (the first fault, how many more,
-    and where to see them all), or None: a translation must not change what a level says."""
-    problems = table_translation_problems(translated, cat)
-    if not problems:
-        return None
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return f"{problems[0]}{more}; `tspain --lang {cat.code} validate` lists them"

@@ -297,7 +297,7 @@ def _check_language(table: RuleTable) -> None:
     catalogue = i18n.current()
     if catalogue.code == i18n.ENGLISH:
         return
-    from tspain.catalogues import refusal
+    from tspain.i18n import refusal
 
     refused = refusal(i18n.translated_table(table, catalogue), catalogue)
     if refused:

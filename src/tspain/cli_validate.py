@@ -21,7 +21,11 @@ def _catalogue_checks(table: RuleTable, code: str) -> list[str]:
     except i18n.LanguageError as err:
         return [str(err)]
     translated = i18n.translated_table(table, catalogue)
-    return interface_problems(catalogue) + table_translation_problems(translated, catalogue)
+    return (
+        interface_problems(catalogue)
+        + table_translation_problems(translated, catalogue)
+        + i18n.used_mismatches(translated, catalogue)
+    )
 
 
 def _check_what_runs(where: Path, table: RuleTable) -> None:

@@ -342,3 +342,25 @@ def catalogue_problems(table: RuleTable, code: str) -> list[str]:
 
 def _short(text: str) -> str:
     return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def used_mismatches(translated: RuleTable, cat: Catalogue) -> list[str]:
+    """Translations in use whose placeholders or numbers are not the English's: a maintainer's
+    "{respuesta} días" was shown to the person as is."""
+    where = f"data/i18n/{cat.code}/table.toml"
+    used = set(table_texts(translated))
+    found = ((en, mismatch(en, tr)) for en, tr in cat.table.items() if tr in used)
+    return [f"{where}: {why}: {_short(en)}" for en, why in found if why]
+
+
+def refusal(translated: RuleTable, cat: Catalogue) -> str | None:
+    """Why a result in this language is refused, in one line (the first fault, how many more,
+    and where to see them all), or None: a translation must not change what a level says, and
+    must fill in what the English fills in."""
+    from tspain.catalogues import table_translation_problems
+
+    problems = table_translation_problems(translated, cat) + used_mismatches(translated, cat)
+    if not problems:
+        return None
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"{problems[0]}{more}; `tspain --lang {cat.code} validate` lists them"
