@@ -219,3 +219,31 @@ def test_a_misspelt_api_name_is_a_type_error(tmp_path: Path) -> None:
     )
     out, _, status = api.run(["--strict", "--no-incremental", str(script)])
     assert status == 1 and 'has no attribute "asess"' in out and out.count("error:") == 1, out
+
+
+@pytest.mark.parametrize("language", ["ES", "es_MX.UTF-8", "es-MX"])
+def test_the_api_takes_a_language_as_lang_does(language: str) -> None:
+    """A scripter passed the string it gives --lang and read LanguageError."""
+    import tspain
+
+    assert tspain.assess({"fever": True}, language=language).language == "es"
+
+
+def test_a_language_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scripter: every call in Spanish read three catalogue files (18 ms a call, 12 times
+    English's)."""
+    import shutil
+
+    import tspain
+    from tspain import i18n
+
+    copy = tmp_path / "i18n"
+    shutil.copytree(i18n.i18n_dir(), copy)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    reads = []
+    real = i18n.read
+    monkeypatch.setattr(i18n, "read", lambda code: reads.append(code) or real(code))
+    table = tspain.load_table()
+    for _ in range(3):
+        tspain.assess({"fever": True}, table=table, language="es")
+    assert reads == ["es"]

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from tspain.answers import AnswersError, check_answers
-from tspain.i18n import ENGLISH, LanguageError, load, translated_table
+from tspain.i18n import ENGLISH, LanguageError, code_of, load, translated_table
 from tspain.loading import TableError
 from tspain.loading import load_table as _load
 from tspain.paths import default_table_path
@@ -50,7 +50,7 @@ def _in_language(table: object, language: str) -> tuple[RuleTable, Catalogue]:
     """The table's texts in `language`, refused as the command line refuses them when the
     translation lost a level's meaning (an edited table whose emergency action has no Spanish
     read "Call an ambulance now" among Spanish texts): LanguageError names the first fault."""
-    texts = load(language)
+    texts = load(code_of(language))  # as --lang takes it: "es", "ES", "es_MX.UTF-8"
     shown = translated_table(_table(table), texts)
     if texts.code != ENGLISH:
         from tspain.i18n import refusal
@@ -72,7 +72,7 @@ def assess(
     answers: Mapping[str, object], *, table: RuleTable | None = None, language: str = ENGLISH
 ) -> Assessment:
     """Assess one person's answers: the triage level, the ranked causes, what must not be
-    missed, and what to do, in `language` ("en" or "es").
+    missed, and what to do, in `language` ("en" or "es", or as `--lang` takes it: "ES", "es_MX.UTF-8").
 
     `answers` maps question ids to answers: yes/no as True or False, numbers as int, choices as
     an option id; a missing or None answer is unknown ("not sure"). An unknown id, or a value of

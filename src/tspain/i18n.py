@@ -153,7 +153,13 @@ def read_entries(path: Path, code: str) -> dict[str, str]:
 
 def load(code: str) -> Catalogue:
     """The catalogue of a language (English: an empty one), refused (LanguageError, its first
-    problem) if it could crash tspain or misread an answer (`tspain.catalogues`)."""
+    problem) if it could crash tspain or misread an answer (`tspain.catalogues`). Read once
+    per folder and language: a script assessing in Spanish read three files a call."""
+    return _loaded(str(i18n_dir()), code)
+
+
+@functools.lru_cache(maxsize=8)
+def _loaded(folder: str, code: str) -> Catalogue:
     catalogue = read(code)
     from tspain.catalogues import interface_problems
 
