@@ -72,7 +72,8 @@ def assess(
     answers: Mapping[str, object], *, table: RuleTable | None = None, language: str = ENGLISH
 ) -> Assessment:
     """Assess one person's answers: the triage level, the ranked causes, what must not be
-    missed, and what to do, in `language` ("en" or "es", or as `--lang` takes it: "ES", "es_MX.UTF-8").
+    missed, and what to do, in `language` ("en" or "es", or as `--lang` takes it: "ES",
+    "es_MX.UTF-8").
 
     `answers` maps question ids to answers: yes/no as True or False, numbers as int, choices as
     an option id; a missing or None answer is unknown ("not sure"). An unknown id, or a value of
