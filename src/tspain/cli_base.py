@@ -277,7 +277,7 @@ def _table(ctx: typer.Context) -> RuleTable:
     table = translated_table(table)
     if unsafe:
         warning = t(
-            "WARNING: this rule table fails tspain's safety check ({count} problems, see "
+            "WARNING: this rule table fails tspain's safety check (problems: {count}; see "
             "`tspain validate`): its results may be unsafe.",
             count=len(unsafe),
         )

@@ -64,17 +64,23 @@ def _holds(when: Mapping[str, Any], answers: Mapping[str, Answer]) -> bool | Non
     return result
 
 
-def forced_level(table: RuleTable, answers: Mapping[str, Answer]) -> Level | None:
+def forced_level(
+    table: RuleTable, answers: Mapping[str, Answer], enough: Level | None = None
+) -> Level | None:
     """The highest level of the table's warning signs that hold on these answers (a sign holds
-    when its condition is known to hold and its `unless` is not known to hold)."""
+    when its condition is known to hold and its `unless` is not known to hold); with `enough`,
+    the first level found at least that high, sooner."""
     best: Level | None = None
     for sign in table.warning_signs:
+        if best is not None and RANK[sign.level] <= RANK[best]:
+            continue  # it could not raise what holds already
         if _holds(sign.when, answers) is not True:
             continue
         if sign.unless is not None and _holds(sign.unless, answers) is True:
             continue
-        if best is None or RANK[sign.level] > RANK[best]:
-            best = sign.level
+        best = sign.level
+        if enough is not None and RANK[best] >= RANK[enough]:
+            break
     return best
 
 
@@ -126,7 +132,10 @@ def _flat(when: Mapping[str, Any]) -> list[tuple[str, Any]]:
 
 
 def _weakest(
-    table: RuleTable, answers: Mapping[str, Answer], exempt: tuple[str, ...] = ()
+    table: RuleTable,
+    answers: Mapping[str, Answer],
+    exempt: tuple[str, ...] = (),
+    enough: Level | None = None,
 ) -> tuple[Level | None, str]:
     """The lowest level the table's signs force on these answers, whoever the person is (each
     age and sex of WHOEVER the answers leave unsaid, and left unknown) and whatever else they
@@ -142,14 +151,13 @@ def _weakest(
     ways += [{**other, **way} for way in ways[1:11] for other in rest[:2]]
     weakest: tuple[Level | None, str] | None = None
     for way in ways:
-        level = forced_level(table, way)
-        who = _who(table, {q: a for q, a in way.items() if q not in answers})
+        level = forced_level(table, way, enough)  # at least `enough`: as good as its top
         if (
             weakest is None
             or level is None
             or (weakest[0] is not None and RANK[level] < RANK[weakest[0]])
         ):
-            weakest = (level, who)
+            weakest = (level, _who(table, {q: a for q, a in way.items() if q not in answers}))
         if level is None:
             break
     assert weakest is not None
@@ -184,7 +192,7 @@ def contract_problems(table: RuleTable) -> list[str]:
                 f"but the table has no question {', '.join(missing)}"
             )
             continue
-        got, who = _weakest(table, sign.answers, sign.exempt)
+        got, who = _weakest(table, sign.answers, sign.exempt, sign.level)
         if got is None or RANK[got] < RANK[sign.level]:
             gives = "no warning sign holds" if got is None else f"its warning signs give {got}"
             gives += f" (with {who})" if who else ""
@@ -208,7 +216,7 @@ def checklist_problems(table: RuleTable) -> list[str]:
         if q.checklist is None or q.checklist == "self_care" or qid in contract:
             continue  # a question the contract already holds to its sign's level
         if q.checklist == "emergency":
-            got, who = _weakest(table, {qid: True})
+            got, who = _weakest(table, {qid: True}, enough="emergency")
             if got != "emergency":
                 gives = "no warning sign holds" if got is None else f"its warning signs give {got}"
                 gives += f" (with {who})" if who else ""
