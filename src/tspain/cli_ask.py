@@ -1,5 +1,5 @@
 """Asking the questions at the terminal: where they are shown, how typing is read, and the
-interview run until it is done (the questions themselves are chosen in `tspain.interview`)."""
+interview run until it is done (the questions themselves are chosen in `tspain.choice`)."""
 
 from __future__ import annotations
 
@@ -103,15 +103,11 @@ def typed_line(prompt: str) -> str:
     even when the result went elsewhere (`input` writes it to standard output), shown again
     after Ctrl-Z and `fg`; on a dumb terminal on a line of its own, as line editing there
     scrolls a long prompt out of sight ("<ur doctor? [y/N]")."""
+    import shutil
+
     from tspain.render import plain
 
     elsewhere = output_elsewhere()
-    import shutil
-
-    room = shutil.get_terminal_size().columns - 20  # for what is typed after it
-    if plain() and sys.stdin.isatty() and len(prompt.strip()) > room:
-        head, prompt = prompt.rstrip() + "\n", "> "
-        _err(head) if elsewhere else print(head, end="", flush=True)
 
     def ask(shown: str) -> str:
         if not elsewhere:
@@ -119,6 +115,10 @@ def typed_line(prompt: str) -> str:
         _err(shown)
         return input()
 
+    room = shutil.get_terminal_size().columns - 20  # for what is typed after it
+    if plain() and sys.stdin.isatty() and len(prompt.strip()) > room:
+        _err(prompt.rstrip() + "\n") if elsewhere else print(prompt.rstrip(), flush=True)
+        prompt = "> "
     return resumable(ask)(prompt)
 
 

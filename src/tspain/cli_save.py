@@ -141,18 +141,11 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
 def _declined(typed: str) -> bool:
     """A file name that says no: "n", "no", "q", "cancel", "ninguno", "no, gracias" (none of
     them ends as a report does, in .md, .html or .json)."""
-    import re
-
+    from tspain.ticks import says_none
     from tspain.understand import _normal, _words
 
-    words = _words()
     text = _normal(typed)
-    said = [w for w in re.findall(r"[\w']+", text) if w not in words.polite]
-    return (
-        words.meaning.get(text) in ("no", "done")
-        or text in ("cancel", "cancelar")
-        or (bool(said) and all(w in words.none or words.meaning.get(w) == "no" for w in said))
-    )
+    return says_none(text) or _words().meaning.get(text) == "done" or text in ("cancel", "cancelar")
 
 
 def _home(typed: str) -> str:

@@ -24,6 +24,23 @@ from tspain.understand import (
 )
 
 
+def says_none(typed: str) -> bool:
+    """Whether what was typed says "none" or "no" as a whole, politely or not: "none", "no,
+    none of those, thank you", "no tengo", "no, no tengo", "ninguna de las anteriores" (at a
+    list, "no tengo" ticked breathlessness, whose words are "no puedo respirar"; at the
+    report's file name, "ninguno" was taken for a name). A number never is ("2" means no at a
+    yes/no question, and is item 2 of a list)."""
+    text = _normal(typed)
+    words = _words()
+    meant = [w for w in re.split(r"[\s,;]+", text) if w and w not in words.polite]
+    if meant and all(w in words.none for w in meant):
+        return True
+    phrases = [p.strip() for p in re.split(r"[,;.]+", text) if p.strip()]
+    return bool(phrases) and all(
+        p in words.none or (words.meaning.get(p) == "no" and not _number(p)) for p in phrases
+    )
+
+
 def parse_checklist(
     step: Checklist, typed: str, table: RuleTable | None = None
 ) -> list[str] | Command | None:
@@ -33,18 +50,8 @@ def parse_checklist(
     said = _command_or_not_sure(text)
     if said is not False:
         return said
-    if text in _words().none or _words().option_numbers.get(text) == 0:  # "zero", "cero"
+    if says_none(text) or _words().option_numbers.get(text) == 0:  # "zero", "cero"
         return []
-    words = [w for w in re.split(r"[\s,;]+", text) if w]
-    meant = [w for w in words if w not in _words().polite]
-    if meant and all(w in _words().none for w in meant):  # "no, ninguna", "no, none of those"
-        return []
-    phrases = [p.strip() for p in re.split(r"[,;.]+", text) if p.strip()]
-    said_no = [
-        p in _words().none or (_words().meaning.get(p) == "no" and not _number(p)) for p in phrases
-    ]
-    if phrases and all(said_no):  # ("2" means no at a yes/no question, item 2 here)
-        return []  # "no tengo", "no, no tengo" ticked breathlessness ("no puedo respirar")
     if _words().meaning.get(text) == "yes" and not _number(text):  # "sí" matched "como si"
         raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))
     parts = [_as_digits(p) for p in re.split(r"[,;]+|\band\b|\by\b", text) if p.strip()]
