@@ -14,6 +14,7 @@ from tspain.table import (
     BAD_COUNT,
     BAD_TEST,
     COUNT,
+    Count,
     IntRange,
     Question,
     Test,
@@ -124,18 +125,59 @@ def _check_count(
         )
     if len(count.of) < 2:
         problems.append((f"{where}.of", "a combined condition lists at least two conditions"))
-    if count.min is None and count.max is None:
-        problems.append((where, "give min (at least N hold) and/or max (at most N hold)"))
-    for name, bound in (("min", count.min), ("max", count.max)):
-        if bound is not None and not 0 <= bound <= len(count.of):
-            problems.append((f"{where}.{name}", f"must be from 0 to {len(count.of)}, not {bound}"))
-    if count.min is not None and count.max is not None and count.min > count.max:
-        problems.append((where, "min must not be more than max"))
+    _check_bounds(count, where, problems)
     for k, condition in enumerate(count.of):
         if COUNT in condition:
             problems.append((f"{where}.of[{k}]", "combined conditions do not nest"))
             continue
         check_condition(questions, condition, f"{where}.of[{k}]", problems)
+
+
+def _check_bounds(count: Count, where: str, problems: list[tuple[str, str]]) -> None:
+    """A combined condition's min and max: given, within its list, in order, and not holding
+    whatever is answered."""
+    n = len(count.of)
+    if count.min is None and count.max is None:
+        problems.append((where, "give min (at least N hold) and/or max (at most N hold)"))
+        return
+    for name, bound in (("min", count.min), ("max", count.max)):
+        if bound is not None and not 0 <= bound <= n:
+            problems.append((f"{where}.{name}", f"must be from 0 to {n}, not {bound}"))
+    if count.min is not None and count.max is not None and count.min > count.max:
+        problems.append((where, "min must not be more than max"))
+    elif (count.min or 0) <= 0 and (count.max is None or count.max >= n):
+        problems.append((where, f"holds whatever is answered: from 0 to {n} of them hold"))
+
+
+def never_shown(
+    questions: dict[str, Question], when: dict[str, Any], unless: dict[str, Any]
+) -> bool:
+    """Whether `unless` holds whenever `when` does, so that the line (or sign) can never show:
+    every clause of `unless` tests a question `when` tests too, and every answer `when` lets
+    through passes it (`when = { injury = "minor" }, unless = { injury = "minor" }`)."""
+    if not unless or COUNT in unless:
+        return False
+    for qid, test in unless.items():
+        question, given = questions.get(qid), when.get(qid)
+        if question is None or given is None or parse_test(test) is None:
+            return False
+        if parse_test(given) is None or not _within(question, qid, given, test):
+            return False
+    return True
+
+
+def _within(question: Question, qid: str, inner: Test, outer: Test) -> bool:
+    """Every answer that passes `inner` passes `outer` (ranges worked out, not tried)."""
+    if isinstance(inner, IntRange) and isinstance(outer, IntRange):
+        low = inner.min if inner.min is not None else question.min
+        high = inner.max if inner.max is not None else question.max
+        return (outer.min is None or (low is not None and low >= outer.min)) and (
+            outer.max is None or (high is not None and high <= outer.max)
+        )
+    kinds = {"yesno": bool, "choice": str | tuple, "integer": IntRange}[question.type]
+    if not isinstance(inner, kinds) or not isinstance(outer, kinds):
+        return False  # a test of the wrong kind is reported on its own
+    return set(passing_answers(question, qid, inner)) <= set(passing_answers(question, qid, outer))
 
 
 def near_hint(name: str, known: Iterable[str]) -> str:

@@ -42,6 +42,52 @@ def field_hint(loc: Sequence[int | str]) -> str | None:
     return None
 
 
+UNION_MEMBERS = ("str", "Conditional")
+"""How pydantic names the two kinds an advice line may be (text, or { text, when })."""
+
+
+def without_union_members(errors: list[Any], raw: Any) -> list[dict[str, Any]]:
+    """The errors at the places a maintainer wrote: pydantic tries an advice line as text and
+    as `{ text, when }` and reports both (`advice.relief[5].str: Input should be a valid
+    string` beside `advice.relief[5].Conditional.wen: unknown field`). A line written as a
+    table keeps only the table's errors, under its own path (`advice.relief[5].wen`, which
+    then gets its "did you mean"); a line that is neither gets one error saying what it may be."""
+    out: list[dict[str, Any]] = []
+    neither: set[Loc] = set()
+    for error in errors:
+        e = dict(error)
+        loc = tuple(e["loc"])
+        at = next((i for i, part in enumerate(loc) if part in UNION_MEMBERS and i), None)
+        if at is None or not isinstance(loc[at - 1], int):
+            out.append(e)
+            continue
+        value = _value(raw, loc[:at])
+        if isinstance(value, dict):
+            if loc[at] == "Conditional":
+                out.append({**e, "loc": loc[:at] + loc[at + 1 :]})
+        elif loc[:at] not in neither:
+            neither.add(loc[:at])
+            out.append(
+                {
+                    "type": "advice_line",
+                    "loc": loc[:at],
+                    "msg": 'must be a text, or { text = "...", when = { ... } }',
+                    "input": value,
+                }
+            )
+    return out
+
+
+def _value(raw: Any, path: Loc) -> Any:
+    """What the raw table holds at `path` (None if the path leads nowhere)."""
+    for part in path:
+        try:
+            raw = raw[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return raw
+
+
 UNKNOWN_FIELD = ("extra_forbidden", "unexpected_keyword_argument")
 """Pydantic's error types for a field the format does not have."""
 Loc = tuple[int | str, ...]
@@ -74,11 +120,7 @@ def field_renames(errors: list[Any], raw: Any = None) -> dict[Loc, str]:
 
 def _keys(raw: Any, path: Loc) -> set[str]:
     """The keys of the object at `path` in the raw table (none if the path leads nowhere)."""
-    for part in path:
-        try:
-            raw = raw[part]
-        except (KeyError, IndexError, TypeError):
-            return set()
+    raw = _value(raw, path)
     return set(raw) if isinstance(raw, dict) else set()
 
 
@@ -111,3 +153,23 @@ def error_words(error: dict[str, Any], renames: dict[Loc, str] | None = None) ->
         return f"must be one of {', '.join(allowed)}, got {shown(error.get('input'))}{hint}"
     message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
     return f"{message}, got {shown(error.get('input'))}"
+
+
+def toml_words(message: str, text: str) -> str:
+    """tomllib's message with the key it is about: "Cannot overwrite a value (at line 5,
+    column 4)" names no key, so the key written on that line is named ("'lr' is set twice in
+    the same table"); other messages name theirs already."""
+    import re
+
+    from tspain.quoting import shown
+
+    at = re.search(r"\(at line (\d+), column \d+\)$", message)
+    if not message.startswith("Cannot overwrite a value") or at is None:
+        return message
+    lines = text.splitlines()
+    number = int(at.group(1))
+    line = lines[number - 1] if 0 < number <= len(lines) else ""
+    key = line.split("=", 1)[0].strip() if "=" in line else ""
+    if not key:
+        return message
+    return f"{shown(key)} is set twice in the same table (line {number}): keep one"

@@ -22,7 +22,15 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from tspain.field_names import UNKNOWN_FIELD, Loc, error_words, field_renames, place_words
+from tspain.field_names import (
+    UNKNOWN_FIELD,
+    Loc,
+    error_words,
+    field_renames,
+    place_words,
+    toml_words,
+    without_union_members,
+)
 from tspain.paths import default_table_path
 from tspain.signnames import signs_by_id
 from tspain.table import (
@@ -97,10 +105,9 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     try:
         table = TypeAdapter(RuleTable).validate_python(raw)
     except ValidationError as err:
-        renames = field_renames(err.errors(), raw)
-        problems = [
-            f"{place_words(e['loc'])}: {error_words(dict(e), renames)}" for e in err.errors()
-        ]
+        errors = without_union_members(err.errors(), raw)
+        renames = field_renames(errors, raw)
+        problems = [f"{place_words(e['loc'])}: {error_words(e, renames)}" for e in errors]
         problems += [
             p for p in typed if p.split(": ")[0] not in {q.split(": ")[0] for q in problems}
         ]
@@ -112,7 +119,7 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
                 for path, msg in raw_condition_problems(questions, raw)
                 if path not in reported and not any(f"question {b!r}" in msg for b in broken)
             ]
-        unknown = [tuple(e["loc"]) for e in err.errors() if e["type"] in UNKNOWN_FIELD]
+        unknown = [tuple(e["loc"]) for e in errors if e["type"] in UNKNOWN_FIELD]
         problems += _second_look(raw, unknown, renames, problems)
         raise TableError(where, signs_by_id(_besides(problems, listed), raw)) from None
     found = typed + [f"{p}: {msg}" for p, msg in table_problems(table)]
@@ -210,11 +217,12 @@ def parse_toml(where: Path, data: bytes) -> dict[str, Any]:
     import tomllib
 
     try:
-        return tomllib.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        return tomllib.loads(text)
     except UnicodeDecodeError as err:
         raise TableError(where, [f"cannot read: not UTF-8 ({err.reason})"]) from None
     except tomllib.TOMLDecodeError as err:
-        raise TableError(where, [f"TOML syntax error: {err}"]) from None
+        raise TableError(where, [f"TOML syntax error: {toml_words(str(err), text)}"]) from None
     except RecursionError:
         raise TableError(where, ["TOML nested too deeply"]) from None
 

@@ -10,7 +10,7 @@ import math
 import re
 from typing import Any
 
-from tspain.condition_checks import check_condition, near_hint
+from tspain.condition_checks import check_condition, near_hint, never_shown
 from tspain.contract import contract_problems
 from tspain.levels import LEVELS
 from tspain.number_checks import cause_number_problems, prior_problems
@@ -37,6 +37,7 @@ def _empty(items: dict[str, Any], path: str, problems: list[tuple[str, str]]) ->
 
 
 Problems = list[tuple[str, str]]
+NEVER_SHOWN = "this {what} can never show: whenever `when` holds, `unless` holds too"
 VERSION = re.compile(r"20\d\d\.\d\d\.\d\d\.\d+")
 """A table's version: the date of the edit, then a number bumped on every edit."""
 
@@ -110,6 +111,8 @@ def _conditional_problems(
                 check_condition(table.questions, item.when, f"{where}.when", problems)
             if item.unless is not None:
                 check_condition(table.questions, item.unless, f"{where}.unless", problems)
+                if never_shown(table.questions, item.when, item.unless):
+                    problems.append((where, NEVER_SHOWN.format(what="line")))
 
 
 def _question_problems(qid: str, q: Question, problems: Problems) -> None:
@@ -217,6 +220,8 @@ def _sign_problems(table: RuleTable, path: str, sign: WarningSign, problems: Pro
     check_condition(table.questions, sign.when, f"{path}.when", problems)
     if sign.unless is not None:
         check_condition(table.questions, sign.unless, f"{path}.unless", problems)
+        if never_shown(table.questions, sign.when, sign.unless):
+            problems.append((path, NEVER_SHOWN.format(what="sign")))
     if sign.level in ("emergency", "urgent") and not has_short(table, sign):
         problems.append(
             (f"{path}.short", "give a short (or test one checklist question that has one)")

@@ -118,7 +118,7 @@ def _test_words(table: RuleTable, qid: str, test: object, texts: Catalogue) -> s
         elif test.min is not None:
             span = texts.t("{n} or more", n=test.min)
         else:
-            span = texts.t("up to {n}", n=test.max)
+            span = texts.t("at most {n}", n=test.max)
         if q.type == "integer":
             # the person's own phrase with the range for the answer: "you are 50 or more",
             # "you have had the pain for 30 or more days", never the question's id

@@ -1,0 +1,103 @@
+"""What a maintainer editing the table was told, or not told, by `tspain validate` (issue 24,
+sixteenth session: the fifteenth session's maintainer list): each fault is one line at the
+place written in the TOML, with the word meant, and a condition that can never matter is
+refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_table import SHIPPED, broken, problems
+from typer.testing import CliRunner
+
+from tspain.cli import app
+
+INJURY_LINE = 'when = { injury = ["minor", "major"] } },'
+"""The shipped general relief line shown after an injury."""
+
+
+def test_a_misspelt_when_on_an_advice_line_is_one_line_with_the_word_meant(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """It was two lines naming pydantic's union members (`relief[5].str: Input should be a
+    valid string, got {...}` and `relief[5].Conditional.wen: unknown field`), no "did you
+    mean"."""
+    path = broken(tmp_path, INJURY_LINE, INJURY_LINE.replace("when", "wen"))
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    faults = [line for line in result.output.splitlines() if str(path) in line]
+    assert faults == [
+        f"{path}: advice.relief[5].wen: unknown field (not part of the rule-table format; "
+        "did you mean 'when'?)"
+    ], result.output
+
+
+def test_an_advice_line_that_is_neither_text_nor_a_table_says_what_it_may_be(
+    tmp_path: Path,
+) -> None:
+    line = next(x for x in SHIPPED.splitlines() if x.endswith(INJURY_LINE))
+    found = problems(broken(tmp_path, line, "  5,"))
+    assert found == [
+        'advice.relief[5]: must be a text, or { text = "...", when = { ... } }, got 5'
+    ], found
+
+
+def test_a_key_set_twice_is_named_with_its_line(tmp_path: Path) -> None:
+    """tomllib says only "Cannot overwrite a value (at line 1369, column 6)"."""
+    path = broken(tmp_path, "prior = 0.001\n", "prior = 0.001\nprior = 0.002\n")
+    line = SHIPPED[: SHIPPED.index("prior = 0.001\n")].count("\n") + 2
+    assert problems(path) == [
+        f"TOML syntax error: 'prior' is set twice in the same table (line {line}): keep one"
+    ]
+
+
+def test_a_combined_condition_that_always_holds_is_refused(tmp_path: Path) -> None:
+    """`min = 0` with no max holds for any answers: the pain-medicine line would be hidden
+    from everyone."""
+    path = broken(
+        tmp_path, 'min = 1, about = "reasons to avoid', 'min = 0, about = "reasons to avoid'
+    )
+    found = problems(path)
+    assert found == [
+        "advice.relief[1].unless.count: holds whatever is answered: from 0 to 3 of them hold"
+    ], found
+
+
+def test_a_line_whose_unless_holds_whenever_its_when_does_is_refused(tmp_path: Path) -> None:
+    never = 'when = { injury = "minor" }, unless = { injury = ["minor", "major"] } },'
+    assert problems(broken(tmp_path, INJURY_LINE, never)) == [
+        "advice.relief[5]: this line can never show: whenever `when` holds, `unless` holds too"
+    ]
+    days = "when = { duration_days = { min = 42 } } },"
+    later = "when = { duration_days = { min = 42 } }, unless = { duration_days = { min = 30 } } },"
+    assert problems(broken(tmp_path, days, later)) == [
+        "advice.relief[6]: this line can never show: whenever `when` holds, `unless` holds too"
+    ]
+
+
+def test_an_unless_that_leaves_some_answers_is_valid(tmp_path: Path, runner: CliRunner) -> None:
+    """Shown after a major injury, hidden after a minor one: a line that can show."""
+    path = broken(tmp_path, INJURY_LINE, INJURY_LINE[:-3] + ', unless = { injury = "minor" } },')
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def test_an_upper_bound_reads_as_at_most(runner: CliRunner) -> None:
+    """Scoliosis's row `age = { max = 19 }` read "you are up to 19"."""
+    result = runner.invoke(app, ["causes", "scoliosis"])
+    assert result.exit_code == 0, result.output
+    assert "you are at most 19 (x3)" in result.output, result.output
+
+
+def test_a_sign_whose_unless_holds_whenever_its_when_does_is_refused(tmp_path: Path) -> None:
+    """Refused as a fault of the table, not only as unsafe: `--allow-unsafe-table` does not
+    let a sign that can never fire through."""
+    from test_safety import _unless
+
+    path = tmp_path / "causes.toml"
+    unless = "{ iv_drug_use_or_immunosuppressed = true }"
+    path.write_text(_unless(SHIPPED, "fever_with_weak_immunity", unless), encoding="utf-8")
+    assert (
+        "warning_signs.fever_with_weak_immunity: this sign can never show: whenever `when` "
+        "holds, `unless` holds too"
+    ) in problems(path)
