@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_table import SHIPPED, broken, problems
 from typer.testing import CliRunner
 
@@ -101,3 +102,30 @@ def test_a_sign_whose_unless_holds_whenever_its_when_does_is_refused(tmp_path: P
         "warning_signs.fever_with_weak_immunity: this sign can never show: whenever `when` "
         "holds, `unless` holds too"
     ) in problems(path)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        ("min = 1, about", 'min = "one", about', ".count.min: a whole number, got 'one'"),
+        ("min = 1, about", "min = 1.0, about", ".count.min: a whole number, got 1.0"),
+        (
+            "min = 1, about",
+            "mn = 1, about",
+            ".count.mn: unknown key (did you mean 'min'?); a combined condition is",
+        ),
+        (
+            ', about = "reasons to avoid ibuprofen (upper tummy pain, regular anti-inflammatory '
+            'painkillers, blood thinners)"',
+            "",
+            ".count.about: say in words what the listed conditions are: missing",
+        ),
+    ],
+)
+def test_a_bad_part_of_a_combined_condition_is_named(
+    tmp_path: Path, old: str, new: str, fault: str
+) -> None:
+    """Each was one line repeating the whole format and the whole condition."""
+    found = problems(broken(tmp_path, old, new))
+    assert len(found) == 1 and found[0].startswith("advice.relief["), found
+    assert fault in found[0], found

@@ -99,7 +99,7 @@ def _check_count(
 ) -> None:
     count = parse_count(raw)
     if count is None:
-        problems.append((where, f"{BAD_COUNT}, got {shown(raw)}"))
+        problems.append(_count_fault(raw, where))
         return
     first = (count.about.split(maxsplit=1) or [""])[0]
     if not first:
@@ -131,6 +131,29 @@ def _check_count(
             problems.append((f"{where}.of[{k}]", "combined conditions do not nest"))
             continue
         check_condition(questions, condition, f"{where}.of[{k}]", problems)
+
+
+def _count_fault(raw: object, where: str) -> tuple[str, str]:
+    """What is wrong with a combined condition that is none, at the part that is wrong."""
+    if not isinstance(raw, dict):
+        return (where, f"{BAD_COUNT}, got {shown(raw)}")
+    allowed = ("of", "min", "max", "about")
+    for key in raw:
+        if key not in allowed:
+            return (f"{where}.{key}", f"unknown key{near_hint(str(key), allowed)}; {BAD_COUNT}")
+    of = raw.get("of")
+    if not isinstance(of, list | tuple) or not all(isinstance(c, dict) for c in of):
+        got = "missing" if of is None else f"got {shown(of)}"
+        return (f"{where}.of", f"a list of conditions, [ {{ question = answer }}, ... ]: {got}")
+    if not isinstance(raw.get("about"), str):
+        got = "missing" if "about" not in raw else f"got {shown(raw['about'])}"
+        return (f"{where}.about", f"say in words what the listed conditions are: {got}")
+    bound = next(k for k in ("min", "max") if k in raw and not _whole(raw[k]))
+    return (f"{where}.{bound}", f"a whole number, got {shown(raw[bound])}")
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _check_bounds(count: Count, where: str, problems: list[tuple[str, str]]) -> None:
