@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from tests_support import unvalidated_table
 
 from tspain import layout
-from tspain.advice import near_duplicates
+from tspain.advice import adds_nothing
 from tspain.cli import app
 from tspain.engine import assess
 from tspain.scoring import probabilities
@@ -650,6 +650,6 @@ def test_a_serious_cause_on_the_likely_lines_says_what_would_make_it_urgent(
             continue
         for cid in result.likely:
             for line in table.causes[cid].see_a_doctor_if if table.causes[cid].serious else ():
-                # merged with a line that says the same (advice.merge_advice) counts as said
-                said = [s for s in result.see_a_doctor_if if s == line or near_duplicates(s, line)]
+                # merged into a line that says it all (advice.merge_advice) counts as said
+                said = [s for s in result.see_a_doctor_if if adds_nothing(line, s)]
                 assert said, (cid, line, result.see_a_doctor_if)

@@ -276,7 +276,7 @@ def test_ibuprofen_is_qualified_for_an_ulcer_risk(table: RuleTable) -> None:
     # pitfall of upper back pain (brief section 5), so its risk brings a caution with it.
     def caution(extra: dict[str, Answer]) -> bool:
         advice = assess(table, {**SAFE_BASE, **extra}).self_care
-        return any("ask a pharmacist before taking ibuprofen" in a for a in advice)
+        return any("choose paracetamol, not ibuprofen" in a for a in advice)
 
     assert not caution({})
     assert caution({"anti_inflammatory_painkillers": True})

@@ -46,11 +46,11 @@ def advice_for(
     `watch`: serious causes shown among the likely lines, whose "see a doctor if" lines join."""
     waiting = list(table.levels[level].while_waiting)
     if level == "emergency":
-        return AdviceLists((), (), (), merge_advice(waiting, texts))
+        return AdviceLists((), (), (), merge_advice(waiting, texts, warnings=True))
     if level == "urgent":
         shown = list(dict.fromkeys([*serious, *leading]))
         waiting += [s for cid in shown for s in table.causes[cid].meanwhile]
-        return AdviceLists((), (), (), merge_advice(waiting, texts))
+        return AdviceLists((), (), (), merge_advice(waiting, texts, warnings=True))
     causes = [table.causes[cid] for cid in leading]
     self_care = [s for c in causes for s in _matching(c.self_care, answers)]
     self_care += _matching(table.advice.relief, answers)
@@ -65,8 +65,8 @@ def advice_for(
     return AdviceLists(
         merge_advice(self_care, texts),
         merge_advice(prevention, texts),
-        merge_advice(doctor, texts),
-        merge_advice(waiting, texts),
+        merge_advice(doctor, texts, warnings=True),
+        merge_advice(waiting, texts, warnings=True),
     )
 
 
@@ -112,13 +112,41 @@ def near_duplicates(a: str, b: str) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 
-def merge_advice(items: Iterable[str], texts: Catalogue = ENGLISH_TEXTS) -> tuple[str, ...]:
-    """One list with no line repeated or near-repeated: the first wording is kept. Lines are
-    compared by their English source (`texts.english_of`), so every language merges alike."""
+def adds_nothing(a: str, b: str) -> bool:
+    """Whether line `a` of English advice says nothing that line `b` does not: every word of
+    it is in `b` (filler words such as "the", "when" left out, a plural read as its singular).
+    A warning is merged only so: "sharp pain on breathing with a cough or fever (today)"
+    shares most words with "sudden breathlessness, coughing blood, or sharp pain on
+    breathing: call an ambulance" but does not say to call for coughing blood (a clinical
+    reviewer, sixteenth session: `near_duplicates` had made the two one line)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return a.strip().lower() == b.strip().lower()
+    return wa <= wb
+
+
+def merge_advice(
+    items: Iterable[str], texts: Catalogue = ENGLISH_TEXTS, warnings: bool = False
+) -> tuple[str, ...]:
+    """One list in the order first given, without repeats. Tips are merged when they say
+    nearly the same (`near_duplicates`; the first wording is kept); `warnings` (when to see a
+    doctor, what to do while waiting) only when one says all another does (`adds_nothing`),
+    the fuller line taking the first one's place. Lines are compared by their English source
+    (`texts.english_of`), so every language merges alike."""
     english = texts.english_of
     kept: list[tuple[str, str]] = []
     for item in items:
         source = english.get(item, item)
-        if not any(near_duplicates(source, k) for _, k in kept):
+        if not warnings:
+            if not any(near_duplicates(source, k) for _, k in kept):
+                kept.append((item, source))
+            continue
+        if any(adds_nothing(source, k) for _, k in kept):
+            continue
+        covered = [i for i, (_, k) in enumerate(kept) if adds_nothing(k, source)]
+        if covered:
+            kept[covered[0]] = (item, source)
+            kept = [k for i, k in enumerate(kept) if i not in covered[1:]]
+        else:
             kept.append((item, source))
     return tuple(item for item, _ in kept)
