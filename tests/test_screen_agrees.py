@@ -7,19 +7,12 @@ skin; sharp pain on breathing alone is urgent, not an emergency (brief section 2
 from __future__ import annotations
 
 from test_engine import TABLE
+from test_medicine_cautions import OLDER_WOMAN
 
 from tspain.engine import assess
 
-NO = {q: False for q, spec in TABLE.questions.items() if spec.type == "yesno"}
-PERSON = {
-    **NO,
-    "sex": "female",
-    "onset": "gradual",
-    "duration_days": 7,
-    "severity": 4,
-    "injury": "none",
-    "pain_location": "between_shoulder_blades",
-}
+PERSON = {k: v for k, v in OLDER_WOMAN.items() if k != "age"}
+"""Every yes/no answered no; a woman with gradual pain between the shoulder blades, 4/10."""
 
 
 def _urgent_lines(answers: dict[str, object]) -> list[str]:
