@@ -428,3 +428,15 @@ def test_spanish_emergency_texts_send_each_reader_to_their_own_country_number() 
     for text in (emergency.action, emergency.recap, emergency.call or "", table.disclaimer):
         assert "de su país" in text and "América" not in text, text
     assert "de su zona" in urgent.action
+
+
+def test_validate_refuses_a_spanish_checklist_item_that_reassures(i18n_copy: Path) -> None:
+    """ "...; no es grave" on the exertion item of the emergency list passed validate."""
+    edit(
+        i18n_copy,
+        'es = "Dolor que aparece con el esfuerzo (escaleras, cuestas) y se alivia con el reposo"',
+        'es = "Dolor que aparece con el esfuerzo (escaleras, cuestas); no es grave"',
+    )
+    code, out = validate()
+    assert code == 1
+    assert "questions.pain_with_exertion.short must not reassure ('no es grave')" in out

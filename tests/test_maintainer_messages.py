@@ -129,3 +129,39 @@ def test_a_bad_part_of_a_combined_condition_is_named(
     found = problems(broken(tmp_path, old, new))
     assert len(found) == 1 and found[0].startswith("advice.relief["), found
     assert fault in found[0], found
+
+
+def test_an_option_in_an_advice_line_s_condition_is_not_a_text_to_translate(
+    tmp_path: Path,
+) -> None:
+    """validate asked for a translation of 'minor' (an option id in the line's `when`), and
+    given one ("leve"), the Spanish line tested an answer no one can give: it never showed."""
+    import dataclasses
+
+    from tspain import i18n
+    from tspain.engine import assess
+    from tspain.loading import load_table
+
+    line = "After a minor strain, a warm pack for 15 minutes can ease the spasm."
+    new = f'{INJURY_LINE}\n  {{ text = "{line}", when = {{ injury = "minor" }} }},'
+    table = load_table(broken(tmp_path, INJURY_LINE, new))
+    assert line in i18n.table_texts(table)
+    assert "minor" not in i18n.table_texts(table)
+    spanish = i18n.read("es")
+    spanish = dataclasses.replace(
+        spanish, table={**spanish.table, "minor": "leve", line: "Tras una distensión leve ..."}
+    )
+    shown = i18n.translated_table(table, spanish)
+    person = {"injury": "minor", "age": 30, "severity": 3, "onset": "gradual"}
+    assert "Tras una distensión leve ..." in assess(shown, person, spanish).self_care
+
+
+def test_a_warning_sign_or_checklist_at_self_care_is_refused(tmp_path: Path) -> None:
+    """A sign at self-care was accepted and gave "self_care" as its reason; a checklist at
+    self-care was refused with a message at odds with the misspelt-level one."""
+    path = broken(
+        tmp_path, 'id = "night_pain"\nlevel = "urgent"', 'id = "night_pain"\nlevel = "self_care"'
+    )
+    assert problems(path) == [
+        "warning_signs.night_pain.level: must be one of routine, urgent, emergency, got 'self_care'"
+    ]

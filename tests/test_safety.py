@@ -41,9 +41,9 @@ def unsafe_tables(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     for name, text, sign in (
         ("no_chest_pain", _without_sign(SHIPPED, "chest_pain"), "chest_pain"),
         (
-            "legs_self_care",
-            # the routine-level fields a self-care sign would need are not the point here
-            _sign_at(SHIPPED, "leg_weakness", "self_care"),
+            "legs_urgent",
+            # a sign at self-care is refused as a type fault (sixteenth session), not as unsafe
+            _sign_at(SHIPPED, "leg_weakness", "urgent"),
             "leg_weakness",
         ),
         (
@@ -194,3 +194,19 @@ def test_a_sign_that_reassures_is_refused(tmp_path: Path, runner: CliRunner) -> 
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert "warning_signs.chest_pain.message must not reassure ('stay at home')" in result.stderr
+
+
+def test_an_emergency_checklist_item_that_reassures_is_refused(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """The exertion item "...: nothing to worry about" passed validate (only signs' own words
+    were checked) and was read under "Call an ambulance now if you have any of"."""
+    old = 'short = "Pain brought on by exertion (stairs, uphill) and eased by rest"'
+    assert SHIPPED.count(old) == 1
+    path = tmp_path / "reassures.toml"
+    path.write_text(SHIPPED.replace(old, old[:-1] + ': nothing to worry about"'), "utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "questions.pain_with_exertion.short must not reassure ('nothing to worry')" in (
+        result.stderr
+    )

@@ -161,7 +161,7 @@ def test_a_misspelt_optional_field_gets_a_hint_and_no_cascade(
         (
             'id = "calf_swelling"\nlevel = "urgent"',
             'id = "calf_swelling"\nlevel = "Urgent"',
-            "warning_signs.calf_swelling.level: must be one of self_care, routine, urgent, "
+            "warning_signs.calf_swelling.level: must be one of routine, urgent, "
             "emergency, got 'Urgent' (did you mean 'urgent'?)",
         ),
         (

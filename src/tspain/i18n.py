@@ -276,6 +276,11 @@ TEXT_FIELDS = frozenset(
 )  # fmt: skip
 """Fields of the rule table a person reads. Citations (`source`, `sources`, `basis`) and ids
 stay as written: a reference is cited in its own language."""
+CONDITION_FIELDS = frozenset({"when", "unless"})
+"""Fields that hold conditions, read by the engine, not by a person: inside an advice line (a
+text field) too, an option id such as "minor" stays as written, or the line's condition would
+test an answer no one can give (a maintainer, sixteenth session). A combined condition's
+`about`, which a person reads, is translated wherever it stands."""
 
 
 def _walk(value: Any, change: Any, reading: bool) -> Any:
@@ -293,7 +298,8 @@ def _walk(value: Any, change: Any, reading: bool) -> Any:
     copy = object.__new__(type(value))
     for name in fields:
         item = getattr(value, name)
-        object.__setattr__(copy, name, _walk(item, change, reading or name in TEXT_FIELDS))
+        inside = (reading or name in TEXT_FIELDS) and name not in CONDITION_FIELDS
+        object.__setattr__(copy, name, _walk(item, change, inside))
     return copy
 
 

@@ -4,6 +4,9 @@ from collections.abc import Iterable, Mapping
 from typing import Literal
 
 Level = Literal["self_care", "routine", "urgent", "emergency"]
+SignLevel = Literal["routine", "urgent", "emergency"]
+"""The levels a warning sign or a checklist can raise a result to: self-care is where a result
+starts, so a sign "at self-care" would say a person needs nothing (a maintainer wrote one)."""
 
 LEVELS: tuple[Level, ...] = ("self_care", "routine", "urgent", "emergency")
 RANK: dict[str, int] = {level: i for i, level in enumerate(LEVELS)}

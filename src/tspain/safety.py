@@ -213,7 +213,7 @@ def checklist_problems(table: RuleTable) -> list[str]:
         qid for sign in CONTRACT for qid, a in sign.answers.items() if sign.answers == {qid: True}
     }
     for qid, q in table.questions.items():
-        if q.checklist is None or q.checklist == "self_care" or qid in contract:
+        if q.checklist is None or qid in contract:
             continue  # a question the contract already holds to its sign's level
         if q.checklist == "emergency":
             got, who = _weakest(table, {qid: True}, enough="emergency")
@@ -313,20 +313,25 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
 
 
 def _reassuring_signs(table: RuleTable, code: str) -> list[str]:
-    """An emergency or urgent sign's words reassure: a maintainer-tester's chest-pain message
-    "usually muscular: stay at home" passed, shown under "Call an ambulance now"."""
-    problems = []
+    """An emergency or urgent sign's words reassure, or those of an item on the emergency or
+    urgent checklist: a maintainer-tester's chest-pain message "usually muscular: stay at
+    home" passed, shown under "Call an ambulance now", and so did the exertion item "...: nothing
+    to worry about" (sixteenth session), shown in the same list."""
+    said: list[tuple[str, str]] = []
     for sign in table.warning_signs:
-        if sign.level not in ("emergency", "urgent"):
-            continue
-        for name, value in (("message", sign.message), ("short", sign.short or "")):
-            said = " ".join(value.casefold().split())
-            problems += [
-                f"warning_signs.{sign.id}.{name} must not reassure ({phrase!r}): {_short(value)}"
-                for phrase in REASSURING.get(code, ())
-                if phrase in said
-            ]
-    return problems
+        if sign.level in ("emergency", "urgent"):
+            said += [(f"warning_signs.{sign.id}.message", sign.message)]
+            said += [(f"warning_signs.{sign.id}.short", sign.short or "")]
+    for qid, question in table.questions.items():
+        if question.checklist in ("emergency", "urgent"):
+            said += [(f"questions.{qid}.text", question.text)]
+            said += [(f"questions.{qid}.short", question.short or "")]
+    return [
+        f"{where} must not reassure ({phrase!r}): {_short(value)}"
+        for where, value in said
+        for phrase in REASSURING.get(code, ())
+        if phrase in " ".join(value.casefold().split())
+    ]
 
 
 def _short(text: str) -> str:

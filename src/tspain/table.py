@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from tspain.levels import Level
+from tspain.levels import Level, SignLevel
 
 Answer = bool | int | str
 """One answer: yes/no as a bool, an integer, or a choice's option id."""
@@ -120,7 +120,7 @@ class Question:
     why: str
     says: str | dict[str, str]
     short: str | None = None
-    checklist: Level | None = None
+    checklist: SignLevel | None = None
     min: int | None = None
     max: int | None = None
     options: dict[str, str] = field(default_factory=dict)
@@ -214,7 +214,7 @@ class GeneralAdvice:
 class WarningSign:
     __pydantic_config__ = STRICT
     id: str
-    level: Level
+    level: SignLevel
     when: dict[str, Any]
     message: str
     source: str

@@ -137,8 +137,6 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
                 )
     else:
         _phrase_problems(path, q, problems)
-    if q.checklist == "self_care":
-        problems.append((f"{path}.checklist", "checklists are emergency, urgent or routine"))
     if q.checklist is not None and (q.type != "yesno" or not q.short):
         problems.append((f"{path}.checklist", "checklist questions are yes/no and have a short"))
     _factor_problems(path, q, problems)
