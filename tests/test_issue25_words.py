@@ -78,11 +78,14 @@ def test_upper_back_asks_which_part(table: RuleTable) -> None:
 
 
 def test_what_was_understood_is_said_back() -> None:
-    # lists: none, then sweating; an injury: none; where and whether movement hurts: not sure;
+    # lists: none, then sweating (asked about, a word alone: yes); an injury: none; where and
+    # whether movement hurts: not sure;
     # then how it began ("slowly"), then stop. (The order after the lists is the interview's
     # choice, so a table change can move the onset question.)
     out = (
-        make_runner().invoke(app, ["check", "-i"], input="0\nsweating\n1\ns\ns\nslowly\nq\n").stdout
+        make_runner()
+        .invoke(app, ["check", "-i"], input="0\nsweating\ny\n1\ns\ns\nslowly\nq\n")
+        .stdout
     )
     assert "sweating = 12. Cold sweat, nausea or vomiting with the pain" in " ".join(out.split())
     assert "slowly = Gradually, over hours or days" in out

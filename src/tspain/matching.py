@@ -25,10 +25,25 @@ OPTION_WORDS: dict[str, list[str]] = {
     "none": ["nope", "nah", "nothing", "not injured"],
     # "A fall" or "I fell" is either: from standing (a slip) or from a height. Listed under
     # both, it is asked which, never guessed (a tester's "I had a fall" called an ambulance).
-    "minor": ["fall", "fell", "slipped", "tripped", "trip", "tripped over", "pulled a muscle"],
-    "major": ["fell", "car accident", "hit by a car", "crash"],
+    # So is "an accident" or "I got hit" (it called an ambulance unasked, sixteenth session).
+    "minor": [
+        *("fall", "fell", "slipped", "tripped", "trip", "tripped over", "pulled a muscle"),
+        *("accident", "an accident", "hit", "got hit", "i got hit"),
+    ],
+    "major": [
+        *("fell", "car accident", "hit by a car", "crash"),
+        *("accident", "an accident", "hit", "got hit", "i got hit"),
+    ],
 }
 """English words for option ids, beside the option's own words (a catalogue adds its own)."""
+NEGATING = frozenset(
+    {
+        *("no", "not", "none", "nothing", "nope", "nah", "never", "without", "don't", "dont"),
+        *("ninguna", "ninguno", "nada", "sin", "nunca"),
+    }
+)
+"""Words that deny: an option whose label begins with one ("No injury", "Ninguna lesión") is
+chosen by words only when they deny too ("injury" alone had chosen "No injury")."""
 QUESTION_WORDS: dict[str, list[str]] = {
     "rash": ["spots", "blisters", "shingles"],
     "sweating_nausea": ["sweaty", "sick", "vomit", "nauseous", "sweats"],

@@ -114,7 +114,7 @@ def _checklist(
 
     while True:
         typed, ticked = _read_valid(out, read, parse, again)
-        if step.level != "emergency" or not ticked or not isinstance(ticked, list):
+        if not ticked or not isinstance(ticked, list):
             break
         if _confirmed(table, out, read, one_word_items(step, typed, table), step):
             break
@@ -134,9 +134,10 @@ def _checklist(
 def _confirmed(
     table: RuleTable, out: Console, read: Read, guessed: list[str], step: Checklist
 ) -> bool:
-    """An emergency item ticked by one word is asked about before an ambulance is called on
-    it: "neck" alone is not chest pain. Yes or not sure keeps it (a sign the person may have
-    stays ticked); no asks the list again."""
+    """An item ticked by one word, or by words that deny, is asked about before it counts: "neck"
+    alone is not chest pain (it called an ambulance), "weak" is not weak immunity and "not
+    worse at night" is no night pain (both made a result urgent, sixteenth session). Yes or
+    not sure keeps it (a sign the person may have stays ticked); no asks the list again."""
     for qid in guessed:
         q = table.questions[qid]
         item = f"{step.questions.index(qid) + 1}. {q.short or q.text}"

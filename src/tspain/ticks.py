@@ -9,7 +9,7 @@ import re
 from tspain import i18n
 from tspain.i18n import answer_label, t
 from tspain.interview import Checklist
-from tspain.matching import QUESTION_WORDS, matching
+from tspain.matching import QUESTION_WORDS, matching, words
 from tspain.table import Answer, Question, RuleTable
 from tspain.understand import (
     Command,
@@ -76,15 +76,15 @@ NEGATIONS = {
 
 
 def one_word_items(step: Checklist, typed: str, table: RuleTable | None = None) -> list[str]:
-    """The items ticked by one typed word ("neck", "arm", "stairs"), or by words that deny
-    ("no me falta el aire"), not by a number or a plain phrase: a tester's "neck" ticked chest
-    pain and called an ambulance. `typed` has parsed."""
+    """The items ticked by one typed word ("neck", "a cold", "it's constant": small words such
+    as "a" left out), or by words that deny ("no me falta el aire"), not by a number or a plain
+    phrase: a tester's "neck" ticked chest pain and called an ambulance. `typed` has parsed."""
     parts = [p.strip() for p in re.split(r"[,;]+|\band\b|\by\b", _normal(typed)) if p.strip()]
     guessed = [
         p
         for p in parts
         if not _all_numbers(_as_digits(p))
-        and (len(p.split()) == 1 or NEGATIONS & set(re.findall(r"[\w']+", p)))
+        and (len(words(p)) <= 1 or NEGATIONS & set(re.findall(r"[\w']+", p)))
     ]
     return list(dict.fromkeys(_item(step, p, table) for p in guessed))
 
@@ -191,6 +191,10 @@ def echo(
     "severe = 7 out of 10", "slowly = Gradually, over hours or days", "sweating = 12. Cold
     sweat, nausea or vomiting with the pain"."""
     text = _normal(typed)
+    if value is None and isinstance(asked, Question) and text:
+        # "yes, I don't know how much" is read as not sure: said back, so that it can be mended
+        known = _words().meaning.get(text) == "not_sure"
+        return None if known else f"{text} = {answer_label(asked, None)}"
     if value is None or isinstance(value, Command) or not text or _all_numbers(text):
         return None
     if isinstance(asked, Checklist):

@@ -11,10 +11,11 @@ from typing import Literal, NoReturn
 
 from tspain import i18n
 from tspain.i18n import key, t
-from tspain.matching import OPTION_WORDS, matching
+from tspain.matching import NEGATING, OPTION_WORDS, matching
 from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
 from tspain.words import NO, NOT_SURE, YES
+from tspain.yesno import yes_or_no
 
 NONE = {
     "0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope", "nah",
@@ -171,14 +172,18 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
             return True
         if meaning == "no":
             return False
-        raise Invalid(
-            t("Please answer yes or no ({yes} or {no}),", yes=key("yes"), no=key("no"))
-            + " "
-            + _or_not_sure()
-        )
+        raise Invalid(_yes_no_hint())
     if q.type == "choice":
         return _choice(q, text)
     return _integer(q, text)
+
+
+def _yes_no_hint() -> str:
+    return (
+        t("Please answer yes or no ({yes} or {no}),", yes=key("yes"), no=key("no"))
+        + " "
+        + _or_not_sure()
+    )
 
 
 def _says_not_sure(text: str) -> bool:
@@ -193,26 +198,9 @@ def _says_not_sure(text: str) -> bool:
 
 
 def _yes_or_no(text: str) -> str | None:
-    """ "yes", "no" or None: the words themselves, the first word of a longer answer ("yes, at
-    a desk all day"), or a small typo ("yse")."""
-    meanings = _words().meaning
-    first = re.split(r"[\s,;.!]+", text, maxsplit=1)[0]
-    if meanings.get(text) in ("yes", "no"):
-        return meanings[text]
-    rest = set(re.findall(r"[\w']+", text)[1:])
-    if meanings.get(first) == "yes" and rest & {"no", "not", "nunca", "never"}:
-        return None  # "claro que no" was yes: a yes that goes on to deny is asked again
-    if meanings.get(first) in ("yes", "no"):
-        return meanings[first]
-    close = {
-        meanings[w]
-        for w in meanings
-        if meanings[w] in ("yes", "no")
-        and len(w) >= 2
-        and len(first) >= 3
-        and sorted(w) == sorted(first)
-    }
-    return close.pop() if len(close) == 1 else None
+    """ "yes", "no" or None: `yesno.yes_or_no` with this language's words."""
+    words = _words()
+    return yes_or_no(text, words.meaning, words.polite | words.none)
 
 
 def option_words(q: Question) -> dict[str, list[str]]:
@@ -259,6 +247,8 @@ def _choice(q: Question, text: str) -> str:
             if len(words) > 3 and all(w in q.options[o].lower() for w in words.split())
         ]
         matches = list(dict.fromkeys([*inside, *matching(words, option_words(q))]))
+    if not NEGATING & set(re.findall(r"[\w']+", words)):
+        matches = [o for o in matches if q.options[o].lower().split()[0] not in NEGATING]
     if len(matches) == 1:
         return matches[0]
     if q.picture and _is_upper_back(words):  # the question with the drawing of the back
