@@ -440,3 +440,15 @@ def test_validate_refuses_a_spanish_checklist_item_that_reassures(i18n_copy: Pat
     code, out = validate()
     assert code == 1
     assert "questions.pain_with_exertion.short must not reassure ('no es grave')" in out
+
+
+def test_the_spanish_action_begins_with_the_call_as_the_english_does() -> None:
+    """docs/interface.md: with emergency signs unanswered, `triage.action` begins by telling
+    the person to call an ambulance. The Spanish put the call after a list of 15 signs, 1,069
+    characters in (a scripter, sixteenth session)."""
+    import tspain
+
+    english = tspain.assess({}).triage.action
+    spanish = tspain.assess({}, language="es").triage.action
+    assert english.startswith("Call an ambulance now")
+    assert spanish.startswith("Llame ahora al número de emergencias"), spanish[:80]
