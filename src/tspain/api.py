@@ -3,7 +3,7 @@ thin layer over the same calls.
 
 No global state is read or written: the table and the language are parameters (the shipped
 table and English by default; $TSPAIN_RULES, $TSPAIN_LANG and the locale are the command line's
-business, not the library's). Results are immutable and never shared between calls.
+business, not the library's). Results are immutable: what two calls share, neither can change.
 """
 
 from __future__ import annotations

@@ -11,12 +11,41 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from tspain.levels import Level
 from tspain.table import Answer, IntRange
+
+
+class ReadOnly(Mapping[str, Answer]):
+    """A read-only mapping of answers that can be pickled, copied and hashed (a
+    `types.MappingProxyType` can be none of these, so results could not be sent to a worker
+    process: a scripter, sixteenth session)."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, Answer]) -> None:
+        self._items = dict(items)
+
+    def __getitem__(self, key: str) -> Answer:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._items.items()))
+
+    def __repr__(self) -> str:
+        return f"ReadOnly({self._items!r})"
+
+    def __reduce__(self) -> tuple[type[ReadOnly], tuple[dict[str, Answer]]]:
+        return (ReadOnly, (self._items,))
 
 
 @dataclass(frozen=True)

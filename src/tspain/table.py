@@ -311,6 +311,12 @@ class RuleTable:
     causes: dict[str, Cause]
     families: dict[str, Family] = field(default_factory=dict)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """What a pickle or a deep copy keeps: the table, not the caches kept on it (its compiled
+        form, its translations, `_tspain_*`), which are rebuilt when needed. A table sent to a
+        worker process after a Spanish call failed to pickle (a scripter, sixteenth session)."""
+        return {k: v for k, v in vars(self).items() if not k.startswith("_tspain_")}
+
 
 def has_short(table: RuleTable, sign: WarningSign) -> str | None:
     if sign.short:

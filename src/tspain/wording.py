@@ -6,10 +6,9 @@ The one place where a condition becomes a sentence: the engine's "why", the inte
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from tspain.assessment import Effect
+from tspain.assessment import Effect, ReadOnly
 from tspain.conditions import Answers, Clause, Kind, answered_through, holds
 from tspain.table import Count, IntRange
 
@@ -90,7 +89,7 @@ def effect(table: RuleTable, name: str, rule: Rule, answers: Answers, texts: Cat
     return Effect(
         question=questions[0],
         questions=questions,
-        answers=MappingProxyType({q: answers[q] for q in questions}),
+        answers=ReadOnly({q: answers[q] for q in questions}),
         lr=rule.lr,
         effect="raises" if rule.lr >= 1 else "lowers",
         said=words,
