@@ -101,3 +101,20 @@ def test_an_unknown_command_is_one_sentence(runner: CliRunner) -> None:
     result = runner.invoke(app, ["bogus"])
     assert result.exit_code == 2
     assert result.stderr == "tspain: error: No such command 'bogus' (see `tspain --help`)\n"
+
+
+def test_a_broken_or_unsafe_table_is_one_error_line(runner: CliRunner, tmp_path: Path) -> None:
+    """docs/interface.md promises one `tspain: error:` line for exit 2; a table with three
+    faults gave three lines and a fourth (a scripter and a maintainer, sixteenth session)."""
+    from test_safety import _sign_at
+    from test_table import SHIPPED
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text(SHIPPED.replace("prior = ", "prior = -", 3), encoding="utf-8")
+    unsafe = tmp_path / "unsafe.toml"
+    unsafe.write_text(_sign_at(SHIPPED, "tearing_pain", "urgent"), encoding="utf-8")
+    for path, said in ((broken, "more: `tspain validate"), (unsafe, "--allow-unsafe-table")):
+        result = runner.invoke(app, ["--rules", str(path), "check", "--answers", "-"], input="{}")
+        assert result.exit_code == 2
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("tspain: error:")
+        assert said in result.stderr, result.stderr

@@ -261,16 +261,15 @@ def _table(ctx: typer.Context) -> RuleTable:
     try:
         table = load_table(options.rules, allow_unsafe=options.allow_unsafe)
     except TableError as err:
-        for problem in err.problems:
-            _err(_printable(f"tspain: error: {err.path}: {problem}") + "\n")
+        # One line, as for any bad input (docs/interface.md): the first fault, and where the
+        # rest are listed (a table with three faults gave three error lines and a fourth).
+        more = len(err.problems) - 1
+        line = f"tspain: error: {err.path}: {err.problems[0] if err.problems else 'invalid'}"
+        if more:
+            line += f" (and {more} more: `tspain validate {err.path}` lists them)"
         if isinstance(err, UnsafeTable):
-            _err(
-                _printable(
-                    f"tspain: error: {err.path} fails the safety check: fix the table "
-                    f"(a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})"
-                )
-                + "\n"
-            )
+            line += f"; it fails the safety check (a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})"
+        _err(_printable(line) + "\n")
         raise typer.Exit(EXIT_INPUT) from None
     unsafe = contract_problems(table) if options.allow_unsafe else []
     _check_language(table)
