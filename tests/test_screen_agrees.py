@@ -49,3 +49,13 @@ def test_sharp_pain_on_breathing_alone_is_not_sent_to_an_ambulance() -> None:
     for line in lines:
         ambulance = line.split("call an ambulance")[0]
         assert "sharp pain" not in ambulance, line
+
+
+def test_the_doctor_is_told_a_sudden_severe_yes_the_other_answers_contradict() -> None:
+    """ "Sudden, severe pain" answered yes called the ambulance; with "began gradually, 3 out of
+    10" beside it, the doctor was told only those two, not the yes that set the level."""
+    contradicting = assess(TABLE, {"sudden_severe_onset": True, "onset": "gradual", "severity": 3})
+    assert contradicting.triage.level == "emergency"
+    assert "The pain came on suddenly and severely" in contradicting.tell_the_doctor
+    agreeing = assess(TABLE, {"sudden_severe_onset": True, "onset": "sudden", "severity": 8})
+    assert agreeing.tell_the_doctor == ("The pain began suddenly", "You rate the pain 8 out of 10")

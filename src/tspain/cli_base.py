@@ -268,7 +268,8 @@ def _table(ctx: typer.Context) -> RuleTable:
         if more:
             line += f" (and {more} more: `tspain validate {err.path}` lists them)"
         if isinstance(err, UnsafeTable):
-            line += f"; it fails the safety check (a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})"
+            line += "; it fails the safety check"
+            line += f" (a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})"
         _err(_printable(line) + "\n")
         raise typer.Exit(EXIT_INPUT) from None
     unsafe = contract_problems(table) if options.allow_unsafe else []

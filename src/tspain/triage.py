@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tspain.assessment import Reason
-from tspain.conditions import Answers, State
+from tspain.conditions import Answers, State, compile_condition, holds
 from tspain.contract import DURATION, ONSET, SEVERITY
 from tspain.levels import RANK, Level
 from tspain.limits import UNANSWERED_NAMED
@@ -140,10 +140,16 @@ def tell_the_doctor(
     for reason in sorted(reasons, key=lambda r: -RANK[r.level]):
         for qid in reason.questions:
             means = table.questions[qid].yes_means or {}
-            if means and all(answers.get(q) is not None for q in means):
+            if (
+                means
+                and all(answers.get(q) is not None for q in means)
+                and holds(compile_condition(means), answers) == answers.get(qid)
+            ):
                 # "Sudden, severe pain?" stands for how it began and how bad it is: with those
-                # answered, they say it (a "no" beside "began suddenly, 8 out of 10" reads as a
-                # contradiction to the doctor).
+                # answered and agreeing, they say it (a "no" beside "began suddenly, 8 out of
+                # 10" reads as a contradiction to the doctor). When they disagree, both are
+                # told: a "yes" that called the ambulance beside "began gradually, 3 out of 10"
+                # was left out (a clinical reviewer, sixteenth session).
                 continue
             if answers.get(qid) is not None:
                 said.append(table.questions[qid].phrase(answers[qid]))
