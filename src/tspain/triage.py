@@ -143,13 +143,13 @@ def tell_the_doctor(
             if (
                 means
                 and all(answers.get(q) is not None for q in means)
-                and holds(compile_condition(means), answers) == answers.get(qid)
+                and (answers.get(qid) is not True or holds(compile_condition(means), answers))
             ):
                 # "Sudden, severe pain?" stands for how it began and how bad it is: with those
-                # answered and agreeing, they say it (a "no" beside "began suddenly, 8 out of
-                # 10" reads as a contradiction to the doctor). When they disagree, both are
-                # told: a "yes" that called the ambulance beside "began gradually, 3 out of 10"
-                # was left out (a clinical reviewer, sixteenth session).
+                # answered, they say it (a "no" beside "began suddenly, 8 out of 10" reads as a
+                # contradiction to the doctor). But a "yes" they do not bear out is told: it
+                # called the ambulance, and "began gradually, 3 out of 10" alone hid why (a
+                # clinical reviewer, sixteenth session).
                 continue
             if answers.get(qid) is not None:
                 said.append(table.questions[qid].phrase(answers[qid]))
