@@ -161,7 +161,8 @@ def test_spanish_lists_and_options_fit_80_by_24_wrapped_by_words() -> None:
     child = spawn(80, 24, "--lang", "es")
     child.expect("> ")
     first = screen_block(child.before, "Pregunta 1")
-    assert "¿Tiene ahora alguna de estas señales?" in first[0]
+    # the native reader's words, now asking also what happened since the pain began
+    assert "¿Tiene ahora alguna de estas señales" in first[0]
     assert any("Debilidad reciente" in line for line in first)
     child.sendline("0")
     child.expect("> ")

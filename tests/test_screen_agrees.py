@@ -59,3 +59,18 @@ def test_the_doctor_is_told_a_sudden_severe_yes_the_other_answers_contradict() -
     assert "The pain came on suddenly and severely" in contradicting.tell_the_doctor
     agreeing = assess(TABLE, {"sudden_severe_onset": True, "onset": "sudden", "severity": 8})
     assert agreeing.tell_the_doctor == ("The pain began suddenly", "You rate the pain 8 out of 10")
+
+
+def test_the_emergency_list_asks_about_what_happened_since_the_pain_began() -> None:
+    """ "Do any of these apply to you now?": a person who fainted an hour ago may answer 0, and
+    "you have not fainted" goes to the doctor (a clinical reviewer, sixteenth session)."""
+    from tests_support import make_runner
+
+    from tspain.cli import app
+
+    for language, words in (
+        ("en", "or since the pain began?"),
+        ("es", "desde que empezó el dolor?"),
+    ):
+        out = make_runner().invoke(app, ["--lang", language, "check", "-i"], input="q\n").stdout
+        assert words in " ".join(out.split()), out

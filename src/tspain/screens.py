@@ -45,7 +45,9 @@ def intro(out: Console, table: RuleTable) -> None:
 
 def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> None:
     title = {
-        "emergency": t("Emergency signs: do any of these apply to you now?"),
+        "emergency": t(
+            "Emergency signs: do any of these apply to you now, or since the pain began?"
+        ),
         "urgent": t("Urgent signs: do any of these apply?"),
         "routine": t("Do any of these apply?"),
     }[step.level]
