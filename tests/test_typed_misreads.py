@@ -57,6 +57,10 @@ def _read(table: RuleTable, qid: str, typed: str) -> object:
         ("es", "no, gracias", False),
         ("es", "no, no tengo", False),
         ("es", "no creo", False),
+        ("en", "no, I'm fine", False),
+        ("en", "no, not that I know of", False),
+        ("es", "no, estoy bien", False),
+        ("es", "no, que yo sepa", False),
     ],
 )
 def test_a_no_that_says_more_is_asked_again(
@@ -84,6 +88,25 @@ def test_a_no_that_says_more_is_asked_again(
         ("es", "accidente de tráfico", "major"),
     ],
 )
+@pytest.mark.parametrize(
+    ("qid", "typed", "meant"),
+    [
+        ("fainting_or_clammy", "no, I haven't fainted", False),  # the question's own words
+        ("fainting_or_clammy", "no, never fainted", False),
+        ("chest_pain_or_pressure", "no chest pain", False),  # the no denies what follows
+        ("chest_pain_or_pressure", "no pain in my arm or jaw", False),
+        ("chest_pain_or_pressure", "no, my chest is fine", False),
+        ("chest_pain_or_pressure", "no, pain spreading to the arm", ASK),  # said, not denied
+        ("pain_with_exertion", "no, only when I walk up stairs", ASK),
+        ("pain_with_exertion", "no, stairs are fine", False),
+    ],
+)
+def test_a_no_may_repeat_the_question_s_words_to_deny_them(
+    table: RuleTable, qid: str, typed: str, meant: object
+) -> None:
+    assert _read(table, qid, typed) == meant
+
+
 def test_an_injury_said_without_its_kind_is_asked_which(
     table: RuleTable, language: str, typed: str, meant: object
 ) -> None:

@@ -11,7 +11,7 @@ from typing import Literal, NoReturn
 
 from tspain import i18n
 from tspain.i18n import key, t
-from tspain.matching import NEGATING, OPTION_WORDS, matching
+from tspain.matching import NEGATING, OPTION_WORDS, SMALL, matching
 from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
 from tspain.words import NO, NOT_SURE, YES
@@ -167,7 +167,7 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     if q.type == "yesno":
         if _says_not_sure(text):  # "no, not sure": the doubt wins over the first word
             return None
-        meaning = _yes_or_no(text)
+        meaning = _yes_or_no(text, q)
         if meaning == "yes":
             return True
         if meaning == "no":
@@ -197,10 +197,12 @@ def _says_not_sure(text: str) -> bool:
     return any(words(p) in words(text) for p in phrases)
 
 
-def _yes_or_no(text: str) -> str | None:
-    """ "yes", "no" or None: `yesno.yes_or_no` with this language's words."""
+def _yes_or_no(text: str, q: Question | None = None) -> str | None:
+    """ "yes", "no" or None: `yesno.yes_or_no` with this language's words and the question's
+    own ("no, I haven't fainted")."""
     words = _words()
-    return yes_or_no(text, words.meaning, words.polite | words.none)
+    own = set(re.findall(r"[\w']+", f"{q.text} {q.short or ''}".lower())) if q else set()
+    return yes_or_no(text, words.meaning, words.polite | words.none | SMALL, own)
 
 
 def option_words(q: Question) -> dict[str, list[str]]:

@@ -15,22 +15,41 @@ PLAIN_NO = frozenset(
         *("don't", "dont", "have", "haven't", "havent", "did", "didn't", "didnt", "is", "it"),
         *("isn't", "isnt", "it's", "does", "doesn't", "doesnt", "ever", "really", "sir"),
         *("definitely", "certainly", "absolutely", "madam", "ma'am", "like", "way", "so"),
-        *("course", "think", "believe", "the", "anything", "any", "doctor", "doc"),
+        *("course", "think", "believe", "the", "anything", "any", "doctor", "doc", "fine"),
+        *("ok", "okay", "good", "well", "know", "feel", "feeling", "that's", "thats", "this"),
+        *("are", "was", "were", "been", "has", "hasn't"),
         *("nunca", "nada", "ninguno", "ninguna", "ningún", "jamás", "en", "absoluto", "para"),
         *("señor", "señora", "doctora", "creo", "lo", "me", "eso", "así", "he", "ha", "tomo"),
+        *("bien", "estoy", "todo", "sé", "que", "yo", "nadie", "sepa"),
     }
 )
 """Words that may follow a "no" and leave it a plain no ("no, I don't think so", "no, never",
 "no, nada de eso"), beside the language's polite and "none" words. Any other word makes the
 answer one to ask again: "no, only when I walk up stairs" is the exertion sign itself."""
+BUT = frozenset({"but", "only", "except", "sometimes", "pero", "solo", "sólo", "excepto", "veces"})
+"""Words that turn a no into something else, even among the question's own words: "no, only
+when I walk up stairs" at the exertion question."""
+STILL_NO = frozenset(
+    {
+        *("no", "not", "never", "nothing", "haven't", "havent", "don't", "dont", "didn't"),
+        *("didnt", "isn't", "isnt", "hasn't", "doesn't", "doesnt", "wasn't", "fine", "ok"),
+        *("okay", "good", "nunca", "nada", "bien", "ningún", "ninguna", "ninguno"),
+    }
+)
+"""Words after a "no" that deny again or say all is well: beside one, the question's own words
+repeat the denial ("no, never fainted")."""
 DENYING = frozenset({"no", "not", "nunca", "never"})
 """Words that turn a yes into a denial ("claro que no" was read as yes)."""
 
 
-def yes_or_no(text: str, meaning: Mapping[str, str], plain: Set[str]) -> str | None:
+def yes_or_no(
+    text: str, meaning: Mapping[str, str], plain: Set[str], own: Set[str] = frozenset()
+) -> str | None:
     """ "yes", "no" or None (ask again) for `text` (already normalised), given `meaning` (word
-    -> yes, no, ...) and `plain` (the language's polite and "none" words): the words
-    themselves, the first word of a longer answer, or a small typo ("yse")."""
+    -> yes, no, ...), `plain` (the language's polite, small and "none" words) and `own` (the
+    question's words, which keep a no a no only beside a word that denies: "no, I haven't
+    fainted" is no, "no, pain spreading to the arm" is asked again): the words themselves,
+    the first word of a longer answer, or a small typo ("yse")."""
     if meaning.get(text) in ("yes", "no"):
         return meaning[text]
     first = re.split(r"[\s,;.!]+", text, maxsplit=1)[0]
@@ -41,7 +60,12 @@ def yes_or_no(text: str, meaning: Mapping[str, str], plain: Set[str]) -> str | N
     if said == "yes":
         return None if DENYING & set(rest) else "yes"
     if said == "no":
-        return "no" if all(w in PLAIN_NO or w in plain for w in rest) else None
+        # "no chest pain": the no itself denies what follows; "no, pain spreading to the arm":
+        # what follows the comma is said, unless a word there denies it again
+        denied = STILL_NO & set(rest) or not re.match(r"\S+[,;.!]", text)
+        allowed = PLAIN_NO | plain | (own if denied else frozenset())
+        kept = all(w in allowed for w in rest) and not BUT & set(rest)
+        return "no" if kept else None
     return None
 
 
