@@ -71,24 +71,6 @@ def test_a_no_that_says_more_is_asked_again(
 
 
 @pytest.mark.parametrize(
-    ("language", "typed", "meant"),
-    [
-        ("en", "an injury", ASK),  # was "No injury"
-        ("en", "injury", ASK),
-        ("en", "injured it", ASK),
-        ("en", "accident", ASK),  # was a serious accident: an ambulance, unasked
-        ("en", "got hit", ASK),
-        ("en", "hit", ASK),
-        ("es", "una lesión", ASK),
-        ("es", "un accidente", ASK),
-        ("es", "un golpe", ASK),
-        ("en", "no injury", "none"),
-        ("en", "car accident", "major"),
-        ("es", "ninguna lesión", "none"),
-        ("es", "accidente de tráfico", "major"),
-    ],
-)
-@pytest.mark.parametrize(
     ("qid", "typed", "meant"),
     [
         ("fainting_or_clammy", "no, I haven't fainted", False),  # the question's own words
@@ -107,6 +89,24 @@ def test_a_no_may_repeat_the_question_s_words_to_deny_them(
     assert _read(table, qid, typed) == meant
 
 
+@pytest.mark.parametrize(
+    ("language", "typed", "meant"),
+    [
+        ("en", "an injury", ASK),  # was "No injury"
+        ("en", "injury", ASK),
+        ("en", "injured it", ASK),
+        ("en", "accident", ASK),  # was a serious accident: an ambulance, unasked
+        ("en", "got hit", ASK),
+        ("en", "hit", ASK),
+        ("es", "una lesión", ASK),
+        ("es", "un accidente", ASK),
+        ("es", "un golpe", ASK),
+        ("en", "no injury", "none"),
+        ("en", "car accident", "major"),
+        ("es", "ninguna lesión", "none"),
+        ("es", "accidente de tráfico", "major"),
+    ],
+)
 def test_an_injury_said_without_its_kind_is_asked_which(
     table: RuleTable, language: str, typed: str, meant: object
 ) -> None:
