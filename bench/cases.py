@@ -27,6 +27,7 @@ from caselib import (
     load_cases,
     load_published,
     red_flags_ruled_out,
+    run,
     run_cases,
     simple_muscular,
     summary,
@@ -188,4 +189,4 @@ def benign_alarms(table: RuleTable, benign: list[Case], mode: str) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from caselib import load_cases
+from caselib import load_cases, run
 
 from tspain.engine import assess
 from tspain.interview import Ask, Checklist, Interview
@@ -105,4 +105,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

@@ -43,6 +43,7 @@ from caselib import (  # noqa: E402
     Outcome,
     beyond_band,
     load_published,
+    run,
     run_cases,
 )
 
@@ -812,4 +813,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

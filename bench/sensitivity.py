@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from caselib import PUBLISHED_SETS, load_published, run_cases
+from caselib import PUBLISHED_SETS, load_published, run, run_cases
 
 from tspain.loading import load_table
 from tspain.table import RuleTable
@@ -175,4 +175,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

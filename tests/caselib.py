@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import itertools
 import math
+import sys
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from tspain.answers import AnswersError, check_answers
 from tspain.assessment import Assessment
 from tspain.compiled import compile_table
 from tspain.differential import DEMOGRAPHIC
 from tspain.engine import assess
-from tspain.levels import RANK
+from tspain.i18n import ENGLISH_TEXTS
+from tspain.levels import LEVELS, RANK
 from tspain.limits import LIKELY as TOP
 from tspain.scoring import clause_states, score
 from tspain.shown_causes import causes_to_show
@@ -178,12 +182,55 @@ def _all_no(table: RuleTable, answers: dict[str, Answer]) -> dict[str, Answer]:
     return out
 
 
+class CaseError(ValueError):
+    """A case the library cannot run as written: one line naming its file and id."""
+
+
+OWN_KEYS = {"id", "story", "level", "top3", "answers", "rest"}
+
+
+def _checked(table: RuleTable, raw: dict[str, Any], path: Path, own: bool) -> dict[str, Answer]:
+    """The case's answers, checked as an answers file is (a misspelt id was dropped and `rest =
+    "no"` then answered the real one "no"; "gradualy" failed only a Spanish test far away), with
+    its level, causes and keys (a maintainer, sixteenth session). CaseError says what is wrong."""
+    where = f"{path.name}: case {raw.get('id', '(no id)')!r}"
+    unknown = sorted(set(raw) - OWN_KEYS) if own else []
+    levels = [raw.get("level")] + ([] if own else [raw.get("level_all_no")])
+    causes = list(raw.get("top3", ())) if own else [raw.get("diagnosis")]
+    fault = (
+        f"unknown key {unknown[0]!r} (a case has {', '.join(sorted(OWN_KEYS))})"
+        if unknown
+        else next(
+            (f"level {v!r} is not one of {', '.join(LEVELS)}" for v in levels if v not in LEVELS),
+            None,
+        )
+        or next((f"unknown cause {c!r}" for c in causes if c not in table.causes), None)
+        or (f'rest must be "no", not {raw["rest"]!r}' if raw.get("rest", "no") != "no" else None)
+    )
+    if fault:
+        raise CaseError(f"{where}: {fault}")
+    try:
+        return check_answers(table, dict(raw.get("answers", {})), ENGLISH_TEXTS)
+    except AnswersError as err:
+        raise CaseError(f"{where}: {err}") from None
+
+
+def run(main: Callable[[], int | None]) -> None:
+    """A bench script's `main`, with a case the library cannot run said in one line (exit 1),
+    never a traceback."""
+    try:
+        code = main()
+    except CaseError as err:
+        sys.exit(f"{Path(sys.argv[0]).name}: {err}")
+    sys.exit(code)
+
+
 def load_cases(table: RuleTable, folder: Path = CASES_DIR) -> list[Case]:
     """Our vignettes; `rest = "no"` answers every yes/no question not listed with "no"."""
     cases = []
     for path in sorted(folder.glob("*.toml")):
         for raw in tomllib.loads(path.read_text(encoding="utf-8"))["cases"]:
-            answers: dict[str, Answer] = dict(raw["answers"])
+            answers: dict[str, Answer] = _checked(table, raw, path, own=True)
             if raw.get("rest") == "no":
                 answers = _all_no(table, answers)
             top3 = tuple(raw.get("top3", ()))
@@ -206,7 +253,7 @@ def load_published(table: RuleTable, folder: Path = PUBLISHED_DIR) -> list[Case]
     cases = []
     for path in sorted(folder.glob("*.toml")):
         for raw in tomllib.loads(path.read_text(encoding="utf-8"))["cases"]:
-            stated: dict[str, Answer] = dict(raw["answers"])
+            stated: dict[str, Answer] = _checked(table, raw, path, own=False)
             for mode, level, answers in (
                 ("stated", raw["level"], stated),
                 ("all_no", raw["level_all_no"], _all_no(table, stated)),

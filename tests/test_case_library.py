@@ -31,9 +31,12 @@ from caselib import (
     TWENTYFIRST_SET_DIR,
     TWENTYSECOND_SET_DIR,
     Case,
+    CaseError,
     Outcome,
+    load_cases,
     load_published,
     red_flags_ruled_out,
+    run,
     run_cases,
     simple_muscular,
     summary,
@@ -583,3 +586,39 @@ def test_serious_cases_never_advise_self_care(
     for case in cases:
         if case.level == level:
             assert assess(table, case.answers).self_care == (), case.id
+
+
+@pytest.mark.parametrize(
+    ("answers", "more", "fault"),
+    [
+        ("sedentry_or_desk_work = true", "", "unknown question id 'sedentry_or_desk_work'"),
+        ('onset = "gradualy"', "", "onset: got 'gradualy'"),
+        ("age = 200", "", "age: got 200"),
+        ("age = 30", 'rest = "nope"\n', "rest must be \"no\", not 'nope'"),
+        ("age = 30", 'levl = "routine"\n', "unknown key 'levl'"),
+    ],
+)
+def test_a_vignette_the_library_cannot_run_is_one_line_naming_it(
+    table: RuleTable, tmp_path: Path, answers: str, more: str, fault: str
+) -> None:
+    """A misspelt id was dropped, and `rest = "no"` then answered the real question "no": the
+    case passed as written (a maintainer, sixteenth session); "gradualy" failed only a Spanish
+    test elsewhere; a misspelt level or cause was a traceback in bench/cases.py."""
+    (tmp_path / "mine.toml").write_text(
+        f'[[cases]]\nid = "desk"\nstory = "a desk worker"\nlevel = "self_care"\n{more}'
+        f"answers = {{ {answers} }}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CaseError) as err:
+        load_cases(table, tmp_path)
+    assert str(err.value).startswith("mine.toml: case 'desk': "), err.value
+    assert fault in str(err.value), err.value
+
+
+def test_a_bench_script_says_such_a_case_in_one_line() -> None:
+    def main() -> int:
+        raise CaseError("mine.toml: case 'desk': unknown cause 'posture'")
+
+    with pytest.raises(SystemExit) as stopped:
+        run(main)
+    assert str(stopped.value.code).endswith(": mine.toml: case 'desk': unknown cause 'posture'")
