@@ -118,3 +118,18 @@ def test_a_broken_or_unsafe_table_is_one_error_line(runner: CliRunner, tmp_path:
         assert result.exit_code == 2
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("tspain: error:")
         assert said in result.stderr, result.stderr
+
+
+def test_every_id_the_contract_lists_is_required_of_a_table() -> None:
+    """docs/interface.md lists the question ids a table must have; seven added by later tables
+    were not in `contract.REQUIRED_QUESTIONS`, so a maintainer renamed `heavy_drinking` and
+    validate said valid while saved answers files broke (sixteenth session)."""
+    import re
+
+    from tspain.contract import REQUIRED_QUESTIONS
+
+    doc = (Path(__file__).parent.parent / "docs" / "interface.md").read_text("utf-8")
+    section = doc.split("Question ids the rule table must have")[1].split("\n## ")[0]
+    listed = set(re.findall(r"^\| `(\w+)` \|", section, flags=re.MULTILINE))
+    assert len(listed) > 50
+    assert listed == set(REQUIRED_QUESTIONS)
