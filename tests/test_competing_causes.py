@@ -463,7 +463,7 @@ def test_a_finding_outside_a_causes_picture_weighs_what_its_question_says() -> N
     assert calf_rows(shipped, "scoliosis") == {}  # no row: x1, as before
     assert calf_rows(table, "scoliosis") == {True: 0.4}
     assert calf_rows(table, "pulmonary_embolism") == {}  # its combined Wells rule reads it
-    same = {"when": {"calf_swelling": True}, "lr": 1.0, "basis": "no different"}
+    same = {"when": {"calf_swelling": True}, "lr": 1.0, "basis": "estimate: no different"}
     explicit = _with_question(
         "calf_swelling", [same], outside_picture=0.4, outside_picture_basis="t"
     )

@@ -165,3 +165,21 @@ def test_a_warning_sign_or_checklist_at_self_care_is_refused(tmp_path: Path) -> 
     assert problems(path) == [
         "warning_signs.night_pain.level: must be one of routine, urgent, emergency, got 'self_care'"
     ]
+
+
+@pytest.mark.parametrize(
+    ("basis", "fault"),
+    [
+        ("Kurata, Am J Med 1997: ulcers are more common in smokers", "a paper by Kurata"),
+        ("Kurata and Nogawa 1997: ulcers are more common in smokers", "a paper by Kurata"),
+        ("x", "say where the number comes from"),
+        ("ulcers are more common in smokers", "say where the number comes from"),
+    ],
+)
+def test_a_basis_says_where_its_number_comes_from(tmp_path: Path, basis: str, fault: str) -> None:
+    """Only "et al." and "&" citations were checked against `sources`, and a basis of "x"
+    passed (a maintainer, sixteenth session)."""
+    old = 'basis = "estimate: ulcers are more common in smokers (NHS)"'
+    found = problems(broken(tmp_path, old, f'basis = "{basis}"'))
+    assert len(found) == 1 and found[0].startswith("causes.stomach_ulcer."), found
+    assert fault in found[0], found

@@ -19,7 +19,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from tspain.table_checks import CITED
+from tspain.citation_checks import CITED, CITED_ALONE
 from tspain.table_lists import splice_lists
 
 Row = tuple[str, float, str]
@@ -111,8 +111,8 @@ def cite_sources(section: str, rows: list[Row]) -> str:
         raise SystemExit("a cause without a one-line `sources` list")
     sources: list[str] = json.loads(found.group(1))
     for _, _, basis in rows:
-        for m in CITED.finditer(basis):
-            if m.group(1) not in " ".join(sources):
+        for m in [*CITED.finditer(basis), *CITED_ALONE.finditer(basis)]:
+            if (m.group(1) or m.group(2)) not in " ".join(sources):
                 cite = re.split(r":|;| \(", basis[m.start() :], maxsplit=1)[0].rstrip(" .,")
                 sources.append(cite)
     line = "\nsources = " + json.dumps(sources, ensure_ascii=False) + "\n"

@@ -10,6 +10,7 @@ import math
 import re
 from typing import Any
 
+from tspain.citation_checks import cited_problems
 from tspain.condition_checks import check_condition, near_hint, never_shown
 from tspain.contract import contract_problems
 from tspain.levels import LEVELS
@@ -266,21 +267,7 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
         check_condition(table.questions, ev.when, f"{epath}.when", problems)
     _differential_problems(table, path, cause, problems)
     cause_number_problems(table, cid, cause, problems)
-    _cited_problems(path, cause, problems)
-
-
-CITED = re.compile(r"\b([A-Z][A-Za-z'\-]+)(?: et al\b| & [A-Z])")
-"""A paper cited by its authors in a basis: "Deyo & Diehl ...", "Canto et al., JAMA 2000"."""
-
-
-def _cited_problems(path: str, cause: Cause, problems: Problems) -> None:
-    """A paper a number rests on is listed in the cause's `sources`, which its page shows."""
-    texts = [cause.prior_basis, cause.evidence_basis, *(e.basis for e in cause.evidence)]
-    texts += [f.basis for f in cause.frequencies]
-    listed = " ".join(cause.sources)
-    cited = {m.group(1) for text in texts if text for m in CITED.finditer(text)}
-    for name in sorted(cited - {n for n in cited if n in listed}):
-        problems.append((f"{path}.sources", f"a basis cites a paper by {name}: list it in sources"))
+    cited_problems(path, cause, problems)
 
 
 def _differential_problems(table: RuleTable, path: str, cause: Cause, problems: Problems) -> None:

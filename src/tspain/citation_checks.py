@@ -1,0 +1,56 @@
+"""Where a cause's numbers come from: every basis says it (a paper with its year, a guideline,
+the brief, or "estimate"), and a paper a basis cites by its authors is listed in the cause's
+`sources`, which its page shows. Faults are (table path, what is wrong) pairs."""
+
+from __future__ import annotations
+
+import re
+
+from tspain.table import Cause
+
+Problems = list[tuple[str, str]]
+
+
+CITED = re.compile(r"\b([A-Z][A-Za-z'\-]+)(?: et al\b| & [A-Z])")
+"""A paper cited by its authors in a basis: "Deyo & Diehl ...", "Canto et al., JAMA 2000"."""
+
+
+CITED_ALONE = re.compile(
+    r"\b([A-Z][a-z'\-]{2,})(?: and [A-Z][a-z'\-]+)?"
+    r"(?:, (?:[A-Z][A-Za-z]*\.? ?)+(?:19|20)\d\d\b| \((?:19|20)\d\d\))"
+    r"|\b([A-Z][a-z'\-]{2,}) and [A-Z][a-z'\-]+,? (?:19|20)\d\d\b"
+)
+"""A paper cited by one author or two joined by "and": "Kurata, Am J Med 1997", "Kurata and
+Nogawa 1997", "Kurata (1997)" (only "et al." and "&" were read: a maintainer, sixteenth
+session)."""
+SAYS_WHERE = re.compile(
+    r"\b(?:19|20)\d\d\b|\bestimate|\bbrief\b|^from |"
+    r"\b(?:NHS|NICE|Mayo|AHA|ACC|ACR|ESC|WHO|CDC|AAFP|IFOMPT|USPSTF|IRAD|Medscape|StatPearls)\b",
+    re.IGNORECASE,
+)
+"""What a basis must say: a paper's year, a guideline or the brief, "from" the figures it is
+worked out of, or "estimate" (a basis of "x" passed)."""
+
+
+def cited_problems(path: str, cause: Cause, problems: Problems) -> None:
+    """A paper a number rests on is listed in the cause's `sources`, which its page shows, and
+    every basis says where its number comes from."""
+    named: list[tuple[str, str | None]] = [("prior_basis", cause.prior_basis)]
+    named += [("evidence_basis", cause.evidence_basis)]
+    named += [(f"evidence[{j}].basis", e.basis) for j, e in enumerate(cause.evidence)]
+    named += [(f"frequencies[{j}].basis", f.basis) for j, f in enumerate(cause.frequencies)]
+    for where, text in named:
+        if text and not SAYS_WHERE.search(text):
+            problems.append(
+                (
+                    f"{path}.{where}",
+                    "say where the number comes from: a paper (author, journal, year), a "
+                    f"guideline (NHS, NICE ...), the brief, or 'estimate: why'; got {text!r}",
+                )
+            )
+    texts = [text for _, text in named]
+    listed = " ".join(cause.sources)
+    cited = {m.group(1) for text in texts if text for m in CITED.finditer(text)}
+    cited |= {m[1] or m[2] for text in texts if text for m in CITED_ALONE.finditer(text)}
+    for name in sorted(cited - {n for n in cited if n in listed}):
+        problems.append((f"{path}.sources", f"a basis cites a paper by {name}: list it in sources"))
