@@ -199,16 +199,16 @@ def test_a_no_at_the_emergency_list_ticks_nothing(
 
 
 def test_a_denial_that_names_a_sign_is_asked_about(table: RuleTable) -> None:
-    """ "no me falta el aire" names breathlessness to deny it: it is asked about ("Did you
-    mean ...?"), never ticked silently."""
+    """ "no me falta el aire" names breathlessness to deny it: it is asked about ("Does this
+    apply to you: ...?", a denial being asked as a plain question), never ticked silently."""
     from tspain.interview import Checklist
-    from tspain.ticks import one_word_items
+    from tspain.ticks import guessed_items
 
     i18n.use("es")
     shown = i18n.translated_table(table)
     emergency = tuple(q for q, v in shown.questions.items() if v.checklist == "emergency")
     step = Checklist("emergency", emergency)
-    assert one_word_items(step, "no me falta el aire", shown) == ["shortness_of_breath"]
+    assert guessed_items(step, "no me falta el aire", shown) == [("shortness_of_breath", True)]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ sweat, nausea or vomiting", "between shoulders" to "Between the shoulder blades"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from difflib import SequenceMatcher
 
 SMALL = {
@@ -98,3 +98,19 @@ def matching(typed: str, items: Mapping[str, Iterable[str]]) -> list[str]:
     if whole:
         return whole
     return [i for i, texts in items.items() if fits(text, texts)]
+
+
+def said_of_either(typed: str, options: Mapping[str, Sequence[str]]) -> bool:
+    """Whether the typed words hold one that people use for more than one option ("accident",
+    "fall", "hit": `options` is option -> its label, its id, then those words) and are not one
+    option's own phrase ("car accident"): then which is asked, never read from the other words
+    ("accident at work" was a minor injury because "work" matched "working out")."""
+    text = " ".join(typed.lower().split())
+    owners: dict[str, set[str]] = {}
+    for option, texts in options.items():
+        if any(text == t.lower() for t in texts):
+            return False
+        for word in texts[2:]:
+            if " " not in word:
+                owners.setdefault(word.lower(), set()).add(option)
+    return any(len(owners.get(w, ())) > 1 for w in re.findall(r"[\w']+", text))

@@ -4,7 +4,6 @@ everything it shows to `screens`. What was typed is understood by the pure funct
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -14,8 +13,8 @@ from tspain import i18n, screens
 from tspain.i18n import answer_label, key, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.limits import TYPED_MAX
-from tspain.table import Answer, RuleTable
-from tspain.ticks import echo, one_word_items, parse_checklist
+from tspain.table import Answer, Question, RuleTable
+from tspain.ticks import echo, guessed_items, parse_checklist
 from tspain.understand import (
     Command,
     Invalid,
@@ -112,13 +111,7 @@ def _checklist(
     def again() -> None:  # a word that matches nothing: the list again, then what was wrong
         screens.checklist(out, table, step, len(session.history) + 1)
 
-    while True:
-        typed, ticked = _read_valid(out, read, parse, again)
-        if not ticked or not isinstance(ticked, list):
-            break
-        if _confirmed(table, out, read, one_word_items(step, typed, table), step):
-            break
-        again()
+    typed, ticked = _ticked(table, out, read, step, parse, again)
     said = echo(table, step, typed, ticked)
     if said:
         screens.note(out, said)
@@ -131,24 +124,67 @@ def _checklist(
         session.answer_checklist(step, ticked)
 
 
+def _ticked(
+    table: RuleTable,
+    out: Console,
+    read: Read,
+    step: Checklist,
+    parse: Callable[[str], list[str] | Command | None],
+    again: Callable[[], None],
+) -> tuple[str, list[str] | Command | None]:
+    """What was typed at a list and what it ticks, the items guessed from words asked about."""
+    while True:
+        typed, ticked = _read_valid(out, read, parse, again)
+        if not ticked or not isinstance(ticked, list):
+            return typed, ticked
+        asked = _confirmed(table, out, read, guessed_items(step, typed, table), step)
+        if isinstance(asked, Command):
+            return typed, asked  # "b" or "q" at "Did you mean ...?" acts as at the list
+        kept = [q for q in ticked if q not in asked]
+        if kept or not asked:
+            if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
+                screens.note(out, t("Kept: {items}", items=_items(table, step, kept)))
+            return typed, kept
+        again()
+
+
 def _confirmed(
-    table: RuleTable, out: Console, read: Read, guessed: list[str], step: Checklist
-) -> bool:
-    """An item ticked by one word, or by words that deny, is asked about before it counts: "neck"
-    alone is not chest pain (it called an ambulance), "weak" is not weak immunity and "not
-    worse at night" is no night pain (both made a result urgent, sixteenth session). Yes or
-    not sure keeps it (a sign the person may have stays ticked); no asks the list again."""
-    for qid in guessed:
+    table: RuleTable, out: Console, read: Read, guessed: list[tuple[str, bool]], step: Checklist
+) -> set[str] | Command:
+    """The items ticked by one word, or by words that deny, are asked about before they count:
+    "neck" alone is not chest pain (it called an ambulance), "weak" is not weak immunity (a
+    result made urgent). Yes, the item's number, or not sure keeps one (a sign the person may
+    have stays ticked); no leaves it out (the others stay). A denial is asked as a plain
+    question ("Does this apply to you?"): a yes to "Did you mean ...?" after "not worse at
+    night" ticked night pain. Returns the items left out, or the command typed ("b", "q")."""
+    denied: set[str] = set()
+    for qid, denial in guessed:
         q = table.questions[qid]
-        item = f"{step.questions.index(qid) + 1}. {q.short or q.text}"
+        number = step.questions.index(qid) + 1
+        item = f"{number}. {q.short or q.text}"
+        ask = t("Does this apply to you: {item}?", item=item) if denial else None
+
+        def parse(typed: str, q: Question = q, number: int = number) -> Answer | Command | None:
+            return True if typed.strip().rstrip(".") == str(number) else parse_answer(q, typed)
+
         while True:
-            screens.hint(out, t("Did you mean {item}?", item=item) + f" [{key('yes')}/{key('no')}]")
-            meaning = _read_valid(out, read, functools.partial(parse_answer, q))[1]
+            said = ask or t("Did you mean {item}?", item=item)
+            screens.hint(out, said + f" [{key('yes')}/{key('no')}]")
+            meaning = _read_valid(out, read, parse)[1]
             if not isinstance(meaning, Command):
                 break
+            if meaning.kind != "why":
+                return meaning
+            screens.question_why(out, q, [])
         if meaning is False:
-            return False
-    return True
+            denied.add(qid)
+    return denied
+
+
+def _items(table: RuleTable, step: Checklist, qids: list[str]) -> str:
+    return "; ".join(
+        f"{step.questions.index(q) + 1}. {table.questions[q].short or q}" for q in qids
+    )
 
 
 def _question(table: RuleTable, out: Console, read: Read, session: Interview, step: Ask) -> None:

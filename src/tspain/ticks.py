@@ -75,18 +75,26 @@ NEGATIONS = {
 """Words that deny what follows: "no me falta el aire" names breathlessness to say no to it."""
 
 
-def one_word_items(step: Checklist, typed: str, table: RuleTable | None = None) -> list[str]:
+def guessed_items(
+    step: Checklist, typed: str, table: RuleTable | None = None
+) -> list[tuple[str, bool]]:
     """The items ticked by one typed word ("neck", "a cold", "it's constant": small words such
-    as "a" left out), or by words that deny ("no me falta el aire"), not by a number or a plain
-    phrase: a tester's "neck" ticked chest pain and called an ambulance. `typed` has parsed."""
+    as "a" left out), each with whether it was ticked by words that deny it ("no me falta el
+    aire", "not worse at night"); not those ticked by a number or a plain phrase. A tester's
+    "neck" ticked chest pain and called an ambulance. At the urgent and routine lists, a word
+    that begins the item ("fever" for "Fever, chills, ...") is no guess. `typed` has parsed."""
     parts = [p.strip() for p in re.split(r"[,;]+|\band\b|\by\b", _normal(typed)) if p.strip()]
-    guessed = [
-        p
-        for p in parts
-        if not _all_numbers(_as_digits(p))
-        and (len(words(p)) <= 1 or NEGATIONS & set(re.findall(r"[\w']+", p)))
-    ]
-    return list(dict.fromkeys(_item(step, p, table) for p in guessed))
+    guessed: dict[str, bool] = {}
+    for part in parts:
+        denial = bool(NEGATIONS & set(re.findall(r"[\w']+", part)))
+        if _all_numbers(_as_digits(part)) or (len(words(part)) > 1 and not denial):
+            continue
+        qid = _item(step, part, table)
+        short = ((table or _shipped(i18n.current().code)).questions[qid].short or "").lower()
+        if step.level != "emergency" and not denial and re.match(rf"{re.escape(part)}\b", short):
+            continue
+        guessed[qid] = guessed.get(qid, False) or denial
+    return list(guessed.items())
 
 
 POINTERS = {

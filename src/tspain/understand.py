@@ -11,7 +11,7 @@ from typing import Literal, NoReturn
 
 from tspain import i18n
 from tspain.i18n import key, t
-from tspain.matching import NEGATING, OPTION_WORDS, SMALL, matching
+from tspain.matching import NEGATING, OPTION_WORDS, SMALL, matching, said_of_either
 from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
 from tspain.words import NO, NOT_SURE, YES
@@ -167,7 +167,7 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     if q.type == "yesno":
         if _says_not_sure(text):  # "no, not sure": the doubt wins over the first word
             return None
-        meaning = _yes_or_no(text, q)
+        meaning = _yes_or_no(text)
         if meaning == "yes":
             return True
         if meaning == "no":
@@ -197,12 +197,10 @@ def _says_not_sure(text: str) -> bool:
     return any(words(p) in words(text) for p in phrases)
 
 
-def _yes_or_no(text: str, q: Question | None = None) -> str | None:
-    """ "yes", "no" or None: `yesno.yes_or_no` with this language's words and the question's
-    own ("no, I haven't fainted")."""
+def _yes_or_no(text: str) -> str | None:
+    """ "yes", "no" or None: `yesno.yes_or_no` with this language's words."""
     words = _words()
-    own = set(re.findall(r"[\w']+", f"{q.text} {q.short or ''}".lower())) if q else set()
-    return yes_or_no(text, words.meaning, words.polite | words.none | SMALL, own)
+    return yes_or_no(text, words.meaning, words.polite | words.none | SMALL)
 
 
 def option_words(q: Question) -> dict[str, list[str]]:
@@ -249,6 +247,8 @@ def _choice(q: Question, text: str) -> str:
             if len(words) > 3 and all(w in q.options[o].lower() for w in words.split())
         ]
         matches = list(dict.fromkeys([*inside, *matching(words, option_words(q))]))
+        if not inside and said_of_either(words, option_words(q)):
+            matches = list(q.options)  # "accident at work": "work" matched "working out"
     if not NEGATING & set(re.findall(r"[\w']+", words)):
         matches = [o for o in matches if q.options[o].lower().split()[0] not in NEGATING]
     if len(matches) == 1:

@@ -21,4 +21,7 @@ NO = {
     "n", "no", "nope", "nah", "false", "2", "i don't", "it isn't", "it doesn't", "not really",
     "i don't think so", "i dont think so", "don't think so", "dont think so", "probably not",
     "i don't believe so",
+    # A no that does not begin with "no" (a tester's "never" and "not at all" were asked again):
+    "never", "not at all", "i haven't", "i have not", "i'm not", "im not", "it's not",
+    "it is not", "not that i know of", "nothing", "none", "no way", "negative",
 }  # fmt: skip

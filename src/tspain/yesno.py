@@ -1,55 +1,79 @@
 """Reading a typed yes or no that says more than the word: "yes, at a desk all day" is yes,
 "no, thank you" is no; a no that goes on to say something else ("no, but it goes down my
-arm", "no... wait, yes", "nah idk") is asked again, and so is a key followed by words ("2
-times this morning": "2" is the key for no). A pure function of the words typed and the
-meanings of the language's words (`understand.Vocabulary`)."""
+arm", "no, I have chest pain", "no chest pain, jaw pain", "nah idk") is asked again, and so is
+a key followed by words ("2 times this morning": "2" is the key for no). A pure function of
+the words typed and the meanings of the language's words (`understand.Vocabulary`).
+
+What follows a "no" is read clause by clause (split at commas and "and"): each must deny
+("not weak", "I haven't fainted", "no tengo"), say all is well ("I'm fine", "my chest is
+fine"), or be filler ("thank you", "not that I know of"). A clause that states something
+("numb and tingling", "I do feel too weak to stand", "tengo escalofríos") asks again."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Set
 
-PLAIN_NO = frozenset(
+NEGATIVE = frozenset(
     {
-        *("no", "not", "nope", "nah", "never", "none", "nothing", "i", "i'm", "im", "am", "do"),
-        *("don't", "dont", "have", "haven't", "havent", "did", "didn't", "didnt", "is", "it"),
-        *("isn't", "isnt", "it's", "does", "doesn't", "doesnt", "ever", "really", "sir"),
-        *("definitely", "certainly", "absolutely", "madam", "ma'am", "like", "way", "so"),
-        *("course", "think", "believe", "the", "anything", "any", "doctor", "doc", "fine"),
-        *("ok", "okay", "good", "well", "know", "feel", "feeling", "that's", "thats", "this"),
-        *("are", "was", "were", "been", "has", "hasn't"),
-        *("nunca", "nada", "ninguno", "ninguna", "ningún", "jamás", "en", "absoluto", "para"),
-        *("señor", "señora", "doctora", "creo", "lo", "me", "eso", "así", "he", "ha", "tomo"),
-        *("bien", "estoy", "todo", "sé", "que", "yo", "nadie", "sepa"),
+        *("no", "not", "never", "nothing", "none", "don't", "dont", "haven't", "havent"),
+        *("didn't", "didnt", "isn't", "isnt", "doesn't", "doesnt", "wasn't", "hasn't"),
+        *("aren't", "can't", "cannot", "won't", "nunca", "ni", "tampoco", "ningún"),
+        *("ninguna", "ninguno", "nada", "sin", "jamás"),
     }
 )
-"""Words that may follow a "no" and leave it a plain no ("no, I don't think so", "no, never",
-"no, nada de eso"), beside the language's polite and "none" words. Any other word makes the
-answer one to ask again: "no, only when I walk up stairs" is the exertion sign itself."""
-BUT = frozenset({"but", "only", "except", "sometimes", "pero", "solo", "sólo", "excepto", "veces"})
-"""Words that turn a no into something else, even among the question's own words: "no, only
-when I walk up stairs" at the exertion question."""
-STILL_NO = frozenset(
+"""Words that deny the clause they stand in ("not weak", "I haven't fainted", "no fumo")."""
+WELL = frozenset({"fine", "ok", "okay", "good", "alright", "normal", "bien"})
+"""Words that say all is well: "my chest is fine", "estoy bien"."""
+FILLER = frozenset(
     {
-        *("no", "not", "never", "nothing", "haven't", "havent", "don't", "dont", "didn't"),
-        *("didnt", "isn't", "isnt", "hasn't", "doesn't", "doesnt", "wasn't", "fine", "ok"),
-        *("okay", "good", "nunca", "nada", "bien", "ningún", "ninguna", "ninguno"),
+        *("thanks", "thank", "you", "please", "sir", "madam", "ma'am", "doctor", "doc", "mate"),
+        *("at", "all", "really", "definitely", "certainly", "absolutely", "of", "course"),
+        *("way", "that", "know", "aware", "as", "far", "now", "moment", "recently", "so"),
+        *("currently", "noticed", "think", "believe", "thankfully", "luckily", "fortunately"),
+        *("god", "goodness", "just", "back", "the", "i", "i'm", "im", "gracias", "por"),
+        *("favor", "señor", "señora", "doctora", "ahora", "momento", "verdad", "que", "suerte"),
+        *("dios", "a", "qué", "va", "todo", "la", "lo", "eso", "así", "pues", "sepa", "yo"),
+        *("creo", "de", "nope", "nah", "thing", "sort", "kind", "like", "this", "thx", "ty"),
+        *("sorry", "both", "above", "perdón", "perdon", "tranquilo", "tranquila", "fíjese"),
+        *("ahorita", "encuentro", "la", "verdad"),
     }
 )
-"""Words after a "no" that deny again or say all is well: beside one, the question's own words
-repeat the denial ("no, never fainted")."""
-DENYING = frozenset({"no", "not", "nunca", "never"})
-"""Words that turn a yes into a denial ("claro que no" was read as yes)."""
+"""Words that add nothing to a no: "no, thank god", "no, not that I'm aware of"."""
+SUBJECT = frozenset({"i", "i'm", "im", "my", "it", "it's", "its", "yo", "mi"})
+"""Words that begin a clause of its own: "no I have chest pain" is no "no" to chest pain (but
+"no me duele", the Spanish no before its verb, is)."""
+AFFIRMING = frozenset(
+    {
+        *("have", "has", "had", "do", "does", "did", "am", "is", "are", "was", "were", "been"),
+        *("feel", "felt", "get", "got", "i've", "he", "ha", "tengo", "estoy", "siento"),
+    }
+)
+"""Verbs that, not denied, state something: "no, I do", "no, I have chills", "no, tengo"."""
+ASK_AGAIN = frozenset(
+    {
+        *("yes", "yeah", "yep", "sí", "si", "wait"),  # "no... wait, yes", "no, creo que sí"
+        *("but", "only", "except", "sometimes", "pero", "solo", "sólo", "excepto", "veces"),
+        *("sure", "idk", "dunno", "maybe", "perhaps", "possibly", "unsure", "c", "quizás"),
+        *("bit", "some", "little", "slightly", "poco", "algo"),  # "no, a bit": a little
+    }
+)
+"""Words after a no that change it, whatever else is said: a yes, a "but", a doubt ("no
+sure", "no c" for "no sé"), an amount ("no, a bit")."""
+RESTATED = re.compile(
+    r"\b(?:i have|i've|i do|i am|i'm|i feel|i get|i got|it's|it is|there is|tengo|siento)\b"
+)
+"""Words that state something anew after a denial in the same clause: "no I don't have chest
+pain I have tightness", "no it's not pain it's pressure"."""
+DENYING = NEGATIVE | {"nah", "nope"}
+"""Words that turn a yes into a denial ("claro que no" was read as yes; "yeah nah", an
+Australian no, called an ambulance)."""
 
 
-def yes_or_no(
-    text: str, meaning: Mapping[str, str], plain: Set[str], own: Set[str] = frozenset()
-) -> str | None:
+def yes_or_no(text: str, meaning: Mapping[str, str], plain: Set[str]) -> str | None:
     """ "yes", "no" or None (ask again) for `text` (already normalised), given `meaning` (word
-    -> yes, no, ...), `plain` (the language's polite, small and "none" words) and `own` (the
-    question's words, which keep a no a no only beside a word that denies: "no, I haven't
-    fainted" is no, "no, pain spreading to the arm" is asked again): the words themselves,
-    the first word of a longer answer, or a small typo ("yse")."""
+    -> yes, no, ...) and `plain` (the language's polite, small and "none" words): the words
+    themselves, the first word of a longer answer, or a small typo ("yse")."""
     if meaning.get(text) in ("yes", "no"):
         return meaning[text]
     first = re.split(r"[\s,;.!]+", text, maxsplit=1)[0]
@@ -60,13 +84,35 @@ def yes_or_no(
     if said == "yes":
         return None if DENYING & set(rest) else "yes"
     if said == "no":
-        # "no chest pain": the no itself denies what follows; "no, pain spreading to the arm":
-        # what follows the comma is said, unless a word there denies it again
-        denied = STILL_NO & set(rest) or not re.match(r"\S+[,;.!]", text)
-        allowed = PLAIN_NO | plain | (own if denied else frozenset())
-        kept = all(w in allowed for w in rest) and not BUT & set(rest)
-        return "no" if kept else None
+        # "no chest pain": the no denies what follows it directly; "no, pain in my arm" not
+        joined = first == "no" and not re.match(r"\S+[,;.!]", text)
+        return "no" if _only_denies(text[len(first) :], joined, plain) else None
     return None
+
+
+def _only_denies(rest: str, joined: bool, plain: Set[str]) -> bool:
+    """Whether every clause of what follows a "no" denies, says all is well, or is filler."""
+    for k, clause in enumerate(re.split(r"[,;.!?]+|\b(?:and|y)\b", rest.lower())):
+        words = re.findall(r"[\w']+", clause)
+        if not words:
+            continue
+        said = set(words)
+        if said & ASK_AGAIN:
+            return False
+        negative = next((i for i, w in enumerate(words) if w in NEGATIVE), None)
+        denied = negative is not None or (k == 0 and joined and words[0] not in SUBJECT)
+        if said & AFFIRMING and not denied and not said & WELL:
+            return False  # "I do", "I have chills", "my legs feel numb"
+        after = words[negative + 2 :] if negative is not None else words[1:] if denied else []
+        if negative is not None and words[negative + 1 : negative + 2] in (["that"], ["as"]):
+            after = []  # "not that I'm aware of", "not as far as I know"
+        if RESTATED.search(" ".join(after)):
+            return False  # "no I don't have chest pain I have tightness", "no tengo X tengo Y"
+        if denied or said & WELL:  # "no, breathing is fine", "no, respiro bien"
+            continue
+        if said - FILLER - plain - SUBJECT - AFFIRMING:
+            return False  # "jaw pain", "stairs", "numb", and "no, chest pain" too
+    return True
 
 
 def _typo(word: str, meaning: Mapping[str, str]) -> str | None:
