@@ -75,7 +75,20 @@ def test_warnings_are_merged_only_into_a_line_that_says_them_all() -> None:
         "it gets worse",
     ]
     assert len(merge_advice(lines)) == 2
-    assert merge_advice(lines, warnings=True) == (*lines[:2], "the pain gets worse")
+    # a warning that sends no one the same day merges as a tip does
+    assert merge_advice(lines, warnings=True) == (*lines[:2], "it gets worse")
+
+
+def test_warnings_that_send_no_one_today_merge_as_tips(table: RuleTable) -> None:
+    """With the stricter merge of warnings, "not better after 2 to 6 weeks", "not better after
+    2 weeks of rest" and "not better in 2 weeks, or not gone in 6 weeks" were three lines in a
+    row (a regression hunter, sixteenth session)."""
+    person: dict[str, Answer] = {
+        **{q: False for q, v in table.questions.items() if v.checklist == "emergency"},
+        **{"age": 40, "onset": "gradual", "worse_with_movement": True},
+    }
+    lines = assess(table, person).see_a_doctor_if
+    assert len([s for s in lines if s.startswith("it is not better")]) == 1, lines
 
 
 def test_merge_keeps_the_first_wording_and_order() -> None:

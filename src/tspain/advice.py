@@ -125,25 +125,42 @@ def adds_nothing(a: str, b: str) -> bool:
     return wa <= wb
 
 
+ESCALATING = ("ambulance", "today", "A&E", "emergency")
+"""Words of a warning that sends a person on the same day or sooner: such a line is merged only
+into one that says all it says."""
+
+
+def _escalates(line: str) -> bool:
+    return any(word in line for word in ESCALATING)
+
+
+def _says(line: str, kept: str, warnings: bool) -> bool:
+    """Whether a kept line already says `line`."""
+    if warnings and (_escalates(line) or _escalates(kept)):
+        return adds_nothing(line, kept)
+    return near_duplicates(line, kept)
+
+
 def merge_advice(
     items: Iterable[str], texts: Catalogue = ENGLISH_TEXTS, warnings: bool = False
 ) -> tuple[str, ...]:
     """One list in the order first given, without repeats. Tips are merged when they say
-    nearly the same (`near_duplicates`; the first wording is kept); `warnings` (when to see a
-    doctor, what to do while waiting) only when one says all another does (`adds_nothing`),
-    the fuller line taking the first one's place. Lines are compared by their English source
-    (`texts.english_of`), so every language merges alike."""
+    nearly the same (`near_duplicates`; the first wording is kept), and so are `warnings` (when
+    to see a doctor, what to do while waiting) that send no one the same day ("not better in 2
+    weeks", three ways, was three lines); a warning that does (`ESCALATING`) only when one line
+    says all the other does (`adds_nothing`), the fuller taking the first one's place. Lines are
+    compared by their English source (`texts.english_of`), so every language merges alike."""
     english = texts.english_of
     kept: list[tuple[str, str]] = []
     for item in items:
         source = english.get(item, item)
-        if not warnings:
-            if not any(near_duplicates(source, k) for _, k in kept):
-                kept.append((item, source))
+        if any(_says(source, k, warnings) for _, k in kept):
             continue
-        if any(adds_nothing(source, k) for _, k in kept):
-            continue
-        covered = [i for i, (_, k) in enumerate(kept) if adds_nothing(k, source)]
+        covered = [
+            i
+            for i, (_, k) in enumerate(kept)
+            if warnings and (_escalates(k) or _escalates(source)) and adds_nothing(k, source)
+        ]
         if covered:
             kept[covered[0]] = (item, source)
             kept = [k for i, k in enumerate(kept) if i not in covered[1:]]
