@@ -183,3 +183,50 @@ def test_a_basis_says_where_its_number_comes_from(tmp_path: Path, basis: str, fa
     found = problems(broken(tmp_path, old, f'basis = "{basis}"'))
     assert len(found) == 1 and found[0].startswith("causes.stomach_ulcer."), found
     assert fault in found[0], found
+
+
+def test_a_says_that_is_neither_text_nor_a_table_is_one_line(tmp_path: Path) -> None:
+    """`says = 5` gave `says.str: ...` and `says.dict[str,str]: ...`, counted as two faults."""
+    start = SHIPPED.index("[questions.fever]")
+    old = SHIPPED[
+        SHIPPED.index("says = ", start) : SHIPPED.index("\n", SHIPPED.index("says = ", start))
+    ]
+    assert problems(broken(tmp_path, old, "says = 5")) == [
+        "questions.fever.says: must be a text, or a table of texts, got 5"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "phrase"),
+    [
+        ("why", "Usually muscular, nothing to worry about: stay at home.", "stay at home"),
+        ("short", "Fever, chills, or feeling hot and shivery: Don\u2019t worry", "don't worry"),
+    ],
+)
+def test_an_emergency_or_urgent_item_s_why_and_curly_apostrophes_are_read_too(
+    tmp_path: Path, field: str, text: str, phrase: str
+) -> None:
+    """A regression hunter: a reassuring `why` (shown at "?") passed, and so did "Don't worry"
+    typed with a curly apostrophe (U+2019)."""
+    start = SHIPPED.index("[questions.fever]")
+    at = SHIPPED.index(f"\n{field} = ", start) + 1
+    old = SHIPPED[at : SHIPPED.index("\n", at)]
+    found = problems(broken(tmp_path, old, f'{field} = "{text}"'))
+    assert f"safety: questions.fever.{field} must not reassure ({phrase!r})" in " ".join(found)
+
+
+def test_a_quoted_key_set_twice_is_named_without_its_quotes(tmp_path: Path) -> None:
+    path = broken(tmp_path, "prior = 0.001\n", 'prior = 0.001\n"prior" = 0.002\n')
+    assert problems(path)[0].startswith("TOML syntax error: 'prior' is set twice")
+
+
+def test_the_command_to_list_a_table_s_faults_can_be_pasted(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """A path with a space or a ";" was printed bare in "`tspain validate PATH` lists them"."""
+    folder = tmp_path / "my dir"
+    folder.mkdir()
+    path = folder / "x;y.toml"
+    path.write_text(SHIPPED.replace("prior = ", "prior = -", 5), "utf-8")
+    result = runner.invoke(app, ["--rules", str(path), "check", "--answers", "-"], input="{}")
+    assert f"`tspain validate '{path}'` lists them" in result.stderr, result.stderr

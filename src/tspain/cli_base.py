@@ -252,6 +252,7 @@ def _options(ctx: typer.Context) -> Options:
 
 def _table(ctx: typer.Context) -> RuleTable:
     import dataclasses
+    import shlex
 
     from tspain.i18n import t, translated_table
     from tspain.loading import TableError, UnsafeTable, load_table
@@ -266,7 +267,7 @@ def _table(ctx: typer.Context) -> RuleTable:
         more = len(err.problems) - 1
         line = f"tspain: error: {err.path}: {err.problems[0] if err.problems else 'invalid'}"
         if more:
-            line += f" (and {more} more: `tspain validate {err.path}` lists them)"
+            line += f" (and {more} more: `tspain validate {shlex.quote(str(err.path))}` lists them)"
         if isinstance(err, UnsafeTable):
             line += "; it fails the safety check"
             line += f" (a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})"

@@ -42,39 +42,50 @@ def field_hint(loc: Sequence[int | str]) -> str | None:
     return None
 
 
-UNION_MEMBERS = ("str", "Conditional")
-"""How pydantic names the two kinds an advice line may be (text, or { text, when })."""
+UNION_MEMBERS = {"str": "a text", "Conditional": '{ text = "...", when = { ... } }'}
+"""How pydantic names the kinds a field may be (an advice line: text, or { text, when }; a
+question's `says`: text, or a table of texts, `dict[str,str]`), and those kinds in words."""
+
+
+def _member(part: int | str) -> str | None:
+    """The kind a part of an error's place names, if it names one ("str", "dict[str,str]")."""
+    if not isinstance(part, str):
+        return None
+    if part in UNION_MEMBERS:
+        return UNION_MEMBERS[part]
+    return "a table of texts" if part.startswith("dict[") else None
 
 
 def without_union_members(errors: list[Any], raw: Any) -> list[dict[str, Any]]:
     """The errors at the places a maintainer wrote: pydantic tries an advice line as text and
     as `{ text, when }` and reports both (`advice.relief[5].str: Input should be a valid
-    string` beside `advice.relief[5].Conditional.wen: unknown field`). A line written as a
-    table keeps only the table's errors, under its own path (`advice.relief[5].wen`, which
-    then gets its "did you mean"); a line that is neither gets one error saying what it may be."""
+    string` beside `advice.relief[5].Conditional.wen: unknown field`), as it does a question's
+    `says` (`says.str` beside `says.dict[str,str]`). A value written as a table keeps only the
+    table's errors, under its own path (`advice.relief[5].wen`, which then gets its "did you
+    mean"); a value that is neither kind gets one error saying what it may be."""
     out: list[dict[str, Any]] = []
-    neither: set[Loc] = set()
+    neither: dict[Loc, dict[str, Any]] = {}
     for error in errors:
         e = dict(error)
         loc = tuple(e["loc"])
-        at = next((i for i, part in enumerate(loc) if part in UNION_MEMBERS and i), None)
-        if at is None or not isinstance(loc[at - 1], int):
+        at = next((i for i, part in enumerate(loc) if i and _member(part)), None)
+        if at is None:
             out.append(e)
             continue
         value = _value(raw, loc[:at])
         if isinstance(value, dict):
-            if loc[at] == "Conditional":
+            if loc[at] != "str":
                 out.append({**e, "loc": loc[:at] + loc[at + 1 :]})
-        elif loc[:at] not in neither:
-            neither.add(loc[:at])
-            out.append(
-                {
-                    "type": "advice_line",
-                    "loc": loc[:at],
-                    "msg": 'must be a text, or { text = "...", when = { ... } }',
-                    "input": value,
-                }
-            )
+        elif loc[:at] in neither:
+            neither[loc[:at]]["msg"] += f", or {_member(loc[at])}"
+        else:
+            neither[loc[:at]] = {
+                "type": "union",
+                "loc": loc[:at],
+                "msg": f"must be {_member(loc[at])}",
+                "input": value,
+            }
+            out.append(neither[loc[:at]])
     return out
 
 
@@ -169,7 +180,7 @@ def toml_words(message: str, text: str) -> str:
     lines = text.splitlines()
     number = int(at.group(1))
     line = lines[number - 1] if 0 < number <= len(lines) else ""
-    key = line.split("=", 1)[0].strip() if "=" in line else ""
+    key = line.split("=", 1)[0].strip().strip("\"'") if "=" in line else ""
     if not key:
         return message
     return f"{shown(key)} is set twice in the same table (line {number}): keep one"

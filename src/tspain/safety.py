@@ -303,7 +303,7 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
                 ("recap", text.recap),
                 *((f"while_waiting[{i}]", w) for i, w in enumerate(text.while_waiting)),
             ):
-                said = " ".join(value.casefold().split())
+                said = " ".join(value.casefold().replace("\u2019", "'").split())
                 for phrase in REASSURING.get(code, ()):
                     if phrase in said:
                         problems.append(
@@ -326,11 +326,14 @@ def _reassuring_signs(table: RuleTable, code: str) -> list[str]:
         if question.checklist in ("emergency", "urgent"):
             said += [(f"questions.{qid}.text", question.text)]
             said += [(f"questions.{qid}.short", question.short or "")]
+            said += [(f"questions.{qid}.why", question.why)]
+            says = question.says if isinstance(question.says, dict) else {"": question.says}
+            said += [(f"questions.{qid}.says{'.' * bool(k)}{k}", v) for k, v in says.items()]
     return [
         f"{where} must not reassure ({phrase!r}): {_short(value)}"
         for where, value in said
         for phrase in REASSURING.get(code, ())
-        if phrase in " ".join(value.casefold().split())
+        if phrase in " ".join(value.casefold().replace("\u2019", "'").split())
     ]
 
 
