@@ -778,7 +778,8 @@ def test_the_action_names_every_unanswered_emergency_sign_then_the_levels_own_ac
             continue
         # Its own `short`, or (README) that of the one question it tests.
         short = sign.get("short") or raw["questions"][next(iter(sign["when"]))]["short"]
-        short = short if short[:2].isupper() else short[:1].lower() + short[1:]  # mid-sentence
+        first = short.split()[0]  # mid-sentence: lower case, unless a word in capitals ("GP")
+        short = short if len(first) > 1 and first.isupper() else short[:1].lower() + short[1:]
         if short not in shorts:
             shorts.append(short)
     out = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))

@@ -9,10 +9,13 @@ import copy
 import dataclasses
 import pickle
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import pytest
 
 import tspain
+from tspain.loading import TableError
+from tspain.paths import default_table_path
 
 PERSON = {"age": 60, "chest_pain_or_pressure": True, "smoker": True}
 
@@ -45,3 +48,30 @@ def test_results_come_back_from_worker_processes() -> None:
     with ProcessPoolExecutor(1) as pool:
         results = list(pool.map(tspain.assess, [PERSON, {"age": 30}]))
     assert [r.triage.level for r in results] == ["emergency", "routine"]
+
+
+def test_a_table_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    """Answers files take one; a table was "Invalid statement (at line 1, column 1)"."""
+    path = tmp_path / "causes.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + default_table_path().read_bytes())
+    assert tspain.load_table(path).version == tspain.load_table().version
+
+
+def test_a_table_s_problems_are_one_line_each_through_the_api(tmp_path: Path) -> None:
+    """api.md: `problems` lists every fault, one line each. A quoted key with a new line and an
+    escape code in it reached a script as two lines and a colour change."""
+    text = default_table_path().read_text("utf-8")
+    old = "when = { chest_pain_or_pressure = true }"
+    path = tmp_path / "causes.toml"
+    path.write_text(text.replace(old, 'when = { "chest\\npain\\u001b[31m" = true }', 1), "utf-8")
+    with pytest.raises(TableError) as err:
+        tspain.load_table(path)
+    assert err.value.problems
+    assert not [p for p in err.value.problems if "\n" in p or "\x1b" in p], err.value.problems
+
+
+@pytest.mark.parametrize("language", [None, 3])
+def test_a_language_that_is_not_a_text_is_a_language_error(language: object) -> None:
+    """`language=None` was an AttributeError from deep inside."""
+    with pytest.raises(tspain.LanguageError, match="a language is a code"):
+        tspain.assess({}, language=language)  # type: ignore[arg-type]

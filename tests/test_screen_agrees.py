@@ -74,3 +74,13 @@ def test_the_emergency_list_asks_about_what_happened_since_the_pain_began() -> N
     ):
         out = make_runner().invoke(app, ["--lang", language, "check", "-i"], input="q\n").stdout
         assert words in " ".join(out.split()), out
+
+
+def test_the_action_lists_signs_in_lower_case_mid_sentence() -> None:
+    """ "...heavy blow); A cold sweat or nausea, ...": a one-letter first word read as an
+    abbreviation in capitals (a scripter, sixteenth session)."""
+    import re
+
+    action = assess(TABLE, {}).triage.action
+    assert "; a cold sweat or nausea" in action
+    assert not re.search(r"; [A-Z][a-z]", action), action

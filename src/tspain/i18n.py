@@ -107,6 +107,8 @@ def code_of(name: str) -> str:
     """The language code in a name as people write it: "es", "ES", "es-MX", "es_ES.UTF-8" ->
     "es"; "C.UTF-8" and "POSIX" -> English (checked by `use`: an unknown code is an error, not a
     silent fallback)."""
+    if not isinstance(name, str):
+        raise LanguageError(f"a language is a code such as 'en' or 'es', not {name!r}")
     name = name.strip()
     code = name.split(".")[0].split("_")[0].split("-")[0].lower() or name.lower()
     # The C and POSIX locales ("C.UTF-8", a container's usual default) name no language: the

@@ -59,9 +59,13 @@ class TableError(Exception):
     """A rule table that cannot be used; `problems` holds one line per fault, all of them."""
 
     def __init__(self, path: Path, problems: list[str]) -> None:
+        from tspain.table import CONTROL
+
         self.path = path
-        self.problems = problems
-        super().__init__("\n".join(f"{path}: {p}" for p in problems))
+        # One line each, as api.md says, whatever a key held: control characters escaped (a
+        # quoted key with a new line in it broke a script's line-by-line reading).
+        self.problems = [CONTROL.sub(lambda m: repr(m.group())[1:-1], p) for p in problems]
+        super().__init__("\n".join(f"{path}: {p}" for p in self.problems))
 
 
 class UnsafeTable(TableError):
@@ -217,7 +221,9 @@ def parse_toml(where: Path, data: bytes) -> dict[str, Any]:
     import tomllib
 
     try:
-        text = data.decode("utf-8")
+        # A byte order mark, as Windows editors write one, is read past (answers files take
+        # one too); it was "Invalid statement (at line 1, column 1)".
+        text = data.decode("utf-8").removeprefix("\ufeff")
         return tomllib.loads(text)
     except UnicodeDecodeError as err:
         raise TableError(where, [f"cannot read: not UTF-8 ({err.reason})"]) from None

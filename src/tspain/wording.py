@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 def lower_first(text: str) -> str:
     """A text as the middle of a sentence: "Book an appointment" -> "book an appointment"; a
-    first word in capitals ("GP", "NHS 111") kept as it is."""
-    if text[:2].isupper():
+    first word in capitals ("GP", "NHS 111") kept as it is; "A cold sweat ..." is no such word
+    ("A " passed for one, so the action read "heavy blow); A cold sweat": a scripter)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if len(first) > 1 and first.isupper():
         return text
     return f"{text[0].lower()}{text[1:]}" if text else text
 
