@@ -133,3 +133,20 @@ def test_every_id_the_contract_lists_is_required_of_a_table() -> None:
     listed = set(re.findall(r"^\| `(\w+)` \|", section, flags=re.MULTILINE))
     assert len(listed) > 50
     assert listed == set(REQUIRED_QUESTIONS)
+
+
+def test_every_json_field_is_named_in_the_contract() -> None:
+    """A scripter could not tell which fields were stable: docs/interface.md named neither
+    `rules_version`, `triage.label`, the reasons' and evidence's fields nor `probability`."""
+    import re
+
+    import tspain
+    from tspain.assessment import as_json
+
+    data = as_json(tspain.assess({"age": 60, "chest_pain_or_pressure": True, "smoker": True}))
+    cause = data["causes"][0]
+    keys = {*data, *data["triage"], *data["triage"]["reasons"][0], *cause}
+    keys |= set(next(c for c in data["causes"] if c["evidence"])["evidence"][0])
+    doc = (Path(__file__).parent.parent / "docs" / "interface.md").read_text("utf-8")
+    named = set(re.findall(r"`([a-z_]+)`", doc))
+    assert keys - named == set()
