@@ -230,3 +230,46 @@ def test_the_command_to_list_a_table_s_faults_can_be_pasted(
     path.write_text(SHIPPED.replace("prior = ", "prior = -", 5), "utf-8")
     result = runner.invoke(app, ["--rules", str(path), "check", "--answers", "-"], input="{}")
     assert f"`tspain validate '{path}'` lists them" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        ("alert = 0.6\n", 'alert = "60%"\n', ".alert: must be a number, got '60%'"),
+        ("prior = 0.001\n", "prior = 1.0\n", ".prior: prior must be above 0 and below 1, not 1"),
+        (
+            'when = { injury = ["minor", "major"] } }',
+            'when = { injury = ["minor", "minor"] } }',
+            "advice.relief[5].when.injury: 'minor' is listed twice",
+        ),
+    ],
+)
+def test_a_maintainer_s_slip_is_said_in_their_words(
+    tmp_path: Path, old: str, new: str, fault: str
+) -> None:
+    """Pydantic's "Input should be a valid number, unable to parse string as a number";
+    "between 0 and 1, not 1.0" for 1; a repeated option passed (a maintainer, sixteenth
+    session)."""
+    found = problems(broken(tmp_path, old, new))
+    assert len(found) == 1 and found[0].endswith(fault), found
+
+
+def test_a_misspelt_question_in_a_sign_is_not_also_told_to_give_a_short(tmp_path: Path) -> None:
+    old = "when = { pain_tearing_or_ripping = true }"
+    found = problems(broken(tmp_path, old, "when = { pain_tearing_ripping = true }"))
+    assert found[0].endswith(
+        "unknown question 'pain_tearing_ripping' (did you mean 'pain_tearing_or_ripping'?)"
+    )
+    assert not [
+        p for p in found if p.endswith("give a short (or test one checklist question that has one)")
+    ]
+
+
+def test_a_fault_found_twice_is_said_once(tmp_path: Path) -> None:
+    """An empty `source` on a sign was listed twice."""
+    at = SHIPPED.index('id = "night_pain"')
+    end = SHIPPED.index("\n", SHIPPED.index("\nsource = ", at) + 1)
+    old = SHIPPED[at:end]
+    new = old[: old.index("\nsource = ")] + '\nsource = ""'
+    found = problems(broken(tmp_path, old, new))
+    assert found.count("warning_signs.night_pain.source: must not be empty") == 1, found

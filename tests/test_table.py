@@ -138,7 +138,7 @@ def test_all_errors_are_reported_at_once(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     found = problems(path)
     assert len(found) >= 3, found
-    assert any(".prior: prior must be between 0 and 1" in p for p in found)
+    assert any(".prior: prior must be above 0 and below 1, not 1.5" in p for p in found)
     assert any("lr: a likelihood ratio must be positive, not 0.0" in p for p in found)
     assert any(
         "causes.shingles.evidence[0].when.rash: 'rash' is a yes/no question" in p for p in found

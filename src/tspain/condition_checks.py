@@ -67,6 +67,9 @@ def _check_test(
         if not isinstance(wanted, tuple):
             problems.append((where, f"{qid!r} is a choice: test it with an option id"))
             return
+        twice = sorted({o for o in wanted if wanted.count(o) > 1})
+        if twice:
+            problems.append((where, f"{twice[0]!r} is listed twice"))
         for option in wanted:
             if option not in question.options:
                 known = ", ".join(question.options)

@@ -162,8 +162,23 @@ def error_words(error: dict[str, Any], renames: dict[Loc, str] | None = None) ->
         close = near(str(error.get("input")), allowed)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         return f"must be one of {', '.join(allowed)}, got {shown(error.get('input'))}{hint}"
+    kind_words = KINDS.get(str(kind).removesuffix("_parsing").removesuffix("_type"))
+    if kind_words is not None and str(kind).endswith(("_parsing", "_type")):
+        return f"must be {kind_words}, got {shown(error.get('input'))}"
     message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
     return f"{message}, got {shown(error.get('input'))}"
+
+
+KINDS = {
+    "float": "a number",
+    "int": "a whole number",
+    "string": 'a text in quotes ("...")',
+    "list": 'a list, such as [ "..." ]',
+    "dict": "a table, such as { ... }",
+    "bool": "true or false",
+}
+"""Pydantic's kinds of value in a maintainer's words ("Input should be a valid list" said
+neither what a list is nor how to write one: a maintainer, sixteenth session)."""
 
 
 def toml_words(message: str, text: str) -> str:

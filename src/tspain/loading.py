@@ -64,7 +64,8 @@ class TableError(Exception):
         self.path = path
         # One line each, as api.md says, whatever a key held: control characters escaped (a
         # quoted key with a new line in it broke a script's line-by-line reading).
-        self.problems = [CONTROL.sub(lambda m: repr(m.group())[1:-1], p) for p in problems]
+        escaped = (CONTROL.sub(lambda m: repr(m.group())[1:-1], p) for p in problems)
+        self.problems = list(dict.fromkeys(escaped))  # a fault found twice is said once
         super().__init__("\n".join(f"{path}: {p}" for p in self.problems))
 
 

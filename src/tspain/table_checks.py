@@ -221,7 +221,8 @@ def _sign_problems(table: RuleTable, path: str, sign: WarningSign, problems: Pro
         check_condition(table.questions, sign.unless, f"{path}.unless", problems)
         if never_shown(table.questions, sign.when, sign.unless):
             problems.append((path, NEVER_SHOWN.format(what="sign")))
-    if sign.level in ("emergency", "urgent") and not has_short(table, sign):
+    known = all(q in table.questions or q == COUNT for q in sign.when)
+    if sign.level in ("emergency", "urgent") and known and not has_short(table, sign):
         problems.append(
             (f"{path}.short", "give a short (or test one checklist question that has one)")
         )
@@ -251,7 +252,9 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
     }
     _empty(needed, f"{path}.", problems)
     if not 0.0 < cause.prior < 1.0:
-        problems.append((f"{path}.prior", f"prior must be between 0 and 1, not {cause.prior}"))
+        problems.append(
+            (f"{path}.prior", f"prior must be above 0 and below 1, not {cause.prior:g}")
+        )
     if cause.alert is not None and not 0.0 < cause.alert <= 1.0:
         problems.append((f"{path}.alert", f"alert must be in (0, 1], not {cause.alert}"))
     if cause.care != "self_care" and cause.alert is None:
@@ -283,7 +286,7 @@ def _differential_problems(table: RuleTable, path: str, cause: Cause, problems: 
         fpath = f"{path}.frequencies[{j}]"
         check_condition(table.questions, fr.when, f"{fpath}.when", problems)
         if not 0.0 < fr.p < 1.0:
-            problems.append((f"{fpath}.p", f"a frequency is between 0 and 1, not {fr.p}"))
+            problems.append((f"{fpath}.p", f"a frequency is above 0 and below 1, not {fr.p:g}"))
         qid = next(iter(fr.when), "")
         if len(fr.when) != 1 or fr.when.get(qid) is not True:
             problems.append((f"{fpath}.when", "a frequency is of one yes/no question = true"))
