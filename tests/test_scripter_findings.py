@@ -71,7 +71,7 @@ def test_a_scripted_save_that_fails_prints_no_result(
 
     target = tmp_path / "same.json"
     target.write_text("another run's report")
-    monkeypatch.setattr(tspain.cli, "_check_save_paths", lambda *args: None)
+    monkeypatch.setattr(tspain.cli, "_check_options", lambda *args: None)
     args = ["check", "--answers", "-", "--json", "--save", str(target)]
     result = runner.invoke(app, args, input='{"fever": true}')
     assert result.exit_code == 2
@@ -150,3 +150,26 @@ def test_every_json_field_is_named_in_the_contract() -> None:
     doc = (Path(__file__).parent.parent / "docs" / "interface.md").read_text("utf-8")
     named = set(re.findall(r"`([a-z_]+)`", doc))
     assert keys - named == set()
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--interactive"], "--interactive is for asking questions, and --answers asks none"),
+        (["--max-questions", "1"], "--max-questions is for asking questions"),
+        (["--save", ""], "cannot save to an empty name: give a file name"),
+        (
+            ["--save", "/dev/null/x.json"],
+            "cannot save to /dev/null/x.json: /dev/null is not a folder",
+        ),
+    ],
+)
+def test_options_that_cannot_work_are_refused_in_one_line(
+    runner: CliRunner, args: list[str], said: str
+) -> None:
+    """Each was silently ignored, or said "cannot save to : it is a folder" and "folder
+    /dev/full does not exist" (a scripter, sixteenth session)."""
+    result = runner.invoke(app, ["check", "--answers", "-", "--json", *args], input='{"age": 3}')
+    assert result.exit_code == 2
+    assert result.stderr == f"tspain: error: {said}" + result.stderr[len(said) + 15 :]
+    assert result.stderr.count("\n") == 1 and said in result.stderr

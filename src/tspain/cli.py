@@ -27,7 +27,7 @@ from tspain.cli_base import (
     one_value_each,
     show_result,
 )
-from tspain.cli_save import _answers_file, _check_save_paths, _save, on_stop_signals
+from tspain.cli_save import _answers_file, _check_options, _save, on_stop_signals
 from tspain.cli_validate import _check_what_runs
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def check(
     """Answer a few questions about your upper back pain and get the likely causes, what to do
     and when to see a doctor."""
     table = _table(ctx)
-    _check_save_paths(save, save_answers, force)  # before any question or any output
+    _check_options(answers, (interactive, max_questions), save, save_answers, force)
     if answers is not None:
         known = _answers_file(table, answers)
         asked: dict[str, Answer | None] = dict(known)

@@ -34,6 +34,25 @@ def _answers_file(table: RuleTable, source: str) -> dict[str, Answer]:
         fail(str(err))
 
 
+def _check_options(
+    answers: str | None,
+    asking: tuple[bool, int | None],
+    save: str | None,
+    save_answers: str | None,
+    force: bool,
+) -> None:
+    """Options that cannot work together are refused before anything is asked or printed:
+    `--interactive` or `--max-questions` (`asking`) with `--answers`, which asks nothing (both
+    were silently ignored: a scripter), and bad save paths (`_check_save_paths`)."""
+    interactive, max_questions = asking
+    if answers is not None and (interactive or max_questions is not None):
+        from tspain.i18n import t
+
+        option = "--interactive" if interactive else "--max-questions"
+        fail(t("{option} is for asking questions, and --answers asks none", option=option))
+    _check_save_paths(save, save_answers, force)
+
+
 def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -> None:
     """Bad save paths are found before anything is asked or printed: nobody should answer
     fifteen questions, or read a result, and then lose it to a typo."""

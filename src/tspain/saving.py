@@ -31,6 +31,8 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
         # "-" reads standard input where answers are read; saved to, it would be a file named
         # "-" that the next `--answers -` could never name.
         return t("cannot save to -: give a file name (a saved file is never standard output)")
+    if not path.strip():
+        return t("cannot save to an empty name: give a file name")
     try:
         target = Path(path).expanduser()
     except RuntimeError:  # "~" with no home folder (HOME unset, no passwd entry)
@@ -41,6 +43,8 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
     parent = target.parent
     # "." said as the folder it is: "folder . is not writable" told a tester nothing.
     folder = os.path.abspath(parent)
+    if parent.exists() and not parent.is_dir():
+        return t("cannot save to {path}: {parent} is not a folder", path=path, parent=folder)
     if not parent.is_dir():
         return t("cannot save to {path}: folder {parent} does not exist", path=path, parent=folder)
     if not os.access(parent, os.W_OK):
