@@ -75,3 +75,29 @@ def test_a_language_that_is_not_a_text_is_a_language_error(language: object) -> 
     """`language=None` was an AttributeError from deep inside."""
     with pytest.raises(tspain.LanguageError, match="a language is a code"):
         tspain.assess({}, language=language)  # type: ignore[arg-type]
+
+
+class _WholeNumber:
+    """A whole number of another library's type (as numpy's int64 is): not an `int`."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __int__(self) -> int:
+        return self.value
+
+    def __repr__(self) -> str:
+        return f"_WholeNumber({self.value})"
+
+
+def test_another_library_s_whole_number_is_taken_and_a_fault_names_its_question() -> None:
+    """`np.int64(60)` for an age was "expected a whole number"; and an intake form had to read
+    the message, which changes with the language, to find the question at fault."""
+    import numbers
+
+    numbers.Integral.register(_WholeNumber)
+    assert tspain.assess({"age": _WholeNumber(60)}) == tspain.assess({"age": 60})
+    for answers, question in (({"age": 300}, "age"), ({"fevr": True}, "fevr")):
+        with pytest.raises(tspain.AnswersError) as err:
+            tspain.assess(answers, language="es")
+        assert err.value.question == question

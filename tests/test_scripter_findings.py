@@ -171,5 +171,5 @@ def test_options_that_cannot_work_are_refused_in_one_line(
     /dev/full does not exist" (a scripter, sixteenth session)."""
     result = runner.invoke(app, ["check", "--answers", "-", "--json", *args], input='{"age": 3}')
     assert result.exit_code == 2
-    assert result.stderr == f"tspain: error: {said}" + result.stderr[len(said) + 15 :]
+    assert result.stderr.startswith(f"tspain: error: {said}")
     assert result.stderr.count("\n") == 1 and said in result.stderr

@@ -7,6 +7,7 @@ regular file is an input error."""
 from __future__ import annotations
 
 import json
+import numbers
 import os
 import stat
 import sys
@@ -26,7 +27,13 @@ an error (and the JSON reader's own recursion limit is caught too)."""
 
 
 class AnswersError(Exception):
-    """Input that is not a valid answer set; the message is one line for the person."""
+    """Input that is not a valid answer set; the message is one line for the person, and
+    `question` the id at fault when the fault is one question's (so that a script need not
+    read a message that changes with the language: a scripter, sixteenth session)."""
+
+    def __init__(self, message: str, question: str | None = None) -> None:
+        super().__init__(message)
+        self.question = question
 
 
 def _hint(name: str, known: Iterable[str], texts: Catalogue) -> str:
@@ -50,7 +57,8 @@ def check_answers(
                     "unknown question id {question}{hint}; `tspain questions` lists them",
                     question=shown(qid, texts),
                     hint=hint,
-                )
+                ),
+                str(qid),
             )
         if value is not None:
             known[qid] = _checked(qid, question, value, texts)
@@ -63,10 +71,14 @@ def _checked(qid: str, question: Question, value: object, texts: Catalogue) -> A
     if question.type == "yesno":
         if isinstance(value, bool):
             return value
-        raise AnswersError(texts.t("{question}: got {value}, expected true or false", **said))
+        raise AnswersError(texts.t("{question}: got {value}, expected true or false", **said), qid)
     if question.type == "integer":
+        if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+            value = int(value)  # numpy's and pandas's whole numbers too (np.int64(60))
         if isinstance(value, bool) or not isinstance(value, int):
-            raise AnswersError(texts.t("{question}: got {value}, expected a whole number", **said))
+            raise AnswersError(
+                texts.t("{question}: got {value}, expected a whole number", **said), qid
+            )
         low, high = question.min, question.max
         if (low is not None and value < low) or (high is not None and value > high):
             raise AnswersError(
@@ -75,7 +87,8 @@ def _checked(qid: str, question: Question, value: object, texts: Catalogue) -> A
                     min=low,
                     max=high,
                     **said,
-                )
+                ),
+                qid,
             )
         return value
     if isinstance(value, str) and value in question.options:
@@ -86,7 +99,8 @@ def _checked(qid: str, question: Question, value: object, texts: Catalogue) -> A
             options=", ".join(question.options),
             hint=_hint(str(value), question.options, texts),
             **said,
-        )
+        ),
+        qid,
     )
 
 
