@@ -273,3 +273,31 @@ def test_a_fault_found_twice_is_said_once(tmp_path: Path) -> None:
     new = old[: old.index("\nsource = ")] + '\nsource = ""'
     found = problems(broken(tmp_path, old, new))
     assert found.count("warning_signs.night_pain.source: must not be empty") == 1, found
+
+
+def test_a_version_that_is_no_date_is_refused(tmp_path: Path) -> None:
+    """ "2019.02.30.1" was accepted: the README asks for the edit's date."""
+    version = SHIPPED.split('version = "', 1)[1].split('"', 1)[0]
+    found = problems(broken(tmp_path, f'version = "{version}"', 'version = "2019.02.30.1"'))
+    assert found == ["version: '2019.02.30.1' is not YYYY.MM.DD.N (the edit's date, then a number)"]
+
+
+def test_compiling_a_changed_table_under_its_old_version_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A maintainer changed one `lr`, compiled, and results named the old version for a new
+    table."""
+    from tspain import loading
+
+    path = tmp_path / "causes.toml"
+    path.write_text(SHIPPED, encoding="utf-8")
+    monkeypatch.setattr(loading, "default_table_path", lambda: path)
+    assert loading.main([]) == 0
+    capsys.readouterr()
+    path.write_text(SHIPPED.replace("prior = 0.001\n", "prior = 0.0011\n", 1), encoding="utf-8")
+    assert loading.main([]) == 1
+    assert "the table changed since" in capsys.readouterr().err
+    version = SHIPPED.split('version = "', 1)[1].split('"', 1)[0]
+    bumped = SHIPPED.replace("prior = 0.001\n", "prior = 0.0011\n", 1)
+    path.write_text(bumped.replace(version, version + "1", 1), encoding="utf-8")
+    assert loading.main([]) == 0

@@ -199,3 +199,41 @@ def toml_words(message: str, text: str) -> str:
     if not key:
         return message
     return f"{shown(key)} is set twice in the same table (line {number}): keep one"
+
+
+def second_look(
+    raw: dict[str, Any], unknown: list[Loc], renames: dict[Loc, str], reported: list[str]
+) -> list[str]:
+    """The faults a table's type errors would otherwise hide, when every type error is an
+    unknown field (`LR` for `lr`, `basys` for `basis`): the table is checked again as it was
+    meant (a misspelt required field under its name, another unknown field left out), and what
+    else is wrong (a lowered emergency sign, an unknown family) is listed with them, not after
+    they are mended. Nothing when a type error of another kind remains."""
+    import copy
+
+    from pydantic import TypeAdapter, ValidationError
+
+    from tspain.safety import contract_problems
+    from tspain.table import RuleTable
+    from tspain.table_checks import table_problems
+
+    meant = copy.deepcopy(raw)
+    try:
+        for loc in unknown:
+            parent: Any = meant
+            for part in loc[:-1]:
+                parent = parent[part]
+            value = parent.pop(loc[-1])
+            if loc in renames:
+                parent[renames[loc]] = value
+    except (KeyError, IndexError, TypeError, AttributeError):
+        # A place pydantic names through a union's member (an advice line that is text or
+        # { text, when }): not a path in the TOML to mend, so no second look.
+        return []
+    try:
+        table = TypeAdapter(RuleTable).validate_python(meant)
+    except ValidationError:
+        return []
+    seen = {p.split(": ")[0] for p in reported}
+    more = [f"{p}: {m}" for p, m in table_problems(table) if p not in seen]
+    return more + contract_problems(table)

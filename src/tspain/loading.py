@@ -24,10 +24,10 @@ from typing import Any
 
 from tspain.field_names import (
     UNKNOWN_FIELD,
-    Loc,
     error_words,
     field_renames,
     place_words,
+    second_look,
     toml_words,
     without_union_members,
 )
@@ -125,7 +125,7 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
                 if path not in reported and not any(f"question {b!r}" in msg for b in broken)
             ]
         unknown = [tuple(e["loc"]) for e in errors if e["type"] in UNKNOWN_FIELD]
-        problems += _second_look(raw, unknown, renames, problems)
+        problems += second_look(raw, unknown, renames, problems)
         raise TableError(where, signs_by_id(_besides(problems, listed), raw)) from None
     found = typed + [f"{p}: {msg}" for p, msg in table_problems(table)]
     if found:
@@ -136,42 +136,6 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
         found += contract_problems(table)
         raise TableError(where, signs_by_id(_besides(found, listed), raw))
     return table
-
-
-def _second_look(
-    raw: dict[str, Any], unknown: list[Loc], renames: dict[Loc, str], reported: list[str]
-) -> list[str]:
-    """The faults a table's type errors would otherwise hide, when every type error is an
-    unknown field (`LR` for `lr`, `basys` for `basis`): the table is checked again as it was
-    meant (a misspelt required field under its name, another unknown field left out), and what
-    else is wrong (a lowered emergency sign, an unknown family) is listed with them, not after
-    they are mended. Nothing when a type error of another kind remains."""
-    import copy
-
-    from pydantic import TypeAdapter, ValidationError
-
-    from tspain.safety import contract_problems
-
-    meant = copy.deepcopy(raw)
-    try:
-        for loc in unknown:
-            parent: Any = meant
-            for part in loc[:-1]:
-                parent = parent[part]
-            value = parent.pop(loc[-1])
-            if loc in renames:
-                parent[renames[loc]] = value
-    except (KeyError, IndexError, TypeError, AttributeError):
-        # A place pydantic names through a union's member (an advice line that is text or
-        # { text, when }): not a path in the TOML to mend, so no second look.
-        return []
-    try:
-        table = TypeAdapter(RuleTable).validate_python(meant)
-    except ValidationError:
-        return []
-    seen = {p.split(": ")[0] for p in reported}
-    more = [f"{p}: {m}" for p, m in table_problems(table) if p not in seen]
-    return more + contract_problems(table)
 
 
 def _besides(problems: list[str], listed: list[tuple[str, str]]) -> list[str]:
@@ -354,6 +318,29 @@ def compiled_text(where: Path) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
+def _same_version_problem(where: Path, version: str, text: str) -> None:
+    """TableError when the table changed but kept the version its last compiled form has: a
+    result's `rules_version` would name two different tables (a maintainer changed one `lr`
+    and compiled, sixteenth session)."""
+    import json
+
+    try:
+        before = json.loads(compiled_path(where).read_text(encoding="utf-8"))
+        same = (
+            before["table"]["version"] == version and before["source"] != json.loads(text)["source"]
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # no readable compiled form: nothing to compare
+    if same:
+        raise TableError(
+            where,
+            [
+                f"version: the table changed since {version} was compiled: give it a new version "
+                "(the edit's date, then a number)"
+            ],
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m tspain.loading`: validate the shipped table and rewrite its compiled form.
     Only the shipped table has one (a copy is validated at every run); a fault is listed as
@@ -373,9 +360,11 @@ def main(argv: list[str] | None = None) -> int:
     where = default_table_path()
     try:
         text = compiled_text(where)
-        unsafe = contract_problems(load_table(where, trust_compiled=False, allow_unsafe=True))
+        table = load_table(where, trust_compiled=False, allow_unsafe=True)
+        unsafe = contract_problems(table)
         if unsafe:
             raise UnsafeTable(where, unsafe)
+        _same_version_problem(where, table.version, text)
     except TableError as err:
         for problem in err.problems:
             print(f"{err.path}: {problem}", file=sys.stderr)

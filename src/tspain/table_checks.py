@@ -43,6 +43,17 @@ VERSION = re.compile(r"20\d\d\.\d\d\.\d\d\.\d+")
 """A table's version: the date of the edit, then a number bumped on every edit."""
 
 
+def _a_date(version: str) -> bool:
+    """Whether a version's first three parts are a real date ("2019.02.30.1" is none)."""
+    import datetime
+
+    try:
+        datetime.date(*(int(part) for part in version.split(".")[:3]))
+    except ValueError:
+        return False
+    return True
+
+
 def table_problems(table: RuleTable) -> Problems:
     """Everything wrong with a well-typed table, as (table path, what is wrong) pairs."""
     problems: Problems = []
@@ -56,7 +67,7 @@ def table_problems(table: RuleTable) -> Problems:
     for qid, q in table.questions.items():
         _question_problems(qid, q, problems)
         _yes_means_problems(table, qid, q, problems)
-    if not VERSION.fullmatch(table.version):
+    if not VERSION.fullmatch(table.version) or not _a_date(table.version):
         problems.append(
             (
                 "version",
