@@ -147,7 +147,10 @@ def test_spanish_results_have_the_english_lines(table: RuleTable, cases: list[Ca
 def test_the_package_exports_only_the_api() -> None:
     assert set(tspain.__all__) == {
         "AnswersError",
+        "Assessment",  # the types of what the calls return, for annotations (docs/api.md)
         "LanguageError",
+        "Question",
+        "RuleTable",
         "TableError",
         "__version__",
         "assess",

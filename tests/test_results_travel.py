@@ -101,3 +101,15 @@ def test_another_library_s_whole_number_is_taken_and_a_fault_names_its_question(
         with pytest.raises(tspain.AnswersError) as err:
             tspain.assess(answers, language="es")
         assert err.value.question == question
+
+
+def test_the_api_s_types_can_be_named_and_resolved() -> None:
+    """`typing.get_type_hints(tspain.assess)` was a NameError ('Assessment' not defined), the
+    result types could be imported only from private modules, and `dir(tspain)` did not list
+    `assess` (a scripter, sixteenth session)."""
+    import typing
+
+    assert typing.get_type_hints(tspain.assess)["return"] is tspain.Assessment
+    assert typing.get_type_hints(tspain.load_table)["return"] is tspain.RuleTable
+    assert "Question" in str(typing.get_type_hints(tspain.questions)["return"])
+    assert {"assess", "load_table", "questions", "Assessment"} <= set(dir(tspain))

@@ -6,9 +6,10 @@ The Python API (docs/api.md):
     >>> tspain.assess({"age": 60, "chest_pain_or_pressure": True}).triage.level
     'emergency'
 
-`assess`, `load_table`, `questions` and the errors they raise (`AnswersError`, `TableError`,
-`LanguageError`) are the public API; every other module is private. They load on first use,
-so that `import tspain` (and the command line's start-up) stays light.
+`assess`, `load_table`, `questions`, the errors they raise (`AnswersError`, `TableError`,
+`LanguageError`) and the types of what they return, for annotations (`Assessment`,
+`RuleTable`, `Question`) are the public API; every other module is private. They load on first
+use, so that `import tspain` (and the command line's start-up) stays light.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AnswersError",
+    "Assessment",
     "LanguageError",
+    "Question",
+    "RuleTable",
     "TableError",
     "__version__",
     "assess",
@@ -28,7 +32,17 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from tspain.api import AnswersError, LanguageError, TableError, assess, load_table, questions
+    from tspain.api import (
+        AnswersError,
+        Assessment,
+        LanguageError,
+        Question,
+        RuleTable,
+        TableError,
+        assess,
+        load_table,
+        questions,
+    )
 
 
 if not TYPE_CHECKING:  # a type checker sees the names above, so `tspain.asess` is an error
@@ -39,3 +53,6 @@ if not TYPE_CHECKING:  # a type checker sees the names above, so `tspain.asess` 
 
             return getattr(api, name)
         raise AttributeError(f"module 'tspain' has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})  # `dir(tspain)` lists the lazy names too

@@ -14,18 +14,27 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from tspain.answers import AnswersError, check_answers
+from tspain.assessment import Assessment  # at run time too: typing.get_type_hints(assess)
 from tspain.i18n import ENGLISH, LanguageError, code_of, load, translated_table
 from tspain.loading import TableError
 from tspain.loading import load_table as _load
 from tspain.paths import default_table_path
-from tspain.table import RuleTable
+from tspain.table import Question, RuleTable
 
 if TYPE_CHECKING:
-    from tspain.assessment import Assessment
     from tspain.i18n import Catalogue
-    from tspain.table import Question
 
-__all__ = ["AnswersError", "LanguageError", "TableError", "assess", "load_table", "questions"]
+__all__ = [
+    "AnswersError",
+    "Assessment",
+    "LanguageError",
+    "Question",
+    "RuleTable",
+    "TableError",
+    "assess",
+    "load_table",
+    "questions",
+]
 
 
 def load_table(path: str | os.PathLike[str] | None = None) -> RuleTable:
