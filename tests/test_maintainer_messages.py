@@ -301,3 +301,14 @@ def test_compiling_a_changed_table_under_its_old_version_is_refused(
     bumped = SHIPPED.replace("prior = 0.001\n", "prior = 0.0011\n", 1)
     path.write_text(bumped.replace(version, version + "1", 1), encoding="utf-8")
     assert loading.main([]) == 0
+
+
+def test_a_renamed_question_in_a_named_list_is_said_at_the_list(tmp_path: Path) -> None:
+    """Renaming night_sweats gave 23 lines, one per rule the list is spliced into, none at the
+    list, each with "did you mean 'weight_loss'"."""
+    found = problems(broken(tmp_path, "[questions.night_sweats]", "[questions.sweats_at_night]"))
+    listed = [p for p in found if ".count.of[" in p]
+    assert not listed, listed
+    assert found[0].startswith("lists.points_elsewhere[")
+    assert found[0].endswith("unknown question 'night_sweats' (did you mean 'sweats_at_night'?)")
+    assert len(found) <= 6, found

@@ -207,5 +207,11 @@ def _within(question: Question, qid: str, inner: Test, outer: Test) -> bool:
 
 
 def near_hint(name: str, known: Iterable[str]) -> str:
-    close = near(name, known)
+    """ " (did you mean ...?)" for the known id nearest `name`: one of the same words in another
+    order first ("sweats_at_night" for "night_sweats" was "did you mean 'weight_loss'"), else
+    the nearest spelling."""
+    known = list(known)
+    words = set(name.split("_")) - {"at", "of", "or", "and", "the", "in"}
+    same = [k for k in known if len(words) > 1 and words <= set(k.split("_"))]
+    close = same or near(name, known)
     return f" (did you mean {close[0]!r}?)" if close else ""

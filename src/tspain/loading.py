@@ -46,7 +46,7 @@ from tspain.table import (
     WarningSign,
 )
 from tspain.table_checks import raw_condition_problems, raw_type_problems, table_problems
-from tspain.table_lists import splice_lists
+from tspain.table_lists import at_their_lists, splice_lists
 
 RULES_ENV = "TSPAIN_RULES"
 COMPILED_FORMAT = 3
@@ -105,6 +105,7 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     TableError listing every fault."""
     from pydantic import TypeAdapter, ValidationError
 
+    lists = raw.get("lists")
     raw, listed = splice_lists(raw)
     typed = [f"{path}: {msg}" for path, msg in listed + raw_type_problems(raw)]
     try:
@@ -126,6 +127,7 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
             ]
         unknown = [tuple(e["loc"]) for e in errors if e["type"] in UNKNOWN_FIELD]
         problems += second_look(raw, unknown, renames, problems)
+        problems = at_their_lists(problems, lists, questions, broken)
         raise TableError(where, signs_by_id(_besides(problems, listed), raw)) from None
     found = typed + [f"{p}: {msg}" for p, msg in table_problems(table)]
     if found:
@@ -134,6 +136,7 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
         from tspain.safety import contract_problems
 
         found += contract_problems(table)
+        found = at_their_lists(found, lists, table.questions)
         raise TableError(where, signs_by_id(_besides(found, listed), raw))
     return table
 

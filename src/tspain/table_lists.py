@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tspain.spelling import near
+
+if TYPE_CHECKING:
+    from tspain.table import Question
 
 LISTS = "lists"
 Problems = list[tuple[str, str]]
@@ -119,3 +122,33 @@ def _conditions(table: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
                         row["when"] = dict(row["when"])
                         found.append((f"causes.{cid}.{key}[{j}].when", row["when"]))
     return found
+
+
+def at_their_lists(
+    problems: list[str],
+    lists: object,
+    questions: dict[str, Question],
+    broken: set[str] | frozenset[str] = frozenset(),
+) -> list[str]:
+    """The faults of a named list's conditions said once, at the list ("lists.points_elsewhere
+    [11].night_sweats: unknown question"), not at every combined condition the list is
+    spliced into (a renamed question gave 23 lines, none at the place to mend it: a
+    maintainer, sixteenth session)."""
+    from tspain.condition_checks import check_condition
+
+    if not isinstance(lists, dict) or not questions:
+        return problems
+    own: Problems = []
+    for name, items in lists.items():
+        for k, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict):
+                check_condition(questions, item, f"{LISTS}.{name}[{k}]", own)
+    # a question with faults of its own (`broken`) is not also "unknown" where it is used
+    own = [(path, msg) for path, msg in own if not any(f"question {b!r}" in msg for b in broken)]
+    said = {msg for _, msg in own}
+    kept = [
+        p
+        for p in problems
+        if not (".count.of[" in p.split(": ", 1)[0] and p.split(": ", 1)[-1] in said)
+    ]
+    return list(dict.fromkeys([f"{path}: {msg}" for path, msg in own] + kept))
