@@ -312,3 +312,13 @@ def test_a_renamed_question_in_a_named_list_is_said_at_the_list(tmp_path: Path) 
     assert found[0].startswith("lists.points_elsewhere[")
     assert found[0].endswith("unknown question 'night_sweats' (did you mean 'sweats_at_night'?)")
     assert len(found) <= 6, found
+
+
+def test_a_misspelt_section_beside_the_right_one_gets_the_word_meant(tmp_path: Path) -> None:
+    """`[cause.shingles]` said only "unknown field": a "did you mean" was given only when the
+    table had no `causes` of its own."""
+    found = problems(broken(tmp_path, "[causes.shingles]", "[cause.shingles]"))
+    assert found == [
+        "cause: unknown field (not part of the rule-table format): did you mean 'causes', "
+        "which is there too? Put this under it"
+    ], found

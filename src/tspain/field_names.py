@@ -151,6 +151,13 @@ def error_words(error: dict[str, Any], renames: dict[Loc, str] | None = None) ->
     if kind in UNKNOWN_FIELD:
         meant = (renames or {}).get(tuple(error["loc"]))
         hint = f"; did you mean {meant!r}?" if meant else ""
+        top = len(error["loc"]) == 1  # a section: [cause.x] beside [causes.y]
+        also = field_hint(tuple(error["loc"])) if top and not meant else None
+        if also:  # `[cause.shingles]` beside `[causes...]`: the field meant is there already
+            return (
+                f"unknown field (not part of the rule-table format): did you mean {also!r}, "
+                "which is there too? Put this under it"
+            )
         return f"unknown field (not part of the rule-table format{hint})"
 
     if kind == "literal_error":  # a level or type misspelt: "Urgent", "selfcare"
