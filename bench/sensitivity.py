@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from caselib import PUBLISHED_SETS, load_published, run, run_cases
 
-from tspain.loading import load_table
+from tspain.loading import load_table, table_path
 from tspain.table import RuleTable
 from tspain.wording import condition_words
 
@@ -139,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=30, help="how many numbers to list")
     args = parser.parse_args(argv)
     table = load_table()
+    # which table ran, as bench/cases.py says it: a misspelt TSPAIN_RULES runs the shipped one
+    print(f"rule table: {table_path()} (version {table.version})", flush=True)
     unknown = [c for c in args.cause if c not in table.causes]
     if unknown:
         parser.error(f"unknown cause: {', '.join(unknown)}")

@@ -216,12 +216,29 @@ def _checked(table: RuleTable, raw: dict[str, Any], path: Path, own: bool) -> di
 
 
 def run(main: Callable[[], int | None]) -> None:
-    """A bench script's `main`, with a case the library cannot run said in one line (exit 1),
-    never a traceback."""
+    """A bench script's `main`, with a case the library cannot run or a table that cannot be
+    used said in one line (exit 1), never a traceback; `--help` prints the script's own
+    docstring (`bench/cases.py --help` ran the whole report); a reader that goes away (`|
+    head`) ends it quietly (a newcomer, sixteenth session)."""
+    import os
+
+    from tspain.loading import TableError
+
+    script = sys.modules["__main__"]
+    if {"-h", "--help"} & set(sys.argv[1:]) and "argparse" not in vars(script):
+        print(script.__doc__ or "")
+        sys.exit(0)
     try:
         code = main()
+        sys.stdout.flush()
     except CaseError as err:
         sys.exit(f"{Path(sys.argv[0]).name}: {err}")
+    except TableError as err:
+        more = f" (and {len(err.problems) - 1} more)" if len(err.problems) > 1 else ""
+        sys.exit(f"{err.path}: {err.problems[0] if err.problems else 'invalid'}{more}")
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
     sys.exit(code)
 
 

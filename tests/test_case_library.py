@@ -622,3 +622,24 @@ def test_a_bench_script_says_such_a_case_in_one_line() -> None:
     with pytest.raises(SystemExit) as stopped:
         run(main)
     assert str(stopped.value.code).endswith(": mine.toml: case 'desk': unknown cause 'posture'")
+
+
+def test_a_bench_script_takes_help_and_a_reader_that_goes_away() -> None:
+    """`python bench/cases.py --help` ran the whole report, and `| head -2` ended in a
+    BrokenPipeError traceback (a newcomer, sixteenth session)."""
+    import subprocess
+    import sys
+
+    script = str(Path(__file__).parent.parent / "bench" / "cases.py")
+    helped = subprocess.run(
+        [sys.executable, script, "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert helped.returncode == 0 and helped.stdout.startswith("Run the case library")
+    with subprocess.Popen(
+        [sys.executable, script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.readline()
+        child.stdout.close()
+        assert child.wait(timeout=120) == 0
+        assert "Traceback" not in child.stderr.read()

@@ -322,3 +322,32 @@ def test_a_misspelt_section_beside_the_right_one_gets_the_word_meant(tmp_path: P
         "cause: unknown field (not part of the rule-table format): did you mean 'causes', "
         "which is there too? Put this under it"
     ], found
+
+
+def test_the_spanish_refusal_names_the_table_to_validate(tmp_path: Path, runner: CliRunner) -> None:
+    """`--rules COPY --lang es check` said "`tspain --lang es validate` lists them", which checked
+    the shipped table and said valid (a newcomer, sixteenth session)."""
+    old = 'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."'
+    path = broken(tmp_path, old, old[:-2] + ', please."')
+    result = runner.invoke(
+        app, ["--rules", str(path), "--lang", "es", "check", "--answers", "-"], input="{}"
+    )
+    assert result.exit_code == 2
+    assert f"`tspain --lang es validate {path}` lists them" in result.stderr, result.stderr
+    listed = runner.invoke(app, ["--lang", "es", "validate", str(path)])
+    assert listed.exit_code == 1 and "levels.emergency.action must keep" in listed.output
+
+
+def test_validate_says_a_changed_table_needs_a_new_version(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, runner: CliRunner
+) -> None:
+    """validate said only "run python -m tspain.loading", which then refused for the version."""
+    from tspain import loading
+
+    path = tmp_path / "causes.toml"
+    path.write_text(SHIPPED, encoding="utf-8")
+    monkeypatch.setattr(loading, "default_table_path", lambda: path)
+    monkeypatch.setattr("tspain.paths.default_table_path", lambda: path)
+    assert loading.main([]) == 0
+    path.write_text(SHIPPED.replace("prior = 0.001\n", "prior = 0.0011\n", 1), encoding="utf-8")
+    assert "the table changed since" in " ".join(loading.compiled_problems(path))

@@ -115,3 +115,12 @@ def test_readme_example_is_what_tspain_prints() -> None:
 def test_no_help_text_is_cut() -> None:
     """Issue 9: `--help` never ends a command's description with "..."."""
     assert "..." not in help_section().replace("[ARGS]...", "").replace("[OPTIONS]", "")
+
+
+def test_the_readme_names_every_module() -> None:
+    """The Development section's list had fallen behind by fourteen modules (a newcomer,
+    sixteenth session)."""
+    root = Path(__file__).resolve().parent.parent
+    text = (root / "README.md").read_text(encoding="utf-8").split("## Development", 1)[1]
+    modules = sorted(p.name for p in (root / "src" / "tspain").glob("*.py") if p.stem[0] != "_")
+    assert [m for m in modules if f"`{m}`" not in text] == []

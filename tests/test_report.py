@@ -37,6 +37,9 @@ def test_report_matches_golden_file(
     case = fixed_case(cases)
     answers = {**case.answers, "night_sweats": None}  # one "not sure"
     text = render(table, assess(table, case.answers), answers, WHEN)  # type: ignore[operator]
+    # The table's version stands as {rules_version}: an edit that changes nothing in this
+    # report, its version bumped as it must be, broke the test (a newcomer, sixteenth session).
+    text = text.replace(table.version, "{rules_version}")
     golden = GOLDEN / name
     if UPDATE:
         golden.write_text(text, encoding="utf-8")

@@ -280,9 +280,10 @@ def test_a_folder_named_as_the_report_is_said_to_be_a_folder(tmp_path: Path) -> 
     report ends in .md, .html or .json": true, but not what was wrong."""
     folder = tmp_path / "adir"
     folder.mkdir()
-    for typed in (str(folder), f"{folder}/"):
+    for typed in (str(folder), f"{folder}/"):  # and what to type instead (sixteenth session)
         assert check_save_path(typed, force=False, report=True) == (
-            f"cannot save to {typed}: it is a folder, and tspain only replaces regular files"
+            f"cannot save to {typed}: it is a folder: give a file name in it, such as "
+            f"{os.path.join(typed, 'report.html')}"
         )
     assert check_save_path(str(tmp_path / "r.txt"), force=False, report=True) == (
         f"cannot save to {tmp_path / 'r.txt'}: a report ends in .md, .html or .json"

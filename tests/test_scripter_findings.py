@@ -173,3 +173,20 @@ def test_options_that_cannot_work_are_refused_in_one_line(
     assert result.exit_code == 2
     assert result.stderr.startswith(f"tspain: error: {said}")
     assert result.stderr.count("\n") == 1 and said in result.stderr
+
+
+def test_a_folder_given_to_save_is_asked_for_a_file_name_in_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`--save offer` (a folder) said "it is a folder, and tspain only replaces regular files",
+    though nothing was to be replaced (a newcomer, sixteenth session)."""
+    folder = tmp_path / "offer"
+    folder.mkdir()
+    result = runner.invoke(
+        app, ["check", "--answers", "-", "--save", str(folder)], input='{"age": 3}'
+    )
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"tspain: error: cannot save to {folder}: it is a folder: give a file name in it, such "
+        f"as {folder / 'report.html'}\n"
+    )

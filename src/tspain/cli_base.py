@@ -274,7 +274,11 @@ def _table(ctx: typer.Context) -> RuleTable:
         _err(_printable(line) + "\n")
         raise typer.Exit(EXIT_INPUT) from None
     unsafe = contract_problems(table) if options.allow_unsafe else []
-    _check_language(table)
+    from tspain.loading import table_path
+    from tspain.paths import default_table_path
+
+    where = table_path(options.rules)
+    _check_language(table, None if where == default_table_path() else str(where))
     table = translated_table(table)
     if unsafe:
         warning = t(
@@ -290,7 +294,7 @@ def _table(ctx: typer.Context) -> RuleTable:
     return table
 
 
-def _check_language(table: RuleTable) -> None:
+def _check_language(table: RuleTable, rules: str | None = None) -> None:
     """A translation of the table that lost a level's meaning or holds control characters is
     refused before anything is said in it (one line; `tspain validate` lists every problem)."""
     from tspain import i18n
@@ -300,7 +304,7 @@ def _check_language(table: RuleTable) -> None:
         return
     from tspain.i18n import refusal
 
-    refused = refusal(i18n.translated_table(table, catalogue), catalogue)
+    refused = refusal(i18n.translated_table(table, catalogue), catalogue, rules)
     if refused:
         i18n.use(i18n.ENGLISH)
         fail(refused)  # fail() shows control characters escaped

@@ -367,14 +367,18 @@ def used_mismatches(translated: RuleTable, cat: Catalogue) -> list[str]:
     return [f"{where}: {why}: {_short(en)}" for en, why in found if why]
 
 
-def refusal(translated: RuleTable, cat: Catalogue) -> str | None:
+def refusal(translated: RuleTable, cat: Catalogue, path: str | None = None) -> str | None:
     """Why a result in this language is refused, in one line (the first fault, how many more,
-    and where to see them all), or None: a translation must not change what a level says, and
-    must fill in what the English fills in."""
+    and where to see them all: `path`, a table of one's own, is named, or the command checked
+    the shipped table and said "valid": a newcomer), or None: a translation must not change
+    what a level says, and must fill in what the English fills in."""
     from tspain.catalogues import table_translation_problems
 
     problems = table_translation_problems(translated, cat) + used_mismatches(translated, cat)
     if not problems:
         return None
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return f"{problems[0]}{more}; `tspain --lang {cat.code} validate` lists them"
+    import shlex
+
+    table = f" {shlex.quote(path)}" if path else ""
+    return f"{problems[0]}{more}; `tspain --lang {cat.code} validate{table}` lists them"

@@ -253,8 +253,13 @@ def compiled_problems(where: Path) -> list[str]:
         return []
     except (OSError, UnicodeDecodeError) as err:
         return [f"{compiled.name}: cannot read the compiled form: {err}"]
-    if text == compiled_text(where):
+    now = compiled_text(where)
+    if text == now:
         return []
+    version = json.loads(now)["table"]["version"]
+    problem = version_problem(where, version, now)
+    if problem:  # said here too: validate said only "run python -m tspain.loading", which then
+        return [problem]  # refused for the version (a newcomer, sixteenth session)
     why = "the compiled form is not the one compiled from this TOML"
     try:
         doc = json.loads(text)
@@ -321,27 +326,28 @@ def compiled_text(where: Path) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def _same_version_problem(where: Path, version: str, text: str) -> None:
-    """TableError when the table changed but kept the version its last compiled form has: a
-    result's `rules_version` would name two different tables (a maintainer changed one `lr`
-    and compiled, sixteenth session)."""
+def version_problem(where: Path, version: str, text: str) -> str | None:
+    """What is wrong with the version of a table about to be compiled (`text`, its compiled
+    form), against the compiled form it replaces: unchanged though the table changed (a result's
+    `rules_version` would name two tables: a maintainer changed one `lr` and compiled), or older
+    (sixteenth session). None when there is nothing to compare or nothing wrong."""
     import json
 
     try:
         before = json.loads(compiled_path(where).read_text(encoding="utf-8"))
-        same = (
-            before["table"]["version"] == version and before["source"] != json.loads(text)["source"]
-        )
+        old = str(before["table"]["version"])
+        changed = before["source"] != json.loads(text)["source"]
+        newer = [int(p) for p in version.split(".")] >= [int(p) for p in old.split(".")]
     except (OSError, ValueError, KeyError, TypeError):
-        return  # no readable compiled form: nothing to compare
-    if same:
-        raise TableError(
-            where,
-            [
-                f"version: the table changed since {version} was compiled: give it a new version "
-                "(the edit's date, then a number)"
-            ],
+        return None  # no readable compiled form: nothing to compare
+    if changed and version == old:
+        return (
+            f"version: the table changed since {version} was compiled: give it a new version "
+            "(the edit's date, then a number), then run `python -m tspain.loading`"
         )
+    if changed and not newer:
+        return f"version: {version} is older than {old}, the version last compiled"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -367,7 +373,9 @@ def main(argv: list[str] | None = None) -> int:
         unsafe = contract_problems(table)
         if unsafe:
             raise UnsafeTable(where, unsafe)
-        _same_version_problem(where, table.version, text)
+        problem = version_problem(where, table.version, text)
+        if problem:
+            raise TableError(where, [problem])
     except TableError as err:
         for problem in err.problems:
             print(f"{err.path}: {problem}", file=sys.stderr)

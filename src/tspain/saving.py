@@ -55,6 +55,20 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
         return None
     except OSError as err:
         return t("cannot save to {path}: {why}", path=path, why=err.strerror)
+    return _not_a_file(path, info, force, report)
+
+
+def _not_a_file(path: str, info: os.stat_result, force: bool, report: bool) -> str | None:
+    """What is wrong with saving over what is at `path` (a folder, a link, a device; or a file,
+    without `--force`), or None."""
+    if stat.S_ISDIR(info.st_mode) and not force and not Path(path).suffix:
+        # a folder named as a folder: "tspain only replaces regular files" spoke of replacing,
+        # though nothing was asked to be replaced (a newcomer, sixteenth session)
+        return t(
+            "cannot save to {path}: it is a folder: give a file name in it, such as {example}",
+            path=path,
+            example=os.path.join(path, "report.html" if report else "answers.json"),
+        )
     if not stat.S_ISREG(info.st_mode):
         kind = (
             t("a folder")
