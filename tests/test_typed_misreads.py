@@ -78,17 +78,26 @@ def _read(table: RuleTable, qid: str, typed: str) -> object:
         ("es", "no tengo dolor en el pecho, tengo presión", ASK),
         ("es", "no tengo dolor tengo presión", ASK),
         ("es", "no en el pecho, si en el brazo", ASK),
+        # a person in pain at a real terminal: a time, "just", "apart from", a second key
+        ("en", "no, not since this morning", ASK),
+        ("en", "no, not anymore", ASK),
+        ("en", "no just pressure", ASK),
+        ("en", "no, I am fine apart from tightness", ASK),
+        ("en", "n y", ASK),
+        ("en", "no 2", ASK),
+        ("es", "no, ya no", ASK),
+        ("es", "no, nada más presión", ASK),
         # and everyday denials it had asked again
         ("en", "no, not that I'm aware of", False),
         ("en", "no, thankfully", False),
         ("en", "no thx", False),
-        ("en", "no, just my back", False),
+        ("en", "no, just my back", ASK),  # as "no just pressure" is (a person in pain)
         ("en", "never", False),
         ("en", "not at all", False),
         ("es", "no me duele el pecho", False),
         ("es", "no, tampoco", False),
         ("es", "no, gracias a Dios", False),
-        ("es", "no, ahorita no", False),
+        ("es", "no, ahorita no", ASK),  # a time: "no, ya no" had it before
         ("es", "no, respiro bien", False),
         ("es", "nada", False),
     ],
@@ -216,3 +225,34 @@ def test_a_word_that_begins_an_urgent_item_is_not_asked_about(tmp_path: Path) ->
     """ "fever" at the urgent list asked "Did you mean 1. Fever, ...?"."""
     out, answers = _session(tmp_path, "0", "fever", "q")
     assert "Did you mean" not in out and answers.get("fever") is True
+
+
+@pytest.mark.parametrize(
+    "typed", ["a little chest pain", "my chest feels tight", "pain down my left arm"]
+)
+def test_a_sign_played_down_at_the_emergency_list_is_asked_about(
+    tmp_path: Path, typed: str
+) -> None:
+    """Each was "Nothing on this list matches": a man playing his chest pain down then types 0
+    (a person in pain, sixteenth session). One of the item's own words is enough to ask."""
+    out, answers = _session(tmp_path, typed, "y")
+    assert "Did you mean 2. Chest pain" in out and "EMERGENCY" in out
+    assert answers.get("chest_pain_or_pressure") is True
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "none of the above"),
+        ("en", "no to all"),
+        ("en", "No, none of these apply to me."),
+        ("en", "nothing like that"),
+        ("es", "ps no"),
+        ("es", "no tengo nada d eso"),
+    ],
+)
+def test_none_said_in_everyday_words_at_a_list(language: str, typed: str) -> None:
+    from tspain.ticks import says_none
+
+    i18n.use(language)
+    assert says_none(typed)

@@ -9,7 +9,7 @@ import re
 from tspain import i18n
 from tspain.i18n import answer_label, t
 from tspain.interview import Checklist
-from tspain.matching import QUESTION_WORDS, matching, words
+from tspain.matching import QUESTION_WORDS, matching, similar, words
 from tspain.table import Answer, Question, RuleTable
 from tspain.understand import (
     Command,
@@ -63,8 +63,15 @@ def parse_checklist(
     numbers = {int(p) for p in parts if _number(p)}
     _check_numbers(step, numbers)
     chosen = {step.questions[n - 1] for n in numbers}
-    for part in (p for p in parts if not _number(p)):
+    worded = [p for p in parts if not _number(p)]
+    for part in worded:
+        if _hedge(part) and len(worded) + len(numbers) > 1:
+            continue  # "..., probably nothing" beside an item: a hedge, not an item
         chosen.add(_item(step, part, table))
+    if not chosen:
+        raise NotOnList(
+            t('Nothing on this list matches "{words}".', words=text) + " " + _checklist_hint()
+        )
     return [q for q in step.questions if q in chosen]
 
 
@@ -87,7 +94,10 @@ def guessed_items(
     guessed: dict[str, bool] = {}
     for part in parts:
         denial = bool(NEGATIONS & set(re.findall(r"[\w']+", part)))
-        if _all_numbers(_as_digits(part)) or (len(words(part)) > 1 and not denial):
+        if _hedge(part) and len(parts) > 1:
+            continue
+        whole = bool(matching(part, item_words(step, table)))
+        if _all_numbers(_as_digits(part)) or (len(words(part)) > 1 and not denial and whole):
             continue
         qid = _item(step, part, table)
         short = ((table or _shipped(i18n.current().code)).questions[qid].short or "").lower()
@@ -103,6 +113,34 @@ POINTERS = {
 }  # fmt: skip
 """Words before an item's number that change nothing: "la 3" is item 3 (it ticked item 13,
 whose text says "3 meses")."""
+
+
+GENERIC = frozenset(
+    {
+        *("pain", "painful", "hurt", "hurts", "ache", "aches", "back", "bad", "feel", "feels"),
+        *("little", "slight", "slightly", "mild", "mildly", "left", "right", "down", "up"),
+        *("probably", "maybe", "just", "bit", "very", "really", "dolor", "duele", "poco"),
+    }
+)
+"""Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
+
+
+def _hedge(part: str) -> bool:
+    """A part of what was typed at a list that names nothing: "probably nothing"."""
+    return all(w in {*GENERIC, *_words().none, *_words().polite} for w in words(part))
+
+
+def partly(step: Checklist, part: str, table: RuleTable | None = None) -> list[str]:
+    """The items one of whose own words the typed words hold, when not all of them match an
+    item: "a little chest pain", "my chest feels tight", "pain down my left arm" were "Nothing
+    on this list matches" at the emergency list (a person playing it down then types 0)."""
+    said = [w for w in words(part) if w not in GENERIC]
+    found = []
+    for qid, texts in item_words(step, table).items():
+        own = [w for text in texts for w in words(text) if w not in GENERIC]
+        if any(similar(s, w) for s in said for w in own):
+            found.append(qid)
+    return found
 
 
 def _as_digits(part: str) -> str:
@@ -177,6 +215,8 @@ def _item(step: Checklist, part: str, table: RuleTable | None) -> str:
     """The one item these words name; NotOnList when none does, Invalid when several do. A
     number among words is never matched to a number in an item's text ("3 meses")."""
     found = [] if re.search(r"[0-9]", part) else matching(part, item_words(step, table))
+    if not found and not re.search(r"[0-9]", part):
+        found = partly(step, part, table)  # asked about before it counts (`guessed_items`)
     if len(found) == 1:
         return found[0]
     if not found:

@@ -21,8 +21,13 @@ NONE = {
     "0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope", "nah",
     "none of those",
 }  # fmt: skip
-POLITE = {"of", "these", "those", "them", "that", "thank", "thanks", "you", "please", "at", "all"}
-"""Words around a "none" that change nothing: "No, none of those, thank you"."""
+POLITE = {
+    "of", "these", "those", "them", "that", "thank", "thanks", "you", "please", "at", "all",
+    "apply", "applies", "to", "me", "either", "really", "dear", "above", "any", "thankfully",
+    "the", "like",
+}  # fmt: skip
+"""Words around a "none" that change nothing: "No, none of those, thank you", "none of the
+above", "no to all", "none apply to me" (each was "Nothing on this list matches")."""
 SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10}
 """Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
 UNIT_DAYS = {

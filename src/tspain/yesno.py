@@ -29,14 +29,14 @@ FILLER = frozenset(
     {
         *("thanks", "thank", "you", "please", "sir", "madam", "ma'am", "doctor", "doc", "mate"),
         *("at", "all", "really", "definitely", "certainly", "absolutely", "of", "course"),
-        *("way", "that", "know", "aware", "as", "far", "now", "moment", "recently", "so"),
-        *("currently", "noticed", "think", "believe", "thankfully", "luckily", "fortunately"),
-        *("god", "goodness", "just", "back", "the", "i", "i'm", "im", "gracias", "por"),
-        *("favor", "señor", "señora", "doctora", "ahora", "momento", "verdad", "que", "suerte"),
+        *("way", "that", "know", "aware", "as", "far", "so"),
+        *("noticed", "think", "believe", "thankfully", "luckily", "fortunately"),
+        *("god", "goodness", "back", "the", "i", "i'm", "im", "gracias", "por"),
+        *("favor", "señor", "señora", "doctora", "verdad", "que", "suerte"),
         *("dios", "a", "qué", "va", "todo", "la", "lo", "eso", "así", "pues", "sepa", "yo"),
         *("creo", "de", "nope", "nah", "thing", "sort", "kind", "like", "this", "thx", "ty"),
         *("sorry", "both", "above", "perdón", "perdon", "tranquilo", "tranquila", "fíjese"),
-        *("ahorita", "encuentro", "la", "verdad"),
+        *("encuentro", "la"),
     }
 )
 """Words that add nothing to a no: "no, thank god", "no, not that I'm aware of"."""
@@ -56,6 +56,12 @@ ASK_AGAIN = frozenset(
         *("but", "only", "except", "sometimes", "pero", "solo", "sólo", "excepto", "veces"),
         *("sure", "idk", "dunno", "maybe", "perhaps", "possibly", "unsure", "c", "quizás"),
         *("bit", "some", "little", "slightly", "poco", "algo"),  # "no, a bit": a little
+        # a time: "no, not since this morning", "no, not anymore", "no, ya no" had it before
+        *("anymore", "since", "today", "yesterday", "morning", "earlier", "before", "now"),
+        *("moment", "recently", "currently", "usual", "ya", "ahora", "ahorita", "momento"),
+        *("hoy", "ayer", "antes", "mañana"),
+        # "no just pressure", "fine apart from tightness": one part denied, another said
+        *("just", "apart", "besides", "except", "aparte", "salvo", "menos", "nomás", "más"),
     }
 )
 """Words after a no that change it, whatever else is said: a yes, a "but", a doubt ("no
@@ -92,12 +98,14 @@ def yes_or_no(text: str, meaning: Mapping[str, str], plain: Set[str]) -> str | N
 
 def _only_denies(rest: str, joined: bool, plain: Set[str]) -> bool:
     """Whether every clause of what follows a "no" denies, says all is well, or is filler."""
+    if re.findall(r"[\w']+", rest.lower())[:1] == ["y"]:
+        return False  # "n y": a second key, a yes (not the Spanish "and", which splits clauses)
     for k, clause in enumerate(re.split(r"[,;.!?]+|\b(?:and|y)\b", rest.lower())):
         words = re.findall(r"[\w']+", clause)
         if not words:
             continue
         said = set(words)
-        if said & ASK_AGAIN:
+        if said & ASK_AGAIN or any(w.isdigit() for w in words):  # "no 2": a second key
             return False
         negative = next((i for i, w in enumerate(words) if w in NEGATIVE), None)
         denied = negative is not None or (k == 0 and joined and words[0] not in SUBJECT)
