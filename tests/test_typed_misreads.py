@@ -256,3 +256,10 @@ def test_none_said_in_everyday_words_at_a_list(language: str, typed: str) -> Non
 
     i18n.use(language)
     assert says_none(typed)
+
+
+def test_an_emergency_sign_asked_alone_asks_about_since_the_pain_began(tmp_path: Path) -> None:
+    """After "not sure" at the emergency list each sign is asked alone, in the present tense:
+    "Do you have chest pain ...?" (a person in pain, sixteenth session)."""
+    out, _ = _session(tmp_path, "s", "q")
+    assert "Now, or at any time since the pain began." in out

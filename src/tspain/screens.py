@@ -106,6 +106,8 @@ def question(
         Text("\n" + t("Question {n}", n=number), style="bold") + Text(f"  ({settle})", style="dim")
     )
     out.print(Text(q.text))
+    if q.checklist == "emergency":  # as the list asks: "no" to chest pain this morning was no
+        out.print(Text(t("Now, or at any time since the pain began."), style="dim"))
     if q.type == "choice":
         options = [f"  {i}. {label}" for i, label in enumerate(q.options.values(), start=1)]
         picture = [] if plain() else q.picture  # a drawing is no help read aloud
