@@ -109,3 +109,25 @@ def test_tspain_plain_0_is_off(monkeypatch: pytest.MonkeyPatch, value: str, plai
     monkeypatch.setenv("TERM", "xterm")
     monkeypatch.setenv("TSPAIN_PLAIN", value)
     assert is_plain() is plain
+
+
+def test_a_dumb_terminal_without_columns_is_asked_its_width() -> None:
+    """With TERM=dumb and COLUMNS not exported (a shell's usual default), every screen was laid
+    out for 80 columns and a 40-column terminal broke words: "does not r / eplace a doctor" (a
+    person in pain, sixteenth session)."""
+    env = {"TERM": "dumb", "NO_COLOR": "1", "PATH": os.environ["PATH"]}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tspain", "check"],
+        env=env,
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(24, 40),
+        preexec_fn=as_at_a_terminal,
+    )
+    child.expect("> ")
+    screen = child.before
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    lines = [line for line in screen.replace("\r", "").split("\n") if line.strip()]
+    assert lines and max(len(line) for line in lines) <= 40, lines

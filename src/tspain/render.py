@@ -144,7 +144,8 @@ def output() -> Out:
 
 def _width(stderr: bool) -> int | None:
     """The terminal's width (None: Rich asks it), 80 to a pipe. Rich takes a dumb terminal as
-    80 wide whatever it is: there COLUMNS, when set, says."""
+    80 wide whatever it is: there COLUMNS, when set, says, and else the terminal is asked (unset,
+    a 40-column screen broke words: a person in pain)."""
     import os
 
     stream = sys.stderr if stderr else sys.stdout
@@ -152,14 +153,13 @@ def _width(stderr: bool) -> int | None:
         return 80
     columns = os.environ.get("COLUMNS", "")
     given = int(columns) if columns.isascii() and columns.isdigit() else 0
-    if given == 0 and columns.strip():  # COLUMNS=0 (Rich: one word a line) or "abc"
+    dumb = os.environ.get("TERM") == "dumb"
+    if given == 0 and (columns.strip() or dumb):  # COLUMNS=0 (Rich: a word a line), "abc"
         try:
             return os.get_terminal_size(stream.fileno()).columns or 80
         except (OSError, ValueError):
             return 80
-    if os.environ.get("TERM") == "dumb" and given:
-        return given
-    return None
+    return given if dumb else None
 
 
 def _wrap(text: str, width: int, first: str, rest: str) -> str:
