@@ -51,17 +51,21 @@ def test_without_it_the_result_is_drawn(table: RuleTable) -> None:
     assert "█" in shown and "╭" in shown
 
 
-def test_a_dumb_terminal_gets_its_width_and_no_drawing() -> None:
-    env = {"TERM": "dumb", "COLUMNS": "50", "NO_COLOR": "1", "PATH": os.environ["PATH"]}
-    child = pexpect.spawn(
+def _dumb_check(env: dict[str, str], dimensions: tuple[int, int]) -> pexpect.spawn:
+    """`tspain check` at a dumb terminal of `dimensions` (rows, columns), with `env` added."""
+    return pexpect.spawn(
         sys.executable,
         ["-m", "tspain", "check"],
-        env=env,
+        env={"TERM": "dumb", "NO_COLOR": "1", "PATH": os.environ["PATH"], **env},
         encoding="utf-8",
         timeout=60,
-        dimensions=(40, 50),
+        dimensions=dimensions,
         preexec_fn=as_at_a_terminal,
     )
+
+
+def test_a_dumb_terminal_gets_its_width_and_no_drawing() -> None:
+    child = _dumb_check({"COLUMNS": "50"}, (40, 50))
     seen = []
     for typed in ["0", "0", "0", "2", "2", "6"]:  # to "Where is the pain?" and past it
         child.expect("> ")
@@ -115,16 +119,7 @@ def test_a_dumb_terminal_without_columns_is_asked_its_width() -> None:
     """With TERM=dumb and COLUMNS not exported (a shell's usual default), every screen was laid
     out for 80 columns and a 40-column terminal broke words: "does not r / eplace a doctor" (a
     person in pain, sixteenth session)."""
-    env = {"TERM": "dumb", "NO_COLOR": "1", "PATH": os.environ["PATH"]}
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "tspain", "check"],
-        env=env,
-        encoding="utf-8",
-        timeout=60,
-        dimensions=(24, 40),
-        preexec_fn=as_at_a_terminal,
-    )
+    child = _dumb_check({}, (24, 40))
     child.expect("> ")
     screen = child.before
     child.sendcontrol("c")
