@@ -38,7 +38,7 @@ def spawn(**env: str) -> pexpect.spawn:
         dimensions=(int(env.get("LINES", ENV["LINES"])), int(env.get("COLUMNS", ENV["COLUMNS"]))),
         preexec_fn=as_at_a_terminal,
     )
-    child.expect("not a diagnosis")
+    child.expect("not a diagnosis|no es un diagnóstico")
     return child
 
 
@@ -152,8 +152,9 @@ def test_the_report_offer_asks_again_after_a_bad_name(
     in_order(
         result.stdout,
         "Save a report for your doctor? [y/N]",
-        "File name (.html, .md or .json) [tspain-report-",
-        ".html], or n to save none: ",
+        "The report: a name ending in .html, .md or .json, or n to save none.\n",
+        "File name [tspain-report-",
+        ".html]: ",
         "File name",  # asked again
     )
     assert re.search(r"File name .*\[tspain-report-\d{4}-\d\d-\d\d\.html\]", result.stdout)
@@ -406,3 +407,24 @@ def test_a_report_that_cannot_be_written_is_offered_again(
     assert "No space left on device" in result.stderr
     assert result.stdout.count("Save a report for your doctor?") == 2
     assert second.exists() and not first.exists()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_report_file_name_prompt_fits_an_80_column_screen(language: str) -> None:
+    """A person in pain at an 80-column xterm read "save no / ne:": the file-name prompt, with
+    its default, was longer than the screen and broke mid-word. What it asks is now said on a
+    line of its own, wrapped by words, and the prompt leaves room to type after it."""
+    child = spawn(COLUMNS="80", LINES="24", TERM="xterm-256color", TSPAIN_LANG=language)
+    child.expect(PROMPT)
+    child.sendline("1")
+    child.expect(r"\[(y/N|s/N)\] ")
+    child.sendline("y" if language == "en" else "s")
+    child.expect(r"\[tspain-(report|informe)-\d{4}-\d\d-\d\d\.html\]: ")
+    shown = (child.before + child.after).replace("\r", "").split("\n")
+    prompt = shown[-1]
+    assert len(prompt) <= 80 - 20, prompt
+    assert ".html, .md" in shown[-2] and all(len(line) <= 80 for line in shown), shown
+    child.sendline("n")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

@@ -122,6 +122,21 @@ def typed_line(prompt: str) -> str:
     return resumable(ask)(prompt)
 
 
+def said_before_asking(text: str) -> None:
+    """A line that explains the next prompt, wrapped by words to the terminal and shown where
+    the prompt is (standard error when the result goes elsewhere), so the prompt itself stays
+    short enough for what is typed after it."""
+    import shutil
+    import textwrap
+
+    width = max(20, shutil.get_terminal_size().columns - 1)
+    shown = textwrap.fill(text, width=width, break_long_words=False, break_on_hyphens=False)
+    if output_elsewhere():
+        _err(shown + "\n")
+    else:
+        print(shown, flush=True)
+
+
 def say_where_the_result_went(recap: str) -> None:
     """Redirected (`> out.txt`): the screen still says what to do, and where the rest went."""
     from tspain.i18n import t

@@ -89,7 +89,7 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
     from datetime import date
     from pathlib import Path
 
-    from tspain.cli_ask import typed_line
+    from tspain.cli_ask import said_before_asking, typed_line
     from tspain.i18n import key, t
     from tspain.saving import check_save_path, same_file
     from tspain.understand import _normal, _yes_or_no
@@ -114,12 +114,15 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
             return Offer()
         wanted = True
         default = t("tspain-report-{date}.html", date=f"{date.today():%Y-%m-%d}")
-        while True:
-            ask = t(
-                "File name (.html, .md or .json) [{default}], or {no} to save none: ",
-                default=default,
+        # Said once, on its own line, so the prompt is short enough not to break mid-word.
+        said_before_asking(
+            t(
+                "The report: a name ending in .html, .md or .json, or {no} to save none.",
                 no=key("no"),
             )
+        )
+        while True:
+            ask = t("File name [{default}]: ", default=default)
             typed = _as_dropped(typed_line(ask))
             if _declined(typed):  # the whole name: "n", "q", "ninguno", "no, gracias"
                 _err(t("No report saved.") + "\n")
