@@ -18,7 +18,7 @@ NEGATIVE = frozenset(
     {
         *("no", "not", "never", "nothing", "none", "don't", "dont", "haven't", "havent"),
         *("didn't", "didnt", "isn't", "isnt", "doesn't", "doesnt", "wasn't", "hasn't"),
-        *("aren't", "can't", "cannot", "won't", "nunca", "ni", "tampoco", "ningún"),
+        *("aren't", "won't", "nunca", "ni", "tampoco", "ningún"),
         *("ninguna", "ninguno", "nada", "sin", "jamás"),
     }
 )
@@ -66,6 +66,30 @@ ASK_AGAIN = frozenset(
 )
 """Words after a no that change it, whatever else is said: a yes, a "but", a doubt ("no
 sure", "no c" for "no sé"), an amount ("no, a bit")."""
+UNABLE = frozenset(
+    {
+        *("can't", "cant", "cannot", "couldn't", "couldnt", "unable", "understand"),
+        *("puedo", "puede", "pueden", "pude", "podía", "podia", "logro", "consigo", "alcanza"),
+        *("llega", "respiro", "camino", "siento", "sostengo", "aguanto", "controlo", "muevo"),
+        *("responden", "responde", "orino", "entiendo", "entendí", "entendi", "comprendo"),
+        *("comprendí", "medido", "estoy", "termómetro", "termometro", "thermometer"),
+        *("mucho", "tanto", "much"),
+    }
+)
+"""Words that, denied, say the sign rather than deny it, or say it is not known: "no puedo
+respirar", "no me sostengo en pie", "no siento las piernas" (the Spanish no before its verb),
+"no, I can't breathe", "no entiendo", "no me he medido", "no mucho" (a little). A no with one
+of them just after its negation is asked again."""
+UNKNOWING = frozenset(
+    {
+        *("can't", "cant", "cannot", "couldn't", "couldnt", "unable", "understand"),
+        *("entiendo", "entendí", "entendi", "comprendo", "comprendí", "medido"),
+        *("termómetro", "termometro", "thermometer"),
+    }
+)
+"""Words of those that ask again wherever they stand after a no ("no, I can't breathe")."""
+CLITIC = frozenset({"me", "te", "se", "le", "lo", "la", "les", "nos", "he", "ha", "i"})
+"""Words between a negation and its verb: "no me sostengo", "no me he medido", "no I can't"."""
 RESTATED = re.compile(
     r"\b(?:i have|i've|i do|i am|i'm|i feel|i get|i got|it's|it is|there is|tengo|siento)\b"
 )
@@ -109,6 +133,13 @@ def _only_denies(rest: str, joined: bool, plain: Set[str]) -> bool:
             return False
         negative = next((i for i, w in enumerate(words) if w in NEGATIVE), None)
         denied = negative is not None or (k == 0 and joined and words[0] not in SUBJECT)
+        if said & UNKNOWING:
+            return False  # "no, I can't breathe", "no, I don't understand", "no tengo termómetro"
+        implied = k == 0 and joined and words[0] not in SUBJECT  # the no just before: "no puedo"
+        start = 0 if implied else negative + 1 if negative is not None else len(words)
+        verb = next((w for w in words[start:] if w not in CLITIC), None)
+        if verb in UNABLE:
+            return False  # "no siento las piernas", "no estoy bien", "no mucho"
         if said & AFFIRMING and not denied and not said & WELL:
             return False  # "I do", "I have chills", "my legs feel numb"
         after = words[negative + 2 :] if negative is not None else words[1:] if denied else []

@@ -1,0 +1,85 @@
+"""A Spanish speaker in pain at a terminal (seventeenth session): what was read as not meant.
+
+Spanish puts its no before the verb, so "no puedo respirar" says the sign ("I cannot breathe"),
+where "no me duele" denies it. Two people in danger were told ROUTINE and URGENT: each "no
+puedo respirar", "no me sostengo en pie", "no puedo orinar" had been saved as no."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests_support import make_runner
+
+from tspain import i18n
+from tspain.cli import app
+from tspain.session import Invalid, parse_answer
+from tspain.table import RuleTable
+
+ASK = "asked again"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "meant"),
+    [
+        ("es", "no puedo respirar", ASK),  # was no: she could not breathe
+        ("es", "no, no puedo respirar", ASK),
+        ("es", "no me alcanza el aire", ASK),
+        ("es", "no respiro bien", ASK),
+        ("es", "no me sostengo en pie", ASK),
+        ("es", "no puedo orinar", ASK),
+        ("es", "no siento las piernas", ASK),
+        ("es", "no siento nada ahí", ASK),  # numbness at the saddle question
+        ("es", "no controlo la orina", ASK),
+        ("es", "no me responden las piernas", ASK),
+        ("es", "no entiendo", ASK),  # was no: not understood is not a no
+        ("es", "no me he medido", ASK),  # not known
+        ("es", "no tengo termómetro", ASK),
+        ("es", "no mucho", ASK),  # a little
+        ("es", "no estoy bien", ASK),
+        ("en", "no, I can't breathe", ASK),  # was no in English too
+        ("en", "nope, can't pee", ASK),
+        ("en", "no, I don't understand", ASK),
+        ("en", "no, not much", ASK),
+        # plain denials stay no
+        ("es", "no me duele", False),
+        ("es", "no tengo fiebre", False),
+        ("es", "no, respiro bien", False),
+        ("es", "no, estoy bien", False),
+        ("es", "no, me siento bien", False),
+        ("es", "no tengo nada", False),
+        ("es", "no lo he notado", False),
+        ("en", "no, I don't feel weak", False),
+        ("en", "no, I am not too weak", False),
+        ("en", "no, nothing like that", False),
+    ],
+)
+def test_a_no_before_a_verb_that_says_the_sign_is_asked_again(
+    table: RuleTable, language: str, typed: str, meant: object
+) -> None:
+    i18n.use(language)  # the autouse fixture puts English back
+    shown = i18n.translated_table(table)
+    for qid in ("shortness_of_breath", "fainting_or_clammy", "fever"):
+        try:
+            read: object = parse_answer(shown.questions[qid], typed)
+        except Invalid:
+            read = ASK
+        assert read == meant, qid
+
+
+def test_she_could_not_breathe_and_is_sent_to_an_ambulance(tmp_path: Path) -> None:
+    """Carla, 29, after a long flight: "ns" at the emergency list, then each sign alone; at the
+    breathlessness question she typed "no puedo respirar", saved as no, and was told URGENT."""
+    saved = tmp_path / "answers.json"
+    typed = ["ns", "no", "no", "no", "no puedo respirar", "sí"]
+    done = make_runner().invoke(
+        app,
+        ["--lang", "es", "check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join(typed) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    out = " ".join(done.output.split())
+    assert "no puedo respirar = no" not in out
+    assert "EMERGENCIA" in out
+    assert json.loads(saved.read_text(encoding="utf-8"))["shortness_of_breath"] is True
