@@ -83,3 +83,37 @@ def test_she_could_not_breathe_and_is_sent_to_an_ambulance(tmp_path: Path) -> No
     assert "no puedo respirar = no" not in out
     assert "EMERGENCIA" in out
     assert json.loads(saved.read_text(encoding="utf-8"))["shortness_of_breath"] is True
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "meant"),
+    [
+        ("es", "ninguna lesion", "none"),  # no accent: was "none of these"
+        ("es", "sin lesion", "none"),
+        ("es", "nel", "none"),
+        ("es", "nada", "none"),
+        ("es", "me lastimé en el gym", "minor"),
+        ("es", "haciendo ejercicio", "minor"),
+        ("es", "me resbalé en el baño", "minor"),
+        ("es", "cargando algo pesado", "minor"),
+        ("es", "accidente de carro", "major"),  # was "could be more than one"
+        ("es", "choque", "major"),
+        ("es", "me atropellaron", "major"),
+        ("es", "me caí del techo", "major"),
+        ("es", "me caí de la escalera", ASK),  # stairs or a ladder: which is asked
+        ("en", "at the gym", "minor"),
+        ("en", "motorbike crash", "major"),
+        ("en", "fell off a ladder", ASK),
+    ],
+)
+def test_an_injury_in_everyday_words(
+    table: RuleTable, language: str, typed: str, meant: object
+) -> None:
+    """Each of these was "Sorry, that is not one of these" to a person describing their fall:
+    a serious accident, a gym strain, and "no injury" typed without its accent."""
+    i18n.use(language)
+    try:
+        read: object = parse_answer(i18n.translated_table(table).questions["injury"], typed)
+    except Invalid:
+        read = ASK
+    assert read == meant

@@ -7,6 +7,7 @@ sweat, nausea or vomiting", "between shoulders" to "Between the shoulder blades"
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from difflib import SequenceMatcher
 
@@ -22,16 +23,19 @@ OPTION_WORDS: dict[str, list[str]] = {
     "male": ["man", "men", "boy", "guy", "m"],
     "gradual": ["slowly", "slow", "gradual", "bit by bit", "over time", "over days"],
     "sudden": ["suddenly", "all at once", "quickly", "abruptly", "out of nowhere"],
-    "none": ["nope", "nah", "nothing", "not injured"],
+    "none": ["nope", "nah", "nothing", "not injured", "no injury"],
     # "A fall" or "I fell" is either: from standing (a slip) or from a height. Listed under
     # both, it is asked which, never guessed (a tester's "I had a fall" called an ambulance).
     # So is "an accident" or "I got hit" (it called an ambulance unasked, sixteenth session).
     "minor": [
         *("fall", "fell", "slipped", "tripped", "trip", "tripped over", "pulled a muscle"),
         *("accident", "an accident", "hit", "got hit", "i got hit"),
+        *("gym", "at the gym", "exercise", "exercising", "workout", "lifting", "lifted"),
+        *("sport", "sports", "stairs", "ladder"),
     ],
     "major": [
-        *("fell", "car accident", "hit by a car", "crash"),
+        *("fell", "car accident", "hit by a car", "crash", "stairs", "ladder", "roof"),
+        *("motorbike", "motorcycle", "bike", "run over"),
         *("accident", "an accident", "hit", "got hit", "i got hit"),
     ],
 }
@@ -39,7 +43,7 @@ OPTION_WORDS: dict[str, list[str]] = {
 NEGATING = frozenset(
     {
         *("no", "not", "none", "nothing", "nope", "nah", "never", "without", "don't", "dont"),
-        *("ninguna", "ninguno", "nada", "sin", "nunca"),
+        *("ninguna", "ninguno", "nada", "sin", "nunca", "nel"),
     }
 )
 """Words that deny: an option whose label begins with one ("No injury", "Ninguna lesión") is
@@ -76,8 +80,16 @@ def _stem(word: str) -> str:
     return word
 
 
+def _unaccented(word: str) -> str:
+    """A word without its accents: "lesion" is "lesión", typed on a keyboard without them."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def similar(typed: str, word: str) -> bool:
-    """The same word, less an ending, or a typo of it."""
+    """The same word, less an ending or its accents, or a typo of it."""
+    if typed == word or _stem(typed) == _stem(word):
+        return True
+    typed, word = _unaccented(typed), _unaccented(word)
     if typed == word or _stem(typed) == _stem(word):
         return True
     return min(len(typed), len(word)) >= 5 and SequenceMatcher(None, typed, word).ratio() >= 0.85
