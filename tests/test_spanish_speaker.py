@@ -117,3 +117,34 @@ def test_an_injury_in_everyday_words(
     except Invalid:
         read = ASK
     assert read == meant
+
+
+def _session(tmp_path: Path, language: str, *typed: str) -> tuple[str, dict[str, object]]:
+    saved = tmp_path / f"answers{len(list(tmp_path.iterdir()))}.json"
+    done = make_runner().invoke(
+        app,
+        ["--lang", language, "check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join(typed) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    answers = json.loads(saved.read_text(encoding="utf-8")) if saved.exists() else {}
+    return " ".join(done.output.split()), answers
+
+
+def test_a_sign_said_beside_words_that_match_nothing_is_kept(tmp_path: Path) -> None:
+    """Rosa typed "me duele el pecho y sudo mucho" at the emergency list: the whole list came
+    back, "Nothing on this list matches «sudo mucho»", and her chest pain was lost until she
+    typed 2. What ticked is kept and said; what matched nothing is said."""
+    out, answers = _session(tmp_path, "es", "me duele el pecho y sudo mucho")
+    assert "Nada de esta lista coincide con «sudo mucho»" in out
+    assert out.count("Ninguna de estas") == 1  # the list not shown again
+    assert "EMERGENCIA" in out and answers["chest_pain_or_pressure"] is True
+
+
+def test_below_the_emergency_list_anything_else_is_asked_for(tmp_path: Path) -> None:
+    out, answers = _session(tmp_path, "en", "0", "fever and my knees ache", "3", "q")
+    assert 'Nothing on this list matches "my knees ache"' in out
+    assert "Kept: 1. Fever" in out and "Anything else on this list?" in out
+    assert answers["fever"] is True and answers["weight_loss"] is True
+    out, answers = _session(tmp_path, "en", "0", "fever and my knees ache", "", "q")
+    assert answers["fever"] is True and answers["weight_loss"] is False

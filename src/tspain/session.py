@@ -14,7 +14,7 @@ from tspain.i18n import answer_label, key, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.limits import TYPED_MAX
 from tspain.table import Answer, Question, RuleTable
-from tspain.ticks import echo, guessed_items, parse_checklist
+from tspain.ticks import PartlyOnList, echo, guessed_items, parse_checklist
 from tspain.understand import (
     Command,
     Invalid,
@@ -133,8 +133,20 @@ def _ticked(
     again: Callable[[], None],
 ) -> tuple[str, list[str] | Command | None]:
     """What was typed at a list and what it ticks, the items guessed from words asked about."""
+
+    def keeping(typed: str) -> list[str] | Command | PartlyOnList | None:
+        try:
+            return parse(typed)
+        except PartlyOnList as partly:
+            return partly
+
     while True:
-        typed, ticked = _read_valid(out, read, parse, again)
+        typed, said = _read_valid(out, read, keeping, again)
+        typed, ticked = (
+            _and_the_rest(table, out, read, step, parse, said)
+            if isinstance(said, PartlyOnList)
+            else (typed, said)
+        )
         if not ticked or not isinstance(ticked, list):
             return typed, ticked
         asked = _confirmed(table, out, read, guessed_items(step, typed, table), step)
@@ -146,6 +158,35 @@ def _ticked(
                 screens.note(out, t("Kept: {items}", items=_items(table, step, kept)))
             return typed, kept
         again()
+
+
+def _and_the_rest(
+    table: RuleTable,
+    out: Console,
+    read: Read,
+    step: Checklist,
+    parse: Callable[[str], list[str] | Command | None],
+    partly: PartlyOnList,
+) -> tuple[str, list[str] | Command | None]:
+    """Some words ticked items, others matched none: the items are kept and said, what matched
+    nothing is said, and (below the emergency list, where one item is enough) anything else on
+    the list is asked for; Enter adds nothing, "b" goes back."""
+    screens.hint(out, str(partly))
+    screens.note(out, t("Kept: {items}", items=_items(table, step, partly.kept)))
+    if step.level == "emergency":
+        return partly.typed, partly.kept
+    screens.hint(out, t("Anything else on this list? Type its numbers, or press Enter if not."))
+
+    def more(typed: str) -> list[str] | Command | None:
+        return [] if not typed.strip() else parse(typed)
+
+    typed, added = _read_valid(out, read, more)
+    if isinstance(added, Command) and added.kind == "back":
+        return typed, added
+    if not isinstance(added, list):  # not sure, "q" or "?": what was kept stays
+        return partly.typed, partly.kept
+    typed = f"{partly.typed}, {typed}" if typed.strip() else partly.typed
+    return typed, [q for q in step.questions if q in {*partly.kept, *added}]
 
 
 def _confirmed(

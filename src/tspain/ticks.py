@@ -41,6 +41,16 @@ def says_none(typed: str) -> bool:
     )
 
 
+class PartlyOnList(Invalid):
+    """An answer at a checklist of which some parts tick items and others match none ("chest
+    pain and I sweat a lot"): the items ticked are kept, and what matched nothing is said."""
+
+    def __init__(self, message: str, kept: list[str], typed: str) -> None:
+        super().__init__(message)
+        self.kept = kept
+        self.typed = typed  # the parts that ticked them, for the confirmation of guessed items
+
+
 def parse_checklist(
     step: Checklist, typed: str, table: RuleTable | None = None
 ) -> list[str] | Command | None:
@@ -62,17 +72,44 @@ def parse_checklist(
         raise Invalid(_checklist_hint())  # "-1", "²": neither numbers of the list nor words
     numbers = {int(p) for p in parts if _number(p)}
     _check_numbers(step, numbers)
-    chosen = {step.questions[n - 1] for n in numbers}
-    worded = [p for p in parts if not _number(p)]
-    for part in worded:
-        if _hedge(part) and len(worded) + len(numbers) > 1:
-            continue  # "..., probably nothing" beside an item: a hedge, not an item
-        chosen.add(_item(step, part, table))
+    chosen = _with_words(step, parts, {step.questions[n - 1] for n in numbers}, table)
     if not chosen:
         raise NotOnList(
             t('Nothing on this list matches "{words}".', words=text) + " " + _checklist_hint()
         )
     return [q for q in step.questions if q in chosen]
+
+
+def _with_words(
+    step: Checklist, parts: list[str], chosen: set[str], table: RuleTable | None
+) -> set[str]:
+    """The items ticked by numbers (`chosen`) and by the worded parts. A part that matches
+    nothing, beside others that tick, raises PartlyOnList: what ticked is kept ("me duele el
+    pecho y sudo mucho" lost the chest pain)."""
+    worded = [p for p in parts if not _number(p)]
+    unmatched: list[str] = []
+    for part in worded:
+        if _hedge(part) and len(parts) > 1:
+            continue  # "..., probably nothing" beside an item: a hedge, not an item
+        try:
+            chosen = chosen | {_item(step, part, table)}
+        except NotOnList:
+            if len(parts) == 1:
+                raise
+            unmatched.append(part)
+    if unmatched and chosen:
+        raise PartlyOnList(
+            t('Nothing on this list matches "{words}".', words=", ".join(unmatched)),
+            kept=[q for q in step.questions if q in chosen],
+            typed=", ".join(p for p in parts if p not in unmatched),
+        )
+    if unmatched:
+        raise NotOnList(
+            t('Nothing on this list matches "{words}".', words=unmatched[0])
+            + " "
+            + _checklist_hint()
+        )
+    return chosen
 
 
 NEGATIONS = {
