@@ -113,3 +113,27 @@ def test_the_api_s_types_can_be_named_and_resolved() -> None:
     assert typing.get_type_hints(tspain.load_table)["return"] is tspain.RuleTable
     assert "Question" in str(typing.get_type_hints(tspain.questions)["return"])
     assert {"assess", "load_table", "questions", "Assessment"} <= set(dir(tspain))
+
+
+def test_errors_come_back_from_worker_processes_whole(tmp_path: Path) -> None:
+    """A bad table in a process pool broke the pool ("A process in the process pool was
+    terminated abruptly"): `TableError` could not be unpickled; `AnswersError.question` was
+    lost on the way (a scripter, seventeenth session)."""
+    with ProcessPoolExecutor(1) as pool:
+        with pytest.raises(TableError) as err:
+            pool.submit(tspain.load_table, tmp_path / "missing.toml").result()
+        assert err.value.problems == ["no such file"]
+        with pytest.raises(tspain.AnswersError) as wrong:
+            pool.submit(tspain.assess, {"fever": "yes"}).result()
+        assert wrong.value.question == "fever"
+
+
+def test_a_deeply_nested_choice_answer_is_an_answers_error() -> None:
+    """A list nested 1,000 deep at `sex` was a RecursionError from `str` (at `age` or `fever`
+    it was an AnswersError): no "did you mean" is looked for in what is not a text."""
+    nested: list[object] = []
+    for _ in range(1000):
+        nested = [nested]
+    with pytest.raises(tspain.AnswersError) as err:
+        tspain.assess({"sex": nested})
+    assert err.value.question == "sex"

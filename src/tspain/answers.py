@@ -35,6 +35,9 @@ class AnswersError(Exception):
         super().__init__(message)
         self.question = question
 
+    def __reduce__(self) -> tuple[type[AnswersError], tuple[str, str | None]]:
+        return type(self), (str(self), self.question)  # `question` kept through a pickle
+
 
 def _hint(name: str, known: Iterable[str], texts: Catalogue) -> str:
     close = near(name, known)
@@ -97,7 +100,7 @@ def _checked(qid: str, question: Question, value: object, texts: Catalogue) -> A
         texts.t(
             "{question}: got {value}, expected one of {options}{hint}",
             options=", ".join(question.options),
-            hint=_hint(str(value), question.options, texts),
+            hint=_hint(value, question.options, texts) if isinstance(value, str) else "",
             **said,
         ),
         qid,

@@ -68,6 +68,11 @@ class TableError(Exception):
         self.problems = list(dict.fromkeys(escaped))  # a fault found twice is said once
         super().__init__("\n".join(f"{path}: {p}" for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[TableError], tuple[Path, list[str]]]:
+        """Back from a worker process whole (the default pickle called `__init__` with the
+        message alone, and a process pool broke: a scripter, seventeenth session)."""
+        return type(self), (self.path, self.problems)
+
 
 class UnsafeTable(TableError):
     """A well-formed table that breaks the safety contract (`tspain.safety`): usable only with
