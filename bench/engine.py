@@ -1,4 +1,5 @@
-"""Assessments per second over 10,000 random answer sets, on one core.
+"""Assessments per second over 10,000 random answer sets, on one core; then the public
+`tspain.assess` per call in English and Spanish (a translation is checked once per table).
 
 python bench/engine.py [N]
 """
@@ -43,6 +44,15 @@ def main() -> None:
     print(f"seconds: {elapsed:.3f}")
     print(f"assessments per second: {n / elapsed:,.0f}")
     print(f"microseconds per assessment: {elapsed / n * 1e6:.1f}")
+    import tspain  # the public call, in each language, with the table passed as api.md says
+
+    for language in ("en", "es"):
+        some = sets[: min(n, 1000)]
+        start = time.perf_counter()
+        for answers in some:
+            tspain.assess(answers, table=table, language=language)
+        each = (time.perf_counter() - start) / len(some)
+        print(f"tspain.assess, language {language}: {each * 1e3:.2f} ms per call")
 
 
 if __name__ == "__main__":

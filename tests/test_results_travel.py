@@ -137,3 +137,23 @@ def test_a_deeply_nested_choice_answer_is_an_answers_error() -> None:
     with pytest.raises(tspain.AnswersError) as err:
         tspain.assess({"sex": nested})
     assert err.value.question == "sex"
+
+
+def test_a_translation_is_checked_once_per_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each Spanish call checked the whole translation again (8x an English call, 5 ms: a
+    scripter, seventeenth session); `bench/engine.py` prints both."""
+    from tspain import i18n
+
+    checked: list[str] = []
+    real = i18n.refusal
+
+    def counted(*args: object, **kwargs: object) -> str | None:
+        checked.append("checked")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(i18n, "refusal", counted)
+    table = tspain.load_table()
+    for age in range(30, 40):
+        tspain.assess({"age": age}, table=table, language="es")
+    assert checked == ["checked"]
+    assert pickle.loads(pickle.dumps(table)).version == table.version  # the check stays home

@@ -64,7 +64,14 @@ def _in_language(table: object, language: str) -> tuple[RuleTable, Catalogue]:
     if texts.code != ENGLISH:
         from tspain.i18n import refusal
 
-        refused = refusal(shown, texts)
+        # Worked out once per translated table, kept on it (a Spanish call took 8x an English
+        # one, checking the same translation each time: a scripter, seventeenth session).
+        known: dict[str, tuple[Catalogue, str | None]] = vars(shown).setdefault(
+            "_tspain_refusal", {}
+        )
+        if texts.code not in known or known[texts.code][0] != texts:
+            known[texts.code] = (texts, refusal(shown, texts))
+        refused = known[texts.code][1]
         if refused:
             raise LanguageError(refused)
     return shown, texts
