@@ -20,7 +20,7 @@ from tspain.levels import RANK
 from tspain.limits import LIKELY
 from tspain.scoring import Scored, flagged_from, must_not_miss, score
 from tspain.shown_causes import lines_of
-from tspain.wording import effect
+from tspain.wording import effect, one_each
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -125,8 +125,10 @@ def _result(
         care=cause.care,
         probability=round(scored.probability, 4),
         prior=cause.prior,
-        evidence=tuple(
-            _effect(table, compiled, cause.name, r, answers, texts) for r in scored.fired
+        evidence=one_each(
+            [_effect(table, compiled, cause.name, r, answers, texts) for r in scored.fired],
+            cause.name,
+            texts,
         ),
         flagged_by=tuple(named.get(cause.id, ())),
         family=differential.family(table, cause.id),

@@ -5,6 +5,7 @@ The one place where a condition becomes a sentence: the engine's "why", the inte
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -95,12 +96,36 @@ def effect(table: RuleTable, name: str, rule: Rule, answers: Answers, texts: Cat
         lr=rule.lr,
         effect="raises" if rule.lr >= 1 else "lowers",
         said=words,
-        sentence=texts.t(
-            "you said {said} — makes {cause} {times}",
-            said=words,
-            cause=lower_first(name),
-            times=times(rule.lr, texts),
-        ),
+        sentence=_sentence(words, name, rule.lr, texts),
+    )
+
+
+def one_each(effects: list[Effect], name: str, texts: Catalogue) -> tuple[Effect, ...]:
+    """The evidence, each fact once: the tiers of one combined condition ("at least 1", "at
+    least 2" of the strong signs of a fragile spine) said the same words twice, each "about 4x"
+    where together they make 16x (a scripter, seventeenth session). Tiers that say the same are
+    one entry, their ratios multiplied, where the first of them stood."""
+    merged: dict[tuple[str, tuple[str, ...]], Effect] = {}
+    for one in effects:
+        key = (one.said, one.questions)
+        if key in merged:
+            lr = merged[key].lr * one.lr
+            one = dataclasses.replace(
+                merged[key],
+                lr=lr,
+                effect="raises" if lr >= 1 else "lowers",
+                sentence=_sentence(one.said, name, lr, texts),
+            )
+        merged[key] = one
+    return tuple(merged.values())
+
+
+def _sentence(words: str, name: str, lr: float, texts: Catalogue) -> str:
+    return texts.t(
+        "you said {said} — makes {cause} {times}",
+        said=words,
+        cause=lower_first(name),
+        times=times(lr, texts),
     )
 
 
