@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tspain import __version__
+from tspain import __version__, cli_lists
 from tspain.cli_ask import _ask, say_where_the_result_went
 from tspain.cli_base import (
     EXIT_INTERRUPTED,
@@ -278,31 +278,11 @@ def prevent(
     render.prevention(render.output(), table.advice.prevention, cause)
 
 
-@command(epilog="Examples:  tspain questions   |   tspain questions --json")
-def questions(
-    ctx: typer.Context,
-    json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
-) -> None:
-    """The question ids, types and values an answers file may contain."""
-    table = _table(ctx)
-    if json_out:
-        _print_json(
-            {
-                qid: {
-                    "text": q.text,
-                    "type": q.type,
-                    "min": q.min,
-                    "max": q.max,
-                    "options": q.options,
-                    "why": q.why,
-                }
-                for qid, q in table.questions.items()
-            }
-        )
-        return
-    from tspain import render
-
-    render.questions_list(render.output(), table)
+command(epilog="Examples:  tspain questions   |   tspain questions --json")(cli_lists.questions)
+command(
+    short_help="The warning sign ids a result may give, with their levels.",
+    epilog="Examples:  tspain signs   |   tspain signs --json",
+)(cli_lists.signs)
 
 
 @command(epilog="Examples:  tspain validate   |   tspain validate my-causes.toml")

@@ -354,20 +354,14 @@ def prevention(out: Out, tips: list[str], cause: Cause | None) -> None:
         _bullets(out, cause.prevention)
 
 
-def questions_list(out: Out, table: RuleTable) -> None:
-    """Every question id, stacked (id and values on one line, the question wrapped under it):
-    nothing is cut at any width."""
+def id_list(out: Out, rows: Iterable[tuple[str, str, str]]) -> None:
+    """Ids stacked (`tspain questions`, `tspain signs`): each id and what it takes on one line,
+    its text wrapped under it; nothing is cut at any width."""
     text = Text()
-    for qid, q in table.questions.items():
-        if q.type == "yesno":
-            values = "true / false"
-        elif q.type == "integer":
-            values = f"{q.min}-{q.max}" + (f" ({q.unit})" if q.unit else "")
-        else:
-            values = " | ".join(q.options)
-        text.append(qid, style="bold")
-        text.append(f"  {q.type}: {values}\n", style="dim")
-        text.append(_wrap(q.text, out.width, "    ", "    ") + "\n")
+    for name, values, said in rows:
+        text.append(name, style="bold")
+        text.append(f"  {values}\n", style="dim")
+        text.append(_wrap(said, out.width, "    ", "    ") + "\n")
     text.rstrip()
     out.print(text, soft_wrap=True)
 
