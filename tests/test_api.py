@@ -148,9 +148,11 @@ def test_the_package_exports_only_the_api() -> None:
     assert set(tspain.__all__) == {
         "AnswersError",
         "Assessment",  # the types of what the calls return, for annotations (docs/api.md)
+        "Interview",  # the questions in order, for a script that asks them (and its `Step`)
         "LanguageError",
         "Question",
         "RuleTable",
+        "Step",
         "TableError",
         "__version__",
         "assess",

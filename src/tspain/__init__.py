@@ -6,10 +6,12 @@ The Python API (docs/api.md):
     >>> tspain.assess({"age": 60, "chest_pain_or_pressure": True}).triage.level
     'emergency'
 
-`assess`, `load_table`, `questions`, the errors they raise (`AnswersError`, `TableError`,
-`LanguageError`) and the types of what they return, for annotations (`Assessment`,
-`RuleTable`, `Question`) are the public API; every other module is private. They load on first
-use, so that `import tspain` (and the command line's start-up) stays light.
+`assess`, `load_table`, `questions`, `Interview` (the questions in the command line's order,
+for a script that asks them its own way; its steps are `Step`s), the errors they raise
+(`AnswersError`, `TableError`, `LanguageError`) and the types of what they return, for
+annotations (`Assessment`, `RuleTable`, `Question`) are the public API; every other module is
+private. They load on first use, so that `import tspain` (and the command line's start-up)
+stays light.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ __version__ = "0.1.0"
 __all__ = [
     "AnswersError",
     "Assessment",
+    "Interview",
     "LanguageError",
     "Question",
     "RuleTable",
+    "Step",
     "TableError",
     "__version__",
     "assess",
@@ -35,9 +39,11 @@ if TYPE_CHECKING:
     from tspain.api import (
         AnswersError,
         Assessment,
+        Interview,
         LanguageError,
         Question,
         RuleTable,
+        Step,
         TableError,
         assess,
         load_table,

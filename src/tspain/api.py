@@ -1,5 +1,5 @@
-"""tspain's Python API: `assess`, `load_table`, `questions` (docs/api.md). The command line is a
-thin layer over the same calls.
+"""tspain's Python API: `assess`, `load_table`, `questions`, `Interview` (docs/api.md). The
+command line is a thin layer over the same calls.
 
 No global state is read or written: the table and the language are parameters (the shipped
 table and English by default; $TSPAIN_RULES, $TSPAIN_LANG and the locale are the command line's
@@ -9,9 +9,10 @@ business, not the library's). Results are immutable: what two calls share, neith
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from tspain.answers import AnswersError, check_answers
 from tspain.assessment import Assessment  # at run time too: typing.get_type_hints(assess)
@@ -19,7 +20,7 @@ from tspain.i18n import ENGLISH, LanguageError, code_of, load, translated_table
 from tspain.loading import TableError
 from tspain.loading import load_table as _load
 from tspain.paths import default_table_path
-from tspain.table import Question, RuleTable
+from tspain.table import Answer, Question, RuleTable
 
 if TYPE_CHECKING:
     from tspain.i18n import Catalogue
@@ -27,9 +28,11 @@ if TYPE_CHECKING:
 __all__ = [
     "AnswersError",
     "Assessment",
+    "Interview",
     "LanguageError",
     "Question",
     "RuleTable",
+    "Step",
     "TableError",
     "assess",
     "load_table",
@@ -111,3 +114,86 @@ def assess(
     from tspain.engine import assess as _assess
 
     return _assess(shown, check_answers(shown, answers, texts), texts)
+
+
+@dataclass(frozen=True)
+class Step:
+    """What to ask next: a list of yes/no warning signs to tick (`kind` "list", with its
+    `level`: "emergency", "urgent" or "routine"), or one question (`kind` "question", its id
+    alone in `questions`)."""
+
+    kind: Literal["list", "question"]
+    questions: tuple[str, ...]
+    level: Literal["emergency", "urgent", "routine"] | None = None
+
+
+class Interview:
+    """One person's interview, as `tspain check` runs it: the emergency signs first, then the
+    questions that could still change the result, until none could (or `max_questions`). After
+    "not sure" at the emergency list, each emergency sign is asked alone; any emergency sign
+    ends it at once. The result is the same as `assess` gives for the same answers."""
+
+    def __init__(
+        self,
+        *,
+        table: RuleTable | None = None,
+        language: str = ENGLISH,
+        max_questions: int | None = None,
+    ) -> None:
+        from tspain.interview import Interview as _Interview
+
+        self._table, self._texts = _in_language(table, language)
+        self._interview = _Interview(self._table, max_questions)
+
+    def next(self) -> Step | None:
+        """The next list or question, or None when the interview is done."""
+        from tspain.interview import Checklist
+
+        step = self._interview.next()
+        if step is None:
+            return None
+        if isinstance(step, Checklist):
+            return Step("list", step.questions, step.level)
+        return Step("question", (step.question,))
+
+    def answer(self, question: str, value: object) -> None:
+        """Record one question's answer (None: not sure), checked as `assess` checks it:
+        `AnswersError` for an unknown id or a wrong value, never read as "no"."""
+        known = check_answers(self._table, {question: value}, self._texts)
+        self._interview.answer(question, known.get(question))
+
+    def answer_list(self, ticked: Iterable[str] | None) -> None:
+        """Answer the list `next()` gave: the ids ticked are yes, the rest no; None is "not
+        sure" of the whole list. `AnswersError` if the next step is not a list, or an id
+        ticked is not on it."""
+        from tspain.interview import Checklist
+
+        step, texts = self._interview.next(), self._texts
+        if not isinstance(step, Checklist):
+            raise AnswersError(texts.t("the next step is not a list"))
+        chosen = None if ticked is None else list(ticked)
+        for qid in chosen or ():
+            if qid not in step.questions:
+                raise AnswersError(
+                    texts.t("{question} is not on this list", question=repr(qid)), qid
+                )
+        self._interview.answer_checklist(step, chosen)
+
+    def back(self) -> bool:
+        """Undo the last answer or list; False if there is nothing to undo."""
+        return self._interview.back()
+
+    def finish(self) -> None:
+        """The person has said "that's all": `next()` is None, the result uses what is known."""
+        self._interview.finish()
+
+    @property
+    def answers(self) -> Mapping[str, Answer | None]:
+        """Every question answered so far (None: not sure), read-only."""
+        return MappingProxyType(dict(self._interview.answers))
+
+    def result(self) -> Assessment:
+        """The assessment of the answers so far (as `assess` gives it)."""
+        from tspain.engine import assess as _assess
+
+        return _assess(self._table, self._interview.known(), self._texts)

@@ -1,0 +1,74 @@
+"""`tspain.Interview`: the command line's questions for a script that asks them its own way (a
+scripter's kiosk, seventeenth session, could only reach the private interview; piping keys into
+`tspain check -i` gave screens, not ids). References: the vignettes' clinician levels, and
+`tspain.assess` on the same answers."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from caselib import Case
+
+import tspain
+from tspain.table import Answer, RuleTable
+
+
+def _asked(case_answers: dict[str, Answer], language: str = "en") -> tspain.Interview:
+    """The public interview answered from what a person would say; unknown stays not sure."""
+    interview = tspain.Interview(language=language)
+    while (step := interview.next()) is not None:
+        if step.kind == "list":
+            interview.answer_list([q for q in step.questions if case_answers.get(q) is True])
+        else:
+            interview.answer(step.questions[0], case_answers.get(step.questions[0]))
+    return interview
+
+
+def test_each_vignette_asked_through_the_api_gets_its_clinician_level(cases: list[Case]) -> None:
+    own = [c for c in cases if c.mode == "own"]
+    assert len(own) >= 60
+    for case in own[::3]:  # a third of them (all: 4 s); test_interview replays every one
+        assert _asked(case.answers).result().triage.level == case.level, case.id
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_result_is_what_assess_gives_for_the_answers(table: RuleTable, seed: int) -> None:
+    rng = random.Random(seed)
+    person: dict[str, Answer] = {}
+    for qid, q in table.questions.items():
+        if q.type == "yesno":
+            person[qid] = rng.random() < 0.12
+        elif q.type == "choice":
+            person[qid] = rng.choice(list(q.options))
+        else:
+            person[qid] = rng.randint(q.min or 0, min(q.max or 100, 120))
+    interview = _asked(person, "es" if seed % 2 else "en")
+    result = interview.result()
+    assert result == tspain.assess(dict(interview.answers), language=result.language)
+
+
+def test_not_sure_at_the_emergency_list_asks_each_sign_alone() -> None:
+    interview = tspain.Interview()
+    first = interview.next()
+    assert first is not None and first.kind == "list" and first.level == "emergency"
+    interview.answer_list(None)
+    alone = interview.next()
+    assert alone == tspain.Step("question", (first.questions[0],))
+    interview.answer(first.questions[0], True)  # an emergency sign ends it at once
+    assert interview.next() is None
+    assert interview.result().triage.level == "emergency"
+
+
+def test_wrong_answers_raise_and_back_undoes() -> None:
+    interview = tspain.Interview()
+    with pytest.raises(tspain.AnswersError) as err:
+        interview.answer("fever", "yes")
+    assert err.value.question == "fever"
+    with pytest.raises(tspain.AnswersError):
+        interview.answer_list(["fever"])  # not on the emergency list
+    interview.answer_list([])
+    assert interview.next() is not None and interview.back()
+    assert dict(interview.answers) == {} and not interview.back()
+    with pytest.raises(TypeError):
+        interview.answers["age"] = 3  # type: ignore[index]
