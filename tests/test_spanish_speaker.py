@@ -148,3 +148,15 @@ def test_below_the_emergency_list_anything_else_is_asked_for(tmp_path: Path) -> 
     assert answers["fever"] is True and answers["weight_loss"] is True
     out, answers = _session(tmp_path, "en", "0", "fever and my knees ache", "", "q")
     assert answers["fever"] is True and answers["weight_loss"] is False
+
+
+def test_the_last_line_says_which_emergency_number_is_where() -> None:
+    """At 40 columns only the last line is left on the screen, and it said "(112; 911)": which
+    number where was said only in the box that had scrolled away."""
+    done = make_runner().invoke(
+        app,
+        ["--lang", "es", "check", "--answers", "-"],
+        input=json.dumps({"chest_pain_or_pressure": True}),
+    )
+    last = " ".join(done.stdout.split()).rsplit("Qué hacer ahora:", 1)[1]
+    assert "112 en España y Europa; 911 en México y EE. UU." in last
