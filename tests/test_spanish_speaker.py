@@ -160,3 +160,15 @@ def test_the_last_line_says_which_emergency_number_is_where() -> None:
     )
     last = " ".join(done.stdout.split()).rsplit("Qué hacer ahora:", 1)[1]
     assert "112 en España y Europa; 911 en México y EE. UU." in last
+
+
+def test_the_ambulance_comes_first_in_the_spanish_action_box() -> None:
+    """It read "Si tiene alguna de las señales de emergencia de abajo: Llame ahora ...", the
+    call capitalised after a colon and after the condition; docs/interface.md promises the
+    ambulance first."""
+    done = make_runner().invoke(
+        app, ["--lang", "es", "check", "--answers", "-"], input=json.dumps({"age": 40})
+    )
+    flat = " ".join(done.stdout.replace("│", " ").split())
+    assert "VEA PRONTO A UN MÉDICO Llame ahora al número de emergencias" in flat
+    assert "abajo: Llame" not in flat
