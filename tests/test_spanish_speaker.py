@@ -172,3 +172,40 @@ def test_the_ambulance_comes_first_in_the_spanish_action_box() -> None:
     flat = " ".join(done.stdout.replace("│", " ").split())
     assert "VEA PRONTO A UN MÉDICO Llame ahora al número de emergencias" in flat
     assert "abajo: Llame" not in flat
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "item"),
+    [
+        ("es", "solo me duele cuando respiro hondo", "pain_worse_breathing_in"),  # was 6 or 8
+        ("es", "me duele al respirar", "pain_worse_breathing_in"),  # was nothing
+        ("es", "me duele cuando toso", "pain_worse_breathing_in"),  # was night pain
+        ("es", "tomo prednisona", "osteoporosis_or_steroid_use"),  # was the pill
+        ("es", "tomo cortisona", "osteoporosis_or_steroid_use"),  # was 13 or 17
+        ("en", "hurts when i breathe in", "pain_worse_breathing_in"),
+        ("en", "i take prednisone", "osteoporosis_or_steroid_use"),
+    ],
+)
+def test_a_sign_in_everyday_words_ticks_its_own_item(language: str, typed: str, item: str) -> None:
+    from tspain.interview import Checklist
+    from tspain.loading import load_table
+    from tspain.ticks import parse_checklist
+
+    i18n.use(language)
+    table = i18n.translated_table(load_table())
+    urgent = tuple(q for q, v in table.questions.items() if v.checklist == "urgent")
+    assert parse_checklist(Checklist("urgent", urgent), typed, table) == [item]
+
+
+@pytest.mark.parametrize("typed", ["todas", "todos", "all", "all of them"])
+def test_all_at_a_list_asks_which(typed: str) -> None:
+    """ "todas" ticked the first emergency sign ("Did you mean 1. Sudden, severe pain?")."""
+    from tspain.interview import Checklist
+    from tspain.loading import load_table
+    from tspain.ticks import parse_checklist
+
+    i18n.use("es" if typed.startswith("tod") else "en")
+    table = i18n.translated_table(load_table())
+    emergency = tuple(q for q, v in table.questions.items() if v.checklist == "emergency")
+    with pytest.raises(Invalid, match=r"¿Cuáles|Which of them"):
+        parse_checklist(Checklist("emergency", emergency), typed, table)

@@ -15,7 +15,7 @@ SMALL = {
     "a", "an", "the", "i", "i'm", "im", "my", "me", "have", "had", "got", "of", "or", "and",
     "with", "in", "on", "at", "it", "is", "it's", "some", "bit", "am", "do", "did", "feel",
     "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "tengo", "mi", "y", "o",
-    "al", "por", "siento", "si", "como",
+    "al", "por", "siento", "si", "como", "only", "just", "solo", "sólo",
 }  # fmt: skip
 ENDINGS = ("ing", "ed", "es", "s")
 OPTION_WORDS: dict[str, list[str]] = {
@@ -63,6 +63,14 @@ QUESTION_WORDS: dict[str, list[str]] = {
     ],
     "chest_pain_or_pressure": ["chest hurts", "chest ache", "chest aches", "tight chest"],
     "fever": ["temperature", "feverish"],
+    "pain_worse_breathing_in": [
+        *("hurts to breathe", "hurts when i breathe", "hurts when i breathe in", "deep breath"),
+        *("pain when i breathe", "when i cough", "coughing hurts", "hurts when i cough"),
+    ],
+    "osteoporosis_or_steroid_use": [
+        *("steroids", "prednisone", "prednisolone", "dexamethasone", "i take steroids"),
+        "i take prednisone",
+    ],
 }
 """English words for checklist items, beside the item's own words."""
 

@@ -41,6 +41,10 @@ def says_none(typed: str) -> bool:
     )
 
 
+ALL = frozenset({"all", "all of them", "all of these", "todas", "todos", "todas ellas", "todo"})
+"""Words for every item: which is asked, as after a bare yes."""
+
+
 class PartlyOnList(Invalid):
     """An answer at a checklist of which some parts tick items and others match none ("chest
     pain and I sweat a lot"): the items ticked are kept, and what matched nothing is said."""
@@ -62,7 +66,8 @@ def parse_checklist(
         return said
     if says_none(text) or _words().option_numbers.get(text) == 0:  # "zero", "cero"
         return []
-    if _words().meaning.get(text) == "yes" and not _number(text):  # "sí" matched "como si"
+    if (_words().meaning.get(text) == "yes" and not _number(text)) or text in ALL:
+        # "sí" matched "como si"; "todas" ticked the first item, "all" matched nothing
         raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))
     parts = [_as_digits(p) for p in re.split(r"[,;]+|\band\b|\by\b", text) if p.strip()]
     parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]
