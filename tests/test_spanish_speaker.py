@@ -209,3 +209,24 @@ def test_all_at_a_list_asks_which(typed: str) -> None:
     emergency = tuple(q for q, v in table.questions.items() if v.checklist == "emergency")
     with pytest.raises(Invalid, match=r"¿Cuáles|Which of them"):
         parse_checklist(Checklist("emergency", emergency), typed, table)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "asked"),
+    [
+        ("es", "me duele el cuello", True),  # was EMERGENCIA unasked: neck pain with back pain
+        ("en", "my neck hurts", True),
+        ("en", "tearing pain", False),  # the item's own first word, said with "pain"
+        ("en", "my chest hurts", False),
+        ("es", "me duele el pecho", False),  # the item's own words for it
+    ],
+)
+def test_a_body_part_that_is_only_where_pain_may_spread_is_asked_about(
+    tmp_path: Path, language: str, typed: str, asked: bool
+) -> None:
+    """The emergency sign is chest pain, or pain that spreads to the arm, jaw or neck; a neck
+    that hurts beside back pain is asked about before an ambulance is called."""
+    out, answers = _session(tmp_path, language, typed, "n", "q")
+    assert (("Did you mean 2." in out) or ("¿Quería decir 2." in out)) == asked, out[:400]
+    ticked = answers.get("chest_pain_or_pressure") or answers.get("pain_tearing_or_ripping")
+    assert bool(ticked) is not asked

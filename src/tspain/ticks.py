@@ -138,12 +138,21 @@ def guessed_items(
         denial = bool(NEGATIONS & set(re.findall(r"[\w']+", part)))
         if _hedge(part) and len(parts) > 1:
             continue
-        whole = bool(matching(part, item_words(step, table)))
-        if _all_numbers(_as_digits(part)) or (len(words(part)) > 1 and not denial and whole):
+        items = item_words(step, table)
+        whole = bool(matching(part, items))
+        named = [w for w in words(part) if w not in GENERIC]  # "my neck hurts": "neck" alone
+        if _all_numbers(_as_digits(part)) or (len(named) > 1 and not denial and whole):
             continue
         qid = _item(step, part, table)
+        if not denial and any(part == text.lower() for text in items[qid][2:]):
+            continue  # the item's own words for it: "me duele el pecho"
         short = ((table or _shipped(i18n.current().code)).questions[qid].short or "").lower()
-        if step.level != "emergency" and not denial and re.match(rf"{re.escape(part)}\b", short):
+        begins = re.match(rf"{re.escape(part)}\b", short)  # "fever", "chest pain"
+        lead = next((w for w in words(short) if w not in GENERIC), "")  # "tearing pain"
+        said = [w for w in words(part) if w not in named]  # "pain", not "a little" (asked)
+        keyed = said and all(w in HURTS for w in said) and len(named) == 1
+        keyed = keyed and similar(named[0], lead)
+        if not denial and (keyed or (begins and step.level != "emergency")):
             continue
         guessed[qid] = guessed.get(qid, False) or denial
     return list(guessed.items())
@@ -165,6 +174,8 @@ GENERIC = frozenset(
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
+HURTS = frozenset({"pain", "painful", "hurt", "hurts", "ache", "aches", "dolor", "duele"})
+"""Words that say it hurts and nothing more: "tearing pain" is the item's own first word."""
 
 
 def _hedge(part: str) -> bool:
