@@ -230,3 +230,39 @@ def test_a_body_part_that_is_only_where_pain_may_spread_is_asked_about(
     assert (("Did you mean 2." in out) or ("¿Quería decir 2." in out)) == asked, out[:400]
     ticked = answers.get("chest_pain_or_pressure") or answers.get("pain_tearing_or_ripping")
     assert bool(ticked) is not asked
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "meant"),
+    [
+        ("pain_location", "entre las paletas", "between_shoulder_blades"),  # each was asked again
+        ("pain_location", "paletillas", "between_shoulder_blades"),
+        ("pain_location", "en medio de la columna", "central"),
+        ("pain_location", "costado", "one_side"),
+        ("pain_location", "lado derecho", "one_side"),
+        ("severity", "re fuerte", 8),
+        ("severity", "mucho", 7),
+        ("duration_days", "antier", 2),
+        ("duration_days", "mes y medio", 45),
+        ("fever", "sip", True),
+        ("fever", "simón", True),
+        ("fever", "ajá", True),
+        ("fever", "obvio", True),
+    ],
+)
+def test_everyday_spanish_answers(table: RuleTable, qid: str, typed: str, meant: object) -> None:
+    i18n.use("es")
+    assert parse_answer(i18n.translated_table(table).questions[qid], typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"), [("es", "¿por qué?"), ("es", "regresar"), ("en", "why?")]
+)
+def test_why_with_its_question_mark_and_back_in_other_words(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    from tspain.understand import Command
+
+    i18n.use(language)
+    said = parse_answer(i18n.translated_table(table).questions["fever"], typed)
+    assert isinstance(said, Command) and said.kind in ("why", "back")

@@ -24,6 +24,7 @@ OPTION_WORDS: dict[str, list[str]] = {
     "gradual": ["slowly", "slow", "gradual", "bit by bit", "over time", "over days"],
     "sudden": ["suddenly", "all at once", "quickly", "abruptly", "out of nowhere"],
     "none": ["nope", "nah", "nothing", "not injured", "no injury"],
+    "one_side": ["right side", "left side", "on the right", "on the left", "right", "left"],
     # "A fall" or "I fell" is either: from standing (a slip) or from a height. Listed under
     # both, it is asked which, never guessed (a tester's "I had a fall" called an ambulance).
     # So is "an accident" or "I got hit" (it called an ambulance unasked, sixteenth session).

@@ -150,6 +150,9 @@ def _normal(typed: str) -> str:
 def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
     """A command, None for "not sure", or False when the text is neither."""
     meaning = _words().meaning.get(text)
+    if meaning is None and len(text) > 1 and text.endswith("?"):  # "¿por qué?", "why?"
+        meaning = _words().meaning.get(text.rstrip("?").rstrip())
+        meaning = meaning if meaning == "why" else None
     if meaning in ("why", "back", "done"):
         return Command(meaning)  # type: ignore[arg-type]
     if meaning == "not_sure":
