@@ -428,3 +428,13 @@ def test_the_report_file_name_prompt_fits_an_80_column_screen(language: str) -> 
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_each_emergency_sign_asked_alone_says_which_of_them_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After "not sure" at the emergency list, the first of them read "(58 questions could
+    still change the result)": daunting, and not what was being asked (a Spanish tester)."""
+    result = typed(monkeypatch, ["not sure", "no", "no"])
+    in_order(result.stdout, "(emergency sign 1 of 10)", "(emergency sign 2 of 10)")
+    assert "58 questions" not in result.stdout

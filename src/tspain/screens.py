@@ -92,11 +92,20 @@ def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
 
 
 def question(
-    out: Console, q: Question, number: int, open_questions: int, last: bool | None = None
+    out: Console,
+    q: Question,
+    number: int,
+    open_questions: int,
+    last: bool | None = None,
+    sign: tuple[int, int] | None = None,
 ) -> None:
     """One question. `last`: whether no answer to it could lead to another question (None:
-    not known, taken as true when at most one question is open)."""
-    if open_questions > 1:
+    not known, taken as true when at most one question is open). `sign`: which of the
+    emergency signs asked one by one this is, said instead of how many questions are open
+    ("58 questions could still change the result", after "not sure" at the list, daunted)."""
+    if sign is not None:
+        settle = t("emergency sign {k} of {n}", k=sign[0], n=sign[1])
+    elif open_questions > 1:
         settle = t("{n} questions could still change the result", n=open_questions)
     elif last is False:
         settle = t("nearly done")

@@ -232,7 +232,9 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     q = table.questions[step.question]
     still_open = session.open_questions()
     last = still_open <= 1 and _is_last(session, step.question)
-    screens.question(out, q, len(session.history) + 1, still_open, last)
+    alone = session.one_by_one
+    sign = (alone.index(q_id) + 1, len(alone)) if (q_id := step.question) in alone else None
+    screens.question(out, q, len(session.history) + 1, still_open, last, sign)
     had_earlier = step.question in session.previous
     if had_earlier:
         screens.earlier(out, answer_label(q, session.previous[step.question]))
