@@ -452,3 +452,16 @@ def test_the_spanish_action_begins_with_the_call_as_the_english_does() -> None:
     spanish = tspain.assess({}, language="es").triage.action
     assert english.startswith("Call an ambulance now")
     assert spanish.startswith("Llame ahora al número de emergencias"), spanish[:80]
+
+
+def test_a_misspelt_english_of_an_entry_is_said_at_its_line_with_what_it_meant(
+    i18n_copy: Path,
+) -> None:
+    """A typo in an entry's English was two unlinked lines, "no translation of 'URGENT'" and
+    "stale translation: 'URGNT'", with no line to go to (a maintainer)."""
+    edit(i18n_copy, 'en = "URGENT"', 'en = "URGNT"')
+    line = i18n_copy.read_text("utf-8").splitlines().index('en = "URGNT"') + 1
+    code, out = validate()
+    assert code == 1
+    assert f"no translation of 'URGENT' (line {line} has 'URGNT': misspelt?)" in out
+    assert f"table.toml:{line}: stale translation" in out and "(did you mean 'URGENT'?)" in out

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from tspain.table import CONTROL
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from tspain.i18n import Catalogue
     from tspain.table import RuleTable
 
@@ -133,7 +135,7 @@ def _key_problems(keys: Any, words: dict[str, set[str]], where: str) -> list[str
 
 def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[str]:
     """What is wrong with a language's table.toml beyond missing and stale entries (those are
-    `i18n.catalogue_problems`): control characters, and level texts that lost their meaning.
+    `cli_validate.catalogue_problems`): control characters, and level texts that lost their meaning.
     `translated` is the table in that language (`i18n.translated_table`)."""
     from tspain.safety import level_text_problems
 
@@ -145,3 +147,20 @@ def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[st
             problems.append(f"{where}: control character {code} in the translation of {_short(en)}")
     problems += [f"{where}: {p}" for p in level_text_problems(translated, cat.code)]
     return problems
+
+
+def english_lines(path: Path) -> dict[str, int]:
+    """The line of each entry's English in a catalogue file (`en = "..."`), so that a fault is
+    said where it is to be mended: the entries had been numbered from 0, without lines."""
+    import tomllib
+
+    lines: dict[str, int] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.lstrip().startswith("en"):
+            try:
+                value = tomllib.loads(line).get("en")
+            except tomllib.TOMLDecodeError:
+                continue
+            if isinstance(value, str):
+                lines.setdefault(value, number)
+    return lines

@@ -46,10 +46,55 @@ def _check_what_runs(where: Path, table: RuleTable) -> None:
     if where.resolve() == default_table_path().resolve():
         problems += compiled_problems(where)
         for code in i18n.available()[1:]:
-            problems += i18n.catalogue_problems(table, code)
+            problems += catalogue_problems(table, code)
             # Both read the file: a fault in reading it is said once.
             problems += [p for p in _catalogue_checks(table, code) if p not in problems]
     elif i18n.current().code != i18n.ENGLISH:  # what `--lang es check` would refuse
         problems += _catalogue_checks(table, i18n.current().code)
     if problems:
         raise TableError(where, problems)
+
+
+def catalogue_problems(table: RuleTable, code: str) -> list[str]:
+    """What is wrong with a language's translation of the table: missing, stale, mismatched."""
+    from tspain.catalogues import english_lines
+    from tspain.i18n import (
+        LanguageError,
+        _short,
+        i18n_dir,
+        mismatch,
+        read_entries,
+        table_texts,
+    )
+    from tspain.spelling import near
+
+    path = i18n_dir() / code / "table.toml"
+    try:
+        entries = read_entries(path, code)
+    except LanguageError as err:
+        return [str(err)]
+    texts, line = table_texts(table), english_lines(path)
+    where = f"data/i18n/{code}/table.toml"
+    present = set(texts)
+    missing = [s for s in texts if s not in entries]
+    stale = [en for en in entries if en not in present]
+
+    def typo(text: str, among: list[str]) -> str | None:  # an entry's English misspelt
+        close = near(text, among, cutoff=0.8)
+        return close[0] if close else None
+
+    problems = [
+        f"{where}: no translation of {_short(s)}"
+        + (f" (line {line.get(t, 0)} has {_short(t)}: misspelt?)" if (t := typo(s, stale)) else "")
+        for s in missing
+    ]
+    problems += [
+        f"{where}:{line.get(en, 0)}: stale translation (its English is no longer in the table): "
+        f"{_short(en)}" + (f" (did you mean {_short(t)}?)" if (t := typo(en, missing)) else "")
+        for en in stale
+    ]
+    for en, tr in entries.items():
+        why = mismatch(en, tr) if tr.strip() else "the translation is empty"
+        if why and en in present:
+            problems.append(f"{where}:{line.get(en, 0)}: {why}: {_short(en)}")
+    return problems

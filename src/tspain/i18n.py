@@ -332,28 +332,6 @@ def translated_table(table: RuleTable, catalogue: Catalogue | None = None) -> Ru
     return made[cat.code][1]
 
 
-def catalogue_problems(table: RuleTable, code: str) -> list[str]:
-    """What is wrong with a language's translation of the table: missing, stale, mismatched."""
-    try:
-        entries = read_entries(i18n_dir() / code / "table.toml", code)
-    except LanguageError as err:
-        return [str(err)]
-    texts = table_texts(table)
-    where = f"data/i18n/{code}/table.toml"
-    problems = [f"{where}: no translation of {_short(s)}" for s in texts if s not in entries]
-    present = set(texts)
-    problems += [
-        f"{where}: stale translation (its English is no longer in the table): {_short(en)}"
-        for en in entries
-        if en not in present
-    ]
-    for en, tr in entries.items():
-        why = mismatch(en, tr) if tr.strip() else "the translation is empty"
-        if why and en in present:
-            problems.append(f"{where}: {why}: {_short(en)}")
-    return problems
-
-
 def _short(text: str) -> str:
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
@@ -361,10 +339,14 @@ def _short(text: str) -> str:
 def used_mismatches(translated: RuleTable, cat: Catalogue) -> list[str]:
     """Translations in use whose placeholders or numbers are not the English's: a maintainer's
     "{respuesta} días" was shown to the person as is."""
+    from tspain.catalogues import english_lines
+
+    path = i18n_dir() / cat.code / "table.toml"
+    line = english_lines(path) if path.is_file() else {}
     where = f"data/i18n/{cat.code}/table.toml"
     used = set(table_texts(translated))
     found = ((en, mismatch(en, tr)) for en, tr in cat.table.items() if tr in used)
-    return [f"{where}: {why}: {_short(en)}" for en, why in found if why]
+    return [f"{where}:{line.get(en, 0)}: {why}: {_short(en)}" for en, why in found if why]
 
 
 def refusal(translated: RuleTable, cat: Catalogue, path: str | None = None) -> str | None:
