@@ -128,7 +128,8 @@ def test_a_second_translation_of_the_same_english_is_refused(tmp_path: Path) -> 
     )
     with pytest.raises(LanguageError) as err:
         read_entries(catalogue, "es")
-    assert str(err.value) == f"{catalogue}: text[2] translates the same English as text[0]"
+    # said at the lines of both entries (they were numbered from 0, without lines)
+    assert str(err.value) == f"{catalogue}:9: this [[text]] translates the same English as line 1"
 
 
 @pytest.mark.parametrize(

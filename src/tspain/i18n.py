@@ -136,19 +136,23 @@ def read_entries(path: Path, code: str) -> dict[str, str]:
     import tomllib
 
     try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        source = path.read_text(encoding="utf-8")
+        doc = tomllib.loads(source)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise LanguageError(f"{path}: cannot read: {err}") from None
     if not isinstance(doc.get("text", []), list):
         raise LanguageError(f"{path}: `text` must be a list of [[text]] entries")
+    # Each entry's line, to say where to mend it (entries were numbered from 0: a maintainer)
+    heads = [n for n, line in enumerate(source.splitlines(), 1) if line.strip() == "[[text]]"]
     out: dict[str, str] = {}
     for i, entry in enumerate(doc.get("text", [])):
+        at = f"{path}:{heads[i] if i < len(heads) else 0}"
         en, tr = (entry.get(ENGLISH), entry.get(code)) if isinstance(entry, dict) else (None, None)
         if not isinstance(en, str) or not isinstance(tr, str):
-            raise LanguageError(f"{path}: text[{i}] needs the strings {ENGLISH!r} and {code!r}")
+            raise LanguageError(f"{at}: this [[text]] needs the strings {ENGLISH!r} and {code!r}")
         if en in out:  # the second would silently win: a maintainer's edit lost, or a wrong one
-            first = list(out).index(en)
-            raise LanguageError(f"{path}: text[{i}] translates the same English as text[{first}]")
+            first = heads[list(out).index(en)] if list(out).index(en) < len(heads) else 0
+            raise LanguageError(f"{at}: this [[text]] translates the same English as line {first}")
         out[en] = tr
     return out
 
