@@ -52,6 +52,25 @@ def test_a_key_set_twice_is_named_with_its_line(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "hint"),
+    [
+        ('text = "Did the pain start after an injury?"', 'text = "Did the pain start after an injury?',
+         "a text's closing quote is missing"),
+        ('type = "choice"', "type = choice", 'a value is a number, true or false, a "quoted text"'),
+    ],
+)  # fmt: skip
+def test_a_toml_syntax_error_says_what_is_usually_wrong_and_shows_the_line(
+    tmp_path: Path, old: str, new: str, hint: str
+) -> None:
+    """tomllib says only "Invalid value (at line 351, column 8)": a maintainer counted lines."""
+    path = broken(tmp_path, old, new)
+    line = SHIPPED[: SHIPPED.index(old)].count("\n") + 1
+    (said,) = problems(path)
+    assert said.startswith("TOML syntax error: ") and f"(at line {line}, column" in said
+    assert hint in said and said.endswith(f"; line {line} reads: {new}")
+
+
 def test_a_combined_condition_that_always_holds_is_refused(tmp_path: Path) -> None:
     """`min = 0` with no max holds for any answers: the pain-medicine line would be hidden
     from everyone."""

@@ -188,6 +188,18 @@ KINDS = {
 neither what a list is nor how to write one: a maintainer, sixteenth session)."""
 
 
+TOML_HINTS = (
+    ("Illegal character '\\n'", ": a text's closing quote is missing"),
+    ("Unterminated string", ": a text's closing quote is missing"),
+    (
+        "Invalid value",
+        ': a value is a number, true or false, a "quoted text", [a list] or { a table }',
+    ),
+    ("Expected '=' after a key", ": a key is followed by = and its value"),
+)
+"""tomllib's commonest messages, and what is usually wrong at the place they name."""
+
+
 def toml_words(message: str, text: str) -> str:
     """tomllib's message with the key it is about: "Cannot overwrite a value (at line 5,
     column 4)" names no key, so the key written on that line is named ("'lr' is set twice in
@@ -197,15 +209,19 @@ def toml_words(message: str, text: str) -> str:
     from tspain.quoting import shown
 
     at = re.search(r"\(at line (\d+), column \d+\)$", message)
-    if not message.startswith("Cannot overwrite a value") or at is None:
+    if at is None:
         return message
     lines = text.splitlines()
     number = int(at.group(1))
     line = lines[number - 1] if 0 < number <= len(lines) else ""
     key = line.split("=", 1)[0].strip().strip("\"'") if "=" in line else ""
-    if not key:
-        return message
-    return f"{shown(key)} is set twice in the same table (line {number}): keep one"
+    if message.startswith("Cannot overwrite a value") and key:
+        return f"{shown(key)} is set twice in the same table (line {number}): keep one"
+    # Any other: what is usually wrong, and the line itself (a maintainer read only "Invalid
+    # value (at line 351, column 8)" and had to count lines).
+    hint = next((h for start, h in TOML_HINTS if message.startswith(start)), "")
+    said = line.strip() if len(line.strip()) <= 80 else line.strip()[:77] + "..."
+    return f"{message}{hint}; line {number} reads: {said}" if said else message + hint
 
 
 def second_look(
