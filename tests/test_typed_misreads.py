@@ -263,3 +263,25 @@ def test_an_emergency_sign_asked_alone_asks_about_since_the_pain_began(tmp_path:
     "Do you have chest pain ...?" (a person in pain, sixteenth session)."""
     out, _ = _session(tmp_path, "s", "q")
     assert "Now, or at any time since the pain began." in out
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "days"),
+    [
+        ("en", "I've had it for 3 weeks", 21),  # each was asked again (a typing tester)
+        ("en", "i've had it for about 3 weeks", 21),
+        ("en", "about 3 weeks now", 21),
+        ("en", "it's been 2 days", 2),
+        ("en", "the last 2 weeks", 14),
+        ("en", "2 weeks or so", 14),
+        ("es", "llevo 3 semanas", 21),
+        ("es", "ya llevo un mes", 30),
+        ("es", "lo tengo desde hace 2 semanas", 14),
+        ("es", "3 semanas más o menos", 21),
+    ],
+)
+def test_a_duration_said_in_a_sentence(
+    table: RuleTable, language: str, typed: str, days: int
+) -> None:
+    i18n.use(language)
+    assert _read(i18n.translated_table(table), "duration_days", typed) == days

@@ -14,7 +14,7 @@ from tspain.i18n import key, t
 from tspain.matching import NEGATING, OPTION_WORDS, SMALL, matching, said_of_either
 from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
-from tspain.words import NO, NOT_SURE, YES
+from tspain.words import LEADING, NO, NOT_SURE, TRAILING, YES
 from tspain.yesno import yes_or_no
 
 NONE = {
@@ -289,19 +289,19 @@ def _is_upper_back(text: str) -> bool:
     return text in ("upper back", "my upper back", t("upper back"))
 
 
-LEADING = (
-    "i'm", "i am", "im", "about", "around", "roughly", "nearly", "almost", "approximately",
-    "approx", "for", "since", "unos", "unas", "casi", "aproximadamente", "más o menos",
-    "mas o menos", "tengo", "desde hace", "hace unos", "hace unas", "desde", "hace como",
-    "como",
-)  # fmt: skip
-"""Words before a number that change nothing: "I'm 34", "about 2 weeks", "tengo 34"."""
+def _unpadded(text: str) -> str:
+    """A number's words without those around it that change nothing ("I've had it for about
+    3 weeks now" -> "3 weeks")."""
+    for lead in (*LEADING, *LEADING):  # twice: "i've had it for about 3 weeks"
+        if text.startswith(lead + " "):
+            text = text[len(lead) + 1 :]
+    for trail in TRAILING:
+        text = text.removesuffix(trail)
+    return text
 
 
 def _integer(q: Question, text: str) -> int:
-    for lead in LEADING:
-        if text.startswith(lead + " "):
-            text = text[len(lead) + 1 :]
+    text = _unpadded(text)
     text = re.sub(r"^(a|an|un|una) (?=[0-9])", "", text)  # "un 7", the usual way to say a score
     words = _words()
     value: int | None = None

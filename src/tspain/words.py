@@ -1,6 +1,6 @@
-"""The English words a person may type for yes, no and not sure: in a module of their own, so
-that checking a catalogue against them (`tspain.catalogues`) does not start the interactive
-session's Rich machinery."""
+"""The English words a person may type for yes, no and not sure, and around a number: in a
+module of their own, so that checking a catalogue against them (`tspain.catalogues`) does not
+start the interactive session's Rich machinery."""
 
 NOT_SURE = {
     "s", "not sure", "unsure", "dk", "don't know", "dont know", "do not know", "dunno",
@@ -25,3 +25,17 @@ NO = {
     "never", "not at all", "i haven't", "i have not", "i'm not", "im not", "it's not",
     "it is not", "not that i know of", "nothing", "none", "no way", "negative",
 }  # fmt: skip
+
+LEADING = (
+    "i've had it for", "i have had it for", "had it for", "it's been", "it has been", "its been",
+    "for the last", "for the past", "over the last", "over the past", "the last", "the past",
+    "lo tengo desde hace", "ya llevo", "llevo", "ya son", "been",
+    "i'm", "i am", "im", "about", "around", "roughly", "nearly", "almost", "approximately",
+    "approx", "for", "since", "unos", "unas", "casi", "aproximadamente", "más o menos",
+    "mas o menos", "tengo", "desde hace", "hace unos", "hace unas", "desde", "hace como",
+    "como",
+)  # fmt: skip
+"""Words before a number that change nothing: "I'm 34", "about 2 weeks", "tengo 34", "I've
+had it for 3 weeks", "llevo 3 semanas" (the last two were asked again: a typing tester)."""
+TRAILING = (" now", " or so", " already", " más o menos", " mas o menos", " o así", " o asi")
+"""Words after a number that change nothing: "about 3 weeks now", "2 weeks or so"."""
