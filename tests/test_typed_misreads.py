@@ -285,3 +285,18 @@ def test_a_duration_said_in_a_sentence(
 ) -> None:
     i18n.use(language)
     assert _read(i18n.translated_table(table), "duration_days", typed) == days
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "meant"),
+    [
+        ("en", "no, I'm a man", False),  # at the pregnancy question: was asked again
+        ("es", "no, soy hombre", False),
+        ("en", "no, man, I have chest pain", ASK),
+    ],
+)
+def test_a_no_that_says_he_is_a_man(
+    table: RuleTable, language: str, typed: str, meant: object
+) -> None:
+    i18n.use(language)
+    assert _read(i18n.translated_table(table), "hormones_or_pregnancy", typed) == meant

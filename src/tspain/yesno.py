@@ -37,6 +37,7 @@ FILLER = frozenset(
         *("creo", "de", "nope", "nah", "thing", "sort", "kind", "like", "this", "thx", "ty"),
         *("sorry", "both", "above", "perdón", "perdon", "tranquilo", "tranquila", "fíjese"),
         *("encuentro", "la"),
+        *("man", "male", "guy", "hombre", "varón", "varon", "soy"),  # "no, I'm a man"
     }
 )
 """Words that add nothing to a no: "no, thank god", "no, not that I'm aware of"."""
