@@ -157,3 +157,14 @@ def test_a_translation_is_checked_once_per_table(monkeypatch: pytest.MonkeyPatch
         tspain.assess({"age": age}, table=table, language="es")
     assert checked == ["checked"]
     assert pickle.loads(pickle.dumps(table)).version == table.version  # the check stays home
+
+
+def test_a_question_says_what_it_is_when_printed() -> None:
+    """A scripter printing `tspain.questions()["sex"]` read "<tspain.table.Question object at
+    0x7f...>"."""
+    shown = tspain.questions()
+    assert repr(shown["sex"]) == (
+        "Question(type='choice', text='What is your sex?', options=['female', 'male', 'other'])"
+    )
+    assert repr(shown["age"]).endswith("min=0, max=120, unit='years')")
+    assert "checklist='emergency'" in repr(shown["chest_pain_or_pressure"])

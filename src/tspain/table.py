@@ -152,6 +152,18 @@ class Question:
         if self.yes_means is not None:
             object.__setattr__(self, "yes_means", _parse_conditions(self.yes_means))
 
+    def __repr__(self) -> str:
+        """What a script printing it needs ("<tspain.table.Question object at 0x...>" said
+        nothing: a scripter)."""
+        text = self.text if len(self.text) <= 50 else self.text[:47] + "..."
+        if self.type == "choice":
+            takes = f"options={list(self.options)!r}"
+        elif self.type == "integer":
+            takes = f"min={self.min!r}, max={self.max!r}, unit={self.unit!r}"
+        else:
+            takes = f"checklist={self.checklist!r}"
+        return f"Question(type={self.type!r}, text={text!r}, {takes})"
+
     def phrase(self, answer: Answer) -> str:
         """How the person's answer reads inside a sentence: "you have a fever". A number's
         sentence may have its own words for some numbers: `says = { "0" = "the pain started
