@@ -98,3 +98,24 @@ def test_a_duration_is_compared_with_its_unit(table: RuleTable) -> None:
 
     changed = compare_answers(table, {"duration_days": 1}, {"duration_days": 40}).answers
     assert [(c.old, c.new) for c in changed] == [("1 day", "40 days")]
+
+
+def test_each_cause_is_shown_beside_its_own_old_place(runner: CliRunner, pair: list[str]) -> None:
+    """Rows paired by position read "2. Muscle overuse (strain) 13% -> Kidney infection", as if
+    one cause had become the other (a newcomer). The reference is the JSON's two lists."""
+    data = json.loads(compare(runner, "en", *pair, "--json"))
+    text = " ".join(compare(runner, "en", *pair).split())
+    old = [c["id"] for c in data["ranking"]["old"]]
+    for place, cause in enumerate(data["ranking"]["new"], start=1):
+        row = text.split(f" {place}. {cause['name']}", 1)[1].split(f" {place + 1}. ")[0]
+        if cause["id"] in old:
+            assert f"(was number {old.index(cause['id']) + 1}" in row, row
+        else:
+            assert "(new here)" in row, row
+    gone = [
+        c
+        for c in data["ranking"]["old"]
+        if c["id"] not in {n["id"] for n in data["ranking"]["new"]}
+    ]
+    for cause in gone:
+        assert cause["name"] in text.split("No longer listed")[1]

@@ -368,13 +368,10 @@ def id_list(out: Out, rows: Iterable[tuple[str, str, str]]) -> None:
 
 def comparison(out: Out, data: Comparison) -> None:
     triage = data.triage
+    moved = f"{level_word(triage.old)} -> {level_word(triage.new)}"
     out.print(
         Text(t("Triage: "), style="bold")
-        + Text(
-            f"{level_word(triage.old)} -> {level_word(triage.new)}"
-            if triage.changed
-            else level_word(triage.old)
-        )
+        + Text(moved if triage.changed else level_word(triage.old))
         + Text(
             t(" (changed)") if triage.changed else t(" (unchanged)"),
             style="bold" if triage.changed else "dim",
@@ -382,11 +379,21 @@ def comparison(out: Out, data: Comparison) -> None:
     )
     out.print(_heading(t("Answers that changed")))
     _bullets(out, [f"{a.text}  {a.old} -> {a.new}" for a in data.answers] or [t("none")])
-    out.print(_heading(t("Ranking (old -> new)")))
+    out.print(_heading(t("Ranking now, and where each stood before")))
 
-    def said(c: Ranked) -> str:  # a cause not to be missed is named without a figure
-        return c.name or c.id if c.serious else f"{c.name or c.id} {c.probability:.0%}"
+    def said(c: Ranked, name: bool = True) -> str:  # a cause not to be missed has no figure
+        figure = "" if c.serious else f" {c.probability:.0%}"
+        return f"{c.name or c.id}{figure}" if name else figure.replace(" ", ", ")
 
-    pairs = enumerate(zip(data.ranking.old, data.ranking.new, strict=True), start=1)
-    rows = [_wrap(f"{i}. {said(a)} -> {said(b)}", out.width, "  ", "     ") for i, (a, b) in pairs]
-    out.print(Text("\n".join(rows)))
+    # Each cause beside its old place ("Muscle overuse 13% -> Kidney infection" read as one)
+    old = {c.id: (i, c) for i, c in enumerate(data.ranking.old, start=1)}
+    rows = [
+        f"{i}. {said(c)} "
+        + (t("(was number {n}{figure})", n=old[c.id][0], figure=said(old[c.id][1], False))
+           if c.id in old else t("(new here)"))
+        for i, c in enumerate(data.ranking.new, start=1)
+    ]  # fmt: skip
+    now = {c.id for c in data.ranking.new}
+    gone = [f"{said(c)} ({i})" for i, c in old.values() if c.id not in now]
+    rows += [t("No longer listed (number before): {causes}", causes="; ".join(gone))] * bool(gone)
+    out.print(Text("\n".join(_wrap(r, out.width, "  ", "     ") for r in rows)))
