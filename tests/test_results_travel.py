@@ -168,3 +168,18 @@ def test_a_question_says_what_it_is_when_printed() -> None:
     )
     assert repr(shown["age"]).endswith("min=0, max=120, unit='years')")
     assert "checklist='emergency'" in repr(shown["chest_pain_or_pressure"])
+
+
+def test_a_result_as_json_is_what_the_command_line_prints() -> None:
+    """`json.dumps(dataclasses.asdict(result))` failed on the read-only mappings inside, and
+    the command line's converter was private (a scripter)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from tspain.cli import app
+
+    printed = CliRunner().invoke(
+        app, ["check", "--answers", "-", "--json"], input=json.dumps(PERSON)
+    )
+    assert json.loads(json.dumps(tspain.assess(PERSON).to_json())) == json.loads(printed.stdout)

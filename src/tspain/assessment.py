@@ -127,6 +127,13 @@ class Assessment:
     language: str = "en"
     """The language of the text fields (ids never change with it): "en" or "es"."""
 
+    def to_json(self) -> dict[str, Any]:
+        """The result as `tspain check --json` prints it: plain dicts, lists, text and numbers,
+        for `json.dumps` (`dataclasses.asdict` keeps the read-only mappings, which it cannot
+        write: a scripter)."""
+        data: dict[str, Any] = as_json(self)
+        return data
+
 
 def as_json(value: Any) -> Any:
     """JSON-ready data: dataclasses become objects (a range leaves out an open end)."""
