@@ -128,16 +128,21 @@ class Interview:
         self.answers[qid] = value
         self.history.append((qid,))
 
-    def answer_checklist(self, step: Checklist, ticked: Iterable[str] | None) -> None:
-        """Record a checklist: the ticked ones yes, the rest no; `None` means not sure of any.
-        Not sure at the emergency list asks each emergency sign on its own, next."""
+    def answer_checklist(
+        self, step: Checklist, ticked: Iterable[str] | None, unsure: Iterable[str] = ()
+    ) -> None:
+        """Record a checklist: the ticked ones yes, those in `unsure` not known, the rest no;
+        `None` means not sure of any. Not sure at the emergency list asks each emergency sign
+        on its own, next."""
         if ticked is None and step.level == "emergency":
             self.one_by_one = step.questions
             self.history.append(())
             return
         chosen = set(ticked) if ticked is not None else set()
+        doubted = set(unsure)
         for qid in step.questions:
-            self.answers[qid] = None if ticked is None else qid in chosen
+            known = qid in chosen or (None if qid in doubted else False)
+            self.answers[qid] = None if ticked is None else known
         self.history.append(step.questions)
 
     def back(self) -> bool:

@@ -15,7 +15,8 @@ SMALL = {
     "a", "an", "the", "i", "i'm", "im", "my", "me", "have", "had", "got", "of", "or", "and",
     "with", "in", "on", "at", "it", "is", "it's", "some", "bit", "am", "do", "did", "feel",
     "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "tengo", "mi", "y", "o",
-    "al", "por", "siento", "si", "como", "only", "just", "solo", "sólo",
+    "al", "por", "siento", "si", "como", "only", "just", "solo", "sólo", "mas", "más", "to",
+    "when",
 }  # fmt: skip
 ENDINGS = ("ing", "ed", "es", "s")
 OPTION_WORDS: dict[str, list[str]] = {
@@ -35,8 +36,8 @@ OPTION_WORDS: dict[str, list[str]] = {
         *("sport", "sports", "stairs", "ladder"),
     ],
     "major": [
-        *("fell", "car accident", "hit by a car", "crash", "stairs", "ladder", "roof"),
-        *("motorbike", "motorcycle", "bike", "run over"),
+        *("fell", "fall", "car accident", "hit by a car", "crash", "stairs", "ladder", "roof"),
+        *("motorbike", "motorcycle"),
         *("accident", "an accident", "hit", "got hit", "i got hit"),
     ],
 }
@@ -68,6 +69,10 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("hurts to breathe", "hurts when i breathe", "hurts when i breathe in", "deep breath"),
         *("pain when i breathe", "when i cough", "coughing hurts", "hurts when i cough"),
     ],
+    "numbness_or_tingling_arms_or_legs": ["pins and needles", "pins-and-needles"],
+    "iv_drug_use_or_immunosuppressed": [
+        *("chemo", "on chemo", "immunosuppressed", "immunocompromised", "weak immune system"),
+    ],
     "osteoporosis_or_steroid_use": [
         *("steroids", "prednisone", "prednisolone", "dexamethasone", "i take steroids"),
         "i take prednisone",
@@ -98,7 +103,8 @@ def similar(typed: str, word: str) -> bool:
     """The same word, less an ending or its accents, or a typo of it."""
     if typed == word or _stem(typed) == _stem(word):
         return True
-    typed, word = _unaccented(typed), _unaccented(word)
+    if min(len(typed), len(word)) >= 4:  # "lesion" is "lesión"; "se" is not "sé"
+        typed, word = _unaccented(typed), _unaccented(word)
     if typed == word or _stem(typed) == _stem(word):
         return True
     return min(len(typed), len(word)) >= 5 and SequenceMatcher(None, typed, word).ratio() >= 0.85

@@ -111,7 +111,7 @@ def _checklist(
     def again() -> None:  # a word that matches nothing: the list again, then what was wrong
         screens.checklist(out, table, step, len(session.history) + 1)
 
-    typed, ticked = _ticked(table, out, read, step, parse, again)
+    typed, ticked, unsure = _ticked(table, out, read, step, parse, again)
     said = echo(table, step, typed, ticked)
     if said:
         screens.note(out, said)
@@ -121,7 +121,7 @@ def _checklist(
         else:
             _move(out, session, ticked)
     else:
-        session.answer_checklist(step, ticked)
+        session.answer_checklist(step, ticked, unsure)
 
 
 def _ticked(
@@ -131,8 +131,9 @@ def _ticked(
     step: Checklist,
     parse: Callable[[str], list[str] | Command | None],
     again: Callable[[], None],
-) -> tuple[str, list[str] | Command | None]:
-    """What was typed at a list and what it ticks, the items guessed from words asked about."""
+) -> tuple[str, list[str] | Command | None, list[str]]:
+    """What was typed at a list, what it ticks (the items guessed from words asked about), and
+    the items the person is not sure of."""
 
     def keeping(typed: str) -> list[str] | Command | PartlyOnList | None:
         try:
@@ -142,21 +143,22 @@ def _ticked(
 
     while True:
         typed, said = _read_valid(out, read, keeping, again)
-        typed, ticked = (
-            _and_the_rest(table, out, read, step, parse, said)
-            if isinstance(said, PartlyOnList)
-            else (typed, said)
-        )
+        unsure: list[str] = []
+        ticked: list[str] | Command | None
+        if isinstance(said, PartlyOnList):
+            typed, ticked, unsure = _and_the_rest(table, out, read, step, parse, said, again)
+        else:
+            ticked = said
         if not ticked or not isinstance(ticked, list):
-            return typed, ticked
+            return typed, ticked, unsure
         asked = _confirmed(table, out, read, guessed_items(step, typed, table), step)
         if isinstance(asked, Command):
-            return typed, asked  # "b" or "q" at "Did you mean ...?" acts as at the list
+            return typed, asked, []  # "b" or "q" at "Did you mean ...?" acts as at the list
         kept = [q for q in ticked if q not in asked]
         if kept or not asked:
             if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
                 screens.note(out, t("Kept: {items}", items=_items(table, step, kept)))
-            return typed, kept
+            return typed, kept, unsure
         again()
 
 
@@ -167,26 +169,43 @@ def _and_the_rest(
     step: Checklist,
     parse: Callable[[str], list[str] | Command | None],
     partly: PartlyOnList,
-) -> tuple[str, list[str] | Command | None]:
-    """Some words ticked items, others matched none: the items are kept and said, what matched
-    nothing is said, and (below the emergency list, where one item is enough) anything else on
-    the list is asked for; Enter adds nothing, "b" goes back."""
+    again: Callable[[], None],
+) -> tuple[str, list[str] | Command, list[str]]:
+    """Some words ticked items, others matched nothing or said "not sure": the items ticked
+    are kept and said. At the emergency list one item is enough. Below it, the list is shown
+    again, with what matched nothing ("chemo and fever": the chemotherapy is weak immunity),
+    and anything else on it is asked for: Enter or 0 adds nothing, not sure (or a "not sure"
+    typed beside the items) leaves the rest unknown, never "no"; "b" goes back."""
+    kept, note = partly.kept, t("Kept: {items}", items=_items(table, step, partly.kept))
+    rest = [q for q in step.questions if q not in kept]
+    if step.level == "emergency" or not str(partly):
+        if str(partly):
+            screens.hint(out, str(partly))
+        screens.note(out, note)
+        return partly.typed, kept, rest if partly.unsure and step.level != "emergency" else []
+    again()
     screens.hint(out, str(partly))
-    screens.note(out, t("Kept: {items}", items=_items(table, step, partly.kept)))
-    if step.level == "emergency":
-        return partly.typed, partly.kept
-    screens.hint(out, t("Anything else on this list? Type its numbers, or press Enter if not."))
+    screens.note(out, note)
+    screens.hint(
+        out,
+        t(
+            "Type the numbers of anything else on this list that applies; Enter or 0 if "
+            "nothing else, {key} if you are not sure.",
+            key=key("not_sure"),
+        ),
+    )
 
     def more(typed: str) -> list[str] | Command | None:
         return [] if not typed.strip() else parse(typed)
 
-    typed, added = _read_valid(out, read, more)
+    typed, added = _read_valid(out, read, more, again)
     if isinstance(added, Command) and added.kind == "back":
-        return typed, added
-    if not isinstance(added, list):  # not sure, "q" or "?": what was kept stays
-        return partly.typed, partly.kept
+        return typed, added, []
+    if not isinstance(added, list):  # not sure, "q" or "?": the rest is not known
+        return partly.typed, kept, rest
     typed = f"{partly.typed}, {typed}" if typed.strip() else partly.typed
-    return typed, [q for q in step.questions if q in {*partly.kept, *added}]
+    ticked = [q for q in step.questions if q in {*kept, *added}]
+    return typed, ticked, [q for q in rest if q not in ticked] if partly.unsure else []
 
 
 def _confirmed(

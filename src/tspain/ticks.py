@@ -19,6 +19,7 @@ from tspain.understand import (
     _normal,
     _number,
     _or_not_sure,
+    _says_not_sure,
     _words,
     unit_echo,
 )
@@ -45,13 +46,20 @@ ALL = frozenset({"all", "all of them", "all of these", "todas", "todos", "todas 
 """Words for every item: which is asked, as after a bare yes."""
 
 
+def _split(text: str) -> list[str]:
+    """The parts of a list answer, split at commas and "and": not inside "pins and needles"."""
+    kept = re.sub(r"\bpins and needles\b", "pins-and-needles", text)
+    return re.split(r"[,;]+|\band\b|\by\b", kept)
+
+
 class PartlyOnList(Invalid):
     """An answer at a checklist of which some parts tick items and others match none ("chest
     pain and I sweat a lot"): the items ticked are kept, and what matched nothing is said."""
 
-    def __init__(self, message: str, kept: list[str], typed: str) -> None:
+    def __init__(self, message: str, kept: list[str], typed: str, unsure: bool = False) -> None:
         super().__init__(message)
         self.kept = kept
+        self.unsure = unsure  # a part said "not sure": the items not ticked are not known
         self.typed = typed  # the parts that ticked them, for the confirmation of guessed items
 
 
@@ -69,7 +77,7 @@ def parse_checklist(
     if (_words().meaning.get(text) == "yes" and not _number(text)) or text in ALL:
         # "sí" matched "como si"; "todas" ticked the first item, "all" matched nothing
         raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))
-    parts = [_as_digits(p) for p in re.split(r"[,;]+|\band\b|\by\b", text) if p.strip()]
+    parts = [_as_digits(p) for p in _split(text) if p.strip()]
     parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]
     if not parts:
         raise Invalid(_checklist_hint())
@@ -89,24 +97,33 @@ def _with_words(
     step: Checklist, parts: list[str], chosen: set[str], table: RuleTable | None
 ) -> set[str]:
     """The items ticked by numbers (`chosen`) and by the worded parts. A part that matches
-    nothing, beside others that tick, raises PartlyOnList: what ticked is kept ("me duele el
-    pecho y sudo mucho" lost the chest pain)."""
+    nothing, or more than one item, or says "not sure", beside others that tick, raises
+    PartlyOnList: what ticked is kept ("me duele el pecho y sudo mucho" lost the chest pain;
+    "2, no sé" lost it too). A part with a number in it that matches nothing ("4 too") asks
+    for the whole answer again: a number the person typed is never left out."""
     worded = [p for p in parts if not _number(p)]
     unmatched: list[str] = []
+    doubts: list[str] = []
     for part in worded:
+        if _command_or_not_sure(part) is None or _says_not_sure(part):
+            doubts.append(part)  # "fever, not sure about the rest": the rest is not known
+            continue
         if _hedge(part) and len(parts) > 1:
             continue  # "..., probably nothing" beside an item: a hedge, not an item
         try:
             chosen = chosen | {_item(step, part, table)}
-        except NotOnList:
-            if len(parts) == 1:
+        except Invalid:  # NotOnList, or words that could be several items
+            if len(parts) == 1 or re.search(r"[0-9]", part):
                 raise
             unmatched.append(part)
-    if unmatched and chosen:
+    if (unmatched or doubts) and chosen:
         raise PartlyOnList(
-            t('Nothing on this list matches "{words}".', words=", ".join(unmatched)),
+            t('Nothing on this list matches "{words}".', words=", ".join(unmatched))
+            if unmatched
+            else "",
             kept=[q for q in step.questions if q in chosen],
-            typed=", ".join(p for p in parts if p not in unmatched),
+            typed=", ".join(p for p in parts if p not in unmatched and p not in doubts),
+            unsure=bool(doubts),
         )
     if unmatched:
         raise NotOnList(
@@ -132,7 +149,7 @@ def guessed_items(
     aire", "not worse at night"); not those ticked by a number or a plain phrase. A tester's
     "neck" ticked chest pain and called an ambulance. At the urgent and routine lists, a word
     that begins the item ("fever" for "Fever, chills, ...") is no guess. `typed` has parsed."""
-    parts = [p.strip() for p in re.split(r"[,;]+|\band\b|\by\b", _normal(typed)) if p.strip()]
+    parts = [p.strip() for p in _split(_normal(typed)) if p.strip()]
     guessed: dict[str, bool] = {}
     for part in parts:
         denial = bool(NEGATIONS & set(re.findall(r"[\w']+", part)))
@@ -140,19 +157,20 @@ def guessed_items(
             continue
         items = item_words(step, table)
         whole = bool(matching(part, items))
-        named = [w for w in words(part) if w not in GENERIC]  # "my neck hurts": "neck" alone
-        if _all_numbers(_as_digits(part)) or (len(named) > 1 and not denial and whole):
+        # "my neck hurts": a neck that hurts beside back pain is common, and only where the
+        # chest-pain item's pain may spread; the jaw or the arm is ticked, as the sign says.
+        neck = [w for w in words(part) if w not in GENERIC] in (["neck"], ["cuello"])
+        plain = len(words(part)) > 1 and not denial and whole and not neck
+        if _all_numbers(_as_digits(part)) or plain:
             continue
-        qid = _item(step, part, table)
-        if not denial and any(part == text.lower() for text in items[qid][2:]):
+        try:
+            qid = _item(step, part, table)
+        except Invalid:  # parsed only beside others that ticked: nothing to ask about
+            continue
+        if not denial and not neck and any(part == t.lower() for t in items[qid][2:]):
             continue  # the item's own words for it: "me duele el pecho"
         short = ((table or _shipped(i18n.current().code)).questions[qid].short or "").lower()
-        begins = re.match(rf"{re.escape(part)}\b", short)  # "fever", "chest pain"
-        lead = next((w for w in words(short) if w not in GENERIC), "")  # "tearing pain"
-        said = [w for w in words(part) if w not in named]  # "pain", not "a little" (asked)
-        keyed = said and all(w in HURTS for w in said) and len(named) == 1
-        keyed = keyed and similar(named[0], lead)
-        if not denial and (keyed or (begins and step.level != "emergency")):
+        if step.level != "emergency" and not denial and re.match(rf"{re.escape(part)}\b", short):
             continue
         guessed[qid] = guessed.get(qid, False) or denial
     return list(guessed.items())
@@ -174,8 +192,6 @@ GENERIC = frozenset(
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
-HURTS = frozenset({"pain", "painful", "hurt", "hurts", "ache", "aches", "dolor", "duele"})
-"""Words that say it hurts and nothing more: "tearing pain" is the item's own first word."""
 
 
 def _hedge(part: str) -> bool:

@@ -14,7 +14,7 @@ from tspain.i18n import key, t
 from tspain.matching import NEGATING, OPTION_WORDS, SMALL, matching, said_of_either
 from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
-from tspain.words import LEADING, NO, NOT_SURE, TRAILING, YES
+from tspain.words import BOTH_SIDES, LEADING, NO, NOT_SURE, TRAILING, YES
 from tspain.yesno import yes_or_no
 
 NONE = {
@@ -232,6 +232,8 @@ def _choice(q: Question, text: str) -> str:
     if _number(text) and 1 <= int(text) <= len(options):
         return options[int(text) - 1]
     words = text.replace("_", " ")
+    if any(set(pair) <= set(words.split()) for pair in BOTH_SIDES):  # "right and left"
+        _not_an_option(q, several=True)
     exact = [o for o in options if words in (o.replace("_", " "), q.options[o].lower())]
     number = _words().option_numbers.get(text)
     if number is not None:  # "one", "dos": the option of that number, not one with that word

@@ -39,3 +39,5 @@ LEADING = (
 had it for 3 weeks", "llevo 3 semanas" (the last two were asked again: a typing tester)."""
 TRAILING = (" now", " or so", " already", " más o menos", " mas o menos", " o así", " o asi")
 """Words after a number that change nothing: "about 3 weeks now", "2 weeks or so"."""
+BOTH_SIDES = (("right", "left"), ("derecha", "izquierda"), ("derecho", "izquierdo"))
+"""Words that together name both sides: "right and left" is not one side (it was read so)."""

@@ -73,7 +73,7 @@ UNABLE = frozenset(
         *("puedo", "puede", "pueden", "pude", "podía", "podia", "logro", "consigo", "alcanza"),
         *("llega", "respiro", "camino", "siento", "sostengo", "aguanto", "controlo", "muevo"),
         *("responden", "responde", "orino", "entiendo", "entendí", "entendi", "comprendo"),
-        *("comprendí", "medido", "estoy", "termómetro", "termometro", "thermometer"),
+        *("comprendí", "medido", "termómetro", "termometro", "thermometer"),
         *("mucho", "tanto", "much"),
     }
 )
@@ -89,6 +89,9 @@ UNKNOWING = frozenset(
     }
 )
 """Words of those that ask again wherever they stand after a no ("no, I can't breathe")."""
+BEING = frozenset({"estoy", "am", "i'm", "im", "feel", "feeling", "doing"})
+"""Words between a negation and what it says of the person: "no estoy bien", "not feeling
+fine" (asked again), where "no estoy embarazada" is a no."""
 CLITIC = frozenset({"me", "te", "se", "le", "lo", "la", "les", "nos", "he", "ha", "i"})
 """Words between a negation and its verb: "no me sostengo", "no me he medido", "no I can't"."""
 RESTATED = re.compile(
@@ -96,7 +99,7 @@ RESTATED = re.compile(
 )
 """Words that state something anew after a denial in the same clause: "no I don't have chest
 pain I have tightness", "no it's not pain it's pressure"."""
-DENYING = NEGATIVE | {"nah", "nope"}
+DENYING = NEGATIVE | {"nah", "nope"} | UNKNOWING
 """Words that turn a yes into a denial ("claro que no" was read as yes; "yeah nah", an
 Australian no, called an ambulance)."""
 
@@ -138,9 +141,9 @@ def _only_denies(rest: str, joined: bool, plain: Set[str]) -> bool:
             return False  # "no, I can't breathe", "no, I don't understand", "no tengo termómetro"
         implied = k == 0 and joined and words[0] not in SUBJECT  # the no just before: "no puedo"
         start = 0 if implied else negative + 1 if negative is not None else len(words)
-        verb = next((w for w in words[start:] if w not in CLITIC), None)
-        if verb in UNABLE:
-            return False  # "no siento las piernas", "no estoy bien", "no mucho"
+        verb = next((w for w in words[start:] if w not in CLITIC | BEING), None)
+        if verb in UNABLE or verb in WELL:
+            return False  # "no siento las piernas", "no mucho", "no estoy bien", "not fine"
         if said & AFFIRMING and not denied and not said & WELL:
             return False  # "I do", "I have chills", "my legs feel numb"
         after = words[negative + 2 :] if negative is not None else words[1:] if denied else []
