@@ -72,3 +72,15 @@ def test_wrong_answers_raise_and_back_undoes() -> None:
     assert dict(interview.answers) == {} and not interview.back()
     with pytest.raises(TypeError):
         interview.answers["age"] = 3  # type: ignore[index]
+
+
+def test_a_list_answer_may_leave_some_items_unknown() -> None:
+    """A regression hunter: `answer_list` could only say yes or no of each item, so a person
+    unsure of one was recorded as "no"."""
+    interview = tspain.Interview()
+    interview.answer_list([])
+    interview.answer_list(["fever"], unsure=["weight_loss"])
+    assert interview.answers["fever"] is True and interview.answers["weight_loss"] is None
+    assert interview.answers["rash"] is False
+    with pytest.raises(tspain.AnswersError):
+        interview.answer_list([], unsure=["fever"])  # the routine list now: fever is not on it

@@ -162,22 +162,22 @@ class Interview:
         known = check_answers(self._table, {question: value}, self._texts)
         self._interview.answer(question, known.get(question))
 
-    def answer_list(self, ticked: Iterable[str] | None) -> None:
-        """Answer the list `next()` gave: the ids ticked are yes, the rest no; None is "not
-        sure" of the whole list. `AnswersError` if the next step is not a list, or an id
-        ticked is not on it."""
+    def answer_list(self, ticked: Iterable[str] | None, unsure: Iterable[str] = ()) -> None:
+        """Answer the list `next()` gave: the ids ticked are yes, those in `unsure` not known,
+        the rest no; None is "not sure" of the whole list. `AnswersError` if the next step is
+        not a list, or an id given is not on it."""
         from tspain.interview import Checklist
 
         step, texts = self._interview.next(), self._texts
         if not isinstance(step, Checklist):
             raise AnswersError(texts.t("the next step is not a list"))
-        chosen = None if ticked is None else list(ticked)
-        for qid in chosen or ():
+        chosen, doubted = None if ticked is None else list(ticked), list(unsure)
+        for qid in [*(chosen or ()), *doubted]:
             if qid not in step.questions:
                 raise AnswersError(
                     texts.t("{question} is not on this list", question=repr(qid)), qid
                 )
-        self._interview.answer_checklist(step, chosen)
+        self._interview.answer_checklist(step, chosen, doubted)
 
     def back(self) -> bool:
         """Undo the last answer or list; False if there is nothing to undo."""
