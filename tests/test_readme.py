@@ -16,7 +16,8 @@ from tspain.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 START, END = "<!-- help:start -->", "<!-- help:end -->"
-COMMANDS = ["check", "causes", "prevent", "questions", "validate", "compare"]
+COMMANDS = [c.name or c.callback.__name__ for c in app.registered_commands if c.callback]
+"""Every command the app has, read from it: a new one (`signs`) was missing from a list here."""
 
 
 def help_section() -> str:
