@@ -99,7 +99,7 @@ def test_she_could_not_breathe_and_is_sent_to_an_ambulance(tmp_path: Path) -> No
         ("es", "accidente de carro", "major"),  # was "could be more than one"
         ("es", "choque", "major"),
         ("es", "me atropellaron", "major"),
-        ("es", "me caí del techo", ASK),  # a fall is asked which, wherever it happened
+        ("es", "me caí del techo", "major"),  # a fall is asked which, unless said (a roof)
         ("es", "me caí en el gimnasio", ASK),
         ("en", "gym fall", ASK),
         ("es", "me caí de la escalera", ASK),  # stairs or a ladder: which is asked
@@ -148,8 +148,8 @@ def test_below_the_emergency_list_anything_else_is_asked_for(tmp_path: Path) -> 
     assert 'Nothing on this list matches "my knees ache"' in out
     assert "Kept: 1. Fever" in out and "Type the numbers of anything else on this list" in out
     assert answers["fever"] is True and answers["weight_loss"] is True
-    out, answers = _session(tmp_path, "en", "0", "fever and my knees ache", "", "q")
-    assert answers["fever"] is True and answers["weight_loss"] is False
+    out, answers = _session(tmp_path, "en", "0", "fever and my knees ache", "", "0", "q")
+    assert answers["fever"] is True and answers["weight_loss"] is False  # Enter asks again
 
 
 def test_the_last_line_says_which_emergency_number_is_where() -> None:
@@ -365,3 +365,64 @@ def test_a_yes_with_cannot_is_asked_again(table: RuleTable, typed: str) -> None:
     except Invalid:
         read = ASK
     assert read == ASK
+
+
+# A second regression hunter, on the mends above: an item typed in the same part as "not sure"
+# was dropped unsaid (EMERGENCY -> URGENT), and Enter at "anything else" turned words that
+# matched nothing into "no".
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "1, 4 not sure"),
+        ("en", "fever and 4 not sure"),
+        ("es", "1, 4 no sé lo demás"),
+        ("es", "fiebre y 4 tal vez"),
+    ],
+)
+def test_an_item_beside_a_doubt_in_one_part_is_never_dropped(
+    tmp_path: Path, language: str, typed: str
+) -> None:
+    out, answers = _session(tmp_path, language, "0", typed, "1 4", "q")
+    assert answers["fever"] is True and answers["iv_drug_use_or_immunosuppressed"] is True
+    assert "EMERGENC" in out
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "fever, not sure about the rest"),
+        ("en", "fever, not sure of the others"),
+        ("es", "fiebre, no sé lo demás"),
+        ("es", "fiebre, ns"),
+    ],
+)
+def test_a_doubt_about_the_rest_leaves_the_rest_unknown(
+    tmp_path: Path, language: str, typed: str
+) -> None:
+    _, answers = _session(tmp_path, language, "0", typed, "q")
+    assert answers["fever"] is True and answers["iv_drug_use_or_immunosuppressed"] is None
+
+
+def test_enter_after_words_that_matched_nothing_is_not_a_no(tmp_path: Path) -> None:
+    """ "fever and I am on methotrexate", then Enter at "anything else", saved weak immunity
+    as no: the words that matched nothing may be an item. 0 says none of the others."""
+    out, answers = _session(tmp_path, "en", "0", "fever and I am on methotrexate", "", "4", "q")
+    assert answers["iv_drug_use_or_immunosuppressed"] is True and "EMERGENCY" in out
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "meant"),
+    [
+        ("es", "injury", "me caí de una altura", "major"),  # the option's own words: was asked
+        ("en", "injury", "major fall", "major"),
+        ("en", "fever", "yes i cant breathe properly", True),
+        ("es", "fever", "sí, entiendo", True),
+    ],
+)
+def test_words_that_say_which_are_read(
+    table: RuleTable, language: str, qid: str, typed: str, meant: object
+) -> None:
+    i18n.use(language)
+    assert parse_answer(i18n.translated_table(table).questions[qid], typed) == meant

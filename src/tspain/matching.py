@@ -42,6 +42,10 @@ OPTION_WORDS: dict[str, list[str]] = {
     ],
 }
 """English words for option ids, beside the option's own words (a catalogue adds its own)."""
+DECIDING = frozenset(
+    {"height", "altura", "roof", "techo", "andamio", "major", "minor", "serious", "grave", "leve"}
+)
+"""Words that say which kind of injury beside a word used for either ("fall", "caí")."""
 NEGATING = frozenset(
     {
         *("no", "not", "none", "nothing", "nope", "nah", "never", "without", "don't", "dont"),
@@ -70,6 +74,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("pain when i breathe", "when i cough", "coughing hurts", "hurts when i cough"),
     ],
     "numbness_or_tingling_arms_or_legs": ["pins and needles", "pins-and-needles"],
+    "bladder_or_bowel_problems": ["pee", "hard to pee", "can't pee", "cant pee"],
     "iv_drug_use_or_immunosuppressed": [
         *("chemo", "on chemo", "immunosuppressed", "immunocompromised", "weak immune system"),
     ],
@@ -133,6 +138,8 @@ def said_of_either(typed: str, options: Mapping[str, Sequence[str]]) -> bool:
     option's own phrase ("car accident"): then which is asked, never read from the other words
     ("accident at work" was a minor injury because "work" matched "working out")."""
     text = " ".join(typed.lower().split())
+    if DECIDING & set(re.findall(r"[\w']+", text)):
+        return False  # "me caí de una altura", "major fall": the words say which
     owners: dict[str, set[str]] = {}
     for option, texts in options.items():
         if any(text == t.lower() for t in texts):

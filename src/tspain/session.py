@@ -14,7 +14,7 @@ from tspain.i18n import answer_label, key, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.limits import TYPED_MAX
 from tspain.table import Answer, Question, RuleTable
-from tspain.ticks import PartlyOnList, echo, guessed_items, parse_checklist
+from tspain.ticks import PartlyOnList, _checklist_hint, echo, guessed_items, parse_checklist
 from tspain.understand import (
     Command,
     Invalid,
@@ -182,21 +182,23 @@ def _and_the_rest(
         if str(partly):
             screens.hint(out, str(partly))
         screens.note(out, note)
-        return partly.typed, kept, rest if partly.unsure and step.level != "emergency" else []
+        return partly.typed, kept, rest if partly.unsure else []
     again()
     screens.hint(out, str(partly))
     screens.note(out, note)
     screens.hint(
         out,
         t(
-            "Type the numbers of anything else on this list that applies; Enter or 0 if "
-            "nothing else, {key} if you are not sure.",
+            "Type the numbers of anything else on this list that applies, 0 if nothing "
+            "else, or {key} if you are not sure.",
             key=key("not_sure"),
         ),
     )
 
     def more(typed: str) -> list[str] | Command | None:
-        return [] if not typed.strip() else parse(typed)
+        if not typed.strip():  # what matched nothing may be an item: 0 says none, s not sure
+            raise Invalid(_checklist_hint())
+        return parse(typed)
 
     typed, added = _read_valid(out, read, more, again)
     if isinstance(added, Command) and added.kind == "back":

@@ -46,6 +46,34 @@ ALL = frozenset({"all", "all of them", "all of these", "todas", "todos", "todas 
 """Words for every item: which is asked, as after a bare yes."""
 
 
+REST = frozenset(
+    {
+        *("about", "the", "rest", "others", "other", "else", "all", "everything", "of", "them"),
+        *("resto", "demás", "demas", "otros", "otras", "lo", "los", "las", "de", "del", "todo"),
+    }
+)
+"""Words that point at the rest of a list: "not sure about the rest", "no sé lo demás"."""
+
+
+def _doubt(part: str) -> bool:
+    """A part of a list answer that says only "not sure" (of the rest): "s", "not sure about
+    the rest", "no sé lo demás". One that also names an item or a number ("4 not sure", "tal
+    vez 4") is no doubt: the item was dropped unsaid (a regression hunter)."""
+    if re.search(r"[0-9]", part):
+        return False
+    if _command_or_not_sure(part) is None:
+        return True
+    if not _says_not_sure(part):
+        return False
+    left = f" {part} "
+    phrases = [w for w, m in _words().meaning.items() if m == "not_sure"]
+    for phrase in sorted(phrases, key=len, reverse=True):
+        left = left.replace(f" {phrase} ", " ")
+    vocabulary = _words()
+    plain = REST | GENERIC | vocabulary.polite | vocabulary.none
+    return all(w in plain for w in words(left))
+
+
 def _split(text: str) -> list[str]:
     """The parts of a list answer, split at commas and "and": not inside "pins and needles"."""
     kept = re.sub(r"\bpins and needles\b", "pins-and-needles", text)
@@ -105,7 +133,7 @@ def _with_words(
     unmatched: list[str] = []
     doubts: list[str] = []
     for part in worded:
-        if _command_or_not_sure(part) is None or _says_not_sure(part):
+        if _doubt(part):
             doubts.append(part)  # "fever, not sure about the rest": the rest is not known
             continue
         if _hedge(part) and len(parts) > 1:

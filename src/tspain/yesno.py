@@ -99,7 +99,7 @@ RESTATED = re.compile(
 )
 """Words that state something anew after a denial in the same clause: "no I don't have chest
 pain I have tightness", "no it's not pain it's pressure"."""
-DENYING = NEGATIVE | {"nah", "nope"} | UNKNOWING
+DENYING = NEGATIVE | {"nah", "nope", "can't", "cannot"}
 """Words that turn a yes into a denial ("claro que no" was read as yes; "yeah nah", an
 Australian no, called an ambulance)."""
 
