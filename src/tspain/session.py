@@ -205,8 +205,8 @@ def _and_the_rest(
         return typed, added, []
     if not isinstance(added, list):  # not sure, "q" or "?": the rest is not known
         return partly.typed, kept, rest
-    typed = f"{partly.typed}, {typed}" if typed.strip() else partly.typed
     ticked = [q for q in step.questions if q in {*kept, *added}]
+    typed = f"{partly.typed}, {typed}"  # never empty: Enter is asked again
     return typed, ticked, [q for q in rest if q not in ticked] if partly.unsure else []
 
 
@@ -254,7 +254,7 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     still_open = session.open_questions()
     last = still_open <= 1 and _is_last(session, step.question)
     alone = session.one_by_one
-    sign = (alone.index(q_id) + 1, len(alone)) if (q_id := step.question) in alone else None
+    sign = (alone.index(step.question) + 1, len(alone)) if step.question in alone else None
     screens.question(out, q, len(session.history) + 1, still_open, last, sign)
     had_earlier = step.question in session.previous
     if had_earlier:

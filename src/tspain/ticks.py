@@ -55,6 +55,13 @@ REST = frozenset(
 """Words that point at the rest of a list: "not sure about the rest", "no sé lo demás"."""
 
 
+SPREAD_ONLY = (["neck"], ["cuello"])
+"""A body part named alone with "pain" or "hurts" that is asked about before it ticks the
+chest-pain item ("pain spreading to the arm, jaw or neck"): a neck that hurts beside upper back
+pain is common ("my neck hurts" called an ambulance unasked); the jaw or the arm ticks it, as
+the brief's sign says."""
+
+
 def _doubt(part: str) -> bool:
     """A part of a list answer that says only "not sure" (of the rest): "s", "not sure about
     the rest", "no sé lo demás". One that also names an item or a number ("4 not sure", "tal
@@ -69,8 +76,7 @@ def _doubt(part: str) -> bool:
     phrases = [w for w, m in _words().meaning.items() if m == "not_sure"]
     for phrase in sorted(phrases, key=len, reverse=True):
         left = left.replace(f" {phrase} ", " ")
-    vocabulary = _words()
-    plain = REST | GENERIC | vocabulary.polite | vocabulary.none
+    plain = REST | GENERIC | _words().polite | _words().none
     return all(w in plain for w in words(left))
 
 
@@ -185,9 +191,7 @@ def guessed_items(
             continue
         items = item_words(step, table)
         whole = bool(matching(part, items))
-        # "my neck hurts": a neck that hurts beside back pain is common, and only where the
-        # chest-pain item's pain may spread; the jaw or the arm is ticked, as the sign says.
-        neck = [w for w in words(part) if w not in GENERIC] in (["neck"], ["cuello"])
+        neck = [w for w in words(part) if w not in GENERIC] in SPREAD_ONLY
         plain = len(words(part)) > 1 and not denial and whole and not neck
         if _all_numbers(_as_digits(part)) or plain:
             continue

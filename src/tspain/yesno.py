@@ -67,20 +67,6 @@ ASK_AGAIN = frozenset(
 )
 """Words after a no that change it, whatever else is said: a yes, a "but", a doubt ("no
 sure", "no c" for "no sé"), an amount ("no, a bit")."""
-UNABLE = frozenset(
-    {
-        *("can't", "cant", "cannot", "couldn't", "couldnt", "unable", "understand"),
-        *("puedo", "puede", "pueden", "pude", "podía", "podia", "logro", "consigo", "alcanza"),
-        *("llega", "respiro", "camino", "siento", "sostengo", "aguanto", "controlo", "muevo"),
-        *("responden", "responde", "orino", "entiendo", "entendí", "entendi", "comprendo"),
-        *("comprendí", "medido", "termómetro", "termometro", "thermometer"),
-        *("mucho", "tanto", "much"),
-    }
-)
-"""Words that, denied, say the sign rather than deny it, or say it is not known: "no puedo
-respirar", "no me sostengo en pie", "no siento las piernas" (the Spanish no before its verb),
-"no, I can't breathe", "no entiendo", "no me he medido", "no mucho" (a little). A no with one
-of them just after its negation is asked again."""
 UNKNOWING = frozenset(
     {
         *("can't", "cant", "cannot", "couldn't", "couldnt", "unable", "understand"),
@@ -88,7 +74,16 @@ UNKNOWING = frozenset(
         *("termómetro", "termometro", "thermometer"),
     }
 )
-"""Words of those that ask again wherever they stand after a no ("no, I can't breathe")."""
+"""Words that ask again wherever they stand after a no: "no, I can't breathe", "no entiendo",
+"no tengo termómetro" say the sign, or that it is not known."""
+UNABLE = UNKNOWING | {
+    *("puedo", "puede", "pueden", "pude", "podía", "podia", "logro", "consigo", "alcanza"),
+    *("llega", "respiro", "camino", "siento", "sostengo", "aguanto", "controlo", "muevo"),
+    *("responden", "responde", "orino", "mucho", "tanto", "much"),
+}
+"""Words that, just after a negation, say the sign rather than deny it: "no puedo respirar",
+"no me sostengo en pie", "no siento las piernas" (the Spanish no before its verb), "no mucho"
+(a little). A no with one of them just after its negation is asked again."""
 BEING = frozenset({"estoy", "am", "i'm", "im", "feel", "feeling", "doing"})
 """Words between a negation and what it says of the person: "no estoy bien", "not feeling
 fine" (asked again), where "no estoy embarazada" is a no."""
@@ -136,10 +131,10 @@ def _only_denies(rest: str, joined: bool, plain: Set[str]) -> bool:
         if said & ASK_AGAIN or any(w.isdigit() for w in words):  # "no 2": a second key
             return False
         negative = next((i for i, w in enumerate(words) if w in NEGATIVE), None)
-        denied = negative is not None or (k == 0 and joined and words[0] not in SUBJECT)
+        implied = k == 0 and joined and words[0] not in SUBJECT  # the no just before: "no puedo"
+        denied = negative is not None or implied
         if said & UNKNOWING:
             return False  # "no, I can't breathe", "no, I don't understand", "no tengo termómetro"
-        implied = k == 0 and joined and words[0] not in SUBJECT  # the no just before: "no puedo"
         start = 0 if implied else negative + 1 if negative is not None else len(words)
         verb = next((w for w in words[start:] if w not in CLITIC | BEING), None)
         if verb in UNABLE or verb in WELL:
