@@ -210,3 +210,31 @@ def test_an_emergency_checklist_item_that_reassures_is_refused(
     assert "questions.pain_with_exertion.short must not reassure ('nothing to worry')" in (
         result.stderr
     )
+
+
+@pytest.mark.slow  # every sign lowered in turn, each contract sign checked both ways
+def test_the_quick_contract_check_agrees_with_its_definition(table: RuleTable) -> None:
+    """The contract check finds a sign at the contract level on every way the rest may go,
+    trying first the sign that held last; by definition a contract sign is kept when the
+    weakest level forced over those ways (`_weakest` with no level to reach, sign by sign) is
+    at its level. With each warning sign of the shipped table set to self-care in turn, both
+    must pass and fail the same contract signs (they do, 40 failing, on 2026.12.05.33)."""
+    import dataclasses
+
+    from tspain import safety
+    from tspain.safety_contract import CONTRACT
+
+    failing = 0
+    for i, sign in enumerate(table.warning_signs):
+        lowered = dataclasses.replace(sign, level="self_care")
+        signs = [*table.warning_signs[:i], lowered, *table.warning_signs[i + 1 :]]
+        weaker = dataclasses.replace(table, warning_signs=signs)
+        for kept in CONTRACT:
+            if any(q not in table.questions for q in kept.answers):
+                continue
+            quick = safety._weakest(weaker, kept.answers, kept.exempt, kept.level)[0]
+            slow = safety._weakest(weaker, kept.answers, kept.exempt)[0]
+            reached = [x is not None and RANK[x] >= RANK[kept.level] for x in (quick, slow)]
+            assert reached[0] == reached[1], (sign.id, kept.id, quick, slow)
+            failing += not reached[1]
+    assert failing > 0

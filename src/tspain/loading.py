@@ -29,6 +29,7 @@ from tspain.field_names import (
     place_words,
     second_look,
     toml_words,
+    typed_as,
     without_union_members,
 )
 from tspain.paths import default_table_path
@@ -108,13 +109,13 @@ def table_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     """The table `raw` describes (its named lists spliced in, `tspain.table_lists`), or
     TableError listing every fault."""
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic import ValidationError
 
     lists = raw.get("lists")
     raw, listed = splice_lists(raw)
     typed = [f"{path}: {msg}" for path, msg in listed + raw_type_problems(raw)]
     try:
-        table = TypeAdapter(RuleTable).validate_python(raw)
+        table = typed_as(RuleTable, raw)
     except ValidationError as err:
         errors = without_union_members(err.errors(), raw)
         renames = field_renames(errors, raw)
@@ -156,13 +157,13 @@ def _besides(problems: list[str], listed: list[tuple[str, str]]) -> list[str]:
 def _good_questions(raw: object) -> tuple[dict[str, Question], set[str]]:
     """The questions that type-check, and the ids of those that do not (a typo in one question
     hides no fault elsewhere)."""
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic import ValidationError
 
     good: dict[str, Question] = {}
     broken: set[str] = set()
     for qid, question in (raw if isinstance(raw, dict) else {}).items():
         try:
-            good[qid] = TypeAdapter(Question).validate_python(question)
+            good[qid] = typed_as(Question, question)
         except ValidationError:
             broken.add(qid)
     return good, broken
