@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -238,3 +239,45 @@ def test_the_quick_contract_check_agrees_with_its_definition(table: RuleTable) -
             assert reached[0] == reached[1], (sign.id, kept.id, quick, slow)
             failing += not reached[1]
     assert failing > 0
+
+
+def _routine(text: str, sign_id: str) -> str:
+    old = f'id = "{sign_id}"\nlevel = "urgent"'
+    assert old in text, sign_id
+    new = f'id = "{sign_id}"\nlevel = "routine"\nsee_a_doctor_if = "it gets worse"'
+    return text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(
+    ("edit", "sign"),
+    [
+        # A maintainer-tester's edits (eighteenth session), each validated as "valid": the
+        # table's own urgent signs were held by no contract sign.
+        (
+            lambda text: _routine(text, "jaundice").replace(
+                'checklist = "urgent"\nshort = "Yellow skin',
+                'checklist = "routine"\nshort = "Yellow skin',
+            ),
+            "yellow_skin",
+        ),
+        (lambda text: _routine(text, "sweating_nausea"), "sweating_nausea"),
+        (lambda text: _unless(text, "calf_swelling", "{ age = { max = 120 } }"), "calf_swelling"),
+        (
+            lambda text: _unless(text, "calf_swelling", '{ sex = ["female", "male", "other"] }'),
+            "calf_swelling",
+        ),
+        (lambda text: _routine(text, "fragility_fracture_sudden"), "fragility_fracture_sudden"),
+        (
+            lambda text: _routine(text, "blood_thinners_sudden_severe"),
+            "blood_thinners_sudden_severe",
+        ),
+    ],
+)
+def test_the_tables_own_urgent_signs_cannot_be_lowered_or_switched_off(
+    edit: Any, sign: str, tmp_path: Path, runner: CliRunner
+) -> None:
+    path = tmp_path / "edited.toml"
+    path.write_text(edit(SHIPPED), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert f"safety: warning sign {sign} " in result.stderr, result.stderr

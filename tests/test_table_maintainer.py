@@ -60,11 +60,17 @@ says = { yes = "an arm is suddenly weak", no = "no arm is suddenly weak" }
             "safety: question sudden_severe_onset is on the emergency list, so a yes to it alone "
             "must give emergency, but its warning signs give urgent",
         ),
-        (
+        (  # the clot's risks ticked on the urgent list: their only sign lowered
+            'id = "clot_risk_one_sided"\nlevel = "urgent"',
+            'id = "clot_risk_one_sided"\nlevel = "routine"',
+            "safety: question previous_blood_clot is on the urgent list, but no warning sign at "
+            "urgent or higher tests it: ticking it would change nothing",
+        ),
+        (  # a contract sign of its own since the eighteenth session, said as one
             'id = "calf_swelling"\nlevel = "urgent"',
             'id = "calf_swelling"\nlevel = "routine"',
-            "safety: question calf_swelling is on the urgent list, but no warning sign at urgent "
-            "or higher tests it: ticking it would change nothing",
+            "safety: warning sign calf_swelling (calf_swelling = yes) must give urgent or higher, "
+            "but its warning signs give routine",
         ),
     ],
 )

@@ -112,6 +112,7 @@ CONTRACT: tuple[ContractSign, ...] = (
     _sign("limb_numbness", "urgent", numbness_or_tingling_arms_or_legs=True),
     _sign("shingles_rash", "urgent", rash=True),
     _sign("abdominal_severe", "urgent", upper_abdominal_pain=True, severity=7),
+    _sign("abdominal_yellow_skin", "urgent", upper_abdominal_pain=True, yellow_skin=True),
     _sign("urinary", "urgent", urinary_symptoms=True),
     _sign("pleuritic_pain", "urgent", pain_worse_breathing_in=True),
     _sign(
@@ -119,6 +120,21 @@ CONTRACT: tuple[ContractSign, ...] = (
     ),
     _sign("clot_risk_previous", "urgent", pain_location="one_side", previous_blood_clot=True),
     _sign("clot_risk_hormones", "urgent", pain_location="one_side", hormones_or_pregnancy=True),
+    # The table's own urgent signs, each on the guideline its `source` names (a maintainer
+    # lowered each to routine, or switched it off with an `unless` that always holds, and the
+    # table validated).
+    _sign("yellow_skin", "urgent", yellow_skin=True),  # NHS jaundice
+    _sign("calf_swelling", "urgent", calf_swelling=True),  # NHS DVT; PERC's leg swelling
+    _sign("sweating_nausea", "urgent", sweating_nausea=True),  # NHS heart attack, gallstones
+    _sign("fragility_fracture_sudden", "urgent", osteoporosis_or_steroid_use=True, onset="sudden"),
+    _sign(
+        "blood_thinners_sudden_severe",
+        "urgent",
+        blood_thinners=True,
+        onset="sudden",
+        severity=7,
+        injury="minor",  # "even after a minor strain" (Murtagh's General Practice)
+    ),
     # Routine: book an appointment.
     _sign("long_lasting", "routine", duration_days=43),
     _sign("getting_worse", "routine", getting_worse=True),
