@@ -28,7 +28,8 @@ def compiled_problem(data: Path) -> str | None:
         return "data/causes.json is stale"
     if compiled.get("source", "").encode("utf-8") != table:
         return "data/causes.json holds another TOML text"
-    # The same formula as tspain.loading.binding_digest (tests/test_table.py checks both agree).
+    # The same formula as tspain.compiled_form.binding_digest (tests/test_table.py checks both
+    # agree).
     canonical = json.dumps(
         compiled.get("table"), sort_keys=True, ensure_ascii=False, separators=(",", ":")
     )

@@ -71,6 +71,29 @@ def test_a_toml_syntax_error_says_what_is_usually_wrong_and_shows_the_line(
     assert hint in said and said.endswith(f"; line {line} reads: {new}")
 
 
+def test_a_list_left_open_is_named_where_it_opened(tmp_path: Path) -> None:
+    """A maintainer deleted the ] closing shingles' `meanwhile` list: tomllib blamed the next
+    key's line ("Invalid value (at line 1609, column 1)"), which was right. A key met while a
+    [ or { is still open names the line that opened it; texts and comments holding brackets
+    are not counted."""
+    old = '  "Paracetamol can ease the pain, and a cool damp cloth can soothe the rash.",\n]\n'
+    path = broken(tmp_path, old, old.removesuffix("]\n"))
+    opened = SHIPPED[: SHIPPED.index(old)].count("\n")  # `meanwhile = [`, three lines above
+    assert SHIPPED.splitlines()[opened - 3] == "meanwhile = ["
+    (said,) = problems(path)
+    assert f": the [ opened on line {opened - 2} is not closed before this line; " in said, said
+    assert said.endswith("reads: prevention = [")
+
+
+def test_brackets_in_texts_and_comments_open_nothing() -> None:
+    from tspain.field_names import _still_open
+
+    lines = ['a = "a [ in a text"  # and a { in a comment', "b = 'x [ \\'", 'c = """', "[", '"""']
+    assert _still_open(lines) is None
+    assert _still_open([*lines, "d = [", '  "e",']) == ("[", 6)
+    assert _still_open(['f = { g = "\\"[" ']) == ("{", 1)
+
+
 def test_a_combined_condition_that_always_holds_is_refused(tmp_path: Path) -> None:
     """`min = 0` with no max holds for any answers: the pain-medicine line would be hidden
     from everyone."""

@@ -125,3 +125,14 @@ def test_the_readme_names_every_module() -> None:
     text = (root / "README.md").read_text(encoding="utf-8").split("## Development", 1)[1]
     modules = sorted(p.name for p in (root / "src" / "tspain").glob("*.py") if p.stem[0] != "_")
     assert [m for m in modules if f"`{m}`" not in text] == []
+
+
+def test_every_toml_example_in_the_readme_is_toml() -> None:
+    """A maintainer pasted the README's combined-condition row into the table and got a TOML
+    syntax error: the example broke an inline table over lines, which TOML does not allow."""
+    import tomllib
+
+    blocks = re.findall(r"```toml\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert len(blocks) >= 3
+    for block in blocks:
+        tomllib.loads(block)  # a TOMLDecodeError names the line

@@ -265,7 +265,8 @@ def test_broken_rules_give_exit_2_without_traceback(tmp_path: Path, runner: CliR
 
 
 def test_compiled_form_is_in_step_with_the_shipped_table() -> None:
-    from tspain.loading import compiled_path, compiled_text
+    from tspain.compiled_form import compiled_path
+    from tspain.loading import compiled_text
 
     shipped = default_table_path()
     assert compiled_path(shipped).read_text(encoding="utf-8") == compiled_text(shipped), (
@@ -279,12 +280,12 @@ I18N_DIR = default_table_path().parent / "i18n"
 def shipped_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the shipped table and its compiled form, standing in as the shipped one (the
     translations stay where they are)."""
-    from tspain import loading, paths
+    from tspain import compiled_form, loading, paths
 
     table = tmp_path / "causes.toml"
     table.write_bytes(default_table_path().read_bytes())
-    loading.compiled_path(table).write_bytes(
-        loading.compiled_path(default_table_path()).read_bytes()
+    compiled_form.compiled_path(table).write_bytes(
+        compiled_form.compiled_path(default_table_path()).read_bytes()
     )
     monkeypatch.setattr(loading, "default_table_path", lambda: table)
     monkeypatch.setattr(paths, "default_table_path", lambda: table)
@@ -307,7 +308,7 @@ def test_a_tampered_compiled_form_is_not_trusted(
 ) -> None:
     import json
 
-    from tspain.loading import compiled_path
+    from tspain.compiled_form import compiled_path
 
     table = shipped_copy(tmp_path, monkeypatch)
     doc = json.loads(compiled_path(table).read_text(encoding="utf-8"))
@@ -325,7 +326,7 @@ def test_validate_always_reads_the_toml(
     """Even where a compiled form matches the TOML, `tspain validate` checks the TOML itself."""
     import json
 
-    from tspain.loading import binding_digest, compiled_path
+    from tspain.compiled_form import binding_digest, compiled_path
 
     table = shipped_copy(tmp_path, monkeypatch)
     bad = SHIPPED.replace("lr = 6.0 }", "lr = -6.0 }", 1)
@@ -343,7 +344,7 @@ def test_a_rules_table_is_always_validated(tmp_path: Path) -> None:
     """Beside a --rules table, a compiled form (even with the right hash) is never read."""
     import json
 
-    from tspain.loading import compiled_path
+    from tspain.compiled_form import compiled_path
 
     path = tmp_path / "causes.toml"
     path.write_text(SHIPPED.replace('name = "Shingles"\n', "", 1), encoding="utf-8")
@@ -477,7 +478,7 @@ def _tamper_compiled(table: Path, change: object) -> None:
     (as someone editing the installed causes.json would)."""
     import json
 
-    from tspain.loading import compiled_path
+    from tspain.compiled_form import compiled_path
 
     doc = json.loads(compiled_path(table).read_text(encoding="utf-8"))
     change(doc["table"])  # type: ignore[operator]
@@ -533,7 +534,7 @@ def test_the_wheel_build_refuses_a_compiled_table_not_bound_to_its_toml(
     import sys
     import types
 
-    from tspain.loading import binding_digest, compiled_path
+    from tspain.compiled_form import binding_digest, compiled_path
 
     fake = types.ModuleType("hatchling.builders.hooks.plugin.interface")
     fake.BuildHookInterface = object  # type: ignore[attr-defined]
@@ -866,3 +867,24 @@ def test_a_misspelt_family_gets_a_did_you_mean(tmp_path: Path, runner: CliRunner
         "causes.poor_posture.family: unknown family 'muscle_strian' (did you mean "
         "'muscle_strain'?)",
     )
+
+
+def test_the_shipped_table_edited_and_run_before_compiling_must_bump_its_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+) -> None:
+    """A maintainer changed shingles' prior and ran `tspain check` before compiling: the result
+    named the shipped version with other numbers (two tables, one `rules_version`). The run is
+    refused until the version changes, and then runs from the TOML."""
+    table = shipped_copy(tmp_path, monkeypatch)
+    version = load_table().version
+    edited = SHIPPED.replace("lr = 6.0 }", "lr = 5.0 }", 1)
+    assert edited != SHIPPED
+    table.write_text(edited, encoding="utf-8")
+    answers = '{"age": 40, "rash": true}'
+    result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=answers)
+    assert result.exit_code == 2, result.output
+    assert f"version: the table changed since {version} was compiled" in result.stderr
+    table.write_text(edited.replace(version, version + "1", 1), encoding="utf-8")
+    result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=answers)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["rules_version"] == version + "1"

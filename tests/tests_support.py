@@ -23,7 +23,8 @@ def unvalidated_table(edit: Callable[[dict[str, Any]], None]) -> RuleTable:
     1e300, a finding made certain, a row a frequency overrides). No table file can hold them,
     but the engine must stay sound whatever it is given."""
     from tspain.assessment import as_json
-    from tspain.loading import load_table, table_from_plain
+    from tspain.compiled_form import table_from_plain
+    from tspain.loading import load_table
 
     plain = json.loads(json.dumps(as_json(load_table())))
     edit(plain)

@@ -240,8 +240,47 @@ def toml_words(message: str, text: str) -> str:
     # Any other: what is usually wrong, and the line itself (a maintainer read only "Invalid
     # value (at line 351, column 8)" and had to count lines).
     hint = next((h for start, h in TOML_HINTS if message.startswith(start)), "")
+    opened = _still_open(lines[: number - 1])
+    if opened is not None and re.match(r"\s*[\w\"'.-]+\s*=", line):
+        # A key inside a list or table left open: the fault is the missing ] or } above (a
+        # maintainer was shown the next line, which was right).
+        bracket, where = opened
+        hint = f": the {bracket} opened on line {where} is not closed before this line"
     said = line.strip() if len(line.strip()) <= 80 else line.strip()[:77] + "..."
     return f"{message}{hint}; line {number} reads: {said}" if said else message + hint
+
+
+def _still_open(lines: list[str]) -> tuple[str, int] | None:
+    """The [ or { still open after these lines, and its line number, outside texts and
+    comments; None when all are closed."""
+    opened: list[tuple[str, int]] = []
+    quote = ""  # the quote of a text being read: " ' \"\"\" or \'\'\'
+    for number, line in enumerate(lines, start=1):
+        i = 0
+        while i < len(line):
+            ch = line[i]
+            if quote:
+                if ch == "\\" and quote[0] == '"':
+                    i += 2
+                    continue
+                if line.startswith(quote, i):
+                    i += len(quote)
+                    quote = ""
+                    continue
+            elif ch == "#":
+                break
+            elif ch in "\"'":
+                quote = ch * 3 if line.startswith(ch * 3, i) else ch
+                i += len(quote)
+                continue
+            elif ch in "[{":
+                opened.append((ch, number))
+            elif ch in "]}" and opened:
+                opened.pop()
+            i += 1
+        if len(quote) == 1:
+            quote = ""  # a one-line text left open is tomllib's own error
+    return opened[-1] if opened else None
 
 
 def second_look(

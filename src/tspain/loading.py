@@ -3,12 +3,15 @@
 Validating takes pydantic and the TOML parser about 0.1 s, most of a command's start-up. So the
 shipped table comes with a compiled form, `causes.json` beside it: the validated table as plain
 JSON data, with the exact TOML text it was compiled from, its SHA-256, and a `digest` over the
-TOML and the compiled table together (`binding_digest`), so that neither can be edited alone.
+TOML and the compiled table together (`binding_digest`), so that neither can be edited alone
+(`tspain.compiled_form` reads and checks it).
 At run time the shipped table is taken from it only if the TOML is byte for byte the one that
 was validated and the digest matches; `tspain validate` recompiles and compares, and the wheel
 build checks the digest. Whatever table is loaded is then checked against the safety contract
 (`tspain.safety`). Any other table
-(an edited one, `--rules`, `TSPAIN_RULES`) is validated in full. Nothing is cached per user and
+(an edited one, `--rules`, `TSPAIN_RULES`) is validated in full; the shipped table edited but
+not compiled is refused while it keeps the version compiled (its results would name that
+table's version). Nothing is cached per user and
 nothing loaded can run code: the compiled form is data, read with `json`.
 
 `python -m tspain.loading` rewrites the compiled form after the shipped table is edited (the
@@ -22,6 +25,14 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from tspain.compiled_form import (
+    COMPILED_FORMAT,
+    binding_digest,
+    compiled_path,
+    read_compiled,
+    unbumped,
+    version_problem,
+)
 from tspain.field_names import (
     UNKNOWN_FIELD,
     error_words,
@@ -34,24 +45,11 @@ from tspain.field_names import (
 )
 from tspain.paths import default_table_path
 from tspain.signnames import signs_by_id
-from tspain.table import (
-    Cause,
-    Conditional,
-    Evidence,
-    Family,
-    Frequency,
-    GeneralAdvice,
-    LevelText,
-    Question,
-    RuleTable,
-    WarningSign,
-)
+from tspain.table import Question, RuleTable
 from tspain.table_checks import raw_condition_problems, raw_type_problems, table_problems
 from tspain.table_lists import at_their_lists, splice_lists
 
 RULES_ENV = "TSPAIN_RULES"
-COMPILED_FORMAT = 3
-"""Bump when the shape of the compiled form changes: an older one is then ignored."""
 MAX_TABLE_BYTES = 4 * 1024 * 1024
 """A rule table larger than this is refused unread (the shipped one is under 100 KB)."""
 
@@ -78,21 +76,6 @@ class TableError(Exception):
 class UnsafeTable(TableError):
     """A well-formed table that breaks the safety contract (`tspain.safety`): usable only with
     `--allow-unsafe-table`, and then every result says so."""
-
-
-def binding_digest(source: bytes, table: Any) -> str:
-    """The SHA-256 that ties a compiled table to the TOML it was compiled from: over the TOML's
-    bytes and the compiled table's canonical JSON together, so that editing either one alone
-    (a warning sign's level in causes.json, say) breaks it. hatch_build.py computes the same."""
-    import hashlib
-    import json
-
-    canonical = json.dumps(table, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(source + b"\n\x00" + canonical.encode("utf-8")).hexdigest()
-
-
-def compiled_path(table: Path) -> Path:
-    return table.with_suffix(".json")
 
 
 def table_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -220,9 +203,13 @@ def load_table(
     data = read_table_bytes(where)
     table = None
     if trust_compiled and where == default_table_path():
-        table = _read_compiled(where, data)
+        table = read_compiled(where, data)
     if table is None:
         table = validate(where, parse_toml(where, data))
+        shipped = trust_compiled and where == default_table_path()
+        problem = unbumped(where, data, table.version) if shipped else None
+        if problem:  # an edit run before compiling named the shipped version (a maintainer)
+            raise TableError(where, [problem])
     if not allow_unsafe:
         from tspain.safety import contract_problems
 
@@ -230,20 +217,6 @@ def load_table(
         if unsafe:
             raise UnsafeTable(where, unsafe)
     return table
-
-
-def _read_compiled(where: Path, data: bytes) -> RuleTable | None:
-    import json
-
-    try:
-        doc = json.loads(compiled_path(where).read_bytes())
-        if doc.get("format") != COMPILED_FORMAT or doc.get("source", "").encode("utf-8") != data:
-            return None
-        if doc.get("digest") != binding_digest(data, doc["table"]):
-            return None  # the table part was edited after compiling: not what the TOML says
-        return table_from_plain(doc["table"])
-    except Exception:  # missing, stale or unreadable: validate the TOML instead
-        return None
 
 
 def compiled_problems(where: Path) -> list[str]:
@@ -263,7 +236,7 @@ def compiled_problems(where: Path) -> list[str]:
     if text == now:
         return []
     version = json.loads(now)["table"]["version"]
-    problem = version_problem(where, version, now)
+    problem = version_problem(where, version, json.loads(now)["source"])
     if problem:  # said here too: validate said only "run python -m tspain.loading", which then
         return [problem]  # refused for the version (a newcomer, sixteenth session)
     why = "the compiled form is not the one compiled from this TOML"
@@ -277,38 +250,6 @@ def compiled_problems(where: Path) -> list[str]:
     except Exception:
         why = "the compiled form is not readable JSON"
     return [f"{compiled.name}: {why}: run `python -m tspain.loading`"]
-
-
-def table_from_plain(raw: dict[str, Any]) -> RuleTable:
-    """The table from the plain data of a compiled form (already validated when compiled)."""
-    return RuleTable(
-        version=raw["version"],
-        disclaimer=raw["disclaimer"],
-        levels={k: LevelText(**v) for k, v in raw["levels"].items()},
-        advice=GeneralAdvice(
-            prevention=raw["advice"]["prevention"],
-            relief=[_advice_line(x) for x in raw["advice"]["relief"]],
-            see_a_doctor_if=[_advice_line(x) for x in raw["advice"]["see_a_doctor_if"]],
-            sources=raw["advice"]["sources"],
-        ),
-        questions={k: Question(**v) for k, v in raw["questions"].items()},
-        warning_signs=[WarningSign(**w) for w in raw["warning_signs"]],
-        causes={k: _cause(c) for k, c in raw["causes"].items()},
-        families={k: Family(**v) for k, v in raw.get("families", {}).items()},
-    )
-
-
-def _cause(c: dict[str, Any]) -> Cause:
-    lines = {k: [_advice_line(x) for x in c.get(k, [])] for k in ("self_care", "see_a_doctor_if")}
-    rows = {
-        "evidence": [Evidence(**e) for e in c["evidence"]],
-        "frequencies": [Frequency(**f) for f in c.get("frequencies", [])],
-    }
-    return Cause(**{**c, **lines, **rows})
-
-
-def _advice_line(item: str | dict[str, Any]) -> str | Conditional:
-    return Conditional(**item) if isinstance(item, dict) else item
 
 
 def compiled_text(where: Path) -> str:
@@ -330,30 +271,6 @@ def compiled_text(where: Path) -> str:
         "table": plain,
     }
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
-
-
-def version_problem(where: Path, version: str, text: str) -> str | None:
-    """What is wrong with the version of a table about to be compiled (`text`, its compiled
-    form), against the compiled form it replaces: unchanged though the table changed (a result's
-    `rules_version` would name two tables: a maintainer changed one `lr` and compiled), or older
-    (sixteenth session). None when there is nothing to compare or nothing wrong."""
-    import json
-
-    try:
-        before = json.loads(compiled_path(where).read_text(encoding="utf-8"))
-        old = str(before["table"]["version"])
-        changed = before["source"] != json.loads(text)["source"]
-        newer = [int(p) for p in version.split(".")] >= [int(p) for p in old.split(".")]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # no readable compiled form: nothing to compare
-    if changed and version == old:
-        return (
-            f"version: the table changed since {version} was compiled: give it a new version "
-            "(the edit's date, then a number), then run `python -m tspain.loading`"
-        )
-    if changed and not newer:
-        return f"version: {version} is older than {old}, the version last compiled"
-    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -379,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         unsafe = contract_problems(table)
         if unsafe:
             raise UnsafeTable(where, unsafe)
-        problem = version_problem(where, table.version, text)
+        problem = version_problem(where, table.version, where.read_text(encoding="utf-8"))
         if problem:
             raise TableError(where, [problem])
     except TableError as err:
