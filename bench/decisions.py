@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from caselib import PUBLISHED_DIR, PUBLISHED_SETS, load_published, run, run_cases
+from caselib import PUBLISHED_DIR, PUBLISHED_SETS, load_published, run, run_cases, set_field
 
 from tspain.loading import load_table
 from tspain.table import Cause, Count, Evidence, Frequency, RuleTable
@@ -80,9 +80,9 @@ class Decision:
 def _cause(table: RuleTable, cid: str) -> Cause:
     """A copy of one cause, put in the table in its place, to change."""
     changed = copy.copy(table.causes[cid])
-    changed.evidence = list(changed.evidence)
-    changed.frequencies = list(changed.frequencies)
-    table.causes = {**table.causes, cid: changed}
+    set_field(changed, "evidence", list(changed.evidence))
+    set_field(changed, "frequencies", list(changed.frequencies))
+    set_field(table, "causes", {**table.causes, cid: changed})
     return changed
 
 
@@ -115,13 +115,14 @@ def cord_compression_in_cancer(table: RuleTable) -> None:
 
 def infection_rows_as_frequencies(table: RuleTable) -> None:
     infection = _cause(table, "spinal_infection")
-    infection.evidence = [
-        r for r in infection.evidence if not _reads(r, "fever", "leg_weakness_or_unsteady")
-    ]
-    infection.frequencies += [
-        Frequency({"fever": True}, 0.5, "Yusuf et al. 2019: about half"),
-        Frequency({"leg_weakness_or_unsteady": True}, 0.33, "Davis et al. 2004: about a third"),
-    ]
+    kept = [r for r in infection.evidence if not _reads(r, "fever", "leg_weakness_or_unsteady")]
+    set_field(infection, "evidence", kept)
+    infection.frequencies.extend(
+        [
+            Frequency({"fever": True}, 0.5, "Yusuf et al. 2019: about half"),
+            Frequency({"leg_weakness_or_unsteady": True}, 0.33, "Davis et al. 2004: about a third"),
+        ]
+    )
     cancer = _cause(table, "spinal_cancer")
     cancer.frequencies.append(
         Frequency({"leg_weakness_or_unsteady": True}, 0.5, "Tse (Medscape) 2018: about half")
@@ -129,11 +130,11 @@ def infection_rows_as_frequencies(table: RuleTable) -> None:
 
 
 def outside_picture_halves(table: RuleTable) -> None:
-    table.questions = {**table.questions}
+    set_field(table, "questions", {**table.questions})
     for q in SYMPTOMS:
         changed = copy.copy(table.questions[q])
-        changed.outside_picture = 0.5
-        changed.outside_picture_basis = "estimate (decision 6 trial)"
+        set_field(changed, "outside_picture", 0.5)
+        set_field(changed, "outside_picture_basis", "estimate (decision 6 trial)")
         table.questions[q] = changed
 
 
@@ -215,7 +216,7 @@ def changed(table: RuleTable, decision: Decision) -> RuleTable:
     """A copy of the table with the decision's change, compiled anew."""
     copied = copy.copy(table)
     vars(copied).pop("_tspain_compiled", None)
-    copied.families = dict(table.families)
+    set_field(copied, "families", dict(table.families))
     decision.change(copied)
     return copied
 

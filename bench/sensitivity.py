@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from caselib import PUBLISHED_SETS, load_published, run, run_cases
+from caselib import PUBLISHED_SETS, load_published, run, run_cases, set_field
 
 from tspain.loading import load_table, table_path
 from tspain.table import RuleTable
@@ -75,8 +75,8 @@ def knobs(table: RuleTable, causes: Sequence[str] = ()) -> list[Knob]:
 
             def set_lr(t: RuleTable, v: float, cid: str = cid, i: int = i) -> None:
                 changed = copy.copy(t.causes[cid].evidence[i])
-                changed.lr = v
-                t.causes[cid].evidence = [*t.causes[cid].evidence]
+                set_field(changed, "lr", v)
+                set_field(t.causes[cid], "evidence", [*t.causes[cid].evidence])
                 t.causes[cid].evidence[i] = changed
 
             words = condition_words(table, row.when, texts)
@@ -84,7 +84,7 @@ def knobs(table: RuleTable, causes: Sequence[str] = ()) -> list[Knob]:
         if is_estimate(cause.prior_basis):
 
             def set_prior(t: RuleTable, v: float, cid: str = cid) -> None:
-                t.causes[cid].prior = v
+                set_field(t.causes[cid], "prior", v)
 
             out.append(Knob(cid, f"prior {cause.prior:g}", cause.prior, set_prior))
     return out
@@ -122,7 +122,7 @@ def moved(
 ) -> dict[str, int]:
     changed = copy.copy(table)  # shares everything but the changed cause, compiled anew
     vars(changed).pop("_tspain_compiled", None)
-    changed.causes = {**table.causes, knob.cause: copy.copy(table.causes[knob.cause])}
+    set_field(changed, "causes", {**table.causes, knob.cause: copy.copy(table.causes[knob.cause])})
     knob.set(changed, value)
     now = figures(changed, folders)
     return {k: now[k] - base[k] for k in FIGURES}

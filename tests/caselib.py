@@ -215,6 +215,13 @@ def _checked(table: RuleTable, raw: dict[str, Any], path: Path, own: bool) -> di
         raise CaseError(f"{where}: {err}") from None
 
 
+def set_field(copied: object, name: str, value: object) -> None:
+    """Change a field of a copy of a rule-table object, for a bench trial: tables are read-only
+    once loaded (a table changed in place kept giving the results compiled before the change);
+    a trial changes its own shallow copies, then has them compiled anew."""
+    object.__setattr__(copied, name, value)
+
+
 def run(main: Callable[[], int | None]) -> None:
     """A bench script's `main`, with a case the library cannot run or a table that cannot be
     used said in one line (exit 1), never a traceback; `--help` prints the script's own

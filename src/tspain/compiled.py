@@ -118,6 +118,12 @@ def said_apart(table: RuleTable, signs: list[CompiledSign]) -> list[CompiledSign
     return out
 
 
+EFFECTS_KEPT = 4096
+"""Explanations a compiled table keeps (about 6 MB); when full it starts again. Kept without
+end, a script assessing 20,000 people on one table held 540 MB of them (a reviewer): each age
+and duration answered is a new key."""
+
+
 @dataclass(repr=False, eq=False)
 class Compiled:
     clauses: tuple[Clause, ...]
@@ -133,7 +139,7 @@ class Compiled:
     """Warning sign id -> its level (a cause a sign names is at least as pressing)."""
     effects: dict[tuple[str, int, tuple[object, ...]], Effect] = field(default_factory=dict)
     """Explanations already built, by (language, rule, the answers it tested): built when first
-    needed, then reused (they are immutable)."""
+    needed, then reused (they are immutable); at most `EFFECTS_KEPT`."""
     who: dict[tuple[tuple[str, object], ...], dict[str, float]] = field(default_factory=dict)
     """Each cause's own-odds probability from age and sex alone, by those answers (issue 24's
     must-not-miss compares with it; the question choice asks it for every hypothetical)."""

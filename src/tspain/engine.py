@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tspain import __version__, advice, differential, triage
 from tspain.assessment import Assessment, CauseResult, Triage
-from tspain.compiled import Compiled, compile_table
+from tspain.compiled import EFFECTS_KEPT, Compiled, compile_table
 from tspain.conditions import Answers, states
 from tspain.i18n import ENGLISH_TEXTS
 from tspain.levels import RANK
@@ -143,5 +143,7 @@ def _effect(
     key = (texts.code, id(rule), tuple(answers.get(q) for q in rule.questions))
     found = compiled.effects.get(key)
     if found is None:
+        if len(compiled.effects) >= EFFECTS_KEPT:
+            compiled.effects.clear()
         found = compiled.effects[key] = effect(table, name, rule, answers, texts)
     return found

@@ -112,7 +112,7 @@ def _parse_conditions(when: dict[str, Any]) -> dict[str, Any]:
     return parsed
 
 
-@dataclass(repr=False, eq=False)
+@dataclass(repr=False, eq=False, frozen=True)
 class Question:
     __pydantic_config__ = STRICT
     text: str
@@ -177,7 +177,7 @@ class Question:
         return self.says.get(key, f"{key}")
 
 
-@dataclass(repr=False, eq=False)
+@dataclass(repr=False, eq=False, frozen=True)
 class LevelText:
     __pydantic_config__ = STRICT
     label: str
@@ -191,7 +191,7 @@ class LevelText:
     put before a result that cannot rule an emergency sign out."""
 
 
-@dataclass(repr=False, eq=False)
+@dataclass(repr=False, eq=False, frozen=True)
 class Conditional:
     """Advice shown only when the answers match: `{ text = "...", when = { injury = "minor" } }`
     (an unknown answer does not match), or shown unless they already say it: `{ text = "it gets
@@ -213,7 +213,7 @@ Advice = str | Conditional
 """One line of advice: always shown, or shown when its condition holds."""
 
 
-@dataclass(repr=False, eq=False)
+@dataclass(repr=False, eq=False, frozen=True)
 class GeneralAdvice:
     __pydantic_config__ = STRICT
     prevention: list[str]
@@ -222,7 +222,7 @@ class GeneralAdvice:
     sources: list[str]
 
 
-@dataclass(repr=False, eq=False)
+@dataclass(repr=False, eq=False, frozen=True)
 class WarningSign:
     __pydantic_config__ = STRICT
     id: str
@@ -247,7 +247,7 @@ class WarningSign:
             object.__setattr__(self, "unless", _parse_conditions(self.unless))
 
 
-@dataclass(repr=False, eq=False)
+@dataclass(repr=False, eq=False, frozen=True)
 class Evidence:
     __pydantic_config__ = STRICT
     when: dict[str, Any]
@@ -258,7 +258,7 @@ class Evidence:
         object.__setattr__(self, "when", _parse_conditions(self.when))
 
 
-@dataclass(repr=False, eq=False)
+@dataclass(repr=False, eq=False, frozen=True)
 class Frequency:
     """How often a person with the cause answers a yes/no question "yes":
     `{ when = { fever = true }, p = 0.5, basis = "..." }` (the differential, `differential.py`)."""
@@ -272,7 +272,7 @@ class Frequency:
         object.__setattr__(self, "when", _parse_conditions(self.when))
 
 
-@dataclass(repr=False, eq=False)
+@dataclass(repr=False, eq=False, frozen=True)
 class Family:
     """Causes shown as one line of "likely causes" (poor posture, muscle overuse and myofascial
     pain are one "muscle and posture strain"): the top three are distinct alternatives."""
@@ -282,7 +282,7 @@ class Family:
     basis: str
 
 
-@dataclass(repr=False, eq=False)
+@dataclass(repr=False, eq=False, frozen=True)
 class Cause:
     __pydantic_config__ = STRICT
     name: str
@@ -311,7 +311,7 @@ class Cause:
     ratio rows for this cause)."""
 
 
-@dataclass(repr=False, eq=False)
+@dataclass(repr=False, eq=False, frozen=True)
 class RuleTable:
     __pydantic_config__ = STRICT
     version: str
