@@ -9,8 +9,10 @@ import random
 
 import pytest
 from caselib import Case
+from typer.testing import CliRunner
 
 import tspain
+from tspain.cli import app
 from tspain.table import Answer, RuleTable
 
 
@@ -84,3 +86,36 @@ def test_a_list_answer_may_leave_some_items_unknown() -> None:
     assert interview.answers["rash"] is False
     with pytest.raises(tspain.AnswersError):
         interview.answer_list([], unsure=["fever"])  # the routine list now: fever is not on it
+
+
+def _unsure_after_the_lists(interview: tspain.Interview) -> list[str]:
+    """Answer every list "none of these" and each question "not sure" until the end; what was
+    typed, as the command line takes it."""
+    typed = []
+    while (step := interview.next()) is not None:
+        if step.kind == "list":
+            interview.answer_list([])
+            typed.append("0")
+        else:
+            interview.answer(step.questions[0], None)
+            typed.append("s")
+    return typed
+
+
+def test_three_not_sure_in_a_row_end_the_questions_here_as_on_the_command_line(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rule lived in the terminal loop: a scripted interview went on through 17 "not sure"
+    answers where `tspain check` stops at 3 (a reviewer). Going back takes it back."""
+    interview = tspain.Interview()
+    typed = _unsure_after_the_lists(interview)
+    assert typed[-3:] == ["s", "s", "s"] and "s" not in typed[:-3]
+    assert interview.cut_short and interview.next() is None
+    assert interview.back() and not interview.cut_short
+    assert interview.next() is not None
+    from scripting import at_a_terminal
+
+    at_a_terminal(monkeypatch)
+    result = runner.invoke(app, ["check"], input="\n".join([*typed, "n", ""]))
+    assert "Not sure of several answers in a row" in result.stdout, result.stdout
+    assert result.stdout.count("Question ") == len(typed)

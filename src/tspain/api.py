@@ -131,7 +131,8 @@ class Interview:
     """One person's interview, as `tspain check` runs it: the emergency signs first, then the
     questions that could still change the result, until none could (or `max_questions`). After
     "not sure" at the emergency list, each emergency sign is asked alone; any emergency sign
-    ends it at once. The result is the same as `assess` gives for the same answers."""
+    ends it at once; three "not sure" answers in a row end the questions (`cut_short`). The
+    result is the same as `assess` gives for the same answers."""
 
     def __init__(
         self,
@@ -186,6 +187,12 @@ class Interview:
     def finish(self) -> None:
         """The person has said "that's all": `next()` is None, the result uses what is known."""
         self._interview.finish()
+
+    @property
+    def cut_short(self) -> bool:
+        """True when the questions ended after three "not sure" answers in a row (the command
+        line then says "here is what tspain can say so far")."""
+        return self._interview.cut_short
 
     @property
     def answers(self) -> Mapping[str, Answer | None]:

@@ -57,6 +57,10 @@ class Ask:
 Step = Checklist | Ask | None
 """The next thing to ask; None when the interview is done."""
 
+UNSURE_IN_A_ROW = 3
+"""This many "not sure" answers in a row to single questions end the questions: the result then
+says what is known (warning signs left open keep it at least "see a doctor")."""
+
 
 @dataclass
 class Interview:
@@ -74,6 +78,8 @@ class Interview:
     emergency sign is never passed over silently."""
     shown_open: int | None = None
     """The smallest "questions could still change the result" count shown so far."""
+    cut_short: bool = False
+    """The questions ended after `UNSURE_IN_A_ROW` answers of "not sure" in a row."""
 
     # -- what the terminal layer calls -------------------------------------------------------
 
@@ -86,6 +92,25 @@ class Interview:
             return Ask(pending_signs[0])
         if self.max_questions is not None and len(self.history) >= self.max_questions:
             return None
+        step = self._after_the_signs()
+        if step is not None and self.unsure_run() >= UNSURE_IN_A_ROW:
+            self.finished = self.cut_short = True  # the command line and the API alike
+            return None
+        return step
+
+    def unsure_run(self) -> int:
+        """How many single questions answered last were "not sure", in a row (the lists, and the
+        emergency signs asked one by one, neither count nor break the run)."""
+        run = 0
+        for step in reversed(self.history):
+            if len(step) != 1 or step[0] in self.one_by_one:
+                continue
+            if self.answers.get(step[0]) is not None:
+                break
+            run += 1
+        return run
+
+    def _after_the_signs(self) -> Step:
         levels: tuple[Literal["emergency", "urgent", "routine"], ...] = (
             "emergency",
             "urgent",
@@ -155,7 +180,7 @@ class Interview:
         for qid in step:
             if qid in self.answers:
                 self.previous[qid] = self.answers.pop(qid)
-        self.finished = False
+        self.finished = self.cut_short = False
         return True
 
     def finish(self) -> None:

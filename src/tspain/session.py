@@ -42,11 +42,6 @@ Read = Callable[[str], str]
 T = TypeVar("T")
 
 
-UNSURE_IN_A_ROW = 3
-"""After the warning-sign lists, this many "not sure" answers in a row end the questions: the
-result then says what is known (warning signs left open keep it at least "see a doctor")."""
-
-
 def interview(
     table: RuleTable, out: Console, read: Read, max_questions: int | None = None
 ) -> Interview:
@@ -65,21 +60,15 @@ def interview(
 
 
 def _ask_all(table: RuleTable, out: Console, read: Read, session: Interview) -> None:
-    unsure = 0
     while (step := session.next()) is not None:
         if isinstance(step, Checklist):
             _checklist(table, out, read, session, step)
-            continue
-        asked = len(session.history)
-        _question(table, out, read, session, step)
-        if len(session.history) <= asked or step.question in session.one_by_one:
-            continue  # a command, or an emergency sign asked on its own: never cut short
-        unsure = unsure + 1 if session.answers.get(step.question, False) is None else 0
-        if unsure >= UNSURE_IN_A_ROW and session.next() is not None:
-            screens.note(
-                out, t("Not sure of several answers in a row: here is what tspain can say so far.")
-            )
-            session.finish()
+        else:
+            _question(table, out, read, session, step)
+    if session.cut_short:
+        screens.note(
+            out, t("Not sure of several answers in a row: here is what tspain can say so far.")
+        )
 
 
 def _so_far(table: RuleTable, out: Console, session: Interview) -> None:
