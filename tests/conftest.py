@@ -103,6 +103,14 @@ def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.use("en")
 
 
+def shown_table() -> RuleTable:
+    """The shipped table in the language spoken now, as the interview shows it (the lists'
+    words are read from it)."""
+    from tspain.i18n import translated_table
+
+    return translated_table(_TABLE)
+
+
 @pytest.fixture(scope="session")
 def table() -> RuleTable:
     return _TABLE

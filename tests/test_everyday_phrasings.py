@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import make_runner
+from conftest import make_runner, shown_table
 
 from tspain import i18n
 from tspain.cli import app
@@ -133,7 +133,7 @@ def test_none_said_politely_at_a_list(language: str, typed: str) -> None:
 
     i18n.use(language)
     step = Checklist("emergency", ("chest_pain_or_pressure", "fainting_or_clammy"))
-    assert parse_checklist(step, typed) == []
+    assert parse_checklist(step, typed, shown_table()) == []
 
 
 def test_politeness_alone_is_not_none() -> None:
@@ -142,7 +142,7 @@ def test_politeness_alone_is_not_none() -> None:
 
     step = Checklist("emergency", ("chest_pain_or_pressure", "fainting_or_clammy"))
     with pytest.raises(Invalid):
-        parse_checklist(step, "thank you")
+        parse_checklist(step, "thank you", shown_table())
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from caselib import Case
-from conftest import make_runner
+from conftest import make_runner, shown_table
 from messages import interface_messages
 from scripting import at_a_terminal, spanish_words_for
 from typer.testing import Result
@@ -180,11 +180,14 @@ def test_spanish_commands_and_lists(spanish: RuleTable) -> None:
     from tspain.interview import Checklist
 
     step = Checklist("emergency", ("chest_pain_or_pressure", "fainting_or_clammy"))
-    assert parse_checklist(step, "ninguno") == []
-    assert parse_checklist(step, "Ninguna") == []
-    assert parse_checklist(step, "nada") == []
-    assert parse_checklist(step, "ns") is None
-    assert parse_checklist(step, "1 y 2") == ["chest_pain_or_pressure", "fainting_or_clammy"]
+    assert parse_checklist(step, "ninguno", shown_table()) == []
+    assert parse_checklist(step, "Ninguna", shown_table()) == []
+    assert parse_checklist(step, "nada", shown_table()) == []
+    assert parse_checklist(step, "ns", shown_table()) is None
+    assert parse_checklist(step, "1 y 2", shown_table()) == [
+        "chest_pain_or_pressure",
+        "fainting_or_clammy",
+    ]
 
 
 def test_spanish_hints_and_unit_echo(spanish: RuleTable) -> None:
@@ -465,3 +468,15 @@ def test_a_misspelt_english_of_an_entry_is_said_at_its_line_with_what_it_meant(
     assert code == 1
     assert f"no translation of 'URGENT' (line {line} has 'URGNT': misspelt?)" in out
     assert f"table.toml:{line}: stale translation" in out and "(did you mean 'URGENT'?)" in out
+
+
+def test_the_words_of_a_language_are_its_own_whichever_is_spoken() -> None:
+    """`vocabulary("es")` asked while English was spoken was kept without the Spanish words:
+    "sí" was then refused in Spanish until the cache was cleared (a reviewer)."""
+    from tspain import i18n
+    from tspain.understand import vocabulary
+
+    i18n.use("en")
+    assert vocabulary("es").meaning.get("sí") == "yes"
+    i18n.use("es")
+    assert vocabulary("es").meaning.get("sí") == "yes"

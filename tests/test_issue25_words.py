@@ -4,7 +4,7 @@ understood said back. Each test here failed before its fix."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_runner
+from conftest import make_runner, shown_table
 
 from tspain import i18n
 from tspain.cli import app
@@ -34,15 +34,15 @@ def test_words_at_a_checklist_pick_the_items(
     table: RuleTable, level: str, typed: str, ids: list[str]
 ) -> None:
     step = listed(table, level)
-    assert sorted(parse_checklist(step, typed)) == sorted(ids)  # type: ignore[arg-type]
+    assert sorted(parse_checklist(step, typed, shown_table())) == sorted(ids)  # type: ignore[arg-type]
 
 
 def test_spanish_words_at_a_checklist_pick_the_items(table: RuleTable) -> None:
     i18n.use("es")
     spanish = translated_table(table)
     step = listed(spanish, "urgent")
-    assert parse_checklist(step, "sarpullido") == ["rash"]
-    assert parse_checklist(step, "fiebre") == ["fever"]
+    assert parse_checklist(step, "sarpullido", shown_table()) == ["rash"]
+    assert parse_checklist(step, "fiebre", shown_table()) == ["fever"]
 
 
 def test_a_word_that_matches_nothing_says_so_and_shows_the_list_again() -> None:

@@ -5,7 +5,7 @@ catalogue's own words (read in lower case)."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_runner
+from conftest import make_runner, shown_table
 
 from tspain import i18n
 from tspain.cli import app
@@ -154,7 +154,7 @@ def test_checklist_hints_to_the_letter() -> None:
         ("1 5 7", f"There is no 5 here: the numbers go from 1 to 2. {how}"),
     ):
         with pytest.raises(Invalid) as err:
-            parse_checklist(step, typed)
+            parse_checklist(step, typed, shown_table())
         assert str(err.value) == expected
 
 

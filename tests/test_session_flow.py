@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from caselib import Case
-from conftest import make_runner
+from conftest import make_runner, shown_table
 from scripting import typed_for
 
 from tspain.cli import app
@@ -108,7 +108,7 @@ def test_a_number_range_includes_its_ends(table: RuleTable) -> None:
 def test_a_negative_number_at_a_list_is_not_a_number() -> None:
     step = Checklist("urgent", ("fever", "rash"))
     with pytest.raises(Invalid) as err:
-        parse_checklist(step, "-1")
+        parse_checklist(step, "-1", shown_table())
     assert str(err.value) == (
         "Type the numbers that apply (e.g. 2 5), 0 or none if none of these apply, "
         "or s if you are not sure."

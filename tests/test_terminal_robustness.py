@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import examples
+from conftest import examples, shown_table
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -93,13 +93,13 @@ def test_any_text_typed_is_an_answer_a_command_or_asked_again(table: RuleTable, 
         with contextlib.suppress(Invalid):  # asked again: fine; anything else: a crash
             parse_answer(question, typed)
     with contextlib.suppress(Invalid):
-        parse_checklist(CHECKLIST, typed)
+        parse_checklist(CHECKLIST, typed, shown_table())
 
 
 def test_superscript_and_other_digits_are_asked_again(table: RuleTable) -> None:
     for typed in ("²", "٣", "1²", "9" * 5000):
         with pytest.raises(Invalid):
-            parse_checklist(CHECKLIST, typed)
+            parse_checklist(CHECKLIST, typed, shown_table())
         with pytest.raises(Invalid):
             parse_answer(table.questions["age"], typed)
     assert isinstance(parse_answer(table.questions["age"], "q"), Command)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import shown_table
 
 from tspain.interview import Checklist
 from tspain.session import Invalid, parse_answer, parse_checklist, unit_echo
@@ -64,9 +65,12 @@ def test_converted_units_are_said_back(table: RuleTable) -> None:
 def test_checklist_mistakes_are_explained(typed: str, says: str) -> None:
     step = Checklist("urgent", ("fever", "rash", "cough"))
     with pytest.raises(Invalid, match=says):
-        parse_checklist(step, typed)
-    assert parse_checklist(step, "none") == [] and parse_checklist(step, "nothing") == []
-    assert parse_checklist(step, "1 and 3") == ["fever", "cough"]
+        parse_checklist(step, typed, shown_table())
+    assert (
+        parse_checklist(step, "none", shown_table()) == []
+        and parse_checklist(step, "nothing", shown_table()) == []
+    )
+    assert parse_checklist(step, "1 and 3", shown_table()) == ["fever", "cough"]
 
 
 def test_other_text_is_asked_again_with_what_was_wrong(table: RuleTable) -> None:
@@ -103,7 +107,7 @@ def test_emergency_signs_said_plainly_are_ticked(language: str, typed: str, item
         "emergency", ("sudden_severe_onset", "chest_pain_or_pressure", "shortness_of_breath")
     )
     i18n.use(language)  # the autouse fixture puts English back
-    assert parse_checklist(step, typed) == [item]
+    assert parse_checklist(step, typed, shown_table()) == [item]
 
 
 @pytest.mark.parametrize(
@@ -176,9 +180,9 @@ def test_yes_at_a_list_asks_which_not_an_item_with_its_letters() -> None:
     i18n.use("es")  # the autouse fixture puts English back
     for typed in ("si", "sí", "claro"):
         with pytest.raises(Invalid, match="Cuáles"):
-            parse_checklist(step, typed)
-    assert parse_checklist(step, "no, ninguna") == []
-    assert parse_checklist(step, "2") == ["pain_tearing_or_ripping"]
+            parse_checklist(step, typed, shown_table())
+    assert parse_checklist(step, "no, ninguna", shown_table()) == []
+    assert parse_checklist(step, "2", shown_table()) == ["pain_tearing_or_ripping"]
 
 
 @pytest.mark.parametrize("typed", ["2 weeks", "a month", "6 months"])

@@ -3,7 +3,6 @@ understood; and what was understood from words, said back. Pure functions."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from tspain import i18n
@@ -97,9 +96,7 @@ class PartlyOnList(Invalid):
         self.typed = typed  # the parts that ticked them, for the confirmation of guessed items
 
 
-def parse_checklist(
-    step: Checklist, typed: str, table: RuleTable | None = None
-) -> list[str] | Command | None:
+def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] | Command | None:
     """The ticked question ids ([] for "none"), None for not sure, or a command. Numbers and
     words may be mixed: "2 5", "fever, rash", "fever and 13"."""
     text = _normal(typed)
@@ -127,9 +124,7 @@ def parse_checklist(
     return [q for q in step.questions if q in chosen]
 
 
-def _with_words(
-    step: Checklist, parts: list[str], chosen: set[str], table: RuleTable | None
-) -> set[str]:
+def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: RuleTable) -> set[str]:
     """The items ticked by numbers (`chosen`) and by the worded parts. A part that matches
     nothing, or more than one item, or says "not sure", beside others that tick, raises
     PartlyOnList: what ticked is kept ("me duele el pecho y sudo mucho" lost the chest pain;
@@ -175,9 +170,7 @@ NEGATIONS = {
 """Words that deny what follows: "no me falta el aire" names breathlessness to say no to it."""
 
 
-def guessed_items(
-    step: Checklist, typed: str, table: RuleTable | None = None
-) -> list[tuple[str, bool]]:
+def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[str, bool]]:
     """The items ticked by one typed word ("neck", "a cold", "it's constant": small words such
     as "a" left out), each with whether it was ticked by words that deny it ("no me falta el
     aire", "not worse at night"); not those ticked by a number or a plain phrase. A tester's
@@ -201,7 +194,7 @@ def guessed_items(
             continue
         if not denial and not neck and any(part == t.lower() for t in items[qid][2:]):
             continue  # the item's own words for it: "me duele el pecho"
-        short = ((table or _shipped(i18n.current().code)).questions[qid].short or "").lower()
+        short = (table.questions[qid].short or "").lower()
         if step.level != "emergency" and not denial and re.match(rf"{re.escape(part)}\b", short):
             continue
         guessed[qid] = guessed.get(qid, False) or denial
@@ -231,7 +224,7 @@ def _hedge(part: str) -> bool:
     return all(w in {*GENERIC, *_words().none, *_words().polite} for w in words(part))
 
 
-def partly(step: Checklist, part: str, table: RuleTable | None = None) -> list[str]:
+def partly(step: Checklist, part: str, table: RuleTable) -> list[str]:
     """The items one of whose own words the typed words hold, when not all of them match an
     item: "a little chest pain", "my chest feels tight", "pain down my left arm" were "Nothing
     on this list matches" at the emergency list (a person playing it down then types 0)."""
@@ -290,10 +283,10 @@ def _check_numbers(step: Checklist, numbers: set[int]) -> None:
         )
 
 
-def item_words(step: Checklist, table: RuleTable | None = None) -> dict[str, list[str]]:
+def item_words(step: Checklist, table: RuleTable) -> dict[str, list[str]]:
     """Each item's words: its short text, its question, and the words people use for it.
-    `table` is the table in use (by default the shipped one, in the language in use)."""
-    questions = (table or _shipped(i18n.current().code)).questions
+    `table` is the table in use, in the language in use."""
+    questions = table.questions
     local = i18n.current().answers.get("questions", {})
     local = local if isinstance(local, dict) else {}
     return {
@@ -304,15 +297,7 @@ def item_words(step: Checklist, table: RuleTable | None = None) -> dict[str, lis
     }  # fmt: skip
 
 
-@functools.cache
-def _shipped(code: str) -> RuleTable:
-    from tspain.i18n import translated_table
-    from tspain.loading import load_table
-
-    return translated_table(load_table())
-
-
-def _item(step: Checklist, part: str, table: RuleTable | None) -> str:
+def _item(step: Checklist, part: str, table: RuleTable) -> str:
     """The one item these words name; NotOnList when none does, Invalid when several do. A
     number among words is never matched to a number in an item's text ("3 meses")."""
     found = [] if re.search(r"[0-9]", part) else matching(part, item_words(step, table))

@@ -90,7 +90,7 @@ def vocabulary(code: str) -> Vocabulary:
         **{w: "no" for w in NO},
         **COMMANDS,
     }
-    words = i18n.current().answers if i18n.current().code == code else {}
+    words = i18n.load(code).answers  # the catalogue of `code`, whichever is spoken now
     local = {
         str(w).lower(): meaning
         for meaning in ("not_sure", "yes", "no", "why", "back", "done")
