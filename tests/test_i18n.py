@@ -408,6 +408,20 @@ def test_spanish_compare_names_levels_in_words(tmp_path: Path, table: RuleTable)
     assert en.splitlines()[0] == "Triage: routine -> urgent (changed)"
 
 
+def test_a_comparison_asked_in_spanish_says_its_answers_in_spanish() -> None:
+    """`compare_answers(..., texts=es)` said "desconocido -> 40 years" while English was spoken:
+    the answers' words came from the spoken language, not the one asked for (a reviewer)."""
+    from tspain.compare import compare_answers
+    from tspain.loading import load_table
+
+    es = i18n.load("es")
+    shown = i18n.translated_table(load_table(), es)
+    i18n.use("en")
+    changed = compare_answers(shown, {"fever": False}, {"age": 40, "fever": True}, es).answers
+    said = {a.question: (a.old, a.new) for a in changed}
+    assert said == {"age": ("desconocido", "40 años"), "fever": ("no", "sí")}
+
+
 @pytest.mark.parametrize("name", ["C.UTF-8", "C", "POSIX"])
 def test_the_c_locale_as_tspain_lang_is_english(name: str) -> None:
     """A scripter's container had TSPAIN_LANG=C.UTF-8, its usual default: every command failed

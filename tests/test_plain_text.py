@@ -94,11 +94,11 @@ def test_narrow_screens_never_cut_a_word(width: int) -> None:
 
     from rich.console import Console
 
-    from tspain.render import _wrap
+    from tspain.render import wrap
     from tspain.screens import _how
 
     words = "Sudden or worsening breathlessness; Entumecimiento (adormecimiento) back-strengthening"
-    for line in _wrap(words, width, "   1. ", "      ").splitlines():
+    for line in wrap(words, width, "   1. ", "      ").splitlines():
         assert all(w in words.split() or w == "1." for w in line.split()), line
     out = Console(file=io.StringIO(), width=width, color_system=None)
     _how(out, ["a number from 0 to 120", "s not sure", "? why"])

@@ -95,6 +95,16 @@ def test_compare_names_a_serious_cause_without_a_figure(runner: CliRunner, tmp_p
     assert data["ranking"]["new"][0]["serious"] is True  # a script reads the figure and the flag
 
 
+def test_compare_says_under_1_percent_as_a_result_does(runner: CliRunner, tmp_path: Path) -> None:
+    """`tspain compare` printed "4. Shingles 0%" (a reviewer): a result says "<1%", never a
+    misleading 0%."""
+    jan, mar = tmp_path / "jan.json", tmp_path / "mar.json"
+    jan.write_text('{"age": 30}')
+    mar.write_text('{"age": 30, "rash": true, "pain_location": "band_around_chest"}')
+    text = runner.invoke(app, ["compare", str(mar), str(jan)]).stdout
+    assert " 0%" not in text and "<1%" in text, text
+
+
 def test_an_unknown_command_is_one_sentence(runner: CliRunner) -> None:
     """A newcomer read "No such command 'bogus'. (see `tspain --help`)": a full stop before
     the bracket that finishes the sentence."""

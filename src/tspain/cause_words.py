@@ -1,5 +1,5 @@
 """A cause's page in words (`tspain causes ID`): what points to it, with its figures, and
-where it comes from. Pure; `render.cause_detail` prints them."""
+where it comes from. Pure; `pages.cause_detail` prints them."""
 
 from __future__ import annotations
 

@@ -228,9 +228,9 @@ def causes(
                 ]
             )
             return
-        from tspain import render
+        from tspain import pages, render
 
-        render.causes_list(render.output(), table)
+        pages.causes_list(render.output(), table)
         return
     cid, cause = _cause(table, cause_id)
     if json_out:
@@ -238,9 +238,9 @@ def causes(
 
         _print_json({"id": cid, **as_json(cause)})
         return
-    from tspain import render
+    from tspain import pages, render
 
-    render.cause_detail(render.output(), table, cid, cause)
+    pages.cause_detail(render.output(), table, cid, cause)
 
 
 @command(
@@ -273,9 +273,9 @@ def prevent(
             data["cause"] = {"id": cid, "name": cause.name, "prevention": cause.prevention}
         _print_json(data)
         return
-    from tspain import render
+    from tspain import pages, render
 
-    render.prevention(render.output(), table.advice.prevention, cause)
+    pages.prevention(render.output(), table.advice.prevention, cause)
 
 
 command(epilog="Examples:  tspain questions   |   tspain questions --json")(cli_lists.questions)
@@ -363,9 +363,9 @@ def compare(
     if json_out:
         _print_json(comparison)
         return
-    from tspain import render
+    from tspain import pages, render
 
-    render.comparison(render.output(), comparison)
+    pages.comparison(render.output(), comparison)
 
 
 def main() -> None:

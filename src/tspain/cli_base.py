@@ -369,9 +369,7 @@ def show_result(
         out = render.output()
         render.result(out, table, assessment, known)
         if warning:  # the short emergency screen shows only the disclaimer's first sentence
-            from rich.text import Text
-
-            out.print(Text(warning, style="bold red"))
+            out.print(render.Text(warning, style="bold red"))
     except BrokenPipeError:
         # The reader went away (`| head`): the files asked for are still saved, and said so.
         _silence_stdout()

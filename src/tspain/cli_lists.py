@@ -22,7 +22,7 @@ def questions(ctx: typer.Context, json_out: Annotated[bool, JSON] = False) -> No
     if json_out:
         _print_json({qid: _question(table, qid) for qid in table.questions})
         return
-    from tspain import render
+    from tspain import pages, render
 
     rows = []
     for qid, q in table.questions.items():
@@ -33,7 +33,7 @@ def questions(ctx: typer.Context, json_out: Annotated[bool, JSON] = False) -> No
         else:
             values = " | ".join(q.options)
         rows.append((qid, f"{q.type}: {values}", q.text))
-    render.id_list(render.output(), rows)
+    pages.id_list(render.output(), rows)
 
 
 def _question(table: RuleTable, qid: str) -> dict[str, Any]:
@@ -69,14 +69,14 @@ def signs(ctx: typer.Context, json_out: Annotated[bool, JSON] = False) -> None:
             }
         )
         return
-    from tspain import render
+    from tspain import pages, render
     from tspain.i18n import level_word
 
     rows = [
         (s.id, f"{level_word(s.level)}: {', '.join(_read_by(s))}", s.message)
         for s in table.warning_signs
     ]
-    render.id_list(render.output(), rows)
+    pages.id_list(render.output(), rows)
 
 
 def _read_by(sign: Any) -> list[str]:

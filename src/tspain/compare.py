@@ -80,8 +80,8 @@ def compare_answers(
         ChangedAnswer(
             question=qid,
             text=q.text,
-            old=answer_label(q, before.get(qid)) if qid in before else unknown,
-            new=answer_label(q, after.get(qid)) if qid in after else unknown,
+            old=answer_label(q, before.get(qid), texts) if qid in before else unknown,
+            new=answer_label(q, after.get(qid), texts) if qid in after else unknown,
             old_value=before.get(qid),
             new_value=after.get(qid),
         )

@@ -228,10 +228,11 @@ def key(meaning: str) -> str:
     return _speaking.get().key(meaning)
 
 
-def answer_label(question: Question, answer: Answer | None) -> str:
+def answer_label(question: Question, answer: Answer | None, texts: Catalogue | None = None) -> str:
     """An answer as a person reads it in a list: "yes", "no", "Gradually", "62"; "not sure"
-    when unknown (in the terminal layer's language; option labels come translated with the
-    table)."""
+    when unknown (in `texts`' language, by default the terminal layer's; option labels come
+    translated with the table)."""
+    t = (texts or _speaking.get()).t
     if answer is None:
         return t("not sure")
     if isinstance(answer, bool):

@@ -1,5 +1,6 @@
-"""Everything tspain shows in the terminal is built here and in `screens` (the question screens),
-with Rich. Nothing else imports Rich.
+"""What tspain shows in the terminal is built here, in `screens` (the question screens) and in
+`pages` (the listing commands' pages, from the pieces here), with Rich. Nothing else imports
+Rich.
 
 Output stays readable without colour (NO_COLOR, or piped to a file): every coloured element
 also carries its meaning in words. Output that goes to a pipe or a file, where no colour is
@@ -13,15 +14,14 @@ import textwrap
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
-from tspain.i18n import level_word, t
-from tspain.table import Answer, Cause, RuleTable
+from tspain.i18n import t
+from tspain.table import Answer, RuleTable
 
 if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the interview
     from rich.console import Console
     from rich.text import Text as RichText
 
     from tspain.assessment import Assessment
-    from tspain.compare import Comparison, Ranked
 
 
 class Text:
@@ -162,7 +162,7 @@ def _width(stderr: bool) -> int | None:
     return given if dumb else None
 
 
-def _wrap(text: str, width: int, first: str, rest: str) -> str:
+def wrap(text: str, width: int, first: str, rest: str) -> str:
     """Wrapped by words; a word longer than the line stays whole ("bre / athlessness" at 30
     columns was a tester's), left to the terminal to fold."""
     return textwrap.fill(
@@ -204,15 +204,15 @@ def symbols(out: Out) -> dict[str, str]:
     return UNICODE
 
 
-def _bullets(out: Out, items: Iterable[str]) -> None:
+def bullets(out: Out, items: Iterable[str]) -> None:
     """A bulleted list whose wrapped lines hang under the text, not the bullet. Plain Text,
     wrapped here: table text is never read as Rich markup, and it is fast to lay out."""
     bullet = f"  {symbols(out)['bullet']} "
-    text = "\n".join(_wrap(item, out.width, bullet, "    ") for item in items)
+    text = "\n".join(wrap(item, out.width, bullet, "    ") for item in items)
     out.print(Text(text), soft_wrap=True)
 
 
-def _heading(text: str) -> Text:
+def heading(text: str) -> Text:
     return Text(f"\n{text}", style="bold underline")
 
 
@@ -226,12 +226,12 @@ def bar(probability: float, marks: dict[str, str] = UNICODE) -> str:
 # -- results ----------------------------------------------------------------------------------
 
 
-def _action_box(out: Out, label: str, style: str, action: str) -> None:
+def action_box(out: Out, label: str, style: str, action: str) -> None:
     """The action in a box, drawn here (a Rich Panel costs more start-up than it is worth)."""
     if out.width < 30 or plain():  # too narrow for a box, or plain: the same words, stacked
         text = Text()
         text.append(f" {label} ", style=style)
-        text.append("\n" + _wrap(action, out.width, "", ""), style="bold")
+        text.append("\n" + wrap(action, out.width, "", ""), style="bold")
         out.print(text, soft_wrap=True)
         return
     inner = out.width - 4
@@ -264,12 +264,12 @@ def result(
     for section in sections(table, assessment, answers, fit_screen=True):
         if section.kind == "action":
             out.print()
-            _action_box(out, section.title, LEVEL_STYLE[assessment.triage.level], section.items[0])
+            action_box(out, section.title, LEVEL_STYLE[assessment.triage.level], section.items[0])
             continue
         if section.title:
             out.print(Text(("" if compact else "\n") + section.title, style="bold underline"))
         if section.kind == "bullets":
-            _bullets(out, section.items)
+            bullets(out, section.items)
         elif section.kind == "causes":
             text = Text()
             for cause, why in zip(section.causes, section.items, strict=True):
@@ -278,122 +278,17 @@ def result(
                     text.append(f"  {cause.name}", style="bold")
                     text.append(f"  {figure}\n")
                 else:  # a family's line with its members is long: wrap it, figure below
-                    text.append(_wrap(cause.name, out.width, "  ", "  ") + "\n", style="bold")
+                    text.append(wrap(cause.name, out.width, "  ", "  ") + "\n", style="bold")
                     text.append(f"      {figure}\n")
-                text.append(_wrap(t("why: ") + why, out.width, "      ", "      ") + "\n")
+                text.append(wrap(t("why: ") + why, out.width, "      ", "      ") + "\n")
             if section.after:
-                text.append(_wrap(section.after, out.width, "  ", "  ") + "\n")
+                text.append(wrap(section.after, out.width, "  ", "  ") + "\n")
             text.rstrip()
             out.print(text, soft_wrap=True)
         elif section.kind == "note":
             lead = "" if compact else "\n"
             out.print(
-                Text(lead + _wrap(section.items[0], out.width, "", ""), style="dim"), soft_wrap=True
+                Text(lead + wrap(section.items[0], out.width, "", ""), style="dim"), soft_wrap=True
             )
         elif section.kind == "recap":
-            out.print(
-                Text(_wrap(section.items[0], out.width, "", ""), style="bold"), soft_wrap=True
-            )
-
-
-def causes_list(out: Out, table: RuleTable) -> None:
-    # One Text, wrapped here and printed once: this is the start-up path of `tspain causes`.
-    text = Text()
-    for cid, cause in table.causes.items():
-        text.append(cause.name, style="bold")
-        text.append(
-            f"  {cid}  " + t("care: {level}", level=level_word(cause.care)) + "\n", style="dim"
-        )
-        text.append(
-            textwrap.fill(
-                cause.description,
-                max(out.width - 1, 12),  # a terminal 1 column wide still gets words, not an error
-                initial_indent="    ",
-                subsequent_indent="    ",
-            )
-            + "\n"
-        )
-    text.append("\n" + t("`tspain causes ID` shows one in full."), style="dim")
-    # A list of conditions invites matching oneself to one: it says what it is not, as a
-    # cause's page and every result do.
-    text.append("\n\n" + textwrap.fill(table.disclaimer, max(out.width - 1, 12)), style="dim")
-    out.print(text, soft_wrap=True)
-
-
-def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
-    from tspain.cause_words import raising, source_words
-    from tspain.wording import condition_words
-
-    care = t("care: {level}", level=level_word(cause.care))
-    out.print(Text(f"{cause.name}  ({cid}, {care})", style="bold"))
-    out.print(Text(cause.description))
-    out.print(_heading(t("What points to it")))
-    _bullets(out, raising(table, cause, condition_words))
-    # What the figures mean, for a reader who has not met the idea of a likelihood ratio.
-    legend = t("  (x3: makes it about 3 times more likely than upper back pain in general)")
-    out.print(Text(legend, style="dim"))
-    out.print(_heading(t("What helps")))
-    from tspain.advice import advice_text
-
-    helps = [advice_text(a) for a in cause.self_care]
-    _bullets(out, helps or [t("See a doctor first: this is not one to treat at home.")])
-    out.print(_heading(t("Prevention")))
-    _bullets(out, cause.prevention)
-    out.print(_heading(t("See a doctor if")))
-    _bullets(out, [advice_text(a) for a in cause.see_a_doctor_if])
-    out.print(_heading(t("Sources")))
-    _bullets(out, [source_words(s) for s in cause.sources])
-    out.print(Text(f"\n{table.disclaimer}", style="dim"))
-
-
-def prevention(out: Out, tips: list[str], cause: Cause | None) -> None:
-    out.print(Text(t("Preventing upper back pain"), style="bold"))
-    _bullets(out, tips)
-    if cause is not None:
-        out.print(_heading(t("For {cause}", cause=cause.name.lower())))
-        _bullets(out, cause.prevention)
-
-
-def id_list(out: Out, rows: Iterable[tuple[str, str, str]]) -> None:
-    """Ids stacked (`tspain questions`, `tspain signs`): each id and what it takes on one line,
-    its text wrapped under it; nothing is cut at any width."""
-    text = Text()
-    for name, values, said in rows:
-        text.append(name, style="bold")
-        text.append(f"  {values}\n", style="dim")
-        text.append(_wrap(said, out.width, "    ", "    ") + "\n")
-    text.rstrip()
-    out.print(text, soft_wrap=True)
-
-
-def comparison(out: Out, data: Comparison) -> None:
-    triage = data.triage
-    moved = f"{level_word(triage.old)} -> {level_word(triage.new)}"
-    out.print(
-        Text(t("Triage: "), style="bold")
-        + Text(moved if triage.changed else level_word(triage.old))
-        + Text(
-            t(" (changed)") if triage.changed else t(" (unchanged)"),
-            style="bold" if triage.changed else "dim",
-        )
-    )
-    out.print(_heading(t("Answers that changed")))
-    _bullets(out, [f"{a.text}  {a.old} -> {a.new}" for a in data.answers] or [t("none")])
-    out.print(_heading(t("Ranking now, and where each stood before")))
-
-    def said(c: Ranked, name: bool = True) -> str:  # a cause not to be missed has no figure
-        figure = "" if c.serious else f" {c.probability:.0%}"
-        return f"{c.name or c.id}{figure}" if name else figure.replace(" ", ", ")
-
-    # Each cause beside its old place ("Muscle overuse 13% -> Kidney infection" read as one)
-    old = {c.id: (i, c) for i, c in enumerate(data.ranking.old, start=1)}
-    rows = [
-        f"{i}. {said(c)} "
-        + (t("(was number {n}{figure})", n=old[c.id][0], figure=said(old[c.id][1], False))
-           if c.id in old else t("(new here)"))
-        for i, c in enumerate(data.ranking.new, start=1)
-    ]  # fmt: skip
-    now = {c.id for c in data.ranking.new}
-    gone = [f"{said(c)} ({i})" for i, c in old.values() if c.id not in now]
-    rows += [t("No longer listed (number before): {causes}", causes="; ".join(gone))] * bool(gone)
-    out.print(Text("\n".join(_wrap(r, out.width, "  ", "     ") for r in rows)))
+            out.print(Text(wrap(section.items[0], out.width, "", ""), style="bold"), soft_wrap=True)

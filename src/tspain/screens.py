@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tspain.i18n import key, t
-from tspain.render import LEVEL_STYLE, Out, Text, _action_box, _bullets, _wrap, plain, symbols
+from tspain.render import LEVEL_STYLE, Out, Text, action_box, bullets, plain, symbols, wrap
 from tspain.table import Question, RuleTable
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ def intro(out: Console, table: RuleTable) -> None:
     )
     # Wrapped here, by words, a key never apart from its word ("? por qué" stays together).
     inner = max(out.width - 4, 20)
-    keys = _wrap(keys.replace("\x01 ", "\x01\u00a0"), inner + 1, "", "").replace("\u00a0", " ")
-    text = _wrap(table.disclaimer, inner + 1, "", "")
+    keys = wrap(keys.replace("\x01 ", "\x01\u00a0"), inner + 1, "", "").replace("\u00a0", " ")
+    text = wrap(table.disclaimer, inner + 1, "", "")
     if plain() or out.width < 30:  # no box to be read aloud, or too narrow for one
         plain_keys = keys.replace("\x00", "").replace("\x01", "")
         out.print(Text("tspain check", style="bold") + Text(f"\n{text}\n\n{plain_keys}"))
@@ -54,7 +54,7 @@ def checklist(out: Console, table: RuleTable, step: Checklist, number: int) -> N
     out.print(Text("\n" + t("Question {n}.", n=number) + f" {title}", style="bold"))
     for i, qid in enumerate(step.questions, start=1):
         item = table.questions[qid].short or qid
-        out.print(Text(_wrap(item, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
+        out.print(Text(wrap(item, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
     out.print("   0. " + t("None of these"))
     groups = [t("the numbers that apply, e.g. 2 5"), f"0 {t('none')}"]
     groups += [f"{key('not_sure')} {t('not sure')}", f"{key('why')} {t('why')}"]
@@ -69,7 +69,7 @@ def _how(out: Console, groups: list[str]) -> None:
     glued = (", " if dot == "," else f" {dot} ").join(
         g.replace(" ", "\u00a0") if len(g) <= room else g for g in groups
     )
-    text = _wrap(glued, out.width, "  ", "  ").replace("\u00a0", " ")
+    text = wrap(glued, out.width, "  ", "  ").replace("\u00a0", " ")
     out.print(Text(text, style="dim"), soft_wrap=True)
 
 
@@ -88,7 +88,7 @@ def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
     )
     for i, qid in enumerate(step.questions, start=1):
         why = table.questions[qid].why
-        out.print(Text(_wrap(why, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
+        out.print(Text(wrap(why, out.width, f"  {i:>2}. ", "      ")), soft_wrap=True)
 
 
 def question(
@@ -132,10 +132,10 @@ def question(
 def _beside(picture: list[str], lines: list[str], width: int) -> list[str]:
     """A drawing to the left of the lines when both fit the width, else the drawing above."""
     if not picture:  # each option wrapped by words, under its own text
-        return [_wrap(line, width, "", "     ") for line in lines]
+        return [wrap(line, width, "", "     ") for line in lines]
     left = max(len(p) for p in picture) + 2
     if left + max(len(line) for line in lines) > width:
-        wrapped = [_wrap(line, width, "", "     ") for line in lines]
+        wrapped = [wrap(line, width, "", "     ") for line in lines]
         return [*picture, *wrapped]
     rows = max(len(picture), len(lines))
     pad = picture + [""] * (rows - len(picture))
@@ -161,7 +161,7 @@ def note(out: Console, text: str) -> None:
 def _indented(out: Console, text: str, style: str) -> None:
     """Two spaces in, on every line it wraps to (a tester's wrapped "Your earlier answer"
     went on at column 0)."""
-    out.print(Text(_wrap(text, out.width, "  ", "  "), style=style))
+    out.print(Text(wrap(text, out.width, "  ", "  "), style=style))
 
 
 def hint(out: Console, text: str) -> None:
@@ -182,6 +182,6 @@ def stopped_early(out: Out, assessment: Assessment) -> None:
     its action and why."""
     out.print(Text("\n" + t("Stopped. From what you said so far:"), style="bold"))
     triage = assessment.triage
-    _action_box(out, triage.label, LEVEL_STYLE[triage.level], triage.action)
+    action_box(out, triage.label, LEVEL_STYLE[triage.level], triage.action)
     reasons = [r.message for r in triage.reasons if r.kind == "warning_sign"]
-    _bullets(out, reasons[:3])
+    bullets(out, reasons[:3])

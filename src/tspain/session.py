@@ -5,9 +5,7 @@ everything it shows to `screens`. What was typed is understood by the pure funct
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
-
-from rich.console import Console
+from typing import TYPE_CHECKING, TypeVar
 
 from tspain import i18n, screens
 from tspain.i18n import answer_label, key, t
@@ -25,6 +23,9 @@ from tspain.understand import (
     unit_echo,
     vocabulary,
 )
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 __all__ = [
     "Command",
