@@ -988,12 +988,12 @@ def test_how_far_raised_is_measured_in_odds_even_near_certainty(table: RuleTable
     """Fracture (base 2%) at 97% is raised about 1600-fold in odds; infection (base 0.1%) at
     10% about 110-fold. Both urgent: fracture first. (In probability ratios the order would
     flip: 48x against 100x.)"""
-    from tspain.differential import must_not_miss
+    from tspain.differential import Serious, must_not_miss
 
     fracture, infection = table.causes["compression_fracture"], table.causes["spinal_infection"]
     items = [
-        ("spinal_infection", infection.care, infection.prior, 0.10, 0.10, infection.prior, _log_odds_up(0.10, infection.prior)),
-        ("compression_fracture", fracture.care, fracture.prior, 0.97, 0.97, fracture.prior, _log_odds_up(0.97, fracture.prior)),
+        Serious("spinal_infection", infection.care, infection.prior, 0.10, 0.10, infection.prior, _log_odds_up(0.10, infection.prior)),
+        Serious("compression_fracture", fracture.care, fracture.prior, 0.97, 0.97, fracture.prior, _log_odds_up(0.97, fracture.prior)),
     ]  # fmt: skip
     assert must_not_miss(items, {}) == ["compression_fracture", "spinal_infection"]
 
@@ -1005,13 +1005,13 @@ def _log_odds_up(p: float, prior: float) -> float:
 def test_the_probability_floor_of_must_not_miss_is_at_least_not_more_than() -> None:
     """A serious cause raised enough, at exactly its care level's floor, is listed; just under
     it, not (differential.MNM_FLOOR: "at this probability or more")."""
-    from tspain.differential import MNM_FLOOR, must_not_miss
+    from tspain.differential import MNM_FLOOR, Serious, must_not_miss
 
     floor = MNM_FLOOR["emergency"]
     prior, alone, who = 1e-4, 0.5, 1e-4  # its own evidence raised it far, beyond age and sex
 
-    def item(p: float) -> tuple[str, str, float, float, float, float, float]:
-        return ("heart_attack", "emergency", prior, p, alone, who, 5.0)
+    def item(p: float) -> Serious:
+        return Serious("heart_attack", "emergency", prior, p, alone, who, 5.0)
 
     assert must_not_miss([item(floor)], {}) == ["heart_attack"]
     assert must_not_miss([item(floor * 0.999)], {}) == []
@@ -1019,12 +1019,10 @@ def test_the_probability_floor_of_must_not_miss_is_at_least_not_more_than() -> N
 
 def test_must_not_miss_breaks_a_tie_by_the_more_probable() -> None:
     """Same care level, raised as far: the more probable cause comes first (then table order)."""
-    from tspain.differential import must_not_miss
+    from tspain.differential import Serious, must_not_miss
 
-    def item(
-        cid: str, p: float, alone: float
-    ) -> tuple[str, str, float, float, float, float, float]:
-        return (cid, "urgent", 1e-3, p, alone, 1e-3, 4.0)
+    def item(cid: str, p: float, alone: float) -> Serious:
+        return Serious(cid, "urgent", 1e-3, p, alone, 1e-3, 4.0)
 
     items = [item("spinal_infection", 0.02, 0.5), item("spinal_cancer", 0.05, 0.1)]
     assert must_not_miss(items, {}) == ["spinal_cancer", "spinal_infection"]

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from tspain.compiled import CompiledSign, compile_table
 from tspain.conditions import clause_questions, holds
-from tspain.engine import LEADING_SHARE
+from tspain.differential import whole_weight
 from tspain.levels import RANK
-from tspain.limits import LIKELY
+from tspain.limits import LEADING_SHARE, LIKELY
 from tspain.scoring import clause_states, must_not_miss_ids, probabilities_from, restated
 from tspain.table import Answer, Count, IntRange, Question, RuleTable
 
@@ -244,10 +244,7 @@ class QuestionChoice:
         return False
 
     def _whole(self, probs: Mapping[str, float]) -> float | None:
-        """The sum of every cause's weight and the leak's, from the shares: the leak's prior over
-        its share (None when a cause is near certain and the leak's share too small)."""
-        rest = 1.0 - math.fsum(probs.values())
-        return math.exp(compile_table(self.table).log_leak) / rest if rest > 1e-9 else None
+        return whole_weight(compile_table(self.table).log_leak, probs)
 
     def _gain(self, qid: str) -> float:
         """Expected reduction in entropy over the causes if this question were answered."""

@@ -42,9 +42,9 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from tspain.levels import RANK
+from tspain.levels import RANK, Level
 from tspain.table import Cause, Count, Frequency, RuleTable, condition_questions
 
 LEAK_MIN = 0.05
@@ -91,6 +91,14 @@ def leak_prior(table: RuleTable) -> float:
     """The prior of "something not in this table": what the causes' priors leave, at least
     LEAK_MIN."""
     return max(LEAK_MIN, 1.0 - sum(c.prior for c in table.causes.values()))
+
+
+def whole_weight(log_leak: float, probs: Mapping[str, float]) -> float | None:
+    """The sum of every cause's weight and the leak's, from the causes' shares (`probs`): the
+    leak's prior over its share. None when a cause is near certain and the leak's share too
+    small to divide by safely (so the whole is at most a million times the leak's weight)."""
+    rest = 1.0 - math.fsum(probs.values())
+    return math.exp(log_leak) / rest if rest >= 1e-6 else None
 
 
 def single_yesno(table: RuleTable, when: Mapping[str, Any]) -> str | None:
@@ -234,26 +242,40 @@ def raised(base: float, probability: float, times: float = MNM_RAISED) -> bool:
     return probability / (1.0 - probability) > times * (1.0 + 1e-9) * base / (1.0 - base)
 
 
-def must_not_miss(
-    serious: Sequence[tuple[str, str, float, float, float, float, float]],
-    named: Mapping[str, object],
-) -> list[str]:
-    """The serious causes to list, most pressing first. Each item: (id, care (the cause's
-    own, or a higher level of a warning sign that holds and names it), prior,
-    probability, probability on its own odds, the same from age and sex alone, how far its own
-    evidence raised it in log-odds). A cause is listed when a warning sign that holds names it,
-    or when its own evidence raised its odds more than MNM_RAISED times, what was said beyond
-    age and sex at least doubled them (MNM_BEYOND), and its probability is at least the floor
-    for its care level. Its own evidence, not its share: a cause does not become an alarm
-    because the answers lowered the others."""
+class Serious(NamedTuple):
+    """A serious cause as `must_not_miss` weighs it, for one set of answers."""
+
+    id: str
+    care: Level
+    """The cause's own level, or the higher level of a warning sign that holds and names it."""
+    prior: float
+    probability: float
+    own: float
+    """Its probability on its own odds (its own evidence, not its share)."""
+    demographic: float
+    """The same from age and sex alone."""
+    raised_by: float
+    """How far its own evidence raised it, in log-odds: the order among equals."""
+
+
+def must_not_miss(serious: Sequence[Serious], named: Mapping[str, object]) -> list[str]:
+    """The serious causes to list, most pressing first. A cause is listed when a warning sign
+    that holds names it, or when its own evidence raised its odds more than MNM_RAISED times,
+    what was said beyond age and sex raised them more than MNM_BEYOND times again, and its
+    probability is at least the floor for its care level. Its own evidence, not its share: a
+    cause does not become an alarm because the answers lowered the others."""
     chosen = [
         s
         for s in serious
-        if s[0] in named
-        or (raised(s[2], s[4]) and raised(s[5], s[4], MNM_BEYOND) and s[3] >= MNM_FLOOR[s[1]])
+        if s.id in named
+        or (
+            raised(s.prior, s.own)
+            and raised(s.demographic, s.own, MNM_BEYOND)
+            and s.probability >= MNM_FLOOR[s.care]
+        )
     ]
-    chosen.sort(key=lambda s: (-RANK[s[1]], -s[6], -s[3]))
-    return [s[0] for s in chosen]
+    chosen.sort(key=lambda s: (-RANK[s.care], -s.raised_by, -s.probability))
+    return [s.id for s in chosen]
 
 
 def family(table: RuleTable, cid: str) -> str:

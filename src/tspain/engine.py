@@ -17,7 +17,7 @@ from tspain.compiled import EFFECTS_KEPT, Compiled, compile_table
 from tspain.conditions import Answers, states
 from tspain.i18n import ENGLISH_TEXTS
 from tspain.levels import RANK
-from tspain.limits import LIKELY
+from tspain.limits import LEADING_SHARE, LIKELY
 from tspain.scoring import Scored, flagged_from, must_not_miss, score
 from tspain.shown_causes import lines_of
 from tspain.wording import effect, one_each
@@ -29,9 +29,6 @@ if TYPE_CHECKING:
     from tspain.compiled import Rule
     from tspain.i18n import Catalogue
     from tspain.table import RuleTable
-
-LEADING_SHARE = 0.5
-"""A top-three cause gives its advice if it is at least this share as likely as the first."""
 
 
 def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS) -> Assessment:

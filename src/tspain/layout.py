@@ -186,7 +186,7 @@ def _not_ruled_out(
 def _group(head: str, shorts: Sequence[str], keep: int | None = None) -> str:
     """A group of signs in one item: "Urgent signs (...): fever ...; a rash ...". With `keep`,
     only the first ones and how many more."""
-    shown = [_lower_first(s) for s in shorts[:keep]]
+    shown = [lower_first(s) for s in shorts[:keep]]
     more = len(shorts) - len(shown)
     tail = t("; and {n} more", n=more) if more else ""
     return head + "; ".join(shown) + tail + "."
@@ -195,7 +195,7 @@ def _group(head: str, shorts: Sequence[str], keep: int | None = None) -> str:
 def _must_not_miss(
     table: RuleTable, assessment: Assessment, most: int, title: str
 ) -> list[Section]:
-    shorts = {s.id: _lower_first(sign_short(table, s)) for s in table.warning_signs}
+    shorts = {s.id: lower_first(sign_short(table, s)) for s in table.warning_signs}
     items = [
         f"{c.name}: {raised_by(c, signs=[shorts[s] for s in c.flagged_by])}"
         for c in assessment.must_not_miss[:most]
@@ -244,7 +244,7 @@ def _likeliest_said(table: RuleTable, assessment: Assessment, likely: Sequence[C
     if best is None:
         return ""
     said = {
-        "name": _lower_first(best.family_name or best.name),
+        "name": lower_first(best.family_name or best.name),
         "figure": percent(best.probability),
     }
     if len(likely) > 1:
@@ -347,8 +347,3 @@ def height(out: list[Section], width: int) -> int:
         else:
             lines += wrapped(section.items[0], 0)
     return lines
-
-
-def _lower_first(text: str) -> str:
-    """A sign's short as part of a sentence: "pain that came on suddenly ..."."""
-    return text[:1].lower() + text[1:]

@@ -4,6 +4,9 @@ LIKELY = 3
 """How many causes count as "the likely causes" (their advice is given; the interview asks
 what could change them)."""
 
+LEADING_SHARE = 0.5
+"""A top-three cause gives its advice if it is at least this share as likely as the first."""
+
 SHOWN_CAUSES = 5
 """How many causes the screen and reports list with their figures, at most."""
 

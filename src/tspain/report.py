@@ -17,6 +17,7 @@ from tspain.layout import Section
 from tspain.saving import SaveError, write_private
 from tspain.shown_causes import percent
 from tspain.table import Answer, Question, RuleTable, condition_questions
+from tspain.wording import lower_first
 
 ABOUT = (*HISTORY_FIRST, "injury")
 """What the report gives first, as a doctor takes a history: who, where, how long, how it
@@ -40,7 +41,7 @@ def answer_text(q: Question, value: Answer | None) -> str:
     """An answer as a history reads it: "30 years", "14 days", "6 out of 10", "female"."""
     if value is None or isinstance(value, bool) or q.type == "choice":
         label = answer_label(q, value)
-        return label[:1].lower() + label[1:] if q.type == "choice" else label
+        return lower_first(label) if q.type == "choice" else label
     if q.unit == "years":
         return t("{n} years", n=value) if value != 1 else t("{n} year", n=value)
     if q.unit == "days":
@@ -193,7 +194,7 @@ def html_report(
         where = answers.get(PAIN_LOCATION)
         selected = where if isinstance(where, str) else None
         label = table.questions[PAIN_LOCATION].options.get(selected or "")
-        named = label[:1].lower() + label[1:] if label else None
+        named = lower_first(label) if label else None
         parts.append(f"<h2>{e(t('Where the pain is'))}</h2>" + back_svg(selected, named))
     parts += _html_answers(table, answers)
     parts.append("</body></html>")

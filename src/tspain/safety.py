@@ -9,7 +9,8 @@ higher? It reads the table's conditions with its own small evaluator, not the en
 fault in the engine cannot hide a fault in the table (and the other way round).
 
 Failing the contract is an error for `tspain validate` and for every command, unless the
-maintainer passes `--allow-unsafe-table`; every result then carries a warning (`UNSAFE_NOTE`).
+maintainer passes `--allow-unsafe-table`; every result then carries a warning ("WARNING: this
+rule table fails tspain's safety check", `cli_base`).
 """
 
 from __future__ import annotations

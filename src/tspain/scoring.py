@@ -144,7 +144,7 @@ def must_not_miss(
         )
     level = compiled.sign_level
     items = [
-        (
+        differential.Serious(
             c.id,
             max([c.care, *(level[sign] for sign in named.get(c.id, ()))], key=RANK.__getitem__),
             c.prior,
@@ -164,10 +164,9 @@ def _alone_from(compiled: Compiled, probs: Mapping[str, float]) -> dict[str, flo
     shares sum to 1 less the leak's, so the whole is the leak's prior over its share, and each
     cause's weight is its share of that whole. None when the leak's share is too small to
     divide by safely (a cause near certain): then score again."""
-    rest = 1.0 - math.fsum(probs.values())
-    if rest < 1e-6:
+    whole = differential.whole_weight(compiled.log_leak, probs)
+    if whole is None:
         return None
-    whole = math.exp(compiled.log_leak) / rest  # at most a million times the leak's weight
     out = {}
     for c in compiled.causes:
         odds = c.prior / (1.0 - c.prior) * (probs[c.id] * whole / c.prior)  # so finite

@@ -11,6 +11,7 @@ from tspain.assessment import Assessment, CauseResult
 from tspain.differential import DEMOGRAPHIC
 from tspain.i18n import t
 from tspain.limits import LIKELY, NOTABLE, SHOWN_CAUSES, SHOWN_LIKELY_ANYWAY
+from tspain.wording import lower_first
 
 
 def causes_to_show(assessment: Assessment) -> list[CauseResult]:
@@ -73,7 +74,7 @@ def by_family(causes: Sequence[CauseResult]) -> list[CauseResult]:
         if len(group) == 1 and lead.family_name in ("", lead.name):
             out.append(lead)
             continue
-        names = ", ".join(c.name[:1].lower() + c.name[1:] for c in group)
+        names = ", ".join(lower_first(c.name) for c in group)
         out.append(
             dataclasses.replace(
                 lead,
