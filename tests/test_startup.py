@@ -50,3 +50,15 @@ def test_output_to_a_pipe_does_not_start_rich() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "What to do" in out.stdout
     assert out.stderr.strip() == ""
+
+
+def test_the_shipped_table_loads_without_the_table_checks() -> None:
+    """The compiled form is the validated table: reading it needs neither pydantic nor the
+    checks that validate a TOML (they were imported at start-up, about 7 ms, for nothing)."""
+    checks = ("pydantic", "tspain.table_checks", "tspain.field_names", "tspain.table_lists")
+    code = (
+        "import sys; from tspain.loading import load_table; load_table(); "
+        f"print(' '.join(m for m in {checks!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

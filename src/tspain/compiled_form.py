@@ -69,8 +69,8 @@ def read_compiled(where: Path, data: bytes) -> RuleTable | None:
         if doc.get("digest") != binding_digest(data, doc["table"]):
             return None  # the table part was edited after compiling: not what the TOML says
         return table_from_plain(doc["table"])
-    except Exception:  # missing, stale or unreadable: validate the TOML instead
-        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None  # missing, unreadable or not the shape compiled: validate the TOML instead
 
 
 def table_from_plain(raw: dict[str, Any]) -> RuleTable:

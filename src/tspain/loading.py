@@ -33,21 +33,8 @@ from tspain.compiled_form import (
     unbumped,
     version_problem,
 )
-from tspain.field_names import (
-    UNKNOWN_FIELD,
-    error_words,
-    field_renames,
-    place_words,
-    second_look,
-    toml_words,
-    typed_as,
-    without_union_members,
-)
 from tspain.paths import default_table_path
-from tspain.signnames import signs_by_id
 from tspain.table import Question, RuleTable
-from tspain.table_checks import raw_condition_problems, raw_type_problems, table_problems
-from tspain.table_lists import at_their_lists, splice_lists
 
 RULES_ENV = "TSPAIN_RULES"
 MAX_TABLE_BYTES = 4 * 1024 * 1024
@@ -92,7 +79,21 @@ def table_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     """The table `raw` describes (its named lists spliced in, `tspain.table_lists`), or
     TableError listing every fault."""
+    # The checks load only here: the shipped table's compiled form needs none of them.
     from pydantic import ValidationError
+
+    from tspain.field_names import (
+        UNKNOWN_FIELD,
+        error_words,
+        field_renames,
+        place_words,
+        second_look,
+        typed_as,
+        without_union_members,
+    )
+    from tspain.signnames import signs_by_id
+    from tspain.table_checks import raw_condition_problems, raw_type_problems, table_problems
+    from tspain.table_lists import at_their_lists, splice_lists
 
     lists = raw.get("lists")
     raw, listed = splice_lists(raw)
@@ -142,6 +143,8 @@ def _good_questions(raw: object) -> tuple[dict[str, Question], set[str]]:
     hides no fault elsewhere)."""
     from pydantic import ValidationError
 
+    from tspain.field_names import typed_as
+
     good: dict[str, Question] = {}
     broken: set[str] = set()
     for qid, question in (raw if isinstance(raw, dict) else {}).items():
@@ -185,6 +188,8 @@ def parse_toml(where: Path, data: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as err:
         raise TableError(where, [f"cannot read: not UTF-8 ({err.reason})"]) from None
     except tomllib.TOMLDecodeError as err:
+        from tspain.field_names import toml_words
+
         raise TableError(where, [f"TOML syntax error: {toml_words(str(err), text)}"]) from None
     except RecursionError:
         raise TableError(where, ["TOML nested too deeply"]) from None
