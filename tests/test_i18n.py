@@ -494,3 +494,30 @@ def test_the_words_of_a_language_are_its_own_whichever_is_spoken() -> None:
     assert vocabulary("es").meaning.get("sí") == "yes"
     i18n.use("es")
     assert vocabulary("es").meaning.get("sí") == "yes"
+
+
+def test_texts_shown_in_english_in_another_language_are_said(tmp_path: Path) -> None:
+    """A maintainer's own table with a changed text, run in Spanish, showed the English text
+    among the Spanish with nothing said, and `--lang es validate` said only "valid". Now the
+    run says how many are in English and where they are listed, and validate lists each."""
+    from tspain.paths import default_table_path
+
+    english = "Yellow skin or eyes with back pain needs a doctor today."
+    text = default_table_path().read_text(encoding="utf-8")
+    old = english[:-1] + ": it can come from the gallbladder, the pancreas or the liver."
+    mine = tmp_path / "mine.toml"
+    mine.write_text(text.replace(old, english, 1), encoding="utf-8")
+    run = make_runner().invoke(
+        app, ["--lang", "es", "--rules", str(mine), "check", "--answers", "-"],
+        input='{"yellow_skin": true, "age": 50}',
+    )  # fmt: skip
+    assert run.exit_code == 0 and english in run.stdout
+    assert run.stderr == (
+        "tspain: 1 texto de la tabla de reglas no tiene traducción y se muestra en inglés "
+        f"(`tspain --lang es validate {mine}` lo indica)\n"
+    )
+    checked = make_runner().invoke(app, ["--lang", "es", "validate", str(mine)])
+    assert checked.exit_code == 0
+    assert checked.stderr == f"note: no translation, shown in English: {english}\n"
+    shipped = make_runner().invoke(app, ["--lang", "es", "check", "--answers", "-"], input="{}")
+    assert shipped.exit_code == 0 and shipped.stderr == ""

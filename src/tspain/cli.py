@@ -336,6 +336,19 @@ def validate(
         f"{where}: valid (version {table.version}: {counts['questions']} questions, "
         f"{counts['warning_signs']} warning signs, {counts['causes']} causes)"
     )
+    _say_untranslated(table)
+
+
+def _say_untranslated(table: RuleTable) -> None:
+    """In another language, a table's own texts that are shown in English, one note each (the
+    shipped table has none: a missing translation is a problem there)."""
+    from tspain import i18n
+    from tspain.cli_validate import untranslated
+
+    catalogue = i18n.current()
+    if catalogue.code != i18n.ENGLISH:
+        for text in untranslated(table, catalogue):
+            _err(_printable(f"note: no translation, shown in English: {text}") + "\n")
 
 
 @command(

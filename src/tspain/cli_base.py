@@ -308,6 +308,11 @@ def _check_language(table: RuleTable, rules: str | None = None) -> None:
     if refused:
         i18n.use(i18n.ENGLISH)
         fail(refused)  # fail() shows control characters escaped
+    from tspain.cli_validate import untranslated_note
+
+    note = untranslated_note(table, catalogue, rules)
+    if note:  # shown in English: said, not silently mixed in (a maintainer)
+        _err(_printable(f"tspain: {note}") + "\n")
 
 
 def _printable(text: str) -> str:

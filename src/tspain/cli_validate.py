@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from tspain.i18n import Catalogue
     from tspain.table import RuleTable
 
 
@@ -25,6 +26,39 @@ def _catalogue_checks(table: RuleTable, code: str) -> list[str]:
         interface_problems(catalogue)
         + table_translation_problems(translated, catalogue)
         + i18n.used_mismatches(translated, catalogue)
+    )
+
+
+def untranslated(table: RuleTable, catalogue: Catalogue) -> list[str]:
+    """The table's texts a person reads that the catalogue has no translation of (shown in
+    English): none in the shipped table (`validate` refuses it), a table's own changed texts."""
+    from tspain.i18n import table_texts
+
+    return [text for text in table_texts(table) if text not in catalogue.table]
+
+
+def untranslated_note(table: RuleTable, catalogue: Catalogue, rules: str | None) -> str | None:
+    """How many texts a run in the catalogue's language shows in English, and where they are
+    listed (`rules`: a table of one's own, named), in that language; None when there are none."""
+    import shlex
+
+    from tspain.i18n import t
+
+    missing = len(untranslated(table, catalogue))
+    said = {"count": missing, "code": catalogue.code}
+    said["table"] = f" {shlex.quote(rules)}" if rules else ""
+    if missing == 0:
+        return None
+    if missing == 1:
+        return t(
+            "{count} text of the rule table has no translation and is shown in English "
+            "(`tspain --lang {code} validate{table}` lists it)",
+            **said,
+        )
+    return t(
+        "{count} texts of the rule table have no translation and are shown in English "
+        "(`tspain --lang {code} validate{table}` lists them)",
+        **said,
     )
 
 
