@@ -319,7 +319,9 @@ def test_validate_reports_a_missing_translation(i18n_copy: Path) -> None:
     i18n_copy.write_text(doc[:first] + doc[second:], "utf-8")  # drop the disclaimer's entry
     code, out = validate()
     assert code == 1
-    assert "no translation of 'tspain is not a diagnosis" in out
+    # whole, to copy as the entry's `en` (a maintainer had to find the rest of a cut one)
+    disclaimer = tomllib.loads(doc)["text"][0]["en"]
+    assert len(disclaimer) > 60 and f"no translation of {disclaimer!r}" in out
 
 
 def test_validate_reports_a_stale_translation(i18n_copy: Path) -> None:
@@ -337,9 +339,13 @@ def test_validate_reports_numbers_and_placeholders_that_differ(i18n_copy: Path) 
     i18n_copy.write_text(doc.replace(entry.group(2), "valora el dolor en {respuesta} de 10"))
     code, out = validate()
     assert code == 1 and "placeholders differ" in out
-    i18n_copy.write_text(doc.replace(entry.group(2), "valora el dolor en {answer} de 100"))
+    i18n_copy.write_text(doc.replace(entry.group(2), "valora el dolor en {answer} de diez"))
     code, out = validate()
-    assert code == 1 and "numbers differ" in out
+    assert code == 1  # what each has, and how to mend it (a maintainer read only "(10)")
+    assert (
+        "numbers differ from the English: it has 10, the translation none (write each number "
+        "in digits, as the English does)"
+    ) in out
 
 
 def test_validate_reports_an_unreadable_translation_file(i18n_copy: Path) -> None:

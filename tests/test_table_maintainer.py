@@ -233,3 +233,23 @@ def test_the_compile_step_lists_a_bad_table_and_takes_no_path(
     assert not (tmp_path / "causes.json").exists()
     assert loading.main(["my-causes.toml"]) == 2
     assert "tspain validate PATH" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        ("alert = 0.03\n", "alert = 3\n",
+         "alert must be above 0 and at most 1, not 3 (3% is written 0.03)"),
+        ("prior = 0.001\n", "prior = 5\n", "prior must be above 0 and below 1, not 5 (5% is written 0.05)"),
+        ("{ getting_worse = true }, p = 0.6,", "{ getting_worse = true }, p = 60,",
+         "a frequency is above 0 and below 1, not 60 (60% is written 0.6)"),
+        ("background = 0.05\n", "background = 5\n", "must be between 0 and 1 (5% is written 0.05)"),
+    ],
+)  # fmt: skip
+def test_a_share_written_as_a_percentage_says_how_it_is_written(
+    tmp_path: Path, old: str, new: str, fault: str
+) -> None:
+    """A maintainer wrote 5 for 5%: "alert must be in (0, 1], not 5" said neither what was
+    meant nor how to write it."""
+    found = problems(broken(tmp_path, old, new))
+    assert [p for p in found if p.endswith(f": {fault}")], found

@@ -118,7 +118,7 @@ def catalogue_problems(table: RuleTable, code: str) -> list[str]:
         return close[0] if close else None
 
     problems = [
-        f"{where}: no translation of {_short(s)}"
+        f"{where}: no translation of {s!r}"  # whole: the entry's `en` is this, copied
         + (f" (line {line.get(t, 0)} has {_short(t)}: misspelt?)" if (t := typo(s, stale)) else "")
         for s in missing
     ]

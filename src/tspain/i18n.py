@@ -270,7 +270,13 @@ def mismatch(english: str, translated: str) -> str | None:
         en_numbers = [n for n in en_numbers if n not in calls]
         tr_numbers = [n for n in tr_numbers if n not in calls]
     if en_numbers != tr_numbers:
-        return f"numbers differ from the English ({' '.join(en_numbers) or 'none'})"
+        # What each has, and how to mend it: a maintainer's "tras tres semanas" for "after 3
+        # weeks" was refused saying only "(3)".
+        return (
+            f"numbers differ from the English: it has {' '.join(en_numbers) or 'none'}, the "
+            f"translation {' '.join(tr_numbers) or 'none'} (write each number in digits, as "
+            "the English does)"
+        )
     return None
 
 

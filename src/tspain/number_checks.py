@@ -30,6 +30,14 @@ to 30)."""
 Problems = list[tuple[str, str]]
 
 
+def as_share(value: float | None) -> str:
+    """For a share written as a percentage (5 for 5%), how it is written: " (5% is written
+    0.05)"; nothing for any other value (a maintainer's 5 read "must be in (0, 1], not 5")."""
+    if value is None or not 1.0 < value <= 100.0:
+        return ""
+    return f" ({value:g}% is written {value / 100:g})"
+
+
 def prior_problems(table: RuleTable, problems: Problems) -> None:
     """The causes' priors leave "something not in this table" LEAK_MIN at least: past that,
     `differential.leak_prior` still holds the leak at LEAK_MIN, the priors and the leak add up to

@@ -14,7 +14,7 @@ from tspain.citation_checks import cited_problems
 from tspain.condition_checks import check_condition, near_hint, never_shown
 from tspain.contract import contract_problems
 from tspain.levels import LEVELS
-from tspain.number_checks import cause_number_problems, prior_problems
+from tspain.number_checks import as_share, cause_number_problems, prior_problems
 from tspain.quoting import shown
 from tspain.table import (
     CONTROL,
@@ -184,15 +184,15 @@ def _factor_problems(path: str, q: Question, problems: Problems) -> None:
     factor, each in range and with a basis."""
     factors = (  # name, value, basis, whether 1 itself is allowed, what to say
         ("background", q.background, q.background_basis, False, "must be between 0 and 1"),
-        ("outside_picture", q.outside_picture, q.outside_picture_basis, True, "must be in (0, 1]"),
-    )
+        ("outside_picture", q.outside_picture, q.outside_picture_basis, True, "above 0, at most 1"),
+    )  # fmt: skip
     for name, value, basis, one_allowed, out_of_range in factors:
         if value is None:
             continue
         if q.type != "yesno":
             problems.append((f"{path}.{name}", "only yes/no questions have one"))
         if not (value > 0.0 and (value <= 1.0 if one_allowed else value < 1.0)):
-            problems.append((f"{path}.{name}", out_of_range))
+            problems.append((f"{path}.{name}", out_of_range + as_share(value)))
         if not basis:
             problems.append((f"{path}.{name}_basis", "say where it comes from"))
 
@@ -263,11 +263,11 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
     }
     _empty(needed, f"{path}.", problems)
     if not 0.0 < cause.prior < 1.0:
-        problems.append(
-            (f"{path}.prior", f"prior must be above 0 and below 1, not {cause.prior:g}")
-        )
+        said = f"prior must be above 0 and below 1, not {cause.prior:g}{as_share(cause.prior)}"
+        problems.append((f"{path}.prior", said))
     if cause.alert is not None and not 0.0 < cause.alert <= 1.0:
-        problems.append((f"{path}.alert", f"alert must be in (0, 1], not {cause.alert}"))
+        said = f"alert must be above 0 and at most 1, not {cause.alert:g}{as_share(cause.alert)}"
+        problems.append((f"{path}.alert", said))
     if cause.care != "self_care" and cause.alert is None:
         problems.append((f"{path}.alert", f"a cause with care {cause.care!r} needs an alert"))
     if cause.care == "self_care" and not cause.self_care:
@@ -297,7 +297,8 @@ def _differential_problems(table: RuleTable, path: str, cause: Cause, problems: 
         fpath = f"{path}.frequencies[{j}]"
         check_condition(table.questions, fr.when, f"{fpath}.when", problems)
         if not 0.0 < fr.p < 1.0:
-            problems.append((f"{fpath}.p", f"a frequency is above 0 and below 1, not {fr.p:g}"))
+            said = f"a frequency is above 0 and below 1, not {fr.p:g}{as_share(fr.p)}"
+            problems.append((f"{fpath}.p", said))
         qid = next(iter(fr.when), "")
         if len(fr.when) != 1 or fr.when.get(qid) is not True:
             problems.append((f"{fpath}.when", "a frequency is of one yes/no question = true"))
