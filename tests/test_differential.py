@@ -510,7 +510,10 @@ def test_a_signs_causes_are_checked(tmp_path: Path) -> None:
     assert (
         f"{sign}[0]: unknown cause 'aortic_disection' (did you mean 'aortic_dissection'?)" in found
     )
-    assert f"{sign}[1]: 'scoliosis' is not a serious cause (serious = true)" in found
+    assert (
+        "causes.scoliosis.serious: warning signs name it as a serious cause (tearing_pain): set "
+        "serious = true, or unname it"
+    ) in found
     assert f"{sign}[2]: 'scoliosis' is listed twice" in found
 
 

@@ -253,3 +253,17 @@ def test_a_share_written_as_a_percentage_says_how_it_is_written(
     meant nor how to write it."""
     found = problems(broken(tmp_path, old, new))
     assert [p for p in found if p.endswith(f": {fault}")], found
+
+
+def test_a_cause_made_not_serious_is_one_line_at_the_edit(tmp_path: Path) -> None:
+    """`serious = false` on the spinal infection gave nine lines, one per sign naming it, and
+    none at the line edited (a maintainer)."""
+    start = SHIPPED.index("[causes.spinal_infection]")
+    at = SHIPPED.index("serious = true", start)
+    text = SHIPPED[:at] + "serious = false" + SHIPPED[at + len("serious = true") :]
+    path = tmp_path / "causes.toml"
+    path.write_text(text, encoding="utf-8")
+    found = problems(path)
+    assert len(found) == 1 and found[0].startswith(
+        "causes.spinal_infection.serious: warning signs name it as a serious cause (bladder_bowel,"
+    ), found

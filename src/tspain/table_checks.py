@@ -85,6 +85,10 @@ def table_problems(table: RuleTable) -> Problems:
     named: dict[str, str] = {}
     for cid, cause in table.causes.items():
         _cause_problems(table, cid, cause, problems)
+        naming = [s.id for s in table.warning_signs if cid in s.causes]
+        if naming and not cause.serious:  # said once, where it was set (a maintainer got 9 lines)
+            said = f"warning signs name it as a serious cause ({', '.join(dict.fromkeys(naming))})"
+            problems.append((f"causes.{cid}.serious", said + ": set serious = true, or unname it"))
         if cause.name in named:
             problems.append(
                 (
@@ -238,15 +242,12 @@ def _sign_problems(table: RuleTable, path: str, sign: WarningSign, problems: Pro
             (f"{path}.short", "give a short (or test one checklist question that has one)")
         )
     if sign.level == "routine" and not sign.see_a_doctor_if:
-        problems.append(
-            (f"{path}.see_a_doctor_if", "a routine sign says what to watch for if unknown")
-        )
+        said = "a routine sign says what to watch for if unknown"
+        problems.append((f"{path}.see_a_doctor_if", said))
     for k, cid in enumerate(sign.causes):
         where = f"{path}.causes[{k}]"
         if cid not in table.causes:
             problems.append((where, f"unknown cause {cid!r}{near_hint(cid, table.causes)}"))
-        elif not table.causes[cid].serious:
-            problems.append((where, f"{cid!r} is not a serious cause (serious = true)"))
         if cid in sign.causes[:k]:
             problems.append((where, f"{cid!r} is listed twice"))
 
