@@ -10,8 +10,9 @@ from conftest import make_runner, shown_table
 from tspain import i18n
 from tspain.cli import app
 from tspain.i18n import translated_table
-from tspain.session import Invalid, _numbers_of, parse_answer
+from tspain.session import Invalid, parse_answer
 from tspain.table import RuleTable
+from tspain.understand import _numbers_of
 
 
 def test_a_negative_number_is_out_of_range_not_unreadable(table: RuleTable) -> None:

@@ -42,8 +42,8 @@ def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS)
     if signs.unanswered:
         reasons.append(triage.unanswered_reason(table, signs.unanswered, texts))
     level = triage.level_of(reasons)
-    if signs.unanswered and RANK[level] < RANK["routine"]:
-        level = "routine"
+    if signs.unanswered and RANK[level] < RANK["routine"]:  # the reason above says so too;
+        level = "routine"  # kept here, where it is read, whatever that reason's level becomes
     named = flagged_from(compiled, found)
     results = tuple(_result(table, compiled, s, answers, texts, named) for s in ranked)
     by_id = {r.id: r for r in results}
