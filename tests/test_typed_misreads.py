@@ -278,6 +278,16 @@ def test_an_emergency_sign_asked_alone_asks_about_since_the_pain_began(tmp_path:
         ("es", "ya llevo un mes", 30),
         ("es", "lo tengo desde hace 2 semanas", 14),
         ("es", "3 semanas más o menos", 21),
+        # one of a unit said by "the past", "the last" (each was asked again: eighteenth session)
+        ("en", "for the past month", 30),
+        ("en", "over the last week", 7),
+        ("en", "the past year", 365),
+        ("es", "el último mes", 30),
+        ("es", "durante la última semana", 7),
+        # when it began, not how long: asked again
+        ("en", "since last month", ASK),
+        ("en", "the last time", ASK),
+        ("es", "el mes pasado", ASK),
     ],
 )
 def test_a_duration_said_in_a_sentence(

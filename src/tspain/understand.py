@@ -14,7 +14,7 @@ from tspain.i18n import key, t
 from tspain.matching import NEGATING, OPTION_WORDS, SMALL, matching, said_of_either
 from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
-from tspain.words import BOTH_SIDES, LEADING, NO, NOT_SURE, TRAILING, YES
+from tspain.words import BOTH_SIDES, LEADING, NO, NOT_SURE, ONE_OF, TRAILING, YES
 from tspain.yesno import yes_or_no
 
 NONE = {
@@ -303,7 +303,7 @@ def _unpadded(text: str) -> str:
 
 
 def _integer(q: Question, text: str) -> int:
-    text = _unpadded(text)
+    text = _unpadded(ONE_OF.sub("1 ", text) if q.unit == "days" else text)
     text = re.sub(r"^(a|an|un|una) (?=[0-9])", "", text)  # "un 7", the usual way to say a score
     words = _words()
     value: int | None = None

@@ -2,6 +2,8 @@
 module of their own, so that checking a catalogue against them (`tspain.catalogues`) does not
 start the interactive session's Rich machinery."""
 
+import re
+
 NOT_SURE = {
     "s", "not sure", "unsure", "dk", "don't know", "dont know", "do not know", "dunno",
     "idk", "no idea", "skip", "?s", "maybe", "not certain",
@@ -37,6 +39,12 @@ LEADING = (
 )  # fmt: skip
 """Words before a number that change nothing: "I'm 34", "about 2 weeks", "tengo 34", "I've
 had it for 3 weeks", "llevo 3 semanas" (the last two were asked again: a typing tester)."""
+ONE_OF = re.compile(
+    r"^(?:(?:for|over|in|during) )?the (?:past|last) (?=[a-z]+$)"
+    r"|^(?:durante |en )?(?:el|la) (?:último|última|ultimo|ultima) (?=\w+$)"
+)
+"""Words before a unit alone that say one of it: "for the past month", "la última semana" are a
+month and a week (they were asked again). "Since last month" says when, not how long: asked."""
 TRAILING = (" now", " or so", " already", " más o menos", " mas o menos", " o así", " o asi")
 """Words after a number that change nothing: "about 3 weeks now", "2 weeks or so"."""
 BOTH_SIDES = (("right", "left"), ("derecha", "izquierda"), ("derecho", "izquierdo"))
