@@ -136,7 +136,7 @@ def test_every_id_the_contract_lists_is_required_of_a_table() -> None:
     validate said valid while saved answers files broke (sixteenth session)."""
     import re
 
-    from tspain.contract import REQUIRED_QUESTIONS
+    from tspain.required_questions import REQUIRED_QUESTIONS
 
     doc = (Path(__file__).parent.parent / "docs" / "interface.md").read_text("utf-8")
     section = doc.split("Question ids the rule table must have")[1].split("\n## ")[0]

@@ -11,9 +11,17 @@ from datetime import datetime
 from pathlib import Path
 
 from tspain.assessment import Assessment, as_json
-from tspain.contract import AGE, DURATION, HISTORY_FIRST, ONSET, PAIN_LOCATION, SEVERITY, SEX
 from tspain.i18n import answer_label, current, t
 from tspain.layout import Section
+from tspain.required_questions import (
+    AGE,
+    DURATION,
+    HISTORY_FIRST,
+    ONSET,
+    PAIN_LOCATION,
+    SEVERITY,
+    SEX,
+)
 from tspain.saving import SaveError, write_private
 from tspain.shown_causes import percent
 from tspain.table import Answer, Question, RuleTable, condition_questions

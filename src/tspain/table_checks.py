@@ -12,10 +12,10 @@ from typing import Any
 
 from tspain.citation_checks import cited_problems
 from tspain.condition_checks import check_condition, near_hint, never_shown
-from tspain.contract import contract_problems
 from tspain.levels import LEVELS
 from tspain.number_checks import as_share, cause_number_problems, prior_problems
 from tspain.quoting import shown
+from tspain.required_questions import required_question_problems
 from tspain.table import (
     CONTROL,
     COUNT,
@@ -61,7 +61,7 @@ def table_problems(table: RuleTable) -> Problems:
     parts = {"questions": table.questions, "warning_signs": table.warning_signs}
     _empty({**parts, "causes": table.causes}, "", problems)
     _advice_and_level_problems(table, problems)
-    problems += contract_problems(
+    problems += required_question_problems(
         {qid: (q.type, tuple(q.options)) for qid, q in table.questions.items()}
     )
     for qid, q in table.questions.items():

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from tspain.assessment import Reason
 from tspain.conditions import Answers, State, compile_condition, holds
-from tspain.contract import DURATION, ONSET, SEVERITY
 from tspain.levels import RANK, Level
 from tspain.limits import UNANSWERED_NAMED
+from tspain.required_questions import DURATION, ONSET, SEVERITY
 from tspain.wording import lower_first
 
 if TYPE_CHECKING:

@@ -89,7 +89,9 @@ HISTORY_FIRST = (AGE, SEX, PAIN_LOCATION, DURATION, ONSET, SEVERITY)
 """What a doctor reads first in a history: who, where, how long, how it began, how bad."""
 
 
-def contract_problems(questions: dict[str, tuple[str, tuple[str, ...]]]) -> list[tuple[str, str]]:
+def required_question_problems(
+    questions: dict[str, tuple[str, tuple[str, ...]]],
+) -> list[tuple[str, str]]:
     """What a table's questions (id -> (type, option ids)) lack of the contract."""
     problems: list[tuple[str, str]] = []
     for qid, (kind, options) in REQUIRED_QUESTIONS.items():
