@@ -310,3 +310,74 @@ def test_a_no_that_says_he_is_a_man(
 ) -> None:
     i18n.use(language)
     assert _read(i18n.translated_table(table), "hormones_or_pregnancy", typed) == meant
+
+
+def test_an_item_still_to_be_asked_about_is_not_said_as_kept(tmp_path: Path) -> None:
+    """A tester read "Kept: 8. New loss of bladder ..." and then "Does this apply to you: 8?",
+    for an item she had not said: an item is said as kept only once it is."""
+    out, answers = _session(tmp_path, "my neck hurts, xyzzy", "n", "q")
+    assert "Did you mean 2. Chest pain" in out and "Kept: 2." not in out
+    assert "chest_pain_or_pressure" not in answers
+
+
+@pytest.mark.parametrize(
+    ("level", "typed", "items"),
+    [
+        # A person in pain at a terminal (eighteenth session): each was read as another item,
+        # or as nothing.
+        ("emergency", "i passed out", ["fainting_or_clammy"]),  # was 4 or 8
+        ("emergency", "cant feel my legs", ["leg_weakness_or_unsteady"]),  # was 4, 8 or 10
+        ("emergency", "when i exert myself", ["pain_with_exertion"]),
+        ("emergency", "i wet myself", ["bladder_or_bowel_problems"]),
+        ("urgent", "i've been throwing up", ["sweating_nausea"]),  # was surgery
+        ("urgent", "stomach ache", ["upper_abdominal_pain"]),
+        ("urgent", "belly pain", ["upper_abdominal_pain"]),
+        (
+            "urgent",
+            "I had breast cancer about ten years ago, and I've lost a fair bit of weight "
+            "without trying, and the pain wakes me up at night",
+            ["history_of_cancer", "weight_loss", "worse_at_night_or_rest"],
+        ),
+        # kept as they were
+        ("emergency", "lost control of my bladder", ["bladder_or_bowel_problems"]),
+        ("emergency", "i'm out of breath", ["shortness_of_breath"]),
+        ("urgent", "i've been in bed for days", ["recent_surgery_or_immobility"]),
+        ("urgent", "lost weight", ["weight_loss"]),
+    ],
+)
+def test_everyday_words_for_an_item_tick_that_item(
+    table: RuleTable, level: str, typed: str, items: list[str]
+) -> None:
+    from tspain.interview import Checklist
+    from tspain.ticks import parse_checklist
+
+    step = Checklist(level, tuple(q for q, x in table.questions.items() if x.checklist == level))  # type: ignore[arg-type]
+    assert parse_checklist(step, typed, table) == items
+
+
+def test_a_lost_weight_at_the_emergency_list_is_not_a_lost_bladder(table: RuleTable) -> None:
+    """ "I've lost a fair bit of weight" kept "8. New loss of bladder or bowel control" (its
+    "lost control"): "lost" alone names no item."""
+    from tspain.interview import Checklist
+    from tspain.ticks import parse_checklist
+
+    step = Checklist(
+        "emergency", tuple(q for q, x in table.questions.items() if x.checklist == "emergency")
+    )
+    with pytest.raises(Invalid):
+        parse_checklist(step, "i've lost a fair bit of weight without trying", table)
+
+
+def test_an_item_of_several_beside_one_that_ticks_is_said_so(table: RuleTable) -> None:
+    """ "sudden and tearing": tearing kept, and "sudden" was "Nothing on this list matches"
+    though it is the first word of item 1 (and of 4)."""
+    from tspain.interview import Checklist
+    from tspain.ticks import PartlyOnList, parse_checklist
+
+    step = Checklist(
+        "emergency", tuple(q for q, x in table.questions.items() if x.checklist == "emergency")
+    )
+    with pytest.raises(PartlyOnList) as partly:
+        parse_checklist(step, "sudden and tearing", table)
+    assert partly.value.kept == ["pain_tearing_or_ripping"]
+    assert str(partly.value) == '"sudden" could be any of 1 4: type the number.'

@@ -16,7 +16,7 @@ SMALL = {
     "with", "in", "on", "at", "it", "is", "it's", "some", "bit", "am", "do", "did", "feel",
     "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "tengo", "mi", "y", "o",
     "al", "por", "siento", "si", "como", "only", "just", "solo", "sólo", "mas", "más", "to",
-    "when",
+    "when", "been", "i've", "ive", "like", "something",
 }  # fmt: skip
 ENDINGS = ("ing", "ed", "es", "s")
 OPTION_WORDS: dict[str, list[str]] = {
@@ -56,7 +56,26 @@ NEGATING = frozenset(
 chosen by words only when they deny too ("injury" alone had chosen "No injury")."""
 QUESTION_WORDS: dict[str, list[str]] = {
     "rash": ["spots", "blisters", "shingles"],
-    "sweating_nausea": ["sweaty", "sick", "vomit", "nauseous", "sweats"],
+    "sweating_nausea": [
+        *("sweaty", "sick", "vomit", "nauseous", "sweats", "nausea", "vomiting", "vomited"),
+        *("throwing up", "threw up", "puking", "been sick"),  # "throwing up" was surgery
+    ],
+    # Words a person in pain used for an item that matched another (a tester, eighteenth
+    # session): "i passed out" was 4 or 8, "cant feel my legs" 4, 8 or 10, "stomach ache"
+    # nothing, "i wet myself" nothing.
+    "fainting_or_clammy": [
+        *("passed out", "pass out", "passing out", "blacked out", "black out", "fainted"),
+        "collapsed",
+    ],
+    "leg_weakness_or_unsteady": [
+        *("can't feel my legs", "cant feel my legs", "numb legs", "legs numb", "legs gave way"),
+        *("legs giving way", "can't walk", "cant walk"),
+    ],
+    "upper_abdominal_pain": [
+        *("stomach", "stomach ache", "stomach pain", "belly", "belly pain", "tummy ache"),
+        *("abdomen", "abdominal pain"),
+    ],
+    "pain_with_exertion": ["exert", "exert myself", "exertion", "walking uphill"],
     "shortness_of_breath": [
         "breathless",
         "out of breath",
@@ -74,7 +93,10 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("pain when i breathe", "when i cough", "coughing hurts", "hurts when i cough"),
     ],
     "numbness_or_tingling_arms_or_legs": ["pins and needles", "pins-and-needles"],
-    "bladder_or_bowel_problems": ["pee", "hard to pee", "can't pee", "cant pee"],
+    "bladder_or_bowel_problems": [
+        *("pee", "hard to pee", "can't pee", "cant pee", "wet myself", "wetting myself"),
+        *("soiled myself", "incontinent", "incontinence"),
+    ],
     "iv_drug_use_or_immunosuppressed": [
         *("chemo", "on chemo", "immunosuppressed", "immunocompromised", "weak immune system"),
     ],

@@ -164,16 +164,23 @@ def _and_the_rest(
     again, with what matched nothing ("chemo and fever": the chemotherapy is weak immunity),
     and anything else on it is asked for: Enter or 0 adds nothing, not sure (or a "not sure"
     typed beside the items) leaves the rest unknown, never "no"; "b" goes back."""
-    kept, note = partly.kept, t("Kept: {items}", items=_items(table, step, partly.kept))
+    kept = partly.kept
+    # Items still to be asked about ("Does this apply to you?") are not said as kept yet: a
+    # tester read "Kept: 8" for an item then asked about, which she had not said.
+    pending = {q for q, _ in guessed_items(step, partly.typed, table)}
+    sure = [q for q in kept if q not in pending]
+    note = t("Kept: {items}", items=_items(table, step, sure)) if sure else ""
     rest = [q for q in step.questions if q not in kept]
     if step.level == "emergency" or not str(partly):
         if str(partly):
             screens.hint(out, str(partly))
-        screens.note(out, note)
+        if note:
+            screens.note(out, note)
         return partly.typed, kept, rest if partly.unsure else []
     again()
     screens.hint(out, str(partly))
-    screens.note(out, note)
+    if note:
+        screens.note(out, note)
     screens.hint(
         out,
         t(

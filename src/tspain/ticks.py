@@ -131,7 +131,7 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
     "2, no sé" lost it too). A part with a number in it that matches nothing ("4 too") asks
     for the whole answer again: a number the person typed is never left out."""
     worded = [p for p in parts if not _number(p)]
-    unmatched: list[str] = []
+    unmatched: dict[str, Invalid] = {}  # each part, and why: nothing, or several items
     doubts: list[str] = []
     for part in worded:
         if _doubt(part):
@@ -141,25 +141,24 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
             continue  # "..., probably nothing" beside an item: a hedge, not an item
         try:
             chosen = chosen | {_item(step, part, table)}
-        except Invalid:  # NotOnList, or words that could be several items
+        except Invalid as err:  # NotOnList, or words that could be several items
             if len(parts) == 1 or re.search(r"[0-9]", part):
                 raise
-            unmatched.append(part)
+            unmatched[part] = err
     if (unmatched or doubts) and chosen:
+        nothing = [part for part, err in unmatched.items() if isinstance(err, NotOnList)]
+        several = [str(err) for err in unmatched.values() if not isinstance(err, NotOnList)]
+        said = [t('Nothing on this list matches "{words}".', words=", ".join(nothing))] * bool(
+            nothing
+        )  # '"sudden" could be any of 1 4' was "Nothing on this list matches" (a tester)
         raise PartlyOnList(
-            t('Nothing on this list matches "{words}".', words=", ".join(unmatched))
-            if unmatched
-            else "",
+            " ".join([*said, *several]),
             kept=[q for q in step.questions if q in chosen],
             typed=", ".join(p for p in parts if p not in unmatched and p not in doubts),
             unsure=bool(doubts),
         )
     if unmatched:
-        raise NotOnList(
-            t('Nothing on this list matches "{words}".', words=unmatched[0])
-            + " "
-            + _checklist_hint()
-        )
+        raise next(iter(unmatched.values()))
     return chosen
 
 
@@ -214,6 +213,7 @@ GENERIC = frozenset(
         *("pain", "painful", "hurt", "hurts", "ache", "aches", "back", "bad", "feel", "feels"),
         *("little", "slight", "slightly", "mild", "mildly", "left", "right", "down", "up"),
         *("probably", "maybe", "just", "bit", "very", "really", "dolor", "duele", "poco"),
+        *("lost", "out", "can't", "cant", "cannot", "new", "newly"),  # "lost weight": bladder
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
