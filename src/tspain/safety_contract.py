@@ -125,6 +125,12 @@ CONTRACT: tuple[ContractSign, ...] = (
     # table validated).
     _sign("yellow_skin", "urgent", yellow_skin=True),  # NHS jaundice
     _sign("calf_swelling", "urgent", calf_swelling=True),  # NHS DVT; PERC's leg swelling
+    _sign(  # NHS DVT: its symptoms with chest pain or breathlessness, call 999
+        "calf_swelling_breathing_pain",
+        "emergency",
+        calf_swelling=True,
+        pain_worse_breathing_in=True,
+    ),
     _sign("sweating_nausea", "urgent", sweating_nausea=True),  # NHS heart attack, gallstones
     _sign("fragility_fracture_sudden", "urgent", osteoporosis_or_steroid_use=True, onset="sudden"),
     _sign(
