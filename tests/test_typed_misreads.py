@@ -172,6 +172,23 @@ def test_a_yes_or_no_read_as_not_sure_is_said_back(table: RuleTable) -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("probably not", "probably not = no"),  # each went unsaid (a tester at chest pain)
+        ("i don't think so", "i don't think so = no"),
+        ("not that i know of", "not that i know of = no"),
+        ("not really", "not really = no"),
+        ("no", None),
+        ("nope", None),
+        ("yes", None),
+    ],
+)
+def test_a_hedged_yes_or_no_is_said_back(table: RuleTable, typed: str, said: str | None) -> None:
+    question = table.questions["chest_pain_or_pressure"]
+    assert echo(table, question, typed, parse_answer(question, typed)) == said
+
+
+@pytest.mark.parametrize(
     ("typed", "asked"),
     [  # a denial is asked as a plain question: a yes to "Did you mean" ticked night pain
         ("not worse at night", "Does this apply to you: 6. Constant pain, worse at night"),

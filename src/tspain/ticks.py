@@ -339,8 +339,9 @@ def echo(
     if asked.type == "integer":
         return unit_echo(asked, typed, value)  # type: ignore[arg-type]
     meaning = _words().meaning.get(text)
-    if asked.type == "yesno" and meaning in ("yes", "no"):
-        return None  # said as it is
+    if asked.type == "yesno" and meaning in ("yes", "no") and " " not in text:
+        return None  # said as it is; a hedge ("probably not") is said back: a tester's went
+        # unsaid, and chest pain left the list of signs not ruled out
     label = answer_label(asked, value)  # type: ignore[arg-type]
     if text == label.lower():
         return None
