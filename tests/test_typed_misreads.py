@@ -398,3 +398,36 @@ def test_an_item_of_several_beside_one_that_ticks_is_said_so(table: RuleTable) -
         parse_checklist(step, "sudden and tearing", table)
     assert partly.value.kept == ["pain_tearing_or_ripping"]
     assert str(partly.value) == '"sudden" could be any of 1 4: type the number.'
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # "could be any of 9 16" (blood in the urine, a blood clot): a tester typed 9, and the
+        # report said she had burning or blood in her urine
+        ("blood thinners", 'Nothing on this list matches "blood thinners". tspain asks about '
+         "that on its own, if it matters."),
+        ("warfarin", 'Nothing on this list matches "warfarin". tspain asks about that on its '
+         "own, if it matters."),
+        ("sudden", 'Nothing on this list matches "sudden". Type'),  # asked at the first list
+    ],
+)  # fmt: skip
+def test_words_of_a_question_asked_apart_are_said_so_at_the_urgent_list(
+    table: RuleTable, typed: str, said: str
+) -> None:
+    from tspain.interview import Checklist
+    from tspain.ticks import parse_checklist
+
+    urgent = tuple(q for q, x in table.questions.items() if x.checklist == "urgent")
+    with pytest.raises(Invalid) as err:
+        parse_checklist(Checklist("urgent", urgent), typed, table)
+    assert str(err.value).startswith(said), err.value
+
+
+def test_blood_in_the_urine_in_everyday_words(table: RuleTable) -> None:
+    from tspain.interview import Checklist
+    from tspain.ticks import parse_checklist
+
+    urgent = tuple(q for q, x in table.questions.items() if x.checklist == "urgent")
+    for typed in ("blood in my pee", "it burns when i pee"):
+        assert parse_checklist(Checklist("urgent", urgent), typed, table) == ["urinary_symptoms"]

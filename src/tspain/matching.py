@@ -97,6 +97,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("pee", "hard to pee", "can't pee", "cant pee", "wet myself", "wetting myself"),
         *("soiled myself", "incontinent", "incontinence"),
     ],
+    "urinary_symptoms": ["blood in my pee", "burns when i pee", "burning pee", "peeing"],
     "iv_drug_use_or_immunosuppressed": [
         *("chemo", "on chemo", "immunosuppressed", "immunocompromised", "weak immune system"),
     ],

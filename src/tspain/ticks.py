@@ -297,18 +297,34 @@ def item_words(step: Checklist, table: RuleTable) -> dict[str, list[str]]:
     }  # fmt: skip
 
 
+def _other_questions(step: Checklist, table: RuleTable) -> dict[str, list[str]]:
+    """The yes/no questions asked one at a time, not on a list, with their words: "blood
+    thinners" at the urgent list names one."""
+    return {
+        q: [x.short or "", x.text, *QUESTION_WORDS.get(q, [])]
+        for q, x in table.questions.items()
+        if x.type == "yesno" and x.checklist is None
+    }
+
+
 def _item(step: Checklist, part: str, table: RuleTable) -> str:
     """The one item these words name; NotOnList when none does, Invalid when several do. A
     number among words is never matched to a number in an item's text ("3 meses")."""
     found = [] if re.search(r"[0-9]", part) else matching(part, item_words(step, table))
     if not found and not re.search(r"[0-9]", part):
         found = partly(step, part, table)  # asked about before it counts (`guessed_items`)
+        # Several by one shared word ("blood thinners": blood in the urine, a blood clot) is
+        # none: "could be any of 9 16" had a tester type 9, a false fact for the doctor.
+        found = found if len(found) == 1 else []
     if len(found) == 1:
         return found[0]
     if not found:
+        asked_apart = matching(part, _other_questions(step, table))
+        apart = " " + t("tspain asks about that on its own, if it matters.") if asked_apart else ""
         raise NotOnList(
-            t('Nothing on this list matches "{words}".', words=part) + " " + _checklist_hint()
-        )
+            t('Nothing on this list matches "{words}".', words=part) + apart + " "
+            + _checklist_hint()
+        )  # fmt: skip
     numbers = " ".join(str(step.questions.index(q) + 1) for q in found)
     raise Invalid(
         t('"{words}" could be any of {numbers}: type the number.', words=part, numbers=numbers)
