@@ -431,3 +431,21 @@ def test_blood_in_the_urine_in_everyday_words(table: RuleTable) -> None:
     urgent = tuple(q for q, x in table.questions.items() if x.checklist == "urgent")
     for typed in ("blood in my pee", "it burns when i pee"):
         assert parse_checklist(Checklist("urgent", urgent), typed, table) == ["urinary_symptoms"]
+
+
+def test_a_remark_in_brackets_loses_nothing_beside_it(table: RuleTable) -> None:
+    """ "im pregnant (32 weeks) and my upper tummy hurts too": the number in brackets asked for
+    the whole answer again and both facts were lost (a tester). A remark in brackets with
+    words is left out; a number in brackets still asks again."""
+    from tspain.interview import Checklist
+    from tspain.ticks import guessed_items, parse_checklist
+
+    step = Checklist(
+        "urgent", tuple(q for q, x in table.questions.items() if x.checklist == "urgent")
+    )
+    typed = "im pregnant (32 weeks) and my upper tummy hurts too"
+    both = ["upper_abdominal_pain", "hormones_or_pregnancy"]
+    assert parse_checklist(step, typed, table) == both
+    assert sorted(q for q, _ in guessed_items(step, typed, table)) == sorted(both)  # asked
+    with pytest.raises(Invalid):
+        parse_checklist(step, "fever (1)", table)

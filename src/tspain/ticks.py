@@ -80,8 +80,11 @@ def _doubt(part: str) -> bool:
 
 
 def _split(text: str) -> list[str]:
-    """The parts of a list answer, split at commas and "and": not inside "pins and needles"."""
+    """The parts of a list answer, split at commas and "and": not inside "pins and needles".
+    A remark in brackets with words in it is left out ("pregnant (32 weeks)": its number asked
+    for the whole answer again, and "my upper tummy hurts" beside it was lost); "(2)" stays."""
     kept = re.sub(r"\bpins and needles\b", "pins-and-needles", text)
+    kept = re.sub(r"\([^()]*[^\W\d_][^()]*\)", " ", kept)
     return re.split(r"[,;]+|\band\b|\by\b", kept)
 
 
