@@ -449,3 +449,21 @@ def test_a_remark_in_brackets_loses_nothing_beside_it(table: RuleTable) -> None:
     assert sorted(q for q, _ in guessed_items(step, typed, table)) == sorted(both)  # asked
     with pytest.raises(Invalid):
         parse_checklist(step, "fever (1)", table)
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "meant"),
+    [  # each was asked again (a person in pain at a terminal, eighteenth session)
+        ("onset", "straight away", "sudden"),
+        ("onset", "right away", "sudden"),
+        ("onset", "it crept up", "gradual"),
+        ("fever", "yea", True),
+        ("duration_days", "2 wks", 14),
+        ("duration_days", "3 mths", 90),
+        ("onset", "suddenly i guess", ASK),  # a hedge: asked again, never guessed
+    ],
+)
+def test_everyday_words_at_a_single_question(
+    table: RuleTable, qid: str, typed: str, meant: object
+) -> None:
+    assert _read(table, qid, typed) == meant

@@ -22,8 +22,14 @@ ENDINGS = ("ing", "ed", "es", "s")
 OPTION_WORDS: dict[str, list[str]] = {
     "female": ["woman", "women", "girl", "lady", "f"],
     "male": ["man", "men", "boy", "guy", "m"],
-    "gradual": ["slowly", "slow", "gradual", "bit by bit", "over time", "over days"],
-    "sudden": ["suddenly", "all at once", "quickly", "abruptly", "out of nowhere"],
+    "gradual": [
+        *("slowly", "slow", "gradual", "bit by bit", "over time", "over days", "crept up"),
+        *("it crept up", "built up", "came on slowly"),
+    ],
+    "sudden": [
+        *("suddenly", "all at once", "quickly", "abruptly", "out of nowhere", "straight away"),
+        *("right away", "instantly", "in an instant"),
+    ],
     "none": ["nope", "nah", "nothing", "not injured", "no injury"],
     "one_side": ["right side", "left side", "on the right", "on the left", "right", "left"],
     # "A fall" or "I fell" is either: from standing (a slip) or from a height. Listed under

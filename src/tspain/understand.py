@@ -14,7 +14,7 @@ from tspain.i18n import key, t
 from tspain.matching import NEGATING, OPTION_WORDS, SMALL, matching, said_of_either
 from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
-from tspain.words import BOTH_SIDES, LEADING, NO, NOT_SURE, ONE_OF, TRAILING, YES
+from tspain.words import BOTH_SIDES, LEADING, NO, NOT_SURE, ONE_OF, TRAILING, UNIT_DAYS, YES
 from tspain.yesno import yes_or_no
 
 NONE = {
@@ -30,10 +30,6 @@ POLITE = {
 above", "no to all", "none apply to me" (each was "Nothing on this list matches")."""
 SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10}
 """Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
-UNIT_DAYS = {
-    "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
-    "year": 365, "years": 365, "yr": 365, "yrs": 365, "fortnight": 14, "fortnights": 14,
-}  # fmt: skip
 DAY_WORDS = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
     "earlier today": 0, "yesterday": 1, "last night": 1,

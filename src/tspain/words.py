@@ -16,7 +16,7 @@ NOT_SURE = {
     "probably", "possibly", "perhaps", "maybe not", "perhaps not", "possibly not",
 }  # fmt: skip
 YES = {
-    "y", "yes", "yeah", "yep", "yup", "ye", "true", "1", "i do", "it is", "it does",
+    "y", "yes", "yeah", "yep", "yup", "ye", "yea", "yeh", "true", "1", "i do", "it is", "it does",
     "i think so", "think so", "i believe so",
 }  # fmt: skip
 NO = {
@@ -49,3 +49,9 @@ TRAILING = (" now", " or so", " already", " más o menos", " mas o menos", " o a
 """Words after a number that change nothing: "about 3 weeks now", "2 weeks or so"."""
 BOTH_SIDES = (("right", "left"), ("derecha", "izquierda"), ("derecho", "izquierdo"))
 """Words that together name both sides: "right and left" is not one side (it was read so)."""
+UNIT_DAYS = {
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
+    "year": 365, "years": 365, "yr": 365, "yrs": 365, "fortnight": 14, "fortnights": 14,
+    "wk": 7, "wks": 7, "mth": 30, "mths": 30,
+}  # fmt: skip
+"""Units of time, in days: "3 weeks", "2 wks", "a year"."""
