@@ -168,3 +168,24 @@ def test_the_pregnancy_sign_is_not_for_a_man(table: RuleTable) -> None:
     answers |= {"duration_days": 3, "hormones_or_pregnancy": True}
     said = " ".join(r.message for r in assess(table, answers).triage.reasons)
     assert "pre-eclampsia" not in said
+
+
+def test_a_person_who_has_not_had_cancer_is_not_told_what_to_do_if_they_had(
+    table: RuleTable,
+) -> None:
+    """A tester who said no to cancer read "see a doctor if you have had cancer and have new
+    back pain" (the spinal cancer's line): it is left out when the answer says no, and the
+    weight loss and night pain it also named are a line of their own."""
+    from tspain.advice import advice_for
+    from tspain.i18n import ENGLISH_TEXTS
+
+    def lines(answers: dict[str, object]) -> tuple[str, ...]:
+        advice = advice_for(table, "routine", ["spinal_cancer"], [], answers, [], ENGLISH_TEXTS)  # type: ignore[arg-type]
+        return advice.see_a_doctor_if
+
+    said = " ".join(lines({"history_of_cancer": False}))
+    assert "had cancer" not in said and "lose weight without trying" in said
+    assert "you have had cancer and have new back pain" in " ".join(lines({}))  # unknown: said
+    assert "you have had cancer and have new back pain" in " ".join(
+        lines({"history_of_cancer": True})
+    )
