@@ -82,8 +82,8 @@ def test_back_at_the_first_question_says_so_and_back_later_goes_back(table: Rule
         (
             "injury",
             "a",
-            "Sorry, that could be more than one of these: type the number (1 to 3) or the words "
-            "of an option, or s if you are not sure.",
+            "Sorry, that could be any of 2 3: type the number (1 to 3) or the words of an "
+            "option, or s if you are not sure.",
         ),
         ("age", "old", "Please type a whole number from 0 to 120, or s if you are not sure."),
         ("severity", "lots", "Please type a whole number from 0 to 10, or s if you are not sure."),

@@ -266,15 +266,18 @@ def _choice(q: Question, text: str) -> str:
                 n=len(options),
             )
         )
-    _not_an_option(q, several=bool(matches))
+    _not_an_option(q, several=bool(matches), which=matches)
 
 
-def _not_an_option(q: Question, several: bool) -> NoReturn:
+def _not_an_option(q: Question, several: bool, which: list[str] | None = None) -> NoReturn:
     hint = (
-        t("Sorry, that could be more than one of these:")
-        if several
-        else t("Sorry, that is not one of these:")
-    )
+        t("Sorry, that is not one of these:")
+        if not several
+        else t("Sorry, that could be more than one of these:")
+        if not which  # which ones, when known (a tester was not told)
+        else t("Sorry, that could be any of {numbers}:", numbers=" ".join(
+            str(n + 1) for n in sorted(list(q.options).index(o) for o in which)))
+    )  # fmt: skip
     raise Invalid(
         f"{hint} "
         + t("type the number (1 to {n}) or the words of an option,", n=len(q.options))
