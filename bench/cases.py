@@ -8,6 +8,9 @@ python bench/cases.py --failing  # only those that disagree
 python bench/cases.py --ceiling  # published cases outside the top three: how far their facts
                                  # raise the diagnosis, and how much more it would need; and
                                  # serious cases by how far facts beyond age and sex raise them
+python bench/cases.py --allow-unsafe-table  # a copy that fails the safety check (TSPAIN_RULES):
+                                 # to see what a weakened sign does to the cases (a maintainer
+                                 # could not, as tspain refuses such a table)
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from caselib import (
 
 from tspain.engine import assess
 from tspain.loading import TableError, load_table, table_path
+from tspain.safety import contract_problems
 from tspain.scoring import probabilities
 from tspain.table import RuleTable
 
@@ -125,13 +129,16 @@ def named_ceiling(table: RuleTable, cases: list[Case], title: str) -> None:
 
 
 def main() -> None:
+    unsafe = "--allow-unsafe-table" in sys.argv
     try:
-        table = load_table()
+        table = load_table(allow_unsafe=unsafe)
     except TableError as err:  # a copy named by TSPAIN_RULES: its faults, as validate says them
         sys.exit("\n".join(f"{err.path}: {p}" for p in err.problems))
     # Which table ran: a maintainer trying a copy sets TSPAIN_RULES (README), and a misspelt
     # variable would silently run the shipped one.
     print(f"rule table: {table_path()} (version {table.version})")
+    if unsafe and (broken := contract_problems(table)):
+        print(f"WARNING: this table fails tspain's safety check (problems: {len(broken)})")
     sets = [(name, load_published(table, folder)) for name, folder in PUBLISHED_SETS]
     if "--ceiling" in sys.argv:
         for name, published in sets:

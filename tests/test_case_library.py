@@ -643,3 +643,36 @@ def test_a_bench_script_takes_help_and_a_reader_that_goes_away() -> None:
         child.stdout.close()
         assert child.wait(timeout=120) == 0
         assert "Traceback" not in child.stderr.read()
+
+
+def test_the_case_script_runs_an_unsafe_copy_when_asked(tmp_path: Path) -> None:
+    """A maintainer could not see what lowering a sign does to the cases: `bench/cases.py`
+    refused the table, as tspain does. `--allow-unsafe-table` runs it, and says it is unsafe."""
+    import os
+    import subprocess
+    import sys
+
+    from tspain.paths import default_table_path
+
+    text = default_table_path().read_text(encoding="utf-8")
+    unsafe = tmp_path / "unsafe.toml"
+    unsafe.write_text(
+        text.replace(
+            'id = "weight_loss"\nlevel = "urgent"',
+            'id = "weight_loss"\nlevel = "routine"\nsee_a_doctor_if = "you lose weight"',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    script = str(Path(__file__).parent.parent / "bench" / "cases.py")
+    env = {**os.environ, "TSPAIN_RULES": str(unsafe)}
+    refused = subprocess.run(
+        [sys.executable, script, "--failing"], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert refused.returncode != 0 and "weight_loss" in refused.stderr
+    ran = subprocess.run(
+        [sys.executable, script, "--failing", "--allow-unsafe-table"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    assert "WARNING: this table fails tspain's safety check (problems: 1)" in ran.stdout
