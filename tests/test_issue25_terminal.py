@@ -105,10 +105,13 @@ def test_q_at_the_first_question_fits_40_lines_with_one_list_of_signs() -> None:
 
 
 def test_not_sure_to_everything_stops_sooner_and_fits_40_lines() -> None:
-    """Point 5: "not sure" to every question ends well before 32 questions, in 40 lines."""
+    """Point 5: "not sure" to every question ends well before 32 questions, in 40 lines. (18
+    until the eighteenth session: after three "not sure" in a row, age, sex, where, how long, how
+    it began, how bad and an injury are still asked while they could change the level, 20 in
+    all; cut at once, published cases whose severity and age went unasked ended lower.)"""
     screen = run_check(["s"] * 60)
     asked = len(re.findall(r"^Question \d+", screen, re.MULTILINE))
-    assert asked <= 18, asked
+    assert asked <= 20, asked
     result = result_part(screen)
     assert len(result) <= 40, "\n".join(result)
     assert "Call an ambulance" in "\n".join(result)

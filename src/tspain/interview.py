@@ -36,6 +36,7 @@ from typing import Literal
 
 from tspain.choice import QuestionChoice, open_unless, settled
 from tspain.compiled import compile_table
+from tspain.required_questions import HISTORY_FIRST, INJURY
 from tspain.table import Answer, RuleTable
 
 
@@ -58,8 +59,9 @@ Step = Checklist | Ask | None
 """The next thing to ask; None when the interview is done."""
 
 UNSURE_IN_A_ROW = 3
-"""This many "not sure" answers in a row to single questions end the questions: the result then
-says what is known (warning signs left open keep it at least "see a doctor")."""
+"""This many "not sure" answers in a row to single questions end the questions, but for those
+everyone can answer (age, how bad, how it began ...) that could still change the level: the
+result then says what is known (warning signs left open keep it at least "see a doctor")."""
 
 
 @dataclass
@@ -93,8 +95,16 @@ class Interview:
         if self.max_questions is not None and len(self.history) >= self.max_questions:
             return None
         step = self._after_the_signs()
-        if step is not None and self.unsure_run() >= UNSURE_IN_A_ROW:
-            self.finished = self.cut_short = True  # the command line and the API alike
+        if isinstance(step, Ask) and self.unsure_run() >= UNSURE_IN_A_ROW:
+            # What everyone knows (age, how bad, how it began ...) is still asked while it could
+            # change the level: cut at once, published cases whose severity and age went
+            # unasked ended URGENT, not EMERGENCY. The rest is cut short, the command line's and
+            # the API's interview alike.
+            relevant = self.choice().triage_relevant()
+            known_to_all = [q for q in (*HISTORY_FIRST, INJURY) if q in relevant]
+            if known_to_all:
+                return Ask(known_to_all[0])
+            self.finished = self.cut_short = True
             return None
         return step
 

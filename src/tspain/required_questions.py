@@ -84,6 +84,7 @@ ONSET = "onset"
 DURATION = "duration_days"
 SEVERITY = "severity"
 PAIN_LOCATION = "pain_location"
+INJURY = "injury"
 
 HISTORY_FIRST = (AGE, SEX, PAIN_LOCATION, DURATION, ONSET, SEVERITY)
 """What a doctor reads first in a history: who, where, how long, how it began, how bad."""
