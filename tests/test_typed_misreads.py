@@ -301,6 +301,11 @@ def test_an_emergency_sign_asked_alone_asks_about_since_the_pain_began(tmp_path:
         ("en", "the past year", 365),
         ("es", "el último mes", 30),
         ("es", "durante la última semana", 7),
+        # several, not one: asked again (each was a single unit: a regression hunter)
+        ("en", "the past months", ASK),
+        ("en", "for the last weeks", ASK),
+        ("es", "el último meses", ASK),
+        ("en", "the past seven", 7),  # a number after "the past" is that number, as before
         # when it began, not how long: asked again
         ("en", "since last month", ASK),
         ("en", "the last time", ASK),

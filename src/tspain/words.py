@@ -40,11 +40,13 @@ LEADING = (
 """Words before a number that change nothing: "I'm 34", "about 2 weeks", "tengo 34", "I've
 had it for 3 weeks", "llevo 3 semanas" (the last two were asked again: a typing tester)."""
 ONE_OF = re.compile(
-    r"^(?:(?:for|over|in|during) )?the (?:past|last) (?=[a-z]+$)"
-    r"|^(?:durante |en )?(?:el|la) (?:último|última|ultimo|ultima) (?=\w+$)"
+    r"^(?:(?:for|over|in|during) )?the (?:past|last) (?=(?:day|week|fortnight|month|year)$)"
+    r"|^(?:durante |en )?(?:el|la) (?:último|última|ultimo|ultima) "
+    r"(?=(?:día|dia|semana|quincena|mes|año|ano)$)"
 )
-"""Words before a unit alone that say one of it: "for the past month", "la última semana" are a
-month and a week (they were asked again). "Since last month" says when, not how long: asked."""
+"""Words before a unit alone, in the singular, that say one of it: "for the past month", "la
+última semana" are a month and a week (they were asked again). "The past months" is several,
+and asked ("30 days" for it: a regression hunter); "since last month" says when, not how long."""
 TRAILING = (" now", " or so", " already", " más o menos", " mas o menos", " o así", " o asi")
 """Words after a number that change nothing: "about 3 weeks now", "2 weeks or so"."""
 BOTH_SIDES = (("right", "left"), ("derecha", "izquierda"), ("derecho", "izquierdo"))
