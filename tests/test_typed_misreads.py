@@ -13,11 +13,18 @@ from tests_support import make_runner
 
 from tspain import i18n
 from tspain.cli import app
+from tspain.interview import Checklist
 from tspain.session import Invalid, parse_answer
 from tspain.table import RuleTable
 from tspain.ticks import echo
 
 ASK = "asked again"
+
+
+def _list(table: RuleTable, level: str) -> Checklist:
+    """A warning-sign list of the table, every item on it, as the interview shows it."""
+    items = tuple(q for q, x in table.questions.items() if x.checklist == level)
+    return Checklist(level, items)  # type: ignore[arg-type]
 
 
 def _read(table: RuleTable, qid: str, typed: str) -> object:
@@ -370,22 +377,18 @@ def test_an_item_still_to_be_asked_about_is_not_said_as_kept(tmp_path: Path) -> 
 def test_everyday_words_for_an_item_tick_that_item(
     table: RuleTable, level: str, typed: str, items: list[str]
 ) -> None:
-    from tspain.interview import Checklist
     from tspain.ticks import parse_checklist
 
-    step = Checklist(level, tuple(q for q, x in table.questions.items() if x.checklist == level))  # type: ignore[arg-type]
+    step = _list(table, level)
     assert parse_checklist(step, typed, table) == items
 
 
 def test_a_lost_weight_at_the_emergency_list_is_not_a_lost_bladder(table: RuleTable) -> None:
     """ "I've lost a fair bit of weight" kept "8. New loss of bladder or bowel control" (its
     "lost control"): "lost" alone names no item."""
-    from tspain.interview import Checklist
     from tspain.ticks import parse_checklist
 
-    step = Checklist(
-        "emergency", tuple(q for q, x in table.questions.items() if x.checklist == "emergency")
-    )
+    step = _list(table, "emergency")
     with pytest.raises(Invalid):
         parse_checklist(step, "i've lost a fair bit of weight without trying", table)
 
@@ -393,12 +396,9 @@ def test_a_lost_weight_at_the_emergency_list_is_not_a_lost_bladder(table: RuleTa
 def test_an_item_of_several_beside_one_that_ticks_is_said_so(table: RuleTable) -> None:
     """ "sudden and tearing": tearing kept, and "sudden" was "Nothing on this list matches"
     though it is the first word of item 1 (and of 4)."""
-    from tspain.interview import Checklist
     from tspain.ticks import PartlyOnList, parse_checklist
 
-    step = Checklist(
-        "emergency", tuple(q for q, x in table.questions.items() if x.checklist == "emergency")
-    )
+    step = _list(table, "emergency")
     with pytest.raises(PartlyOnList) as partly:
         parse_checklist(step, "sudden and tearing", table)
     assert partly.value.kept == ["pain_tearing_or_ripping"]
@@ -420,34 +420,27 @@ def test_an_item_of_several_beside_one_that_ticks_is_said_so(table: RuleTable) -
 def test_words_of_a_question_asked_apart_are_said_so_at_the_urgent_list(
     table: RuleTable, typed: str, said: str
 ) -> None:
-    from tspain.interview import Checklist
     from tspain.ticks import parse_checklist
 
-    urgent = tuple(q for q, x in table.questions.items() if x.checklist == "urgent")
     with pytest.raises(Invalid) as err:
-        parse_checklist(Checklist("urgent", urgent), typed, table)
+        parse_checklist(_list(table, "urgent"), typed, table)
     assert str(err.value).startswith(said), err.value
 
 
 def test_blood_in_the_urine_in_everyday_words(table: RuleTable) -> None:
-    from tspain.interview import Checklist
     from tspain.ticks import parse_checklist
 
-    urgent = tuple(q for q, x in table.questions.items() if x.checklist == "urgent")
     for typed in ("blood in my pee", "it burns when i pee"):
-        assert parse_checklist(Checklist("urgent", urgent), typed, table) == ["urinary_symptoms"]
+        assert parse_checklist(_list(table, "urgent"), typed, table) == ["urinary_symptoms"]
 
 
 def test_a_remark_in_brackets_loses_nothing_beside_it(table: RuleTable) -> None:
     """ "im pregnant (32 weeks) and my upper tummy hurts too": the number in brackets asked for
     the whole answer again and both facts were lost (a tester). A remark in brackets with
     words is left out; a number in brackets still asks again."""
-    from tspain.interview import Checklist
     from tspain.ticks import guessed_items, parse_checklist
 
-    step = Checklist(
-        "urgent", tuple(q for q, x in table.questions.items() if x.checklist == "urgent")
-    )
+    step = _list(table, "urgent")
     typed = "im pregnant (32 weeks) and my upper tummy hurts too"
     both = ["upper_abdominal_pain", "hormones_or_pregnancy"]
     assert parse_checklist(step, typed, table) == both

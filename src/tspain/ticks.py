@@ -300,7 +300,7 @@ def item_words(step: Checklist, table: RuleTable) -> dict[str, list[str]]:
     }  # fmt: skip
 
 
-def _other_questions(step: Checklist, table: RuleTable) -> dict[str, list[str]]:
+def _other_questions(table: RuleTable) -> dict[str, list[str]]:
     """The yes/no questions asked one at a time, not on a list, with their words: "blood
     thinners" at the urgent list names one."""
     return {
@@ -322,7 +322,7 @@ def _item(step: Checklist, part: str, table: RuleTable) -> str:
     if len(found) == 1:
         return found[0]
     if not found:
-        asked_apart = matching(part, _other_questions(step, table))
+        asked_apart = matching(part, _other_questions(table))
         apart = " " + t("tspain asks about that on its own, if it matters.") if asked_apart else ""
         raise NotOnList(
             t('Nothing on this list matches "{words}".', words=part) + apart + " "
