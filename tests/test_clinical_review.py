@@ -189,3 +189,26 @@ def test_a_person_who_has_not_had_cancer_is_not_told_what_to_do_if_they_had(
     assert "you have had cancer and have new back pain" in " ".join(
         lines({"history_of_cancer": True})
     )
+
+
+def test_after_an_injury_the_head_knock_line_shows_unless_blood_thinners_are_denied(
+    table: RuleTable,
+) -> None:
+    """A person on blood thinners after a minor fall was never told that a head knock needs A&E
+    today (NICE NG232): the line asked for a yes to a question the interview only asks when
+    the pain is sudden and severe. It shows after an injury unless the answer is no."""
+    from tspain.advice import advice_for
+    from tspain.conditions import Answers
+    from tspain.i18n import ENGLISH_TEXTS
+
+    def said(answers: Answers) -> str:
+        advice = advice_for(
+            table, "self_care", ["traumatic_injury"], [], answers, [], ENGLISH_TEXTS
+        )
+        return " ".join(advice.see_a_doctor_if)
+
+    line = "you take blood thinners and hit your head"
+    assert line in said({"injury": "minor"})  # never asked: said
+    assert line in said({"injury": "major", "blood_thinners": True})
+    assert line not in said({"injury": "minor", "blood_thinners": False})
+    assert line not in said({"injury": "none"})
