@@ -11,45 +11,28 @@ from typing import Literal, NoReturn
 
 from tspain import i18n
 from tspain.i18n import key, t
+from tspain.loose_numbers import days_since_weekday, today, two_numbers, unhedged, unpadded
 from tspain.matching import NEGATING, OPTION_WORDS, SMALL, matching, said_of_either
 from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
-from tspain.words import BOTH_SIDES, LEADING, NO, NOT_SURE, ONE_OF, TRAILING, UNIT_DAYS, YES
+from tspain.words import (
+    AROUND,
+    BOTH_SIDES,
+    COMMANDS,
+    DAY_WORDS,
+    NO,
+    NONE,
+    NOT_SURE,
+    ONE_OF,
+    OPTION_NUMBERS,
+    OUT_OF,
+    POLITE,
+    SEVERITY_WORDS,
+    UNIT_DAYS,
+    WORD_NUMBERS,
+    YES,
+)
 from tspain.yesno import yes_or_no
-
-NONE = {
-    "0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope", "nah",
-    "none of those",
-}  # fmt: skip
-POLITE = {
-    "of", "these", "those", "them", "that", "thank", "thanks", "you", "please", "at", "all",
-    "apply", "applies", "to", "me", "either", "really", "dear", "above", "any", "thankfully",
-    "the", "like",
-}  # fmt: skip
-"""Words around a "none" that change nothing: "No, none of those, thank you", "none of the
-above", "no to all", "none apply to me" (each was "Nothing on this list matches")."""
-SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10}
-"""Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
-DAY_WORDS = {
-    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-    "earlier today": 0, "yesterday": 1, "last night": 1,
-}  # fmt: skip
-"""Days said as a day, at the question of how many days: "since yesterday" is 1."""
-WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2,
-    "couple of": 2, "a couple": 2,
-}  # fmt: skip
-OPTION_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
-}  # fmt: skip
-"""Number words that, typed as a number where options or list items are numbered, are that
-number: "one" at "1. No injury  2. A minor one ..." is 1, never the option with "one" in its
-words (a catalogue adds its own: `[answers.option_numbers]`)."""
-OUT_OF = ["/", "out of"]
-AROUND = ["ago", "old"]
-"""Words around a number with a unit that change nothing: "3 weeks ago", "29 years old"."""
-COMMANDS = {"?": "why", "why": "why", "b": "back", "back": "back", "q": "done", "done": "done"}
 
 
 @dataclass(frozen=True)
@@ -227,7 +210,7 @@ def _choice(q: Question, text: str) -> str:
         )
     if _number(text) and 1 <= int(text) <= len(options):
         return options[int(text) - 1]
-    words = text.replace("_", " ")
+    words = unhedged(text).replace("_", " ")  # "sudden i guess": said back as read
     if any(set(pair) <= set(words.split()) for pair in BOTH_SIDES):  # "right and left"
         _not_an_option(q, several=True)
     exact = [o for o in options if words in (o.replace("_", " "), q.options[o].lower())]
@@ -290,19 +273,8 @@ def _is_upper_back(text: str) -> bool:
     return text in ("upper back", "my upper back", t("upper back"))
 
 
-def _unpadded(text: str) -> str:
-    """A number's words without those around it that change nothing ("I've had it for about
-    3 weeks now" -> "3 weeks")."""
-    for lead in (*LEADING, *LEADING):  # twice: "i've had it for about 3 weeks"
-        if text.startswith(lead + " "):
-            text = text[len(lead) + 1 :]
-    for trail in TRAILING:
-        text = text.removesuffix(trail)
-    return text
-
-
 def _integer(q: Question, text: str) -> int:
-    text = _unpadded(ONE_OF.sub("1 ", text) if q.unit == "days" else text)
+    text = unpadded(ONE_OF.sub("1 ", unhedged(text)) if q.unit == "days" else unhedged(text))
     text = re.sub(r"^(a|an|un|una) (?=[0-9])", "", text)  # "un 7", the usual way to say a score
     words = _words()
     value: int | None = None
@@ -315,10 +287,14 @@ def _integer(q: Question, text: str) -> int:
         value = int(m.group(1)) if _number(m.group(1)) else spoken_number(m.group(1))
     elif q.unit == "days" and text in words.days:
         value = words.days[text]
+    elif q.unit == "days" and (since := days_since_weekday(text, today())):
+        value = since  # "since monday" = 5 days, said back
     elif q.unit is not None:
         value = _with_unit(text, q.unit)
     if value is None:  # "thirty-five", "siete", "treinta y cinco"
         value = spoken_number(text)
+    if value is None and (pair := two_numbers(text)):
+        value = _one_of_two(q, *pair)
     if q.unit == "days" and re.fullmatch(r"(19|20)[0-9]{2}", text):  # "since 2019": a year
         raise Invalid(
             t(
@@ -341,6 +317,23 @@ def _integer(q: Question, text: str) -> int:
             t("That is outside {min} to {max}: please type it again.", min=q.min, max=q.max)
         )
     return value
+
+
+def _one_of_two(q: Question, first: int, second: int, rest: str) -> int:
+    """A pain score said as two ("6-7", "5 maybe 6") is the higher, said back: the lower
+    would hide a score of 7 (severe). Two ages or lengths of time are asked again."""
+    if q.unit is None and q.max == 10 and not rest:
+        return max(first, second)
+    second_said = f"{second} {rest}".strip()  # "2 or 3 weeks?"
+    raise Invalid(
+        t(
+            "Please type one number, not two ({first} or {second}?),",
+            first=first,
+            second=second_said,
+        )
+        + " "
+        + _or_not_sure()
+    )
 
 
 def _with_unit(text: str, unit: str) -> int | None:

@@ -57,3 +57,36 @@ UNIT_DAYS = {
     "wk": 7, "wks": 7, "mth": 30, "mths": 30,
 }  # fmt: skip
 """Units of time, in days: "3 weeks", "2 wks", "a year"."""
+NONE = {
+    "0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope", "nah",
+    "none of those",
+}  # fmt: skip
+POLITE = {
+    "of", "these", "those", "them", "that", "thank", "thanks", "you", "please", "at", "all",
+    "apply", "applies", "to", "me", "either", "really", "dear", "above", "any", "thankfully",
+    "the", "like",
+}  # fmt: skip
+"""Words around a "none" that change nothing: "No, none of those, thank you", "none of the
+above", "no to all", "none apply to me" (each was "Nothing on this list matches")."""
+SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10}
+"""Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
+DAY_WORDS = {
+    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+    "earlier today": 0, "yesterday": 1, "last night": 1,
+}  # fmt: skip
+"""Days said as a day, at the question of how many days: "since yesterday" is 1."""
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2,
+    "couple of": 2, "a couple": 2,
+}  # fmt: skip
+OPTION_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+"""Number words that, typed as a number where options or list items are numbered, are that
+number: "one" at "1. No injury  2. A minor one ..." is 1, never the option with "one" in its
+words (a catalogue adds its own: `[answers.option_numbers]`)."""
+OUT_OF = ["/", "out of"]
+AROUND = ["ago", "old"]
+"""Words around a number with a unit that change nothing: "3 weeks ago", "29 years old"."""
+COMMANDS = {"?": "why", "why": "why", "b": "back", "back": "back", "q": "done", "done": "done"}

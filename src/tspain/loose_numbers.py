@@ -1,0 +1,99 @@
+"""Numbers said loosely at a number question: with a hedge ("7 i think"), as two numbers
+("6-7", "5 maybe 6") or as a weekday ("since monday"). Pure functions of the typed text, in
+English and Spanish; `understand` decides what each means for its question."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from tspain.spoken_numbers import spoken_number
+from tspain.words import LEADING, TRAILING
+
+HEDGES_BEFORE = (
+    "i think it's", "i think its", "i think it is", "i think", "i guess", "i'd say", "id say",
+    "i would say", "probably", "maybe", "perhaps", "i suppose", "creo que es", "creo que",
+    "diría que", "diria que", "yo diría", "yo diria", "probablemente", "quizás", "quizas",
+    "tal vez", "supongo que",
+)  # fmt: skip
+HEDGES_AFTER = (
+    "i think", "i guess", "i suppose", "i reckon", "probably", "maybe", "or so", "ish",
+    "creo", "supongo", "diría yo", "diria yo", "probablemente", "quizás", "quizas",
+)  # fmt: skip
+"""A hedge around a number or an option that keeps its meaning: "sudden i guess", "probably
+7", "7ish", "creo que 7" (each was asked again). Alone, "maybe" or "probably" is not sure: a
+hedge is only taken off what it hedges. What was read is said back, so it can be mended."""
+
+_NUMBER = r"[0-9]{1,4}|[a-záéíóúñ]+(?:-[a-záéíóúñ]+)?"
+_BETWEEN = re.compile(
+    rf"^(?:between |entre )?({_NUMBER}) ?(?:-|\u2013|or maybe|or even|or|to|maybe|and|y|o|ó|u|a) ?"
+    rf"({_NUMBER})(?: (.+))?$"
+)
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6,
+}  # fmt: skip
+"""Weekdays, as `datetime.date.weekday` numbers them."""
+
+
+def unhedged(text: str) -> str:
+    """The text without a hedge before or after it ("7 i think" -> "7"); the text as it is
+    when nothing would be left ("maybe" stays "maybe": not sure)."""
+    out = text
+    for hedge in HEDGES_BEFORE:
+        if out.startswith(hedge + " "):
+            out = out[len(hedge) + 1 :].lstrip(", ")
+            break
+    for hedge in HEDGES_AFTER:
+        if out.endswith(" " + hedge) or out.endswith("," + hedge):
+            out = out[: -len(hedge) - 1].rstrip(", ")
+            break
+        if hedge == "ish" and re.fullmatch(r"[0-9]{1,4}-?ish", out):  # "7ish", "7-ish"
+            out = out.removesuffix("ish").removesuffix("-")
+            break
+    return out if out.strip() else text
+
+
+def two_numbers(text: str) -> tuple[int, int, str] | None:
+    """Two numbers said for one ("6-7", "5 maybe 6", "between 2 and 3 weeks", "entre 5 y 6"):
+    both, and what follows them (a unit, or ""); None when the text is not two numbers."""
+    m = _BETWEEN.fullmatch(text)
+    if m is None:
+        return None
+    first, second = (_value(m.group(i)) for i in (1, 2))
+    if first is None or second is None:
+        return None
+    return first, second, m.group(3) or ""
+
+
+def _value(said: str) -> int | None:
+    return int(said) if said.isascii() and said.isdigit() else spoken_number(said)
+
+
+def today() -> datetime.date:
+    """Today's date, for "since monday" (a test sets it)."""
+    return datetime.date.today()
+
+
+def days_since_weekday(text: str, today: datetime.date) -> int | None:
+    """Days since the weekday named ("monday", "el lunes", "this past friday"), today being
+    `today`; None when no weekday is named, or it is today's (this week's or last week's?)."""
+    name = re.sub(r"^(?:el|this past) ", "", text)  # "last friday" may be a week before
+    day = WEEKDAYS.get(name)
+    if day is None:
+        return None
+    days = (today.weekday() - day) % 7
+    return days or None
+
+
+def unpadded(text: str) -> str:
+    """A number's words without those around it that change nothing ("I've had it for about
+    3 weeks now" -> "3 weeks")."""
+    for lead in (*LEADING, *LEADING):  # twice: "i've had it for about 3 weeks"
+        if text.startswith(lead + " "):
+            text = text[len(lead) + 1 :]
+    for trail in TRAILING:
+        text = text.removesuffix(trail)
+    return text

@@ -1,0 +1,135 @@
+"""Numbers and options said loosely, as testers typed them (eighteenth session's notes): a
+pain score as two ("5 maybe 6"), with a hedge ("7 i think", "sudden i guess"), a length of time
+as a weekday ("since monday"). Each is read and said back, or asked again naming what to type;
+none is guessed silently."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+from conftest import make_runner
+
+from tspain import i18n, loose_numbers
+from tspain.cli import app
+from tspain.table import RuleTable
+from tspain.understand import Invalid, parse_answer, unit_echo
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "score"),
+    [
+        ("en", "6-7", 7),
+        ("en", "5 maybe 6", 6),
+        ("en", "5 or 6", 6),
+        ("en", "7 or 6", 7),
+        ("en", "between 6 and 7", 7),
+        ("en", "six or seven", 7),
+        ("en", "6 to 7", 7),
+        ("en", "7ish", 7),
+        ("en", "7 i think", 7),
+        ("en", "probably 8", 8),
+        ("es", "5 o 6", 6),
+        ("es", "entre 6 y 7", 7),
+        ("es", "creo que 7", 7),
+    ],
+)
+def test_a_pain_score_said_as_two_is_the_higher_and_said_back(
+    table: RuleTable, language: str, typed: str, score: int
+) -> None:
+    """The higher of two: the lower would hide a 7 (severe), and a severe sudden pain is a
+    warning sign. "5 maybe 6" was asked again; a person may well type the lower to be done."""
+    i18n.use(language)
+    q = i18n.translated_table(table).questions["severity"]
+    assert parse_answer(q, typed) == score
+    said = i18n.t("{text} = {n} out of 10", text=typed.lower(), n=score)
+    assert unit_echo(q, typed, score) == said
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "named"),
+    [
+        ("duration_days", "2-3 weeks", "(2 or 3 weeks?)"),
+        ("duration_days", "between 2 and 3 days", "(2 or 3 days?)"),
+        ("age", "50-55", "(50 or 55?)"),
+        ("severity", "6-7 out of 10", None),
+    ],
+)
+def test_two_ages_or_lengths_of_time_are_asked_again(
+    table: RuleTable, qid: str, typed: str, named: str | None
+) -> None:
+    """Which of two lengths is safer depends on the warning sign (a day for a heart attack's,
+    six weeks for the routine one): asked again, naming both."""
+    with pytest.raises(Invalid) as raised:
+        parse_answer(table.questions[qid], typed)
+    assert named is None or named in str(raised.value)
+
+
+def test_a_number_in_words_with_and_is_one_number_not_two(table: RuleTable) -> None:
+    """ "treinta y cinco" is 35 (y is "and"), not the two numbers 30 and 5."""
+    i18n.use("es")
+    assert parse_answer(table.questions["age"], "treinta y cinco") == 35
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "days"),
+    [
+        ("en", "since monday", 5),
+        ("en", "since Friday", 1),
+        ("en", "since sunday", 6),
+        ("es", "desde el lunes", 5),
+        ("es", "desde el miercoles", 3),
+    ],
+)
+def test_since_a_weekday_is_the_days_since_it_said_back(
+    table: RuleTable, monkeypatch: pytest.MonkeyPatch, language: str, typed: str, days: int
+) -> None:
+    saturday = datetime.date(2026, 12, 5)
+    assert saturday.weekday() == 5
+    monkeypatch.setattr(loose_numbers, "today", lambda: saturday)
+    i18n.use(language)
+    q = i18n.translated_table(table).questions["duration_days"]
+    assert parse_answer(q, typed) == days
+    assert unit_echo(q, typed, days) == f"{typed.lower()} = {days} " + (
+        i18n.t("day") if days == 1 else i18n.t("days")
+    )
+
+
+@pytest.mark.parametrize("typed", ["since saturday", "since last monday", "monday"])
+def test_today_s_weekday_or_last_week_s_is_asked_again(
+    table: RuleTable, monkeypatch: pytest.MonkeyPatch, typed: str
+) -> None:
+    """On a Saturday, "since saturday" is today or a week ago; "last monday" may be the one
+    before. Asked again."""
+    monkeypatch.setattr(loose_numbers, "today", lambda: datetime.date(2026, 12, 5))
+    if typed == "monday":  # a weekday alone, without "since", is read as since it
+        assert parse_answer(table.questions["duration_days"], typed) == 5
+        return
+    with pytest.raises(Invalid):
+        parse_answer(table.questions["duration_days"], typed)
+
+
+@pytest.mark.parametrize("typed", ["maybe", "probably", "i think", "creo"])
+def test_a_hedge_alone_is_not_a_number(table: RuleTable, typed: str) -> None:
+    try:
+        value = parse_answer(table.questions["severity"], typed)
+    except Invalid:
+        return
+    assert value is None  # not sure
+
+
+def test_a_person_s_loose_answers_at_the_terminal(tmp_path: Path) -> None:
+    """At the terminal: "suddenly i guess" and "5 maybe 6", each said back and saved."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join(["0", "0", "0", "1", "suddenly i guess", "5 maybe 6", "q"]) + "\n",
+    )
+    shown = " ".join(done.output.split())
+    assert "suddenly i guess = Suddenly" in shown
+    assert "5 maybe 6 = 6 out of 10" in shown
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert (answers["onset"], answers["severity"]) == ("sudden", 6)
