@@ -78,6 +78,9 @@ class Interview:
     one_by_one: tuple[str, ...] = ()
     """Emergency signs to ask one at a time, after "not sure" at the emergency list: an
     emergency sign is never passed over silently."""
+    raised: tuple[str, ...] = ()
+    """Questions asked one at a time that the person named at a list ("I'm on warfarin"): asked
+    next, so that what they said is recorded as their answer, not dropped."""
     shown_open: int | None = None
     """The smallest "questions could still change the result" count shown so far."""
     cut_short: bool = False
@@ -92,6 +95,9 @@ class Interview:
         pending_signs = [q for q in self.one_by_one if q not in self.answers]
         if pending_signs:
             return Ask(pending_signs[0])
+        raised = [q for q in self.raised if q not in self.answers]
+        if raised:  # before --max-questions and "not sure in a row": the person brought it up
+            return Ask(raised[0])
         if self.max_questions is not None and len(self.history) >= self.max_questions:
             return None
         step = self._after_the_signs()
@@ -192,6 +198,10 @@ class Interview:
                 self.previous[qid] = self.answers.pop(qid)
         self.finished = self.cut_short = False
         return True
+
+    def bring_forward(self, questions: Iterable[str]) -> None:
+        """Ask these questions next (those not answered yet): the person named them."""
+        self.raised = tuple(dict.fromkeys([*self.raised, *questions]))
 
     def finish(self) -> None:
         """The person has said "that's all": assess with what is known."""

@@ -91,10 +91,16 @@ def _checklist(
         numbers = [str(step.questions.index(q) + 1) for q in earlier]
         screens.earlier(out, " ".join(numbers) if numbers else t("none of these"))
 
+    named: list[str] = []  # questions asked apart that the words named: asked next
+
     def parse(typed: str) -> list[str] | Command | None:
         if had_earlier and not typed.strip():
             return earlier
-        return parse_checklist(step, typed, table)
+        try:
+            return parse_checklist(step, typed, table)
+        except (NotOnList, PartlyOnList) as err:
+            named.extend(err.apart)
+            raise
 
     def again() -> None:  # a word that matches nothing: the list again, then what was wrong
         screens.checklist(out, table, step, len(session.history) + 1)
@@ -110,6 +116,7 @@ def _checklist(
             _move(out, session, ticked)
     else:
         session.answer_checklist(step, ticked, unsure)
+        session.bring_forward(named)
 
 
 def _ticked(

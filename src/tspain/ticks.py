@@ -92,8 +92,16 @@ class PartlyOnList(Invalid):
     """An answer at a checklist of which some parts tick items and others match none ("chest
     pain and I sweat a lot"): the items ticked are kept, and what matched nothing is said."""
 
-    def __init__(self, message: str, kept: list[str], typed: str, unsure: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        kept: list[str],
+        typed: str,
+        unsure: bool = False,
+        apart: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message)
+        self.apart = apart  # questions asked one at a time that a part named ("on warfarin")
         self.kept = kept
         self.unsure = unsure  # a part said "not sure": the items not ticked are not known
         self.typed = typed  # the parts that ticked them, for the confirmation of guessed items
@@ -151,14 +159,17 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
     if (unmatched or doubts) and chosen:
         nothing = [part for part, err in unmatched.items() if isinstance(err, NotOnList)]
         several = [str(err) for err in unmatched.values() if not isinstance(err, NotOnList)]
+        apart = tuple(q for e in unmatched.values() if isinstance(e, NotOnList) for q in e.apart)
         said = [t('Nothing on this list matches "{words}".', words=", ".join(nothing))] * bool(
             nothing
         )  # '"sudden" could be any of 1 4' was "Nothing on this list matches" (a tester)
+        said += [t("tspain asks about that after this list.")] * bool(apart)
         raise PartlyOnList(
             " ".join([*said, *several]),
             kept=[q for q in step.questions if q in chosen],
             typed=", ".join(p for p in parts if p not in unmatched and p not in doubts),
             unsure=bool(doubts),
+            apart=apart,
         )
     if unmatched:
         raise next(iter(unmatched.values()))
@@ -322,11 +333,11 @@ def _item(step: Checklist, part: str, table: RuleTable) -> str:
     if len(found) == 1:
         return found[0]
     if not found:
-        asked_apart = matching(part, _other_questions(table))
-        apart = " " + t("tspain asks about that on its own, if it matters.") if asked_apart else ""
+        asked_apart = tuple(matching(part, _other_questions(table)))
+        apart = " " + t("tspain asks about that after this list.") if asked_apart else ""
         raise NotOnList(
             t('Nothing on this list matches "{words}".', words=part) + apart + " "
-            + _checklist_hint()
+            + _checklist_hint(), asked_apart
         )  # fmt: skip
     numbers = " ".join(str(step.questions.index(q) + 1) for q in found)
     raise Invalid(

@@ -106,7 +106,12 @@ class Invalid(ValueError):
 
 
 class NotOnList(Invalid):
-    """Words at a checklist that match none of its items: the list is shown again."""
+    """Words at a checklist that match none of its items: the list is shown again. `apart`:
+    the questions asked one at a time that the words name ("I'm on warfarin")."""
+
+    def __init__(self, message: str, apart: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.apart = apart
 
 
 def _number(text: str, signed: bool = False) -> bool:
