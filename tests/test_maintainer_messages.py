@@ -27,8 +27,10 @@ def test_a_misspelt_when_on_an_advice_line_is_one_line_with_the_word_meant(
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     faults = [line for line in result.output.splitlines() if str(path) in line]
+    edited = path.read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(edited, start=1) if "wen = {" in line)
     assert faults == [
-        f"{path}: advice.relief[5].wen: unknown field (not part of the rule-table format; "
+        f"{path}:{at}: advice.relief[5].wen: unknown field (not part of the rule-table format; "
         "did you mean 'when'?)"
     ], result.output
 

@@ -316,10 +316,13 @@ def validate(
         _check_what_runs(where, table)
     except TableError as err:
         if json_out:
-            _print_json({"path": str(where), "valid": False, "problems": err.problems})
+            lines = [err.lines.get(p) for p in err.problems]  # null where none is known
+            _print_json(
+                {"path": str(where), "valid": False, "problems": err.problems, "lines": lines}
+            )
         else:
             for problem in err.problems:
-                _err(_printable(f"{err.path}: {problem}") + "\n")
+                _err(_printable(f"{err.where(problem)}: {problem}") + "\n")
             _err(f"{len(err.problems)} problem(s) found.\n")
         raise typer.Exit(1) from None
     counts = {

@@ -265,7 +265,8 @@ def _table(ctx: typer.Context) -> RuleTable:
         # One line, as for any bad input (docs/interface.md): the first fault, and where the
         # rest are listed (a table with three faults gave three error lines and a fourth).
         more = len(err.problems) - 1
-        line = f"tspain: error: {err.path}: {err.problems[0] if err.problems else 'invalid'}"
+        first = err.problems[0] if err.problems else "invalid"
+        line = f"tspain: error: {err.where(first)}: {first}"
         if more:
             line += f" (and {more} more: `tspain validate {shlex.quote(str(err.path))}` lists them)"
         if isinstance(err, UnsafeTable):

@@ -44,7 +44,9 @@ MAX_TABLE_BYTES = 4 * 1024 * 1024
 class TableError(Exception):
     """A rule table that cannot be used; `problems` holds one line per fault, all of them."""
 
-    def __init__(self, path: Path, problems: list[str]) -> None:
+    def __init__(
+        self, path: Path, problems: list[str], lines: dict[str, int] | None = None
+    ) -> None:
         from tspain.table import CONTROL
 
         self.path = path
@@ -52,12 +54,21 @@ class TableError(Exception):
         # quoted key with a new line in it broke a script's line-by-line reading).
         escaped = (CONTROL.sub(lambda m: repr(m.group())[1:-1], p) for p in problems)
         self.problems = list(dict.fromkeys(escaped))  # a fault found twice is said once
-        super().__init__("\n".join(f"{path}: {p}" for p in self.problems))
+        self.lines = {p: n for p, n in (lines or {}).items() if p in self.problems}
+        """The line of the TOML each problem is about, where it could be placed."""
+        super().__init__("\n".join(f"{self.where(p)}: {p}" for p in self.problems))
 
-    def __reduce__(self) -> tuple[type[TableError], tuple[Path, list[str]]]:
+    def where(self, problem: str) -> str:
+        """The file, and the problem's line as editors take it ("causes.toml:1195")."""
+        line = self.lines.get(problem)
+        return f"{self.path}:{line}" if line else str(self.path)
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[TableError], tuple[Path, list[str], dict[str, int]]]:
         """Back from a worker process whole (the default pickle called `__init__` with the
         message alone, and a process pool broke: a scripter, seventeenth session)."""
-        return type(self), (self.path, self.problems)
+        return type(self), (self.path, self.problems, self.lines)
 
 
 class UnsafeTable(TableError):
@@ -210,7 +221,16 @@ def load_table(
     if trust_compiled and where == default_table_path():
         table = read_compiled(where, data)
     if table is None:
-        table = validate(where, parse_toml(where, data))
+        raw = parse_toml(where, data)
+        try:
+            table = validate(where, raw)
+        except TableError as err:  # each fault at its line, where one can be placed
+            from tspain.toml_lines import problem_line
+
+            text = data.decode("utf-8")
+            found = {p: problem_line(p, text) for p in err.problems}
+            lines = {p: n for p, n in found.items() if n}
+            raise type(err)(where, err.problems, lines) from None
         shipped = trust_compiled and where == default_table_path()
         problem = unbumped(where, data, table.version) if shipped else None
         if problem:  # an edit run before compiling named the shipped version (a maintainer)
@@ -306,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
             raise TableError(where, [problem])
     except TableError as err:
         for problem in err.problems:
-            print(f"{err.path}: {problem}", file=sys.stderr)
+            print(f"{err.where(problem)}: {problem}", file=sys.stderr)
         print(f"{len(err.problems)} problem(s) found; nothing compiled.", file=sys.stderr)
         return 1
     compiled_path(where).write_text(text, encoding="utf-8")

@@ -1,0 +1,102 @@
+"""Where a fault is in the TOML a maintainer edits: the line a path such as
+`causes.traumatic_injury.evidence[1].lr` is written on. A validation fault gave the path alone,
+and a maintainer searched a 1,500-line file for it (eighteenth session's note). Found by reading
+the text as the rule table is laid out (sections, `[[warning_signs]]` with their ids, one list
+item per line); a path it cannot place gets no line rather than a wrong one."""
+
+from __future__ import annotations
+
+import re
+
+_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+
+
+def problem_line(problem: str, text: str) -> int | None:
+    """The line of the TOML `text` that a problem ("path: message") is about, when its path
+    can be placed."""
+    path, sep, _ = problem.partition(": ")
+    if not sep or " " in path:
+        return None
+    return line_of(path, text.splitlines())
+
+
+def line_of(path: str, lines: list[str]) -> int | None:
+    """The 1-based line `path` is written on, or None."""
+    parts = [name if name else int(index) for name, index in _PART.findall(path)]
+    if len(parts) < 2 or not isinstance(parts[0], str):
+        return None
+    start = _section(parts, lines)
+    if start is None:
+        return None
+    found, used = start
+    rest = parts[used:]
+    end = next((i for i in range(found + 1, len(lines)) if _HEADER.match(lines[i])), len(lines))
+    if not rest:
+        return found + 1
+    key = rest[0]
+    if not isinstance(key, str):
+        return None
+    at = next((i for i in range(found + 1, end) if _is_key(lines[i], key)), None)
+    if at is None:
+        return None
+    if len(rest) > 1 and isinstance(rest[1], int):
+        item = _item(lines, at, end, rest[1])
+        return None if item is None else item + 1
+    return at + 1
+
+
+def _section(parts: list[str | int], lines: list[str]) -> tuple[int, int] | None:
+    """The line index of the section the path is in, and how many parts its header took:
+    `[causes.x]` (2), `[[warning_signs]]` with `id = "x"` (2), or the n-th `[[x]]` (2)."""
+    for size in range(len(parts), 0, -1):
+        names = parts[:size]
+        if not all(isinstance(n, str) for n in names):
+            continue
+        header = ".".join(str(n) for n in names)
+        for i, line in enumerate(lines):
+            m = _HEADER.match(line)
+            if m and m.group(1) == header and not line.lstrip().startswith("[["):
+                return i, size
+    name, which = parts[0], parts[1]
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if re.match(rf"^\s*\[\[\s*{re.escape(str(name))}\s*\]\]", line)
+    ]
+    if isinstance(which, int):
+        return (starts[which], 2) if which < len(starts) else None
+    for i in starts:
+        end = next((j for j in range(i + 1, len(lines)) if _HEADER.match(lines[j])), len(lines))
+        if any(
+            re.match(rf"^\s*id\s*=\s*[\"']{re.escape(which)}[\"']", lines[j])
+            for j in range(i + 1, end)
+        ):
+            return i, 2
+    return None
+
+
+def _is_key(line: str, key: str) -> bool:
+    return re.match(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=", line) is not None
+
+
+def _item(lines: list[str], at: int, end: int, index: int) -> int | None:
+    """The line of item `index` of the list whose key is on line `at`: each item on a line of
+    its own (the table's layout); the key's line when the whole list is on it."""
+    value = lines[at].split("=", 1)[1].strip()
+    if not value.startswith("["):
+        return None
+    if value.rstrip().endswith("]") and value.count("[") == value.count("]"):
+        return at  # the list on one line
+    count = 0 if value[1:].strip().startswith(("{", '"', "'")) else -1  # "x = [ { ...},"
+    if count == index:
+        return at
+    for i in range(at + 1, end):
+        item = lines[i].strip()
+        if item.startswith("]"):
+            return None
+        if item.startswith(("{", '"', "'")):
+            count += 1
+            if count == index:
+                return i
+    return None

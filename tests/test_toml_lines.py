@@ -1,0 +1,90 @@
+"""A table fault is named at its line ("causes.toml:1195: causes.x.evidence[1].lr: ..."), as
+editors and compilers name one: a maintainer searched a 1,500-line file for a path
+(eighteenth session's note). The expected line is found here by the edit's own text, not by
+the code under test."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+from test_table import broken
+from typer.testing import CliRunner
+
+from tspain.cli import app
+from tspain.loading import TableError, load_table
+
+
+def _line_of(path: Path, text: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, start=1) if text in line)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "marker", "place"),
+    [
+        (  # a question's field
+            'short = "Taking blood thinners"',
+            "short = 5",
+            "short = 5",
+            "questions.blood_thinners.short",
+        ),
+        (  # a warning sign, found by its id among the [[warning_signs]]
+            'short = "Sudden severe pain while taking blood thinners"',
+            "short = 6",
+            "short = 6",
+            "warning_signs.blood_thinners_sudden_severe.short",
+        ),
+        (  # the second row of a cause's evidence
+            '  { when = { injury = "minor" }, lr = 5.0 },',
+            '  { when = { injury = "minor" }, lr = "5" },',
+            'lr = "5"',
+            "causes.traumatic_injury.evidence[1].lr",
+        ),
+        (  # a cause's own field
+            'prior_basis = "estimate: the article lists injury among the common causes"',
+            "prior_basis = 7",
+            "prior_basis = 7",
+            "causes.traumatic_injury.prior_basis",
+        ),
+    ],
+)
+def test_a_fault_is_named_at_its_line(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, marker: str, place: str
+) -> None:
+    path = broken(tmp_path, old, new)
+    at = _line_of(path, marker)
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:{at}: {place}" in result.stderr, result.stderr
+    checked = runner.invoke(app, ["--rules", str(path), "check", "--answers", "-"], input="{}")
+    assert checked.stderr.startswith(f"tspain: error: {path}:{at}: {place}"), checked.stderr
+    listed = json.loads(runner.invoke(app, ["validate", "--json", str(path)]).stdout)
+    assert listed["lines"] == [at] and listed["problems"][0].startswith(place)
+
+
+def test_a_fault_whose_place_is_not_written_has_no_line(tmp_path: Path, runner: CliRunner) -> None:
+    """A required field left out is on no line: the file's name alone, never a wrong line."""
+    path = broken(tmp_path, 'short = "Taking blood thinners"\n', "")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            'why = "We ask because on blood thinners', 'wyh = "We ask because on blood thinners'
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(TableError) as err:
+        load_table(path)
+    missing = [p for p in err.value.problems if p.startswith("questions.blood_thinners.why:")]
+    assert missing and err.value.where(missing[0]) == str(path)
+    misspelt = [p for p in err.value.problems if p.startswith("questions.blood_thinners.wyh")]
+    assert misspelt and err.value.where(misspelt[0]) == f"{path}:{_line_of(path, 'wyh = ')}"
+
+
+def test_the_lines_travel_with_the_error(tmp_path: Path) -> None:
+    path = broken(tmp_path, 'short = "Taking blood thinners"', "short = 5")
+    with pytest.raises(TableError) as err:
+        load_table(path)
+    again = pickle.loads(pickle.dumps(err.value))
+    assert again.lines == err.value.lines and again.lines
