@@ -170,12 +170,17 @@ def test_an_injury_said_without_its_kind_is_asked_which(
 
 
 def test_a_yes_or_no_read_as_not_sure_is_said_back(table: RuleTable) -> None:
-    """ "yes, I don't know how much" was saved as not sure with nothing on the screen."""
+    """ "yes, I don't know how much" was saved as not sure with nothing on the screen. A doubt
+    of the yes itself is still not sure, and said back; "I don't know how much" doubts only
+    the amount, and is asked again (a misread hunter, nineteenth session: "yes definitely, no
+    idea why" at chest pain was not sure, and ended routine)."""
     question = table.questions["coughing_blood"]
-    typed = "yes, I don't know how much"
+    typed = "yes i think so, no idea"
     assert parse_answer(question, typed) is None
-    assert echo(table, question, typed, None) == "yes, i don't know how much = not sure"
+    assert echo(table, question, typed, None) == "yes i think so, no idea = not sure"
     assert echo(table, question, "not sure", None) is None
+    with pytest.raises(Invalid):
+        parse_answer(question, "yes, I don't know how much")
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from tspain.words import (
     WORD_NUMBERS,
     YES,
 )
-from tspain.yesno import yes_or_no
+from tspain.yesno import doubts_something_else, yes_or_no
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,9 @@ def _says_not_sure(text: str) -> bool:
         return " " + " ".join(re.findall(r"[\w']+", said)) + " "
 
     phrases = (w for w, m in _words().meaning.items() if m == "not_sure" and " " in w)
-    return any(words(p) in words(text) for p in phrases)
+    yes = _words().meaning.get(re.split(r"[\s,;.!]+", text)[0]) == "yes"
+    said = [p for p in phrases if words(p) in words(text)]  # "yes, no idea why": of another
+    return any(not (yes and doubts_something_else(text, p)) for p in said)
 
 
 def _yes_or_no(text: str) -> str | None:

@@ -63,6 +63,20 @@ ASK_AGAIN = frozenset(
         *("hoy", "ayer", "antes", "mañana"),
         # "no just pressure", "fine apart from tightness": one part denied, another said
         *("just", "apart", "besides", "except", "aparte", "salvo", "menos", "nomás", "más"),
+        # "no pain rather pressure", "no chest pain although my arm aches", "no es X sino Y"
+        *("rather", "instead", "although", "though", "whereas", "sino", "more", "longer"),
+        # a sign had since the pain began, not now: "no had it last night", "no siempre"
+        *("once", "occasionally", "always", "last", "night", "time", "siempre", "anoche"),
+        *("vez", "years", "ex", "former", "quit", "stopped", "dejé", "deje", "años"),
+        # a condition treated is a condition had: "no, fine with my tablets"
+        *("tablets", "tablet", "pills", "pill", "meds", "medication", "medications"),
+        *("medicine", "medicines", "treatment", "treated", "controlled", "insulin"),
+        *("pastillas", "pastilla", "medicamento", "medicamentos", "medicación"),
+        *("medicacion", "tratamiento", "tratada", "tratado", "controlada", "controlado"),
+        *("insulina",),
+        # a doubt: "no muy seguro", "no real idea", "no lo recuerdo", "no way of knowing"
+        *("seguro", "segura", "idea", "clue", "recuerdo", "recuerda", "fijado", "knowing"),
+        *("recollection", "memory", "remember", "hard", "menor"),
     }
 )
 """Words after a no that change it, whatever else is said: a yes, a "but", a doubt ("no
@@ -84,7 +98,22 @@ UNABLE = UNKNOWING | {
 """Words that, just after a negation, say the sign rather than deny it: "no puedo respirar",
 "no me sostengo en pie", "no siento las piernas" (the Spanish no before its verb), "no mucho"
 (a little). A no with one of them just after its negation is asked again."""
-BEING = frozenset({"estoy", "am", "i'm", "im", "feel", "feeling", "doing"})
+LOSS = frozenset(
+    {
+        *("control", "feeling", "sensation", "air", "breath", "strength", "balance", "able"),
+        *("steady", "enough", "sensibilidad", "aire", "fuerza", "fuerzas", "equilibrio"),
+        *("podido", "sale", "entra", "agarro", "respirar", "aliento"),
+    }
+)
+"""Words that, just after a no, say a loss, which is the sign: "no control" (of the bladder),
+"no feeling down there", "no air", "not able to stand", "no me entra el aire"."""
+LOST = frozenset({"loss", "lost", "losing", "problem", "problems", "trouble", "issue", "issues"})
+LOST |= {"pérdida", "perdida", "problema", "problemas"}
+"""Words that make a loss the thing denied: "no loss of control", "no problems" stay no."""
+HURTING = frozenset({"hurts", "hurt", "aches", "ache", "pains", "burns", "duele", "duelen", "arde"})
+"""Verbs of a complaint: one not denied just before it states one ("no chest pain my jaw hurts",
+"no me duele el pecho me duele el brazo")."""
+BEING = frozenset({"estoy", "am", "i'm", "im", "feel", "feeling", "doing", "getting"})
 """Words between a negation and what it says of the person: "no estoy bien", "not feeling
 fine" (asked again), where "no estoy embarazada" is a no."""
 CLITIC = frozenset({"me", "te", "se", "le", "lo", "la", "les", "nos", "he", "ha", "i"})
@@ -123,7 +152,7 @@ def _only_denies(rest: str, joined: bool, plain: Set[str]) -> bool:
     """Whether every clause of what follows a "no" denies, says all is well, or is filler."""
     if re.findall(r"[\w']+", rest.lower())[:1] == ["y"]:
         return False  # "n y": a second key, a yes (not the Spanish "and", which splits clauses)
-    for k, clause in enumerate(re.split(r"[,;.!?]+|\b(?:and|y)\b", rest.lower())):
+    for k, clause in enumerate(re.split(r"[,;.!?()/:]+|\s-+\s|\b(?:and|y)\b", rest.lower())):
         words = re.findall(r"[\w']+", clause)
         if not words:
             continue
@@ -133,9 +162,9 @@ def _only_denies(rest: str, joined: bool, plain: Set[str]) -> bool:
         negative = next((i for i, w in enumerate(words) if w in NEGATIVE), None)
         implied = k == 0 and joined and words[0] not in SUBJECT  # the no just before: "no puedo"
         denied = negative is not None or implied
-        if said & UNKNOWING:
-            return False  # "no, I can't breathe", "no, I don't understand", "no tengo termómetro"
         start = 0 if implied else negative + 1 if negative is not None else len(words)
+        if _says_more(words, start, implied):
+            return False  # "no control", "no, I can't breathe", "fine on ramipril"
         verb = next((w for w in words[start:] if w not in CLITIC | BEING), None)
         if verb in UNABLE or verb in WELL:
             return False  # "no siento las piernas", "no mucho", "no estoy bien", "not fine"
@@ -151,6 +180,40 @@ def _only_denies(rest: str, joined: bool, plain: Set[str]) -> bool:
         if said - FILLER - plain - SUBJECT - AFFIRMING:
             return False  # "jaw pain", "stairs", "numb", and "no, chest pain" too
     return True
+
+
+def _says_more(words: list[str], start: int, implied: bool) -> bool:
+    """A clause after a no that says the sign or another one: a loss just after the negation
+    ("no control", "no me entra el aire", "not getting enough air"); a verb of a complaint with
+    no negation just before it ("no chest pain my jaw hurts"); a second place ("en el pecho en
+    el brazo"); all well thanks to a treatment ("fine on ramipril", "bien con metformina");
+    and what asks again wherever it stands ("no, I can't breathe", "no tengo termómetro")."""
+    if UNKNOWING & set(words):
+        return True
+    if LOSS & set(words[start : start + 4]) and not LOST & set(words):
+        return True
+    for i, w in enumerate(words):
+        if w in HURTING and not (NEGATIVE & set(words[max(0, i - 2) : i]) or (implied and i <= 1)):
+            return True
+    well = next((i for i, w in enumerate(words) if w in WELL), None)
+    treated = well is not None and bool({"on", "with", "con"} & set(words[well + 1 :]))
+    return treated or sum(w in ("in", "en") for w in words) > 1
+
+
+INTERROGATIVE = frozenset(
+    {
+        *("why", "how", "what", "when", "where", "if", "whether", "which", "who", "por"),
+        *("porque", "cómo", "como", "cuánto", "cuanto", "cuándo", "cuando", "si", "qué"),
+        *("que", "dónde", "donde"),
+    }
+)
+
+
+def doubts_something_else(text: str, phrase: str) -> bool:
+    """A not-sure phrase that asks of something else: "no idea why", "not sure how long", "no
+    sé si es el corazón" say nothing against the yes before them."""
+    found = re.search(rf"(?:^|\W){re.escape(phrase)}\s+([\w']+)", text)
+    return found is not None and found.group(1) in INTERROGATIVE
 
 
 def _typo(word: str, meaning: Mapping[str, str]) -> str | None:

@@ -1,0 +1,137 @@
+"""What a misread hunter found (nineteenth session, about 900 typed answers): a "no" that goes
+on to describe the sign ("no control", "no me entra el aire"), a denial followed by another
+complaint without a comma ("no chest pain my jaw hurts"), a treated condition ("no, fine with
+my tablets"), a sign gone now ("no longer"), a doubt said as a no ("no muy seguro"). Each was
+read as "no", and most ended routine where a yes ends in an emergency. Each is now asked again
+(or read as meant); plain denials stay no."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests_support import make_runner
+
+from tspain import i18n
+from tspain.cli import app
+from tspain.session import Invalid, parse_answer
+from tspain.table import RuleTable
+
+ASK = "asked again"
+
+
+def _read(table: RuleTable, language: str, qid: str, typed: str) -> object:
+    i18n.use(language)
+    try:
+        return parse_answer(i18n.translated_table(table).questions[qid], typed)
+    except Invalid:
+        return ASK
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed"),
+    [
+        # a "no" that says the sign: a loss, not a denial
+        ("en", "bladder_or_bowel_problems", "no control"),
+        ("en", "saddle_numbness", "no feeling down there"),
+        ("en", "saddle_numbness", "no sensation"),
+        ("en", "fainting_or_clammy", "no, not able to stand"),
+        ("en", "leg_weakness_or_unsteady", "no, not steady on my feet"),
+        ("en", "shortness_of_breath", "no, not getting enough air"),
+        ("en", "shortness_of_breath", "no air"),
+        ("es", "saddle_numbness", "no tengo sensibilidad"),
+        ("es", "bladder_or_bowel_problems", "no he podido orinar"),
+        ("es", "bladder_or_bowel_problems", "no me sale la orina"),
+        ("es", "shortness_of_breath", "no me entra el aire"),
+        ("es", "shortness_of_breath", "no tengo aire"),
+        ("es", "shortness_of_breath", "no agarro aire"),
+        # a denial, then another complaint without a comma
+        ("en", "chest_pain_or_pressure", "no chest pain my jaw hurts"),
+        ("en", "chest_pain_or_pressure", "no chest pain although my left arm aches"),
+        ("en", "chest_pain_or_pressure", "no chest pain - arm pain"),
+        ("en", "chest_pain_or_pressure", "no chest pain/arm pain"),
+        ("en", "chest_pain_or_pressure", "no (arm pain)"),
+        ("en", "chest_pain_or_pressure", "no pain more like pressure"),
+        ("en", "chest_pain_or_pressure", "no pain rather pressure"),
+        ("es", "chest_pain_or_pressure", "no es dolor sino presión"),
+        ("es", "chest_pain_or_pressure", "no me duele el pecho sino el brazo"),
+        ("es", "chest_pain_or_pressure", "no me duele el pecho me duele el brazo"),
+        ("es", "chest_pain_or_pressure", "no en el pecho en el brazo"),
+        ("es", "fever", "no tengo fiebre sino escalofríos"),
+        # a treated condition is had
+        ("en", "high_blood_pressure", "no, fine with my tablets"),
+        ("en", "high_blood_pressure", "no, not with my pills"),
+        ("en", "high_blood_pressure", "no it's normal on meds"),
+        ("en", "high_blood_pressure", "nope, fine on ramipril"),
+        ("es", "high_blood_pressure", "no, con pastillas está bien"),
+        ("es", "high_blood_pressure", "no, normal con medicamento"),
+        ("en", "diabetes", "no, fine with metformin"),
+        ("es", "diabetes", "no, bien con metformina"),
+        # not now, but since the pain began (the emergency signs ask both)
+        ("en", "chest_pain_or_pressure", "no longer"),
+        ("en", "chest_pain_or_pressure", "no more"),
+        ("en", "chest_pain_or_pressure", "no, not any more"),
+        ("en", "shortness_of_breath", "no had it last night"),
+        ("en", "shortness_of_breath", "no once"),
+        ("en", "shortness_of_breath", "no occasionally"),
+        ("en", "shortness_of_breath", "no, not all the time"),
+        ("en", "shortness_of_breath", "no not always"),
+        ("es", "shortness_of_breath", "no siempre"),
+        ("en", "smoker", "no, not for years"),
+        ("en", "smoker", "no ex smoker"),
+        # a doubt
+        ("es", "fever", "no muy seguro"),
+        ("es", "fever", "no tengo la menor idea"),
+        ("es", "fever", "no seguro"),
+        ("es", "fever", "no del todo seguro"),
+        ("es", "fever", "no lo recuerdo bien"),
+        ("es", "fever", "no me recuerdo"),
+        ("es", "fever", "no me he fijado bien"),
+        ("en", "fever", "no freaking clue"),
+        ("en", "fever", "no real idea"),
+        ("en", "fever", "no hard to say"),
+        ("en", "fever", "no way of knowing"),
+        ("en", "fever", "no recollection"),
+        # a yes with a doubt about something else is not "not sure"
+        ("en", "chest_pain_or_pressure", "yes definitely, no idea why"),
+        ("en", "chest_pain_or_pressure", "yes, not sure how long"),
+        ("es", "chest_pain_or_pressure", "sí, no sé si es el corazón"),
+    ],
+)
+def test_a_no_that_is_not_a_plain_denial_is_asked_again(
+    table: RuleTable, language: str, qid: str, typed: str
+) -> None:
+    assert _read(table, language, qid, typed) in (ASK, True), typed
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed"),
+    [
+        ("en", "leg_weakness_or_unsteady", "no weak legs"),
+        ("en", "chest_pain_or_pressure", "no chest pain"),
+        ("en", "chest_pain_or_pressure", "no, no pain in my chest"),
+        ("en", "bladder_or_bowel_problems", "no loss of control"),
+        ("en", "bladder_or_bowel_problems", "no problems"),
+        ("en", "high_blood_pressure", "no, my blood pressure is fine"),
+        ("en", "fever", "no thanks"),
+        ("en", "fever", "no, not that I know of"),
+        ("es", "fever", "no tengo fiebre"),
+        ("es", "chest_pain_or_pressure", "no me duele el pecho"),
+        ("en", "smoker", "no, never"),
+    ],
+)
+def test_plain_denials_stay_no(table: RuleTable, language: str, qid: str, typed: str) -> None:
+    assert _read(table, language, qid, typed) is False, typed
+
+
+def test_a_treated_blood_pressure_at_the_terminal_is_not_a_no(tmp_path: Path) -> None:
+    """The hunter's run: a man of 55, sudden pain at 8, "no, fine with my tablets" at the blood
+    pressure question saved no and ended routine (yes ends in an emergency)."""
+    saved = tmp_path / "answers.json"
+    lines = ["0", "0", "0", "2", "1", "8", "55", "no, fine with my tablets", "y", "q"]
+    make_runner().invoke(
+        app, ["check", "-i", "--save-answers", str(saved)], input="\n".join(lines) + "\n"
+    )
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers.get("high_blood_pressure") is not False
