@@ -135,3 +135,19 @@ def test_a_treated_blood_pressure_at_the_terminal_is_not_a_no(tmp_path: Path) ->
     )
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert answers.get("high_blood_pressure") is not False
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", ("tablets", "controlled")), ("es", ("pastillas", "controlada"))],
+)
+def test_the_questions_say_a_treated_condition_counts(
+    table: RuleTable, language: str, words: tuple[str, str]
+) -> None:
+    """Asked again after "no, fine with my tablets", a person read the same question and could
+    say no again: it now says that blood pressure kept normal by tablets, and diabetes under
+    control, are a yes (both are risks the emergency signs count)."""
+    i18n.use(language)
+    shown = i18n.translated_table(table).questions
+    assert words[0] in shown["high_blood_pressure"].text
+    assert words[1] in shown["diabetes"].text
