@@ -12,7 +12,7 @@ from tspain.cli import app
 from tspain.i18n import translated_table
 from tspain.session import Invalid, parse_answer
 from tspain.table import RuleTable
-from tspain.understand import _numbers_of
+from tspain.typed_words import _numbers_of
 
 
 def test_a_negative_number_is_out_of_range_not_unreadable(table: RuleTable) -> None:

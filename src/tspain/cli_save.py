@@ -92,7 +92,8 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
     from tspain.cli_ask import said_before_asking, typed_line
     from tspain.i18n import key, t
     from tspain.saving import check_save_path, same_file
-    from tspain.understand import _normal, _yes_or_no
+    from tspain.typed_words import _normal
+    from tspain.understand import _yes_or_no
 
     def meaning(typed: str) -> str | None:
         """The words people use at every question ("si", "claro", "sí, por favor", "nope"),
@@ -164,7 +165,7 @@ def _declined(typed: str) -> bool:
     """A file name that says no: "n", "no", "q", "cancel", "ninguno", "no, gracias" (none of
     them ends as a report does, in .md, .html or .json)."""
     from tspain.ticks import says_none
-    from tspain.understand import _normal, _words
+    from tspain.typed_words import _normal, _words
 
     text = _normal(typed)
     return says_none(text) or _words().meaning.get(text) == "done" or text in ("cancel", "cancelar")

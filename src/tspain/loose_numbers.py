@@ -8,7 +8,7 @@ import datetime
 import re
 
 from tspain.spoken_numbers import spoken_number
-from tspain.words import LEADING, TRAILING
+from tspain.words import LEADING, SHORT_OF, TRAILING
 
 HEDGES_BEFORE = (
     "i think it's", "i think its", "i think it is", "i think", "i guess", "i'd say", "id say",
@@ -86,6 +86,11 @@ def days_since_weekday(text: str, today: datetime.date) -> int | None:
         return None
     days = (today.weekday() - day) % 7
     return days or None
+
+
+def short_of(text: str) -> bool:
+    """ "almost 20", "casi 2 días": a number not yet reached."""
+    return any(text.startswith(words + " ") for words in SHORT_OF)
 
 
 def unpadded(text: str) -> str:

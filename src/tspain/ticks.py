@@ -10,7 +10,7 @@ from tspain.i18n import answer_label, t
 from tspain.interview import Checklist
 from tspain.matching import QUESTION_WORDS, matching, similar, words
 from tspain.table import Answer, Question, RuleTable
-from tspain.understand import (
+from tspain.typed_words import (
     Command,
     Invalid,
     NotOnList,
@@ -18,10 +18,9 @@ from tspain.understand import (
     _normal,
     _number,
     _or_not_sure,
-    _says_not_sure,
     _words,
-    unit_echo,
 )
+from tspain.understand import _says_not_sure, unit_echo
 
 
 def says_none(typed: str) -> bool:

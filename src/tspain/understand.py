@@ -3,149 +3,39 @@ language tspain speaks. Small pure functions (the interactive session in `sessio
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
-from dataclasses import dataclass
-from typing import Literal, NoReturn
+from typing import NoReturn
 
 from tspain import i18n
 from tspain.i18n import key, t
-from tspain.loose_numbers import days_since_weekday, today, two_numbers, unhedged, unpadded
+from tspain.loose_numbers import unhedged
 from tspain.matching import NEGATING, OPTION_WORDS, SMALL, matching, said_of_either
-from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
-from tspain.words import (
-    AROUND,
-    BOTH_SIDES,
-    COMMANDS,
-    DAY_WORDS,
-    NO,
-    NONE,
-    NOT_SURE,
-    ONE_OF,
-    OPTION_NUMBERS,
-    OUT_OF,
-    POLITE,
-    SEVERITY_WORDS,
-    UNIT_DAYS,
-    WORD_NUMBERS,
-    YES,
+from tspain.typed_numbers import _integer, unit_echo
+from tspain.typed_words import (
+    Command,
+    Invalid,
+    NotOnList,
+    Vocabulary,
+    _command_or_not_sure,
+    _normal,
+    _number,
+    _or_not_sure,
+    _words,
+    vocabulary,
 )
+from tspain.words import BOTH_SIDES
 from tspain.yesno import doubts_something_else, yes_or_no
 
-
-@dataclass(frozen=True)
-class Command:
-    """Something typed that is not an answer: why, back, or that's all."""
-
-    kind: Literal["why", "back", "done"]
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The words a person may type, in the language tspain speaks. English words are always
-    understood too, except where the language gives a word another meaning (in Spanish "s" is
-    "sí", so its not-sure key is "ns")."""
-
-    meaning: dict[str, str]
-    """Typed word -> yes, no, not_sure, why, back or done."""
-    none: set[str]
-    severity: dict[str, int]
-    units: dict[str, int]
-    days: dict[str, int]
-    numbers: dict[str, int]
-    option_numbers: dict[str, int]
-    out_of: list[str]
-    around: list[str]
-    polite: set[str]
-
-
-@functools.cache
-def vocabulary(code: str) -> Vocabulary:
-    english = {
-        **{w: "not_sure" for w in NOT_SURE},
-        **{w: "yes" for w in YES},
-        **{w: "no" for w in NO},
-        **COMMANDS,
-    }
-    words = i18n.load(code).answers  # the catalogue of `code`, whichever is spoken now
-    local = {
-        str(w).lower(): meaning
-        for meaning in ("not_sure", "yes", "no", "why", "back", "done")
-        for w in words.get(meaning, [])
-    }
-    spoken_none = {str(w).lower() for w in words.get("none", [])}
-    return Vocabulary(
-        meaning={**english, **local},
-        none=(NONE - set(local)) | spoken_none,
-        severity={**SEVERITY_WORDS, **_numbers_of(words.get("severity"))},
-        units={**UNIT_DAYS, **_numbers_of(words.get("units"))},
-        days={**DAY_WORDS, **_numbers_of(words.get("days"))},
-        numbers={**WORD_NUMBERS, **_numbers_of(words.get("numbers"))},
-        option_numbers={**OPTION_NUMBERS, **_numbers_of(words.get("option_numbers"))},
-        out_of=[*OUT_OF, *words.get("out_of", [])],
-        around=[*AROUND, *words.get("around", [])],
-        polite=POLITE | {str(w).lower() for w in words.get("polite", [])},
-    )
-
-
-def _numbers_of(table: object) -> dict[str, int]:
-    """A catalogue's table of word -> number ({"leve": 3}); anything else counts as empty."""
-    if not isinstance(table, dict):
-        return {}
-    return {str(w).lower(): n for w, n in table.items() if isinstance(n, int)}
-
-
-def _words() -> Vocabulary:
-    return vocabulary(i18n.current().code)
-
-
-class Invalid(ValueError):
-    """What was typed is not an answer; the message says what is expected."""
-
-
-class NotOnList(Invalid):
-    """Words at a checklist that match none of its items: the list is shown again. `apart`:
-    the questions asked one at a time that the words name ("I'm on warfarin")."""
-
-    def __init__(self, message: str, apart: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
-        self.apart = apart
-
-
-def _number(text: str, signed: bool = False) -> bool:
-    """Plain ASCII digits only (and short): "²" or "٣" is a digit to str.isdigit, not to int(),
-    and a thousand-digit number is no answer."""
-    return re.fullmatch(r"-?[0-9]{1,6}" if signed else r"[0-9]{1,6}", text) is not None
-
-
-def _normal(typed: str) -> str:
-    """What was typed, as the word lists hold it: accents composed (a "no sé" whose accent came
-    as a separate mark was read as "no"), no invisible format characters (right-to-left
-    marks), lower case, single spaces. Other forms ("²", full-width digits) stay as typed and
-    are asked again: nothing is guessed."""
-    text = unicodedata.normalize("NFC", typed)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    text = text.strip().lower().replace("\u2019", "'").rstrip(".!").lstrip("¿¡")
-    return " ".join(text.split())
-
-
-def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
-    """A command, None for "not sure", or False when the text is neither."""
-    meaning = _words().meaning.get(text)
-    if meaning is None and len(text) > 1 and text.endswith("?"):  # "¿por qué?", "why?"
-        meaning = _words().meaning.get(text.rstrip("?").rstrip())
-        meaning = meaning if meaning == "why" else None
-    if meaning in ("why", "back", "done"):
-        return Command(meaning)  # type: ignore[arg-type]
-    if meaning == "not_sure":
-        return None
-    return False
-
-
-def _or_not_sure() -> str:
-    return t("or {key} if you are not sure.", key=key("not_sure"))
+__all__ = [  # what other modules take from here, some of it from typed_words and typed_numbers
+    "Command",
+    "Invalid",
+    "NotOnList",
+    "Vocabulary",
+    "parse_answer",
+    "unit_echo",
+    "vocabulary",
+]
 
 
 def parse_answer(q: Question, typed: str) -> Answer | Command | None:
@@ -278,122 +168,3 @@ def _not_an_option(q: Question, several: bool, which: list[str] | None = None) -
 
 def _is_upper_back(text: str) -> bool:
     return text in ("upper back", "my upper back", t("upper back"))
-
-
-def _integer(q: Question, text: str) -> int:
-    text = unpadded(ONE_OF.sub("1 ", unhedged(text)) if q.unit == "days" else unhedged(text))
-    text = re.sub(r"^(a|an|un|una) (?=[0-9])", "", text)  # "un 7", the usual way to say a score
-    words = _words()
-    value: int | None = None
-    out_of = "|".join(map(re.escape, words.out_of))  # fullmatch tries each: order is free
-    if _number(text, signed=True):
-        value = int(text)
-    elif q.unit is None and text in words.severity:
-        value = words.severity[text]
-    elif q.unit is None and (m := re.fullmatch(rf"(.+?) ?(?:{out_of}) ?(?:10|ten|diez)", text)):
-        value = int(m.group(1)) if _number(m.group(1)) else spoken_number(m.group(1))
-    elif q.unit == "days" and text in words.days:
-        value = words.days[text]
-    elif q.unit == "days" and (since := days_since_weekday(text, today())):
-        value = since  # "since monday" = 5 days, said back
-    elif q.unit is not None:
-        value = _with_unit(text, q.unit)
-    if value is None:  # "thirty-five", "siete", "treinta y cinco"
-        value = spoken_number(text)
-    if value is None and (pair := two_numbers(text)):
-        value = _one_of_two(q, *pair)
-    if q.unit == "days" and re.fullmatch(r"(19|20)[0-9]{2}", text):  # "since 2019": a year
-        raise Invalid(
-            t(
-                "{year} looks like a year: type how long you have had the pain, e.g. 6 years,",
-                year=text,
-            )
-            + " "
-            + _or_not_sure()
-        )
-    if value is None:
-        units = t(" (e.g. 12, or 3 weeks)") if q.unit == "days" else ""
-        raise Invalid(
-            t("Please type a whole number from {min} to {max}", min=q.min, max=q.max)
-            + units
-            + ", "
-            + _or_not_sure()
-        )
-    if (q.min is not None and value < q.min) or (q.max is not None and value > q.max):
-        raise Invalid(
-            t("That is outside {min} to {max}: please type it again.", min=q.min, max=q.max)
-        )
-    return value
-
-
-def _one_of_two(q: Question, first: int, second: int, rest: str) -> int:
-    """A pain score said as two ("6-7", "5 maybe 6") is the higher, said back: the lower
-    would hide a score of 7 (severe). Two ages or lengths of time are asked again."""
-    if q.unit is None and q.max == 10 and not rest:
-        return max(first, second)
-    second_said = f"{second} {rest}".strip()  # "2 or 3 weeks?"
-    raise Invalid(
-        t(
-            "Please type one number, not two ({first} or {second}?),",
-            first=first,
-            second=second_said,
-        )
-        + " "
-        + _or_not_sure()
-    )
-
-
-def _with_unit(text: str, unit: str) -> int | None:
-    """ "29 years" -> 29 (years), "3 weeks" -> 21 (days), "a year" -> 365 (days); and in
-    Spanish "29 años", "hace 3 semanas", "2 meses"."""
-    words = _words()
-    for around in words.around:  # "3 weeks ago", "hace 3 semanas", "29 years old"
-        if text.startswith(around + " "):
-            text = text[len(around) + 1 :]
-        if text.endswith(" " + around):
-            text = text[: -len(around) - 1]
-    names = "|".join(map(re.escape, words.units))  # fullmatch tries each: order is free
-    amounts = "|".join(map(re.escape, words.numbers))
-    m = re.fullmatch(rf"({amounts}|[0-9]{{1,4}}(?:[.,][0-9])?) ?({names})", text)
-    spoken = re.fullmatch(rf"(.+?) ({names})", text)
-    if m is None and (spoken is None or spoken_number(spoken.group(1)) is None):
-        return None
-    if m is None:  # "thirty-five years", "quince días"
-        assert spoken is not None
-        count = float(spoken_number(spoken.group(1)) or 0)
-        name = spoken.group(2)
-    else:
-        amount_text, name = m.group(1), m.group(2)
-        amount = words.numbers.get(amount_text)
-        count = float(amount_text.replace(",", ".")) if amount is None else float(amount)
-    days = count * words.units[name]
-    if unit == "years":
-        # Under a year at "How old are you?" is a length of time typed at the wrong question
-        # (a tester's "dos semanas" became 0 years, then "under 20: see a doctor").
-        return round(days / 365) if days >= 365 else None
-    return round(days)
-
-
-def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | None:
-    """ "3 weeks = 21 days": said back when a typed unit was converted to the question's."""
-    text = _normal(typed)
-    if not isinstance(value, int) or isinstance(value, bool) or _number(text, signed=True):
-        return None
-    if q.unit is None:  # a pain score said in words: "severe = 7 out of 10"
-        return t("{text} = {n} out of 10", text=text, n=value) if q.max == 10 else None
-    per_unit = 365 if q.unit == "years" else 1
-    words = _words()
-    amounts = "|".join(re.escape(w) for w in words.numbers)
-    stated = [
-        w
-        for w in words.units
-        if re.search(rf"(^|\s|[0-9]){re.escape(w)}$", text.split(" ago")[0].split(" old")[0])
-    ]
-    said_in_digits = re.search(r"[0-9]", text) and not re.search(rf"\b({amounts})\b", text)
-    if any(words.units[w] == per_unit for w in stated) and said_in_digits:
-        return None  # "29 years" for years, "10 days" for days: nothing was converted
-    if q.unit == "years":
-        unit_word = t("year") if value == 1 else t("years")
-    else:
-        unit_word = t("day") if value == 1 else t("days")
-    return f"{text} = {value} {unit_word}"

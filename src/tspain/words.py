@@ -32,8 +32,8 @@ LEADING = (
     "i've had it for", "i have had it for", "had it for", "it's been", "it has been", "its been",
     "for the last", "for the past", "over the last", "over the past", "the last", "the past",
     "lo tengo desde hace", "ya llevo", "llevo", "ya son", "been",
-    "i'm", "i am", "im", "about", "around", "roughly", "nearly", "almost", "approximately",
-    "approx", "for", "since", "unos", "unas", "casi", "aproximadamente", "más o menos",
+    "i'm", "i am", "im", "about", "around", "roughly", "approximately",
+    "approx", "for", "since", "unos", "unas", "aproximadamente", "más o menos",
     "mas o menos", "tengo", "desde hace", "hace unos", "hace unas", "desde", "hace como",
     "como",
 )  # fmt: skip
@@ -90,3 +90,6 @@ OUT_OF = ["/", "out of"]
 AROUND = ["ago", "old"]
 """Words around a number with a unit that change nothing: "3 weeks ago", "29 years old"."""
 COMMANDS = {"?": "why", "why": "why", "b": "back", "back": "back", "q": "done", "done": "done"}
+SHORT_OF = ("almost", "nearly", "not quite", "casi", "todavía no", "todavia no")
+"""Words before a number that say it is not yet reached: "almost 20" is 19 at the age
+question, where 20 would pass the under-20 sign (a misread hunter); asked again."""

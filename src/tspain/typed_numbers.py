@@ -1,0 +1,150 @@
+"""What is typed at a number question, understood: an age, a pain score, a length of time, in
+digits or words, with a unit, loosely ("5 maybe 6", "since monday"), and said back when it was
+converted ("3 weeks = 21 days")."""
+
+from __future__ import annotations
+
+import re
+
+from tspain.i18n import t
+from tspain.loose_numbers import (
+    days_since_weekday,
+    short_of,
+    today,
+    two_numbers,
+    unhedged,
+    unpadded,
+)
+from tspain.spoken_numbers import spoken_number
+from tspain.table import Answer, Question
+from tspain.typed_words import Command, Invalid, _normal, _number, _or_not_sure, _words
+from tspain.words import ONE_OF
+
+
+def _integer(q: Question, text: str) -> int:
+    _not_short_of(text)
+    text = unpadded(ONE_OF.sub("1 ", unhedged(text)) if q.unit == "days" else unhedged(text))
+    text = re.sub(r"^(a|an|un|una) (?=[0-9])", "", text)  # "un 7", the usual way to say a score
+    words = _words()
+    value: int | None = None
+    out_of = "|".join(map(re.escape, words.out_of))  # fullmatch tries each: order is free
+    if _number(text, signed=True):
+        value = int(text)
+    elif q.unit is None and text in words.severity:
+        value = words.severity[text]
+    elif q.unit is None and (m := re.fullmatch(rf"(.+?) ?(?:{out_of}) ?(?:10|ten|diez)", text)):
+        value = int(m.group(1)) if _number(m.group(1)) else spoken_number(m.group(1))
+    elif q.unit == "days" and text in words.days:
+        value = words.days[text]
+    elif q.unit == "days" and (since := days_since_weekday(text, today())):
+        value = since  # "since monday" = 5 days, said back
+    elif q.unit is not None:
+        value = _with_unit(text, q.unit)
+    if value is None:  # "thirty-five", "siete", "treinta y cinco"
+        value = spoken_number(text)
+    if value is None and (pair := two_numbers(text)):
+        value = _one_of_two(q, *pair)
+    if q.unit == "days" and re.fullmatch(r"(19|20)[0-9]{2}", text):  # "since 2019": a year
+        raise Invalid(
+            t(
+                "{year} looks like a year: type how long you have had the pain, e.g. 6 years,",
+                year=text,
+            )
+            + " "
+            + _or_not_sure()
+        )
+    if value is None:
+        units = t(" (e.g. 12, or 3 weeks)") if q.unit == "days" else ""
+        raise Invalid(
+            t("Please type a whole number from {min} to {max}", min=q.min, max=q.max)
+            + units
+            + ", "
+            + _or_not_sure()
+        )
+    if (q.min is not None and value < q.min) or (q.max is not None and value > q.max):
+        raise Invalid(
+            t("That is outside {min} to {max}: please type it again.", min=q.min, max=q.max)
+        )
+    return value
+
+
+def _not_short_of(text: str) -> None:
+    """ "almost 20" is asked again: it is 19 at the age question, where 20 would pass the
+    under-20 sign (a misread hunter, nineteenth session)."""
+    if short_of(unpadded(text)):
+        raise Invalid(
+            t("Please type the number as it is now (almost 20 is 19),") + " " + _or_not_sure()
+        )
+
+
+def _one_of_two(q: Question, first: int, second: int, rest: str) -> int:
+    """A pain score said as two ("6-7", "5 maybe 6") is the higher, said back: the lower
+    would hide a score of 7 (severe). Two ages or lengths of time are asked again."""
+    if q.unit is None and q.max == 10 and not rest:
+        return max(first, second)
+    second_said = f"{second} {rest}".strip()  # "2 or 3 weeks?"
+    raise Invalid(
+        t(
+            "Please type one number, not two ({first} or {second}?),",
+            first=first,
+            second=second_said,
+        )
+        + " "
+        + _or_not_sure()
+    )
+
+
+def _with_unit(text: str, unit: str) -> int | None:
+    """ "29 years" -> 29 (years), "3 weeks" -> 21 (days), "a year" -> 365 (days); and in
+    Spanish "29 años", "hace 3 semanas", "2 meses"."""
+    words = _words()
+    for around in words.around:  # "3 weeks ago", "hace 3 semanas", "29 years old"
+        if text.startswith(around + " "):
+            text = text[len(around) + 1 :]
+        if text.endswith(" " + around):
+            text = text[: -len(around) - 1]
+    names = "|".join(map(re.escape, words.units))  # fullmatch tries each: order is free
+    amounts = "|".join(map(re.escape, words.numbers))
+    m = re.fullmatch(rf"({amounts}|[0-9]{{1,4}}(?:[.,][0-9])?) ?({names})", text)
+    spoken = re.fullmatch(rf"(.+?) ({names})", text)
+    if m is None and (spoken is None or spoken_number(spoken.group(1)) is None):
+        return None
+    if m is None:  # "thirty-five years", "quince días"
+        assert spoken is not None
+        count = float(spoken_number(spoken.group(1)) or 0)
+        name = spoken.group(2)
+    else:
+        amount_text, name = m.group(1), m.group(2)
+        amount = words.numbers.get(amount_text)
+        count = float(amount_text.replace(",", ".")) if amount is None else float(amount)
+    days = count * words.units[name]
+    if unit == "years":
+        # Under a year at "How old are you?" is a length of time typed at the wrong question
+        # (a tester's "dos semanas" became 0 years, then "under 20: see a doctor").
+        return round(days / 365) if days >= 365 else None
+    return round(days)
+
+
+def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | None:
+    """ "3 weeks = 21 days": said back when a typed unit was converted to the question's."""
+    text = _normal(typed)
+    if not isinstance(value, int) or isinstance(value, bool) or _number(text, signed=True):
+        return None
+    if q.unit is None:  # a pain score said in words: "severe = 7 out of 10"
+        return t("{text} = {n} out of 10", text=text, n=value) if q.max == 10 else None
+    per_unit = 365 if q.unit == "years" else 1
+    words = _words()
+    amounts = "|".join(re.escape(w) for w in words.numbers)
+    stated = [
+        w
+        for w in words.units
+        if re.search(rf"(^|\s|[0-9]){re.escape(w)}$", text.split(" ago")[0].split(" old")[0])
+    ]
+    said_in_digits = re.search(r"[0-9]", text) and not re.search(rf"\b({amounts})\b", text)
+    if any(words.units[w] == per_unit for w in stated) and said_in_digits:
+        return None  # "29 years" for years, "10 days" for days: nothing was converted
+    if q.unit == "years":
+        unit_word = t("year") if value == 1 else t("years")
+    else:
+        unit_word = t("day") if value == 1 else t("days")
+    return f"{text} = {value} {unit_word}"

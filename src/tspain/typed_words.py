@@ -1,0 +1,142 @@
+"""The words a person may type, in the language tspain speaks, and what typing something that
+is no answer raises: the ground `understand` (answers), `typed_numbers` (numbers) and `ticks`
+(lists) stand on. Pure functions of the text and the language's catalogue."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from tspain import i18n
+from tspain.i18n import key, t
+from tspain.words import (
+    AROUND,
+    COMMANDS,
+    DAY_WORDS,
+    NO,
+    NONE,
+    NOT_SURE,
+    OPTION_NUMBERS,
+    OUT_OF,
+    POLITE,
+    SEVERITY_WORDS,
+    UNIT_DAYS,
+    WORD_NUMBERS,
+    YES,
+)
+
+
+@dataclass(frozen=True)
+class Command:
+    """Something typed that is not an answer: why, back, or that's all."""
+
+    kind: Literal["why", "back", "done"]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words a person may type, in the language tspain speaks. English words are always
+    understood too, except where the language gives a word another meaning (in Spanish "s" is
+    "sí", so its not-sure key is "ns")."""
+
+    meaning: dict[str, str]
+    """Typed word -> yes, no, not_sure, why, back or done."""
+    none: set[str]
+    severity: dict[str, int]
+    units: dict[str, int]
+    days: dict[str, int]
+    numbers: dict[str, int]
+    option_numbers: dict[str, int]
+    out_of: list[str]
+    around: list[str]
+    polite: set[str]
+
+
+@functools.cache
+def vocabulary(code: str) -> Vocabulary:
+    english = {
+        **{w: "not_sure" for w in NOT_SURE},
+        **{w: "yes" for w in YES},
+        **{w: "no" for w in NO},
+        **COMMANDS,
+    }
+    words = i18n.load(code).answers  # the catalogue of `code`, whichever is spoken now
+    local = {
+        str(w).lower(): meaning
+        for meaning in ("not_sure", "yes", "no", "why", "back", "done")
+        for w in words.get(meaning, [])
+    }
+    spoken_none = {str(w).lower() for w in words.get("none", [])}
+    return Vocabulary(
+        meaning={**english, **local},
+        none=(NONE - set(local)) | spoken_none,
+        severity={**SEVERITY_WORDS, **_numbers_of(words.get("severity"))},
+        units={**UNIT_DAYS, **_numbers_of(words.get("units"))},
+        days={**DAY_WORDS, **_numbers_of(words.get("days"))},
+        numbers={**WORD_NUMBERS, **_numbers_of(words.get("numbers"))},
+        option_numbers={**OPTION_NUMBERS, **_numbers_of(words.get("option_numbers"))},
+        out_of=[*OUT_OF, *words.get("out_of", [])],
+        around=[*AROUND, *words.get("around", [])],
+        polite=POLITE | {str(w).lower() for w in words.get("polite", [])},
+    )
+
+
+def _numbers_of(table: object) -> dict[str, int]:
+    """A catalogue's table of word -> number ({"leve": 3}); anything else counts as empty."""
+    if not isinstance(table, dict):
+        return {}
+    return {str(w).lower(): n for w, n in table.items() if isinstance(n, int)}
+
+
+def _words() -> Vocabulary:
+    return vocabulary(i18n.current().code)
+
+
+class Invalid(ValueError):
+    """What was typed is not an answer; the message says what is expected."""
+
+
+class NotOnList(Invalid):
+    """Words at a checklist that match none of its items: the list is shown again. `apart`:
+    the questions asked one at a time that the words name ("I'm on warfarin")."""
+
+    def __init__(self, message: str, apart: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.apart = apart
+
+
+def _number(text: str, signed: bool = False) -> bool:
+    """Plain ASCII digits only (and short): "²" or "٣" is a digit to str.isdigit, not to int(),
+    and a thousand-digit number is no answer."""
+    return re.fullmatch(r"-?[0-9]{1,6}" if signed else r"[0-9]{1,6}", text) is not None
+
+
+def _normal(typed: str) -> str:
+    """What was typed, as the word lists hold it: accents composed (a "no sé" whose accent came
+    as a separate mark was read as "no"), no invisible format characters (right-to-left
+    marks), lower case, single spaces. Other forms ("²", full-width digits) stay as typed and
+    are asked again: nothing is guessed."""
+    text = unicodedata.normalize("NFC", typed)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = text.strip().lower().replace("\u2019", "'").rstrip(".!").lstrip("¿¡")
+    return " ".join(text.split())
+
+
+def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
+    """A command, None for "not sure", or False when the text is neither."""
+    meaning = _words().meaning.get(text)
+    if meaning is None and len(text) > 1 and text.endswith("?"):  # "¿por qué?", "why?"
+        meaning = _words().meaning.get(text.rstrip("?").rstrip())
+        meaning = meaning if meaning == "why" else None
+    if meaning in ("why", "back", "done"):
+        return Command(meaning)  # type: ignore[arg-type]
+    if meaning == "not_sure":
+        return None
+    return False
+
+
+def _or_not_sure() -> str:
+    return t("or {key} if you are not sure.", key=key("not_sure"))
