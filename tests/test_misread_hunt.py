@@ -151,3 +151,12 @@ def test_the_questions_say_a_treated_condition_counts(
     shown = i18n.translated_table(table).questions
     assert words[0] in shown["high_blood_pressure"].text
     assert words[1] in shown["diabetes"].text
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("nerve", ASK), ("open", ASK), ("yse", True)])
+def test_a_typo_is_two_letters_swapped_not_any_word_of_the_same_letters(
+    table: RuleTable, typed: str, meant: object
+) -> None:
+    """ "nerve" read as "never" (no) and "open" as "nope": a word of the same letters is another
+    word; "yse" is still yes."""
+    assert _read(table, "en", "fever", typed) == meant

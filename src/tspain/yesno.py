@@ -217,13 +217,19 @@ def doubts_something_else(text: str, phrase: str) -> bool:
 
 
 def _typo(word: str, meaning: Mapping[str, str]) -> str | None:
-    """The yes or no a word is a small typo of ("yse"), if only one."""
+    """The yes or no a word is a small typo of ("yse": two letters swapped), if only one."""
     close = {
         meaning[w]
         for w in meaning
-        if meaning[w] in ("yes", "no")
-        and len(w) >= 2
-        and len(word) >= 3
-        and sorted(w) == sorted(word)
+        if meaning[w] in ("yes", "no") and len(w) >= 2 and len(word) >= 3 and _swapped(w, word)
     }
     return close.pop() if len(close) == 1 else None
+
+
+def _swapped(word: str, typed: str) -> bool:
+    """`typed` is `word` with two letters side by side swapped ("yse", "nope" as "npoe"); any
+    other mix of its letters is another word ("nerve" is no "never", "open" no "nope")."""
+    if len(word) != len(typed) or sorted(word) != sorted(typed):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, typed, strict=True)) if a != b]
+    return len(differ) == 2 and differ[1] == differ[0] + 1
