@@ -160,3 +160,34 @@ def test_a_typo_is_two_letters_swapped_not_any_word_of_the_same_letters(
     """ "nerve" read as "never" (no) and "open" as "nope": a word of the same letters is another
     word; "yse" is still yes."""
     assert _read(table, "en", "fever", typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "ticked"),
+    [
+        ("en", "17 (and fever)", {"hormones_or_pregnancy", "fever"}),
+        ("en", "13 (plus some chills)", {"osteoporosis_or_steroid_use", "fever"}),
+        ("es", "17 (y tengo fiebre)", {"hormones_or_pregnancy", "fever"}),
+        ("en", "16 (not sure about 6)", ASK),
+        ("en", "2 (maybe 4)", ASK),
+    ],
+)
+def test_words_in_brackets_at_a_list_are_read_not_dropped(
+    table: RuleTable, language: str, typed: str, ticked: object
+) -> None:
+    """ "17 (and fever)" saved the fever as no and ended routine where "17 1" ends urgent: the
+    bracket was left out as a remark. A bracket is read like the rest of the answer; only an
+    amount ("(32 weeks)") is a remark."""
+    from tspain.interview import Checklist
+    from tspain.ticks import parse_checklist
+
+    i18n.use(language)
+    shown = i18n.translated_table(table)
+    step = Checklist(
+        "urgent", tuple(q for q, x in shown.questions.items() if x.checklist == "urgent")
+    )
+    try:
+        got: object = set(parse_checklist(step, typed, shown))  # type: ignore[arg-type]
+    except Invalid:
+        got = ASK
+    assert got == ticked

@@ -80,10 +80,13 @@ def _doubt(part: str) -> bool:
 
 def _split(text: str) -> list[str]:
     """The parts of a list answer, split at commas and "and": not inside "pins and needles".
-    A remark in brackets with words in it is left out ("pregnant (32 weeks)": its number asked
-    for the whole answer again, and "my upper tummy hurts" beside it was lost); "(2)" stays."""
+    A remark in brackets that is an amount is left out ("pregnant (32 weeks)": its number asked
+    for the whole answer again, and "my upper tummy hurts" beside it was lost); any other
+    bracket is a part like the rest ("17 (and fever)" dropped the fever, saved as no: the
+    misread hunter), and "(2)" stays a number."""
     kept = re.sub(r"\bpins and needles\b", "pins-and-needles", text)
-    kept = re.sub(r"\([^()]*[^\W\d_][^()]*\)", " ", kept)
+    kept = re.sub(r"\(\s*[0-9]+(?:[.,][0-9]+)?\s*[^\W\d_]+(?:\s+ago)?\s*\)", " ", kept)
+    kept = re.sub(r"\(([^()]*[^\W\d_][^()]*)\)", r", \1 ,", kept)  # words in brackets: a part
     return re.split(r"[,;]+|\band\b|\by\b", kept)
 
 
