@@ -191,3 +191,26 @@ def test_words_in_brackets_at_a_list_are_read_not_dropped(
     except Invalid:
         got = ASK
     assert got == ticked
+
+
+@pytest.mark.parametrize(
+    ("urgent_list", "fever"),
+    [
+        (["pill", "yes and i have a fever", "1"], True),
+        (["pill", "yes and i have a fever", "0"], False),
+    ],
+)
+def test_more_said_at_did_you_mean_is_asked_for_not_dropped(
+    tmp_path: Path, urgent_list: list[str], fever: bool
+) -> None:
+    """ "yes and i have a fever" at "Did you mean 17 ...?" kept 17 and saved the fever as no,
+    unasked (routine where the fever makes it urgent). What was said is shown with the list
+    again, and anything else on it asked for."""
+    saved = tmp_path / "answers.json"
+    lines = ["0", *urgent_list, "q"]
+    done = make_runner().invoke(
+        app, ["check", "-i", "--save-answers", str(saved)], input="\n".join(lines) + "\n"
+    )
+    assert 'You also said "and i have a fever".' in " ".join(done.output.split())
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert (answers["hormones_or_pregnancy"], answers["fever"]) == (True, fever)

@@ -13,6 +13,7 @@ from tspain.interview import Ask, Checklist, Interview
 from tspain.limits import TYPED_MAX
 from tspain.table import Answer, Question, RuleTable
 from tspain.ticks import PartlyOnList, _checklist_hint, echo, guessed_items, parse_checklist
+from tspain.typed_words import _normal
 from tspain.understand import (
     Command,
     Invalid,
@@ -146,10 +147,17 @@ def _ticked(
             ticked = said
         if not ticked or not isinstance(ticked, list):
             return typed, ticked, unsure
-        asked = _confirmed(table, out, read, guessed_items(step, typed, table), step)
+        more: list[str] = []  # "yes and i have a fever" at "Did you mean ...?"
+        asked = _confirmed(table, out, read, guessed_items(step, typed, table), step, more)
         if isinstance(asked, Command):
             return typed, asked, []  # "b" or "q" at "Did you mean ...?" acts as at the list
         kept = [q for q in ticked if q not in asked]
+        if more and kept:  # the rest of the list asked for, never dropped (a misread hunter)
+            said_more = PartlyOnList(t('You also said "{words}".', words="; ".join(more)), kept, "")
+            added, ticked, unsure = _and_the_rest(table, out, read, step, parse, said_more, again)
+            if not isinstance(ticked, list):
+                return typed, ticked, unsure
+            typed, kept = f"{typed}{added}", [q for q in step.questions if q in ticked]
         if kept or not asked:
             if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
                 screens.note(out, t("Kept: {items}", items=_items(table, step, kept)))
@@ -213,14 +221,21 @@ def _and_the_rest(
 
 
 def _confirmed(
-    table: RuleTable, out: Console, read: Read, guessed: list[tuple[str, bool]], step: Checklist
+    table: RuleTable,
+    out: Console,
+    read: Read,
+    guessed: list[tuple[str, bool]],
+    step: Checklist,
+    more: list[str],
 ) -> set[str] | Command:
     """The items ticked by one word, or by words that deny, are asked about before they count:
     "neck" alone is not chest pain (it called an ambulance), "weak" is not weak immunity (a
     result made urgent). Yes, the item's number, or not sure keeps one (a sign the person may
     have stays ticked); no leaves it out (the others stay). A denial is asked as a plain
     question ("Does this apply to you?"): a yes to "Did you mean ...?" after "not worse at
-    night" ticked night pain. Returns the items left out, or the command typed ("b", "q")."""
+    night" ticked night pain. Returns the items left out, or the command typed ("b", "q").
+    An answer that says more than yes or no ("yes and i have a fever") is added to `more`:
+    the rest of the list is asked for after."""
     denied: set[str] = set()
     for qid, denial in guessed:
         q = table.questions[qid]
@@ -234,8 +249,10 @@ def _confirmed(
         while True:
             said = ask or t("Did you mean {item}?", item=item)
             screens.hint(out, said + f" [{key('yes')}/{key('no')}]")
-            meaning = _read_valid(out, read, parse)[1]
+            typed, meaning = _read_valid(out, read, parse)
             if not isinstance(meaning, Command):
+                if _says_more(typed, number):  # what follows the yes or no
+                    more.append(" ".join(_normal(typed).split()[1:]))
                 break
             if meaning.kind != "why":
                 return meaning
@@ -243,6 +260,12 @@ def _confirmed(
         if meaning is False:
             denied.add(qid)
     return denied
+
+
+def _says_more(typed: str, number: int) -> bool:
+    """More than a yes, a no, a not sure or the item's number: "yes and i have a fever"."""
+    text = _normal(typed)
+    return text != str(number) and vocabulary(i18n.current().code).meaning.get(text) is None
 
 
 def _items(table: RuleTable, step: Checklist, qids: list[str]) -> str:
