@@ -214,3 +214,20 @@ def test_more_said_at_did_you_mean_is_asked_for_not_dropped(
     assert 'You also said "and i have a fever".' in " ".join(done.output.split())
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert (answers["hormones_or_pregnancy"], answers["fever"]) == (True, fever)
+
+
+@pytest.mark.parametrize(
+    "typed", ["2, dunno about the rest", "2, idk about the rest", "2, unsure about the rest"]
+)
+def test_a_one_word_doubt_of_the_rest_leaves_the_rest_unknown(table: RuleTable, typed: str) -> None:
+    """ "2, dunno about the rest" asked "Did you mean 6 (eased by rest)?", and a no saved every
+    other sign as no: "not sure about the rest" already left them unknown."""
+    from tspain.interview import Checklist
+    from tspain.ticks import PartlyOnList, parse_checklist
+
+    step = Checklist(
+        "urgent", tuple(q for q, x in table.questions.items() if x.checklist == "urgent")
+    )
+    with pytest.raises(PartlyOnList) as partly:
+        parse_checklist(step, typed, table)  # type: ignore[arg-type]
+    assert partly.value.kept == [step.questions[1]] and partly.value.unsure

@@ -68,10 +68,11 @@ def _doubt(part: str) -> bool:
         return False
     if _command_or_not_sure(part) is None:
         return True
-    if not _says_not_sure(part):
+    phrases = [w for w, m in _words().meaning.items() if m == "not_sure"]
+    doubting = {w for w in phrases if " " not in w and len(w) > 2}  # "dunno about the rest"
+    if not (_says_not_sure(part) or doubting & set(words(part))):
         return False
     left = f" {part} "
-    phrases = [w for w, m in _words().meaning.items() if m == "not_sure"]
     for phrase in sorted(phrases, key=len, reverse=True):
         left = left.replace(f" {phrase} ", " ")
     plain = REST | GENERIC | _words().polite | _words().none
