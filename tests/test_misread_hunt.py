@@ -231,3 +231,31 @@ def test_a_one_word_doubt_of_the_rest_leaves_the_rest_unknown(table: RuleTable, 
     with pytest.raises(PartlyOnList) as partly:
         parse_checklist(step, typed, table)  # type: ignore[arg-type]
     assert partly.value.kept == [step.questions[1]] and partly.value.unsure
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "ticked"),
+    [
+        ("en", "chest pain + breathless", {"chest_pain_or_pressure", "shortness_of_breath"}),
+        ("en", "2 & 5", {"chest_pain_or_pressure", "coughing_blood"}),
+        ("en", "2/4", {"chest_pain_or_pressure", "shortness_of_breath"}),
+        ("en", "none that i know of", set()),
+        ("en", "nope not really", set()),
+        ("en", "no i dont think so", set()),
+        ("en", "none of em", set()),
+        ("es", "no puedo hacer pipí", {"bladder_or_bowel_problems"}),
+        ("es", "no siento nada ahí abajo", {"saddle_numbness"}),
+        ("es", "me orino", {"bladder_or_bowel_problems"}),
+    ],
+)
+def test_everyday_answers_at_the_emergency_list(
+    table: RuleTable, language: str, typed: str, ticked: set[str]
+) -> None:
+    """Refused, or (in Spanish) offered back as breathlessness ("no puedo ..."), before."""
+    from tspain.interview import Checklist
+    from tspain.ticks import parse_checklist
+
+    i18n.use(language)
+    shown = i18n.translated_table(table)
+    items = tuple(q for q, x in shown.questions.items() if x.checklist == "emergency")
+    assert set(parse_checklist(Checklist("emergency", items), typed, shown)) == ticked  # type: ignore[arg-type]

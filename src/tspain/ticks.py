@@ -21,6 +21,7 @@ from tspain.typed_words import (
     _words,
 )
 from tspain.understand import _says_not_sure, unit_echo
+from tspain.yesno import FILLER, NEGATIVE
 
 
 def says_none(typed: str) -> bool:
@@ -35,9 +36,15 @@ def says_none(typed: str) -> bool:
     if meant and all(w in words.none for w in meant):
         return True
     phrases = [p.strip() for p in re.split(r"[,;.]+", text) if p.strip()]
-    return bool(phrases) and all(
+    if bool(phrases) and all(
         p in words.none or (words.meaning.get(p) == "no" and not _number(p)) for p in phrases
-    )
+    ):
+        return True
+    # "none that i know of", "nope not really", "no i dont think so": a no of no content words
+    said = re.findall(r"[\w']+", text)
+    no_words = NEGATIVE | FILLER | words.polite | words.none | {"nope", "nah", "em", "dont"}
+    first = words.meaning.get(said[0]) if said else None
+    return first == "no" and all(w in no_words for w in said) and not any(map(_number, said))
 
 
 ALL = frozenset({"all", "all of them", "all of these", "todas", "todos", "todas ellas", "todo"})
@@ -88,7 +95,7 @@ def _split(text: str) -> list[str]:
     kept = re.sub(r"\bpins and needles\b", "pins-and-needles", text)
     kept = re.sub(r"\(\s*[0-9]+(?:[.,][0-9]+)?\s*[^\W\d_]+(?:\s+ago)?\s*\)", " ", kept)
     kept = re.sub(r"\(([^()]*[^\W\d_][^()]*)\)", r", \1 ,", kept)  # words in brackets: a part
-    return re.split(r"[,;]+|\band\b|\by\b", kept)
+    return re.split(r"[,;&+/]+|\band\b|\by\b", kept)  # "2 & 5", "chest pain + breathless"
 
 
 class PartlyOnList(Invalid):
