@@ -156,3 +156,44 @@ def test_almost_a_number_is_asked_again(
 
 def test_about_a_number_is_still_that_number(table: RuleTable) -> None:
     assert parse_answer(table.questions["age"], "about 58") == 58
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "value"),
+    [  # each was asked again (the misread hunter, nineteenth session)
+        ("en", "severity", "its a 7", 7),
+        ("en", "severity", "8 of 10", 8),
+        ("en", "severity", "7.5", 8),  # a score: the higher whole number
+        ("en", "severity", "10+", 10),
+        ("en", "severity", "unbearable", 10),
+        ("en", "severity", "the worst", 10),
+        ("es", "severity", "un ocho", 8),
+        ("es", "severity", "horrible", 8),
+        ("en", "age", "58yo", 58),
+        ("en", "age", "58 y/o", 58),
+        ("en", "age", "aged 58", 58),
+        ("en", "age", "58.5", 58),  # an age: the lower
+        ("en", "duration_days", "48 hours", 2),
+        ("en", "duration_days", "36 hours", 1),  # whole days: within the day a sign counts
+        ("en", "duration_days", "fortnight", 14),
+        ("en", "pain_location", "middle of my back", "central"),
+        ("en", "pain_location", "whole back", "widespread"),
+        ("en", "pain_location", "like a belt", "band_around_chest"),
+        ("en", "fever", "noo", False),
+        ("en", "fever", "yess", True),
+        ("en", "fever", "uh huh", True),
+        ("en", "fever", "i think not", False),
+        ("es", "fever", "que yo sepa no", False),
+    ],
+)
+def test_more_everyday_answers_are_read(
+    table: RuleTable, language: str, qid: str, typed: str, value: object
+) -> None:
+    i18n.use(language)
+    assert parse_answer(i18n.translated_table(table).questions[qid], typed) == value
+
+
+@pytest.mark.parametrize("typed", ["too", "so", "2.5 weeks ago maybe more"])
+def test_what_is_not_an_answer_is_still_asked_again(table: RuleTable, typed: str) -> None:
+    with pytest.raises(Invalid):
+        parse_answer(table.questions["fever"], typed)

@@ -32,6 +32,11 @@ OPTION_WORDS: dict[str, list[str]] = {
     ],
     "none": ["nope", "nah", "nothing", "not injured", "no injury"],
     "one_side": ["right side", "left side", "on the right", "on the left", "right", "left"],
+    "central": ["middle of my back", "mid back", "centre", "center", "middle of the back"],
+    "widespread": ["whole back", "everywhere", "all over", "all over my back"],
+    "band_around_chest": [
+        *("all around my chest", "around my chest", "around my ribs", "like a belt", "belt"),
+    ],
     # "A fall" or "I fell" is either: from standing (a slip) or from a height. Listed under
     # both, it is asked which, never guessed (a tester's "I had a fall" called an ambulance).
     # So is "an accident" or "I got hit" (it called an ambulance unasked, sixteenth session).

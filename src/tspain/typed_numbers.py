@@ -4,6 +4,7 @@ converted ("3 weeks = 21 days")."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from tspain.i18n import t
@@ -18,7 +19,7 @@ from tspain.loose_numbers import (
 from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
 from tspain.typed_words import Command, Invalid, _normal, _number, _or_not_sure, _words
-from tspain.words import ONE_OF
+from tspain.words import ONE_OF, ONE_UNIT
 
 
 def _integer(q: Question, text: str) -> int:
@@ -42,8 +43,8 @@ def _integer(q: Question, text: str) -> int:
         value = _with_unit(text, q.unit)
     if value is None:  # "thirty-five", "siete", "treinta y cinco"
         value = spoken_number(text)
-    if value is None and (pair := two_numbers(text)):
-        value = _one_of_two(q, *pair)
+    if value is None:
+        value = _loosely(q, text)
     if q.unit == "days" and re.fullmatch(r"(19|20)[0-9]{2}", text):  # "since 2019": a year
         raise Invalid(
             t(
@@ -66,6 +67,27 @@ def _integer(q: Question, text: str) -> int:
             t("That is outside {min} to {max}: please type it again.", min=q.min, max=q.max)
         )
     return value
+
+
+def _loosely(q: Question, text: str) -> int | None:
+    """Other ways testers typed a number (the misread hunter): "un ocho", "7.5" (a score is
+    the higher whole number, an age the lower), "58yo", "48 hours" (whole days: 36 hours is 1,
+    within the day a warning sign counts), "fortnight" (a unit alone is one of it); and two
+    numbers for one ("5 maybe 6", `_one_of_two`)."""
+    if pair := two_numbers(text):
+        return _one_of_two(q, *pair)
+    if q.unit is None and (m := re.fullmatch(r"(?:a|an|un|una) (.+)", text)):
+        return spoken_number(m.group(1))  # "un ocho"
+    if q.unit in (None, "years") and re.fullmatch(r"[0-9]{1,3}[.,][0-9]{1,2}", text):
+        number = float(text.replace(",", "."))
+        return math.ceil(number) if q.unit is None else math.floor(number)
+    if q.unit == "years" and (m := re.fullmatch(r"([0-9]{1,3}) ?(?:yo|y/o|y\.o\.)", text)):
+        return int(m.group(1))
+    if q.unit == "days":
+        if m := re.fullmatch(r"([0-9]{1,5}) ?(?:hours?|hrs?|h|horas?)", text):
+            return int(m.group(1)) // 24
+        return _words().units.get(text) if text in ONE_UNIT else None  # "fortnight", "month"
+    return None
 
 
 def _not_short_of(text: str) -> None:

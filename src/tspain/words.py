@@ -17,7 +17,8 @@ NOT_SURE = {
 }  # fmt: skip
 YES = {
     "y", "yes", "yeah", "yep", "yup", "ye", "yea", "yeh", "true", "1", "i do", "it is", "it does",
-    "i think so", "think so", "i believe so",
+    "i think so", "think so", "i believe so", "uh huh", "mhm", "sure", "of course",
+    "definitely", "i guess so", "sadly yes", "yes sadly", "unfortunately yes", "afraid so",
 }  # fmt: skip
 NO = {
     "n", "no", "nope", "nah", "false", "2", "i don't", "it isn't", "it doesn't", "not really",
@@ -26,10 +27,12 @@ NO = {
     # A no that does not begin with "no" (a tester's "never" and "not at all" were asked again):
     "never", "not at all", "i haven't", "i have not", "i'm not", "im not", "it's not",
     "it is not", "not that i know of", "nothing", "none", "no way", "negative",
+    "not really no", "i think not", "no not really", "nah not really",
 }  # fmt: skip
 
 LEADING = (
     "i've had it for", "i have had it for", "had it for", "it's been", "it has been", "its been",
+    "it's a", "its a", "it is a", "i'd give it a", "i'd give it", "aged", "age",
     "for the last", "for the past", "over the last", "over the past", "the last", "the past",
     "lo tengo desde hace", "ya llevo", "llevo", "ya son", "been",
     "i'm", "i am", "im", "about", "around", "roughly", "approximately",
@@ -68,7 +71,11 @@ POLITE = {
 }  # fmt: skip
 """Words around a "none" that change nothing: "No, none of those, thank you", "none of the
 above", "no to all", "none apply to me" (each was "Nothing on this list matches")."""
-SEVERITY_WORDS = {"none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10}
+SEVERITY_WORDS = {
+    "none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10,
+    "the worst": 10, "worst ever": 10, "worst pain ever": 10, "unbearable": 10,
+    "excruciating": 10, "agony": 10, "agonising": 10, "agonizing": 10, "10+": 10,
+}  # fmt: skip
 """Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
 DAY_WORDS = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
@@ -86,10 +93,15 @@ OPTION_NUMBERS = {
 """Number words that, typed as a number where options or list items are numbered, are that
 number: "one" at "1. No injury  2. A minor one ..." is 1, never the option with "one" in its
 words (a catalogue adds its own: `[answers.option_numbers]`)."""
-OUT_OF = ["/", "out of"]
+OUT_OF = ["/", "out of", "of"]
 AROUND = ["ago", "old"]
 """Words around a number with a unit that change nothing: "3 weeks ago", "29 years old"."""
 COMMANDS = {"?": "why", "why": "why", "b": "back", "back": "back", "q": "done", "done": "done"}
 SHORT_OF = ("almost", "nearly", "not quite", "casi", "todavía no", "todavia no")
 """Words before a number that say it is not yet reached: "almost 20" is 19 at the age
 question, where 20 would pass the under-20 sign (a misread hunter); asked again."""
+ONE_UNIT = frozenset(
+    {"day", "week", "fortnight", "month", "year", "día", "dia", "semana", "quincena", "mes", "año"}
+)
+"""A unit typed alone is one of it ("fortnight" is 14 days); a plural alone ("the past months")
+is several, and asked again."""

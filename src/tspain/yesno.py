@@ -134,6 +134,9 @@ def yes_or_no(text: str, meaning: Mapping[str, str], plain: Set[str]) -> str | N
     themselves, the first word of a longer answer, or a small typo ("yse")."""
     if meaning.get(text) in ("yes", "no"):
         return meaning[text]
+    drawn_out = re.sub(r"([a-z])\1+$", r"\1", text)  # "noo", "yesss"
+    if drawn_out != text and meaning.get(drawn_out) in ("yes", "no"):
+        return meaning[drawn_out]
     first = re.split(r"[\s,;.!]+", text, maxsplit=1)[0]
     rest = re.findall(r"[\w']+", text)[1:]
     if first.isdigit():
