@@ -259,3 +259,114 @@ def test_everyday_answers_at_the_emergency_list(
     shown = i18n.translated_table(table)
     items = tuple(q for q, x in shown.questions.items() if x.checklist == "emergency")
     assert set(parse_checklist(Checklist("emergency", items), typed, shown)) == ticked  # type: ignore[arg-type]
+
+
+# A regression hunter on this session's changes (f61ca01 against them: 671,454 readings, 48
+# sessions). Each of these read as the hunter shows, and each was a misreading.
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["no, i don't know", "none, i don't know", "no i think so", "no, i believe", "none?", "n?",
+     "no way to know", "nope, don't know"],
+)  # fmt: skip
+def test_a_doubt_at_a_list_is_never_none(table: RuleTable, typed: str) -> None:
+    """ "no, i don't know" at the emergency list read as none of these (every sign no): after
+    "s", the person had said yes to chest pain (EMERGENCY); the new reading ended SELF-CARE."""
+    from tspain.interview import Checklist
+    from tspain.ticks import says_none
+
+    assert not says_none(typed)
+    items = tuple(q for q, x in table.questions.items() if x.checklist == "emergency")
+    assert _read_list(table, Checklist("emergency", items), typed) != []
+
+
+def _read_list(table: RuleTable, step: object, typed: str) -> object:
+    from tspain.ticks import parse_checklist
+
+    try:
+        return parse_checklist(step, typed, table)  # type: ignore[arg-type]
+    except Invalid:
+        return ASK
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [("injury", "no, maybe"), ("injury", "maybe no"), ("injury", "probably no"),
+     ("injury", "no i guess"), ("sex", "probably not"), ("sex", "i guess not")],
+)  # fmt: skip
+def test_a_hedged_no_is_no_option(table: RuleTable, qid: str, typed: str) -> None:
+    """ "maybe no" at the injury question became "No injury" once the hedge was taken off (an
+    84-year-old on blood thinners lost the serious-accident line); "probably not" at the sex
+    question became "prefer not to say"."""
+    assert _read(table, "en", qid, typed) in (ASK, None)
+
+
+@pytest.mark.parametrize("typed", ["hmm", "hmm, hard to say", "mmh", "hmm maybe"])
+def test_hmm_is_not_yes(table: RuleTable, typed: str) -> None:
+    assert _read(table, "en", "chest_pain_or_pressure", typed) in (ASK, None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("5,8", 8), ("5,9", 9), ("7,5", 8), ("7.5", 8), ("0-10", ASK), ("1-10", ASK)],
+)
+def test_a_score_with_a_comma_is_never_read_lower(
+    table: RuleTable, typed: str, meant: object
+) -> None:
+    """ "5,8" was 6 (5.8 rounded up), below severe, where the person may have meant 5 or 8;
+    "0-10" is the scale typed, not a score."""
+    assert _read(table, "en", "severity", typed) == meant
+
+
+def test_two_ages_with_a_comma_are_asked_again(table: RuleTable) -> None:
+    assert _read(table, "en", "age", "19,20") == ASK
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [("shortness_of_breath", "no not short of breath"), ("worse_at_night_or_rest", "no, not at night"),
+     ("fever", "no, not that i remember"), ("shortness_of_breath", "no, breathing is fine")],
+)  # fmt: skip
+def test_denials_the_new_rules_caught_stay_no(table: RuleTable, qid: str, typed: str) -> None:
+    assert _read(table, "en", qid, typed) is False
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [("fever", "no, kind of"), ("fever", "no, i think so"), ("fever", "no, didn't measure"),
+     ("fever", "nooo (kind of)")],
+)  # fmt: skip
+def test_a_no_that_takes_itself_back_is_asked_again(table: RuleTable, qid: str, typed: str) -> None:
+    assert _read(table, "en", qid, typed) in (ASK, None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "ticked"),
+    [("no me entra el aire", {"shortness_of_breath"}), ("no respiro bien", {"shortness_of_breath"}),
+     ("no me sostengo", {"fainting_or_clammy"})],
+)  # fmt: skip
+def test_spanish_words_for_breathlessness_and_weakness_tick_their_item(
+    table: RuleTable, typed: str, ticked: set[str]
+) -> None:
+    """Read as breathlessness before only through the "no" of "no puedo respirar"; a new item's
+    words left them matching nothing."""
+    from tspain.interview import Checklist
+
+    i18n.use("es")
+    shown = i18n.translated_table(table)
+    items = tuple(q for q, x in shown.questions.items() if x.checklist == "emergency")
+    assert set(_read_list(shown, Checklist("emergency", items), typed)) == ticked  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "answer", ["yes please", "yes it is", "yeah definitely", "yes, that's right"]
+)
+def test_a_plain_yes_at_did_you_mean_asks_for_nothing_more(tmp_path: Path, answer: str) -> None:
+    saved = tmp_path / "answers.json"
+    lines = ["0", "pill", answer, "0", "q"]
+    done = make_runner().invoke(
+        app, ["check", "-i", "--save-answers", str(saved)], input="\n".join(lines) + "\n"
+    )
+    assert "You also said" not in done.output
+    assert json.loads(saved.read_text(encoding="utf-8"))["hormones_or_pregnancy"] is True

@@ -4,6 +4,7 @@ everything it shows to `screens`. What was typed is understood by the pure funct
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -23,6 +24,7 @@ from tspain.understand import (
     unit_echo,
     vocabulary,
 )
+from tspain.yesno import AFFIRMING, FILLER, JUST_SO, SUBJECT, WELL
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -263,9 +265,14 @@ def _confirmed(
 
 
 def _says_more(typed: str, number: int) -> bool:
-    """More than a yes, a no, a not sure or the item's number: "yes and i have a fever"."""
+    """More than a yes, a no, a not sure or the item's number: "yes and i have a fever" (not
+    "yes please", "yes, that's right": a regression hunter)."""
     text = _normal(typed)
-    return text != str(number) and vocabulary(i18n.current().code).meaning.get(text) is None
+    words = vocabulary(i18n.current().code)
+    if text == str(number) or words.meaning.get(text) is not None:
+        return False
+    rest = set(re.findall(r"[\w']+", text)[1:])
+    return bool(rest - FILLER - SUBJECT - AFFIRMING - WELL - words.polite - JUST_SO)
 
 
 def _items(table: RuleTable, step: Checklist, qids: list[str]) -> str:

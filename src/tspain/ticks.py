@@ -21,7 +21,8 @@ from tspain.typed_words import (
     _words,
 )
 from tspain.understand import _says_not_sure, unit_echo
-from tspain.yesno import FILLER, NEGATIVE
+from tspain.words import NO_MORE
+from tspain.yesno import NEGATIVE
 
 
 def says_none(typed: str) -> bool:
@@ -40,11 +41,16 @@ def says_none(typed: str) -> bool:
         p in words.none or (words.meaning.get(p) == "no" and not _number(p)) for p in phrases
     ):
         return True
-    # "none that i know of", "nope not really", "no i dont think so": a no of no content words
-    said = re.findall(r"[\w']+", text)
-    no_words = NEGATIVE | FILLER | words.polite | words.none | {"nope", "nah", "em", "dont"}
+    # "none that i know of", "nope not really", "no i dont think so": a no, and words that
+    # say only that ("no, i don't know" is a doubt, not none: a regression hunter)
+    left = " " + " ".join(re.findall(r"[\w']+", text)) + " "
+    for phrase in NO_MORE:
+        left = left.replace(f" {phrase} ", " ")
+    said = left.split()
+    no_words = NEGATIVE | words.polite | words.none | {"nope", "nah"}
     first = words.meaning.get(said[0]) if said else None
-    return first == "no" and all(w in no_words for w in said) and not any(map(_number, said))
+    plain = all(w in no_words for w in said) and not any(map(_number, said))
+    return first == "no" and plain and "?" not in text
 
 
 ALL = frozenset({"all", "all of them", "all of these", "todas", "todos", "todas ellas", "todo"})

@@ -78,9 +78,12 @@ def _loosely(q: Question, text: str) -> int | None:
         return _one_of_two(q, *pair)
     if q.unit is None and (m := re.fullmatch(r"(?:a|an|un|una) (.+)", text)):
         return spoken_number(m.group(1))  # "un ocho"
-    if q.unit in (None, "years") and re.fullmatch(r"[0-9]{1,3}[.,][0-9]{1,2}", text):
-        number = float(text.replace(",", "."))
-        return math.ceil(number) if q.unit is None else math.floor(number)
+    if q.unit is None and re.fullmatch(r"[0-9]{1,2}[.,][0-9]{1,2}", text):
+        whole, part = re.split(r"[.,]", text)  # "7.5", "7,5"; "5,8" may be 5 or 8: the higher
+        most = max(int(whole), int(part)) if "," in text and int(part) <= 10 else 0
+        return max(math.ceil(float(f"{whole}.{part}")), most)
+    if q.unit == "years" and re.fullmatch(r"[0-9]{1,3}\.[0-9]{1,2}", text):
+        return math.floor(float(text))  # "58.5"; "19,20" is two ages: asked again
     if q.unit == "years" and (m := re.fullmatch(r"([0-9]{1,3}) ?(?:yo|y/o|y\.o\.)", text)):
         return int(m.group(1))
     if q.unit == "days":
@@ -102,8 +105,8 @@ def _not_short_of(text: str) -> None:
 def _one_of_two(q: Question, first: int, second: int, rest: str) -> int:
     """A pain score said as two ("6-7", "5 maybe 6") is the higher, said back: the lower
     would hide a score of 7 (severe). Two ages or lengths of time are asked again."""
-    if q.unit is None and q.max == 10 and not rest:
-        return max(first, second)
+    if q.unit is None and q.max == 10 and not rest and (first, second) not in ((0, 10), (1, 10)):
+        return max(first, second)  # "0-10" is the scale, not a score: asked again
     second_said = f"{second} {rest}".strip()  # "2 or 3 weeks?"
     raise Invalid(
         t(

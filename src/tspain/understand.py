@@ -25,7 +25,7 @@ from tspain.typed_words import (
     vocabulary,
 )
 from tspain.words import BOTH_SIDES
-from tspain.yesno import doubts_something_else, yes_or_no
+from tspain.yesno import NEGATIVE, doubts_something_else, yes_or_no
 
 __all__ = [  # what other modules take from here, some of it from typed_words and typed_numbers
     "Command",
@@ -107,7 +107,10 @@ def _choice(q: Question, text: str) -> str:
         )
     if _number(text) and 1 <= int(text) <= len(options):
         return options[int(text) - 1]
-    words = unhedged(text).replace("_", " ")  # "sudden i guess": said back as read
+    plain = unhedged(text)  # "sudden i guess", said back as read; "maybe no" is no option
+    said = _words().meaning
+    negated = NEGATIVE & set(plain.split()) or said.get(plain) or said.get(text)
+    words = (text if negated else plain).replace("_", " ")
     if any(set(pair) <= set(words.split()) for pair in BOTH_SIDES):  # "right and left"
         _not_an_option(q, several=True)
     exact = [o for o in options if words in (o.replace("_", " "), q.options[o].lower())]

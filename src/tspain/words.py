@@ -17,7 +17,7 @@ NOT_SURE = {
 }  # fmt: skip
 YES = {
     "y", "yes", "yeah", "yep", "yup", "ye", "yea", "yeh", "true", "1", "i do", "it is", "it does",
-    "i think so", "think so", "i believe so", "uh huh", "mhm", "sure", "of course",
+    "i think so", "think so", "i believe so", "uh huh", "sure", "of course",
     "definitely", "i guess so", "sadly yes", "yes sadly", "unfortunately yes", "afraid so",
 }  # fmt: skip
 NO = {
@@ -105,3 +105,9 @@ ONE_UNIT = frozenset(
 )
 """A unit typed alone is one of it ("fortnight" is 14 days); a plural alone ("the past months")
 is several, and asked again."""
+NO_MORE = (
+    "that i know of", "as far as i know", "i don't think so", "i dont think so",
+    "don't think so", "dont think so", "not really", "of em", "of them", "thank you", "thanks",
+    "que yo sepa", "no que yo sepa",
+)  # fmt: skip
+"""Words beside a no at a list that add nothing to it: "none that i know of"."""

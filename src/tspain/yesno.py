@@ -41,6 +41,13 @@ FILLER = frozenset(
     }
 )
 """Words that add nothing to a no: "no, thank god", "no, not that I'm aware of"."""
+JUST_SO = frozenset(
+    {
+        *("yes", "yeah", "yep", "right", "correct", "exactly", "that's", "thats", "indeed"),
+        *("sí", "si", "eso", "es", "así", "correcto", "exacto", "please", "favor"),
+    }
+)
+"""Words after a yes that add no fact: "yes please", "yes, that's right", "sí, eso es"."""
 SUBJECT = frozenset({"i", "i'm", "im", "my", "it", "it's", "its", "yo", "mi"})
 """Words that begin a clause of its own: "no I have chest pain" is no "no" to chest pain (but
 "no me duele", the Spanish no before its verb, is)."""
@@ -66,7 +73,8 @@ ASK_AGAIN = frozenset(
         # "no pain rather pressure", "no chest pain although my arm aches", "no es X sino Y"
         *("rather", "instead", "although", "though", "whereas", "sino", "more", "longer"),
         # a sign had since the pain began, not now: "no had it last night", "no siempre"
-        *("once", "occasionally", "always", "last", "night", "time", "siempre", "anoche"),
+        *("once", "occasionally", "always", "last", "time", "siempre", "anoche", "kinda"),
+        *("sorta",),
         *("vez", "years", "ex", "former", "quit", "stopped", "dejé", "deje", "años"),
         # a condition treated is a condition had: "no, fine with my tablets"
         *("tablets", "tablet", "pills", "pill", "meds", "medication", "medications"),
@@ -76,7 +84,7 @@ ASK_AGAIN = frozenset(
         *("insulina",),
         # a doubt: "no muy seguro", "no real idea", "no lo recuerdo", "no way of knowing"
         *("seguro", "segura", "idea", "clue", "recuerdo", "recuerda", "fijado", "knowing"),
-        *("recollection", "memory", "remember", "hard", "menor"),
+        *("recollection", "memory", "hard", "menor"),
     }
 )
 """Words after a no that change it, whatever else is said: a yes, a "but", a doubt ("no
@@ -85,7 +93,7 @@ UNKNOWING = frozenset(
     {
         *("can't", "cant", "cannot", "couldn't", "couldnt", "unable", "understand"),
         *("entiendo", "entendí", "entendi", "comprendo", "comprendí", "medido"),
-        *("termómetro", "termometro", "thermometer"),
+        *("termómetro", "termometro", "thermometer", "measure", "measured", "checked"),
     }
 )
 """Words that ask again wherever they stand after a no: "no, I can't breathe", "no entiendo",
@@ -191,10 +199,15 @@ def _says_more(words: list[str], start: int, implied: bool) -> bool:
     no negation just before it ("no chest pain my jaw hurts"); a second place ("en el pecho en
     el brazo"); all well thanks to a treatment ("fine on ramipril", "bien con metformina");
     and what asks again wherever it stands ("no, I can't breathe", "no tengo termómetro")."""
-    if UNKNOWING & set(words):
-        return True
-    if LOSS & set(words[start : start + 4]) and not LOST & set(words):
-        return True
+    if UNKNOWING & set(words) or re.search(
+        r"\b(?:kind|sort) of$|\b(?:think|believe) so\b|\bto know\b", " ".join(words)
+    ):
+        return True  # "no, kind of", "no, i think so", "no way to know"
+    after = [w for w in words[start:] if w not in CLITIC]
+    meant = [w for w in after if w not in BEING]
+    had = meant[1:2] if meant[:1] in (["tengo"], ["have"], ["got"], ["hay"]) else []
+    if LOSS & {*after[:1], *meant[:1], *had} and not LOST & set(words):
+        return True  # just after the no: "no control", "not getting enough air", "no tengo aire"
     for i, w in enumerate(words):
         if w in HURTING and not (NEGATIVE & set(words[max(0, i - 2) : i]) or (implied and i <= 1)):
             return True
