@@ -96,7 +96,9 @@ class OneLineErrors(TyperGroup):
         except click_errors.UsageError as err:
             where = err.ctx.command_path if err.ctx is not None else "tspain"
             message = " ".join(err.format_message().split()).rstrip(".")  # "... 'bogus' (see"
-            _err(_printable(f"tspain: error: {message} (see `{where} --help`)") + "\n")
+            from tspain.usage_words import usage_line
+
+            _err(_printable(f"tspain: error: {usage_line(message, where, err.ctx)}") + "\n")
             sys.exit(EXIT_INPUT)
         except click_errors.ClickException as err:
             _err(_printable(f"tspain: error: {' '.join(err.format_message().split())}") + "\n")

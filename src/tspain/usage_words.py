@@ -1,0 +1,79 @@
+"""A usage error (an unknown option, a missing value) in the language tspain speaks: click
+writes its own in English, and `tspain --lang es check --bogus` said "No such option" to a
+Spanish speaker (eighteenth session's note). Its commonest messages are matched and said again
+with tspain's words; any other stays as click wrote it."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from typing import TYPE_CHECKING
+
+from tspain.i18n import t
+
+if TYPE_CHECKING:
+    from typer._click import Context as ClickContext
+
+_WHOLE = re.compile(r"^'?(.+?)'? is not a valid (?:int|integer|int range)$")
+_LOW = re.compile(r"^(.+?) is not in the range x>=(\d+)$")
+
+
+def usage_in_language(message: str) -> str:
+    """`message` (click's, one line, without its final full stop) in the language spoken now."""
+    said = message.rstrip(".")
+    if m := re.fullmatch(
+        r"No such option: (\S+)(?: \(Possible options: (.+)\)| Did you mean (\S+)\?)?", said
+    ):
+        text = t("No such option: {option}", option=m.group(1))
+        meant = m.group(2) or m.group(3)
+        return text + (" " + t("(did you mean {options}?)", options=meant) if meant else "")
+    if m := re.fullmatch(r"No such command '(.+)'", said):
+        return t("No such command '{name}'", name=m.group(1))
+    if m := re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", said):
+        return t("One value too many: {values}", values=m.group(1))
+    if m := re.fullmatch(r"Option '(.+)' requires an argument", said):
+        return t("Option '{option}' needs a value", option=m.group(1))
+    if m := re.fullmatch(r"Option '(.+)' does not take a value", said):
+        return t("Option '{option}' takes no value", option=m.group(1))
+    if m := re.fullmatch(r"Missing (?:argument|option) '(.+)'", said):
+        return t("'{name}' is missing", name=m.group(1))
+    if m := re.fullmatch(r"Invalid value for '(.+?)': (.+)", said):
+        return t(
+            "Invalid value for '{option}': {problem}", option=m.group(1), problem=_value(m.group(2))
+        )
+    return message
+
+
+def _value(problem: str) -> str:
+    if m := _WHOLE.fullmatch(problem.rstrip(".")):
+        return t("{value} is not a whole number", value=m.group(1))
+    if m := _LOW.fullmatch(problem.rstrip(".")):
+        return t("{value} is less than {low}", value=m.group(1), low=m.group(2))
+    return problem
+
+
+def usage_line(message: str, where: str, ctx: ClickContext | None) -> str:
+    """Click's usage message and where to look, in the language asked for."""
+    _speak_as_asked(ctx)
+    return _usage_words(message, where)
+
+
+def _speak_as_asked(ctx: ClickContext | None) -> None:
+    """An error before a command runs ("tspain --lang es bogus") comes before --lang is taken
+    up: the language asked for is taken now, so that the error is said in it."""
+    from tspain import i18n
+
+    if ctx is None or i18n.current().code != i18n.ENGLISH:
+        return
+    lang = ctx.find_root().params.get("lang")
+    with contextlib.suppress(i18n.LanguageError):  # an unknown --lang: its own error, in English
+        i18n.use(i18n.code_of(lang) if isinstance(lang, str) and lang else i18n.from_environment())
+
+
+def _usage_words(message: str, where: str) -> str:
+    """Click's usage message and where to look, in the language spoken (click's is English)."""
+    from tspain import i18n
+
+    if i18n.current().code == i18n.ENGLISH:
+        return f"{message} (see `{where} --help`)"
+    return usage_in_language(message) + " " + t("(see `{where} --help`)", where=where)

@@ -1,0 +1,43 @@
+"""A usage error is said in the language asked for: click writes its messages in English, and
+"tspain --lang es check --bogus" answered a Spanish speaker "No such option" (eighteenth
+session's note). English stays as click says it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_runner
+
+from tspain.cli import app
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["check", "--bogus"], "No existe la opción --bogus (vea `tspain check --help`)"),
+        (["check", "--max-questions", "x"], "x no es un número entero"),
+        (["check", "--max-questions", "0"], "0 es menor que 1"),
+        (["causes", "a", "b"], "Sobra un valor: b"),
+        (["bogus"], "No existe la orden 'bogus' (vea `tspain --help`)"),
+        (["check", "--answers"], "La opción '--answers' necesita un valor"),
+        (["questions", "--jsn"], "(¿quería decir --json?)"),
+    ],
+)
+def test_a_usage_error_is_said_in_spanish(args: list[str], said: str) -> None:
+    done = make_runner().invoke(app, ["--lang", "es", *args])
+    assert done.exit_code == 2
+    assert done.stderr.startswith("tspain: error: ") and said in done.stderr, done.stderr
+    assert done.stderr.count("\n") == 1
+
+
+def test_the_locale_is_enough_before_any_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TSPAIN_LANG", raising=False)
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    done = make_runner().invoke(app, ["bogus"])
+    assert "No existe la orden 'bogus'" in done.stderr
+
+
+def test_english_stays_as_click_says_it() -> None:
+    done = make_runner().invoke(app, ["--lang", "en", "check", "--bogus"])
+    assert done.stderr == "tspain: error: No such option: --bogus (see `tspain check --help`)\n"
