@@ -511,3 +511,28 @@ def test_a_question_named_at_a_list_is_not_asked_twice(table: RuleTable) -> None
     assert session.next() == Ask("smoker")
     session.answer("smoker", None)  # not sure is an answer: not asked again
     assert session.next() != Ask("smoker")
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "question"),
+    [
+        ("en", "i take eliquis", "blood_thinners"),
+        ("en", "on xarelto", "blood_thinners"),
+        ("en", "im diabetic", "diabetes"),
+        ("es", "tomo sintrom", "blood_thinners"),
+        ("es", "soy diabético", "diabetes"),
+        ("es", "fumo", "smoker"),
+    ],
+)
+def test_a_question_asked_apart_is_named_by_everyday_words(
+    table: RuleTable, language: str, typed: str, question: str
+) -> None:
+    """ "tomo sintrom" and "i take eliquis" at the urgent list matched nothing and named no
+    question, so the blood thinners were never asked after the list."""
+    from tspain.ticks import parse_checklist
+
+    i18n.use(language)
+    shown = i18n.translated_table(table)
+    with pytest.raises(Invalid) as err:
+        parse_checklist(_list(shown, "urgent"), typed, shown)
+    assert getattr(err.value, "apart", ()) == (question,)

@@ -16,7 +16,7 @@ SMALL = {
     "with", "in", "on", "at", "it", "is", "it's", "some", "bit", "am", "do", "did", "feel",
     "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "tengo", "mi", "y", "o",
     "al", "por", "siento", "si", "como", "only", "just", "solo", "sólo", "mas", "más", "to",
-    "when", "been", "i've", "ive", "like", "something",
+    "when", "been", "i've", "ive", "like", "something", "tomo", "soy", "estoy", "uso",
 }  # fmt: skip
 ENDINGS = ("ing", "ed", "es", "s")
 OPTION_WORDS: dict[str, list[str]] = {
@@ -66,6 +66,14 @@ NEGATING = frozenset(
 """Words that deny: an option whose label begins with one ("No injury", "Ninguna lesión") is
 chosen by words only when they deny too ("injury" alone had chosen "No injury")."""
 QUESTION_WORDS: dict[str, list[str]] = {
+    # questions asked apart, named at a list: asked right after it ("I'm on warfarin")
+    "blood_thinners": [
+        *("blood thinner", "blood thinners", "anticoagulant", "anticoagulants", "warfarin"),
+        *("coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran"),
+        *("pradaxa", "edoxaban", "heparin", "enoxaparin", "clexane"),
+    ],
+    "diabetes": ["diabetic", "diabetes", "type 2", "type 1", "insulin", "metformin"],
+    "smoker": ["smoke", "smoker", "smoking", "cigarettes", "vape"],
     "rash": ["spots", "blisters", "shingles"],
     "sweating_nausea": [
         *("sweaty", "sick", "vomit", "nauseous", "sweats", "nausea", "vomiting", "vomited"),

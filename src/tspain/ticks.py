@@ -330,8 +330,10 @@ def item_words(step: Checklist, table: RuleTable) -> dict[str, list[str]]:
 def _other_questions(table: RuleTable) -> dict[str, list[str]]:
     """The yes/no questions asked one at a time, not on a list, with their words: "blood
     thinners" at the urgent list names one."""
+    local = i18n.current().answers.get("questions", {})
+    local = local if isinstance(local, dict) else {}  # "tomo sintrom" names blood thinners
     return {
-        q: [x.short or "", x.text, *QUESTION_WORDS.get(q, [])]
+        q: [x.short or "", x.text, *QUESTION_WORDS.get(q, []), *local.get(q, [])]
         for q, x in table.questions.items()
         if x.type == "yesno" and x.checklist is None
     }
