@@ -41,3 +41,22 @@ def test_the_locale_is_enough_before_any_command(monkeypatch: pytest.MonkeyPatch
 def test_english_stays_as_click_says_it() -> None:
     done = make_runner().invoke(app, ["--lang", "en", "check", "--bogus"])
     assert done.stderr == "tspain: error: No such option: --bogus (see `tspain check --help`)\n"
+
+
+@pytest.mark.parametrize(
+    ("click_said", "said"),
+    [  # as the lowest click pyproject allows writes them (CI's sdist lane), and newer ones
+        ("No such option: --jsn ('(Possible options: --json)',)", "(¿quería decir --json?)"),
+        ("No such option: --jsn (Possible options: --json)", "(¿quería decir --json?)"),
+        ("Invalid value for '--max-questions': 'x' is not a valid integer range", "x no es un"),
+        ("Invalid value for '--max-questions': 'x' is not a valid int range", "x no es un"),
+        ("Got unexpected extra argument (b)", "Sobra un valor: b"),
+        ("Got unexpected extra arguments (b c)", "Sobra un valor: b c"),
+    ],
+)
+def test_each_click_s_wording_is_said_in_spanish(click_said: str, said: str) -> None:
+    from tspain import i18n
+    from tspain.usage_words import usage_in_language
+
+    i18n.use("es")
+    assert said in usage_in_language(click_said)

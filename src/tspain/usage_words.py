@@ -14,16 +14,17 @@ from tspain.i18n import t
 if TYPE_CHECKING:
     from typer._click import Context as ClickContext
 
-_WHOLE = re.compile(r"^'?(.+?)'? is not a valid (?:int|integer|int range)$")
+_WHOLE = re.compile(r"^'?(.+?)'? is not a valid (?:int|integer)(?: range)?$")
+_NO_OPTION = re.compile(  # older clicks: "No such option: --jsn ('(Possible options: --json)',)"
+    r"No such option: (\S+)(?: \(?'?\(Possible options: (.+?)\)(?:',\))?| Did you mean (\S+)\?)?"
+)
 _LOW = re.compile(r"^(.+?) is not in the range x>=(\d+)$")
 
 
 def usage_in_language(message: str) -> str:
     """`message` (click's, one line, without its final full stop) in the language spoken now."""
     said = message.rstrip(".")
-    if m := re.fullmatch(
-        r"No such option: (\S+)(?: \(Possible options: (.+)\)| Did you mean (\S+)\?)?", said
-    ):
+    if m := _NO_OPTION.fullmatch(said):
         text = t("No such option: {option}", option=m.group(1))
         meant = m.group(2) or m.group(3)
         return text + (" " + t("(did you mean {options}?)", options=meant) if meant else "")
