@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from tspain import i18n
 from tspain.i18n import answer_label, t
 from tspain.interview import Checklist
 from tspain.matching import QUESTION_WORDS, matching, similar, words
@@ -19,6 +18,7 @@ from tspain.typed_words import (
     _number,
     _or_not_sure,
     _words,
+    local_question_words,
 )
 from tspain.understand import _says_not_sure, unit_echo
 from tspain.words import NO_MORE
@@ -316,9 +316,7 @@ def _check_numbers(step: Checklist, numbers: set[int]) -> None:
 def item_words(step: Checklist, table: RuleTable) -> dict[str, list[str]]:
     """Each item's words: its short text, its question, and the words people use for it.
     `table` is the table in use, in the language in use."""
-    questions = table.questions
-    local = i18n.current().answers.get("questions", {})
-    local = local if isinstance(local, dict) else {}
+    questions, local = table.questions, local_question_words()
     return {
         q: [questions[q].short or "", questions[q].text, *QUESTION_WORDS.get(q, []),
             *local.get(q, [])]
@@ -330,8 +328,7 @@ def item_words(step: Checklist, table: RuleTable) -> dict[str, list[str]]:
 def _other_questions(table: RuleTable) -> dict[str, list[str]]:
     """The yes/no questions asked one at a time, not on a list, with their words: "blood
     thinners" at the urgent list names one."""
-    local = i18n.current().answers.get("questions", {})
-    local = local if isinstance(local, dict) else {}  # "tomo sintrom" names blood thinners
+    local = local_question_words()  # "tomo sintrom" names blood thinners
     return {
         q: [x.short or "", x.text, *QUESTION_WORDS.get(q, []), *local.get(q, [])]
         for q, x in table.questions.items()

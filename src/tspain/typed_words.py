@@ -140,3 +140,9 @@ def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
 
 def _or_not_sure() -> str:
     return t("or {key} if you are not sure.", key=key("not_sure"))
+
+
+def local_question_words() -> dict[str, list[str]]:
+    """The words the spoken language's catalogue gives for questions (`[answers.questions]`)."""
+    local = i18n.current().answers.get("questions", {})
+    return local if isinstance(local, dict) else {}
