@@ -132,6 +132,27 @@ def as_at_a_terminal() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+def control_at_the_prompt(child: Any, key: str = "c") -> None:
+    """Ctrl-`key` (Ctrl-C unless told) to a pexpect child once it waits for a line, not merely
+    once its prompt is on the screen. CPython's `input()` with line editing shows the prompt,
+    then waits in `select`; a SIGINT landing between the two can be noted yet wake nothing, and
+    the child waits for a key (a person presses Ctrl-C again; a test here waited its 60 s once,
+    under load, in the twentieth session). On Linux the child's wait channel says when it
+    waits; elsewhere a short pause."""
+    import time
+
+    wchan = Path(f"/proc/{child.pid}/wchan")
+    for _ in range(1000):
+        try:
+            if any(w in wchan.read_text() for w in ("poll", "select", "n_tty_read", "wait_woken")):
+                break
+        except OSError:  # not Linux: no such file
+            time.sleep(0.5)
+            break
+        time.sleep(0.01)
+    child.sendcontrol(key)
+
+
 def make_runner() -> CliRunner:
     """stdout and stderr apart, on every click the pyproject allows (click < 8.2 mixes them
     unless told not to; 8.2 removed the option and always keeps them apart)."""

@@ -7,7 +7,7 @@ import re
 import sys
 
 import pytest
-from conftest import as_at_a_terminal
+from conftest import as_at_a_terminal, control_at_the_prompt
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -127,7 +127,7 @@ def test_stopping_after_a_warning_sign_still_says_what_to_do(stop: str) -> None:
     child.expect("> ")
     child.sendline(item_number(child.before, "Fever"))
     child.expect("> ")
-    child.sendcontrol(stop)
+    control_at_the_prompt(child, stop)
     child.expect("URGENT")
     child.expect("[Ss]ee a doctor today")  # "Otherwise: see a doctor today"
     child.expect("stopped, nothing saved")
@@ -183,7 +183,7 @@ def test_spanish_lists_and_options_fit_80_by_24_wrapped_by_words() -> None:
     words = " ".join(block).split()
     assert "golpe" in words and "fuerte" in words  # whole words, wrapped between them
     assert all(len(line) < 80 for line in block), [ln for ln in block if len(ln) >= 80]
-    child.sendcontrol("c")
+    control_at_the_prompt(child, "c")
     child.expect(pexpect.EOF)
 
 

@@ -197,3 +197,57 @@ def test_more_everyday_answers_are_read(
 def test_what_is_not_an_answer_is_still_asked_again(table: RuleTable, typed: str) -> None:
     with pytest.raises(Invalid):
         parse_answer(table.questions["fever"], typed)
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "value", "said_back"),
+    [
+        ("en", "duration_days", "a week and a half", 10, "a week and a half = 10 days"),
+        ("en", "duration_days", "about a month and a half", 45, None),
+        ("en", "duration_days", "two and a half weeks", 18, None),  # 17.5: rounded to even
+        ("en", "duration_days", "1 and a half years", 548, None),
+        ("en", "age", "58 and a half", 58, "58 and a half = 58 years"),  # an age: the lower
+        ("es", "duration_days", "hace un mes y medio", 45, "hace un mes y medio = 45 días"),
+        ("es", "duration_days", "año y medio", 548, None),
+        ("es", "duration_days", "dos semanas y media", 18, None),
+    ],
+)
+def test_a_number_and_a_half_is_read_and_said_back(
+    table: RuleTable, language: str, qid: str, typed: str, value: int, said_back: str | None
+) -> None:
+    """Each was asked again ("a week and a half": the eighteenth session's notes); Spanish
+    knew two of them by heart ("mes y medio"), not "hace un mes y medio" or "año y medio"."""
+    i18n.use(language)
+    q = i18n.translated_table(table).questions[qid]
+    assert parse_answer(q, typed) == value
+    if said_back is not None:
+        assert unit_echo(q, typed, value) == said_back
+
+
+def test_a_year_and_a_half_is_no_age(table: RuleTable) -> None:
+    """At "How old are you?" a length of time is typed at the wrong question: asked again, as
+    "2 weeks" is, never read as 1 or 2 years old."""
+    with pytest.raises(Invalid):
+        parse_answer(table.questions["age"], "a year and a half")
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "hint"),
+    [
+        ("en", "duration_days", "a few days", "one number and its unit, a best guess if need be"),
+        ("en", "duration_days", "for years", "(e.g. 4 days, 3 weeks, 2 years)"),
+        ("es", "duration_days", "unos días", "un número y su unidad, aproximado si hace falta"),
+        ("en", "age", "late 50s", "Please type one whole number of years (e.g. 57), or s"),
+        ("es", "age", "cincuenta y tantos", "Escriba un solo número entero de años"),
+    ],
+)
+def test_a_vague_amount_is_asked_again_saying_what_to_type(
+    table: RuleTable, language: str, qid: str, typed: str, hint: str
+) -> None:
+    """ "a few days" was told "a whole number from 0 to 36500": a length of time needs its
+    unit, and the person's own best guess is an answer (tspain makes none for them)."""
+    i18n.use(language)
+    with pytest.raises(Invalid) as err:
+        parse_answer(i18n.translated_table(table).questions[qid], typed)
+    assert hint in str(err.value)
+    assert "36500" not in str(err.value)

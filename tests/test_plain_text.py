@@ -9,7 +9,7 @@ import os
 import sys
 
 import pytest
-from conftest import as_at_a_terminal, make_runner
+from conftest import as_at_a_terminal, control_at_the_prompt, make_runner
 
 from tspain.cli import app
 from tspain.table import RuleTable
@@ -122,7 +122,7 @@ def test_a_dumb_terminal_without_columns_is_asked_its_width() -> None:
     child = _dumb_check({}, (24, 40))
     child.expect("> ")
     screen = child.before
-    child.sendcontrol("c")
+    control_at_the_prompt(child, "c")
     child.expect(pexpect.EOF)
     lines = [line for line in screen.replace("\r", "").split("\n") if line.strip()]
     assert lines and max(len(line) for line in lines) <= 40, lines

@@ -85,13 +85,17 @@ def test_back_at_the_first_question_says_so_and_back_later_goes_back(table: Rule
             "Sorry, that could be any of 2 3: type the number (1 to 3) or the words of an "
             "option, or s if you are not sure.",
         ),
-        ("age", "old", "Please type a whole number from 0 to 120, or s if you are not sure."),
+        (
+            "age",
+            "old",
+            "Please type one whole number of years (e.g. 57), or s if you are not sure.",
+        ),
         ("severity", "lots", "Please type a whole number from 0 to 10, or s if you are not sure."),
         (
             "duration_days",
             "ages",
-            "Please type a whole number from 0 to 36500 (e.g. 12, or 3 weeks), "
-            "or s if you are not sure.",
+            "Please type how long as one number and its unit, a best guess if need be "
+            "(e.g. 4 days, 3 weeks, 2 years), or s if you are not sure.",
         ),
     ],
 )

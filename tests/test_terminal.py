@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from caselib import Case
-from conftest import as_at_a_terminal, make_runner
+from conftest import as_at_a_terminal, control_at_the_prompt, make_runner
 from scripting import at_a_terminal, typed_for, words_for
 from typer.testing import Result
 
@@ -137,7 +137,7 @@ def test_why_and_back_in_a_real_terminal() -> None:
     child.expect("We ask because")
     child.expect("It is weighing up")
     child.expect(PROMPT)  # asked again, and waiting: now Ctrl-C
-    child.sendcontrol("c")
+    control_at_the_prompt(child, "c")
     child.expect("stopped, nothing saved")
     child.expect(pexpect.EOF)
     child.close()
@@ -325,7 +325,7 @@ def test_arrow_keys_edit_the_line_being_typed() -> None:
     child.expect(PROMPT)
     child.send("nome" + "\x1b[D" + "\x7f" + "n\r")  # left arrow, Backspace, n, Enter
     child.expect("Question 2")
-    child.sendcontrol("c")
+    control_at_the_prompt(child, "c")
     child.expect(pexpect.EOF)
     child.close()
     assert "Nothing on this list matches" not in (child.before or "")

@@ -68,6 +68,25 @@ def two_numbers(text: str) -> tuple[int, int, str] | None:
     return first, second, m.group(3) or ""
 
 
+_HALF_AFTER_UNIT = re.compile(
+    rf"^(?:(?:a|an|un|una) )?({_NUMBER} )?([a-záéíóúñ]+) (?:and a half|y medio|y media)$"
+)
+_HALF_BEFORE_UNIT = re.compile(rf"^({_NUMBER}) and a half(?: ([a-záéíóúñ]+))?$")
+
+
+def halves(text: str) -> str:
+    """A number and a half written as a decimal the unit reader takes: "a week and a half" ->
+    "1.5 week", "two and a half years" -> "2.5 years", "año y medio" -> "1.5 año", "58 and a
+    half" -> "58.5" (each was asked again); any other text as it is."""
+    if (m := _HALF_BEFORE_UNIT.fullmatch(text)) and (count := _value(m.group(1))) is not None:
+        return f"{count}.5 {m.group(2)}" if m.group(2) else f"{count}.5"
+    if m := _HALF_AFTER_UNIT.fullmatch(text):
+        count = _value(m.group(1).strip()) if m.group(1) else 1
+        if count is not None:
+            return f"{count}.5 {m.group(2)}"
+    return text
+
+
 def _value(said: str) -> int | None:
     return int(said) if said.isascii() and said.isdigit() else spoken_number(said)
 

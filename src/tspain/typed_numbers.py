@@ -10,6 +10,7 @@ import re
 from tspain.i18n import t
 from tspain.loose_numbers import (
     days_since_weekday,
+    halves,
     short_of,
     today,
     two_numbers,
@@ -55,13 +56,7 @@ def _integer(q: Question, text: str) -> int:
             + _or_not_sure()
         )
     if value is None:
-        units = t(" (e.g. 12, or 3 weeks)") if q.unit == "days" else ""
-        raise Invalid(
-            t("Please type a whole number from {min} to {max}", min=q.min, max=q.max)
-            + units
-            + ", "
-            + _or_not_sure()
-        )
+        raise Invalid(_what_to_type(q) + " " + _or_not_sure())
     if (q.min is not None and value < q.min) or (q.max is not None and value > q.max):
         raise Invalid(
             t("That is outside {min} to {max}: please type it again.", min=q.min, max=q.max)
@@ -69,11 +64,25 @@ def _integer(q: Question, text: str) -> int:
     return value
 
 
+def _what_to_type(q: Question) -> str:
+    """What a number question takes, said to a person whose words were not read ("a few days",
+    "for years", "late 50s"): a length of time needs its unit and may be a best guess; "0 to
+    36500" meant nothing to them."""
+    if q.unit == "days":
+        return t(
+            "Please type how long as one number and its unit, a best guess if need be "
+            "(e.g. 4 days, 3 weeks, 2 years),"
+        )
+    if q.unit == "years":
+        return t("Please type one whole number of years (e.g. 57),")
+    return t("Please type a whole number from {min} to {max}", min=q.min, max=q.max) + ","
+
+
 def _loosely(q: Question, text: str) -> int | None:
     """Other ways testers typed a number (the misread hunter): "un ocho", "7.5" (a score is
-    the higher whole number, an age the lower), "58yo", "48 hours" (whole days: 36 hours is 1,
-    within the day a warning sign counts), "fortnight" (a unit alone is one of it); and two
-    numbers for one ("5 maybe 6", `_one_of_two`)."""
+    the higher whole number, an age the lower, as "58 and a half"), "58yo", "48 hours" (whole
+    days: 36 hours is 1, within the day a warning sign counts), "fortnight" (a unit alone is
+    one of it); and two numbers for one ("5 maybe 6", `_one_of_two`)."""
     if pair := two_numbers(text):
         return _one_of_two(q, *pair)
     if q.unit is None and (m := re.fullmatch(r"(?:a|an|un|una) (.+)", text)):
@@ -82,8 +91,8 @@ def _loosely(q: Question, text: str) -> int | None:
         whole, part = re.split(r"[.,]", text)  # "7.5", "7,5"; "5,8" may be 5 or 8: the higher
         most = max(int(whole), int(part)) if "," in text and int(part) <= 10 else 0
         return max(math.ceil(float(f"{whole}.{part}")), most)
-    if q.unit == "years" and re.fullmatch(r"[0-9]{1,3}\.[0-9]{1,2}", text):
-        return math.floor(float(text))  # "58.5"; "19,20" is two ages: asked again
+    if q.unit == "years" and re.fullmatch(r"[0-9]{1,3}\.[0-9]{1,2}", half := halves(text)):
+        return math.floor(float(half))  # "58.5", "58 and a half"; "19,20" is two ages: asked
     if q.unit == "years" and (m := re.fullmatch(r"([0-9]{1,3}) ?(?:yo|y/o|y\.o\.)", text)):
         return int(m.group(1))
     if q.unit == "days":
@@ -128,6 +137,8 @@ def _with_unit(text: str, unit: str) -> int | None:
             text = text[len(around) + 1 :]
         if text.endswith(" " + around):
             text = text[: -len(around) - 1]
+    if unit == "days":
+        text = halves(text)  # "a week and a half", "hace un mes y medio": 1.5 of the unit
     names = "|".join(map(re.escape, words.units))  # fullmatch tries each: order is free
     amounts = "|".join(map(re.escape, words.numbers))
     m = re.fullmatch(rf"({amounts}|[0-9]{{1,4}}(?:[.,][0-9])?) ?({names})", text)
