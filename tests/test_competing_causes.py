@@ -292,12 +292,15 @@ def test_no_self_care_result_shows_an_alarm_on_random_people(table: RuleTable) -
     check()
 
 
-def test_a_self_care_result_leaves_out_an_alarm_raised_by_the_numbers_alone(
+def test_an_alarm_raised_by_the_numbers_alone_makes_self_care_routine(
     table: RuleTable,
 ) -> None:
     """Every red flag answered "no" (breathing in does not hurt, not breathless), pain that
-    began suddenly on one side, and a lung disease: the numbers raise a collapsed lung, but
-    self-care stands (no sign, no alert), so "cannot be ruled out at home" is not shown."""
+    began suddenly on one side, and a lung disease: the numbers raise a collapsed lung, so the
+    result is no longer "look after it at home" but routine, saying why (issue 24: "cannot be
+    ruled out at home" never sits beside self-care). It was self-care with the alarm left out,
+    and a GP reviewing results (twentieth session) found the cause so left out shown among the
+    likely lines of a self-care result: TB contact, night sweats and a cough for a month."""
     answers: dict[str, Answer] = {
         **no_to_every_sign(table), "age": 45, "injury": "none", "onset": "sudden",
         "severity": 2, "pain_location": "one_side", "lung_disease_or_collapsed_lung": True,
@@ -306,8 +309,30 @@ def test_a_self_care_result_leaves_out_an_alarm_raised_by_the_numbers_alone(
 
     assert "pneumothorax" in must_not_miss_ids(table, probabilities(table, answers), answers)
     result = assess(table, answers)
-    assert result.triage.level == "self_care"
-    assert result.must_not_miss == ()
+    assert result.triage.level == "routine"
+    assert [c.id for c in result.must_not_miss] == ["pneumothorax"]
+    reason = next(r for r in result.triage.reasons if r.id == "pneumothorax")
+    assert (reason.kind, reason.level) == ("cause", "routine")
+    assert "cannot be ruled out at home" in reason.message
+    assert "lung_disease_or_collapsed_lung" in reason.questions
+
+
+def test_tb_contact_and_night_sweats_for_a_month_are_not_looked_after_at_home(
+    table: RuleTable,
+) -> None:
+    """The GP's case: a spinal infection raised tenfold by what was said (TB contact, night
+    sweats) was left out at self-care and shown among the likely lines with its figure."""
+    answers: dict[str, Answer] = {
+        **no_to_every_sign(table), "age": 35, "sex": "male", "onset": "gradual",
+        "duration_days": 30, "pain_location": "central", "severity": 5, "injury": "none",
+        "tuberculosis_risk": True, "night_sweats": True, "cough": True,
+    }  # fmt: skip
+    out = make_runner().invoke(app, ["check", "--answers", "-"], input=json.dumps(answers))
+    assert out.exit_code == 0, out.stderr
+    screen = out.stdout
+    assert "SELF-CARE" not in screen and "SEE A DOCTOR SOON" in screen
+    must = screen.split("Must not be missed")[1].split("Most likely")[0]
+    assert "Spinal infection" in must and "TB" in must
 
 
 def _with_rows(extra: list[dict[str, object]]) -> RuleTable:

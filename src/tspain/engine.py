@@ -49,11 +49,14 @@ def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS)
     by_id = {r.id: r for r in results}
     probs = {s.cause.id: s.probability for s in scored}
     must = tuple(by_id[cid] for cid in must_not_miss(compiled, probs, answers, named))
-    if level == "self_care":
+    if level == "self_care" and must:
         # Self-care means every emergency and urgent sign was answered "no" and no cause
         # reached its alert (brief section 1). "Cannot be ruled out at home" never sits beside
-        # it (issue 24): a serious cause listed on the numbers alone is left out.
-        must = tuple(c for c in must if c.flagged_by)
+        # it (issue 24): a serious cause the answers raised makes it routine, with the reason.
+        # It was left out, and the same cause then showed among the likely lines of a
+        # "look after it at home" (TB contact, night sweats, a month of pain: a GP's review).
+        reasons.extend(triage.raised_alarms(ranked, {c.id for c in must}, texts))
+        level = triage.level_of(reasons)
     likely = tuple(c.id for c in lines_of(results))
     top = results[0].probability
     leading = [r.id for r in results[:LIKELY] if r.probability >= LEADING_SHARE * top]

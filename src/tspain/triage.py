@@ -10,7 +10,7 @@ catalogue's language out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -62,24 +62,34 @@ def read_signs(compiled: Compiled, found: list[State], answers: Answers) -> Sign
 
 def cause_alerts(ranked: Sequence[Scored], texts: Catalogue) -> list[Reason]:
     """A reason for each cause at or above its alert probability, most likely first."""
-    out = []
-    for s in ranked:
-        cause = s.cause
-        if cause.alert is not None and s.alone >= cause.alert:
-            # "Cannot be ruled out" is said of a serious cause; of fibromyalgia at 79% it would
-            # read as a danger where the point is a doctor's care.
-            name = lower_first(cause.name)
-            message = (
-                texts.t("From what you said, {cause} cannot be ruled out at home.", cause=name)
-                if cause.serious
-                else texts.t(
-                    "From what you said, this could be {cause}: a doctor should check.", cause=name
-                )
-            )
-            # What raised it (a factor above 1), not every answer its rows read.
-            questions = tuple(unique(q for r in s.fired if r.lr > 1.0 for q in r.questions))
-            out.append(Reason("cause", cause.id, cause.care, message, questions))
-    return out
+    return [
+        _cause_reason(s, s.cause.care, texts)
+        for s in ranked
+        if s.cause.alert is not None and s.alone >= s.cause.alert
+    ]
+
+
+def raised_alarms(ranked: Sequence[Scored], ids: Collection[str], texts: Catalogue) -> list[Reason]:
+    """A routine reason for each serious cause in `ids` (listed as not to be missed, on the
+    numbers alone) where the level would otherwise be self-care: a doctor rules it out."""
+    return [_cause_reason(s, "routine", texts) for s in ranked if s.cause.id in ids]
+
+
+def _cause_reason(s: Scored, level: Level, texts: Catalogue) -> Reason:
+    cause = s.cause
+    # "Cannot be ruled out" is said of a serious cause; of fibromyalgia at 79% it would read as
+    # a danger where the point is a doctor's care.
+    name = lower_first(cause.name)
+    message = (
+        texts.t("From what you said, {cause} cannot be ruled out at home.", cause=name)
+        if cause.serious
+        else texts.t(
+            "From what you said, this could be {cause}: a doctor should check.", cause=name
+        )
+    )
+    # What raised it (a factor above 1), not every answer its rows read.
+    questions = tuple(unique(q for r in s.fired if r.lr > 1.0 for q in r.questions))
+    return Reason("cause", cause.id, level, message, questions)
 
 
 def unanswered_reason(table: RuleTable, unanswered: list[str], texts: Catalogue) -> Reason:
