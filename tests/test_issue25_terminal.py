@@ -3,6 +3,7 @@ process (CliRunner). Each test here failed before its fix."""
 
 from __future__ import annotations
 
+import pathlib
 import re
 import sys
 
@@ -215,3 +216,23 @@ def test_a_shortened_result_does_not_offer_what_it_already_shows() -> None:
     assert "Most likely causes" in result
     assert "see the likely causes" not in result
     assert "Left out to fit: what helps" in result
+
+
+def test_urgent_signs_named_in_part_say_where_they_all_are(tmp_path: pathlib.Path) -> None:
+    """A GP's review (twentieth session): with only an age given, the Spanish screen named 8 of
+    19 urgent signs and "y 11 más", and the painful rash of shingles was among those left off
+    with nothing to say where they were. The screen now says a saved report lists them all,
+    and it does."""
+    from conftest import make_runner
+
+    from tspain.cli import app
+
+    report = tmp_path / "informe.md"
+    out = make_runner().invoke(
+        app, ["--lang", "es", "check", "--answers", "-", "--save", str(report)], input='{"age": 45}'
+    )
+    assert out.exit_code == 0, out.stderr
+    screen = " ".join(out.stdout.split())
+    assert re.search(r"y \d+ más \(un informe guardado las incluye todas\)", screen), screen
+    assert "sarpullido doloroso" not in screen  # left off the screen, to fit 40 lines ...
+    assert "sarpullido doloroso" in report.read_text(encoding="utf-8")  # ... and in the report

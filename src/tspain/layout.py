@@ -185,10 +185,11 @@ def _not_ruled_out(
 
 def _group(head: str, shorts: Sequence[str], keep: int | None = None) -> str:
     """A group of signs in one item: "Urgent signs (...): fever ...; a rash ...". With `keep`,
-    only the first ones and how many more."""
+    only the first ones, how many more and where they all are (a Spanish screen named 8 of 19
+    urgent signs, and the painful rash of shingles was not among them: a GP's review)."""
     shown = [lower_first(s) for s in shorts[:keep]]
     more = len(shorts) - len(shown)
-    tail = t("; and {n} more", n=more) if more else ""
+    tail = t("; and {n} more (a saved report lists them all)", n=more) if more else ""
     return head + "; ".join(shown) + tail + "."
 
 
