@@ -49,7 +49,7 @@ def advice_for(
         return AdviceLists((), (), (), merge_advice(waiting, texts, warnings=True))
     if level == "urgent":
         shown = list(dict.fromkeys([*serious, *leading]))
-        waiting += [s for cid in shown for s in table.causes[cid].meanwhile]
+        waiting += [s for cid in shown for s in _matching(table.causes[cid].meanwhile, answers)]
         return AdviceLists((), (), (), merge_advice(waiting, texts, warnings=True))
     causes = [table.causes[cid] for cid in leading]
     self_care = [s for c in causes for s in _matching(c.self_care, answers)]

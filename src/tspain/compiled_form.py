@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tspain.table import (
+    ADVICE_LINES,
     Cause,
     Conditional,
     Evidence,
@@ -93,7 +94,7 @@ def table_from_plain(raw: dict[str, Any]) -> RuleTable:
 
 
 def _cause(c: dict[str, Any]) -> Cause:
-    lines = {k: [_advice_line(x) for x in c.get(k, [])] for k in ("self_care", "see_a_doctor_if")}
+    lines = {k: [_advice_line(x) for x in c.get(k, [])] for k in ADVICE_LINES}
     rows = {
         "evidence": [Evidence(**e) for e in c["evidence"]],
         "frequencies": [Frequency(**f) for f in c.get("frequencies", [])],

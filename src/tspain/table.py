@@ -211,6 +211,8 @@ class Conditional:
 
 Advice = str | Conditional
 """One line of advice: always shown, or shown when its condition holds."""
+ADVICE_LINES = ("self_care", "see_a_doctor_if", "meanwhile")
+"""A cause's lists of advice, whose lines may be conditional."""
 
 
 @dataclass(repr=False, eq=False, frozen=True)
@@ -299,8 +301,10 @@ class Cause:
     say is left out ("not better in 2 weeks" beside six months of pain)."""
     alert: float | None = None
     self_care: list[Advice] = field(default_factory=list)
-    meanwhile: list[str] = field(default_factory=list)
-    """Safe to do while waiting to be seen (a shingles rash: loose clothing, keep it covered)."""
+    meanwhile: list[Advice] = field(default_factory=list)
+    """Safe to do while waiting to be seen (a shingles rash: loose clothing, keep it covered);
+    a line may be conditional, as `self_care` lines are (the rash's care is not for a person
+    who said there is no rash: a GP's review, twentieth session)."""
     serious: bool = False
     """A serious disorder not to be missed (clinical brief section 5): listed under "must not be
     missed" when the answers raise it (see `differential.must_not_miss`)."""

@@ -17,6 +17,7 @@ from tspain.number_checks import as_share, cause_number_problems, prior_problems
 from tspain.quoting import shown
 from tspain.required_questions import required_question_problems
 from tspain.table import (
+    ADVICE_LINES,
     CONTROL,
     COUNT,
     SNAKE_CASE,
@@ -273,7 +274,7 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
         problems.append((f"{path}.alert", f"a cause with care {cause.care!r} needs an alert"))
     if cause.care == "self_care" and not cause.self_care:
         problems.append((f"{path}.self_care", "a self-care cause needs self-care advice"))
-    for key in ("self_care", "see_a_doctor_if"):
+    for key in ADVICE_LINES:
         _conditional_problems(table, getattr(cause, key), f"{path}.{key}", problems)
     for j, ev in enumerate(cause.evidence):
         epath = f"{path}.evidence[{j}]"
@@ -349,9 +350,8 @@ RAW_ROWS = (("evidence", "lr"), ("frequencies", "p"))
 
 def raw_type_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
     """Values a lenient type check would accept but a rule table must not: a likelihood ratio,
-    prior, alert, frequency or background written as true/false or as a string ("3") is a
-    mistake, not a number; a question's min or max is a whole number; `serious` is true or
-    false, not "yes"."""
+    prior, alert, frequency or background as true/false or a string ("3") is a mistake, not a
+    number; a question's min or max is whole; `serious` is true or false, not "yes"."""
     problems: list[tuple[str, str]] = []
 
     def check(value: object, path: str, kind: Any) -> None:

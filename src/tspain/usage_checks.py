@@ -49,7 +49,8 @@ def _questions_read(table: RuleTable) -> Iterator[str]:
         conditions += [sign.when, *([sign.unless] if sign.unless else [])]
     for cause in table.causes.values():
         conditions += [e.when for e in cause.evidence] + [f.when for f in cause.frequencies]
-        conditions += [c for line in (*cause.self_care, *cause.see_a_doctor_if) for c in _of(line)]
+        lines = (*cause.self_care, *cause.see_a_doctor_if, *cause.meanwhile)
+        conditions += [c for line in lines for c in _of(line)]
     for line in (*table.advice.relief, *table.advice.see_a_doctor_if):
         conditions += _of(line)
     for question in table.questions.values():
