@@ -78,12 +78,12 @@ def test_a_list_left_open_is_named_where_it_opened(tmp_path: Path) -> None:
     key's line ("Invalid value (at line 1609, column 1)"), which was right. A key met while a
     [ or { is still open names the line that opened it; texts and comments holding brackets
     are not counted."""
-    old = '  "Paracetamol can ease the pain, and a cool damp cloth can soothe the rash.",\n]\n'
+    old = '  { text = "Paracetamol can ease the pain.", when = { rash = false } },\n]\n'
     path = broken(tmp_path, old, old.removesuffix("]\n"))
-    opened = SHIPPED[: SHIPPED.index(old)].count("\n")  # `meanwhile = [`, three lines above
-    assert SHIPPED.splitlines()[opened - 3] == "meanwhile = ["
+    opened = SHIPPED[: SHIPPED.index(old)].count("\n")  # `meanwhile = [`, five lines above
+    assert SHIPPED.splitlines()[opened - 5] == "meanwhile = ["
     (said,) = problems(path)
-    assert f": the [ opened on line {opened - 2} is not closed before this line; " in said, said
+    assert f": the [ opened on line {opened - 4} is not closed before this line; " in said, said
     assert said.endswith("reads: prevention = [")
 
 

@@ -14,6 +14,7 @@ from tspain import i18n
 from tspain.cli import app
 from tspain.loading import TableError, load_table
 from tspain.paths import default_table_path
+from tspain.table import Answer, RuleTable
 
 SHIPPED = default_table_path().read_text(encoding="utf-8")
 
@@ -898,3 +899,41 @@ def test_the_shipped_table_edited_and_run_before_compiling_must_bump_its_version
     result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=answers)
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["rules_version"] == version + "1"
+
+
+@pytest.mark.parametrize(
+    ("rash", "shown", "not_shown"),
+    [
+        (False, "if one appears, say so when you are seen", "keep the rash clean"),
+        (True, "keep the rash clean", "if one appears"),
+        (None, "keep the rash clean", "if one appears"),  # unknown: the rash's care stays
+    ],
+)
+def test_shingles_care_while_waiting_follows_what_was_said_of_the_rash(
+    table: RuleTable, rash: bool | None, shown: str, not_shown: str
+) -> None:
+    """A GP's review (twentieth session): band-like pain on one side with no rash (shingles
+    before its rash, URGENT) was told to keep the rash clean and soothe it. A `meanwhile` line
+    may now be conditional; with no rash the person is told the rash may follow, and why to
+    say so (NHS shingles: antivirals within 3 days)."""
+    from tspain.engine import assess
+
+    answers: dict[str, Answer] = {
+        "age": 68, "sex": "female", "onset": "gradual", "duration_days": 2,
+        "pain_location": "band_around_chest", "severity": 6, "injury": "none",
+    }  # fmt: skip
+    if rash is not None:
+        answers["rash"] = rash
+    result = assess(table, answers)
+    assert result.triage.level == "urgent"
+    waiting = " ".join(result.while_waiting)
+    assert shown in waiting and not_shown not in waiting, waiting
+
+
+def test_a_meanwhile_line_s_condition_is_validated(tmp_path: Path) -> None:
+    old = '{ text = "Paracetamol can ease the pain.", when = { rash = false } }'
+    path = broken(tmp_path, old, old.replace("rash = false", "rashes = false"))
+    found = problems(path)
+    assert any(
+        p.startswith("causes.shingles.meanwhile[4].when.rashes: unknown question") for p in found
+    ), found
