@@ -82,6 +82,19 @@ def unsafe_tables(tmp_path: Path) -> dict[str, tuple[Path, str]]:
             ),  # an `unless` that switched it off whenever it held is a table fault on its own
             "fever_with_weak_immunity",
         ),
+        # A scripter's audit (twentieth session): an `unless` met by one more yes ("every other
+        # yes/no no" and "every one yes" were all that was tried; with every one yes, other
+        # signs held): chest pain with a cough, fever with night sweats were self-care.
+        (
+            "chest_pain_unless_a_cough",
+            _unless(SHIPPED, "chest_pain", "{ cough = true }"),
+            "chest_pain",
+        ),
+        (
+            "fever_unless_night_sweats",
+            _unless(SHIPPED, "fever", "{ night_sweats = true }"),
+            "fever",
+        ),
         (
             "cancer_nerves_urgent",
             _sign_at(SHIPPED, "cancer_with_nerve_symptoms", "urgent"),
@@ -99,6 +112,15 @@ def _unless(text: str, sign_id: str, unless: str) -> str:
     at = text.index("\nwhen = ", start)
     end = text.index("\n", at + 1)
     return text[: end + 1] + f"unless = {unless}\n" + text[end + 1 :]
+
+
+def test_the_answers_that_switch_a_sign_off_are_named(tmp_path: Path, runner: CliRunner) -> None:
+    path, _ = unsafe_tables(tmp_path)["chest_pain_unless_a_cough"]
+    result = runner.invoke(app, ["validate", str(path)])
+    assert (
+        "no warning sign holds (with cough = yes, every other yes/no question answered no)"
+        in result.stderr
+    ), result.stderr
 
 
 def test_validate_rejects_each_unsafe_table_with_one_line_per_problem(

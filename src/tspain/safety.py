@@ -121,13 +121,17 @@ def _the_rest(
     only when the rest was unknown, and passed."""
     free = [q for q in table.questions if q not in answers and q not in exempt]
     yesno = [q for q in free if table.questions[q].type == "yesno"]
-    ways: list[dict[str, Answer]] = [{q: False for q in yesno}, {q: True for q in yesno}]
+    no: dict[str, Answer] = {q: False for q in yesno}
+    ways: list[dict[str, Answer]] = [no, {q: True for q in yesno}]
     bounds: dict[str, set[int]] = {}
     for sign in table.warning_signs:
         for qid, test in _flat(sign.unless or {}):
             if isinstance(test, IntRange):
                 ends = {b + d for b in (test.min, test.max) if b is not None for d in (-1, 0, 1)}
                 bounds.setdefault(qid, set()).update(ends)
+        met = _meeting(sign.unless or {}, free)
+        if met:  # `unless = { cough = true }` on chest pain: all-yes fired other signs
+            ways.append({**no, **met})
     for qid in free:
         q = table.questions[qid]
         if q.type == "choice":
@@ -136,6 +140,24 @@ def _the_rest(
             values = {q.min, q.max} | {v for v in bounds.get(qid, ()) if q.min <= v <= q.max}
             ways += [{qid: v} for v in sorted(values)]
     return ways
+
+
+def _meeting(unless: Mapping[str, Any], free: list[str]) -> dict[str, Answer]:
+    """Answers to the `free` questions that meet an `unless` (every part of a count), the
+    rest being "no": the way a maintainer's `unless = { cough = true }` on the chest-pain sign
+    switches it off, which "every other yes/no no" and "every one yes" both missed (a
+    scripter's audit, twentieth session: chest pain with a cough was self-care)."""
+    met: dict[str, Answer] = {}
+    for qid, test in _flat(unless):
+        if qid not in free:
+            continue
+        if isinstance(test, IntRange):
+            met[qid] = test.min if test.min is not None else (test.max or 0)
+        elif isinstance(test, list):
+            met[qid] = test[0]
+        else:
+            met[qid] = test
+    return met
 
 
 def _flat(when: Mapping[str, Any]) -> list[tuple[str, Any]]:
@@ -192,12 +214,10 @@ def _who(table: RuleTable, said: Mapping[str, Answer]) -> str:
     yesno = {q: a for q, a in said.items() if table.questions[q].type == "yesno"}
     words = [f"{q} = {_word(a)}" for q, a in said.items() if q not in yesno or len(yesno) < 5]
     if len(yesno) >= 5:
-        same = {a for a in yesno.values()}
-        words.append(
-            f"every other yes/no question answered {_word(same.pop())}"
-            if len(same) == 1
-            else "other yes/no questions answered"
-        )
+        yes = [q for q, a in yesno.items() if a is True]
+        few, most = (yes, False) if len(yes) * 2 <= len(yesno) else ([], True)
+        words += [f"{q} = yes" for q in few]  # what meets an `unless`, named
+        words.append(f"every other yes/no question answered {_word(most)}")
     return ", ".join(words)
 
 
