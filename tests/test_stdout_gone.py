@@ -89,3 +89,51 @@ def test_a_short_listing_read_one_line_exits_0(tmp_path: Path, unbuffered: str) 
         child.wait(timeout=60)
         codes.append(child.returncode)
     assert codes == [0] * 8
+
+
+MANY_SIGNS = json.dumps(
+    {
+        "age": 70, "sex": "male", "fever": True, "history_of_cancer": True, "weight_loss": True,
+        "chest_pain_or_pressure": True, "pain_tearing_or_ripping": True,
+        "shortness_of_breath": True, "pain_worse_breathing_in": True, "calf_swelling": True,
+        "rash": True, "upper_abdominal_pain": True, "urinary_symptoms": True,
+        "osteoporosis_or_steroid_use": True, "diabetes": True, "smoker": True,
+        "high_blood_pressure": True,
+    }
+)  # fmt: skip
+"""Answers whose JSON result is longer than a pipe holds (64 KiB on Linux)."""
+
+
+def test_a_reader_that_leaves_mid_json_is_exit_1() -> None:
+    """A scripter's audit (twentieth session): `tspain check --json | head -1` on a result
+    longer than the pipe holds exited 0, the rest dropped: CPython took the partial write to a
+    pipe whose reader had gone as done. It is exit 1, as the interface promises."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tspain", "check", "--answers", "-", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdin is not None and child.stdout is not None and child.stderr is not None
+    child.stdin.write(MANY_SIGNS.encode())
+    child.stdin.close()
+    assert child.stdout.read(10) == b'{\n  "triag'  # the writing has begun; the reader leaves
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    child.stderr.close()
+    assert child.wait(timeout=60) == 1, err
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+
+
+def test_json_to_a_pipe_is_utf8_whatever_the_output_encoding() -> None:
+    """RFC 8259: JSON between programs is UTF-8. With a cp1252 output (Windows' default for a
+    redirected stream) the em dash of "makes ... likely" was written as byte 0x97."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tspain", "check", "--answers", "-", "--json"],
+        input=ANSWERS.encode(),
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "\u2014" in json.dumps(json.loads(done.stdout.decode("utf-8")), ensure_ascii=False)

@@ -18,7 +18,6 @@ from tspain.cli_base import (
     _err,
     _open_closed_stdout,
     _options,
-    _print_json,
     _printable,
     _stopped,
     _table,
@@ -29,6 +28,7 @@ from tspain.cli_base import (
 )
 from tspain.cli_save import _answers_file, _check_options, _save, on_stop_signals
 from tspain.cli_validate import _check_what_runs
+from tspain.stdout_json import print_json
 
 if TYPE_CHECKING:
     from tspain.table import Answer, Cause, RuleTable
@@ -221,7 +221,7 @@ def causes(
     table = _table(ctx)
     if cause_id is None:
         if json_out:
-            _print_json(
+            print_json(
                 [
                     {"id": cid, "name": c.name, "care": c.care, "description": c.description}
                     for cid, c in table.causes.items()
@@ -236,7 +236,7 @@ def causes(
     if json_out:
         from tspain.assessment import as_json
 
-        _print_json({"id": cid, **as_json(cause)})
+        print_json({"id": cid, **as_json(cause)})
         return
     from tspain import pages, render
 
@@ -271,7 +271,7 @@ def prevent(
         if found is not None:
             cid, cause = found
             data["cause"] = {"id": cid, "name": cause.name, "prevention": cause.prevention}
-        _print_json(data)
+        print_json(data)
         return
     from tspain import pages, render
 
@@ -317,7 +317,7 @@ def validate(
     except TableError as err:
         if json_out:
             lines = [err.lines.get(p) for p in err.problems]  # null where none is known
-            _print_json(
+            print_json(
                 {"path": str(where), "valid": False, "problems": err.problems, "lines": lines}
             )
         else:
@@ -331,7 +331,7 @@ def validate(
         "causes": len(table.causes),
     }
     if json_out:
-        _print_json(
+        print_json(
             {"path": str(where), "valid": True, "problems": [], "version": table.version, **counts}
         )
         return
@@ -377,7 +377,7 @@ def compare(
         fail(str(err))
     comparison = compare_answers(table, before, after, current())
     if json_out:
-        _print_json(comparison)
+        print_json(comparison)
         return
     from tspain import pages, render
 

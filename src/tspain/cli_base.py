@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from tspain.stdout_json import print_json
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
@@ -325,27 +327,6 @@ def _printable(text: str) -> str:
     return CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
-def _json_text(data: object) -> str:
-    """JSON for standard output: as UTF-8 where the output takes it, else with every non-ASCII
-    character escaped (still the same JSON; never "m?sculos" from an ASCII-only output)."""
-    from tspain.assessment import dumps
-
-    text = dumps(data)
-    try:
-        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
-    except (UnicodeEncodeError, LookupError):
-        import json
-
-        from tspain.assessment import as_json
-
-        text = json.dumps(as_json(data), indent=2, ensure_ascii=True)
-    return text
-
-
-def _print_json(data: object) -> None:
-    sys.stdout.write(_json_text(data) + "\n")
-
-
 def _silence_stdout() -> None:
     """Nothing more reaches standard output, and what it still buffers is dropped there."""
     import os
@@ -369,7 +350,7 @@ def show_result(
         return False, "it is closed"
     try:
         if json_out:
-            sys.stdout.write(_json_text(assessment) + "\n")
+            print_json(assessment)
             sys.stdout.flush()
             return False, None
         from tspain import render

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from tspain.cli_base import _print_json, _table
+from tspain.cli_base import _table
+from tspain.stdout_json import print_json
 
 if TYPE_CHECKING:
     from tspain.table import RuleTable
@@ -20,7 +21,7 @@ def questions(ctx: typer.Context, json_out: Annotated[bool, JSON] = False) -> No
     """The question ids, types and values an answers file may contain."""
     table = _table(ctx)
     if json_out:
-        _print_json({qid: _question(table, qid) for qid in table.questions})
+        print_json({qid: _question(table, qid) for qid in table.questions})
         return
     from tspain import pages, render
 
@@ -56,7 +57,7 @@ def signs(ctx: typer.Context, json_out: Annotated[bool, JSON] = False) -> None:
     reads, and what it says."""
     table = _table(ctx)
     if json_out:
-        _print_json(
+        print_json(
             {
                 s.id: {
                     "level": s.level,
