@@ -112,6 +112,34 @@ def short_of(text: str) -> bool:
     return any(text.startswith(words + " ") for words in SHORT_OF)
 
 
+_UNITS = (
+    r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?"
+    r"|segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|mes|a[nñ]os?"
+)
+_TIMES = re.compile(
+    r"(?:\b(?:for|since|about|around|over|under|nearly|almost|more than|less than|hace|"
+    r"desde hace|durante|desde|m[aá]s de|menos de|unos|unas) )*"  # "for about 3 weeks"
+    r"(?:\b(?:the|el|la|los|las) )?(?:\b(?:last|past|next|[uú]ltim[oa]s?) )?"
+    rf"\b[0-9]+(?:[.,][0-9]+)? ?(?:{_UNITS})\b(?: ago)?"  # "for 2 hours", "5 years ago"
+    r"|\b(?:since |at |a las |desde las )?[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)\b"  # "since 3pm"
+    r"|\b(?:a las|desde las) [0-9]{1,2}(?::[0-9]{2})?\b"
+    r"|\b(?:in|since|en|desde) (?:19|20)[0-9]{2}\b"  # "in 2019"
+    r"|\b[0-9]{1,2} ?(?:/|out of|de|sobre) ?10\b"  # "10/10", "8 out of 10"
+    r"|(?:(?<=\bfever )|(?<=\bfiebre )|(?<=\btemperature )|(?<=\btemperatura ))"
+    r"(?:of |de )?(?:3[5-9]|4[0-2])(?:[.,][0-9])?(?: ?(?:°c?|c|degrees|grados))?(?=\W|$)"
+    r"|\b(?:3[5-9]|4[0-2])(?:[.,][0-9])? ?(?:°c?|degrees|grados)(?=\W|$)"  # "fever 39", "38.5°"
+)
+
+
+def without_times(text: str) -> str:
+    """The text without the times, amounts and temperatures a person adds to what they have:
+    "chest pain for 2 hours", "breast cancer in 2019", "fever 39", "10/10" (each was "Nothing
+    on this list matches", and a person told so types 0: a terminal hunter, twentieth
+    session). The text as it is when digits would still be left."""
+    bare = " ".join(_TIMES.sub(" ", text).split())
+    return text if re.search(r"[0-9]", bare) else bare
+
+
 def unpadded(text: str) -> str:
     """A number's words without those around it that change nothing ("I've had it for about
     3 weeks now" -> "3 weeks")."""

@@ -17,7 +17,10 @@ SMALL = {
     "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "tengo", "mi", "y", "o",
     "al", "por", "siento", "si", "como", "only", "just", "solo", "sólo", "mas", "más", "to",
     "when", "been", "i've", "ive", "like", "something", "tomo", "soy", "estoy", "uso",
+    "are", "was", "were", "be", "myself", "its",
 }  # fmt: skip
+"""Words that name nothing: "my legs are tingly" matched three items by "are" (a terminal
+hunter, twentieth session)."""
 ENDINGS = ("ing", "ed", "es", "s")
 OPTION_WORDS: dict[str, list[str]] = {
     "female": ["woman", "women", "girl", "lady", "f"],
@@ -89,6 +92,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "leg_weakness_or_unsteady": [
         *("can't feel my legs", "cant feel my legs", "numb legs", "legs numb", "legs gave way"),
         *("legs giving way", "can't walk", "cant walk"),
+        *("wobbly", "wobbly on my feet"),
     ],
     "upper_abdominal_pain": [
         *("stomach", "stomach ache", "stomach pain", "belly", "belly pain", "tummy ache"),
@@ -112,13 +116,16 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("pain when i breathe", "when i cough", "coughing hurts", "hurts when i cough"),
     ],
     "numbness_or_tingling_arms_or_legs": ["pins and needles", "pins-and-needles"],
+    "saddle_numbness": ["can't feel my bum", "cant feel my bum", "numb bum", "numb down there"],
     "bladder_or_bowel_problems": [
         *("pee", "hard to pee", "can't pee", "cant pee", "wet myself", "wetting myself"),
+        *("peed myself", "pee myself", "pooed myself", "pooped myself"),
         *("soiled myself", "incontinent", "incontinence"),
     ],
     "urinary_symptoms": ["blood in my pee", "burns when i pee", "burning pee", "peeing"],
     "iv_drug_use_or_immunosuppressed": [
         *("chemo", "on chemo", "immunosuppressed", "immunocompromised", "weak immune system"),
+        *("heroin", "shoot up", "i shoot up", "inject drugs", "i inject"),
     ],
     "osteoporosis_or_steroid_use": [
         *("steroids", "prednisone", "prednisolone", "dexamethasone", "i take steroids"),

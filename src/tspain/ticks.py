@@ -7,6 +7,7 @@ import re
 
 from tspain.i18n import answer_label, t
 from tspain.interview import Checklist
+from tspain.loose_numbers import without_times
 from tspain.matching import QUESTION_WORDS, matching, similar, words
 from tspain.table import Answer, Question, RuleTable
 from tspain.typed_words import (
@@ -21,7 +22,7 @@ from tspain.typed_words import (
     local_question_words,
 )
 from tspain.understand import _says_not_sure, unit_echo
-from tspain.words import NO_MORE
+from tspain.words import GENERIC, NEGATIONS, NO_MORE, POINTERS, WHEN_AND_HOW_MUCH
 from tspain.yesno import NEGATIVE
 
 
@@ -99,6 +100,8 @@ def _split(text: str) -> list[str]:
     bracket is a part like the rest ("17 (and fever)" dropped the fever, saved as no: the
     misread hunter), and "(2)" stays a number."""
     kept = re.sub(r"\bpins and needles\b", "pins-and-needles", text)
+    kept = re.sub(r"\b([0-9]{1,2}) ?/ ?10\b", r"\1 out of 10", kept)  # "10/10" is no item 10
+    kept = re.sub(r"^(?:no|nope|nah),? (?:but|except) |(?<=,) ?(?:but|except) ", " ", kept)
     kept = re.sub(r"\(\s*[0-9]+(?:[.,][0-9]+)?\s*[^\W\d_]+(?:\s+ago)?\s*\)", " ", kept)
     kept = re.sub(r"\(([^()]*[^\W\d_][^()]*)\)", r", \1 ,", kept)  # words in brackets: a part
     return re.split(r"[,;&+/]+|\band\b|\by\b", kept)  # "2 & 5", "chest pain + breathless"
@@ -164,8 +167,8 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
         if _doubt(part):
             doubts.append(part)  # "fever, not sure about the rest": the rest is not known
             continue
-        if _hedge(part) and len(parts) > 1:
-            continue  # "..., probably nothing" beside an item: a hedge, not an item
+        if (bare := without_times(part)) and _hedge(bare) and len(parts) > 1:
+            continue  # "..., probably nothing", "pain is 10/10" beside an item: no item
         try:
             chosen = chosen | {_item(step, part, table)}
         except Invalid as err:  # NotOnList, or words that could be several items
@@ -192,13 +195,6 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
     return chosen
 
 
-NEGATIONS = {
-    "no", "not", "don't", "dont", "never", "without", "nor", "neither", "isn't", "haven't",
-    "sin", "nunca", "ni", "tampoco",
-}  # fmt: skip
-"""Words that deny what follows: "no me falta el aire" names breathlessness to say no to it."""
-
-
 def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[str, bool]]:
     """The items ticked by one typed word ("neck", "a cold", "it's constant": small words such
     as "a" left out), each with whether it was ticked by words that deny it ("no me falta el
@@ -214,7 +210,8 @@ def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[s
         items = item_words(step, table)
         whole = bool(matching(part, items))
         neck = [w for w in words(part) if w not in GENERIC] in SPREAD_ONLY
-        plain = len(words(part)) > 1 and not denial and whole and not neck
+        timed = without_times(part) != part  # "chest pain for 2 hours": a guess to confirm
+        plain = len(words(part)) > 1 and not denial and whole and not neck and not timed
         if _all_numbers(_as_digits(part)) or plain:
             continue
         try:
@@ -228,25 +225,6 @@ def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[s
             continue
         guessed[qid] = guessed.get(qid, False) or denial
     return list(guessed.items())
-
-
-POINTERS = {
-    "the", "number", "item", "#", "just", "only", "el", "la", "los", "las", "lo", "número",
-    "numero", "nº", "n°", "solo", "sólo",
-}  # fmt: skip
-"""Words before an item's number that change nothing: "la 3" is item 3 (it ticked item 13,
-whose text says "3 meses")."""
-
-
-GENERIC = frozenset(
-    {
-        *("pain", "painful", "hurt", "hurts", "ache", "aches", "back", "bad", "feel", "feels"),
-        *("little", "slight", "slightly", "mild", "mildly", "left", "right", "down", "up"),
-        *("probably", "maybe", "just", "bit", "very", "really", "dolor", "duele", "poco"),
-        *("lost", "out", "can't", "cant", "cannot", "new", "newly"),  # "lost weight": bladder
-    }
-)
-"""Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
 
 
 def _hedge(part: str) -> bool:
@@ -339,8 +317,12 @@ def _other_questions(table: RuleTable) -> dict[str, list[str]]:
 def _item(step: Checklist, part: str, table: RuleTable) -> str:
     """The one item these words name; NotOnList when none does, Invalid when several do. A
     number among words is never matched to a number in an item's text ("3 meses")."""
-    found = [] if re.search(r"[0-9]", part) else matching(part, item_words(step, table))
-    if not found and not re.search(r"[0-9]", part):
+    part = " ".join(w for w in without_times(part).split() if w not in WHEN_AND_HOW_MUCH)
+    named = any(w not in GENERIC | NEGATIONS for w in words(part))  # "i got up", "no 10 años"
+    found = (
+        [] if re.search(r"[0-9]", part) or not named else matching(part, item_words(step, table))
+    )
+    if not found and named and not re.search(r"[0-9]", part):
         found = partly(step, part, table)  # asked about before it counts (`guessed_items`)
         # Several by one shared word ("blood thinners": blood in the urine, a blood clot) is
         # none: "could be any of 9 16" had a tester type 9, a false fact for the doctor.

@@ -111,3 +111,33 @@ NO_MORE = (
     "que yo sepa", "no que yo sepa",
 )  # fmt: skip
 """Words beside a no at a list that add nothing to it: "none that i know of"."""
+
+WHEN_AND_HOW_MUCH = frozenset(
+    {"kinda", "really", "very", "quite", "earlier", "today", "yesterday", "tonight", "lately"}
+)
+"""Words beside an item at a list that say when or how much, not which: "passed out earlier"
+matched two items, and "Nothing on this list matches" had the person type 0 (a terminal
+hunter, twentieth session). Left out at lists only: at the sex question "not really" would
+leave "not", which "prefer not to say" holds."""
+NEGATIONS = {
+    "no", "not", "don't", "dont", "never", "without", "nor", "neither", "isn't", "haven't",
+    "sin", "nunca", "ni", "tampoco",
+}  # fmt: skip
+"""Words that deny what follows: "no me falta el aire" names breathlessness to say no to it."""
+
+POINTERS = {
+    "the", "number", "item", "#", "just", "only", "el", "la", "los", "las", "lo", "número",
+    "numero", "nº", "n°", "solo", "sólo",
+}  # fmt: skip
+"""Words before an item's number that change nothing: "la 3" is item 3 (it ticked item 13,
+whose text says "3 meses")."""
+
+GENERIC = frozenset(
+    {
+        *("pain", "painful", "hurt", "hurts", "ache", "aches", "back", "bad", "feel", "feels"),
+        *("little", "slight", "slightly", "mild", "mildly", "left", "right", "down", "up"),
+        *("probably", "maybe", "just", "bit", "very", "really", "dolor", "duele", "poco"),
+        *("lost", "out", "can't", "cant", "cannot", "new", "newly"),  # "lost weight": bladder
+    }
+)
+"""Words that name no item of a list on their own ("a little chest pain": "chest" does)."""

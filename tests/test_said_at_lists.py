@@ -1,0 +1,86 @@
+"""What people in pain typed at the warning-sign lists, with a time, an amount or a "but"
+(a terminal hunter, twentieth session): each was "Nothing on this list matches", and a person
+told so types 0. The item is now found, and a match made by leaving a time out is asked about
+before it counts ("Did you mean 2 ...?"). A pain score typed at a list ticks nothing."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_runner
+
+from tspain import i18n
+from tspain.cli import app
+from tspain.interview import Checklist
+from tspain.table import RuleTable
+from tspain.ticks import guessed_items, parse_checklist
+from tspain.understand import Invalid
+
+
+def _list(table: RuleTable, level: str) -> Checklist:
+    return Checklist(level, tuple(q for q, x in table.questions.items() if x.checklist == level))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed", "item", "asked_first"),
+    [
+        ("en", "emergency", "chest pain for 2 hours", "chest_pain_or_pressure", True),
+        ("en", "emergency", "chest pain since 3pm", "chest_pain_or_pressure", True),
+        ("en", "emergency", "couldnt breathe for 5 minutes", "shortness_of_breath", True),
+        ("en", "emergency", "2 hours ago i collapsed", "fainting_or_clammy", True),
+        ("en", "emergency", "no, but both my legs are numb", "leg_weakness_or_unsteady", False),
+        ("en", "emergency", "my legs are tingly", "leg_weakness_or_unsteady", True),
+        ("en", "emergency", "passed out earlier", "fainting_or_clammy", True),
+        ("en", "emergency", "peed myself", "bladder_or_bowel_problems", False),
+        ("en", "emergency", "cant feel my bum", "saddle_numbness", False),
+        ("en", "emergency", "wobbly on my feet", "leg_weakness_or_unsteady", False),
+        ("en", "urgent", "i had breast cancer in 2019", "history_of_cancer", True),
+        ("en", "urgent", "fever 39", "fever", True),
+        ("en", "urgent", "temperature of 38.5", "fever", True),
+        ("en", "urgent", "28 weeks pregnant", "hormones_or_pregnancy", True),
+        ("en", "urgent", "long flight 3 days ago", "recent_surgery_or_immobility", True),
+        ("en", "urgent", "its worse at night", "worse_at_night_or_rest", False),
+        ("en", "urgent", "i shoot up", "iv_drug_use_or_immunosuppressed", False),
+        ("es", "emergency", "se me duermen las piernas", "leg_weakness_or_unsteady", False),
+        ("es", "emergency", "me ahogo un poco al subir escaleras", "shortness_of_breath", False),
+        ("es", "urgent", "me pincho heroina", "iv_drug_use_or_immunosuppressed", False),
+        ("es", "urgent", "embarazada de 30 semanas", "hormones_or_pregnancy", True),
+    ],
+)
+def test_what_was_said_with_a_time_or_a_but_finds_its_item(
+    table: RuleTable, language: str, level: str, typed: str, item: str, asked_first: bool
+) -> None:
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, level)
+    assert parse_checklist(step, typed, spoken) == [item]
+    assert (item in dict(guessed_items(step, typed, spoken))) is asked_first
+
+
+@pytest.mark.parametrize("typed", ["10/10", "7/10", "8 / 10", "1,5 años", "3 (for 2 days)"])
+def test_a_pain_score_or_a_length_of_time_at_a_list_ticks_nothing(
+    table: RuleTable, typed: str
+) -> None:
+    """ "7/10" ticked items 7 and 10 (fainting, weak legs: an ambulance); "1,5 años" ticked
+    item 1 once the time beside it was left out. Each is asked again."""
+    with pytest.raises(Invalid):
+        parse_checklist(_list(table, "emergency"), typed, table)
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed"),
+    [("es", "urgent", "no 10 years ago"), ("en", "emergency", "i got up")],
+)
+def test_what_is_left_beside_a_time_names_no_item_by_a_no_or_a_small_word(
+    table: RuleTable, language: str, level: str, typed: str
+) -> None:
+    """ "no" is in Spanish items ("no mejora con el reposo"), "up" in "coughing up blood"."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    with pytest.raises(Invalid):
+        parse_checklist(_list(spoken, level), typed, spoken)
+
+
+def test_chest_pain_for_two_hours_is_asked_about_then_calls_an_ambulance() -> None:
+    result = make_runner().invoke(app, ["check", "-i"], input="chest pain for 2 hours\ny\n")
+    assert "Did you mean 2. Chest pain or pressure" in result.stdout
+    assert "EMERGENCY" in result.stdout and "Nothing on this list matches" not in result.stdout
