@@ -16,7 +16,7 @@ from tspain import i18n
 I18N = i18n.i18n_dir()
 EMERGENCY_ES = (
     "Llame ahora al número de emergencias de su país (112 en España y Europa; 911 en México y "
-    "EE. UU.) y pida una ambulancia. No vaya conduciendo usted mismo."
+    "EE. UU.) y pida una ambulancia. No vaya al hospital conduciendo su propio vehículo."
 )
 
 TAMPERED: dict[str, tuple[str, str, str]] = {

@@ -381,7 +381,7 @@ def test_spanish_self_care_session(
     out = result.stdout
     assert out.count("> ") >= len(lines)
     autocuidado = out.index("AUTOCUIDADO")
-    family = out.index("Sobrecarga muscular y postural", autocuidado)  # issue 24: its family line
+    family = out.index("Dolor muscular o por la postura", autocuidado)  # issue 24: its family line
     assert family < out.index("mala postura", family)
     assert out.rstrip().endswith("guardar un informe para su médico? [s/N]")
     assert "Traceback" not in result.output

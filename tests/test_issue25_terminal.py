@@ -166,7 +166,7 @@ def test_spanish_lists_and_options_fit_80_by_24_wrapped_by_words() -> None:
     child.expect("> ")
     first = screen_block(child.before, "Pregunta 1")
     # the native reader's words, now asking also what happened since the pain began
-    assert "¿Tiene ahora alguna de estas señales" in first[0]
+    assert "¿tiene ahora alguna de estas señales" in first[0]
     assert any("Debilidad reciente" in line for line in first)
     child.sendline("0")
     child.expect("> ")
