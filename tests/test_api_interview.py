@@ -126,3 +126,23 @@ def test_three_not_sure_in_a_row_end_the_questions_here_as_on_the_command_line(
     result = runner.invoke(app, ["check"], input="\n".join([*typed, "n", ""]))
     assert "Not sure of several answers in a row" in result.stdout, result.stdout
     assert result.stdout.count("Question ") == len(typed)
+
+
+@pytest.mark.parametrize(
+    ("given", "error"),
+    [(0, ValueError), (-1, ValueError), ("3", TypeError), (2.5, TypeError), (True, TypeError)],
+)
+def test_max_questions_is_checked_when_the_interview_is_made(given: object, error: type) -> None:
+    """A scripter's audit (twentieth session): 0 or -1 gave an interview of no questions, "3"
+    failed at the first step with a bare TypeError, 2.5 asked 3 questions."""
+    with pytest.raises(error, match="max_questions"):
+        tspain.Interview(max_questions=given)  # type: ignore[arg-type]
+
+
+def test_an_id_both_ticked_and_unsure_is_an_error_not_a_yes() -> None:
+    interview = tspain.Interview()
+    step = interview.next()
+    assert step is not None and step.kind == "list"
+    first = step.questions[0]
+    with pytest.raises(tspain.AnswersError, match="both ticked and not sure"):
+        interview.answer_list([first], unsure=[first])

@@ -132,7 +132,9 @@ class Interview:
     questions that could still change the result, until none could (or `max_questions`). After
     "not sure" at the emergency list, each emergency sign is asked alone; any emergency sign
     ends it at once; three "not sure" answers in a row end the questions (`cut_short`). The
-    result is the same as `assess` gives for the same answers."""
+    result is the same as `assess` gives for the same answers. `max_questions` is a whole
+    number of 1 or more (`ValueError`; `TypeError` if not a whole number), as on the command
+    line: 0 gave an interview of no questions, "3" failed at the first step."""
 
     def __init__(
         self,
@@ -143,6 +145,11 @@ class Interview:
     ) -> None:
         from tspain.interview import Interview as _Interview
 
+        if max_questions is not None:
+            if not isinstance(max_questions, int) or isinstance(max_questions, bool):
+                raise TypeError(f"max_questions must be a whole number, not {max_questions!r}")
+            if max_questions < 1:
+                raise ValueError(f"max_questions must be 1 or more, not {max_questions}")
         self._table, self._texts = _in_language(table, language)
         self._interview = _Interview(self._table, max_questions)
 
@@ -166,7 +173,8 @@ class Interview:
     def answer_list(self, ticked: Iterable[str] | None, unsure: Iterable[str] = ()) -> None:
         """Answer the list `next()` gave: the ids ticked are yes, those in `unsure` not known,
         the rest no; None is "not sure" of the whole list. `AnswersError` if the next step is
-        not a list, or an id given is not on it."""
+        not a list, an id given is not on it, or an id is both ticked and unsure (it was taken
+        as ticked: nothing is silently dropped)."""
         from tspain.interview import Checklist
 
         step, texts = self._interview.next(), self._texts
@@ -178,6 +186,11 @@ class Interview:
                 raise AnswersError(
                     texts.t("{question} is not on this list", question=repr(qid)), qid
                 )
+        both = next((q for q in doubted if q in (chosen or ())), None)
+        if both is not None:
+            raise AnswersError(
+                texts.t("{question} is both ticked and not sure", question=repr(both)), both
+            )
         self._interview.answer_checklist(step, chosen, doubted)
 
     def back(self) -> bool:
