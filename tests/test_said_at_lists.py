@@ -84,3 +84,61 @@ def test_chest_pain_for_two_hours_is_asked_about_then_calls_an_ambulance() -> No
     result = make_runner().invoke(app, ["check", "-i"], input="chest pain for 2 hours\ny\n")
     assert "Did you mean 2. Chest pain or pressure" in result.stdout
     assert "EMERGENCY" in result.stdout and "Nothing on this list matches" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed"),
+    [
+        ("en", "shortness_of_breath", "a bit out of breath yeah"),
+        ("en", "shortness_of_breath", "a little"),
+        ("en", "shortness_of_breath", "slightly"),
+        ("en", "shortness_of_breath", "bit breathless"),
+        ("en", "chest_pain_or_pressure", "a little chest pain"),
+        ("es", "fever", "un poco"),
+        ("es", "fever", "algo"),
+    ],
+)
+def test_a_little_of_what_is_asked_is_a_yes_said_back(
+    table: RuleTable, language: str, qid: str, typed: str
+) -> None:
+    """A terminal hunter's young man with a collapsed lung typed "a bit out of breath yeah"
+    and was told "Please answer yes or no"; he then typed "not sure", and ended urgent."""
+    from tspain.ticks import echo
+    from tspain.understand import parse_answer
+
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    q = spoken.questions[qid]
+    assert parse_answer(q, typed) is True
+    assert echo(spoken, q, typed, True) == f"{typed} = {i18n.t('yes')}"
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [
+        ("fever", "a little chest pain"),  # an amount of something else
+        ("getting_worse", "a bit better"),
+        ("shortness_of_breath", "a bit, but not now"),
+        ("shortness_of_breath", "a little, sometimes"),
+        ("shortness_of_breath", "little"),
+    ],
+)
+def test_an_amount_of_something_else_or_limited_is_asked_again(
+    table: RuleTable, qid: str, typed: str
+) -> None:
+    from tspain.understand import parse_answer
+
+    with pytest.raises(Invalid):
+        parse_answer(table.questions[qid], typed)
+
+
+def test_probably_is_said_back_as_not_sure(table: RuleTable) -> None:
+    """ "probably" at the breathlessness question became unknown with nothing said: the person
+    took it for a yes."""
+    from tspain.ticks import echo
+    from tspain.understand import parse_answer
+
+    q = table.questions["shortness_of_breath"]
+    assert parse_answer(q, "probably") is None
+    assert echo(table, q, "probably", None) == "probably = not sure"
+    assert echo(table, q, "not sure", None) is None  # said plainly: nothing to say back

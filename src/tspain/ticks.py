@@ -22,7 +22,7 @@ from tspain.typed_words import (
     local_question_words,
 )
 from tspain.understand import _says_not_sure, unit_echo
-from tspain.words import GENERIC, NEGATIONS, NO_MORE, POINTERS, WHEN_AND_HOW_MUCH
+from tspain.words import GENERIC, HEDGES, NEGATIONS, NO_MORE, POINTERS, WHEN_AND_HOW_MUCH
 from tspain.yesno import NEGATIVE
 
 
@@ -354,8 +354,8 @@ def echo(
     text = _normal(typed)
     if value is None and isinstance(asked, Question) and text:
         # "yes, I don't know how much" is read as not sure: said back, so that it can be mended
-        known = _words().meaning.get(text) == "not_sure"
-        return None if known else f"{text} = {answer_label(asked, None)}"
+        known = _words().meaning.get(text) == "not_sure" and text not in HEDGES
+        return None if known else f"{text} = {answer_label(asked, None)}"  # "probably = ..."
     if value is None or isinstance(value, Command) or not text or _all_numbers(text):
         return None
     if isinstance(asked, Checklist):

@@ -25,7 +25,7 @@ from tspain.typed_words import (
     vocabulary,
 )
 from tspain.words import BOTH_SIDES
-from tspain.yesno import NEGATIVE, doubts_something_else, yes_or_no
+from tspain.yesno import NEGATIVE, doubts_something_else, to_a_degree, yes_or_no
 
 __all__ = [  # what other modules take from here, some of it from typed_words and typed_numbers
     "Command",
@@ -49,7 +49,7 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     if q.type == "yesno":
         if _says_not_sure(text):  # "no, not sure": the doubt wins over the first word
             return None
-        meaning = _yes_or_no(text)
+        meaning = _yes_or_no(text) or ("yes" if _a_little_of_it(q, text) else None)
         if meaning == "yes":
             return True
         if meaning == "no":
@@ -58,6 +58,23 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     if q.type == "choice":
         return _choice(q, text)
     return _integer(q, text)
+
+
+def _a_little_of_it(q: Question, text: str) -> bool:
+    """ "a bit out of breath", "slightly", "un poco": an amount of what the question asks about
+    is a yes (`yesno.to_a_degree`); of something else ("a little chest pain" at the fever
+    question) it is asked again."""
+    from tspain.matching import similar
+    from tspain.words import GENERIC
+
+    said = to_a_degree(text)
+    asked = re.findall(r"[\w']+", f"{q.text} {q.short or ''}".lower())
+    plain = GENERIC | SMALL | {w for w, m in _words().meaning.items() if m == "yes"}
+
+    def of_it(w: str) -> bool:  # "breathless" of "breathlessness"
+        return any(similar(w, a) or (len(w) >= 5 and a.startswith(w)) for a in asked)
+
+    return said is not None and all(w in plain or of_it(w) for w in said)
 
 
 def _yes_no_hint() -> str:

@@ -15,6 +15,15 @@ NOT_SURE = {
     # unknown, and "kind of" or "could be" is too often part of a yes):
     "probably", "possibly", "perhaps", "maybe not", "perhaps not", "possibly not",
 }  # fmt: skip
+HEDGES = frozenset(
+    {
+        *("probably", "possibly", "perhaps", "maybe", "maybe not", "perhaps not"),
+        *("possibly not", "quizás", "quizas", "tal vez", "probablemente", "a lo mejor"),
+    }
+)
+"""Not-sure words that might be read as a leaning: said back ("probably = not sure"), as a
+tester took "probably" at the breathlessness question for a yes (a terminal hunter, twentieth
+session)."""
 YES = {
     "y", "yes", "yeah", "yep", "yup", "ye", "yea", "yeh", "true", "1", "i do", "it is", "it does",
     "i think so", "think so", "i believe so", "uh huh", "sure", "of course",

@@ -136,6 +136,27 @@ DENYING = NEGATIVE | {"nah", "nope", "can't", "cannot"}
 Australian no, called an ambulance)."""
 
 
+BETTER = frozenset({"better", "less", "easier", "improving", "improved", "mejor", "menos"})
+DEGREE = (
+    "a little bit", "a little", "a bit", "a tad", "a touch", "bit", "slightly",
+    "somewhat", "mildly", "un poquito", "un poco", "poquito", "algo",
+)  # fmt: skip
+"""An amount said first, for a yes: "a bit out of breath", "slightly", "un poco" (each was
+"Please answer yes or no" at the breathlessness question; a terminal hunter, twentieth
+session). A little of a sign is the sign; said back ("a bit = yes")."""
+
+
+def to_a_degree(text: str) -> list[str] | None:
+    """The words after an amount `text` begins with, when none of them denies, doubts or
+    limits it ("a bit, but not now", "a little, sometimes", "a bit better" at "getting
+    worse?": asked again); None when it begins with no amount. The caller checks that they
+    are of its question ("a little chest pain" is no fever)."""
+    lead = next((d for d in DEGREE if text == d or re.match(rf"{d}\b[\s,]", text)), None)
+    said = re.findall(r"[\w']+", text[len(lead) :]) if lead else []
+    against = DENYING | WELL | BETTER | ASK_AGAIN - {"yes", "yeah", "sí", "si"}
+    return None if lead is None or set(said) & against else said
+
+
 def yes_or_no(text: str, meaning: Mapping[str, str], plain: Set[str]) -> str | None:
     """ "yes", "no" or None (ask again) for `text` (already normalised), given `meaning` (word
     -> yes, no, ...) and `plain` (the language's polite, small and "none" words): the words
