@@ -236,3 +236,27 @@ def test_urgent_signs_named_in_part_say_where_they_all_are(tmp_path: pathlib.Pat
     assert re.search(r"y \d+ más \(un informe guardado las incluye todas\)", screen), screen
     assert "sarpullido doloroso" not in screen  # left off the screen, to fit 40 lines ...
     assert "sarpullido doloroso" in report.read_text(encoding="utf-8")  # ... and in the report
+
+
+def test_a_long_prompt_is_wrapped_by_words_at_a_narrow_terminal() -> None:
+    """At 40 columns the Spanish report offer read "¿Quiere guardar un informe para su médic /
+    o? [s/N]": the terminal wrapped the prompt mid-word (a terminal hunter, twentieth
+    session). The lines before the last are printed, wrapped by words."""
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tspain", "--lang", "es", "check"],
+        env={**ENV, "TERM": "xterm"},  # not dumb: a dumb terminal's prompt has its own line
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(24, 40),
+        preexec_fn=as_at_a_terminal,
+    )
+    child.expect("> ")
+    child.sendline("2")  # chest pain: an emergency, then the offer
+    child.expect(r"\[s/N\]")
+    offer = child.before.replace("\r", "")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    asked = offer[offer.rindex("¿Quiere guardar") :]
+    assert asked.split("\n")[0] == "¿Quiere guardar un informe para su", asked  # then "médico?"
+    assert all(len(line) < 40 for line in asked.split("\n")), asked  # the terminal cuts none

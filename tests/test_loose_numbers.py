@@ -136,21 +136,21 @@ def test_a_person_s_loose_answers_at_the_terminal(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "qid", "typed"),
+    ("language", "qid", "typed", "hint"),
     [
-        ("en", "age", "almost 20"),
-        ("en", "age", "nearly 20"),
-        ("es", "age", "casi 20"),
-        ("en", "duration_days", "almost 2 days"),
+        ("en", "age", "almost 20", "19"),
+        ("en", "age", "nearly 20", "19"),
+        ("es", "age", "casi 20", "19"),
+        ("en", "duration_days", "almost 2 days", "one number and its unit"),  # not "20 is 19"
     ],
 )
 def test_almost_a_number_is_asked_again(
-    table: RuleTable, language: str, qid: str, typed: str
+    table: RuleTable, language: str, qid: str, typed: str, hint: str
 ) -> None:
     """ "almost 20" was 20 (said back, but saved): a person of 19 passed the under-20 sign and
     ended self-care, where 19 ends routine (a misread hunter, nineteenth session)."""
     i18n.use(language)
-    with pytest.raises(Invalid, match="19"):
+    with pytest.raises(Invalid, match=hint):
         parse_answer(i18n.translated_table(table).questions[qid], typed)
 
 
@@ -251,3 +251,41 @@ def test_a_vague_amount_is_asked_again_saying_what_to_type(
         parse_answer(i18n.translated_table(table).questions[qid], typed)
     assert hint in str(err.value)
     assert "36500" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "days"),
+    [
+        ("en", "about an hour", 0),
+        ("en", "a few hours", 0),
+        ("en", "half a year", 182),
+        ("es", "hace una hora", 0),
+        ("es", "unas horas", 0),
+        ("es", "medio año", 182),
+    ],
+)
+def test_hours_and_half_a_year_are_read(
+    table: RuleTable, language: str, typed: str, days: int
+) -> None:
+    """Each was asked again (a terminal hunter, twentieth session); hours are less than a day
+    (whole days, as "36 hours" is 1)."""
+    i18n.use(language)
+    assert parse_answer(i18n.translated_table(table).questions["duration_days"], typed) == days
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "hint"),
+    [
+        ("en", "age", "1960", "1960 looks like a year of birth: type your age in years"),
+        ("es", "age", "1960", "1960 parece un año de nacimiento"),
+        ("es", "duration_days", "casi un mes", "un número y su unidad"),  # not "(casi 20 es 19)"
+        ("en", "age", "almost 20", "(almost 20 is 19)"),
+    ],
+)
+def test_a_year_or_almost_is_asked_again_saying_what_to_type(
+    table: RuleTable, language: str, qid: str, typed: str, hint: str
+) -> None:
+    i18n.use(language)
+    with pytest.raises(Invalid) as err:
+        parse_answer(i18n.translated_table(table).questions[qid], typed)
+    assert hint in str(err.value)

@@ -115,10 +115,18 @@ def typed_line(prompt: str) -> str:
         _err(shown)
         return input()
 
-    room = shutil.get_terminal_size().columns - 20  # for what is typed after it
+    columns = shutil.get_terminal_size().columns
+    room = columns - 20  # for what is typed after it
     if plain() and sys.stdin.isatty() and len(prompt.strip()) > room:
         _err(prompt.rstrip() + "\n") if elsewhere else print(prompt.rstrip(), flush=True)
         prompt = "> "
+    elif sys.stdin.isatty() and len(prompt.rstrip()) > columns - 1:  # wrapped by words, not by
+        import textwrap  # the terminal mid-word ("médic / o? [s/N]" at 40 columns)
+
+        lines = textwrap.wrap(prompt.strip(), max(columns - 1, 20), break_long_words=False)
+        said = "\n" * prompt.startswith("\n") + "\n".join(lines[:-1])
+        _err(said + "\n") if elsewhere else print(said, flush=True)
+        prompt = lines[-1] + " "
     return resumable(ask)(prompt)
 
 

@@ -24,7 +24,7 @@ from tspain.words import ONE_OF, ONE_UNIT
 
 
 def _integer(q: Question, text: str) -> int:
-    _not_short_of(text)
+    _not_short_of(q, text)
     text = unpadded(ONE_OF.sub("1 ", unhedged(text)) if q.unit == "days" else unhedged(text))
     text = re.sub(r"^(a|an|un|una) (?=[0-9])", "", text)  # "un 7", the usual way to say a score
     words = _words()
@@ -46,15 +46,7 @@ def _integer(q: Question, text: str) -> int:
         value = spoken_number(text)
     if value is None:
         value = _loosely(q, text)
-    if q.unit == "days" and re.fullmatch(r"(19|20)[0-9]{2}", text):  # "since 2019": a year
-        raise Invalid(
-            t(
-                "{year} looks like a year: type how long you have had the pain, e.g. 6 years,",
-                year=text,
-            )
-            + " "
-            + _or_not_sure()
-        )
+    _not_a_year(q, text)
     if value is None:
         raise Invalid(_what_to_type(q) + " " + _or_not_sure())
     if (q.min is not None and value < q.min) or (q.max is not None and value > q.max):
@@ -102,13 +94,32 @@ def _loosely(q: Question, text: str) -> int | None:
     return None
 
 
-def _not_short_of(text: str) -> None:
+def _not_short_of(q: Question, text: str) -> None:
     """ "almost 20" is asked again: it is 19 at the age question, where 20 would pass the
-    under-20 sign (a misread hunter, nineteenth session)."""
-    if short_of(unpadded(text)):
-        raise Invalid(
-            t("Please type the number as it is now (almost 20 is 19),") + " " + _or_not_sure()
+    under-20 sign (a misread hunter, nineteenth session). "casi un mes" was told "(casi 20 es
+    19)" at the question of how long (a terminal hunter, twentieth session)."""
+    if not short_of(unpadded(text)):
+        return
+    if q.unit == "years":
+        said = t("Please type the number as it is now (almost 20 is 19),")
+    else:
+        said = _what_to_type(q)
+    raise Invalid(said + " " + _or_not_sure())
+
+
+def _not_a_year(q: Question, text: str) -> None:
+    """A year typed for a length of time ("since 2019") or for an age ("1960" was "outside 0 to
+    120", with no word of why: a terminal hunter, twentieth session)."""
+    if q.unit is None or not re.fullmatch(r"(19|20)[0-9]{2}", text):
+        return
+    if q.unit == "days":
+        said = t(
+            "{year} looks like a year: type how long you have had the pain, e.g. 6 years,",
+            year=text,
         )
+    else:
+        said = t("{year} looks like a year of birth: type your age in years,", year=text)
+    raise Invalid(said + " " + _or_not_sure())
 
 
 def _one_of_two(q: Question, first: int, second: int, rest: str) -> int:

@@ -89,6 +89,10 @@ SEVERITY_WORDS = {
 DAY_WORDS = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
     "earlier today": 0, "yesterday": 1, "last night": 1,
+    # less than a day whatever the hours (whole days: 36 hours is 1), and halves of a unit
+    "hours": 0, "an hour": 0, "an hour ago": 0, "a few hours": 0, "a few hours ago": 0,
+    "a couple of hours": 0, "a couple of hours ago": 0, "half a day": 0, "half a month": 15,
+    "half a year": 182,
 }  # fmt: skip
 """Days said as a day, at the question of how many days: "since yesterday" is 1."""
 WORD_NUMBERS = {
