@@ -527,3 +527,21 @@ def test_texts_shown_in_english_in_another_language_are_said(tmp_path: Path) -> 
     assert checked.stderr == f"note: no translation, shown in English: {english}\n"
     shipped = make_runner().invoke(app, ["--lang", "es", "check", "--answers", "-"], input="{}")
     assert shipped.exit_code == 0 and shipped.stderr == ""
+
+
+def test_an_empty_language_is_an_error_not_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scripter's audit (twentieth session): `--lang "$EMPTY"` quietly took $TSPAIN_LANG or
+    the locale (Spanish, here), where the Python API's `language=""` raised LanguageError."""
+    from conftest import make_runner
+
+    import tspain
+    from tspain.cli import app
+
+    monkeypatch.setenv("TSPAIN_LANG", "es")
+    result = make_runner().invoke(app, ["--lang", "", "causes"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert (
+        result.stderr == "tspain: error: the language is empty: give a code such as 'en' or 'es'\n"
+    )
+    with pytest.raises(tspain.LanguageError, match="the language is empty"):
+        tspain.assess({}, language="")

@@ -97,7 +97,7 @@ def main_options(
     from tspain import i18n
 
     try:
-        i18n.use(i18n.code_of(lang) if lang else i18n.from_environment())
+        i18n.use(i18n.code_of(lang) if lang is not None else i18n.from_environment())
     except i18n.LanguageError as err:
         i18n.use(i18n.ENGLISH)
         if ctx.invoked_subcommand != "validate":  # validate speaks English, and lists them all

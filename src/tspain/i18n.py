@@ -110,6 +110,8 @@ def code_of(name: str) -> str:
     if not isinstance(name, str):
         raise LanguageError(f"a language is a code such as 'en' or 'es', not {name!r}")
     name = name.strip()
+    if not name:  # `--lang "$EMPTY"` fell back to the locale, unsaid (a scripter's audit)
+        raise LanguageError("the language is empty: give a code such as 'en' or 'es'")
     code = name.split(".")[0].split("_")[0].split("-")[0].lower() or name.lower()
     # The C and POSIX locales ("C.UTF-8", a container's usual default) name no language: the
     # program's own, English.
