@@ -88,3 +88,25 @@ def test_the_lines_travel_with_the_error(tmp_path: Path) -> None:
         load_table(path)
     again = pickle.loads(pickle.dumps(err.value))
     assert again.lines == err.value.lines and again.lines
+
+
+def test_a_toml_syntax_error_has_its_line_in_json_too(tmp_path: Path, runner: CliRunner) -> None:
+    """A scripter's audit (twentieth session): the message said "at line 2" and `lines` was
+    [null]."""
+    path = tmp_path / "bad.toml"
+    path.write_text('version = "2026.12.05.1"\n[questions\nx = 1\n', encoding="utf-8")
+    listed = json.loads(runner.invoke(app, ["validate", "--json", str(path)]).stdout)
+    assert listed["lines"] == [2] and "(at line 2, column" in listed["problems"][0]
+    assert f"{path}:2: TOML syntax error" in runner.invoke(app, ["validate", str(path)]).stderr
+
+
+def test_untranslated_texts_are_notes_in_json_too(tmp_path: Path, runner: CliRunner) -> None:
+    """They were `note:` lines on stderr, and nothing in `validate --json`."""
+    path = broken(tmp_path, 'label = "SELF-CARE"', 'label = "LOOK AFTER IT"')
+    listed = json.loads(
+        runner.invoke(app, ["--lang", "es", "validate", "--json", str(path)]).stdout
+    )
+    assert listed["valid"] is True
+    assert listed["notes"] == ["no translation, shown in English: LOOK AFTER IT"]
+    english = json.loads(runner.invoke(app, ["validate", "--json", str(path)]).stdout)
+    assert english["notes"] == []

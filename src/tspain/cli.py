@@ -330,28 +330,27 @@ def validate(
         "warning_signs": len(table.warning_signs),
         "causes": len(table.causes),
     }
-    if json_out:
-        print_json(
-            {"path": str(where), "valid": True, "problems": [], "version": table.version, **counts}
-        )
+    notes = [f"no translation, shown in English: {text}" for text in _untranslated(table)]
+    if json_out:  # the notes too: they were on stderr only (a scripter's audit)
+        valid = {"path": str(where), "valid": True, "problems": [], "version": table.version}
+        print_json({**valid, **counts, "notes": notes})
         return
     typer.echo(
         f"{where}: valid (version {table.version}: {counts['questions']} questions, "
         f"{counts['warning_signs']} warning signs, {counts['causes']} causes)"
     )
-    _say_untranslated(table)
+    for note in notes:
+        _err(_printable(f"note: {note}") + "\n")
 
 
-def _say_untranslated(table: RuleTable) -> None:
-    """In another language, a table's own texts that are shown in English, one note each (the
-    shipped table has none: a missing translation is a problem there)."""
+def _untranslated(table: RuleTable) -> list[str]:
+    """In another language, a table's own texts that are shown in English (the shipped table
+    has none: a missing translation is a problem there)."""
     from tspain import i18n
     from tspain.cli_validate import untranslated
 
     catalogue = i18n.current()
-    if catalogue.code != i18n.ENGLISH:
-        for text in untranslated(table, catalogue):
-            _err(_printable(f"note: no translation, shown in English: {text}") + "\n")
+    return [] if catalogue.code == i18n.ENGLISH else list(untranslated(table, catalogue))
 
 
 @command(

@@ -21,6 +21,7 @@ tests fail until it is in step; the wheel build refuses a compiled form that is 
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -201,7 +202,9 @@ def parse_toml(where: Path, data: bytes) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as err:
         from tspain.field_names import toml_words
 
-        raise TableError(where, [f"TOML syntax error: {toml_words(str(err), text)}"]) from None
+        said = f"TOML syntax error: {toml_words(str(err), text)}"
+        line = re.search(r"\(at line ([0-9]+),", said)  # its place, for `validate --json` too
+        raise TableError(where, [said], {said: int(line.group(1))} if line else None) from None
     except RecursionError:
         raise TableError(where, ["TOML nested too deeply"]) from None
 
