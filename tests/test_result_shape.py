@@ -6,6 +6,7 @@ import difflib
 import io
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 from caselib import Case
@@ -136,3 +137,37 @@ def test_a_wrapped_earlier_answer_keeps_its_indent() -> None:
     lines = out.file.getvalue().splitlines()  # type: ignore[attr-defined]
     assert len(lines) >= 4
     assert all(line.startswith("  ") and len(line) <= 40 for line in lines), lines
+
+
+def test_the_other_json_shapes_are_as_interface_md_writes_them(tmp_path: Path) -> None:
+    """prevent, compare and a saved .json report (written down in the twentieth session)."""
+    import json as json_module
+
+    from conftest import make_runner
+
+    from tspain.cli import app
+
+    runner = make_runner()
+    prevent = json_module.loads(runner.invoke(app, ["prevent", "--json"]).stdout)
+    assert set(prevent) == {"prevention"} and all(isinstance(p, str) for p in prevent["prevention"])
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text('{"age": 30, "fever": true}', encoding="utf-8")
+    new.write_text('{"age": 30, "fever": false}', encoding="utf-8")
+    compared = json_module.loads(
+        runner.invoke(app, ["compare", str(old), str(new), "--json"]).stdout
+    )
+    assert set(compared) == {"answers", "triage", "ranking"}
+    (changed,) = compared["answers"]
+    assert set(changed) == {"question", "text", "old", "new", "old_value", "new_value"}
+    assert (changed["old_value"], changed["new_value"]) == (True, False)
+    assert set(compared["triage"]) == {"old", "new"} and set(compared["ranking"]) == {"old", "new"}
+    assert set(compared["ranking"]["new"][0]) == {"id", "probability", "name", "serious"}
+    report = tmp_path / "report.json"
+    runner.invoke(app, ["check", "--answers", str(old), "--save", str(report)])
+    saved = json_module.loads(report.read_text(encoding="utf-8"))
+    assert set(saved) == {"date", "answers", "assessment"} and saved["answers"] == {
+        "age": 30,
+        "fever": True,
+    }
+    again = runner.invoke(app, ["check", "--answers", str(report), "--json"])
+    assert json_module.loads(again.stdout)["triage"] == saved["assessment"]["triage"]
