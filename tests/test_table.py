@@ -938,3 +938,20 @@ def test_a_meanwhile_line_s_condition_is_validated(tmp_path: Path) -> None:
     assert any(
         p.startswith("causes.shingles.meanwhile[4].when.rashes: unknown question") for p in found
     ), found
+
+
+def test_a_see_a_doctor_line_is_not_said_of_what_was_answered_yes(table: RuleTable) -> None:
+    """A GP's review (twentieth session): a girl of 14 who said she has a visible curve was
+    told "see a doctor if you see a curve". The scoliosis line is left out when it is said."""
+    from tspain.engine import assess
+
+    answers: dict[str, Answer] = {
+        "age": 14, "sex": "female", "onset": "gradual", "duration_days": 60,
+        "pain_location": "one_side", "severity": 3, "injury": "none",
+        "family_history_scoliosis": True,
+    }  # fmt: skip
+    said = assess(table, {**answers, "visible_curve_or_uneven_shoulders": True})
+    assert said.triage.level == "routine"  # the curve's own sign
+    assert not [line for line in said.see_a_doctor_if if "curve" in line], said.see_a_doctor_if
+    unknown = assess(table, answers).see_a_doctor_if  # the safety net stays
+    assert [line for line in unknown if "curve" in line], unknown
