@@ -60,8 +60,19 @@ def test_a_flag_given_twice_means_the_same_and_is_fine(
     runner: CliRunner, files: dict[str, str]
 ) -> None:
     once = runner.invoke(app, ["check", "-a", files["a"], "--json"])
-    twice = runner.invoke(
-        app, ["check", "-a", files["a"], "--json", "--json", "--force", "--force"]
+    twice = runner.invoke(  # --force alone is refused with --answers: it saves something
+        app,
+        [
+            "check",
+            "-a",
+            files["a"],
+            "--json",
+            "--json",
+            "--save",
+            files["r1"],
+            "--force",
+            "--force",
+        ],
     )
     assert twice.exit_code == once.exit_code == 0, twice.stderr
     assert twice.stdout == once.stdout

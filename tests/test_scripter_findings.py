@@ -167,6 +167,7 @@ def test_every_json_field_is_named_in_the_contract() -> None:
     [
         (["--interactive"], "--interactive is for asking questions, and --answers asks none"),
         (["--max-questions", "1"], "--max-questions is for asking questions"),
+        (["--force"], "--force is for --save or --save-answers"),  # twentieth session
         (["--save", ""], "cannot save to an empty name: give a file name"),
         (
             ["--save", "/dev/null/x.json"],

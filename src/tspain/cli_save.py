@@ -43,13 +43,18 @@ def _check_options(
 ) -> None:
     """Options that cannot work together are refused before anything is asked or printed:
     `--interactive` or `--max-questions` (`asking`) with `--answers`, which asks nothing (both
-    were silently ignored: a scripter), and bad save paths (`_check_save_paths`)."""
+    were silently ignored: a scripter), `--force` with nothing to save (the same), and bad
+    save paths (`_check_save_paths`)."""
     interactive, max_questions = asking
     if answers is not None and (interactive or max_questions is not None):
         from tspain.i18n import t
 
         option = "--interactive" if interactive else "--max-questions"
         fail(t("{option} is for asking questions, and --answers asks none", option=option))
+    if answers is not None and force and save is None and save_answers is None:
+        from tspain.i18n import t  # with --answers nothing else is saved: silently ignored
+
+        fail(t("--force is for --save or --save-answers, and none was given"))
     _check_save_paths(save, save_answers, force)
 
 
