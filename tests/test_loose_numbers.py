@@ -204,12 +204,14 @@ def test_what_is_not_an_answer_is_still_asked_again(table: RuleTable, typed: str
     [
         ("en", "duration_days", "a week and a half", 10, "a week and a half = 10 days"),
         ("en", "duration_days", "about a month and a half", 45, None),
-        ("en", "duration_days", "two and a half weeks", 18, None),  # 17.5: rounded to even
-        ("en", "duration_days", "1 and a half years", 548, None),
+        ("en", "duration_days", "two and a half weeks", 17, None),  # 17.5: whole days
+        ("en", "duration_days", "two and a half days", 2, None),
+        ("en", "duration_days", "three and a half days", 3, None),  # was 4: rounded to even
+        ("en", "duration_days", "1 and a half years", 547, None),
         ("en", "age", "58 and a half", 58, "58 and a half = 58 years"),  # an age: the lower
         ("es", "duration_days", "hace un mes y medio", 45, "hace un mes y medio = 45 días"),
-        ("es", "duration_days", "año y medio", 548, None),
-        ("es", "duration_days", "dos semanas y media", 18, None),
+        ("es", "duration_days", "año y medio", 547, None),
+        ("es", "duration_days", "dos semanas y media", 17, None),
     ],
 )
 def test_a_number_and_a_half_is_read_and_said_back(

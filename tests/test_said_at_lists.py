@@ -39,7 +39,7 @@ def _list(table: RuleTable, level: str) -> Checklist:
         ("en", "urgent", "28 weeks pregnant", "hormones_or_pregnancy", True),
         ("en", "urgent", "long flight 3 days ago", "recent_surgery_or_immobility", True),
         ("en", "urgent", "its worse at night", "worse_at_night_or_rest", False),
-        ("en", "urgent", "i shoot up", "iv_drug_use_or_immunosuppressed", False),
+        ("en", "urgent", "heroin", "iv_drug_use_or_immunosuppressed", False),
         ("es", "emergency", "se me duermen las piernas", "leg_weakness_or_unsteady", False),
         ("es", "emergency", "me ahogo un poco al subir escaleras", "shortness_of_breath", False),
         ("es", "urgent", "me pincho heroina", "iv_drug_use_or_immunosuppressed", False),
@@ -142,3 +142,64 @@ def test_probably_is_said_back_as_not_sure(table: RuleTable) -> None:
     assert parse_answer(q, "probably") is None
     assert echo(table, q, "probably", None) == "probably = not sure"
     assert echo(table, q, "not sure", None) is None  # said plainly: nothing to say back
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed", "items", "to_confirm"),
+    [
+        ("es", "urgent", "fiebre 39,2", ["fever"], True),  # item 2 was ticked beside it
+        ("en", "urgent", "fever 39,5", ["fever"], True),
+        ("en", "emergency", "2,5", ["chest_pain_or_pressure", "coughing_blood"], False),
+        ("es", "emergency", "se me duerme una pierna", ["leg_weakness_or_unsteady"], True),
+        ("es", "emergency", "hormigueo en una pierna", ["leg_weakness_or_unsteady"], True),
+    ],
+)
+def test_what_the_regression_hunter_found_is_read_or_asked_about(
+    table: RuleTable, language: str, level: str, typed: str, items: list[str], to_confirm: bool
+) -> None:
+    """A regression hunter on this session's list reading (1,460 readings): a temperature with
+    a decimal comma ticked a second item silently; one leg ticked the both-legs emergency
+    item silently (it now asks first; "2,5" is still items 2 and 5)."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, level)
+    assert parse_checklist(step, typed, spoken) == items
+    assert all((q in dict(guessed_items(step, typed, spoken))) is to_confirm for q in items)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"), [("it shoots up", "it shoots up"), ("for a week", "for a week")]
+)
+def test_a_pain_that_shoots_up_or_a_time_alone_ticks_nothing(
+    table: RuleTable, typed: str, said: str
+) -> None:
+    """ "it shoots up" ticked injecting drugs; "for a week" a long journey or bed rest."""
+    with pytest.raises(Invalid) as err:
+        parse_checklist(_list(table, "urgent"), typed, table)
+    assert f'"{said}"' in str(err.value)  # what was typed, never ""
+
+
+def test_a_denial_with_a_time_is_asked_as_a_denial(table: RuleTable) -> None:
+    """ "havent had fever for 2 days" was asked "Did you mean 1 (fever)?", and a yes ticked it."""
+    assert guessed_items(_list(table, "urgent"), "havent had fever for 2 days", table) == [
+        ("fever", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [
+        ("chest_pain_or_pressure", "a little back pain"),
+        ("fever", "a bit of back pain"),
+        ("heavy_drinking", "a little"),  # a little of "a lot of alcohol" is no yes
+        ("night_sweats", "a bit"),  # nor of "drenching"
+        ("shortness_of_breath", "a bit probably"),
+    ],
+)
+def test_an_amount_that_names_nothing_asked_or_the_opposite_is_asked_again(
+    table: RuleTable, qid: str, typed: str
+) -> None:
+    from tspain.understand import parse_answer
+
+    with pytest.raises(Invalid):
+        parse_answer(table.questions[qid], typed)

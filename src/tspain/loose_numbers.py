@@ -120,7 +120,7 @@ _TIMES = re.compile(
     r"(?:\b(?:for|since|about|around|over|under|nearly|almost|more than|less than|hace|"
     r"desde hace|durante|desde|m[aá]s de|menos de|unos|unas) )*"  # "for about 3 weeks"
     r"(?:\b(?:the|el|la|los|las) )?(?:\b(?:last|past|next|[uú]ltim[oa]s?) )?"
-    rf"\b[0-9]+(?:[.,][0-9]+)? ?(?:{_UNITS})\b(?: ago)?"  # "for 2 hours", "5 years ago"
+    rf"\b(?:[0-9]+(?:[.,][0-9]+)?|an?|one|una?) ?(?:{_UNITS})\b(?: ago)?"  # "for 2 hours"
     r"|\b(?:since |at |a las |desde las )?[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)\b"  # "since 3pm"
     r"|\b(?:a las|desde las) [0-9]{1,2}(?::[0-9]{2})?\b"
     r"|\b(?:in|since|en|desde) (?:19|20)[0-9]{2}\b"  # "in 2019"

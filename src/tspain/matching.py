@@ -125,7 +125,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "urinary_symptoms": ["blood in my pee", "burns when i pee", "burning pee", "peeing"],
     "iv_drug_use_or_immunosuppressed": [
         *("chemo", "on chemo", "immunosuppressed", "immunocompromised", "weak immune system"),
-        *("heroin", "shoot up", "i shoot up", "inject drugs", "i inject"),
+        *("heroin", "inject drugs"),  # "it shoots up", "i inject insulin": no drugs
     ],
     "osteoporosis_or_steroid_use": [
         *("steroids", "prednisone", "prednisolone", "dexamethasone", "i take steroids"),

@@ -22,7 +22,16 @@ from tspain.typed_words import (
     local_question_words,
 )
 from tspain.understand import _says_not_sure, unit_echo
-from tspain.words import GENERIC, HEDGES, NEGATIONS, NO_MORE, POINTERS, WHEN_AND_HOW_MUCH
+from tspain.words import (
+    FEVER_COMMA,
+    GENERIC,
+    HEDGES,
+    NEGATIONS,
+    NO_MORE,
+    ONE_LIMB,
+    POINTERS,
+    WHEN_AND_HOW_MUCH,
+)
 from tspain.yesno import NEGATIVE
 
 
@@ -101,6 +110,7 @@ def _split(text: str) -> list[str]:
     misread hunter), and "(2)" stays a number."""
     kept = re.sub(r"\bpins and needles\b", "pins-and-needles", text)
     kept = re.sub(r"\b([0-9]{1,2}) ?/ ?10\b", r"\1 out of 10", kept)  # "10/10" is no item 10
+    kept = re.sub(FEVER_COMMA, r"\1.\2", kept)  # "fiebre 39,2" ticked items 1 and 2
     kept = re.sub(r"^(?:no|nope|nah),? (?:but|except) |(?<=,) ?(?:but|except) ", " ", kept)
     kept = re.sub(r"\(\s*[0-9]+(?:[.,][0-9]+)?\s*[^\W\d_]+(?:\s+ago)?\s*\)", " ", kept)
     kept = re.sub(r"\(([^()]*[^\W\d_][^()]*)\)", r", \1 ,", kept)  # words in brackets: a part
@@ -210,7 +220,8 @@ def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[s
         items = item_words(step, table)
         whole = bool(matching(part, items))
         neck = [w for w in words(part) if w not in GENERIC] in SPREAD_ONLY
-        timed = without_times(part) != part  # "chest pain for 2 hours": a guess to confirm
+        timed = without_times(part) != part or bool(ONE_LIMB.search(part))  # to confirm:
+        # "chest pain for 2 hours"; "se me duerme una pierna" (both legs is the item)
         plain = len(words(part)) > 1 and not denial and whole and not neck and not timed
         if _all_numbers(_as_digits(part)) or plain:
             continue
@@ -317,7 +328,10 @@ def _other_questions(table: RuleTable) -> dict[str, list[str]]:
 def _item(step: Checklist, part: str, table: RuleTable) -> str:
     """The one item these words name; NotOnList when none does, Invalid when several do. A
     number among words is never matched to a number in an item's text ("3 meses")."""
-    part = " ".join(w for w in without_times(part).split() if w not in WHEN_AND_HOW_MUCH)
+    typed, part = (
+        part,
+        " ".join(w for w in without_times(part).split() if w not in WHEN_AND_HOW_MUCH),
+    )
     named = any(w not in GENERIC | NEGATIONS for w in words(part))  # "i got up", "no 10 años"
     found = (
         [] if re.search(r"[0-9]", part) or not named else matching(part, item_words(step, table))
@@ -330,10 +344,10 @@ def _item(step: Checklist, part: str, table: RuleTable) -> str:
     if len(found) == 1:
         return found[0]
     if not found:
-        asked_apart = tuple(matching(part, _other_questions(table)))
+        asked_apart = tuple(matching(part, _other_questions(table))) if named else ()
         apart = " " + t("tspain asks about that after this list.") if asked_apart else ""
         raise NotOnList(
-            t('Nothing on this list matches "{words}".', words=part) + apart + " "
+            t('Nothing on this list matches "{words}".', words=typed) + apart + " "
             + _checklist_hint(), asked_apart
         )  # fmt: skip
     numbers = " ".join(str(step.questions.index(q) + 1) for q in found)

@@ -169,7 +169,8 @@ def _with_unit(text: str, unit: str) -> int | None:
         # Under a year at "How old are you?" is a length of time typed at the wrong question
         # (a tester's "dos semanas" became 0 years, then "under 20: see a doctor").
         return round(days / 365) if days >= 365 else None
-    return round(days)
+    return math.floor(days + 1e-9)  # whole days gone by, as "36 hours" is 1 ("two and a half
+    # days" was 2 and "three and a half" 4: rounded to even; a regression hunter)
 
 
 def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | None:

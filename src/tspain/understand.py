@@ -60,6 +60,10 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     return _integer(q, text)
 
 
+MUCH = frozenset({"lot", "heavy", "heavily", "drenching", "mucho", "mucha", "empapa"})
+"""Words of a question that asks for much of something: an amount said is no yes to it."""
+
+
 def _a_little_of_it(q: Question, text: str) -> bool:
     """ "a bit out of breath", "slightly", "un poco": an amount of what the question asks about
     is a yes (`yesno.to_a_degree`); of something else ("a little chest pain" at the fever
@@ -69,12 +73,15 @@ def _a_little_of_it(q: Question, text: str) -> bool:
 
     said = to_a_degree(text)
     asked = re.findall(r"[\w']+", f"{q.text} {q.short or ''}".lower())
-    plain = GENERIC | SMALL | {w for w, m in _words().meaning.items() if m == "yes"}
+    plain = SMALL | {w for w, m in _words().meaning.items() if m == "yes"}
 
     def of_it(w: str) -> bool:  # "breathless" of "breathlessness"
         return any(similar(w, a) or (len(w) >= 5 and a.startswith(w)) for a in asked)
 
-    return said is not None and all(w in plain or of_it(w) for w in said)
+    if said is None or set(asked) & MUCH:  # "a little" of "a lot of alcohol" is no yes
+        return False
+    named = [w for w in said if w not in plain | GENERIC]  # "a little back pain": nothing
+    return all(of_it(w) for w in named) and (not said or any(map(of_it, named)))
 
 
 def _yes_no_hint() -> str:

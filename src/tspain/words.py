@@ -135,6 +135,8 @@ leave "not", which "prefer not to say" holds."""
 NEGATIONS = {
     "no", "not", "don't", "dont", "never", "without", "nor", "neither", "isn't", "haven't",
     "sin", "nunca", "ni", "tampoco",
+    # a regression hunter, twentieth session: "havent had fever for 2 days" was "Did you mean"
+    "didnt", "didn't", "havent", "hasnt", "hasn't", "wasn't", "wasnt", "zero", "none", "nothing",
 }  # fmt: skip
 """Words that deny what follows: "no me falta el aire" names breathlessness to say no to it."""
 
@@ -154,3 +156,15 @@ GENERIC = frozenset(
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
+
+
+FEVER_COMMA = re.compile(
+    r"\b((?:fever|fiebre|temperature|temperatura|temp|calentura)(?: of| de)? [0-9]{2}),([0-9])\b"
+)
+"""A temperature written with a decimal comma ("fiebre 39,2"): the comma is no list separator
+(item 2 was ticked beside the fever: a regression hunter, twentieth session)."""
+ONE_LIMB = re.compile(
+    r"\b(?:one|una|left|right)\s+(?:leg|arm|pierna|brazo)\b"
+    r"|\b(?:leg|arm|pierna|brazo)\s+(?:izquierd[oa]|derech[oa])\b"
+)
+"""One leg or arm, where a list's item is both legs: asked about before it counts."""

@@ -153,7 +153,7 @@ def to_a_degree(text: str) -> list[str] | None:
     are of its question ("a little chest pain" is no fever)."""
     lead = next((d for d in DEGREE if text == d or re.match(rf"{d}\b[\s,]", text)), None)
     said = re.findall(r"[\w']+", text[len(lead) :]) if lead else []
-    against = DENYING | WELL | BETTER | ASK_AGAIN - {"yes", "yeah", "sí", "si"}
+    against = DENYING | WELL | BETTER | {"probably"} | ASK_AGAIN - {"yes", "yeah", "sí", "si"}
     return None if lead is None or set(said) & against else said
 
 
