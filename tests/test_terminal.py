@@ -60,9 +60,12 @@ def typed(monkeypatch: pytest.MonkeyPatch, lines: list[str], **env: str) -> Resu
 
 
 def in_order(text: str, *parts: str) -> None:
-    """Each of `parts` appears in `text`, each after the one before (as pexpect expects them)."""
+    """Each of `parts` appears in `text`, each after the one before (as pexpect expects them),
+    whatever line breaks a prompt wider than the terminal was wrapped at (by words, since the
+    twentieth session: a long file name put "already / exists" on two lines)."""
+    text = " ".join(text.split())
     at = 0
-    for part in parts:
+    for part in (" ".join(p.split()) for p in parts):
         found = text.find(part, at)
         assert found >= 0, (part, text[at:])
         at = found + len(part)

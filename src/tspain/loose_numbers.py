@@ -124,6 +124,8 @@ _TIMES = re.compile(
     r"|\b(?:since |at |a las |desde las )?[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)\b"  # "since 3pm"
     r"|\b(?:a las|desde las) [0-9]{1,2}(?::[0-9]{2})?\b"
     r"|\b(?:in|since|en|desde) (?:19|20)[0-9]{2}\b"  # "in 2019"
+    r"|\b(?:since |from )?(?:last night|this morning|this afternoon|this evening|anoche)\b"
+    r"|\b(?:desde )?esta (?:mañana|tarde|noche)\b"
     r"|\b[0-9]{1,2} ?(?:/|out of|de|sobre) ?10\b"  # "10/10", "8 out of 10"
     r"|(?:(?<=\bfever )|(?<=\bfiebre )|(?<=\btemperature )|(?<=\btemperatura ))"
     r"(?:of |de )?(?:3[5-9]|4[0-2])(?:[.,][0-9])?(?: ?(?:°c?|c|degrees|grados))?(?=\W|$)"
