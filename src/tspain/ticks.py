@@ -111,7 +111,8 @@ def _split(text: str) -> list[str]:
     kept = re.sub(r"\bpins and needles\b", "pins-and-needles", text)
     kept = re.sub(r"\b([0-9]{1,2}) ?/ ?10\b", r"\1 out of 10", kept)  # "10/10" is no item 10
     kept = re.sub(FEVER_COMMA, r"\1.\2", kept)  # "fiebre 39,2" ticked items 1 and 2
-    kept = re.sub(r"^(?:no|nope|nah),? (?:but|except) |(?<=,) ?(?:but|except) ", " ", kept)
+    but = r"(?:but|except|pero|excepto|salvo)"  # "no, but X", "no, pero X": X is said
+    kept = re.sub(rf"^(?:no|nope|nah),? {but} |(?<=,) ?{but} ", " ", kept)
     kept = re.sub(r"\(\s*[0-9]+(?:[.,][0-9]+)?\s*[^\W\d_]+(?:\s+ago)?\s*\)", " ", kept)
     kept = re.sub(r"\(([^()]*[^\W\d_][^()]*)\)", r", \1 ,", kept)  # words in brackets: a part
     return re.split(r"[,;&+/]+|\band\b|\by\b", kept)  # "2 & 5", "chest pain + breathless"
