@@ -291,3 +291,16 @@ def test_a_year_or_almost_is_asked_again_saying_what_to_type(
     with pytest.raises(Invalid) as err:
         parse_answer(i18n.translated_table(table).questions[qid], typed)
     assert hint in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "value"),
+    [("severity", "like a 7", 7), ("severity", "its an 8", 8), ("duration_days", "like a week", 7)],
+)
+def test_like_a_and_its_an_before_a_number_change_nothing(
+    table: RuleTable, qid: str, typed: str, value: int
+) -> None:
+    """Asked again at the terminal (a terminal hunter, twentieth session); said back."""
+    q = table.questions[qid]
+    assert parse_answer(q, typed) == value
+    assert unit_echo(q, typed, value) is not None

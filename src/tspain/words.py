@@ -41,7 +41,8 @@ NO = {
 
 LEADING = (
     "i've had it for", "i have had it for", "had it for", "it's been", "it has been", "its been",
-    "it's a", "its a", "it is a", "i'd give it a", "i'd give it", "aged", "age",
+    "it's an", "its an", "it is an", "it's a", "its a", "it is a", "like an", "like a",
+    "i'd give it a", "i'd give it", "aged", "age",
     "for the last", "for the past", "over the last", "over the past", "the last", "the past",
     "lo tengo desde hace", "ya llevo", "llevo", "ya son", "been",
     "i'm", "i am", "im", "about", "around", "roughly", "approximately",
