@@ -201,3 +201,13 @@ def test_a_folder_given_to_save_is_asked_for_a_file_name_in_it(
         f"tspain: error: cannot save to {folder}: it is a folder: give a file name in it, such "
         f"as {folder / 'report.html'}\n"
     )
+
+
+def test_standard_input_given_for_both_compared_files_is_refused(runner: CliRunner) -> None:
+    """`compare - -` said "standard input: is empty" of the second (a scripter, twentieth
+    session): it can be read once."""
+    result = runner.invoke(app, ["compare", "-", "-"], input='{"age": 30}')
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (
+        "tspain: error: standard input (-) can be read once: give it for OLD or NEW, not both\n"
+    )

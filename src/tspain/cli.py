@@ -368,8 +368,10 @@ def compare(
     table = _table(ctx)
     from tspain.answers import AnswersError, read_answers
     from tspain.compare import compare_answers
-    from tspain.i18n import current
+    from tspain.i18n import current, t
 
+    if old == new == "-":  # it said "standard input: is empty" of the second (a scripter)
+        fail(t("standard input (-) can be read once: give it for OLD or NEW, not both"))
     try:
         before, after = read_answers(table, old, named=True), read_answers(table, new, named=True)
     except AnswersError as err:
