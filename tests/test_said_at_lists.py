@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import pytest
 from conftest import make_runner
+from test_typed_misreads import _list
 
 from tspain import i18n
 from tspain.cli import app
-from tspain.interview import Checklist
 from tspain.table import RuleTable
 from tspain.ticks import guessed_items, parse_checklist
 from tspain.understand import Invalid
-
-
-def _list(table: RuleTable, level: str) -> Checklist:
-    return Checklist(level, tuple(q for q, x in table.questions.items() if x.checklist == level))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
