@@ -33,28 +33,28 @@ def error_of(table: RuleTable, tmp_path: Path, content: bytes, name: str = "a.js
     [
         (
             b'{"fevr": true}',
-            "unknown question id 'fevr' (did you mean 'fever'?); `tspain questions` lists them",
+            "FILE: unknown question id 'fevr' (did you mean 'fever'?); `tspain questions` lists them",
         ),
-        (b'{"zzzzzz": true}', "unknown question id 'zzzzzz'; `tspain questions` lists them"),
-        (b'{"fever": "yes"}', "fever: got 'yes', expected true or false"),
-        (b'{"fever": 1}', "fever: got 1, expected true or false"),
-        (b'{"age": "40"}', "age: got '40', expected a whole number"),
-        (b'{"age": true}', "age: got true, expected a whole number"),  # as the file writes it
+        (b'{"zzzzzz": true}', "FILE: unknown question id 'zzzzzz'; `tspain questions` lists them"),
+        (b'{"fever": "yes"}', "FILE: fever: got 'yes', expected true or false"),
+        (b'{"fever": 1}', "FILE: fever: got 1, expected true or false"),
+        (b'{"age": "40"}', "FILE: age: got '40', expected a whole number"),
+        (b'{"age": true}', "FILE: age: got true, expected a whole number"),  # as the file writes it
         (
             b'{"injury": null, "age": [false, null]}',
-            "age: got [false, null], expected a whole number",
+            "FILE: age: got [false, null], expected a whole number",
         ),
-        (b'{"age": 4.5}', "age: got 4.5, expected a whole number"),
-        (b'{"age": 121}', "age: got 121, expected a number from 0 to 120"),
-        (b'{"age": -1}', "age: got -1, expected a number from 0 to 120"),
-        (b'{"severity": 11}', "severity: got 11, expected a number from 0 to 10"),
+        (b'{"age": 4.5}', "FILE: age: got 4.5, expected a whole number"),
+        (b'{"age": 121}', "FILE: age: got 121, expected a number from 0 to 120"),
+        (b'{"age": -1}', "FILE: age: got -1, expected a number from 0 to 120"),
+        (b'{"severity": 11}', "FILE: severity: got 11, expected a number from 0 to 10"),
         (
             b'{"onset": "suddenly"}',
-            "onset: got 'suddenly', expected one of sudden, gradual (did you mean 'sudden'?)",
+            "FILE: onset: got 'suddenly', expected one of sudden, gradual (did you mean 'sudden'?)",
         ),
-        (b'{"onset": "xyz"}', "onset: got 'xyz', expected one of sudden, gradual"),
-        (b'{"onset": 1}', "onset: got 1, expected one of sudden, gradual"),
-        (b'{"age": 40, "age": 41}', "'age' is given twice: give each answer once"),
+        (b'{"onset": "xyz"}', "FILE: onset: got 'xyz', expected one of sudden, gradual"),
+        (b'{"onset": 1}', "FILE: onset: got 1, expected one of sudden, gradual"),
+        (b'{"age": 40, "age": 41}', "FILE: 'age' is given twice: give each answer once"),
         (b"[1, 2]", "FILE: expected a JSON object of question id -> answer"),
         (b'"fever"', "FILE: expected a JSON object of question id -> answer"),
         (
@@ -77,7 +77,7 @@ def error_of(table: RuleTable, tmp_path: Path, content: bytes, name: str = "a.js
         # Named by its question (it was "FILE: a number far too long to be an answer").
         (
             b'{"age": ' + b"9" * 5000 + b"}",
-            "age: got a number with more than 18 digits, expected a number from 0 to 120",
+            "FILE: age: got a number with more than 18 digits, expected a number from 0 to 120",
         ),
         (b"  \n", "FILE: is empty; `tspain questions` shows what an answers file holds"),
         (b'{"answers": [1]}', "FILE: 'answers' must be an object of question id -> answer"),
@@ -100,13 +100,13 @@ def test_toml_faults_to_the_letter(table: RuleTable, tmp_path: Path) -> None:
     )
     # A TOML date is said back as TOML writes it, not as datetime.date(1979, 5, 27).
     assert error_of(table, tmp_path, b"age = 1979-05-27\n", "a.toml") == (
-        "age: got 1979-05-27, expected a whole number"
+        "FILE: age: got 1979-05-27, expected a whole number"
     )
     assert error_of(table, tmp_path, b"fever = 07:32:00\n", "a.toml") == (
-        "fever: got 07:32:00, expected true or false"
+        "FILE: fever: got 07:32:00, expected true or false"
     )
     assert error_of(table, tmp_path, b'age = "x"\n', "a.toml") == (
-        "age: got 'x', expected a whole number"
+        "FILE: age: got 'x', expected a whole number"
     )
 
 

@@ -34,7 +34,7 @@ def test_an_id_in_the_wrong_letter_case_gets_a_hint(runner: CliRunner) -> None:
     """interface.md: "the closest valid id where one is near"; FEVER got none."""
     result = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps({"FEVER": True}))
     assert result.stderr == (
-        "tspain: error: unknown question id 'FEVER' (did you mean 'fever'?); "
+        "tspain: error: standard input: unknown question id 'FEVER' (did you mean 'fever'?); "
         "`tspain questions` lists them\n"
     )
 

@@ -112,7 +112,7 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
     for key, value in pairs:
         if key in out:
             raise AnswersError(
-                t("{question} is given twice: give each answer once", question=shown(key))
+                t("{question} is given twice: give each answer once", question=shown(key)), key
             )
         out[key] = value
     return out
@@ -231,6 +231,8 @@ def _parse(text: str, name: str, is_toml: bool) -> object:
         return json.loads(
             text, object_pairs_hook=_no_duplicates, parse_constant=_not_json, parse_int=_integer
         )
+    except AnswersError as err:  # a key given twice, from the JSON reader's hook
+        raise AnswersError(f"{name}: {err}", err.question) from None
     except RecursionError:
         raise AnswersError(
             t("{file}: nested far deeper than answers ever are", file=name)
@@ -280,9 +282,10 @@ def _unwrapped_report(raw: dict[str, object], name: str) -> dict[str, object]:
     return report
 
 
-def read_answers(table: RuleTable, source: str, named: bool = False) -> dict[str, Answer]:
+def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:
     """Read an answers file (JSON, or TOML by extension) or `-` for JSON on standard input.
-    `named`: an answer's fault names the file too (`compare` reads two)."""
+    Every fault names the file, an answer's too: a person with two answers files, or a script
+    with many, is told which one holds the fault (a scripter, twentieth session)."""
     name = t("standard input") if source == "-" else shown(source)
     suffix = "" if source == "-" else Path(source).suffix.lower()
     if suffix in (".md", ".html"):
@@ -298,6 +301,4 @@ def read_answers(table: RuleTable, source: str, named: bool = False) -> dict[str
     try:
         return check_answers(table, raw)
     except AnswersError as err:
-        if named:
-            raise AnswersError(f"{name}: {err}") from None
-        raise
+        raise AnswersError(f"{name}: {err}", err.question) from None

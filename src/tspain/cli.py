@@ -373,7 +373,7 @@ def compare(
     if old == new == "-":  # it said "standard input: is empty" of the second (a scripter)
         fail(t("standard input (-) can be read once: give it for OLD or NEW, not both"))
     try:
-        before, after = read_answers(table, old, named=True), read_answers(table, new, named=True)
+        before, after = read_answers(table, old), read_answers(table, new)
     except AnswersError as err:
         fail(str(err))
     comparison = compare_answers(table, before, after, current())
