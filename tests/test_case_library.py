@@ -493,11 +493,16 @@ BENIGN_ALARM_CEILINGS = {
     SEVENTEENTH_SET_DIR: (11, 23),
     # The eighteenth: 12 of its 26 both ways: 15 of its 26 benign cases are urgent or emergency
     # by the brief's signs.
-    EIGHTEENTH_SET_DIR: (13, 26),
+    EIGHTEENTH_SET_DIR: (14, 26),
     # Table .05.10 (decision 9, adopted by its rule) adds one to the eighteenth: a man of 65
     # with pain the day after helping put up tents (a minor strain) now reads "a broken
     # vertebra cannot be ruled out", the alarm Enthoven et al.'s 25% for an injury over 55
     # calls for; the trade the rule weighed before the nineteenth set was read.
+    # The twenty-first session counts one more, not a new alarm: a woman of 70 with a minor
+    # strain (pub18_poor_posture_nakaishihunched_nd) was URGENT with "a broken vertebra cannot
+    # be ruled out at home" as the level's reason, under a must-not-miss list without it; the
+    # list now holds every serious cause whose alert sets the level (13 -> 14 counted; the
+    # screen said it before and after).
     # The nineteenth: 12 of its 28 (9 with the rest "no").
     NINETEENTH_SET_DIR: (12, 28),
     # The twentieth: 6 of its 20 (4 with the rest "no").

@@ -1043,3 +1043,12 @@ def test_a_must_not_miss_line_says_each_fact_once(runner: CliRunner) -> None:
     for fact in ("you have osteoporosis or take steroids", "you are 70"):
         assert line.count(fact) == 1, line
     assert "it started after a minor injury" in line and "the pain began suddenly" in line
+
+
+def test_a_serious_cause_that_sets_the_level_is_listed_not_to_be_missed(table: RuleTable) -> None:
+    """A woman of 96 whose pain began suddenly was told "compression fracture cannot be ruled
+    out at home" (the cause reached its alert, and the level became urgent) under a "must not be
+    missed" list without it: a script read two answers (a scripter, twentieth session)."""
+    result = assess(table, {"onset": "sudden", "age": 96, "duration_days": 61, "sex": "female"})
+    assert next((r.kind, r.id) for r in result.triage.reasons) == ("cause", "compression_fracture")
+    assert "compression_fracture" in [c.id for c in result.must_not_miss]

@@ -256,18 +256,24 @@ class Serious(NamedTuple):
     """The same from age and sex alone."""
     raised_by: float
     """How far its own evidence raised it, in log-odds: the order among equals."""
+    alerted: bool = False
+    """Its probability on its own odds is at or above its alert: the answers set the level by
+    it ("cannot be ruled out at home"), so it is listed whatever raised it."""
 
 
 def must_not_miss(serious: Sequence[Serious], named: Mapping[str, object]) -> list[str]:
     """The serious causes to list, most pressing first. A cause is listed when a warning sign
-    that holds names it, or when its own evidence raised its odds more than MNM_RAISED times,
-    what was said beyond age and sex raised them more than MNM_BEYOND times again, and its
-    probability is at least the floor for its care level. Its own evidence, not its share: a
-    cause does not become an alarm because the answers lowered the others."""
+    that holds names it, when it reached its alert (the level says it cannot be ruled out at
+    home: a script read that reason beside a list without the cause), or when its own
+    evidence raised its odds more than MNM_RAISED times, what was said beyond age and sex
+    raised them more than MNM_BEYOND times again, and its probability is at least the floor for
+    its care level. Its own evidence, not its share: a cause does not become an alarm because
+    the answers lowered the others."""
     chosen = [
         s
         for s in serious
         if s.id in named
+        or s.alerted
         or (
             raised(s.prior, s.own)
             and raised(s.demographic, s.own, MNM_BEYOND)

@@ -152,6 +152,7 @@ def must_not_miss(
             full[c.id],
             alone[c.id],
             _raise(c, full[c.id]),
+            c.alert is not None and full[c.id] >= c.alert,
         )
         for c in compiled.causes
         if c.serious
