@@ -110,7 +110,7 @@ def test_a_little_of_what_is_asked_is_a_yes_said_back(
 ) -> None:
     """A terminal hunter's young man with a collapsed lung typed "a bit out of breath yeah"
     and was told "Please answer yes or no"; he then typed "not sure", and ended urgent."""
-    from tspain.ticks import echo
+    from tspain.said_back import echo
     from tspain.understand import parse_answer
 
     i18n.use(language)
@@ -142,7 +142,7 @@ def test_an_amount_of_something_else_or_limited_is_asked_again(
 def test_probably_is_said_back_as_not_sure(table: RuleTable) -> None:
     """ "probably" at the breathlessness question became unknown with nothing said: the person
     took it for a yes."""
-    from tspain.ticks import echo
+    from tspain.said_back import echo
     from tspain.understand import parse_answer
 
     q = table.questions["shortness_of_breath"]
@@ -210,3 +210,99 @@ def test_an_amount_that_names_nothing_asked_or_the_opposite_is_asked_again(
 
     with pytest.raises(Invalid):
         parse_answer(table.questions[qid], typed)
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed", "items"),
+    [
+        ("en", "emergency", "exercise brings it on", ["pain_with_exertion"]),
+        ("en", "emergency", "felt like something tore", ["pain_tearing_or_ripping"]),
+        ("en", "urgent", "i had lymphoma as a kid", ["history_of_cancer"]),
+        ("en", "urgent", "skin cancer", ["history_of_cancer"]),
+        ("en", "urgent", "melanoma removed", ["history_of_cancer"]),
+        ("en", "urgent", "cancer - 2010", ["history_of_cancer"]),
+        ("en", "urgent", "lost about a stone", ["weight_loss"]),
+        ("en", "urgent", "lost 5 kg", ["weight_loss"]),
+        ("en", "urgent", "flew back from sydney last week", ["recent_surgery_or_immobility"]),
+        ("en", "urgent", "12 hour flight", ["recent_surgery_or_immobility"]),
+        ("en", "urgent", "had a baby 3 weeks ago", ["hormones_or_pregnancy"]),
+        ("en", "urgent", "blood clot in my leg last year", ["previous_blood_clot"]),
+        ("en", "urgent", "pulmonary embolism in 2019", ["previous_blood_clot"]),
+        ("en", "urgent", "im on prednisolone for my lungs", ["osteoporosis_or_steroid_use"]),
+        ("en", "urgent", "osteoporosis for some years", ["osteoporosis_or_steroid_use"]),
+        ("en", "urgent", "weak bones", ["osteoporosis_or_steroid_use"]),
+        ("en", "urgent", "pregnant, 34 weeks", ["hormones_or_pregnancy"]),
+        ("en", "urgent", "fever, 3 days", ["fever"]),
+        ("en", "urgent", "fever (39)", ["fever"]),
+        (
+            "en",
+            "urgent",
+            "im pregnant, 34 weeks, and my upper tummy hurts too",
+            ["upper_abdominal_pain", "hormones_or_pregnancy"],
+        ),
+        (
+            "en",
+            "urgent",
+            "Well, I have had a touch of osteoporosis for some years now, my doctor told me.",
+            ["osteoporosis_or_steroid_use"],
+        ),
+        ("es", "urgent", "leucemia de niño", ["history_of_cancer"]),
+        ("es", "urgent", "bajé como 5 kilos", ["weight_loss"]),
+        ("es", "urgent", "tuve un coágulo en la pierna", ["previous_blood_clot"]),
+        ("es", "urgent", "me operaron de la rodilla", ["recent_surgery_or_immobility"]),
+        (
+            "es",
+            "urgent",
+            "tomo la pastilla y volé de Buenos Aires la semana pasada, me duele al respirar hondo",
+            ["pain_worse_breathing_in", "recent_surgery_or_immobility", "hormones_or_pregnancy"],
+        ),
+    ],
+)
+def test_a_history_said_in_a_persons_words_is_found_and_asked_about(
+    table: RuleTable, language: str, level: str, typed: str, items: list[str]
+) -> None:
+    """A terminal hunter's people (twenty-first session) typed each of these, were told
+    "Nothing on this list matches" (or had the pill read as steroid tablets) and typed 0: the
+    woman back from Sydney on the pill with pain on breathing in ended URGENT, not EMERGENCY.
+    Each item is found now, and one found by a word of the person's is asked about first."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, level)
+    assert parse_checklist(step, typed, spoken) == items
+    assert dict(guessed_items(step, typed, spoken)).keys() <= set(items)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "none thank god"),
+        ("en", "i dont have any of those"),
+        ("en", "nah mate"),
+        ("en", "I do not believe I have any of those, thank you."),
+        ("es", "pos no"),
+    ],
+)
+def test_none_said_in_a_persons_words_ticks_nothing(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    assert parse_checklist(_list(spoken, "emergency"), typed, spoken) == []
+
+
+def test_pins_and_needles_in_both_legs_is_the_legs_item_and_never_cut_in_two(
+    table: RuleTable,
+) -> None:
+    """ "pins and needles in both legs" was 'Nothing on this list matches "pins-"'."""
+    step = _list(table, "emergency")
+    assert parse_checklist(step, "pins and needles in both legs", table) == [
+        "leg_weakness_or_unsteady"
+    ]
+
+
+def test_the_woman_back_from_sydney_on_the_pill_is_sent_to_an_ambulance() -> None:
+    """Her flight was "Nothing on this list matches", and without it she ended URGENT."""
+    typed = "none\non the pill and flew back from sydney last week, it hurts to breathe in\ny\n"
+    result = make_runner().invoke(app, ["check", "-i"], input=typed + "no\nsuddenly\n6\n45\n")
+    assert "Did you mean 15. Surgery, a long journey" in result.stdout
+    assert "EMERGENCY" in result.stdout

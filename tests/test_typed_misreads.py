@@ -14,9 +14,9 @@ from tests_support import make_runner
 from tspain import i18n
 from tspain.cli import app
 from tspain.interview import Checklist
+from tspain.said_back import echo
 from tspain.session import Invalid, parse_answer
 from tspain.table import RuleTable
-from tspain.ticks import echo
 
 ASK = "asked again"
 

@@ -123,7 +123,7 @@ _TIMES = re.compile(
     rf"\b(?:[0-9]+(?:[.,][0-9]+)?|an?|one|una?) ?(?:{_UNITS})\b(?: ago)?"  # "for 2 hours"
     r"|\b(?:since |at |a las |desde las )?[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)\b"  # "since 3pm"
     r"|\b(?:a las|desde las) [0-9]{1,2}(?::[0-9]{2})?\b"
-    r"|\b(?:in|since|en|desde) (?:19|20)[0-9]{2}\b"  # "in 2019"
+    r"|\b(?:(?:in|since|en|desde) )?(?:19|20)[0-9]{2}\b"  # "in 2019", "cancer - 2010"
     r"|\b(?:since |from )?(?:last night|this morning|this afternoon|this evening|anoche)\b"
     r"|\b(?:desde )?esta (?:mañana|tarde|noche)\b"
     r"|\b[0-9]{1,2} ?(?:/|out of|de|sobre) ?10\b"  # "10/10", "8 out of 10"
@@ -133,11 +133,16 @@ _TIMES = re.compile(
 )
 
 
+_WEIGHTS = re.compile(r"\b[0-9]+(?:[.,][0-9]+)? ?(?:kg|kgs|kilos?|lbs?|pounds?|stones?)\b")
+
+
 def without_times(text: str) -> str:
-    """The text without the times, amounts and temperatures a person adds to what they have:
+    """The text without the times, amounts and temperatures a person adds to what they have
+    (a weight is "weight"):
     "chest pain for 2 hours", "breast cancer in 2019", "fever 39", "10/10" (each was "Nothing
     on this list matches", and a person told so types 0: a terminal hunter, twentieth
     session). The text as it is when digits would still be left."""
+    text = _WEIGHTS.sub("weight", text)  # "lost 5 kg": the amount says which item
     bare = " ".join(_TIMES.sub(" ", text).split())
     return text if re.search(r"[0-9]", bare) else bare
 

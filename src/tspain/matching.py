@@ -98,7 +98,32 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("stomach", "stomach ache", "stomach pain", "belly", "belly pain", "tummy ache"),
         *("abdomen", "abdominal pain"),
     ],
-    "pain_with_exertion": ["exert", "exert myself", "exertion", "walking uphill"],
+    "pain_with_exertion": [
+        *("exert", "exert myself", "exertion", "walking uphill", "uphill", "up hills", "stairs"),
+        *("upstairs", "exercise", "exercising", "walking up hills", "climbing stairs"),
+    ],
+    # A person's words for the serious history on the urgent list (a terminal hunter,
+    # twenty-first session: each was "Nothing on this list matches", and the person typed 0).
+    "pain_tearing_or_ripping": ["tore", "torn"],
+    "history_of_cancer": [
+        *("cancer", "lymphoma", "leukaemia", "leukemia", "melanoma", "myeloma", "sarcoma"),
+        *("tumour", "tumor", "carcinoma", "radiotherapy"),
+    ],
+    "weight_loss": ["weight", "stone", "kilos", "kg", "pounds", "lbs"],
+    "recent_surgery_or_immobility": [
+        *("flight", "flew", "flying", "plane", "long haul", "long drive", "operation"),
+        *("operated", "replacement", "bedridden"),
+        *("bed rest", "section", "c section", "caesarean", "cesarean"),
+    ],
+    "previous_blood_clot": [
+        *("clot", "clots", "blood clot", "dvt", "embolism", "pulmonary embolism"),
+        "thrombosis",
+    ],
+    "hormones_or_pregnancy": [
+        *("pregnant", "baby", "had a baby", "gave birth", "section", "c section", "caesarean"),
+        *("cesarean", "the pill", "on the pill", "contraceptive", "hrt", "oestrogen"),
+        "estrogen",
+    ],
     "shortness_of_breath": [
         "breathless",
         "out of breath",
@@ -115,7 +140,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("hurts to breathe", "hurts when i breathe", "hurts when i breathe in", "deep breath"),
         *("pain when i breathe", "when i cough", "coughing hurts", "hurts when i cough"),
     ],
-    "numbness_or_tingling_arms_or_legs": ["pins and needles", "pins-and-needles"],
+    "numbness_or_tingling_arms_or_legs": ["pins and needles", "tingling"],
     "saddle_numbness": ["can't feel my bum", "cant feel my bum", "numb bum", "numb down there"],
     "bladder_or_bowel_problems": [
         *("pee", "hard to pee", "can't pee", "cant pee", "wet myself", "wetting myself"),
@@ -129,10 +154,14 @@ QUESTION_WORDS: dict[str, list[str]] = {
     ],
     "osteoporosis_or_steroid_use": [
         *("steroids", "prednisone", "prednisolone", "dexamethasone", "i take steroids"),
-        "i take prednisone",
+        *("i take prednisone", "osteoporosis", "osteopenia", "brittle", "brittle bones"),
+        "bones",
     ],
 }
-"""English words for checklist items, beside the item's own words."""
+"""English words for checklist items, beside the item's own words. A single word here names
+its item at a list before a word the item's text shares with another ("skin cancer" is the
+cancer, not yellow skin; "prednisolone for my lungs" the steroids, not a clot in the lung):
+asked about before it counts (`ticks.partly`)."""
 
 
 def words(text: str) -> list[str]:
@@ -179,6 +208,27 @@ def matching(typed: str, items: Mapping[str, Iterable[str]]) -> list[str]:
     if whole:
         return whole
     return [i for i, texts in items.items() if fits(text, texts)]
+
+
+_WORD = re.compile(r"[\w']+")
+
+
+def named_by_people(typed: str, items: Mapping[str, Sequence[str]], extra_from: int) -> list[str]:
+    """The items one of whose people's words (`items[q][extra_from:]`) is in what was typed:
+    a single word, as `similar` reads it, or a phrase as it is written ("la pastilla" is the
+    contraceptive pill; "pastillas" alone any tablets)."""
+    text = " " + " ".join(_WORD.findall(typed.lower())) + " "
+    said = words(typed)
+    found = []
+    for item, texts in items.items():
+        for word in texts[extra_from:]:
+            phrase = " ".join(_WORD.findall(word.lower()))
+            if (" " in phrase and f" {phrase} " in text) or (
+                " " not in phrase and any(similar(s, phrase) for s in said)
+            ):
+                found.append(item)
+                break
+    return found
 
 
 def said_of_either(typed: str, options: Mapping[str, Sequence[str]]) -> bool:

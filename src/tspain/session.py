@@ -12,8 +12,9 @@ from tspain import i18n, screens
 from tspain.i18n import answer_label, key, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.limits import TYPED_MAX
+from tspain.said_back import echo
 from tspain.table import Answer, Question, RuleTable
-from tspain.ticks import PartlyOnList, _checklist_hint, echo, guessed_items, parse_checklist
+from tspain.ticks import PartlyOnList, _checklist_hint, guessed_items, parse_checklist
 from tspain.typed_words import _normal
 from tspain.understand import (
     Command,

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from tspain.i18n import answer_label, t
+from tspain.i18n import t
 from tspain.interview import Checklist
 from tspain.loose_numbers import without_times
-from tspain.matching import QUESTION_WORDS, matching, similar, words
-from tspain.table import Answer, Question, RuleTable
+from tspain.matching import QUESTION_WORDS, matching, named_by_people, similar, words
+from tspain.table import RuleTable
 from tspain.typed_words import (
     Command,
     Invalid,
@@ -21,11 +21,10 @@ from tspain.typed_words import (
     _words,
     local_question_words,
 )
-from tspain.understand import _says_not_sure, unit_echo
+from tspain.understand import _says_not_sure
 from tspain.words import (
     FEVER_COMMA,
     GENERIC,
-    HEDGES,
     NEGATIONS,
     NO_MORE,
     ONE_LIMB,
@@ -47,6 +46,7 @@ def says_none(typed: str) -> bool:
     if meant and all(w in words.none for w in meant):
         return True
     phrases = [p.strip() for p in re.split(r"[,;.]+", text) if p.strip()]
+    phrases = [p for p in phrases if not all(w in words.polite for w in p.split())]
     if bool(phrases) and all(
         p in words.none or (words.meaning.get(p) == "no" and not _number(p)) for p in phrases
     ):
@@ -102,20 +102,31 @@ def _doubt(part: str) -> bool:
     return all(w in plain for w in words(left))
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _split(text: str) -> list[str]:
     """The parts of a list answer, split at commas and "and": not inside "pins and needles".
     A remark in brackets that is an amount is left out ("pregnant (32 weeks)": its number asked
     for the whole answer again, and "my upper tummy hurts" beside it was lost); any other
     bracket is a part like the rest ("17 (and fever)" dropped the fever, saved as no: the
     misread hunter), and "(2)" stays a number."""
-    kept = re.sub(r"\bpins and needles\b", "pins-and-needles", text)
+    kept = re.sub(r"\bpins and needles\b", "tingling", text)  # "pins-" was a part
+    kept = re.sub(r"\b(fever|fiebre|temperature|temperatura) ?\(([0-9.,]+)\)", r"\1 \2", kept)
     kept = re.sub(r"\b([0-9]{1,2}) ?/ ?10\b", r"\1 out of 10", kept)  # "10/10" is no item 10
     kept = re.sub(FEVER_COMMA, r"\1.\2", kept)  # "fiebre 39,2" ticked items 1 and 2
     but = r"(?:but|except|pero|excepto|salvo)"  # "no, but X", "no, pero X": X is said
     kept = re.sub(rf"^(?:no|nope|nah),? {but} |(?<=,) ?{but} ", " ", kept)
     kept = re.sub(r"\(\s*[0-9]+(?:[.,][0-9]+)?\s*[^\W\d_]+(?:\s+ago)?\s*\)", " ", kept)
     kept = re.sub(r"\(([^()]*[^\W\d_][^()]*)\)", r", \1 ,", kept)  # words in brackets: a part
-    return re.split(r"[,;&+/]+|\band\b|\by\b", kept)  # "2 & 5", "chest pain + breathless"
+    merged: list[str] = []  # a time alone ("pregnant, 34 weeks") is said of the part before
+    for part in re.split(r"[,;&+/]+|\band\b|\by\b", kept):  # "2 & 5", "chest pain + breathless"
+        timed = _LETTER.search(part) and not _LETTER.search(without_times(part))
+        if timed and merged and _LETTER.search(merged[-1]):
+            merged[-1] = f"{merged[-1].rstrip()} {part.strip()}"
+        else:
+            merged.append(part)
+    return merged
 
 
 class PartlyOnList(Invalid):
@@ -249,12 +260,16 @@ def partly(step: Checklist, part: str, table: RuleTable) -> list[str]:
     item: "a little chest pain", "my chest feels tight", "pain down my left arm" were "Nothing
     on this list matches" at the emergency list (a person playing it down then types 0)."""
     said = [w for w in words(part) if w not in GENERIC]
+    if people := named_by_people(part, item_words(step, table), 2):
+        return people  # several: which is asked ("tight chest on stairs")
     found = []
     for qid, texts in item_words(step, table).items():
         own = [w for text in texts for w in words(text) if w not in GENERIC]
         if any(similar(s, w) for s in said for w in own):
             found.append(qid)
-    return found
+    # Several by one shared word ("blood thinners": blood in the urine, a blood clot) is
+    # none: "could be any of 9 16" had a tester type 9, a false fact for the doctor.
+    return found if len(found) == 1 else []
 
 
 def _as_digits(part: str) -> str:
@@ -339,9 +354,6 @@ def _item(step: Checklist, part: str, table: RuleTable) -> str:
     )
     if not found and named and not re.search(r"[0-9]", part):
         found = partly(step, part, table)  # asked about before it counts (`guessed_items`)
-        # Several by one shared word ("blood thinners": blood in the urine, a blood clot) is
-        # none: "could be any of 9 16" had a tester type 9, a false fact for the doctor.
-        found = found if len(found) == 1 else []
     if len(found) == 1:
         return found[0]
     if not found:
@@ -355,38 +367,3 @@ def _item(step: Checklist, part: str, table: RuleTable) -> str:
     raise Invalid(
         t('"{words}" could be any of {numbers}: type the number.', words=part, numbers=numbers)
     )
-
-
-def echo(
-    table: RuleTable,
-    asked: Question | Checklist,
-    typed: str,
-    value: Answer | Command | list[str] | None,
-) -> str | None:
-    """What was understood, said back when it was typed in words: "2 weeks = 14 days",
-    "severe = 7 out of 10", "slowly = Gradually, over hours or days", "sweating = 12. Cold
-    sweat, nausea or vomiting with the pain"."""
-    text = _normal(typed)
-    if value is None and isinstance(asked, Question) and text:
-        # "yes, I don't know how much" is read as not sure: said back, so that it can be mended
-        known = _words().meaning.get(text) == "not_sure" and text not in HEDGES
-        return None if known else f"{text} = {answer_label(asked, None)}"  # "probably = ..."
-    if value is None or isinstance(value, Command) or not text or _all_numbers(text):
-        return None
-    if isinstance(asked, Checklist):
-        if not isinstance(value, list) or not value or not any(c.isalpha() for c in text):
-            return None
-        items = [f"{asked.questions.index(q) + 1}. {table.questions[q].short or q}" for q in value]
-        return f"{text} = " + "; ".join(items)
-    if asked.type == "integer":
-        return unit_echo(asked, typed, value)  # type: ignore[arg-type]
-    meaning = _words().meaning.get(text)
-    if asked.type == "yesno" and meaning in ("yes", "no") and " " not in text:
-        return None  # said as it is; a hedge ("probably not") is said back: a tester's went
-        # unsaid, and chest pain left the list of signs not ruled out
-    label = answer_label(asked, value)  # type: ignore[arg-type]
-    if text == label.lower():
-        return None
-    if text in _words().option_numbers and value in asked.options:  # "one = 1. No injury"
-        label = f"{list(asked.options).index(str(value)) + 1}. {label}"
-    return f"{text} = {label}"

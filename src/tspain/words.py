@@ -72,12 +72,14 @@ UNIT_DAYS = {
 """Units of time, in days: "3 weeks", "2 wks", "a year"."""
 NONE = {
     "0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope", "nah",
-    "none of those",
+    "none of those", "i dont have any of those", "i don't have any of those", "i dont have any",
+    "i don't have any", "i do not have any of those", "i do not believe i have any of those",
+    "none thank god", "nah mate", "nope none",
 }  # fmt: skip
 POLITE = {
     "of", "these", "those", "them", "that", "thank", "thanks", "you", "please", "at", "all",
     "apply", "applies", "to", "me", "either", "really", "dear", "above", "any", "thankfully",
-    "the", "like",
+    "the", "like", "well", "god", "goodness", "mate", "doctor", "told", "says", "said", "now",
 }  # fmt: skip
 """Words around a "none" that change nothing: "No, none of those, thank you", "none of the
 above", "no to all", "none apply to me" (each was "Nothing on this list matches")."""
