@@ -536,3 +536,32 @@ def test_a_question_asked_apart_is_named_by_everyday_words(
     with pytest.raises(Invalid) as err:
         parse_checklist(_list(shown, "urgent"), typed, shown)
     assert getattr(err.value, "apart", ()) == (question,)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "meant"),
+    [
+        ("en", "it just came on", ASK),  # was gradual: a man of 50 with high blood pressure
+        ("en", "came on", ASK),  # and pain at 8/10 ended routine, not an emergency
+        ("en", "it came on", ASK),
+        ("en", "just came on one day", ASK),
+        ("en", "a few days", ASK),  # how long, not how it began
+        ("en", "pretty sudden", "sudden"),
+        ("en", "quite suddenly", "sudden"),
+        ("en", "came on suddenly", "sudden"),
+        ("en", "immediately", "sudden"),
+        ("en", "out of the blue", "sudden"),
+        ("en", "came on slowly", "gradual"),
+        ("es", "repentino", "sudden"),
+        ("es", "me vino de repente", "sudden"),
+        ("es", "empezó poco a poco", "gradual"),
+        ("es", "fue empeorando poco a poco", "gradual"),
+        ("es", "unos días", ASK),
+    ],
+)
+def test_how_the_pain_began_in_a_persons_words(
+    table: RuleTable, language: str, typed: str, meant: object
+) -> None:
+    """A terminal hunter, twenty-first session."""
+    i18n.use(language)
+    assert _read(i18n.translated_table(table), "onset", typed) == meant

@@ -17,10 +17,13 @@ SMALL = {
     "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "tengo", "mi", "y", "o",
     "al", "por", "siento", "si", "como", "only", "just", "solo", "sólo", "mas", "más", "to",
     "when", "been", "i've", "ive", "like", "something", "tomo", "soy", "estoy", "uso",
-    "are", "was", "were", "be", "myself", "its",
+    "are", "was", "were", "be", "myself", "its", "pretty", "quite", "fairly", "rather", "came",
+    "come", "comes",
 }  # fmt: skip
 """Words that name nothing: "my legs are tingly" matched three items by "are" (a terminal
-hunter, twentieth session)."""
+hunter, twentieth session); "it just came on" was "Gradually" by "came" ("came on slowly"),
+and a man of 50 with high blood pressure and pain at 8 out of 10 was routine, not an emergency
+(twenty-first session): said alone, it is asked which."""
 ENDINGS = ("ing", "ed", "es", "s")
 OPTION_WORDS: dict[str, list[str]] = {
     "female": ["woman", "women", "girl", "lady", "f"],
@@ -31,7 +34,8 @@ OPTION_WORDS: dict[str, list[str]] = {
     ],
     "sudden": [
         *("suddenly", "all at once", "quickly", "abruptly", "out of nowhere", "straight away"),
-        *("right away", "instantly", "in an instant"),
+        *("right away", "instantly", "in an instant", "immediately", "out of the blue"),
+        *("quick", "fast"),
     ],
     "none": ["nope", "nah", "nothing", "not injured", "no injury"],
     "one_side": ["right side", "left side", "on the right", "on the left", "right", "left"],
