@@ -306,3 +306,12 @@ def test_the_woman_back_from_sydney_on_the_pill_is_sent_to_an_ambulance() -> Non
     result = make_runner().invoke(app, ["check", "-i"], input=typed + "no\nsuddenly\n6\n45\n")
     assert "Did you mean 15. Surgery, a long journey" in result.stdout
     assert "EMERGENCY" in result.stdout
+
+
+def test_after_a_no_to_every_guess_the_list_is_asked_again_and_said_why() -> None:
+    """'weak bones', 'Did you mean 4 ...?', no: the list was drawn again with nothing said,
+    and the person typed the same words again (a terminal hunter, twenty-first session)."""
+    result = make_runner().invoke(app, ["check", "-i"], input="no chest pain\nno\n0\n")
+    shown = " ".join(result.stdout.split())
+    after = shown.split("Does this apply to you: 2. Chest pain", 1)[1]
+    assert "Then type the numbers of the signs that apply, or 0 if none does." in after

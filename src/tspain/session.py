@@ -165,7 +165,9 @@ def _ticked(
             if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
                 screens.note(out, t("Kept: {items}", items=_items(table, step, kept)))
             return typed, kept, unsure
-        again()
+        again()  # every guess was a no: the list again, and said why (it was drawn unsaid,
+        # and a person typed the same words again: a terminal hunter)
+        screens.hint(out, t("Then type the numbers of the signs that apply, or 0 if none does."))
 
 
 def _and_the_rest(
