@@ -303,3 +303,33 @@ def test_the_tables_own_urgent_signs_cannot_be_lowered_or_switched_off(
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1, result.output
     assert f"safety: warning sign {sign} " in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "sign"),
+    [
+        (
+            "{ age = { max = 39 }, high_blood_pressure = false } ], min = 1",
+            "{ age = { max = 59 }, high_blood_pressure = false } ], min = 1",
+            "sudden_severe_at_40_without_high_blood_pressure",
+        ),
+        (
+            '{ injury = "minor", high_blood_pressure = false, severity = { max = 8 } }',
+            '{ injury = "minor", severity = { max = 8 } }',
+            "sudden_severe_strain_at_50_high_blood_pressure",
+        ),
+    ],
+)
+def test_a_loosened_exception_to_sudden_severe_pain_is_refused(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, sign: str
+) -> None:
+    """A table maintainer (twenty-first session) moved "under 40 without high blood pressure"
+    to under 60, or let a minor strain explain sudden severe pain with high blood pressure:
+    `validate` said valid, and a man of 45 with sudden pain at 9 out of 10 was routine."""
+    text = default_table_path().read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "loosened.toml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"safety: warning sign {sign} " in result.stderr, result.stderr

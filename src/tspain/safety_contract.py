@@ -69,6 +69,40 @@ CONTRACT: tuple[ContractSign, ...] = (
         "emergency",
         SUDDEN_SEVERE_EXCEPTIONS,
     ),
+    # The brief's "over about 40" held answered, not only unknown: an `unless` moved to "under
+    # 60 without high blood pressure" passed (a table maintainer, twenty-first session).
+    ContractSign(
+        "sudden_severe_at_40_without_high_blood_pressure",
+        {"onset": "sudden", "severity": 7, "age": 40, "high_blood_pressure": False},
+        "emergency",
+        SUDDEN_SEVERE_EXCEPTIONS,
+    ),
+    # Hatzaras et al. 2007 (issue 24, docs/clinical-review.md): at 50 or over a minor
+    # strain does not explain it with high blood pressure, or at 9 or 10 out of 10.
+    ContractSign(
+        "sudden_severe_strain_at_50_high_blood_pressure",
+        {
+            "onset": "sudden",
+            "severity": 7,
+            "age": 50,
+            "injury": "minor",
+            "high_blood_pressure": True,
+        },
+        "emergency",
+        SUDDEN_SEVERE_EXCEPTIONS,
+    ),
+    ContractSign(
+        "sudden_very_severe_strain_at_50",
+        {
+            "onset": "sudden",
+            "severity": 9,
+            "age": 50,
+            "injury": "minor",
+            "high_blood_pressure": False,
+        },
+        "emergency",
+        SUDDEN_SEVERE_EXCEPTIONS,
+    ),
     _sign("exertional_pain", "emergency", pain_with_exertion=True),
     _sign("shock", "emergency", fainting_or_clammy=True),
     _sign("bladder_bowel", "emergency", bladder_or_bowel_problems=True),
