@@ -565,3 +565,39 @@ def test_how_the_pain_began_in_a_persons_words(
     """A terminal hunter, twenty-first session."""
     i18n.use(language)
     assert _read(i18n.translated_table(table), "onset", typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "meant"),
+    [
+        ("en", "pretty bad", ASK),
+        ("en", "terrible", 8),
+        ("en", "awful", 8),
+        ("en", "not too bad", 3),
+        ("en", "killing me", 9),
+        ("en", "the worst pain of my life", 10),
+        ("en", "bad", ASK),  # no band of its own, nor "really bad" (test_everyday_phrasings)
+        ("es", "terrible", 8),
+        ("es", "fuertísimo", 8),
+    ],
+)
+def test_how_bad_the_pain_is_in_a_persons_words(
+    table: RuleTable, language: str, typed: str, meant: object
+) -> None:
+    """Each was asked again (a terminal hunter, twenty-first session); read in the bands of
+    Serlin et al. (mild 1-4, moderate 5-6, severe 7-10) and said back."""
+    i18n.use(language)
+    assert _read(i18n.translated_table(table), "severity", typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [
+        ("morning_stiffness", "yes but only 10 minutes"),  # the question asks over 30
+        ("morning_stiffness", "yes but only for a few minutes"),
+    ],
+)
+def test_a_yes_limited_by_but_only_is_asked_again(table: RuleTable, qid: str, typed: str) -> None:
+    """Read as yes, a fact the person had just limited (a terminal hunter, twenty-first
+    session)."""
+    assert _read(table, qid, typed) == ASK

@@ -87,6 +87,13 @@ SEVERITY_WORDS = {
     "none": 0, "mild": 3, "moderate": 5, "severe": 7, "very severe": 8, "worst": 10,
     "the worst": 10, "worst ever": 10, "worst pain ever": 10, "unbearable": 10,
     "excruciating": 10, "agony": 10, "agonising": 10, "agonizing": 10, "10+": 10,
+    # a terminal hunter's people, twenty-first session (each asked again), in Serlin et al.'s
+    # bands: mild 1-4, moderate 5-6, severe 7-10; said back ("terrible = 8 out of 10"). Not
+    # "bad", "pretty bad", "really bad": no band is theirs, and they are asked again
+    "manageable": 3, "not too bad": 3, "not that bad": 3, "mild to moderate": 4,
+    "quite severe": 7, "pretty severe": 7, "strong": 7, "terrible": 8, "awful": 8,
+    "horrible": 8, "horrendous": 8, "extreme": 9, "killing me": 9,
+    "the worst pain of my life": 10, "worst pain of my life": 10,
 }  # fmt: skip
 """Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
 DAY_WORDS = {

@@ -171,8 +171,9 @@ def yes_or_no(text: str, meaning: Mapping[str, str], plain: Set[str]) -> str | N
     if first.isdigit():
         return None  # a key means itself only alone: "1 baby aspirin a day" is no yes
     said = meaning.get(first) if meaning.get(first) in ("yes", "no") else _typo(first, meaning)
-    if said == "yes":
-        return None if DENYING & set(rest) else "yes"
+    if said == "yes":  # "yes but only 10 minutes" at stiffness for over 30: what is yes?
+        limited = re.search(r"\b(?:but|pero) (?:only|just|solo|sólo|nomás)\b", text)
+        return None if DENYING & set(rest) or limited else "yes"
     if said == "no":
         # "no chest pain": the no denies what follows it directly; "no, pain in my arm" not
         joined = first == "no" and not re.match(r"\S+[,;.!]", text)
