@@ -545,3 +545,50 @@ def test_an_empty_language_is_an_error_not_the_locale(monkeypatch: pytest.Monkey
     )
     with pytest.raises(tspain.LanguageError, match="the language is empty"):
         tspain.assess({}, language="")
+
+
+def _has_words(arg: object) -> bool:
+    """A string literal, or an f-string, with words of its own (not "{path}: {problem}")."""
+    import ast
+
+    parts = arg.values if isinstance(arg, ast.JoinedStr) else [arg]
+    return any(
+        isinstance(p, ast.Constant) and isinstance(p.value, str) and re.search("[a-z]", p.value)
+        for p in parts
+    )
+
+
+def test_every_error_the_cli_fails_with_is_translated() -> None:
+    """`fail("...")` with a plain string printed English under --lang es (a reviewer, twenty-
+    first session): every message goes through t()."""
+    import ast
+
+    src = Path(__file__).resolve().parents[1] / "src" / "tspain"
+    plain = []
+    for path in sorted(src.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "fail"
+                and node.args
+                and _has_words(node.args[0])
+            ):
+                plain.append(f"{path.name}:{node.lineno}")
+    assert plain == []
+
+
+def test_two_refusals_speak_spanish(tmp_path: Path) -> None:
+    runner = make_runner()
+    result = runner.invoke(app, ["--lang", "es", "prevent", "muscle_strain", "--cause", "x"])
+    assert result.stderr == (
+        "tspain: error: indique la causa una sola vez: como ID o como --cause ID\n"
+    )
+    same = str(tmp_path / "a.json")
+    answers = tmp_path / "in.json"
+    answers.write_text('{"fever": false}')
+    result = runner.invoke(
+        app, ["--lang", "es", "check", "--answers", str(answers), "--save", same,
+              "--save-answers", same],
+    )  # fmt: skip
+    assert "nombran el mismo archivo" in result.stderr

@@ -262,7 +262,9 @@ def prevent(
     """How to prevent upper back pain."""
     table = _table(ctx)
     if cause_arg and cause_option and cause_arg != cause_option:
-        fail("give the cause once: as ID or as --cause ID")
+        from tspain.i18n import t
+
+        fail(t("give the cause once: as ID or as --cause ID"))
     cause_id = cause_arg or cause_option
     found = None if cause_id is None else _cause(table, cause_id)
     cause = None if found is None else found[1]
@@ -303,7 +305,9 @@ def validate(
     from tspain.loading import TableError, read_table_bytes, table_path
 
     if path and rules and path != rules:
-        fail("give the table once: as PATH or as --rules PATH")
+        from tspain.i18n import t
+
+        fail(t("give the table once: as PATH or as --rules PATH"))
     given = [p for p in (path, rules, _options(ctx).rules) if p is not None]  # '' is given
     try:
         read_table_bytes(where := table_path(given[0] if given else None))

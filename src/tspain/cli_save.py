@@ -72,7 +72,9 @@ def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -
         if problem:
             fail(problem)
     if save and save_answers and same_file(save, save_answers):
-        fail(f"--save and --save-answers both name {save}: give them different files")
+        from tspain.i18n import t
+
+        fail(t("--save and --save-answers both name {file}: give them different files", file=save))
 
 
 @dataclass(frozen=True)
