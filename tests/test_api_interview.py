@@ -146,3 +146,36 @@ def test_an_id_both_ticked_and_unsure_is_an_error_not_a_yes() -> None:
     first = step.questions[0]
     with pytest.raises(tspain.AnswersError, match="both ticked and not sure"):
         interview.answer_list([first], unsure=[first])
+
+
+def test_a_string_alone_is_refused_not_read_letter_by_letter() -> None:
+    """ "fever" was read as 'f', 'e', ... : "'f' is not on this list" (a reviewer)."""
+    interview = tspain.Interview()
+    interview.answer_list([])
+    with pytest.raises(TypeError, match=r"\['fever'\]"):
+        interview.answer_list("fever")
+    with pytest.raises(TypeError):
+        interview.answer_list([], unsure="fever")
+
+
+def test_the_errors_are_named_as_they_are_imported() -> None:
+    assert repr(tspain.AnswersError("x")).startswith("AnswersError")
+    assert f"{tspain.AnswersError.__module__}.{tspain.AnswersError.__name__}" == (
+        "tspain.AnswersError"
+    )
+    assert tspain.TableError.__module__ == tspain.LanguageError.__module__ == "tspain"
+
+
+def test_an_answer_after_the_end_still_counts_as_documented() -> None:
+    """docs/api.md: answer() takes any question at any time, after the end too."""
+    interview = tspain.Interview()
+    interview.answer_list(["chest_pain_or_pressure"])
+    assert interview.next() is None
+    interview.answer("fever", True)
+    assert interview.answers["fever"] is True
+    known = {q: v for q, v in interview.answers.items() if v is not None}
+    assert interview.result() == tspain.assess(known)
+    assert (
+        interview.result().unanswered_warning_signs
+        != tspain.assess({k: v for k, v in known.items() if k != "fever"}).unanswered_warning_signs
+    )

@@ -31,6 +31,8 @@ class AnswersError(Exception):
     `question` the id at fault when the fault is one question's (so that a script need not
     read a message that changes with the language: a scripter, sixteenth session)."""
 
+    __module__ = "tspain"  # shown as tspain.AnswersError, as it is imported (a reviewer)
+
     def __init__(self, message: str, question: str | None = None) -> None:
         super().__init__(message)
         self.question = question

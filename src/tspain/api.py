@@ -180,6 +180,9 @@ class Interview:
         step, texts = self._interview.next(), self._texts
         if not isinstance(step, Checklist):
             raise AnswersError(texts.t("the next step is not a list"))
+        for ids in (ticked, unsure):
+            if isinstance(ids, str):  # "fever" was read letter by letter: "'f' is not on ..."
+                raise TypeError(f"give the ids in a list, [{ids!r}], not a string alone")
         chosen, doubted = None if ticked is None else list(ticked), list(unsure)
         for qid in [*(chosen or ()), *doubted]:
             if qid not in step.questions:

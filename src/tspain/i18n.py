@@ -48,6 +48,8 @@ EMERGENCY_NUMBERS = ("999", "112", "911")
 class LanguageError(Exception):
     """A language that cannot be used: unknown code, or an unreadable catalogue."""
 
+    __module__ = "tspain"  # shown as tspain.LanguageError, as it is imported (a reviewer)
+
 
 @dataclass(frozen=True)
 class Catalogue:

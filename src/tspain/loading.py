@@ -45,6 +45,8 @@ MAX_TABLE_BYTES = 4 * 1024 * 1024
 class TableError(Exception):
     """A rule table that cannot be used; `problems` holds one line per fault, all of them."""
 
+    __module__ = "tspain"  # shown as tspain.TableError, as it is imported (a reviewer)
+
     def __init__(
         self, path: Path, problems: list[str], lines: dict[str, int] | None = None
     ) -> None:
