@@ -601,3 +601,24 @@ def test_a_yes_limited_by_but_only_is_asked_again(table: RuleTable, qid: str, ty
     """Read as yes, a fact the person had just limited (a terminal hunter, twenty-first
     session)."""
     assert _read(table, qid, typed) == ASK
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "days"),
+    [
+        ("en", "couple weeks", 14),
+        ("en", "couple days", 2),
+        ("en", "yesterday evening", 1),
+        ("en", "since yesterday morning", 1),
+        ("en", "started yesterday evening", 1),
+        ("en", "it started 3 days ago", 3),
+        ("es", "empezó hace 3 días", 3),
+        ("en", "since last week", ASK),  # 7 to 13 days: a number is asked for
+    ],
+)
+def test_how_long_in_a_persons_words(
+    table: RuleTable, language: str, typed: str, days: object
+) -> None:
+    """Each was asked again (a terminal hunter, twenty-first session)."""
+    i18n.use(language)
+    assert _read(i18n.translated_table(table), "duration_days", typed) == days

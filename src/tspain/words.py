@@ -48,7 +48,7 @@ LEADING = (
     "i'm", "i am", "im", "about", "around", "roughly", "approximately",
     "approx", "for", "since", "unos", "unas", "aproximadamente", "más o menos",
     "mas o menos", "tengo", "desde hace", "hace unos", "hace unas", "desde", "hace como",
-    "como",
+    "como", "it started", "started", "it began", "began", "empezó", "empezo",
 )  # fmt: skip
 """Words before a number that change nothing: "I'm 34", "about 2 weeks", "tengo 34", "I've
 had it for 3 weeks", "llevo 3 semanas" (the last two were asked again: a typing tester)."""
@@ -98,7 +98,8 @@ SEVERITY_WORDS = {
 """Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
 DAY_WORDS = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-    "earlier today": 0, "yesterday": 1, "last night": 1,
+    "earlier today": 0, "yesterday": 1, "last night": 1, "yesterday morning": 1,
+    "yesterday afternoon": 1, "yesterday evening": 1, "last evening": 1,
     # less than a day whatever the hours (whole days: 36 hours is 1), and halves of a unit
     "hours": 0, "an hour": 0, "an hour ago": 0, "a few hours": 0, "a few hours ago": 0,
     "a couple of hours": 0, "a couple of hours ago": 0, "half a day": 0, "half a month": 15,
@@ -107,7 +108,7 @@ DAY_WORDS = {
 """Days said as a day, at the question of how many days: "since yesterday" is 1."""
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2,
-    "couple of": 2, "a couple": 2,
+    "couple of": 2, "a couple": 2, "couple": 2,
 }  # fmt: skip
 OPTION_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
