@@ -955,3 +955,25 @@ def test_a_see_a_doctor_line_is_not_said_of_what_was_answered_yes(table: RuleTab
     assert not [line for line in said.see_a_doctor_if if "curve" in line], said.see_a_doctor_if
     unknown = assess(table, answers).see_a_doctor_if  # the safety net stays
     assert [line for line in unknown if "curve" in line], unknown
+
+
+def test_an_edit_undone_with_git_is_told_to_restore_the_compiled_form_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A maintainer bumped to a new version, compiled, then undid the TOML with git: every
+    command refused with "older than ... the version last compiled", and nothing said that the
+    compiled form beside it needed undoing too (a table maintainer, twenty-first session)."""
+    import re
+
+    from tspain.compiled_form import compiled_path
+    from tspain.loading import compiled_text
+
+    table = shipped_copy(tmp_path, monkeypatch)
+    before = table.read_text(encoding="utf-8")
+    newer = re.sub(r'(?m)^version = ".*"$', 'version = "2099.01.01.1"', before)
+    table.write_text(newer.replace("lr = 6.0 }", "lr = 5.0 }", 1), encoding="utf-8")
+    compiled_path(table).write_text(compiled_text(table), encoding="utf-8")  # compiled
+    table.write_text(before, encoding="utf-8")  # git checkout -- data/causes.toml
+    with pytest.raises(TableError) as err:
+        load_table()
+    assert "restore causes.json beside it too, or give a newer version" in str(err.value)

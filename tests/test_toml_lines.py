@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from typer.testing import CliRunner
 
 from tspain.cli import app
 from tspain.loading import TableError, load_table
+from tspain.paths import default_table_path
 
 
 def _line_of(path: Path, text: str) -> int:
@@ -103,10 +105,27 @@ def test_a_toml_syntax_error_has_its_line_in_json_too(tmp_path: Path, runner: Cl
 def test_untranslated_texts_are_notes_in_json_too(tmp_path: Path, runner: CliRunner) -> None:
     """They were `note:` lines on stderr, and nothing in `validate --json`."""
     path = broken(tmp_path, 'label = "SELF-CARE"', 'label = "LOOK AFTER IT"')
-    listed = json.loads(
+    own = re.sub(r'(?m)^version = ".*"$', 'version = "2026.12.06.1"', path.read_text("utf-8"))
+    path.write_text(own, encoding="utf-8")  # its own version: a copy keeping the shipped one
+    listed = json.loads(  # is a note too (test_a_changed_copy_keeping_the_shipped_version)
         runner.invoke(app, ["--lang", "es", "validate", "--json", str(path)]).stdout
     )
     assert listed["valid"] is True
     assert listed["notes"] == ["no translation, shown in English: LOOK AFTER IT"]
     english = json.loads(runner.invoke(app, ["validate", "--json", str(path)]).stdout)
     assert english["notes"] == []
+
+
+def test_a_changed_copy_keeping_the_shipped_version_is_told_to_give_its_own(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """A table maintainer (twenty-first session) reworded a line of a copy and kept the
+    version: "valid", and its reports named the shipped table's version."""
+    path = broken(tmp_path, 'label = "SELF-CARE"', 'label = "LOOK AFTER IT"')
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0
+    assert "note: version: " in result.stderr and "is the shipped table's, but" in result.stderr
+    same = tmp_path / "same.toml"
+    same.write_text(default_table_path().read_text("utf-8"), encoding="utf-8")
+    assert runner.invoke(app, ["validate", str(same)]).stderr == ""
+    assert runner.invoke(app, ["validate"]).stderr == ""

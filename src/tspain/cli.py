@@ -334,7 +334,9 @@ def validate(
         "warning_signs": len(table.warning_signs),
         "causes": len(table.causes),
     }
-    notes = [f"no translation, shown in English: {text}" for text in _untranslated(table)]
+    from tspain.cli_validate import notes as validate_notes
+
+    notes = validate_notes(where, table)
     if json_out:  # the notes too: they were on stderr only (a scripter's audit)
         valid = {"path": str(where), "valid": True, "problems": [], "version": table.version}
         print_json({**valid, **counts, "notes": notes})
@@ -345,16 +347,6 @@ def validate(
     )
     for note in notes:
         _err(_printable(f"note: {note}") + "\n")
-
-
-def _untranslated(table: RuleTable) -> list[str]:
-    """In another language, a table's own texts that are shown in English (the shipped table
-    has none: a missing translation is a problem there)."""
-    from tspain import i18n
-    from tspain.cli_validate import untranslated
-
-    catalogue = i18n.current()
-    return [] if catalogue.code == i18n.ENGLISH else list(untranslated(table, catalogue))
 
 
 @command(

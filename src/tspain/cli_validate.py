@@ -89,6 +89,42 @@ def _check_what_runs(where: Path, table: RuleTable) -> None:
         raise TableError(where, problems)
 
 
+def notes(where: Path, table: RuleTable) -> list[str]:
+    """What `validate` says of a valid table beside "valid": texts shown in English in another
+    language, and a copy that keeps the shipped table's version."""
+    from tspain import i18n
+
+    catalogue = i18n.current()
+    english = [] if catalogue.code == i18n.ENGLISH else list(untranslated(table, catalogue))
+    return [
+        *_shipped_version(where, table.version),
+        *(f"no translation, shown in English: {text}" for text in english),
+    ]
+
+
+def _shipped_version(where: Path, version: str) -> list[str]:
+    """A copy edited but not given its own version: its results and reports named the shipped
+    table's version, two tables under one (a table maintainer, twenty-first session). A note,
+    not a fault: a copy tried out for a moment need not be renamed."""
+    import json
+
+    from tspain.compiled_form import compiled_path
+    from tspain.paths import default_table_path
+
+    try:
+        shipped = json.loads(compiled_path(default_table_path()).read_text(encoding="utf-8"))
+        same = shipped["table"]["version"] == version
+        text = where.read_text(encoding="utf-8")
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    if not same or text == shipped["source"] or where.resolve() == default_table_path().resolve():
+        return []
+    return [
+        f"version: {version} is the shipped table's, but this table differs from it: give it "
+        "its own version (the edit's date, then a number), so that its results say which table"
+    ]
+
+
 def catalogue_problems(table: RuleTable, code: str) -> list[str]:
     """What is wrong with a language's translation of the table: missing, stale, mismatched."""
     from tspain.catalogues import english_lines

@@ -126,5 +126,8 @@ def version_problem(where: Path, version: str, source: str) -> str | None:
             "(the edit's date, then a number), then run `python -m tspain.loading`"
         )
     if changed and not newer:
-        return f"version: {version} is older than {old}, the version last compiled"
+        return (
+            f"version: {version} is older than {old}, the version last compiled (an edit undone "
+            f"with git? restore {compiled_path(where).name} beside it too, or give a newer version)"
+        )
     return None
