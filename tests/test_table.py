@@ -977,3 +977,10 @@ def test_an_edit_undone_with_git_is_told_to_restore_the_compiled_form_too(
     with pytest.raises(TableError) as err:
         load_table()
     assert "restore causes.json beside it too, or give a newer version" in str(err.value)
+
+
+def test_a_yes_no_question_needs_a_short(tmp_path: Path) -> None:
+    """A maintainer-tester's new yes/no question without `short` validated, and the report to
+    a doctor then listed it by its whole question, "...?" (twenty-first session)."""
+    path = broken(tmp_path, 'type = "yesno"\nshort = "Cough"\n', 'type = "yesno"\n')
+    assert "questions.cough.short: give a short: a report lists the answer by it" in problems(path)

@@ -17,6 +17,7 @@ from tspain.table import (
     Count,
     IntRange,
     Question,
+    RuleTable,
     Test,
     parse_count,
     parse_test,
@@ -215,3 +216,30 @@ def near_hint(name: str, known: Iterable[str]) -> str:
     same = [k for k in known if len(words) > 1 and words <= set(k.split("_"))]
     close = same or near(name, known)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def yes_means_problems(
+    table: RuleTable, qid: str, q: Question, problems: list[tuple[str, str]]
+) -> None:
+    """`yes_means` names other questions, each tested as a rule would test it, on a yes/no
+    question, with no chain (a question it names declares none) and an answer left possible."""
+    if q.yes_means is None:
+        return
+    path = f"questions.{qid}.yes_means"
+    if q.type != "yesno":
+        problems.append((path, "only a yes/no question says what its yes means"))
+    if COUNT in q.yes_means:
+        problems.append((f"{path}.{COUNT}", "say what a yes means question by question"))
+        return
+    before = len(problems)
+    check_condition(table.questions, q.yes_means, path, problems)
+    if len(problems) > before:
+        return
+    for target in q.yes_means:
+        other = table.questions[target]
+        if target == qid:
+            problems.append((f"{path}.{target}", "a question's yes cannot stand for itself"))
+        elif other.yes_means is not None:
+            problems.append(
+                (f"{path}.{target}", f"{target!r} says what its own yes means: no chains")
+            )

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from tspain.citation_checks import cited_problems
-from tspain.condition_checks import check_condition, near_hint, never_shown
+from tspain.condition_checks import check_condition, near_hint, never_shown, yes_means_problems
 from tspain.levels import LEVELS
 from tspain.number_checks import as_share, cause_number_problems, prior_problems
 from tspain.quoting import shown
@@ -67,7 +67,7 @@ def table_problems(table: RuleTable) -> Problems:
     )
     for qid, q in table.questions.items():
         _question_problems(qid, q, problems)
-        _yes_means_problems(table, qid, q, problems)
+        yes_means_problems(table, qid, q, problems)
     if not VERSION.fullmatch(table.version) or not _a_date(table.version):
         problems.append(
             (
@@ -156,32 +156,9 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
         _phrase_problems(path, q, problems)
     if q.checklist is not None and (q.type != "yesno" or not q.short):
         problems.append((f"{path}.checklist", "checklist questions are yes/no and have a short"))
+    elif q.type == "yesno" and not q.short:  # as it stands in a report (a maintainer-tester)
+        problems.append((f"{path}.short", "give a short: a report lists the answer by it"))
     _factor_problems(path, q, problems)
-
-
-def _yes_means_problems(table: RuleTable, qid: str, q: Question, problems: Problems) -> None:
-    """`yes_means` names other questions, each tested as a rule would test it, on a yes/no
-    question, with no chain (a question it names declares none) and an answer left possible."""
-    if q.yes_means is None:
-        return
-    path = f"questions.{qid}.yes_means"
-    if q.type != "yesno":
-        problems.append((path, "only a yes/no question says what its yes means"))
-    if COUNT in q.yes_means:
-        problems.append((f"{path}.{COUNT}", "say what a yes means question by question"))
-        return
-    before = len(problems)
-    check_condition(table.questions, q.yes_means, path, problems)
-    if len(problems) > before:
-        return
-    for target in q.yes_means:
-        other = table.questions[target]
-        if target == qid:
-            problems.append((f"{path}.{target}", "a question's yes cannot stand for itself"))
-        elif other.yes_means is not None:
-            problems.append(
-                (f"{path}.{target}", f"{target!r} says what its own yes means: no chains")
-            )
 
 
 def _factor_problems(path: str, q: Question, problems: Problems) -> None:
