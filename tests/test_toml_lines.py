@@ -129,3 +129,17 @@ def test_a_changed_copy_keeping_the_shipped_version_is_told_to_give_its_own(
     same.write_text(default_table_path().read_text("utf-8"), encoding="utf-8")
     assert runner.invoke(app, ["validate", str(same)]).stderr == ""
     assert runner.invoke(app, ["validate"]).stderr == ""
+
+
+@pytest.mark.parametrize(
+    "markup", ["[bold]Warm up[/bold]", "[bold red]Warm up[/]", "[link=x]Warm up"]
+)
+def test_markup_in_a_text_is_a_note(tmp_path: Path, runner: CliRunner, markup: str) -> None:
+    """A maintainer-tester's "[bold]Warm up[/bold]" validated with nothing said, and a person
+    read the brackets (text is shown as typed: test_terminal_robustness)."""
+    path = broken(tmp_path, "Warm up before exercise", f"{markup} before exercise")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0
+    assert "looks like markup; text is shown as typed, brackets and all" in result.stderr
+    plain = broken(tmp_path, "Warm up before exercise", "Warm up [5 minutes] before exercise")
+    assert "markup" not in runner.invoke(app, ["validate", str(plain)]).stderr

@@ -3,6 +3,7 @@ shipped table its compiled form and translations."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -98,7 +99,28 @@ def notes(where: Path, table: RuleTable) -> list[str]:
     english = [] if catalogue.code == i18n.ENGLISH else list(untranslated(table, catalogue))
     return [
         *_shipped_version(where, table.version),
+        *_markup(where),
         *(f"no translation, shown in English: {text}" for text in english),
+    ]
+
+
+MARKUP = re.compile(
+    r"\[/?(?:bold|italic|underline|dim|reverse|blink|strike|link|b|i|u|s|red|green|blue|yellow"
+    r"|magenta|cyan|white|black)(?:[\s=][^\]]*)?\]|\[/\]"
+)
+"""Terminal markup ("[bold]", "[/]"): a maintainer-tester's "[bold]Warm up[/bold]" validated,
+and a person read the brackets (rule-table text is never markup: it is shown as typed)."""
+
+
+def _markup(where: Path) -> list[str]:
+    try:
+        lines = where.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [
+        f"line {n}: {found[0]!r} looks like markup; text is shown as typed, brackets and all"
+        for n, line in enumerate(lines, 1)
+        if (found := MARKUP.search(line))
     ]
 
 
