@@ -191,3 +191,19 @@ def test_a_length_of_time_at_the_age_question_is_asked_again(table: RuleTable, t
     with pytest.raises(Invalid):
         parse_answer(table.questions["age"], typed)
     assert parse_answer(table.questions["age"], "18 months") == 1  # a child's age in months stays
+
+
+def test_the_words_a_person_may_type_cannot_be_changed_by_a_caller() -> None:
+    """One vocabulary is cached per language and shared, and the word sets are module
+    constants: a caller that changed one changed every later reading (a reviewer, twenty-first
+    session)."""
+    from tspain import words
+    from tspain.typed_words import vocabulary
+
+    spoken = vocabulary("en")
+    with pytest.raises(TypeError):
+        spoken.meaning["banana"] = "yes"  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        spoken.none.add("banana")  # type: ignore[attr-defined]
+    for name in ("YES", "NO", "NOT_SURE", "NONE", "POLITE", "NEGATIONS", "POINTERS"):
+        assert isinstance(getattr(words, name), frozenset), name

@@ -7,7 +7,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Literal
 
 from tspain import i18n
@@ -42,17 +44,19 @@ class Vocabulary:
     understood too, except where the language gives a word another meaning (in Spanish "s" is
     "sí", so its not-sure key is "ns")."""
 
-    meaning: dict[str, str]
+    meaning: Mapping[str, str]
     """Typed word -> yes, no, not_sure, why, back or done."""
-    none: set[str]
-    severity: dict[str, int]
-    units: dict[str, int]
-    days: dict[str, int]
-    numbers: dict[str, int]
-    option_numbers: dict[str, int]
-    out_of: list[str]
-    around: list[str]
-    polite: set[str]
+    none: frozenset[str]
+    severity: Mapping[str, int]
+    units: Mapping[str, int]
+    days: Mapping[str, int]
+    numbers: Mapping[str, int]
+    option_numbers: Mapping[str, int]
+    out_of: tuple[str, ...]
+    around: tuple[str, ...]
+    polite: frozenset[str]
+    # Read-only: one Vocabulary is cached per language and shared (a reviewer, twenty-first
+    # session: a caller that changed one would have changed every later reading).
 
 
 @functools.cache
@@ -69,17 +73,18 @@ def vocabulary(code: str) -> Vocabulary:
         for meaning in ("not_sure", "yes", "no", "why", "back", "done")
         for w in words.get(meaning, [])
     }
-    spoken_none = {str(w).lower() for w in words.get("none", [])}
+    spoken_none = frozenset(str(w).lower() for w in words.get("none", []))
+    fixed = MappingProxyType
     return Vocabulary(
-        meaning={**english, **local},
+        meaning=fixed({**english, **local}),
         none=(NONE - set(local)) | spoken_none,
-        severity={**SEVERITY_WORDS, **_numbers_of(words.get("severity"))},
-        units={**UNIT_DAYS, **_numbers_of(words.get("units"))},
-        days={**DAY_WORDS, **_numbers_of(words.get("days"))},
-        numbers={**WORD_NUMBERS, **_numbers_of(words.get("numbers"))},
-        option_numbers={**OPTION_NUMBERS, **_numbers_of(words.get("option_numbers"))},
-        out_of=[*OUT_OF, *words.get("out_of", [])],
-        around=[*AROUND, *words.get("around", [])],
+        severity=fixed({**SEVERITY_WORDS, **_numbers_of(words.get("severity"))}),
+        units=fixed({**UNIT_DAYS, **_numbers_of(words.get("units"))}),
+        days=fixed({**DAY_WORDS, **_numbers_of(words.get("days"))}),
+        numbers=fixed({**WORD_NUMBERS, **_numbers_of(words.get("numbers"))}),
+        option_numbers=fixed({**OPTION_NUMBERS, **_numbers_of(words.get("option_numbers"))}),
+        out_of=(*OUT_OF, *words.get("out_of", [])),
+        around=(*AROUND, *words.get("around", [])),
         polite=POLITE | {str(w).lower() for w in words.get("polite", [])},
     )
 

@@ -4,7 +4,7 @@ start the interactive session's Rich machinery."""
 
 import re
 
-NOT_SURE = {
+NOT_SURE = frozenset({
     "s", "not sure", "unsure", "dk", "don't know", "dont know", "do not know", "dunno",
     "idk", "no idea", "skip", "?s", "maybe", "not certain",
     # What people type whole (a tester's "I don't know" was refused at every question):
@@ -14,7 +14,7 @@ NOT_SURE = {
     # Hedges, one word each (a phrase of two words or more inside a longer answer makes it
     # unknown, and "kind of" or "could be" is too often part of a yes):
     "probably", "possibly", "perhaps", "maybe not", "perhaps not", "possibly not",
-}  # fmt: skip
+})  # fmt: skip
 HEDGES = frozenset(
     {
         *("probably", "possibly", "perhaps", "maybe", "maybe not", "perhaps not"),
@@ -24,12 +24,12 @@ HEDGES = frozenset(
 """Not-sure words that might be read as a leaning: said back ("probably = not sure"), as a
 tester took "probably" at the breathlessness question for a yes (a terminal hunter, twentieth
 session)."""
-YES = {
+YES = frozenset({
     "y", "yes", "yeah", "yep", "yup", "ye", "yea", "yeh", "true", "1", "i do", "it is", "it does",
     "i think so", "think so", "i believe so", "uh huh", "sure", "of course",
     "definitely", "i guess so", "sadly yes", "yes sadly", "unfortunately yes", "afraid so",
-}  # fmt: skip
-NO = {
+})  # fmt: skip
+NO = frozenset({
     "n", "no", "nope", "nah", "false", "2", "i don't", "it isn't", "it doesn't", "not really",
     "i don't think so", "i dont think so", "don't think so", "dont think so", "probably not",
     "i don't believe so",
@@ -37,7 +37,7 @@ NO = {
     "never", "not at all", "i haven't", "i have not", "i'm not", "im not", "it's not",
     "it is not", "not that i know of", "nothing", "none", "no way", "negative",
     "not really no", "i think not", "no not really", "nah not really",
-}  # fmt: skip
+})  # fmt: skip
 
 LEADING = (
     "i've had it for", "i have had it for", "had it for", "it's been", "it has been", "its been",
@@ -70,17 +70,17 @@ UNIT_DAYS = {
     "wk": 7, "wks": 7, "mth": 30, "mths": 30,
 }  # fmt: skip
 """Units of time, in days: "3 weeks", "2 wks", "a year"."""
-NONE = {
+NONE = frozenset({
     "0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope", "nah",
     "none of those", "i dont have any of those", "i don't have any of those", "i dont have any",
     "i don't have any", "i do not have any of those", "i do not believe i have any of those",
     "none thank god", "nah mate", "nope none",
-}  # fmt: skip
-POLITE = {
+})  # fmt: skip
+POLITE = frozenset({
     "of", "these", "those", "them", "that", "thank", "thanks", "you", "please", "at", "all",
     "apply", "applies", "to", "me", "either", "really", "dear", "above", "any", "thankfully",
     "the", "like", "well", "god", "goodness", "mate", "doctor", "told", "says", "said", "now",
-}  # fmt: skip
+})  # fmt: skip
 """Words around a "none" that change nothing: "No, none of those, thank you", "none of the
 above", "no to all", "none apply to me" (each was "Nothing on this list matches")."""
 SEVERITY_WORDS = {
@@ -143,18 +143,18 @@ WHEN_AND_HOW_MUCH = frozenset(
 matched two items, and "Nothing on this list matches" had the person type 0 (a terminal
 hunter, twentieth session). Left out at lists only: at the sex question "not really" would
 leave "not", which "prefer not to say" holds."""
-NEGATIONS = {
+NEGATIONS = frozenset({
     "no", "not", "don't", "dont", "never", "without", "nor", "neither", "isn't", "haven't",
     "sin", "nunca", "ni", "tampoco",
     # a regression hunter, twentieth session: "havent had fever for 2 days" was "Did you mean"
     "didnt", "didn't", "havent", "hasnt", "hasn't", "wasn't", "wasnt", "zero", "none", "nothing",
-}  # fmt: skip
+})  # fmt: skip
 """Words that deny what follows: "no me falta el aire" names breathlessness to say no to it."""
 
-POINTERS = {
+POINTERS = frozenset({
     "the", "number", "item", "#", "just", "only", "el", "la", "los", "las", "lo", "número",
     "numero", "nº", "n°", "solo", "sólo",
-}  # fmt: skip
+})  # fmt: skip
 """Words before an item's number that change nothing: "la 3" is item 3 (it ticked item 13,
 whose text says "3 meses")."""
 
