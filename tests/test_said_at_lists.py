@@ -315,3 +315,23 @@ def test_after_a_no_to_every_guess_the_list_is_asked_again_and_said_why() -> Non
     shown = " ".join(result.stdout.split())
     after = shown.split("Does this apply to you: 2. Chest pain", 1)[1]
     assert "Then type the numbers of the signs that apply, or 0 if none does." in after
+
+
+@pytest.mark.parametrize(
+    "typed", ["why do you need this?", "what does 13 mean?", "¿por qué me pregunta esto?"]
+)
+def test_a_question_asked_back_is_answered_with_why_we_ask(table: RuleTable, typed: str) -> None:
+    """At a list both were "Nothing on this list matches" (a terminal hunter, twenty-first
+    session); at a yes/no question, "Please answer yes or no"."""
+    from tspain.typed_words import Command
+    from tspain.understand import parse_answer
+
+    assert parse_checklist(_list(table, "urgent"), typed, table) == Command("why")
+    assert parse_answer(table.questions["fever"], typed) == Command("why")
+
+
+def test_a_question_that_says_something_is_not_taken_for_why(table: RuleTable) -> None:
+    from tspain.understand import parse_answer
+
+    with pytest.raises(Invalid):
+        parse_answer(table.questions["fever"], "what if i had one yesterday?")

@@ -130,12 +130,21 @@ def _normal(typed: str) -> str:
     return " ".join(text.split())
 
 
+ASKING = re.compile(
+    r"^[¿]?(?:why|what|what's|whats|how|which|por ?qu[eé]|qu[eé]|c[oó]mo|para qu[eé])\b"
+    r"(?! (?:if|about)\b)"
+)
+"""The start of a question a person asks back, typed with its "?"."""
+
+
 def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
     """A command, None for "not sure", or False when the text is neither."""
     meaning = _words().meaning.get(text)
     if meaning is None and len(text) > 1 and text.endswith("?"):  # "¿por qué?", "why?"
         meaning = _words().meaning.get(text.rstrip("?").rstrip())
         meaning = meaning if meaning == "why" else None
+        if ASKING.match(text):  # "why do you need this?", "what does 13 mean?": a person's
+            meaning = "why"  # question, answered by why we ask (it was "Nothing ... matches")
     if meaning in ("why", "back", "done"):
         return Command(meaning)  # type: ignore[arg-type]
     if meaning == "not_sure":
