@@ -622,3 +622,11 @@ def test_how_long_in_a_persons_words(
     """Each was asked again (a terminal hunter, twenty-first session)."""
     i18n.use(language)
     assert _read(i18n.translated_table(table), "duration_days", typed) == days
+
+
+@pytest.mark.parametrize(
+    "typed", ["not that ive noticed", "not that i've noticed", "not that im aware of"]
+)
+def test_a_no_that_does_not_begin_with_no(table: RuleTable, typed: str) -> None:
+    """Asked again (a terminal hunter, twenty-first session)."""
+    assert _read(table, "worse_with_movement", typed) is False

@@ -35,7 +35,9 @@ NO = frozenset({
     "i don't believe so",
     # A no that does not begin with "no" (a tester's "never" and "not at all" were asked again):
     "never", "not at all", "i haven't", "i have not", "i'm not", "im not", "it's not",
-    "it is not", "not that i know of", "nothing", "none", "no way", "negative",
+    "it is not", "not that i know of", "not that i've noticed", "not that ive noticed",
+    "not that i have noticed", "not that i'm aware of", "not that im aware of", "nothing", "none",
+    "no way", "negative",
     "not really no", "i think not", "no not really", "nah not really",
 })  # fmt: skip
 
