@@ -294,3 +294,27 @@ def test_a_script_assessing_many_people_keeps_its_memory(monkeypatch: pytest.Mon
     assert len(compile_table(table).effects) <= 40
     fresh = tspain.load_table()
     assert results == [tspain.assess(person, table=fresh) for person in people]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_command_line_and_the_api_give_one_result(cases: list[Case], language: str) -> None:
+    """`tspain check --answers` wires the table and the language itself (cli_base), beside
+    `tspain.assess` (api): the two must give the same result for the same answers (a
+    reviewer, twenty-first session, found two sets of wiring)."""
+    import json
+
+    from conftest import make_runner
+
+    from tspain.cli import app
+
+    runner = make_runner()
+    for case in cases[::7]:
+        answers = {q: v for q, v in case.answers.items() if v is not None}
+        printed = runner.invoke(
+            app,
+            ["--lang", language, "check", "--answers", "-", "--json"],
+            input=json.dumps(answers),
+        )
+        assert printed.exit_code == 0, printed.output
+        expected = tspain.assess(answers, language=language).to_json()
+        assert json.loads(printed.stdout) == json.loads(json.dumps(expected)), case.id
