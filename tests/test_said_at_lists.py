@@ -335,3 +335,11 @@ def test_a_question_that_says_something_is_not_taken_for_why(table: RuleTable) -
 
     with pytest.raises(Invalid):
         parse_answer(table.questions["fever"], "what if i had one yesterday?")
+
+
+@pytest.mark.parametrize("typed", ["no not now", "none now"])
+def test_none_now_at_the_emergency_list_is_asked_again(table: RuleTable, typed: str) -> None:
+    """The list asks "now, or since the pain began": "not now" may have been earlier. It read
+    as none for a moment this session, when "now" joined the polite words."""
+    with pytest.raises(Invalid):
+        parse_checklist(_list(table, "emergency"), typed, table)

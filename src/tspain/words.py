@@ -81,7 +81,7 @@ NONE = frozenset({
 POLITE = frozenset({
     "of", "these", "those", "them", "that", "thank", "thanks", "you", "please", "at", "all",
     "apply", "applies", "to", "me", "either", "really", "dear", "above", "any", "thankfully",
-    "the", "like", "well", "god", "goodness", "mate", "doctor", "told", "says", "said", "now",
+    "the", "like", "well", "god", "goodness", "mate", "doctor", "told", "says", "said",
 })  # fmt: skip
 """Words around a "none" that change nothing: "No, none of those, thank you", "none of the
 above", "no to all", "none apply to me" (each was "Nothing on this list matches")."""
