@@ -343,3 +343,29 @@ def test_none_now_at_the_emergency_list_is_asked_again(table: RuleTable, typed: 
     as none for a moment this session, when "now" joined the polite words."""
     with pytest.raises(Invalid):
         parse_checklist(_list(table, "emergency"), typed, table)
+
+
+@pytest.mark.parametrize(
+    ("typed", "item"),
+    [
+        ("walking makes it come on", "pain_with_exertion"),
+        ("exercise brings it on", "pain_with_exertion"),
+        ("sudden agony", "sudden_severe_onset"),
+        ("worst pain of my life", "sudden_severe_onset"),
+        ("felt like something tore", "pain_tearing_or_ripping"),
+    ],
+)
+def test_an_emergency_sign_in_a_persons_phrase_is_asked_about(
+    table: RuleTable, typed: str, item: str
+) -> None:
+    """Each was "Nothing on this list matches", and a person told so types 0 (a terminal
+    hunter, twenty-first session)."""
+    step = _list(table, "emergency")
+    assert parse_checklist(step, typed, table) == [item]
+    assert dict(guessed_items(step, typed, table)) == {item: False}
+
+
+@pytest.mark.parametrize("typed", ["makes", "not ever", "of my life"])
+def test_a_small_word_of_a_phrase_names_nothing_alone(table: RuleTable, typed: str) -> None:
+    with pytest.raises(Invalid):
+        parse_checklist(_list(table, "emergency"), typed, table)

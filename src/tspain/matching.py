@@ -166,6 +166,17 @@ QUESTION_WORDS: dict[str, list[str]] = {
 its item at a list before a word the item's text shares with another ("skin cancer" is the
 cancer, not yellow skin; "prednisolone for my lungs" the steroids, not a clot in the lung):
 asked about before it counts (`ticks.partly`)."""
+QUESTION_PHRASES: dict[str, list[str]] = {
+    "pain_with_exertion": [
+        *("walking makes it come on", "walking brings it on", "brings it on", "when i walk"),
+        *("when i exercise", "comes on when i walk", "on exertion"),
+    ],
+    "sudden_severe_onset": ["worst pain of my life", "worst pain ever", "sudden agony"],
+    "pain_tearing_or_ripping": ["something tore", "something tearing", "ripping inside"],
+}
+"""People's phrases for an item, found whole in what was typed and then asked about ("Did
+you mean ...?"); kept apart from QUESTION_WORDS so that their small words ("makes", "ever")
+never name an item alone (a terminal hunter, twenty-first session)."""
 
 
 def words(text: str) -> list[str]:

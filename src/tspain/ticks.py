@@ -8,7 +8,14 @@ import re
 from tspain.i18n import t
 from tspain.interview import Checklist
 from tspain.loose_numbers import without_times
-from tspain.matching import QUESTION_WORDS, matching, named_by_people, similar, words
+from tspain.matching import (
+    QUESTION_PHRASES,
+    QUESTION_WORDS,
+    matching,
+    named_by_people,
+    similar,
+    words,
+)
 from tspain.table import RuleTable
 from tspain.typed_words import (
     Command,
@@ -260,7 +267,10 @@ def partly(step: Checklist, part: str, table: RuleTable) -> list[str]:
     item: "a little chest pain", "my chest feels tight", "pain down my left arm" were "Nothing
     on this list matches" at the emergency list (a person playing it down then types 0)."""
     said = [w for w in words(part) if w not in GENERIC]
-    if people := named_by_people(part, item_words(step, table), 2):
+    items = {
+        q: [*texts, *QUESTION_PHRASES.get(q, [])] for q, texts in item_words(step, table).items()
+    }
+    if people := named_by_people(part, items, 2):
         return people  # several: which is asked ("tight chest on stairs")
     found = []
     for qid, texts in item_words(step, table).items():
