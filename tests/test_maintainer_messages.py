@@ -395,3 +395,19 @@ def test_validate_says_a_changed_table_needs_a_new_version(
     assert loading.main([]) == 0
     path.write_text(SHIPPED.replace("prior = 0.001\n", "prior = 0.0011\n", 1), encoding="utf-8")
     assert "the table changed since" in " ".join(loading.compiled_problems(path))
+
+
+def test_compiling_says_the_line_of_each_fault_as_validate_does(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python -m tspain.loading` gave "causes.toml: causes.x.evidence[0].lr: ..." where
+    `validate` gave "causes.toml:1263: ..." (a table maintainer, twenty-first session)."""
+    from tspain import loading
+
+    path = tmp_path / "causes.toml"
+    path.write_text(SHIPPED.replace("lr = 6.0 }", "lr = -6.0 }", 1), encoding="utf-8")
+    monkeypatch.setattr(loading, "default_table_path", lambda: path)
+    assert loading.main([]) == 1
+    err = capsys.readouterr().err
+    line = 1 + SHIPPED[: SHIPPED.index("lr = 6.0 }")].count("\n")
+    assert f"{path}:{line}: causes." in err, err

@@ -321,8 +321,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if args in (["-h"], ["--help"]) else 2
     where = default_table_path()
     try:
+        table = load_table(where, trust_compiled=False, allow_unsafe=True)  # faults at lines
         text = compiled_text(where)
-        table = load_table(where, trust_compiled=False, allow_unsafe=True)
         unsafe = contract_problems(table)
         if unsafe:
             raise UnsafeTable(where, unsafe)
