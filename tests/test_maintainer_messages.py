@@ -411,3 +411,17 @@ def test_compiling_says_the_line_of_each_fault_as_validate_does(
     err = capsys.readouterr().err
     line = 1 + SHIPPED[: SHIPPED.index("lr = 6.0 }")].count("\n")
     assert f"{path}:{line}: causes." in err, err
+
+
+def test_a_header_declared_twice_says_both_lines(tmp_path: Path) -> None:
+    """tomllib says "Cannot declare ('causes', 'poor_posture') twice (at line 1848, column
+    21)": its own words, and not where the first one is (a table maintainer, twenty-first
+    session)."""
+    path = tmp_path / "causes.toml"
+    path.write_text(SHIPPED + '\n[causes.poor_posture]\nname = "x"\n', encoding="utf-8")
+    first = SHIPPED.splitlines().index("[causes.poor_posture]") + 1
+    again = SHIPPED.count("\n") + 2
+    assert problems(path) == [
+        f"TOML syntax error: [causes.poor_posture] is declared on line {first} and again on "
+        f"line {again}: keep one"
+    ]

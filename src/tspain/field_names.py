@@ -237,6 +237,11 @@ def toml_words(message: str, text: str) -> str:
     key = line.split("=", 1)[0].strip().strip("\"'") if "=" in line else ""
     if message.startswith("Cannot overwrite a value") and key:
         return f"{shown(key)} is set twice in the same table (line {number}): keep one"
+    if twice := re.match(r"Cannot declare \((.*)\) twice", message):  # a header written twice
+        header = ".".join(k.strip(" '\"") for k in twice.group(1).split(","))
+        first = next((n for n, ln in enumerate(lines, 1) if ln.strip() == f"[{header}]"), None)
+        lines_said = f"on line {first} and again on line {number}" if first else "twice"
+        return f"[{header}] is declared {lines_said}: keep one"
     # Any other: what is usually wrong, and the line itself (a maintainer read only "Invalid
     # value (at line 351, column 8)" and had to count lines).
     hint = next((h for start, h in TOML_HINTS if message.startswith(start)), "")
