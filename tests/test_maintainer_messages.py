@@ -425,3 +425,17 @@ def test_a_header_declared_twice_says_both_lines(tmp_path: Path) -> None:
         f"TOML syntax error: [causes.poor_posture] is declared on line {first} and again on "
         f"line {again}: keep one"
     ]
+
+
+def test_a_duplicate_sign_id_points_at_the_sign_that_repeats_it(tmp_path: Path) -> None:
+    """It pointed at the first sign of that id, not the one just added (a table maintainer,
+    twenty-first session)."""
+    from tspain.toml_lines import problem_line
+
+    text = SHIPPED.replace('id = "tearing_pain"', 'id = "chest_pain"', 1)
+    second = text.splitlines().index(
+        'id = "chest_pain"', text.splitlines().index('id = "chest_pain"') + 1
+    )
+    problem = "warning_signs.chest_pain.id: duplicate warning sign id 'chest_pain' (signs 1 and 2)"
+    assert problem_line(problem, text) == second + 1
+    assert problem_line("warning_signs.chest_pain.level: must be a level", text) < second + 1

@@ -15,18 +15,21 @@ _HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
 def problem_line(problem: str, text: str) -> int | None:
     """The line of the TOML `text` that a problem ("path: message") is about, when its path
     can be placed."""
-    path, sep, _ = problem.partition(": ")
+    path, sep, message = problem.partition(": ")
     if not sep or " " in path:
         return None
-    return line_of(path, text.splitlines())
+    # A duplicate id is the later one: the sign just added (it pointed at the first: a table
+    # maintainer, twenty-first session).
+    return line_of(path, text.splitlines(), last=message.startswith("duplicate"))
 
 
-def line_of(path: str, lines: list[str]) -> int | None:
-    """The 1-based line `path` is written on, or None."""
+def line_of(path: str, lines: list[str], last: bool = False) -> int | None:
+    """The 1-based line `path` is written on, or None; `last`: of a `[[x]]` named by an id that
+    several have, the last."""
     parts = [name if name else int(index) for name, index in _PART.findall(path)]
     if len(parts) < 2 or not isinstance(parts[0], str):
         return None
-    start = _section(parts, lines)
+    start = _section(parts, lines, last)
     if start is None:
         return None
     found, used = start
@@ -46,7 +49,7 @@ def line_of(path: str, lines: list[str]) -> int | None:
     return at + 1
 
 
-def _section(parts: list[str | int], lines: list[str]) -> tuple[int, int] | None:
+def _section(parts: list[str | int], lines: list[str], last: bool) -> tuple[int, int] | None:
     """The line index of the section the path is in, and how many parts its header took:
     `[causes.x]` (2), `[[warning_signs]]` with `id = "x"` (2), or the n-th `[[x]]` (2)."""
     for size in range(len(parts), 0, -1):
@@ -66,7 +69,7 @@ def _section(parts: list[str | int], lines: list[str]) -> tuple[int, int] | None
     ]
     if isinstance(which, int):
         return (starts[which], 2) if which < len(starts) else None
-    for i in starts:
+    for i in reversed(starts) if last else starts:
         end = next((j for j in range(i + 1, len(lines)) if _HEADER.match(lines[j])), len(lines))
         if any(
             re.match(rf"^\s*id\s*=\s*[\"']{re.escape(which)}[\"']", lines[j])
