@@ -27,6 +27,12 @@ def _list(table: RuleTable, level: str) -> Checklist:
     return Checklist(level, items)  # type: ignore[arg-type]
 
 
+def _read_in(table: RuleTable, language: str, qid: str, typed: str) -> object:
+    """What `typed` at question `qid` is read as, spoken in `language`."""
+    i18n.use(language)
+    return _read(i18n.translated_table(table), qid, typed)
+
+
 def _read(table: RuleTable, qid: str, typed: str) -> object:
     try:
         return parse_answer(table.questions[qid], typed)
@@ -327,8 +333,7 @@ def test_an_emergency_sign_asked_alone_asks_about_since_the_pain_began(tmp_path:
 def test_a_duration_said_in_a_sentence(
     table: RuleTable, language: str, typed: str, days: int
 ) -> None:
-    i18n.use(language)
-    assert _read(i18n.translated_table(table), "duration_days", typed) == days
+    assert _read_in(table, language, "duration_days", typed) == days
 
 
 @pytest.mark.parametrize(
@@ -342,8 +347,7 @@ def test_a_duration_said_in_a_sentence(
 def test_a_no_that_says_he_is_a_man(
     table: RuleTable, language: str, typed: str, meant: object
 ) -> None:
-    i18n.use(language)
-    assert _read(i18n.translated_table(table), "hormones_or_pregnancy", typed) == meant
+    assert _read_in(table, language, "hormones_or_pregnancy", typed) == meant
 
 
 def test_an_item_still_to_be_asked_about_is_not_said_as_kept(tmp_path: Path) -> None:
@@ -563,8 +567,7 @@ def test_how_the_pain_began_in_a_persons_words(
     table: RuleTable, language: str, typed: str, meant: object
 ) -> None:
     """A terminal hunter, twenty-first session."""
-    i18n.use(language)
-    assert _read(i18n.translated_table(table), "onset", typed) == meant
+    assert _read_in(table, language, "onset", typed) == meant
 
 
 @pytest.mark.parametrize(
@@ -586,8 +589,7 @@ def test_how_bad_the_pain_is_in_a_persons_words(
 ) -> None:
     """Each was asked again (a terminal hunter, twenty-first session); read in the bands of
     Serlin et al. (mild 1-4, moderate 5-6, severe 7-10) and said back."""
-    i18n.use(language)
-    assert _read(i18n.translated_table(table), "severity", typed) == meant
+    assert _read_in(table, language, "severity", typed) == meant
 
 
 @pytest.mark.parametrize(
@@ -620,8 +622,7 @@ def test_how_long_in_a_persons_words(
     table: RuleTable, language: str, typed: str, days: object
 ) -> None:
     """Each was asked again (a terminal hunter, twenty-first session)."""
-    i18n.use(language)
-    assert _read(i18n.translated_table(table), "duration_days", typed) == days
+    assert _read_in(table, language, "duration_days", typed) == days
 
 
 @pytest.mark.parametrize(
