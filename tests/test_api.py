@@ -298,9 +298,9 @@ def test_a_script_assessing_many_people_keeps_its_memory(monkeypatch: pytest.Mon
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_command_line_and_the_api_give_one_result(cases: list[Case], language: str) -> None:
-    """`tspain check --answers` wires the table and the language itself (cli_base), beside
-    `tspain.assess` (api): the two must give the same result for the same answers (a
-    reviewer, twenty-first session, found two sets of wiring)."""
+    """`tspain check --answers` and `tspain.assess` give the same result for the same answers
+    (a reviewer, twenty-first session, found two sets of wiring: the command line translated
+    the table and called the engine itself)."""
     import json
 
     from conftest import make_runner
@@ -318,3 +318,30 @@ def test_the_command_line_and_the_api_give_one_result(cases: list[Case], languag
         assert printed.exit_code == 0, printed.output
         expected = tspain.assess(answers, language=language).to_json()
         assert json.loads(printed.stdout) == json.loads(json.dumps(expected)), case.id
+
+
+def test_the_command_line_result_is_the_api_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tspain check` is a layer over `tspain.assess`, not a second wiring beside it (twenty-
+    second session): what the library returns is what the command line prints."""
+    import dataclasses
+    import json
+
+    from conftest import make_runner
+
+    from tspain.cli import app
+
+    library = tspain.assess
+    calls: list[tuple[object, str]] = []
+
+    def marked(answers: object, **given: object) -> tspain.Assessment:
+        calls.append((given["table"], str(given["language"])))
+        made = library(answers, **given)  # type: ignore[arg-type]
+        return dataclasses.replace(made, recap="said by tspain.assess")
+
+    monkeypatch.setattr(tspain, "assess", marked)
+    printed = make_runner().invoke(
+        app, ["--lang", "es", "check", "--answers", "-", "--json"], input='{"age": 40}'
+    )
+    assert printed.exit_code == 0, printed.output
+    assert json.loads(printed.stdout)["recap"] == "said by tspain.assess"
+    assert [language for _, language in calls] == ["es"]

@@ -58,10 +58,14 @@ def _table(table: object) -> RuleTable:
     return table
 
 
-def _in_language(table: object, language: str) -> tuple[RuleTable, Catalogue]:
-    """The table's texts in `language`, refused as the command line refuses them when the
-    translation lost a level's meaning (an edited table whose emergency action has no Spanish
-    read "Call an ambulance now" among Spanish texts): LanguageError names the first fault."""
+def _in_language(
+    table: object, language: str, rules: str | None = None
+) -> tuple[RuleTable, Catalogue]:
+    """The table's texts in `language`, refused when the translation lost a level's meaning (an
+    edited table whose emergency action has no Spanish read "Call an ambulance now" among
+    Spanish texts): LanguageError names the first fault, and `tspain validate RULES` (the
+    command line's table of one's own, `rules`) lists them all. The command line translates
+    its table through here too, so a script and `tspain check` refuse the same tables."""
     texts = load(code_of(language))  # as --lang takes it: "es", "ES", "es_MX.UTF-8"
     shown = translated_table(_table(table), texts)
     if texts.code != ENGLISH:
@@ -69,12 +73,13 @@ def _in_language(table: object, language: str) -> tuple[RuleTable, Catalogue]:
 
         # Worked out once per translated table, kept on it (a Spanish call took 8x an English
         # one, checking the same translation each time: a scripter, seventeenth session).
-        known: dict[str, tuple[Catalogue, str | None]] = vars(shown).setdefault(
+        known: dict[tuple[str, str | None], tuple[Catalogue, str | None]] = vars(shown).setdefault(
             "_tspain_refusal", {}
         )
-        if texts.code not in known or known[texts.code][0] != texts:
-            known[texts.code] = (texts, refusal(shown, texts))
-        refused = known[texts.code][1]
+        key = (texts.code, rules)
+        if key not in known or known[key][0] != texts:
+            known[key] = (texts, refusal(shown, texts, rules))
+        refused = known[key][1]
         if refused:
             raise LanguageError(refused)
     return shown, texts

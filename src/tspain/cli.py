@@ -15,6 +15,7 @@ from tspain.cli_base import (
     STDOUT,
     OneLineErrors,
     Options,
+    _assessed,
     _err,
     _open_closed_stdout,
     _options,
@@ -187,10 +188,7 @@ def check(
     else:
         done = _ask(table, interactive, json_out, max_questions)
         asked, known = done.answers, done.known()
-    from tspain.engine import assess
-    from tspain.i18n import current
-
-    assessment = assess(table, known, current())
+    assessment = _assessed(ctx, known)
     if answers is not None:  # scripted: saved first, so a save that fails prints no result
         _save(table, assessment, asked, save, save_answers, force, offer=False)
     gone, problem = show_result(table, assessment, known, json_out, _options(ctx).unsafe_warning)

@@ -248,6 +248,8 @@ class Options:
         self.allow_unsafe = allow_unsafe
         self.unsafe_warning: str | None = None
         """Set when --allow-unsafe-table let a table that fails the safety check through."""
+        self.loaded: RuleTable | None = None
+        """The table as loaded, before translation: what `tspain.assess` is given."""
 
 
 def _options(ctx: typer.Context) -> Options:
@@ -258,7 +260,7 @@ def _table(ctx: typer.Context) -> RuleTable:
     import dataclasses
     import shlex
 
-    from tspain.i18n import t, translated_table
+    from tspain.i18n import t
     from tspain.loading import TableError, UnsafeTable, load_table
     from tspain.safety import ALLOW_UNSAFE_FLAG, contract_problems
 
@@ -283,8 +285,8 @@ def _table(ctx: typer.Context) -> RuleTable:
     from tspain.paths import default_table_path
 
     where = table_path(options.rules)
-    _check_language(table, None if where == default_table_path() else str(where))
-    table = translated_table(table)
+    options.loaded = table
+    table = _in_language(table, None if where == default_table_path() else str(where))
     if unsafe:
         warning = t(
             "WARNING: this rule table fails tspain's safety check (problems: {count}; see "
@@ -299,25 +301,42 @@ def _table(ctx: typer.Context) -> RuleTable:
     return table
 
 
-def _check_language(table: RuleTable, rules: str | None = None) -> None:
-    """A translation of the table that lost a level's meaning or holds control characters is
-    refused before anything is said in it (one line; `tspain validate` lists every problem)."""
-    from tspain import i18n
+def _in_language(table: RuleTable, rules: str | None = None) -> RuleTable:
+    """The table in the language asked for, as `tspain.assess` translates it: a translation
+    that lost a level's meaning or holds control characters is refused before anything is
+    said in it (one line; `tspain validate` lists every problem)."""
+    from tspain import api, i18n
 
     catalogue = i18n.current()
-    if catalogue.code == i18n.ENGLISH:
-        return
-    from tspain.i18n import refusal
-
-    refused = refusal(i18n.translated_table(table, catalogue), catalogue, rules)
-    if refused:
+    try:
+        shown, _ = api._in_language(table, catalogue.code, rules)
+    except i18n.LanguageError as err:
         i18n.use(i18n.ENGLISH)
-        fail(refused)  # fail() shows control characters escaped
-    from tspain.cli_validate import untranslated_note
+        fail(str(err))  # fail() shows control characters escaped
+    if catalogue.code != i18n.ENGLISH:
+        from tspain.cli_validate import untranslated_note
 
-    note = untranslated_note(table, catalogue, rules)
-    if note:  # shown in English: said, not silently mixed in (a maintainer)
-        _err(_printable(f"tspain: {note}") + "\n")
+        note = untranslated_note(table, catalogue, rules)
+        if note:  # shown in English: said, not silently mixed in (a maintainer)
+            _err(_printable(f"tspain: {note}") + "\n")
+    return shown
+
+
+def _assessed(ctx: typer.Context, known: Mapping[str, Answer]) -> Assessment:
+    """What `tspain.assess` gives for these answers, on the table and in the language given:
+    the command line is a layer over the library, not beside it. A table let through with
+    --allow-unsafe-table says so in its disclaimer."""
+    import dataclasses
+
+    import tspain
+    from tspain.i18n import current
+
+    options = _options(ctx)
+    assessment = tspain.assess(known, table=options.loaded, language=current().code)
+    if options.unsafe_warning:
+        disclaimer = f"{assessment.disclaimer} {options.unsafe_warning}"
+        assessment = dataclasses.replace(assessment, disclaimer=disclaimer)
+    return assessment
 
 
 def _printable(text: str) -> str:
