@@ -152,7 +152,10 @@ def test_checklist_hints_to_the_letter() -> None:
         "or s if you are not sure."
     )
     for typed, expected in (
-        ("x", f'Nothing on this list matches "x". {how}'),  # issue 25: words are matched
+        (
+            "x",
+            f'tspain could not match "x" to an item: if it is one of these, type its number. {how}',
+        ),  # issue 25: words are matched
         ("-1", how),
         ("0 2 1", "0 means none of these; you also chose 1 2. Type one or the other."),
         ("9", f"There is no 9 here: the numbers go from 1 to 2. {how}"),

@@ -92,11 +92,13 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "fainting_or_clammy": [
         *("passed out", "pass out", "passing out", "blacked out", "black out", "fainted"),
         "collapsed",
+        *("grey", "gray", "pale", "ashen"),
     ],
     "leg_weakness_or_unsteady": [
         *("can't feel my legs", "cant feel my legs", "numb legs", "legs numb", "legs gave way"),
         *("legs giving way", "can't walk", "cant walk"),
         *("wobbly", "wobbly on my feet"),
+        *("tripping", "stumbling", "keep falling", "falling over"),
     ],
     "upper_abdominal_pain": [
         *("stomach", "stomach ache", "stomach pain", "belly", "belly pain", "tummy ache"),
@@ -112,6 +114,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "history_of_cancer": [
         *("cancer", "lymphoma", "leukaemia", "leukemia", "melanoma", "myeloma", "sarcoma"),
         *("tumour", "tumor", "carcinoma", "radiotherapy"),
+        *("cancerous", "malignant"),
     ],
     "weight_loss": ["weight", "stone", "kilos", "kg", "pounds", "lbs"],
     "recent_surgery_or_immobility": [
@@ -137,24 +140,42 @@ QUESTION_WORDS: dict[str, list[str]] = {
         "cannot breathe",
         "hard to breathe",
         "struggling to breathe",
+        *("puffed", "puffed out", "winded", "gasping"),
     ],
     "chest_pain_or_pressure": ["chest hurts", "chest ache", "chest aches", "tight chest"],
-    "fever": ["temperature", "feverish"],
+    "fever": [
+        *("temperature", "feverish", "fever", "temp", "shivering", "shivers", "the shakes"),
+        "rigors",
+    ],
     "pain_worse_breathing_in": [
         *("hurts to breathe", "hurts when i breathe", "hurts when i breathe in", "deep breath"),
         *("pain when i breathe", "when i cough", "coughing hurts", "hurts when i cough"),
     ],
-    "numbness_or_tingling_arms_or_legs": ["pins and needles", "tingling"],
+    "numbness_or_tingling_arms_or_legs": [
+        *("pins and needles", "tingling", "numb", "tingly", "numbness", "weak arm", "weak leg"),
+        "weak hand",
+    ],
     "saddle_numbness": ["can't feel my bum", "cant feel my bum", "numb bum", "numb down there"],
     "bladder_or_bowel_problems": [
         *("pee", "hard to pee", "can't pee", "cant pee", "wet myself", "wetting myself"),
         *("peed myself", "pee myself", "pooed myself", "pooped myself"),
         *("soiled myself", "incontinent", "incontinence"),
+        *("weed myself", "wee myself", "pooed", "pass water"),
     ],
-    "urinary_symptoms": ["blood in my pee", "burns when i pee", "burning pee", "peeing"],
+    "urinary_symptoms": [
+        *("blood in my pee", "burns when i pee", "burning pee", "peeing", "stings when i pee"),
+        *("weeing", "when i wee", "blood in my wee"),
+    ],
     "iv_drug_use_or_immunosuppressed": [
         *("chemo", "on chemo", "immunosuppressed", "immunocompromised", "weak immune system"),
         *("heroin", "inject drugs"),  # "it shoots up", "i inject insulin": no drugs
+        *("needles", "use needles", "injecting"),
+    ],
+    "recent_infection_or_procedure": [
+        *("injection", "epidural", "abscess", "infected", "tooth pulled", "dental"),
+    ],
+    "worse_at_night_or_rest": [
+        *("wakes me", "wakes me up", "early hours", "at night", "night time", "nighttime"),
     ],
     "osteoporosis_or_steroid_use": [
         *("steroids", "prednisone", "prednisolone", "dexamethasone", "i take steroids"),
@@ -171,8 +192,20 @@ QUESTION_PHRASES: dict[str, list[str]] = {
         *("walking makes it come on", "walking brings it on", "brings it on", "when i walk"),
         *("when i exercise", "comes on when i walk", "on exertion"),
     ],
-    "sudden_severe_onset": ["worst pain of my life", "worst pain ever", "sudden agony"],
+    "sudden_severe_onset": [
+        *("worst pain of my life", "worst pain ever", "sudden agony", "out of nowhere"),
+        *("all of a sudden", "came on suddenly"),
+    ],
     "pain_tearing_or_ripping": ["something tore", "something tearing", "ripping inside"],
+    # a tester, twenty-second session: each was "Nothing on this list matches"
+    "bladder_or_bowel_problems": [
+        *("can't wee", "cant wee", "able to wee", "unable to wee", "trouble weeing"),
+        *("can't go to the toilet", "cant go to the toilet"),
+    ],
+    "numbness_or_tingling_arms_or_legs": [
+        *("arm is weak", "leg is weak", "hand is weak", "gone weak", "went weak"),
+    ],
+    "fever": ["running a temp", "hot and cold"],
 }
 """People's phrases for an item, found whole in what was typed and then asked about ("Did
 you mean ...?"); kept apart from QUESTION_WORDS so that their small words ("makes", "ever")
@@ -205,7 +238,13 @@ def similar(typed: str, word: str) -> bool:
         typed, word = _unaccented(typed), _unaccented(word)
     if typed == word or _stem(typed) == _stem(word):
         return True
-    return min(len(typed), len(word)) >= 5 and SequenceMatcher(None, typed, word).ratio() >= 0.85
+    # A typo keeps the first letter: "ladder" is no "bladder" (a man who fell off a ladder
+    # was asked about his bladder; a tester, twenty-second session).
+    return (
+        min(len(typed), len(word)) >= 5
+        and typed[0] == word[0]
+        and SequenceMatcher(None, typed, word).ratio() >= 0.85
+    )
 
 
 def fits(typed: str, texts: Iterable[str]) -> bool:

@@ -177,9 +177,7 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     _check_numbers(step, numbers)
     chosen = _with_words(step, parts, {step.questions[n - 1] for n in numbers}, table)
     if not chosen:
-        raise NotOnList(
-            t('Nothing on this list matches "{words}".', words=text) + " " + _checklist_hint()
-        )
+        raise NotOnList(_not_matched(text) + " " + _checklist_hint())
     return [q for q in step.questions if q in chosen]
 
 
@@ -208,7 +206,7 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
         nothing = [part for part, err in unmatched.items() if isinstance(err, NotOnList)]
         several = [str(err) for err in unmatched.values() if not isinstance(err, NotOnList)]
         apart = tuple(q for e in unmatched.values() if isinstance(e, NotOnList) for q in e.apart)
-        said = [t('Nothing on this list matches "{words}".', words=", ".join(nothing))] * bool(
+        said = [_not_matched(", ".join(nothing))] * bool(
             nothing
         )  # '"sudden" could be any of 1 4' was "Nothing on this list matches" (a tester)
         said += [t("tspain asks about that after this list.")] * bool(apart)
@@ -272,14 +270,19 @@ def partly(step: Checklist, part: str, table: RuleTable) -> list[str]:
     }
     if people := named_by_people(part, items, 2):
         return people  # several: which is asked ("tight chest on stairs")
-    found = []
+    said = list(dict.fromkeys(w for w in said if w not in WHEN_AND_HOW_MUCH))
+    score: dict[str, int] = {}  # how many of the typed words are the item's own
     for qid, texts in item_words(step, table).items():
         own = [w for text in texts for w in words(text) if w not in GENERIC]
-        if any(similar(s, w) for s in said for w in own):
-            found.append(qid)
-    # Several by one shared word ("blood thinners": blood in the urine, a blood clot) is
-    # none: "could be any of 9 16" had a tester type 9, a false fact for the doctor.
-    return found if len(found) == 1 else []
+        if held := sum(any(similar(s, w) for w in own) for s in said):
+            score[qid] = held
+    best = max(score.values(), default=0)
+    found = [q for q, held in score.items() if held == best]
+    # The item most of the words name: "my legs went numb" is the legs (two words), not the
+    # numb bottom (one; a tester, twenty-second session). Several by one shared word alone
+    # ("blood thinners": blood in the urine, a blood clot) is none: "could be any of 9 16"
+    # had a tester type 9, a false fact for the doctor.
+    return found if best >= 2 or len(score) == 1 else []
 
 
 def _as_digits(part: str) -> str:
@@ -296,6 +299,16 @@ def _as_digits(part: str) -> str:
 
 def _all_numbers(part: str) -> bool:
     return all(_number(p) for p in part.split())
+
+
+def _not_matched(typed: str) -> str:
+    """Said of words that name no item: not "Nothing on this list matches", which read as a
+    verdict that the sign was no warning sign, and people typed 0 (a tester, twenty-second
+    session): the person is sent back to the list."""
+    return t(
+        'tspain could not match "{words}" to an item: if it is one of these, type its number.',
+        words=typed,
+    )
 
 
 def _checklist_hint() -> str:
@@ -370,7 +383,7 @@ def _item(step: Checklist, part: str, table: RuleTable) -> str:
         asked_apart = tuple(matching(part, _other_questions(table))) if named else ()
         apart = " " + t("tspain asks about that after this list.") if asked_apart else ""
         raise NotOnList(
-            t('Nothing on this list matches "{words}".', words=typed) + apart + " "
+            _not_matched(typed) + apart + " "
             + _checklist_hint(), asked_apart
         )  # fmt: skip
     numbers = " ".join(str(step.questions.index(q) + 1) for q in found)

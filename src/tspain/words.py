@@ -139,12 +139,17 @@ NO_MORE = (
 """Words beside a no at a list that add nothing to it: "none that i know of"."""
 
 WHEN_AND_HOW_MUCH = frozenset(
-    {"kinda", "really", "very", "quite", "earlier", "today", "yesterday", "tonight", "lately"}
+    {
+        *("kinda", "really", "very", "quite", "earlier", "today", "yesterday", "tonight"),
+        *("lately", "this", "now", "went", "gone", "keep", "keeps", "over", "all", "since"),
+        *("ago", "again", "still"),
+    }
 )
 """Words beside an item at a list that say when or how much, not which: "passed out earlier"
 matched two items, and "Nothing on this list matches" had the person type 0 (a terminal
-hunter, twentieth session). Left out at lists only: at the sex question "not really" would
-leave "not", which "prefer not to say" holds."""
+hunter, twentieth session); "my legs went numb this morning" and "i came over all clammy"
+matched nothing (a tester, twenty-second session). Left out at lists only: at the sex
+question "not really" would leave "not", which "prefer not to say" holds."""
 NEGATIONS = frozenset({
     "no", "not", "don't", "dont", "never", "without", "nor", "neither", "isn't", "haven't",
     "sin", "nunca", "ni", "tampoco",
