@@ -100,7 +100,11 @@ def test_she_could_not_breathe_and_is_sent_to_an_ambulance(tmp_path: Path) -> No
         ("es", "me caí de la escalera", ASK),  # stairs or a ladder: which is asked
         ("en", "at the gym", "minor"),
         ("en", "motorbike crash", "major"),
-        ("en", "fell off a ladder", ASK),
+        # a ladder is a height (the Canadian C-spine rule's fall from 3 feet): a man of 58 on
+        # warfarin, 8 feet onto a patio, picked "minor" when asked which (twenty-second session)
+        ("en", "fell off a ladder", "major"),
+        ("en", "fell off the roof", "major"),  # was "not one of these" ("off")
+        ("en", "nothing serious", ASK),  # a deciding word denied decides nothing
     ],
 )
 def test_an_injury_in_everyday_words(

@@ -328,6 +328,15 @@ def test_an_emergency_sign_asked_alone_asks_about_since_the_pain_began(tmp_path:
         ("en", "since last month", ASK),
         ("en", "the last time", ASK),
         ("es", "el mes pasado", ASK),
+        # under a day, said without hours: each was asked again, and pain that began minutes
+        # ago could not be answered (a tester, twenty-second session)
+        ("en", "20 minutes", 0),
+        ("en", "about 20 minutes ago", 0),
+        ("en", "half an hour", 0),
+        ("en", "less than a day", 0),
+        ("en", "this morning", 0),
+        ("es", "media hora", 0),
+        ("es", "hace un rato", 0),
     ],
 )
 def test_a_duration_said_in_a_sentence(

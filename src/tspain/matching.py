@@ -51,7 +51,7 @@ OPTION_WORDS: dict[str, list[str]] = {
         *("fall", "fell", "slipped", "tripped", "trip", "tripped over", "pulled a muscle"),
         *("accident", "an accident", "hit", "got hit", "i got hit"),
         *("gym", "at the gym", "exercise", "exercising", "workout", "lifting", "lifted"),
-        *("sport", "sports", "stairs", "ladder"),
+        *("sport", "sports", "stairs"),
     ],
     "major": [
         *("fell", "fall", "car accident", "hit by a car", "crash", "stairs", "ladder", "roof"),
@@ -60,10 +60,16 @@ OPTION_WORDS: dict[str, list[str]] = {
     ],
 }
 """English words for option ids, beside the option's own words (a catalogue adds its own)."""
-DECIDING = frozenset(
-    {"height", "altura", "roof", "techo", "andamio", "major", "minor", "serious", "grave", "leve"}
-)
-"""Words that say which kind of injury beside a word used for either ("fall", "caí")."""
+DECIDING: dict[str, str] = {
+    **dict.fromkeys(("height", "altura", "roof", "techo", "andamio", "scaffold"), "major"),
+    **dict.fromkeys(("major", "serious", "grave", "ladder"), "major"),
+    **dict.fromkeys(("minor", "leve"), "minor"),
+}
+"""Words that say which kind of injury beside a word used for either ("fall", "caí"), and
+choose it when no word denies ("fell off the roof" was "not one of these": "off"). A fall
+off a ladder is a fall from a height (the Canadian C-spine rule's dangerous mechanism: a fall
+from 3 feet or 5 stairs; Stiell et al., JAMA 2001): "could be any of 2 3" had a man of 58 on
+warfarin pick the minor one (a tester, twenty-second session)."""
 NEGATING = frozenset(
     {
         *("no", "not", "none", "nothing", "nope", "nah", "never", "without", "don't", "dont"),
@@ -285,13 +291,21 @@ def named_by_people(typed: str, items: Mapping[str, Sequence[str]], extra_from: 
     return found
 
 
+def decided_option(typed: str, options: Iterable[str]) -> str | None:
+    """The one option a deciding word names ("roof", "ladder": a serious injury), when no
+    word denies it ("nothing serious" is no serious injury)."""
+    said = set(re.findall(r"[\w']+", typed.lower()))
+    decided = {DECIDING[w] for w in said if w in DECIDING} & set(options)
+    return decided.pop() if len(decided) == 1 and not NEGATING & said else None
+
+
 def said_of_either(typed: str, options: Mapping[str, Sequence[str]]) -> bool:
     """Whether the typed words hold one that people use for more than one option ("accident",
     "fall", "hit": `options` is option -> its label, its id, then those words) and are not one
     option's own phrase ("car accident"): then which is asked, never read from the other words
     ("accident at work" was a minor injury because "work" matched "working out")."""
     text = " ".join(typed.lower().split())
-    if DECIDING & set(re.findall(r"[\w']+", text)):
+    if DECIDING.keys() & set(re.findall(r"[\w']+", text)):
         return False  # "me caí de una altura", "major fall": the words say which
     owners: dict[str, set[str]] = {}
     for option, texts in options.items():

@@ -20,7 +20,7 @@ from tspain.loose_numbers import (
 from tspain.spoken_numbers import spoken_number
 from tspain.table import Answer, Question
 from tspain.typed_words import Command, Invalid, _normal, _number, _or_not_sure, _words
-from tspain.words import ONE_OF, ONE_UNIT
+from tspain.words import ONE_OF, ONE_UNIT, UNDER_A_DAY
 
 
 def _integer(q: Question, text: str) -> int:
@@ -90,6 +90,10 @@ def _loosely(q: Question, text: str) -> int | None:
     if q.unit == "days":
         if m := re.fullmatch(r"([0-9]{1,5}) ?(?:hours?|hrs?|h|horas?)", text):
             return int(m.group(1)) // 24
+        if re.fullmatch(r"[0-9]{1,4} ?(?:minutes?|mins?|minutos?)(?: ago)?", text):
+            return 0  # "20 minutes": within the day
+        if text in UNDER_A_DAY:
+            return 0
         return _words().units.get(text) if text in ONE_UNIT else None  # "fortnight", "month"
     return None
 

@@ -9,7 +9,14 @@ from typing import NoReturn
 from tspain import i18n
 from tspain.i18n import key, t
 from tspain.loose_numbers import unhedged
-from tspain.matching import NEGATING, OPTION_WORDS, SMALL, matching, said_of_either
+from tspain.matching import (
+    NEGATING,
+    OPTION_WORDS,
+    SMALL,
+    decided_option,
+    matching,
+    said_of_either,
+)
 from tspain.table import Answer, Question
 from tspain.typed_numbers import _integer, unit_echo
 from tspain.typed_words import (
@@ -144,8 +151,9 @@ def _choice(q: Question, text: str) -> str:
         if len(named) == 1:
             return named.pop()
         _not_an_option(q, several=bool(named))  # "four" of three; "two", another's name
-    if exact:
-        return exact[0]
+    # an option by its own words, or by a word that decides ("fell off the roof")
+    if picked := exact[0] if exact else decided_option(words, options):
+        return picked
     matches = [
         o
         for o in options

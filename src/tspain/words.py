@@ -126,6 +126,18 @@ COMMANDS = {"?": "why", "why": "why", "b": "back", "back": "back", "q": "done", 
 SHORT_OF = ("almost", "nearly", "not quite", "casi", "todavía no", "todavia no")
 """Words before a number that say it is not yet reached: "almost 20" is 19 at the age
 question, where 20 would pass the under-20 sign (a misread hunter); asked again."""
+UNDER_A_DAY = frozenset({
+    "just now", "less than a day", "under a day", "today", "this morning", "this afternoon",
+    "this evening", "tonight", "a few minutes", "few minutes", "a few hours", "few hours",
+    "half an hour", "an hour", "an hour ago", "half an hour ago", "a few minutes ago",
+    "a few hours ago", "minutes", "hours", "earlier today", "since this morning",
+    "hoy", "esta mañana", "esta tarde", "esta noche", "hace un rato", "unos minutos",
+    "unas horas", "media hora", "hace media hora", "menos de un día", "menos de un dia",
+    "desde esta mañana",
+})  # fmt: skip
+"""A length of time under a day, said without a number: 0 whole days ("20 minutes", "just now"
+were asked again, and a person with pain that began minutes ago could not answer: a tester,
+twenty-second session)."""
 ONE_UNIT = frozenset(
     {"day", "week", "fortnight", "month", "year", "día", "dia", "semana", "quincena", "mes", "año"}
 )
