@@ -512,7 +512,7 @@ def test_texts_shown_in_english_in_another_language_are_said(tmp_path: Path) -> 
     text = default_table_path().read_text(encoding="utf-8")
     old = english[:-1] + ": it can come from the gallbladder, the pancreas or the liver."
     mine = tmp_path / "mine.toml"
-    own = re.sub(r'(?m)^version = ".*"$', 'version = "2026.12.06.1"', text)  # its own version
+    own = re.sub(r'(?m)^version = ".*"$', 'version = "2026.01.01.1"', text)  # its own version
     mine.write_text(own.replace(old, english, 1), encoding="utf-8")
     run = make_runner().invoke(
         app, ["--lang", "es", "--rules", str(mine), "check", "--answers", "-"],

@@ -105,7 +105,7 @@ def test_a_toml_syntax_error_has_its_line_in_json_too(tmp_path: Path, runner: Cl
 def test_untranslated_texts_are_notes_in_json_too(tmp_path: Path, runner: CliRunner) -> None:
     """They were `note:` lines on stderr, and nothing in `validate --json`."""
     path = broken(tmp_path, 'label = "SELF-CARE"', 'label = "LOOK AFTER IT"')
-    own = re.sub(r'(?m)^version = ".*"$', 'version = "2026.12.06.1"', path.read_text("utf-8"))
+    own = re.sub(r'(?m)^version = ".*"$', 'version = "2026.01.01.1"', path.read_text("utf-8"))
     path.write_text(own, encoding="utf-8")  # its own version: a copy keeping the shipped one
     listed = json.loads(  # is a note too (test_a_changed_copy_keeping_the_shipped_version)
         runner.invoke(app, ["--lang", "es", "validate", "--json", str(path)]).stdout

@@ -323,4 +323,16 @@ def second_look(
         return []
     seen = {p.split(": ")[0] for p in reported}
     more = [f"{p}: {m}" for p, m in table_problems(table) if p not in seen]
-    return more + contract_problems(table)
+    return more + unless_misplaced(contract_problems(table), raw)
+
+
+def unless_misplaced(problems: list[str], raw: dict[str, Any]) -> list[str]:
+    """The problems less an id said to be missing that is in the table under a misspelt
+    section (`[cause.shingles]`: "unknown field" is the fault, not a missing shingles)."""
+    known = {f.name for f in fields(t.RuleTable)}
+    strays = {k for key, v in raw.items() if key not in known and isinstance(v, dict) for k in v}
+    return [
+        p
+        for p in problems
+        if not (": missing:" in p and p.split(": ")[0].split(".")[-1].split(" ")[-1] in strays)
+    ]

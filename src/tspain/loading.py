@@ -137,9 +137,10 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     if found:
         # The safety contract's faults are listed with the others, not after they are mended
         # (a tester's lowered chest-pain sign hid behind one duplicate row).
+        from tspain.field_names import unless_misplaced
         from tspain.safety import contract_problems
 
-        found += contract_problems(table)
+        found += unless_misplaced(contract_problems(table), raw)
         found = at_their_lists(found, lists, table.questions)
         raise TableError(where, signs_by_id(_besides(found, listed), raw))
     return table
@@ -245,8 +246,18 @@ def load_table(
 
         unsafe = contract_problems(table)
         if unsafe:
-            raise UnsafeTable(where, unsafe)
+            raise unsafe_table(where, unsafe)
     return table
+
+
+def unsafe_table(where: Path, problems: list[str]) -> UnsafeTable:
+    """The error for a table that breaks the contract, each fault at its line where one can
+    be placed (a lowered care level is at its line, as other faults are)."""
+    from tspain.toml_lines import problem_line
+
+    text = where.read_text(encoding="utf-8", errors="replace")
+    lines = {p: n for p in problems if (n := problem_line(p, text))}
+    return UnsafeTable(where, problems, lines)
 
 
 def compiled_problems(where: Path) -> list[str]:
@@ -325,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         text = compiled_text(where)
         unsafe = contract_problems(table)
         if unsafe:
-            raise UnsafeTable(where, unsafe)
+            raise unsafe_table(where, unsafe)
         problem = version_problem(where, table.version, where.read_text(encoding="utf-8"))
         if problem:
             raise TableError(where, [problem])

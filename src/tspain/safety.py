@@ -222,8 +222,10 @@ def _who(table: RuleTable, said: Mapping[str, Answer]) -> str:
 
 
 def contract_problems(table: RuleTable) -> list[str]:
-    """One line for each contract warning sign the table does not keep at its level, and for
-    each level text that lost what makes it that level ("call an ambulance")."""
+    """One line for each contract warning sign the table does not keep at its level, for
+    each level text that lost what makes it that level ("call an ambulance"), and for each
+    part of the scripting contract taken away (`public_ids.py`): a maintainer may still try
+    such a table with --allow-unsafe-table."""
     problems = [f"safety: {p}" for p in level_text_problems(table, "en")]
     for sign in CONTRACT:
         said = ", ".join(f"{q} = {_word(a)}" for q, a in sign.answers.items())
@@ -242,7 +244,10 @@ def contract_problems(table: RuleTable) -> list[str]:
                 f"safety: warning sign {sign.id} ({said}) must give {sign.level} or higher, "
                 f"but {gives}"
             )
-    return problems + checklist_problems(table)
+    from tspain.public_ids import public_id_problems
+
+    kept = [f"{where}: {why}" for where, why in public_id_problems(table)]
+    return problems + checklist_problems(table) + kept
 
 
 def checklist_problems(table: RuleTable) -> list[str]:

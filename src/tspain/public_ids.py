@@ -1,0 +1,133 @@
+"""The rest of the scripting contract a rule table must keep, beside its questions
+(`required_questions.py`): the cause ids and warning-sign ids a result names, the warning signs
+asked on the first lists, and the number ranges an answers file may use (docs/interface.md). A
+maintainer renamed `band_pain` and `myofascial_pain`, lowered the heart attack's care to routine
+and took chest pain off the emergency list: `validate` said "valid" to each (a tester,
+twenty-second session). A new table may add ids, widen a range or raise a care level; it may
+not take one away. Changing this file is changing the contract, with a reason in the commit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tspain.levels import RANK, Level
+
+if TYPE_CHECKING:
+    from tspain.table import RuleTable
+
+CAUSES: dict[str, Level] = {
+    **dict.fromkeys(
+        (
+            *("poor_posture", "muscle_overuse", "traumatic_injury", "herniated_disc"),
+            *("pinched_nerve", "scoliosis", "osteoarthritis", "myofascial_pain"),
+            *("fibromyalgia", "shingles", "gallbladder", "axial_spondyloarthritis"),
+            *("stomach_ulcer", "oesophagus"),
+        ),
+        "self_care",
+    ),
+    **dict.fromkeys(
+        (
+            *("spinal_infection", "spinal_cancer", "compression_fracture", "pancreatitis"),
+            *("kidney_infection", "pleurisy_pneumonia", "pneumothorax"),
+        ),
+        "urgent",
+    ),
+    **dict.fromkeys(("heart_attack", "aortic_dissection", "pulmonary_embolism"), "emergency"),
+}
+"""Cause id -> the lowest care level it may be given (the clinical brief's levels for the
+serious causes; any for the others)."""
+
+SIGNS = (
+    *("chest_pain", "tearing_pain", "breathless", "coughing_blood", "pleuritic_breathless"),
+    *("sudden_severe_pain", "sudden_severe_at_risk", "sudden_severe_reported"),
+    *("exertional_pain", "shock", "bladder_bowel", "saddle_numbness", "leg_weakness"),
+    *("cancer_with_nerve_symptoms", "major_trauma", "fever", "cancer_history", "weight_loss"),
+    *("infection_risk", "recent_infection", "fragility_fracture_injury"),
+    *("fragility_fracture_sudden", "night_pain", "band_pain", "limb_numbness"),
+    *("shingles_rash", "abdominal_severe", "jaundice", "pregnancy_upper_tummy_pain"),
+    *("upper_tummy_pain", "urinary", "calf_swelling_breathing_pain", "calf_swelling"),
+    *("pleuritic_pain", "clot_risk_one_sided", "blood_thinners_sudden_severe"),
+    *("sweating_nausea", "sweating_with_heart_risks", "fever_with_weak_immunity"),
+    *("long_lasting", "getting_worse", "severe_after_injury", "older_age", "young_age"),
+    *("visible_curve", "scoliosis_family", "widespread_fatigue", "morning_stiffness"),
+)
+"""Warning-sign ids, as `triage.reasons`, `flagged_by` and `tspain signs` name them."""
+
+ON_THE_LIST: dict[str, Level] = {
+    **dict.fromkeys(
+        (
+            *("sudden_severe_onset", "chest_pain_or_pressure", "pain_tearing_or_ripping"),
+            *("shortness_of_breath", "coughing_blood", "pain_with_exertion"),
+            *("fainting_or_clammy", "bladder_or_bowel_problems", "saddle_numbness"),
+            "leg_weakness_or_unsteady",
+        ),
+        "emergency",
+    ),
+    **dict.fromkeys(
+        (
+            *("fever", "history_of_cancer", "weight_loss", "iv_drug_use_or_immunosuppressed"),
+            *("recent_infection_or_procedure", "numbness_or_tingling_arms_or_legs", "rash"),
+            *("calf_swelling", "pain_worse_breathing_in", "sweating_nausea"),
+        ),
+        "urgent",
+    ),
+}
+"""Question -> the list it must be asked on, or one asked earlier: the emergency signs come
+first, as one list (README), so that three "not sure" answers never end an interview before
+chest pain is asked."""
+
+RANGES: dict[str, tuple[int, int]] = {
+    "age": (0, 120),
+    "duration_days": (0, 36500),
+}
+"""Question -> the range an answers file may use: a table may widen it, not narrow it (a saved
+file with age 105 stopped working at max 99)."""
+
+SCALE = ("severity", 0, 10)
+"""The pain score is 0 to 10, exactly: the signs' thresholds (7 and over) and the question's
+own words ("0 to 10") are on that scale; at max 100, 7 out of 100 was severe."""
+
+
+def public_id_problems(table: RuleTable) -> list[tuple[str, str]]:
+    """What a table takes away of the contract: (where, why) each."""
+    problems: list[tuple[str, str]] = []
+    never = "an id is never renamed or removed (docs/interface.md)"
+    for cid, lowest in CAUSES.items():
+        cause = table.causes.get(cid)
+        if cause is None:
+            problems.append((f"causes.{cid}", f"missing: results and scripts use it; {never}"))
+        elif RANK[cause.care] < RANK[lowest]:
+            problems.append(
+                (f"causes.{cid}.care", f"{cause.care} is below {lowest}, this cause's lowest")
+            )
+    signs = {sign.id for sign in table.warning_signs}
+    for sid in SIGNS:
+        if sid not in signs:
+            problems.append(
+                (f"warning_signs: {sid}", f"missing: triage.reasons and scripts use it; {never}")
+            )
+    for qid, level in ON_THE_LIST.items():
+        q = table.questions.get(qid)
+        if q is not None and (q.checklist is None or RANK[q.checklist] < RANK[level]):
+            problems.append(
+                (
+                    f"questions.{qid}.checklist",
+                    f'must be "{level}"{" or emergency" * (level == "urgent")}: '
+                    f"{q.checklist or 'none'} would ask it later",
+                )
+            )
+    for qid, (low, high) in RANGES.items():
+        q = table.questions.get(qid)
+        if q is not None and q.type == "integer" and ((q.min or 0) > low or (q.max or 0) < high):
+            problems.append(
+                (
+                    f"questions.{qid}",
+                    f"{q.min} to {q.max} narrows the contract's {low} to {high}: saved answers "
+                    "in it would be refused",
+                )
+            )
+    qid, low, high = SCALE
+    q = table.questions.get(qid)
+    if q is not None and q.type == "integer" and (q.min, q.max) != (low, high):
+        problems.append((f"questions.{qid}", f"the pain score is {low} to {high}, exactly"))
+    return problems

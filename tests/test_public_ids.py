@@ -1,0 +1,79 @@
+"""A table that takes away a public id, a warning sign's place on the first lists, a care level
+of a serious cause, or a range an answers file uses is refused by `tspain validate` (a
+maintainer-tester, twenty-second session: each said "valid", and a renamed sign id passed the
+whole suite)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import make_runner
+
+from tspain.cli import app
+from tspain.paths import default_table_path
+from tspain.public_ids import CAUSES
+
+SHIPPED = default_table_path().read_text(encoding="utf-8")
+INTERFACE = (Path(__file__).parent.parent / "docs" / "interface.md").read_text(encoding="utf-8")
+
+
+def _in_block(header: str, old: str, new: str) -> str:
+    start = SHIPPED.index(header)
+    at = SHIPPED.index(old, start)
+    return SHIPPED[:at] + new + SHIPPED[at + len(old) :]
+
+
+EDITS = [
+    (
+        SHIPPED.replace('id = "band_pain"', 'id = "chest_band_pain"', 1),
+        "warning_signs: band_pain: missing: triage.reasons and scripts use it",
+    ),
+    (
+        re.sub(r"\bmyofascial_pain\b", "trigger_point_pain", SHIPPED),
+        "causes.myofascial_pain: missing: results and scripts use it",
+    ),
+    (
+        _in_block("[causes.heart_attack]", 'care = "emergency"', 'care = "routine"'),
+        "causes.heart_attack.care: routine is below emergency, this cause's lowest",
+    ),
+    (
+        _in_block("[questions.chest_pain_or_pressure]", 'checklist = "emergency"\n', ""),
+        'questions.chest_pain_or_pressure.checklist: must be "emergency": none would ask it later',
+    ),
+    (
+        _in_block("[questions.fever]", 'checklist = "urgent"', 'checklist = "routine"'),
+        'questions.fever.checklist: must be "urgent" or emergency: routine would ask it later',
+    ),
+    (
+        _in_block("[questions.age]", "max = 120", "max = 99"),
+        "questions.age: 0 to 99 narrows the contract's 0 to 120",
+    ),
+    (
+        _in_block("[questions.severity]", "max = 10", "max = 100"),
+        "questions.severity: the pain score is 0 to 10, exactly",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), EDITS)
+def test_taking_part_of_the_contract_away_is_refused(tmp_path: Path, text: str, said: str) -> None:
+    path = tmp_path / "causes.toml"
+    path.write_text(text, encoding="utf-8")
+    done = make_runner().invoke(app, ["validate", str(path)])
+    assert done.exit_code == 1, done.output
+    assert said in " ".join(done.output.split())
+
+
+def test_the_public_ids_are_those_the_interface_promises() -> None:
+    """The cause ids kept are those docs/interface.md lists for scripts, and every cause and
+    warning sign of the shipped table is kept."""
+    import tspain
+    from tspain.public_ids import SIGNS
+
+    listed = INTERFACE[INTERFACE.index("Cause ids:") :].split("Exit codes:")[0]
+    assert [c for c in CAUSES if not re.search(rf"\b{c}\b", listed)] == []
+    shipped = tspain.load_table()
+    assert set(shipped.causes) == set(CAUSES)
+    assert {sign.id for sign in shipped.warning_signs} == set(SIGNS)
