@@ -212,6 +212,12 @@ QUESTION_PHRASES: dict[str, list[str]] = {
         *("arm is weak", "leg is weak", "hand is weak", "gone weak", "went weak"),
     ],
     "fever": ["running a temp", "hot and cold"],
+    "chest_pain_or_pressure": [
+        *("chest goes tight", "chest gets tight", "chest feels tight", "chest is tight"),
+        *("tightness in my chest", "chest tightness", "pressure in my chest"),
+    ],
+    "coughing_blood": ["coughed up blood", "coughing up blood", "blood when i cough"],
+    "pain_worse_breathing_in": ["when i breathe in", "breathing in", "breathe in deeply"],
 }
 """People's phrases for an item, found whole in what was typed and then asked about ("Did
 you mean ...?"); kept apart from QUESTION_WORDS so that their small words ("makes", "ever")

@@ -4,6 +4,7 @@ everything it shows to `screens`. What was typed is understood by the pure funct
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
@@ -12,6 +13,7 @@ from tspain import i18n, screens
 from tspain.i18n import answer_label, key, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.limits import TYPED_MAX
+from tspain.mentioned import Mentioned, signs_named
 from tspain.said_back import echo
 from tspain.table import Answer, Question, RuleTable
 from tspain.ticks import PartlyOnList, _checklist_hint, guessed_items, parse_checklist
@@ -295,12 +297,20 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     if had_earlier:
         screens.earlier(out, answer_label(q, session.previous[step.question]))
 
-    def parse(typed: str) -> Answer | Command | None:
+    def parse(typed: str) -> Answer | Command | Mentioned | None:
         if had_earlier and not typed.strip():
             return session.previous[step.question]
-        return parse_answer(q, typed)
+        try:
+            return parse_answer(q, typed)
+        except Invalid:
+            if named := signs_named(table, typed, session.answers):
+                return Mentioned(named)
+            raise
 
     typed, answer = _read_valid(out, read, parse)
+    if isinstance(answer, Mentioned):  # asked about first; then what comes next is asked
+        _ask_named(table, out, read, session, answer.questions)
+        return
     said = echo(table, q, typed, answer)
     if said:
         screens.note(out, said)
@@ -311,6 +321,28 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
             _move(out, session, answer)
     else:
         session.answer(step.question, answer)
+
+
+def _ask_named(
+    table: RuleTable, out: Console, read: Read, session: Interview, named: tuple[str, ...]
+) -> None:
+    """Each warning sign named where it was not asked, asked as its own question: a yes
+    counts, as at its list (an emergency sign ends the questions)."""
+    for qid in named:
+        q = table.questions[qid]
+        screens.hint(out, t('You mentioned a warning sign: "{item}".', item=q.short or q.text))
+        while True:
+            screens.question(out, q, len(session.history) + 1, session.open_questions(), False)
+            answer = _read_valid(out, read, functools.partial(parse_answer, q))[1]
+            if not (isinstance(answer, Command) and answer.kind == "why"):
+                break
+            screens.question_why(out, q, session.weighing(qid))
+        if isinstance(answer, Command):
+            _move(out, session, answer)
+            return
+        session.answer(qid, answer)
+        if session.emergency():
+            return
 
 
 def _is_last(session: Interview, qid: str) -> bool:

@@ -264,18 +264,12 @@ def partly(step: Checklist, part: str, table: RuleTable) -> list[str]:
     """The items one of whose own words the typed words hold, when not all of them match an
     item: "a little chest pain", "my chest feels tight", "pain down my left arm" were "Nothing
     on this list matches" at the emergency list (a person playing it down then types 0)."""
-    said = [w for w in words(part) if w not in GENERIC]
     items = {
         q: [*texts, *QUESTION_PHRASES.get(q, [])] for q, texts in item_words(step, table).items()
     }
     if people := named_by_people(part, items, 2):
         return people  # several: which is asked ("tight chest on stairs")
-    said = list(dict.fromkeys(w for w in said if w not in WHEN_AND_HOW_MUCH))
-    score: dict[str, int] = {}  # how many of the typed words are the item's own
-    for qid, texts in item_words(step, table).items():
-        own = [w for text in texts for w in words(text) if w not in GENERIC]
-        if held := sum(any(similar(s, w) for w in own) for s in said):
-            score[qid] = held
+    score = own_word_scores(step, part, table)
     best = max(score.values(), default=0)
     found = [q for q, held in score.items() if held == best]
     # The item most of the words name: "my legs went numb" is the legs (two words), not the
@@ -283,6 +277,17 @@ def partly(step: Checklist, part: str, table: RuleTable) -> list[str]:
     # ("blood thinners": blood in the urine, a blood clot) is none: "could be any of 9 16"
     # had a tester type 9, a false fact for the doctor.
     return found if best >= 2 or len(score) == 1 else []
+
+
+def own_word_scores(step: Checklist, part: str, table: RuleTable) -> dict[str, int]:
+    """Each item some of the typed words are words of, with how many of them are."""
+    said = [w for w in words(part) if w not in GENERIC | WHEN_AND_HOW_MUCH]
+    score: dict[str, int] = {}
+    for qid, texts in item_words(step, table).items():
+        own = [w for text in texts for w in words(text) if w not in GENERIC]
+        if held := sum(any(similar(s, w) for w in own) for s in dict.fromkeys(said)):
+            score[qid] = held
+    return score
 
 
 def _as_digits(part: str) -> str:

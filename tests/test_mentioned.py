@@ -1,0 +1,73 @@
+"""A warning sign typed at another question is asked about, not thrown away (a tester,
+twenty-second session): "56, and i passed out on the stairs on tuesday" at the age question and
+"no but my chest goes tight when i walk the dog" at a yes/no question were only "Please type
+one whole number" and "Please answer yes or no", and the person ended routine."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import make_runner
+
+from tspain import i18n
+from tspain.cli import app
+from tspain.mentioned import signs_named
+from tspain.table import RuleTable
+
+TO_AGE = ["0", "0", "0", "no", "gradually", "between the shoulder blades"]
+"""No sign at the three lists, no injury, a gradual start, where it hurts: the age is next."""
+
+
+def _session(tmp_path: Path, *typed: str) -> tuple[str, dict[str, object]]:
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([*TO_AGE, *typed, "q"]) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    return " ".join(done.output.split()), json.loads(saved.read_text(encoding="utf-8"))
+
+
+def test_fainting_said_at_the_age_question_is_asked_and_calls_an_ambulance(
+    tmp_path: Path,
+) -> None:
+    out, answers = _session(tmp_path, "56, and i passed out on the stairs on tuesday", "n", "y")
+    assert 'You mentioned a warning sign: "Fainting, cold clammy skin' in out
+    assert "EMERGENCY" in out
+    assert answers["fainting_or_clammy"] is True and answers["pain_with_exertion"] is False
+
+
+def test_a_sign_said_and_denied_is_a_no_and_the_questions_go_on(tmp_path: Path) -> None:
+    out, answers = _session(tmp_path, "no but my chest goes tight when i walk the dog", "n", "n")
+    assert 'You mentioned a warning sign: "Chest pain or pressure' in out
+    assert answers["chest_pain_or_pressure"] is False and "EMERGENCY" not in out
+
+
+def test_an_answer_that_names_no_sign_is_only_asked_again(tmp_path: Path) -> None:
+    out, _ = _session(tmp_path, "around fifty-ish", "50")
+    assert "You mentioned" not in out and "Please type one whole number of years" in out
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "named"),
+    [
+        ("en", "56, and i passed out on the stairs", {"fainting_or_clammy"}),
+        ("en", "no, i coughed up a bit of blood yesterday though", {"coughing_blood"}),
+        ("en", "56 but i have had a fever", {"fever"}),
+        ("es", "56, y me desmayé en la escalera", {"fainting_or_clammy"}),
+        # one shared word names no sign here: "passed" is not "passing urine"
+        ("en", "i passed a test", set()),
+        ("en", "it hurts when i sit at my desk", set()),
+        ("en", "only in the morning", set()),
+        ("es", "más o menos", set()),
+    ],
+)
+def test_the_signs_words_name_where_they_were_not_asked(
+    table: RuleTable, language: str, typed: str, named: set[str]
+) -> None:
+    i18n.use(language)
+    found = set(signs_named(i18n.translated_table(table), typed, {}))
+    assert named <= found and (named or not found), found
