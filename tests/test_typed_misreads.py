@@ -15,7 +15,7 @@ from tspain import i18n
 from tspain.cli import app
 from tspain.interview import Checklist
 from tspain.said_back import echo
-from tspain.session import Invalid, parse_answer
+from tspain.session import Command, Invalid, parse_answer
 from tspain.table import RuleTable
 
 ASK = "asked again"
@@ -640,3 +640,37 @@ def test_how_long_in_a_persons_words(
 def test_a_no_that_does_not_begin_with_no(table: RuleTable, typed: str) -> None:
     """Asked again (a terminal hunter, twenty-first session)."""
     assert _read(table, "worse_with_movement", typed) is False
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "meant"),
+    [
+        # how it began, in a sentence (a tester, twenty-second session: "not one of these")
+        ("en", "onset", "all of a sudden when i lifted him", "sudden"),
+        ("en", "onset", "yesterday, fairly suddenly", "sudden"),
+        ("en", "onset", "came on gradually over a few weeks", "gradual"),
+        ("en", "onset", "built up over a week", "gradual"),
+        ("es", "onset", "de repente al levantar la caja", "sudden"),
+        ("en", "onset", "not suddenly", ASK),  # a deciding word denied decides nothing
+        ("en", "onset", "suddenly, then slowly worse", ASK),  # both: which is asked
+        ("en", "worse_with_movement", "definitely not", False),
+        ("en", "worse_with_movement", "go back", Command("back")),
+        ("en", "age", "why does my age matter", Command("why")),
+        ("en", "worse_with_movement", "why do you need to know this", Command("why")),
+        ("es", "worse_with_movement", "por qué me pregunta esto", Command("why")),
+        ("en", "worse_with_movement", "why not", ASK),
+    ],
+)
+def test_everyday_answers_a_tester_typed(
+    table: RuleTable, language: str, qid: str, typed: str, meant: object
+) -> None:
+    assert _read_in(table, language, qid, typed) == meant
+
+
+def test_why_a_part_hurts_at_a_list_is_no_question_of_ours(table: RuleTable) -> None:
+    """ "why does my chest hurt" names the chest item; "why" about our question is a command."""
+    from tspain.ticks import parse_checklist
+
+    assert parse_checklist(_list(table, "emergency"), "why does my chest hurt", table) == [
+        "chest_pain_or_pressure"
+    ]

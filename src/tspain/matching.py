@@ -18,7 +18,7 @@ SMALL = {
     "al", "por", "siento", "si", "como", "only", "just", "solo", "sólo", "mas", "más", "to",
     "when", "been", "i've", "ive", "like", "something", "tomo", "soy", "estoy", "uso",
     "are", "was", "were", "be", "myself", "its", "pretty", "quite", "fairly", "rather", "came",
-    "come", "comes",
+    "come", "comes", "does", "why",
 }  # fmt: skip
 """Words that name nothing: "my legs are tingly" matched three items by "are" (a terminal
 hunter, twentieth session); "it just came on" was "Gradually" by "came" ("came on slowly"),
@@ -64,6 +64,13 @@ DECIDING: dict[str, str] = {
     **dict.fromkeys(("height", "altura", "roof", "techo", "andamio", "scaffold"), "major"),
     **dict.fromkeys(("major", "serious", "grave", "ladder"), "major"),
     **dict.fromkeys(("minor", "leve"), "minor"),
+    # how it began, said in a sentence (a tester, twenty-second session: each was "not one
+    # of these"): "all of a sudden when i lifted him", "came on gradually over a few weeks"
+    **dict.fromkeys(("sudden", "suddenly", "all of a sudden", "out of nowhere"), "sudden"),
+    **dict.fromkeys(("de repente", "repentino", "repentinamente", "de golpe"), "sudden"),
+    **dict.fromkeys(("gradually", "gradual", "slowly", "built up", "crept up"), "gradual"),
+    **dict.fromkeys(("over a few days", "over a few weeks", "poco a poco"), "gradual"),
+    **dict.fromkeys(("gradualmente", "lentamente", "despacio"), "gradual"),
 }
 """Words that say which kind of injury beside a word used for either ("fall", "caí"), and
 choose it when no word denies ("fell off the roof" was "not one of these": "off"). A fall
@@ -301,7 +308,8 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
     """The one option a deciding word names ("roof", "ladder": a serious injury), when no
     word denies it ("nothing serious" is no serious injury)."""
     said = set(re.findall(r"[\w']+", typed.lower()))
-    decided = {DECIDING[w] for w in said if w in DECIDING} & set(options)
+    text = " " + " ".join(re.findall(r"[\w']+", typed.lower())) + " "
+    decided = {o for w, o in DECIDING.items() if f" {w} " in text} & set(options)
     return decided.pop() if len(decided) == 1 and not NEGATING & said else None
 
 

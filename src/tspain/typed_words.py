@@ -135,6 +135,12 @@ ASKING = re.compile(
     r"(?! (?:if|about)\b)"
 )
 """The start of a question a person asks back, typed with its "?"."""
+WHY = re.compile(
+    r"^[¿]?(?:why|por ?qu[eé]|para qu[eé])\b(?! (?:not|no)\b).*\b(?:you|this|that|ask|asking"
+    r"|need|matters?|important|question|know|pregunta|preguntan?|importa|necesita|esto|eso)\b"
+)
+"""A person's question "why" about the question itself, with or without its "?" ("why does
+my age matter"); not "why does my chest hurt", which at a list names an item."""
 
 
 def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
@@ -145,6 +151,8 @@ def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
         meaning = meaning if meaning == "why" else None
         if ASKING.match(text):  # "why do you need this?", "what does 13 mean?": a person's
             meaning = "why"  # question, answered by why we ask (it was "Nothing ... matches")
+    if meaning is None and WHY.match(text):  # "why does my age matter" (a tester): asked
+        meaning = "why"  # back without its "?"
     if meaning in ("why", "back", "done"):
         return Command(meaning)  # type: ignore[arg-type]
     if meaning == "not_sure":

@@ -39,6 +39,7 @@ NO = frozenset({
     "not that i have noticed", "not that i'm aware of", "not that im aware of", "nothing", "none",
     "no way", "negative",
     "not really no", "i think not", "no not really", "nah not really",
+    "definitely not", "certainly not", "absolutely not", "of course not",  # a tester
 })  # fmt: skip
 
 LEADING = (
@@ -122,7 +123,10 @@ words (a catalogue adds its own: `[answers.option_numbers]`)."""
 OUT_OF = ["/", "out of", "of"]
 AROUND = ["ago", "old"]
 """Words around a number with a unit that change nothing: "3 weeks ago", "29 years old"."""
-COMMANDS = {"?": "why", "why": "why", "b": "back", "back": "back", "q": "done", "done": "done"}
+COMMANDS = {
+    "?": "why", "why": "why", "b": "back", "back": "back", "q": "done", "done": "done",
+    "go back": "back", "previous question": "back", "the previous question": "back",
+}  # fmt: skip
 SHORT_OF = ("almost", "nearly", "not quite", "casi", "todavía no", "todavia no")
 """Words before a number that say it is not yet reached: "almost 20" is 19 at the age
 question, where 20 would pass the under-20 sign (a misread hunter); asked again."""
