@@ -432,3 +432,40 @@ def test_legs_gone_numb_in_a_person_s_words_call_an_ambulance() -> None:
     out = " ".join(result.stdout.split())
     assert "Did you mean 10. New weakness, numbness or tingling in both legs" in out
     assert "EMERGENCY" in out and "could not match" not in out
+
+
+def test_how_a_part_feels_after_and_is_said_of_it(table: RuleTable) -> None:
+    """ "my calf is swollen and sore" kept the calf and said 'could not match "sore"'."""
+    from tspain.ticks import PartlyOnList
+
+    try:
+        ticked = parse_checklist(_list(table, "urgent"), "my calf is swollen and sore", table)
+    except PartlyOnList as partly:  # pragma: no cover - the failure this test is about
+        raise AssertionError(str(partly)) from None
+    assert ticked == ["calf_swelling"]
+
+
+def test_the_side_of_the_ribs_is_not_a_rash(table: RuleTable) -> None:
+    """ "on the side of my ribs" was "Did you mean 8. A painful rash or blisters on one side"."""
+    assert guessed_items(_list(table, "urgent"), "rash on one side", table) == []
+    with pytest.raises(Invalid):
+        parse_checklist(_list(table, "urgent"), "on the side of my ribs", table)
+
+
+def test_heartburn_in_words_at_the_urgent_list_is_said_to_be_asked_after() -> None:
+    """The heartburn question is asked apart; only its own words named it, not "indigestion"."""
+    result = make_runner().invoke(
+        app, ["check", "--interactive"], input="0\ni get indigestion\nq\n"
+    )
+    assert "tspain asks about that after this list" in " ".join(result.stdout.split())
+
+
+def test_a_word_people_use_for_a_question_apart_outweighs_one_shared_word(
+    table: RuleTable,
+) -> None:
+    """ "burning behind my breastbone" was "Did you mean 9. Burning when passing urine?"."""
+    from tspain.typed_words import NotOnList
+
+    with pytest.raises(NotOnList) as said:
+        parse_checklist(_list(table, "urgent"), "burning behind my breastbone", table)
+    assert said.value.apart == ("heartburn_or_acid_reflux",)

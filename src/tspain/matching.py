@@ -94,6 +94,9 @@ QUESTION_WORDS: dict[str, list[str]] = {
     ],
     "diabetes": ["diabetic", "diabetes", "type 2", "type 1", "insulin", "metformin"],
     "smoker": ["smoke", "smoker", "smoking", "cigarettes", "vape"],
+    "heartburn_or_acid_reflux": [
+        *("heartburn", "reflux", "acid", "indigestion", "breastbone", "burning behind"),
+    ],
     "rash": ["spots", "blisters", "shingles"],
     "sweating_nausea": [
         *("sweaty", "sick", "vomit", "nauseous", "sweats", "nausea", "vomiting", "vomited"),

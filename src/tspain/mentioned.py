@@ -11,10 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tspain.interview import Checklist
+from tspain.item_names import item_words, own_word_scores
 from tspain.levels import SignLevel
 from tspain.matching import QUESTION_PHRASES, named_by_people
 from tspain.table import Answer, RuleTable
-from tspain.ticks import _split, item_words, own_word_scores
+from tspain.ticks import _split
 from tspain.typed_words import _normal
 
 LISTS: tuple[SignLevel, ...] = ("emergency", "urgent")

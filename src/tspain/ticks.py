@@ -7,13 +7,11 @@ import re
 
 from tspain.i18n import t
 from tspain.interview import Checklist
+from tspain.item_names import item_words, other_questions, own_word_named, partly
 from tspain.loose_numbers import without_times
 from tspain.matching import (
-    QUESTION_PHRASES,
-    QUESTION_WORDS,
     matching,
     named_by_people,
-    similar,
     words,
 )
 from tspain.table import RuleTable
@@ -26,12 +24,12 @@ from tspain.typed_words import (
     _number,
     _or_not_sure,
     _words,
-    local_question_words,
 )
 from tspain.understand import _says_not_sure
 from tspain.words import (
     FEVER_COMMA,
     GENERIC,
+    HOW_IT_FEELS,
     NEGATIONS,
     NO_MORE,
     ONE_LIMB,
@@ -126,9 +124,12 @@ def _split(text: str) -> list[str]:
     kept = re.sub(rf"^(?:no|nope|nah),? {but} |(?<=,) ?{but} ", " ", kept)
     kept = re.sub(r"\(\s*[0-9]+(?:[.,][0-9]+)?\s*[^\W\d_]+(?:\s+ago)?\s*\)", " ", kept)
     kept = re.sub(r"\(([^()]*[^\W\d_][^()]*)\)", r", \1 ,", kept)  # words in brackets: a part
-    merged: list[str] = []  # a time alone ("pregnant, 34 weeks") is said of the part before
+    merged: list[str] = []  # a time alone ("pregnant, 34 weeks") is said of the part before,
+    # and so is a word that only says how it feels ("my calf is swollen and sore": "sore" was
+    # "could not match", a tester, twenty-second session)
     for part in re.split(r"[,;&+/]+|\band\b|\by\b", kept):  # "2 & 5", "chest pain + breathless"
         timed = _LETTER.search(part) and not _LETTER.search(without_times(part))
+        timed = timed or (bool(part.split()) and set(part.split()) <= HOW_IT_FEELS)
         if timed and merged and _LETTER.search(merged[-1]):
             merged[-1] = f"{merged[-1].rstrip()} {part.strip()}"
         else:
@@ -260,36 +261,6 @@ def _hedge(part: str) -> bool:
     return all(w in {*GENERIC, *_words().none, *_words().polite} for w in words(part))
 
 
-def partly(step: Checklist, part: str, table: RuleTable) -> list[str]:
-    """The items one of whose own words the typed words hold, when not all of them match an
-    item: "a little chest pain", "my chest feels tight", "pain down my left arm" were "Nothing
-    on this list matches" at the emergency list (a person playing it down then types 0)."""
-    items = {
-        q: [*texts, *QUESTION_PHRASES.get(q, [])] for q, texts in item_words(step, table).items()
-    }
-    if people := named_by_people(part, items, 2):
-        return people  # several: which is asked ("tight chest on stairs")
-    score = own_word_scores(step, part, table)
-    best = max(score.values(), default=0)
-    found = [q for q, held in score.items() if held == best]
-    # The item most of the words name: "my legs went numb" is the legs (two words), not the
-    # numb bottom (one; a tester, twenty-second session). Several by one shared word alone
-    # ("blood thinners": blood in the urine, a blood clot) is none: "could be any of 9 16"
-    # had a tester type 9, a false fact for the doctor.
-    return found if best >= 2 or len(score) == 1 else []
-
-
-def own_word_scores(step: Checklist, part: str, table: RuleTable) -> dict[str, int]:
-    """Each item some of the typed words are words of, with how many of them are."""
-    said = [w for w in words(part) if w not in GENERIC | WHEN_AND_HOW_MUCH]
-    score: dict[str, int] = {}
-    for qid, texts in item_words(step, table).items():
-        own = [w for text in texts for w in words(text) if w not in GENERIC]
-        if held := sum(any(similar(s, w) for w in own) for s in dict.fromkeys(said)):
-            score[qid] = held
-    return score
-
-
 def _as_digits(part: str) -> str:
     """A part made only of numbers and number words, in digits ("two 5" -> "2 5", "la 3" ->
     "3"): "two" is item 2, never an item with "two" in its words ("in both legs"). A part with
@@ -346,29 +317,6 @@ def _check_numbers(step: Checklist, numbers: set[int]) -> None:
         )
 
 
-def item_words(step: Checklist, table: RuleTable) -> dict[str, list[str]]:
-    """Each item's words: its short text, its question, and the words people use for it.
-    `table` is the table in use, in the language in use."""
-    questions, local = table.questions, local_question_words()
-    return {
-        q: [questions[q].short or "", questions[q].text, *QUESTION_WORDS.get(q, []),
-            *local.get(q, [])]
-        for q in step.questions
-        if q in questions
-    }  # fmt: skip
-
-
-def _other_questions(table: RuleTable) -> dict[str, list[str]]:
-    """The yes/no questions asked one at a time, not on a list, with their words: "blood
-    thinners" at the urgent list names one."""
-    local = local_question_words()  # "tomo sintrom" names blood thinners
-    return {
-        q: [x.short or "", x.text, *QUESTION_WORDS.get(q, []), *local.get(q, [])]
-        for q, x in table.questions.items()
-        if x.type == "yesno" and x.checklist is None
-    }
-
-
 def _item(step: Checklist, part: str, table: RuleTable) -> str:
     """The one item these words name; NotOnList when none does, Invalid when several do. A
     number among words is never matched to a number in an item's text ("3 meses")."""
@@ -380,17 +328,18 @@ def _item(step: Checklist, part: str, table: RuleTable) -> str:
     found = (
         [] if re.search(r"[0-9]", part) or not named else matching(part, item_words(step, table))
     )
+    others = other_questions(table)  # by all its words, or by a word people use for it
+    apart = tuple(matching(part, others) or named_by_people(part, others, 2)) if named else ()
     if not found and named and not re.search(r"[0-9]", part):
         found = partly(step, part, table)  # asked about before it counts (`guessed_items`)
+        # a word people use for a question asked apart outweighs one word an item shares
+        # ("burning behind my breastbone" is heartburn, not burning urine: a tester)
+        found = [] if apart and not own_word_named(step, part, table, found) else found
     if len(found) == 1:
         return found[0]
     if not found:
-        asked_apart = tuple(matching(part, _other_questions(table))) if named else ()
-        apart = " " + t("tspain asks about that after this list.") if asked_apart else ""
-        raise NotOnList(
-            _not_matched(typed) + apart + " "
-            + _checklist_hint(), asked_apart
-        )  # fmt: skip
+        later = " " + t("tspain asks about that after this list.") if apart else ""
+        raise NotOnList(_not_matched(typed) + later + " " + _checklist_hint(), apart)
     numbers = " ".join(str(step.questions.index(q) + 1) for q in found)
     raise Invalid(
         t('"{words}" could be any of {numbers}: type the number.', words=part, numbers=numbers)

@@ -187,11 +187,20 @@ GENERIC = frozenset(
         *("little", "slight", "slightly", "mild", "mildly", "left", "right", "down", "up"),
         *("probably", "maybe", "just", "bit", "very", "really", "dolor", "duele", "poco"),
         *("lost", "out", "can't", "cant", "cannot", "new", "newly"),  # "lost weight": bladder
+        *("side", "sides"),  # "the side of my ribs" was "Did you mean ... a painful rash"
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
 
 
+HOW_IT_FEELS = frozenset(
+    {
+        *("sore", "tender", "painful", "swollen", "achy", "aching", "red", "hot", "warm"),
+        *("stiff", "bruised", "very", "really", "quite", "a", "bit", "little"),
+        *("dolorido", "dolorida", "hinchado", "hinchada", "rojo", "roja", "caliente"),
+    }
+)
+"""Words that only say how a part feels: beside an item after "and", said of it."""
 FEVER_COMMA = re.compile(
     r"\b((?:fever|fiebre|temperature|temperatura|temp|calentura)(?: of| de)? [0-9]{2}),([0-9])\b"
 )
