@@ -216,7 +216,35 @@ def test_a_sign_that_reassures_is_refused(tmp_path: Path, runner: CliRunner) -> 
     )
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
-    assert "warning_signs.chest_pain.message must not reassure ('stay at home')" in result.stderr
+    assert (
+        "warning_signs.chest_pain.message must not reassure ('stay at home', 'usually muscular')"
+        in result.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Tearing or ripping pain is rarely serious: rest at home and wait to see if it settles.",
+        "Tearing pain is harmless and goes away on its own.",
+        "A tearing pain can wait: there is no rush.",
+    ],
+)
+def test_a_sign_that_says_it_can_wait_is_refused(
+    tmp_path: Path, runner: CliRunner, message: str
+) -> None:
+    """A maintainer-tester's tearing-pain message "rarely serious: rest at home and wait to see
+    if it settles" passed validate in both languages, shown under "Call an ambulance now"
+    (twenty-second session): one line names every phrase."""
+    start = SHIPPED.index('id = "tearing_pain"')
+    at = SHIPPED.index('message = "', start)
+    end = SHIPPED.index('"\n', at + len('message = "'))
+    path = tmp_path / "reassures.toml"
+    path.write_text(SHIPPED[:at] + f'message = "{message}"' + SHIPPED[end + 1 :], encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    lines = [x for x in result.stderr.splitlines() if "must not reassure" in x]
+    assert len(lines) == 1 and "warning_signs.tearing_pain.message" in lines[0], result.stderr
 
 
 def test_an_emergency_checklist_item_that_reassures_is_refused(

@@ -318,10 +318,23 @@ emergency action an emergency action (call, an ambulance, the numbers), the urge
 today, and self-care's safety net a doctor. A new language declares its own here."""
 
 REASSURING: dict[str, tuple[str, ...]] = {
-    "en": ("stay at home", "stay home", "nothing to worry", "no need to", "don't worry"),
-    "es": ("quédese en casa", "no pasa nada", "no hace falta", "no se preocupe", "no es grave"),
+    "en": (
+        *("stay at home", "stay home", "nothing to worry", "no need to", "don't worry"),
+        # a maintainer-tester's "rarely serious: rest at home and wait to see if it settles"
+        # under "Call an ambulance now" passed (twenty-second session)
+        *("rarely serious", "not serious", "nothing serious", "harmless", "not dangerous"),
+        *("wait and see", "wait to see", "rest at home", "settle on its own"),
+        *("settles on its own", "go away on its own", "goes away on its own", "can wait"),
+        *("no rush", "no hurry", "no cause for concern", "usually muscular"),
+    ),
+    "es": (
+        *("quédese en casa", "no pasa nada", "no hace falta", "no se preocupe", "no es grave"),
+        *("rara vez es grave", "no es peligroso", "inofensivo", "espere a ver"),
+        *("descanse en casa", "se pasa solo", "se pasará solo", "puede esperar", "sin prisa"),
+    ),
 }
-"""Phrases no emergency or urgent text may hold, whatever else it says."""
+"""Phrases no emergency or urgent text may hold, whatever else it says: words that say the
+sign is not serious, or that waiting at home will do."""
 
 
 def level_text_problems(table: RuleTable, code: str) -> list[str]:
@@ -350,13 +363,15 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
                 ("recap", text.recap),
                 *((f"while_waiting[{i}]", w) for i, w in enumerate(text.while_waiting)),
             ):
-                said = " ".join(value.casefold().replace("\u2019", "'").split())
-                for phrase in REASSURING.get(code, ()):
-                    if phrase in said:
-                        problems.append(
-                            f"levels.{level}.{name} must not reassure ({phrase!r}): {_short(value)}"
-                        )
+                problems += _reassures(f"levels.{level}.{name}", value, code)
     return problems + _reassuring_signs(table, code)
+
+
+def _reassures(where: str, value: str, code: str) -> list[str]:
+    """One line if the text holds reassuring phrases, naming each."""
+    said = " ".join(value.casefold().replace("\u2019", "'").split())
+    found = [repr(p) for p in REASSURING.get(code, ()) if p in said]
+    return [f"{where} must not reassure ({', '.join(found)}): {_short(value)}"] if found else []
 
 
 def _reassuring_signs(table: RuleTable, code: str) -> list[str]:
@@ -376,12 +391,7 @@ def _reassuring_signs(table: RuleTable, code: str) -> list[str]:
             said += [(f"questions.{qid}.why", question.why)]
             says = question.says if isinstance(question.says, dict) else {"": question.says}
             said += [(f"questions.{qid}.says{'.' * bool(k)}{k}", v) for k, v in says.items()]
-    return [
-        f"{where} must not reassure ({phrase!r}): {_short(value)}"
-        for where, value in said
-        for phrase in REASSURING.get(code, ())
-        if phrase in " ".join(value.casefold().replace("\u2019", "'").split())
-    ]
+    return [line for where, value in said for line in _reassures(where, value, code)]
 
 
 def _short(text: str) -> str:
