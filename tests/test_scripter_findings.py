@@ -211,3 +211,17 @@ def test_standard_input_given_for_both_compared_files_is_refused(runner: CliRunn
     assert result.stderr == (
         "tspain: error: standard input (-) can be read once: give it for OLD or NEW, not both\n"
     )
+
+
+def test_an_empty_answers_file_name_says_so() -> None:
+    """`--answers ''` said "'': is a directory" (Path("") is the current folder: a scripter,
+    twenty-second session), where `--save ''` says the name is empty."""
+    from conftest import make_runner
+
+    from tspain.cli import app
+
+    done = make_runner().invoke(app, ["check", "--answers", ""])
+    assert done.exit_code == 2
+    assert done.stderr.strip() == (
+        "tspain: error: cannot read an empty name: give a file name, or - for standard input"
+    )

@@ -141,6 +141,10 @@ def _read_limited(source: str) -> bytes:
             raise AnswersError(
                 t("{file}: cannot read ({reason})", file=t("standard input"), reason=err.strerror)
             ) from None
+    if not source:  # Path("") is the current folder: "is a directory" (a scripter)
+        raise AnswersError(
+            t("cannot read an empty name: give a file name, or - for standard input")
+        )
     path = Path(source)
     try:
         info = path.stat()
