@@ -346,6 +346,43 @@ def test_validate_always_reads_the_toml(
     assert result.exit_code == 1 and "likelihood ratio must be positive" in result.stderr
 
 
+def test_a_compiled_table_is_checked_again_once_the_contract_s_code_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A compiled table passed the safety contract when compiled, and a run trusts that while
+    the contract's code is the code it passed (twenty-second session: the check was 15 ms of
+    every start). A compiled table that breaks the contract of today's code, compiled under
+    other code, is refused as unsafe, never run."""
+    import json
+
+    from tspain.assessment import as_json
+    from tspain.compiled_form import CONTRACT_CHECKED, binding_digest, compiled_path
+    from tspain.loading import UnsafeTable, parse_toml, validate
+    from tspain.safety import contract_fingerprint
+
+    table = shipped_copy(tmp_path, monkeypatch)
+    shipped = json.loads(compiled_path(table).read_text(encoding="utf-8"))
+    assert shipped["table"][CONTRACT_CHECKED] == contract_fingerprint()  # compiled anew
+    unsafe = SHIPPED.replace(
+        'id = "chest_pain"\nlevel = "emergency"', 'id = "chest_pain"\nlevel = "urgent"', 1
+    )
+    table.write_text(unsafe, encoding="utf-8")
+    plain = as_json(validate(table, parse_toml(table, unsafe.encode("utf-8"))))
+    for fingerprint, trusted in (
+        ("the code of another day", False),
+        (contract_fingerprint(), True),
+    ):
+        plain[CONTRACT_CHECKED] = fingerprint
+        doc = {**shipped, "source": unsafe, "table": plain}
+        doc["digest"] = binding_digest(unsafe.encode("utf-8"), plain)
+        compiled_path(table).write_text(json.dumps(doc), encoding="utf-8")
+        if trusted:  # what this code itself compiled is what runs (as for any compiled fact)
+            assert load_table().warning_signs
+        else:
+            with pytest.raises(UnsafeTable):
+                load_table()
+
+
 def test_a_rules_table_is_always_validated(tmp_path: Path) -> None:
     """Beside a --rules table, a compiled form (even with the right hash) is never read."""
     import json

@@ -7,7 +7,7 @@ it cannot say something other than the English, crash tspain, or reach the termi
   turns a yes to chest pain into no), and no no-word that means yes or not sure in English;
 - every translation: no control characters (escape codes would reach the terminal);
 - the triage levels' label, action and recap keep the words and emergency numbers that make
-  them what they are (`tspain.safety.LEVEL_WORDS`): "call an ambulance" must not become "stay
+  them what they are (`tspain.level_words.LEVEL_WORDS`): "call an ambulance" must not become "stay
   at home".
 
 `interface_problems` runs whenever a language is loaded (an unusable catalogue is a one-line
@@ -137,7 +137,7 @@ def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[st
     """What is wrong with a language's table.toml beyond missing and stale entries (those are
     `cli_validate.catalogue_problems`): control characters, and level texts that lost their meaning.
     `translated` is the table in that language (`i18n.translated_table`)."""
-    from tspain.safety import level_text_problems
+    from tspain.level_words import level_text_problems
 
     where = f"data/i18n/{cat.code}/table.toml"
     problems = []

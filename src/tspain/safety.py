@@ -221,11 +221,28 @@ def _who(table: RuleTable, said: Mapping[str, Answer]) -> str:
     return ", ".join(words)
 
 
+def contract_fingerprint() -> str:
+    """A SHA-256 over the code of the safety contract (this module, the contract's signs, the
+    public ids): a compiled table that passed this code need not be checked again at each run;
+    any change to the code checks it again until it is compiled anew."""
+    import hashlib
+    from pathlib import Path
+
+    from tspain import level_words, public_ids, safety_contract
+
+    digest = hashlib.sha256()
+    for module in (__file__, safety_contract.__file__, public_ids.__file__, level_words.__file__):
+        digest.update(Path(str(module)).read_bytes())
+    return digest.hexdigest()
+
+
 def contract_problems(table: RuleTable) -> list[str]:
     """One line for each contract warning sign the table does not keep at its level, for
     each level text that lost what makes it that level ("call an ambulance"), and for each
     part of the scripting contract taken away (`public_ids.py`): a maintainer may still try
     such a table with --allow-unsafe-table."""
+    from tspain.level_words import level_text_problems
+
     problems = [f"safety: {p}" for p in level_text_problems(table, "en")]
     for sign in CONTRACT:
         said = ", ".join(f"{q} = {_word(a)}" for q, a in sign.answers.items())
@@ -285,114 +302,3 @@ def _word(answer: Answer) -> str:
     if isinstance(answer, bool):
         return "yes" if answer else "no"
     return str(answer)
-
-
-LEVEL_WORDS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
-    "en": {
-        "emergency": {
-            "label": ("emergency",),
-            "action": ("call", "ambulance", "999", "112", "911"),
-            "recap": ("call", "ambulance"),
-        },
-        "urgent": {
-            "label": ("urgent",),
-            "action": ("doctor", "today"),
-            "recap": ("doctor", "today"),
-        },
-        "routine": {"action": ("appointment",), "recap": ("appointment",)},
-        "self_care": {"action": ("doctor",), "recap": ("doctor",)},
-    },
-    "es": {
-        "emergency": {
-            "label": ("emergencia",),
-            "action": ("llame", "ambulancia", "112", "911"),
-            "recap": ("llame", "ambulancia"),
-        },
-        "urgent": {"label": ("urgente",), "action": ("médico", "hoy"), "recap": ("médico", "hoy")},
-        "routine": {"action": ("cita",), "recap": ("cita",)},
-        "self_care": {"action": ("médico",), "recap": ("médico",)},
-    },
-}
-"""Words each level's texts must keep, in each language tspain speaks: what makes the
-emergency action an emergency action (call, an ambulance, the numbers), the urgent one a doctor
-today, and self-care's safety net a doctor. A new language declares its own here."""
-
-REASSURING: dict[str, tuple[str, ...]] = {
-    "en": (
-        *("stay at home", "stay home", "nothing to worry", "no need to", "don't worry"),
-        # a maintainer-tester's "rarely serious: rest at home and wait to see if it settles"
-        # under "Call an ambulance now" passed (twenty-second session)
-        *("rarely serious", "not serious", "nothing serious", "harmless", "not dangerous"),
-        *("wait and see", "wait to see", "rest at home", "settle on its own"),
-        *("settles on its own", "go away on its own", "goes away on its own", "can wait"),
-        *("no rush", "no hurry", "no cause for concern", "usually muscular"),
-    ),
-    "es": (
-        *("quédese en casa", "no pasa nada", "no hace falta", "no se preocupe", "no es grave"),
-        *("rara vez es grave", "no es peligroso", "inofensivo", "espere a ver"),
-        *("descanse en casa", "se pasa solo", "se pasará solo", "puede esperar", "sin prisa"),
-    ),
-}
-"""Phrases no emergency or urgent text may hold, whatever else it says: words that say the
-sign is not serious, or that waiting at home will do."""
-
-
-def level_text_problems(table: RuleTable, code: str) -> list[str]:
-    """One line per level text (in language `code`) that lost a word it must keep, or that
-    reassures at an emergency or urgent level."""
-    wanted = LEVEL_WORDS.get(code)
-    if wanted is None:
-        return [f"no level words declared for language {code!r} (tspain.safety.LEVEL_WORDS)"]
-    problems = []
-    for level, fields in wanted.items():
-        text = table.levels.get(level)  # type: ignore[call-overload]
-        if text is None:
-            continue  # a missing level is a table problem of its own
-        for name, words in fields.items():
-            said = " ".join(str(getattr(text, name)).casefold().split())
-            lost = [w for w in words if w.casefold() not in said]
-            if lost:
-                problems.append(
-                    f"levels.{level}.{name} must keep {', '.join(map(repr, lost))}, got "
-                    f"{_short(str(getattr(text, name)))}"
-                )
-        if level in ("emergency", "urgent"):
-            for name, value in (
-                ("label", text.label),
-                ("action", text.action),
-                ("recap", text.recap),
-                *((f"while_waiting[{i}]", w) for i, w in enumerate(text.while_waiting)),
-            ):
-                problems += _reassures(f"levels.{level}.{name}", value, code)
-    return problems + _reassuring_signs(table, code)
-
-
-def _reassures(where: str, value: str, code: str) -> list[str]:
-    """One line if the text holds reassuring phrases, naming each."""
-    said = " ".join(value.casefold().replace("\u2019", "'").split())
-    found = [repr(p) for p in REASSURING.get(code, ()) if p in said]
-    return [f"{where} must not reassure ({', '.join(found)}): {_short(value)}"] if found else []
-
-
-def _reassuring_signs(table: RuleTable, code: str) -> list[str]:
-    """An emergency or urgent sign's words reassure, or those of an item on the emergency or
-    urgent checklist: a maintainer-tester's chest-pain message "usually muscular: stay at
-    home" passed, shown under "Call an ambulance now", and so did the exertion item "...: nothing
-    to worry about" (sixteenth session), shown in the same list."""
-    said: list[tuple[str, str]] = []
-    for sign in table.warning_signs:
-        if sign.level in ("emergency", "urgent"):
-            said += [(f"warning_signs.{sign.id}.message", sign.message)]
-            said += [(f"warning_signs.{sign.id}.short", sign.short or "")]
-    for qid, question in table.questions.items():
-        if question.checklist in ("emergency", "urgent"):
-            said += [(f"questions.{qid}.text", question.text)]
-            said += [(f"questions.{qid}.short", question.short or "")]
-            said += [(f"questions.{qid}.why", question.why)]
-            says = question.says if isinstance(question.says, dict) else {"": question.says}
-            said += [(f"questions.{qid}.says{'.' * bool(k)}{k}", v) for k, v in says.items()]
-    return [line for where, value in said for line in _reassures(where, value, code)]
-
-
-def _short(text: str) -> str:
-    return repr(text if len(text) <= 60 else text[:57] + "...")

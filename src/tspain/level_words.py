@@ -1,0 +1,121 @@
+"""The words the texts of the emergency and urgent levels must keep, and those no emergency or
+urgent text may hold (words that reassure): part of the safety contract (`safety.py`), for
+every language a result is given in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tspain.table import RuleTable
+
+
+LEVEL_WORDS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
+    "en": {
+        "emergency": {
+            "label": ("emergency",),
+            "action": ("call", "ambulance", "999", "112", "911"),
+            "recap": ("call", "ambulance"),
+        },
+        "urgent": {
+            "label": ("urgent",),
+            "action": ("doctor", "today"),
+            "recap": ("doctor", "today"),
+        },
+        "routine": {"action": ("appointment",), "recap": ("appointment",)},
+        "self_care": {"action": ("doctor",), "recap": ("doctor",)},
+    },
+    "es": {
+        "emergency": {
+            "label": ("emergencia",),
+            "action": ("llame", "ambulancia", "112", "911"),
+            "recap": ("llame", "ambulancia"),
+        },
+        "urgent": {"label": ("urgente",), "action": ("médico", "hoy"), "recap": ("médico", "hoy")},
+        "routine": {"action": ("cita",), "recap": ("cita",)},
+        "self_care": {"action": ("médico",), "recap": ("médico",)},
+    },
+}
+"""Words each level's texts must keep, in each language tspain speaks: what makes the
+emergency action an emergency action (call, an ambulance, the numbers), the urgent one a doctor
+today, and self-care's safety net a doctor. A new language declares its own here."""
+
+REASSURING: dict[str, tuple[str, ...]] = {
+    "en": (
+        *("stay at home", "stay home", "nothing to worry", "no need to", "don't worry"),
+        # a maintainer-tester's "rarely serious: rest at home and wait to see if it settles"
+        # under "Call an ambulance now" passed (twenty-second session)
+        *("rarely serious", "not serious", "nothing serious", "harmless", "not dangerous"),
+        *("wait and see", "wait to see", "rest at home", "settle on its own"),
+        *("settles on its own", "go away on its own", "goes away on its own", "can wait"),
+        *("no rush", "no hurry", "no cause for concern", "usually muscular"),
+    ),
+    "es": (
+        *("quédese en casa", "no pasa nada", "no hace falta", "no se preocupe", "no es grave"),
+        *("rara vez es grave", "no es peligroso", "inofensivo", "espere a ver"),
+        *("descanse en casa", "se pasa solo", "se pasará solo", "puede esperar", "sin prisa"),
+    ),
+}
+"""Phrases no emergency or urgent text may hold, whatever else it says: words that say the
+sign is not serious, or that waiting at home will do."""
+
+
+def level_text_problems(table: RuleTable, code: str) -> list[str]:
+    """One line per level text (in language `code`) that lost a word it must keep, or that
+    reassures at an emergency or urgent level."""
+    wanted = LEVEL_WORDS.get(code)
+    if wanted is None:
+        return [f"no level words declared for language {code!r} (tspain.level_words.LEVEL_WORDS)"]
+    problems = []
+    for level, fields in wanted.items():
+        text = table.levels.get(level)  # type: ignore[call-overload]
+        if text is None:
+            continue  # a missing level is a table problem of its own
+        for name, words in fields.items():
+            said = " ".join(str(getattr(text, name)).casefold().split())
+            lost = [w for w in words if w.casefold() not in said]
+            if lost:
+                problems.append(
+                    f"levels.{level}.{name} must keep {', '.join(map(repr, lost))}, got "
+                    f"{_short(str(getattr(text, name)))}"
+                )
+        if level in ("emergency", "urgent"):
+            for name, value in (
+                ("label", text.label),
+                ("action", text.action),
+                ("recap", text.recap),
+                *((f"while_waiting[{i}]", w) for i, w in enumerate(text.while_waiting)),
+            ):
+                problems += _reassures(f"levels.{level}.{name}", value, code)
+    return problems + _reassuring_signs(table, code)
+
+
+def _reassures(where: str, value: str, code: str) -> list[str]:
+    """One line if the text holds reassuring phrases, naming each."""
+    said = " ".join(value.casefold().replace("\u2019", "'").split())
+    found = [repr(p) for p in REASSURING.get(code, ()) if p in said]
+    return [f"{where} must not reassure ({', '.join(found)}): {_short(value)}"] if found else []
+
+
+def _reassuring_signs(table: RuleTable, code: str) -> list[str]:
+    """An emergency or urgent sign's words reassure, or those of an item on the emergency or
+    urgent checklist: a maintainer-tester's chest-pain message "usually muscular: stay at
+    home" passed, shown under "Call an ambulance now", and so did the exertion item "...: nothing
+    to worry about" (sixteenth session), shown in the same list."""
+    said: list[tuple[str, str]] = []
+    for sign in table.warning_signs:
+        if sign.level in ("emergency", "urgent"):
+            said += [(f"warning_signs.{sign.id}.message", sign.message)]
+            said += [(f"warning_signs.{sign.id}.short", sign.short or "")]
+    for qid, question in table.questions.items():
+        if question.checklist in ("emergency", "urgent"):
+            said += [(f"questions.{qid}.text", question.text)]
+            said += [(f"questions.{qid}.short", question.short or "")]
+            said += [(f"questions.{qid}.why", question.why)]
+            says = question.says if isinstance(question.says, dict) else {"": question.says}
+            said += [(f"questions.{qid}.says{'.' * bool(k)}{k}", v) for k, v in says.items()]
+    return [line for where, value in said for line in _reassures(where, value, code)]
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "...")
