@@ -164,8 +164,9 @@ def test_a_question_says_what_it_is_when_printed() -> None:
     0x7f...>"."""
     shown = tspain.questions()
     assert repr(shown["sex"]) == (
-        "Question(type='choice', text='What is your sex?', options=['female', 'male', 'other'])"
-    )
+        "Question(type='choice', text='What is your sex?', options={'female': 'Female', "
+        "'male': 'Male', 'other': 'Other / prefer not to say'})"
+    )  # a mapping, as `options` is: shown as a list, `random.choice(q.options)` was a KeyError
     assert repr(shown["age"]).endswith("min=0, max=120, unit='years')")
     assert "checklist='emergency'" in repr(shown["chest_pain_or_pressure"])
 

@@ -157,7 +157,7 @@ class Question:
         nothing: a scripter)."""
         text = self.text if len(self.text) <= 50 else self.text[:47] + "..."
         if self.type == "choice":
-            takes = f"options={list(self.options)!r}"
+            takes = f"options={dict(self.options)!r}"  # a mapping: a list misled a scripter
         elif self.type == "integer":
             takes = f"min={self.min!r}, max={self.max!r}, unit={self.unit!r}"
         else:
