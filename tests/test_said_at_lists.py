@@ -469,3 +469,13 @@ def test_a_word_people_use_for_a_question_apart_outweighs_one_shared_word(
     with pytest.raises(NotOnList) as said:
         parse_checklist(_list(table, "urgent"), "burning behind my breastbone", table)
     assert said.value.apart == ("heartburn_or_acid_reflux",)
+
+
+@pytest.mark.parametrize("level", ["emergency", "urgent"])
+def test_a_cold_had_is_no_cold_sweat_or_clammy_skin(table: RuleTable, level: str) -> None:
+    """ "ive had a cold" was "Did you mean 7. Fainting, cold clammy skin ...?"."""
+    with pytest.raises(Invalid):
+        parse_checklist(_list(table, level), "ive had a cold", table)
+    assert parse_checklist(_list(table, "emergency"), "cold clammy skin", table) == [
+        "fainting_or_clammy"
+    ]

@@ -108,6 +108,9 @@ def _doubt(part: str) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+A_COLD = re.compile(r"\b(?:a|the) (?:cold|flu|virus|bug|chill)\b|\bun resfriado\b|\bla gripe\b")
+"""A cold or the flu had: no cold sweat, no cold clammy skin ("ive had a cold" was "Did you
+mean ... cold clammy skin?": a tester, twenty-second session)."""
 
 
 def _split(text: str) -> list[str]:
@@ -322,7 +325,9 @@ def _item(step: Checklist, part: str, table: RuleTable) -> str:
     number among words is never matched to a number in an item's text ("3 meses")."""
     typed, part = (
         part,
-        " ".join(w for w in without_times(part).split() if w not in WHEN_AND_HOW_MUCH),
+        " ".join(
+            w for w in without_times(A_COLD.sub(" ", part)).split() if w not in WHEN_AND_HOW_MUCH
+        ),
     )
     named = any(w not in GENERIC | NEGATIONS for w in words(part))  # "i got up", "no 10 años"
     found = (
