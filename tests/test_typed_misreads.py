@@ -337,6 +337,8 @@ def test_an_emergency_sign_asked_alone_asks_about_since_the_pain_began(tmp_path:
         ("en", "this morning", 0),
         ("es", "media hora", 0),
         ("es", "hace un rato", 0),
+        ("en", "on and off for 3 months", 90),  # a tester: asked again
+        ("en", "comes and goes for 2 months", 60),
     ],
 )
 def test_a_duration_said_in_a_sentence(
