@@ -479,3 +479,43 @@ def test_a_cold_had_is_no_cold_sweat_or_clammy_skin(table: RuleTable, level: str
     assert parse_checklist(_list(table, "emergency"), "cold clammy skin", table) == [
         "fainting_or_clammy"
     ]
+
+
+@pytest.mark.parametrize(
+    ("level", "typed", "items", "asked"),
+    [
+        # a regression hunter, twenty-second session: each dropped a sign, or ticked unasked
+        ("emergency", "i look pale with chest pain", {"chest_pain_or_pressure", "fainting_or_clammy"}, True),
+        ("emergency", "chest pain after tripping", {"chest_pain_or_pressure"}, True),
+        ("emergency", "a wee bit of chest pain", {"chest_pain_or_pressure"}, True),
+        ("emergency", "pale", {"fainting_or_clammy"}, True),
+        ("emergency", "vreathless", {"shortness_of_breath"}, True),  # a key beside the b
+        ("urgent", "pins & needles", {"numbness_or_tingling_arms_or_legs"}, False),
+        ("urgent", "calf swelling at night", {"calf_swelling", "worse_at_night_or_rest"}, True),
+        ("urgent", "rash that wakes me up at night", {"rash", "worse_at_night_or_rest"}, True),
+        ("urgent", "oregnant", {"hormones_or_pregnancy"}, True),
+    ],
+)  # fmt: skip
+def test_each_sign_the_words_name_is_kept_and_a_guess_is_asked(
+    table: RuleTable, level: str, typed: str, items: set[str], asked: bool
+) -> None:
+    step = _list(table, level)
+    assert set(parse_checklist(step, typed, table)) == items  # type: ignore[arg-type]
+    assert ({q for q, _ in guessed_items(step, typed, table)} == items) is asked
+
+
+@pytest.mark.parametrize(
+    ("level", "typed"),
+    [
+        ("emergency", "grey hair lol"),
+        ("emergency", "i can wee fine"),
+        ("urgent", "i hate needles"),
+        ("urgent", "i work as a temp"),
+        ("urgent", "dental checkup"),
+    ],
+)
+def test_everyday_words_of_other_senses_tick_nothing(
+    table: RuleTable, level: str, typed: str
+) -> None:
+    with pytest.raises(Invalid):
+        parse_checklist(_list(table, level), typed, table)

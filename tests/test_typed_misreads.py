@@ -676,3 +676,38 @@ def test_why_a_part_hurts_at_a_list_is_no_question_of_ours(table: RuleTable) -> 
     assert parse_checklist(_list(table, "emergency"), "why does my chest hurt", table) == [
         "chest_pain_or_pressure"
     ]
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [
+        # a word that decides, denied or said of something else, decides nothing (a
+        # regression hunter, twenty-second session: each was read as the option it denies)
+        ("injury", "it wasn't serious"),
+        ("injury", "hardly serious"),
+        ("injury", "didn't fall off the ladder"),
+        ("injury", "hurt it carrying a ladder"),
+        ("injury", "the roof of my mouth hurts"),
+        ("injury", "fell from a low height"),
+        ("injury", "fell about a foot off a step ladder"),
+        ("onset", "wasn't gradual, it hit me all at once"),
+        ("onset", "it wasn't sudden"),
+        ("onset", "slowly over 10 minutes"),
+        ("onset", "suddenly realised it had been there for weeks"),
+    ],
+)
+def test_a_deciding_word_denied_or_of_another_sense_is_asked(
+    table: RuleTable, qid: str, typed: str
+) -> None:
+    assert _read_in(table, "en", qid, typed) == ASK
+
+
+def test_why_beside_a_sign_at_a_list_keeps_the_sign(table: RuleTable) -> None:
+    """ "why do i have chest pain, is this serious" showed the why text and lost the chest."""
+    from tspain.ticks import PartlyOnList, parse_checklist
+
+    with pytest.raises(PartlyOnList) as partly:
+        parse_checklist(
+            _list(table, "emergency"), "why do i have chest pain, is this serious", table
+        )
+    assert partly.value.kept == ["chest_pain_or_pressure"]

@@ -5,30 +5,62 @@ Pure; no terminal."""
 
 from __future__ import annotations
 
+import re
+
 from tspain.interview import Checklist
 from tspain.matching import QUESTION_PHRASES, QUESTION_WORDS, named_by_people, similar, words
 from tspain.table import RuleTable
 from tspain.typed_words import local_question_words
-from tspain.words import GENERIC, WHEN_AND_HOW_MUCH
+from tspain.words import GENERIC, UNIT_DAYS, WHEN_AND_HOW_MUCH
 
 
-def partly(step: Checklist, part: str, table: RuleTable) -> list[str]:
-    """The items one of whose own words the typed words hold, when not all of them match an
-    item: "a little chest pain", "my chest feels tight", "pain down my left arm" were "Nothing
-    on this list matches" at the emergency list (a person playing it down then types 0)."""
+def partly(step: Checklist, part: str, table: RuleTable) -> tuple[list[str], list[str]]:
+    """The items the typed words name when not all of them match one item, each to be asked
+    about before it counts ("a little chest pain", "my chest feels tight" were "Nothing on
+    this list matches" at the emergency list, and a person playing it down then types 0), and
+    the items the same words could each be (asked which). An item named by a word people use
+    for it does not hide one the other words name: "i look pale with chest pain" is both (the
+    chest pain was dropped: a regression hunter, twenty-second session)."""
     items = {
         q: [*texts, *QUESTION_PHRASES.get(q, [])] for q, texts in item_words(step, table).items()
     }
-    if people := named_by_people(part, items, 2):
-        return people  # several: which is asked ("tight chest on stairs")
-    score = own_word_scores(step, part, table)
+    people = named_by_people(part, items, 2)
+    # the other words, where the person goes on to something else ("pale with chest pain"),
+    # not where they say more of the same ("skin cancer", "prednisolone for my lungs")
+    rest = " ".join(
+        piece
+        for piece in re.split(BREAKS, part)
+        if not people or not named_by_people(piece, {q: items[q] for q in people}, 2)
+    )
+    rest = _without(rest, [w for q in people for w in items[q][2:]])
+    matched = words_matched(step, rest, table)  # each typed word: the items it is a word of
+    score = {q: sum(q in m for m in matched.values()) for q in item_words(step, table)}
     best = max(score.values(), default=0)
-    found = [q for q, held in score.items() if held == best]
-    # The item most of the words name: "my legs went numb" is the legs (two words), not the
-    # numb bottom (one; a tester, twenty-second session). Several by one shared word alone
-    # ("blood thinners": blood in the urine, a blood clot) is none: "could be any of 9 16"
-    # had a tester type 9, a false fact for the doctor.
-    return found if best >= 2 or len(score) == 1 else []
+    top = [q for q, held in score.items() if held == best and held and q not in people]
+    # Each item a word names alone ("calf swelling at night": the calf, and night pain), and
+    # the item most of the words name ("my legs went numb" is the legs, not the numb bottom; a
+    # tester, twenty-second session). Several by one shared word alone ("blood thinners":
+    # blood in the urine, a blood clot) is none: "could be any of 9 16" had a tester type 9,
+    # a false fact for the doctor.
+    alone = [q for q in score if any(m == {q} for m in matched.values()) and q not in people]
+    own = [*alone, *(top if best >= 2 and len(top) == 1 and top[0] not in alone else [])]
+    if not own and best >= 2 and len(top) > 1:
+        return people, top  # the same words, several items: which is asked
+    return [*people, *own], []
+
+
+BREAKS = re.compile(r"\b(?:with|and|plus|also|but|that|which|when|while|after|y|con|que|cuando)\b")
+"""Words where a person goes on to another thing."""
+
+
+def _without(part: str, said: list[str]) -> str:
+    """The typed words less those that are people's words already read (a phrase whole, a
+    word as `similar` reads it)."""
+    text = " " + " ".join(words(part)) + " "
+    for phrase in (" ".join(words(w)) for w in said if " " in w.strip()):
+        text = text.replace(f" {phrase} ", " ")
+    single = [w.lower() for w in said if " " not in w.strip()]
+    return " ".join(w for w in text.split() if not any(similar(w, s) for s in single))
 
 
 def own_word_named(step: Checklist, part: str, table: RuleTable, found: list[str]) -> bool:
@@ -43,13 +75,29 @@ def own_word_named(step: Checklist, part: str, table: RuleTable, found: list[str
 
 def own_word_scores(step: Checklist, part: str, table: RuleTable) -> dict[str, int]:
     """Each item some of the typed words are words of, with how many of them are."""
-    said = [w for w in words(part) if w not in GENERIC | WHEN_AND_HOW_MUCH]
-    score: dict[str, int] = {}
-    for qid, texts in item_words(step, table).items():
-        own = [w for text in texts for w in words(text) if w not in GENERIC]
-        if held := sum(any(similar(s, w) for w in own) for s in dict.fromkeys(said)):
-            score[qid] = held
-    return score
+    matched = words_matched(step, part, table)
+    score = {q: sum(q in m for m in matched.values()) for q in item_words(step, table)}
+    return {q: n for q, n in score.items() if n}
+
+
+TIME_WORDS = frozenset({*UNIT_DAYS, "hour", "hours", "minute", "minutes", "last", "before"})
+"""Words of how long or when, which name no item ("built up over a few days" named sudden
+breathlessness, "more and more over the last days")."""
+
+
+def words_matched(step: Checklist, part: str, table: RuleTable) -> dict[str, set[str]]:
+    """Each meaningful typed word, with the items whose short or question hold it. People's
+    words are read whole (`named_by_people`): "tripping" in "keep tripping" tied "chest pain
+    after tripping" with the legs (a regression hunter)."""
+    said = [w for w in words(part) if w not in GENERIC | WHEN_AND_HOW_MUCH | TIME_WORDS]
+    own = {
+        q: [w for text in texts[:2] for w in words(text) if w not in GENERIC]
+        for q, texts in item_words(step, table).items()
+    }
+    return {
+        s: {q for q, ws in own.items() if any(similar(s, w) for w in ws)}
+        for s in dict.fromkeys(said)
+    }
 
 
 def item_words(step: Checklist, table: RuleTable) -> dict[str, list[str]]:

@@ -24,7 +24,7 @@ SMALL = {
 hunter, twentieth session); "it just came on" was "Gradually" by "came" ("came on slowly"),
 and a man of 50 with high blood pressure and pain at 8 out of 10 was routine, not an emergency
 (twenty-first session): said alone, it is asked which."""
-ENDINGS = ("ing", "ed", "es", "s")
+ENDINGS = ("ness", "ing", "ed", "es", "s")  # "numb" is "numbness", "weak" "weakness"
 OPTION_WORDS: dict[str, list[str]] = {
     "female": ["woman", "women", "girl", "lady", "f"],
     "male": ["man", "men", "boy", "guy", "m"],
@@ -108,13 +108,13 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "fainting_or_clammy": [
         *("passed out", "pass out", "passing out", "blacked out", "black out", "fainted"),
         "collapsed",
-        *("grey", "gray", "pale", "ashen"),
+        *("look pale", "looks pale", "turned pale", "turned grey", "looking grey"),
     ],
     "leg_weakness_or_unsteady": [
         *("can't feel my legs", "cant feel my legs", "numb legs", "legs numb", "legs gave way"),
         *("legs giving way", "can't walk", "cant walk"),
         *("wobbly", "wobbly on my feet"),
-        *("tripping", "stumbling", "keep falling", "falling over"),
+        *("keep tripping", "keep stumbling", "keep falling", "tripping over my feet"),
     ],
     "upper_abdominal_pain": [
         *("stomach", "stomach ache", "stomach pain", "belly", "belly pain", "tummy ache"),
@@ -156,12 +156,11 @@ QUESTION_WORDS: dict[str, list[str]] = {
         "cannot breathe",
         "hard to breathe",
         "struggling to breathe",
-        *("puffed", "puffed out", "winded", "gasping"),
+        *("puffed out", "gasping for air", "gasping for breath"),
     ],
     "chest_pain_or_pressure": ["chest hurts", "chest ache", "chest aches", "tight chest"],
     "fever": [
-        *("temperature", "feverish", "fever", "temp", "shivering", "shivers", "the shakes"),
-        "rigors",
+        *("temperature", "feverish", "fever", "high temp", "shivering", "shivers", "rigors"),
     ],
     "pain_worse_breathing_in": [
         *("hurts to breathe", "hurts when i breathe", "hurts when i breathe in", "deep breath"),
@@ -185,13 +184,14 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "iv_drug_use_or_immunosuppressed": [
         *("chemo", "on chemo", "immunosuppressed", "immunocompromised", "weak immune system"),
         *("heroin", "inject drugs"),  # "it shoots up", "i inject insulin": no drugs
-        *("needles", "use needles", "injecting"),
+        *("use needles", "i use needles", "injecting drugs"),
     ],
     "recent_infection_or_procedure": [
-        *("injection", "epidural", "abscess", "infected", "tooth pulled", "dental"),
+        *("steroid injection", "spinal injection", "injection in my back", "epidural"),
+        *("abscess", "tooth abscess", "dental abscess", "infected wound"),
     ],
     "worse_at_night_or_rest": [
-        *("wakes me", "wakes me up", "early hours", "at night", "night time", "nighttime"),
+        *("wakes me", "wakes me up", "early hours", "worse at night", "night pain"),
     ],
     "osteoporosis_or_steroid_use": [
         *("steroids", "prednisone", "prednisolone", "dexamethasone", "i take steroids"),
@@ -203,6 +203,15 @@ QUESTION_WORDS: dict[str, list[str]] = {
 its item at a list before a word the item's text shares with another ("skin cancer" is the
 cancer, not yellow skin; "prednisolone for my lungs" the steroids, not a clot in the lung):
 asked about before it counts (`ticks.partly`)."""
+ASKED_FIRST = frozenset(
+    {
+        *("fever", "shivering", "shivers", "rigors", "numb", "tingly", "numbness"),
+        *("cancerous", "malignant", "abscess", "epidural", "weeing", "pooed"),
+    }
+)
+"""People's single words for an item, added in the twenty-second session, that are asked
+about ("Did you mean ...?") even typed alone: a regression hunter found single everyday words
+ticking items unasked ("pale" called an ambulance)."""
 QUESTION_PHRASES: dict[str, list[str]] = {
     "pain_with_exertion": [
         *("walking makes it come on", "walking brings it on", "brings it on", "when i walk"),
@@ -219,7 +228,7 @@ QUESTION_PHRASES: dict[str, list[str]] = {
         *("can't go to the toilet", "cant go to the toilet"),
     ],
     "numbness_or_tingling_arms_or_legs": [
-        *("arm is weak", "leg is weak", "hand is weak", "gone weak", "went weak"),
+        *("arm is weak", "leg is weak", "hand is weak", "arm feels weak", "leg feels weak"),
     ],
     "fever": ["running a temp", "hot and cold"],
     "chest_pain_or_pressure": [
@@ -260,11 +269,13 @@ def similar(typed: str, word: str) -> bool:
         typed, word = _unaccented(typed), _unaccented(word)
     if typed == word or _stem(typed) == _stem(word):
         return True
-    # A typo keeps the first letter: "ladder" is no "bladder" (a man who fell off a ladder
-    # was asked about his bladder; a tester, twenty-second session).
+    # A typo at the first letter is a key hit beside it ("vreathless"), not a letter more or
+    # less: "ladder" is no "bladder" (a man who fell off a ladder was asked about his bladder;
+    # a tester, twenty-second session).
+    first = typed[0] == word[0] or (len(typed) == len(word) and typed[1:] == word[1:])
     return (
         min(len(typed), len(word)) >= 5
-        and typed[0] == word[0]
+        and first
         and SequenceMatcher(None, typed, word).ratio() >= 0.85
     )
 
@@ -307,13 +318,53 @@ def named_by_people(typed: str, items: Mapping[str, Sequence[str]], extra_from: 
     return found
 
 
+DENYING = frozenset(
+    {
+        *NEGATING,
+        "wasn't",
+        "wasnt",
+        "isn't",
+        "isnt",
+        "didn't",
+        "didnt",
+        "hasn't",
+        "hasnt",
+        *("haven't", "havent", "wouldn't", "wouldnt", "hardly", "tampoco", "ni", "barely"),
+    }
+)
+"""Words that deny what a deciding word says ("it wasn't serious", "hardly sudden")."""
+FALLEN = frozenset({"fell", "fall", "fallen", "falling", "caí", "cai", "caída", "caida"})
+"""A deciding injury word counts only beside a fall ("carrying a ladder", "the roof of my
+mouth", "shoulder height" are no fall from a height: a regression hunter)."""
+NOT_HIGH = frozenset(
+    {"low", "standing", "small", "step", "foot", "chair", "stool", "poca", "baja", "silla"}
+)
+"""Words that make a fall a low one: the option is asked, not decided."""
+NOT_SO = {
+    "sudden": re.compile(
+        r"\b(?:noticed|realised|realized|found|weeks?|months?|years?|semanas?|meses|años?)\b"
+    ),
+    "gradual": re.compile(r"\b(?:seconds?|minutes?|mins?|instant\w*|segundos?|minutos?)\b"),
+}
+"""Words beside how it began that may say the other ("slowly over 10 minutes" is the sudden
+option's own definition; "suddenly realised it had been there for weeks"): asked."""
+
+
 def decided_option(typed: str, options: Iterable[str]) -> str | None:
-    """The one option a deciding word names ("roof", "ladder": a serious injury), when no
-    word denies it ("nothing serious" is no serious injury)."""
-    said = set(re.findall(r"[\w']+", typed.lower()))
+    """The one option a deciding word names ("fell off the roof": a serious injury; "all of a
+    sudden"), when no word denies it ("it wasn't serious"), an injury word is said of a fall
+    and not a low one, and how it began is said without an amount of time beside it."""
     text = " " + " ".join(re.findall(r"[\w']+", typed.lower())) + " "
+    said = set(text.split())
     decided = {o for w, o in DECIDING.items() if f" {w} " in text} & set(options)
-    return decided.pop() if len(decided) == 1 and not NEGATING & said else None
+    if len(decided) != 1 or DENYING & said:
+        return None
+    option = decided.pop()
+    if option in ("major", "minor") and (not FALLEN & said or NOT_HIGH & said):
+        return None
+    if option in NOT_SO and NOT_SO[option].search(text):
+        return None
+    return option
 
 
 def said_of_either(typed: str, options: Mapping[str, Sequence[str]]) -> bool:

@@ -10,6 +10,7 @@ from tspain.interview import Checklist
 from tspain.item_names import item_words, other_questions, own_word_named, partly
 from tspain.loose_numbers import without_times
 from tspain.matching import (
+    ASKED_FIRST,
     matching,
     named_by_people,
     words,
@@ -111,6 +112,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 A_COLD = re.compile(r"\b(?:a|the) (?:cold|flu|virus|bug|chill)\b|\bun resfriado\b|\bla gripe\b")
 """A cold or the flu had: no cold sweat, no cold clammy skin ("ive had a cold" was "Did you
 mean ... cold clammy skin?": a tester, twenty-second session)."""
+WEE_BIT = re.compile(r"\bwee (bit|while)\b")
+"""A wee bit is a little: no wee ("a wee bit of chest pain" named the bladder too)."""
+
+
+def idioms_out(part: str) -> str:
+    """What was typed less the idioms whose words name an item they do not mean."""
+    return WEE_BIT.sub(r"\1", A_COLD.sub(" ", part))
 
 
 def _split(text: str) -> list[str]:
@@ -119,7 +127,7 @@ def _split(text: str) -> list[str]:
     for the whole answer again, and "my upper tummy hurts" beside it was lost); any other
     bracket is a part like the rest ("17 (and fever)" dropped the fever, saved as no: the
     misread hunter), and "(2)" stays a number."""
-    kept = re.sub(r"\bpins and needles\b", "tingling", text)  # "pins-" was a part
+    kept = re.sub(r"\bpins (?:and|&|n|\+) needles\b", "tingling", text)  # "pins-" was a part
     kept = re.sub(r"\b(fever|fiebre|temperature|temperatura) ?\(([0-9.,]+)\)", r"\1 \2", kept)
     kept = re.sub(r"\b([0-9]{1,2}) ?/ ?10\b", r"\1 out of 10", kept)  # "10/10" is no item 10
     kept = re.sub(FEVER_COMMA, r"\1.\2", kept)  # "fiebre 39,2" ticked items 1 and 2
@@ -201,7 +209,7 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
         if (bare := without_times(part)) and _hedge(bare) and len(parts) > 1:
             continue  # "..., probably nothing", "pain is 10/10" beside an item: no item
         try:
-            chosen = chosen | {_item(step, part, table)}
+            chosen = chosen | set(_item(step, part, table))
         except Invalid as err:  # NotOnList, or words that could be several items
             if len(parts) == 1 or re.search(r"[0-9]", part):
                 raise
@@ -247,16 +255,24 @@ def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[s
         if _all_numbers(_as_digits(part)) or plain:
             continue
         try:
-            qid = _item(step, part, table)
+            named = _item(step, part, table)
         except Invalid:  # parsed only beside others that ticked: nothing to ask about
             continue
-        if not denial and not neck and any(part == t.lower() for t in items[qid][2:]):
-            continue  # the item's own words for it: "me duele el pecho"
-        short = (table.questions[qid].short or "").lower()
-        if step.level != "emergency" and not denial and re.match(rf"{re.escape(part)}\b", short):
-            continue
-        guessed[qid] = guessed.get(qid, False) or denial
+        for qid in named:
+            if _said_whole(part, items[qid][2:]) and not denial and not neck and len(named) == 1:
+                continue  # the item's own words for it: "me duele el pecho"
+            short = (table.questions[qid].short or "").lower()
+            own = re.match(rf"{re.escape(part)}\b", short)
+            if step.level != "emergency" and not denial and own and len(named) == 1:
+                continue
+            guessed[qid] = guessed.get(qid, False) or denial
     return list(guessed.items())
+
+
+def _said_whole(part: str, people: list[str]) -> bool:
+    """Whether the part is one of people's words or phrases for an item, said whole ("me duele
+    el pecho", "passed out", "fainted"): no guess; those `ASKED_FIRST` are asked about."""
+    return any(part == t.lower() and t not in ASKED_FIRST for t in people)
 
 
 def _hedge(part: str) -> bool:
@@ -320,14 +336,13 @@ def _check_numbers(step: Checklist, numbers: set[int]) -> None:
         )
 
 
-def _item(step: Checklist, part: str, table: RuleTable) -> str:
-    """The one item these words name; NotOnList when none does, Invalid when several do. A
-    number among words is never matched to a number in an item's text ("3 meses")."""
+def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
+    """The items these words name (each by its own words); NotOnList when none does, Invalid
+    when the same words could be several. A number among words is never matched to a number
+    in an item's text ("3 meses")."""
     typed, part = (
         part,
-        " ".join(
-            w for w in without_times(A_COLD.sub(" ", part)).split() if w not in WHEN_AND_HOW_MUCH
-        ),
+        " ".join(w for w in without_times(idioms_out(part)).split() if w not in WHEN_AND_HOW_MUCH),
     )
     named = any(w not in GENERIC | NEGATIONS for w in words(part))  # "i got up", "no 10 años"
     found = (
@@ -336,12 +351,15 @@ def _item(step: Checklist, part: str, table: RuleTable) -> str:
     others = other_questions(table)  # by all its words, or by a word people use for it
     apart = tuple(matching(part, others) or named_by_people(part, others, 2)) if named else ()
     if not found and named and not re.search(r"[0-9]", part):
-        found = partly(step, part, table)  # asked about before it counts (`guessed_items`)
+        found, several = partly(step, part, table)  # asked about before they count
         # a word people use for a question asked apart outweighs one word an item shares
         # ("burning behind my breastbone" is heartburn, not burning urine: a tester)
         found = [] if apart and not own_word_named(step, part, table, found) else found
+        if found:
+            return found
+        found = several
     if len(found) == 1:
-        return found[0]
+        return found
     if not found:
         later = " " + t("tspain asks about that after this list.") if apart else ""
         raise NotOnList(_not_matched(typed) + later + " " + _checklist_hint(), apart)

@@ -136,11 +136,12 @@ ASKING = re.compile(
 )
 """The start of a question a person asks back, typed with its "?"."""
 WHY = re.compile(
-    r"^[¿]?(?:why|por ?qu[eé]|para qu[eé])\b(?! (?:not|no)\b).*\b(?:you|this|that|ask|asking"
-    r"|need|matters?|important|question|know|pregunta|preguntan?|importa|necesita|esto|eso)\b"
+    r"^[¿]?(?:why|por qu[eé]|porqué|para qu[eé])\b(?! (?:not|no)\b).*\b(?:you|ask|asking"
+    r"|need|matters?|important|question|pregunta|preguntan?|importa|necesita)\b"
 )
 """A person's question "why" about the question itself, with or without its "?" ("why does
-my age matter"); not "why does my chest hurt", which at a list names an item."""
+my age matter", "why do you need to know"); not "why does my chest hurt" or "why do i have
+chest pain, is this serious", which at a list name an item, nor "porque" (because)."""
 
 
 def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
