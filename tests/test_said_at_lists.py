@@ -494,6 +494,10 @@ def test_a_cold_had_is_no_cold_sweat_or_clammy_skin(table: RuleTable, level: str
         ("urgent", "calf swelling at night", {"calf_swelling", "worse_at_night_or_rest"}, True),
         ("urgent", "rash that wakes me up at night", {"rash", "worse_at_night_or_rest"}, True),
         ("urgent", "oregnant", {"hormones_or_pregnancy"}, True),
+        ("urgent", "both legs weak", {"numbness_or_tingling_arms_or_legs"}, True),
+        ("urgent", "use needles", {"iv_drug_use_or_immunosuppressed"}, True),  # asked, not unasked
+        ("emergency", "pass water", {"bladder_or_bowel_problems"}, True),
+        ("emergency", "puffed out", {"shortness_of_breath"}, True),
     ],
 )  # fmt: skip
 def test_each_sign_the_words_name_is_kept_and_a_guess_is_asked(

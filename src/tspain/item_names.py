@@ -80,9 +80,12 @@ def own_word_scores(step: Checklist, part: str, table: RuleTable) -> dict[str, i
     return {q: n for q, n in score.items() if n}
 
 
-TIME_WORDS = frozenset({*UNIT_DAYS, "hour", "hours", "minute", "minutes", "last", "before"})
-"""Words of how long or when, which name no item ("built up over a few days" named sudden
-breathlessness, "more and more over the last days")."""
+TIME_WORDS = frozenset(
+    {*UNIT_DAYS, "hour", "hours", "minute", "minutes", "last", "before", "after", "worse"}
+)
+"""Words of how long, when or how it changes, which name no item alone ("built up over a few
+days" named sudden breathlessness, "more and more over the last days"; "got worse after a
+sudden start" the upper tummy pain "worse after fatty meals")."""
 
 
 def words_matched(step: Checklist, part: str, table: RuleTable) -> dict[str, set[str]]:

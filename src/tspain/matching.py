@@ -205,13 +205,21 @@ cancer, not yellow skin; "prednisolone for my lungs" the steroids, not a clot in
 asked about before it counts (`ticks.partly`)."""
 ASKED_FIRST = frozenset(
     {
-        *("fever", "shivering", "shivers", "rigors", "numb", "tingly", "numbness"),
-        *("cancerous", "malignant", "abscess", "epidural", "weeing", "pooed"),
+        *("abscess", "blood in my wee", "cancerous", "dental abscess", "early hours"),
+        *("epidural", "fever", "gasping for air", "gasping for breath", "high temp"),
+        *("i use needles", "infected wound", "injecting drugs", "injection in my back"),
+        *("keep falling", "keep stumbling", "keep tripping", "look pale", "looking grey"),
+        *("looks pale", "malignant", "night pain", "numb", "numbness", "pass water", "pooed"),
+        *("puffed out", "rigors", "shivering", "shivers", "spinal injection"),
+        *("steroid injection", "stings when i pee", "tingly", "tooth abscess"),
+        *("tripping over my feet", "turned grey", "turned pale", "use needles", "wakes me"),
+        *("wakes me up", "weak arm", "weak hand", "weak leg", "wee myself", "weed myself"),
+        *("weeing", "when i wee", "worse at night"),
     }
 )
-"""People's single words for an item, added in the twenty-second session, that are asked
-about ("Did you mean ...?") even typed alone: a regression hunter found single everyday words
-ticking items unasked ("pale" called an ambulance)."""
+"""People's words and phrases for an item added in the twenty-second session, asked about
+("Did you mean ...?") even typed alone: a regression hunter found everyday words ticking items
+unasked ("pale" called an ambulance). Those before them tick when said whole, as tested."""
 QUESTION_PHRASES: dict[str, list[str]] = {
     "pain_with_exertion": [
         *("walking makes it come on", "walking brings it on", "brings it on", "when i walk"),
@@ -265,6 +273,8 @@ def similar(typed: str, word: str) -> bool:
     """The same word, less an ending or its accents, or a typo of it."""
     if typed == word or _stem(typed) == _stem(word):
         return True
+    if typed in (word + "s", word + "es") or word in (typed + "s", typed + "es"):
+        return True  # "legs" is "leg" (a short word keeps its "s" in `_stem`)
     if min(len(typed), len(word)) >= 4:  # "lesion" is "lesión"; "se" is not "sé"
         typed, word = _unaccented(typed), _unaccented(word)
     if typed == word or _stem(typed) == _stem(word):

@@ -62,15 +62,17 @@ def signs_named(
 
 
 def _by_name(table: RuleTable, qid: str, part: str) -> bool:
-    """Whether the part holds the word an item's name begins with ("Fever, chills, ..."), when
-    that word is its own: no other list item's name holds it ("blood"), and it is not one
-    that says nothing alone ("sudden", "new")."""
-    first = words(table.questions[qid].short or "")[:1]
-    if not first or first[0] in SHARED_FIRST or first[0] not in words(part):
-        return False
-    others = (q.short or "" for k, q in table.questions.items() if k != qid and q.checklist)
-    return not any(first[0] in words(short) for short in others)  # "blood": three items
+    """Whether the part holds a word that names this item alone ("fever", "chest", "yellow")."""
+    return any(NAME_WORDS.get(w) == qid for w in words(part)) and qid in table.questions
 
 
-SHARED_FIRST = frozenset({"sudden", "new", "pain", "one", "a", "you", "constant", "upper"})
-"""Words an item's name begins with that say nothing of it alone."""
+NAME_WORDS = {
+    **dict.fromkeys(("fever", "feverish", "fiebre"), "fever"),
+    **dict.fromkeys(("chest", "pecho"), "chest_pain_or_pressure"),
+    **dict.fromkeys(("tearing", "desgarro"), "pain_tearing_or_ripping"),
+    **dict.fromkeys(("fainted", "fainting", "desmayo"), "fainting_or_clammy"),
+    **dict.fromkeys(("yellow", "jaundice", "amarilla", "amarillos"), "yellow_skin"),
+}
+"""Words that name one sign alone, typed where another question was asked ("56 but i have had
+a fever"); an item's first word was not enough ("burning between my shoulder blades" is no
+burning urine)."""

@@ -247,7 +247,8 @@ def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[s
         if _hedge(part) and len(parts) > 1:
             continue
         items = item_words(step, table)
-        whole = bool(matching(part, items))
+        strict = {q: [x for x in texts if x not in ASKED_FIRST] for q, texts in items.items()}
+        whole = bool(matching(part, strict))  # not by words that are asked about first
         neck = [w for w in words(part) if w not in GENERIC] in SPREAD_ONLY
         timed = without_times(part) != part or bool(ONE_LIMB.search(part))  # to confirm:
         # "chest pain for 2 hours"; "se me duerme una pierna" (both legs is the item)
