@@ -690,6 +690,8 @@ def test_why_a_part_hurts_at_a_list_is_no_question_of_ours(table: RuleTable) -> 
         ("injury", "the roof of my mouth hurts"),
         ("injury", "fell from a low height"),
         ("injury", "fell about a foot off a step ladder"),
+        ("injury", "fell from the bottom rung of a ladder"),
+        ("injury", "fell over at my height"),
         ("onset", "wasn't gradual, it hit me all at once"),
         ("onset", "it wasn't sudden"),
         ("onset", "slowly over 10 minutes"),

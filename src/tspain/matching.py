@@ -347,7 +347,10 @@ FALLEN = frozenset({"fell", "fall", "fallen", "falling", "caí", "cai", "caída"
 """A deciding injury word counts only beside a fall ("carrying a ladder", "the roof of my
 mouth", "shoulder height" are no fall from a height: a regression hunter)."""
 NOT_HIGH = frozenset(
-    {"low", "standing", "small", "step", "foot", "chair", "stool", "poca", "baja", "silla"}
+    {
+        *("low", "standing", "small", "step", "foot", "chair", "stool", "poca", "baja"),
+        *("silla", "rung", "rungs", "bottom"),  # "the bottom rung"
+    }
 )
 """Words that make a fall a low one: the option is asked, not decided."""
 NOT_SO = {
@@ -370,7 +373,9 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
     if len(decided) != 1 or DENYING & said:
         return None
     option = decided.pop()
-    if option in ("major", "minor") and (not FALLEN & said or NOT_HIGH & said):
+    if option in ("major", "minor") and (
+        not FALLEN & said or NOT_HIGH & said or " fell over " in text
+    ):
         return None
     if option in NOT_SO and NOT_SO[option].search(text):
         return None
