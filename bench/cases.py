@@ -5,6 +5,7 @@ runs twice: with only what it states, and with every unmentioned yes/no answered
 
 python bench/cases.py            # all cases
 python bench/cases.py --failing  # only those that disagree
+python bench/cases.py --vignettes  # our vignettes only: a first look after an edit (1 s)
 python bench/cases.py --ceiling  # published cases outside the top three: how far their facts
                                  # raise the diagnosis, and how much more it would need; and
                                  # serious cases by how far facts beyond age and sex raise them
@@ -150,6 +151,8 @@ def main() -> None:
         return
     failing_only = "--failing" in sys.argv
     report("our vignettes", table, load_cases(table), failing_only)
+    if "--vignettes" in sys.argv:
+        return
     for name, published in sets:
         for mode, how in (
             ("stated", "only what each states"),

@@ -676,7 +676,7 @@ def test_the_case_script_runs_an_unsafe_copy_when_asked(tmp_path: Path) -> None:
     )
     assert refused.returncode != 0 and "weight_loss" in refused.stderr
     ran = subprocess.run(
-        [sys.executable, script, "--failing", "--allow-unsafe-table"],
+        [sys.executable, script, "--failing", "--vignettes", "--allow-unsafe-table"],
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     assert ran.returncode == 0, ran.stderr
