@@ -523,3 +523,15 @@ def test_everyday_words_of_other_senses_tick_nothing(
 ) -> None:
     with pytest.raises(Invalid):
         parse_checklist(_list(table, level), typed, table)
+
+
+def test_a_time_in_one_part_loses_none_of_the_others(table: RuleTable) -> None:
+    """ "had a tooth pulled 2 weeks ago that went bad, been running a temp and shaking, and i
+    use, you know, needles": a number in one part asked for the whole answer again, and the
+    fever and the needles were lost (only a time's number: a typed item number still does)."""
+    from tspain.ticks import PartlyOnList
+
+    typed = "had a tooth pulled 2 weeks ago that went bad, been running a temp"
+    with pytest.raises(PartlyOnList) as partly:
+        parse_checklist(_list(table, "urgent"), typed + ", shaking", table)
+    assert set(partly.value.kept) == {"fever", "recent_infection_or_procedure"}

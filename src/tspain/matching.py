@@ -188,7 +188,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
     ],
     "recent_infection_or_procedure": [
         *("steroid injection", "spinal injection", "injection in my back", "epidural"),
-        *("abscess", "tooth abscess", "dental abscess", "infected wound"),
+        *("abscess", "tooth abscess", "dental abscess", "infected wound", "tooth pulled"),
     ],
     "worse_at_night_or_rest": [
         *("wakes me", "wakes me up", "early hours", "worse at night", "night pain"),
@@ -214,7 +214,7 @@ ASKED_FIRST = frozenset(
         *("steroid injection", "stings when i pee", "tingly", "tooth abscess"),
         *("tripping over my feet", "turned grey", "turned pale", "use needles", "wakes me"),
         *("wakes me up", "weak arm", "weak hand", "weak leg", "wee myself", "weed myself"),
-        *("weeing", "when i wee", "worse at night"),
+        *("weeing", "when i wee", "worse at night", "tooth pulled"),
     }
 )
 """People's words and phrases for an item added in the twenty-second session, asked about

@@ -211,8 +211,8 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
         try:
             chosen = chosen | set(_item(step, part, table))
         except Invalid as err:  # NotOnList, or words that could be several items
-            if len(parts) == 1 or re.search(r"[0-9]", part):
-                raise
+            if len(parts) == 1 or re.search(r"[0-9]", without_times(part)):
+                raise  # a number typed is never left out; one of a time is no item's number
             unmatched[part] = err
     if (unmatched or doubts) and chosen:
         nothing = [part for part, err in unmatched.items() if isinstance(err, NotOnList)]
