@@ -21,9 +21,7 @@ def partly(step: Checklist, part: str, table: RuleTable) -> tuple[list[str], lis
     the items the same words could each be (asked which). An item named by a word people use
     for it does not hide one the other words name: "i look pale with chest pain" is both (the
     chest pain was dropped: a regression hunter, twenty-second session)."""
-    items = {
-        q: [*texts, *QUESTION_PHRASES.get(q, [])] for q, texts in item_words(step, table).items()
-    }
+    items = with_phrases(step, table)
     people = named_by_people(part, items, 2)
     # the other words, where the person goes on to something else ("pale with chest pain"),
     # not where they say more of the same ("skin cancer", "prednisolone for my lungs")
@@ -66,9 +64,7 @@ def _without(part: str, said: list[str]) -> str:
 def own_word_named(step: Checklist, part: str, table: RuleTable, found: list[str]) -> bool:
     """Whether the items found were named surely: by people's words for them, or by two or
     more of their own words."""
-    items = {
-        q: [*texts, *QUESTION_PHRASES.get(q, [])] for q, texts in item_words(step, table).items()
-    }
+    items = with_phrases(step, table)
     score = own_word_scores(step, part, table)
     return bool(named_by_people(part, items, 2)) or any(score.get(q, 0) >= 2 for q in found)
 
@@ -100,6 +96,13 @@ def words_matched(step: Checklist, part: str, table: RuleTable) -> dict[str, set
     return {
         s: {q for q, ws in own.items() if any(similar(s, w) for w in ws)}
         for s in dict.fromkeys(said)
+    }
+
+
+def with_phrases(step: Checklist, table: RuleTable) -> dict[str, list[str]]:
+    """Each item's words (`item_words`), then the phrases people use for it, found whole."""
+    return {
+        q: [*texts, *QUESTION_PHRASES.get(q, [])] for q, texts in item_words(step, table).items()
     }
 
 

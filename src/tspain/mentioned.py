@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tspain.interview import Checklist
-from tspain.item_names import item_words, own_word_scores
+from tspain.item_names import own_word_scores, with_phrases
 from tspain.levels import SignLevel
-from tspain.matching import DENYING, QUESTION_PHRASES, named_by_people, words
+from tspain.matching import DENYING, named_by_people, words
 from tspain.table import Answer, RuleTable
 from tspain.ticks import _split, idioms_out
 from tspain.typed_words import _normal
@@ -46,8 +46,8 @@ def signs_named(
             level, tuple(q for q, x in table.questions.items() if x.checklist == level)
         )
         phrases = {
-            q: [t for t in [*texts[2:], *QUESTION_PHRASES.get(q, [])] if " " in t.strip()]
-            for q, texts in item_words(step, table).items()
+            q: [t for t in texts[2:] if " " in t.strip()]
+            for q, texts in with_phrases(step, table).items()
         }
         for part in (p.strip() for p in _split(text) if p.strip()):
             if DENYING & set(re.findall(r"[\w']+", part)):
