@@ -334,6 +334,41 @@ def test_arrow_keys_edit_the_line_being_typed() -> None:
     assert "could not match" not in (child.before or "")
 
 
+def test_lines_pasted_ahead_do_not_answer_the_next_list_unseen() -> None:
+    """A tester pasted "0" and "0": the second line answered the list of urgent signs, which
+    was never read. It is said and set aside, and the list waits for an answer."""
+    child = spawn()
+    child.expect(PROMPT)  # the emergency signs
+    child.send("0\r0\r")
+    child.expect("Urgent signs")
+    child.expect('You typed "0" before this question was on the screen')
+    child.expect(PROMPT)
+    child.sendline("0")  # now the urgent list is answered, by a line typed after it was shown
+    child.expect("Question 3")
+    control_at_the_prompt(child, "c")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+
+def test_lines_typed_ahead_are_read_whole_and_an_end_of_input_among_them_stops() -> None:
+    import os
+
+    from tspain.cli_ask import typed_ahead
+
+    read, write = os.pipe()
+    try:
+        assert typed_ahead(read) == []
+        os.write(write, b"0\n\n  chest pain \n")
+        assert typed_ahead(read) == ["0", "chest pain"]
+        assert typed_ahead(read) == []
+        os.close(write)
+        with pytest.raises(EOFError):
+            typed_ahead(read)
+    finally:
+        os.close(read)
+
+
 def test_the_answers_file_is_saved_before_the_report_is_offered(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

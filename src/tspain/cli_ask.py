@@ -12,6 +12,8 @@ import typer
 from tspain.cli_base import EXIT_INTERRUPTED, _err, _stopped, fail, stdin_closed
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from tspain.interview import Interview
     from tspain.table import RuleTable
 
@@ -63,10 +65,65 @@ def _ask(
     # With --json stdout carries only the JSON; redirected, the questions stay on the screen.
     out = render.console(stderr=json_out or output_elsewhere())
     try:
-        return session.interview(table, out, resumable(out.input), max_questions)
+        read = unseen_lines_set_aside(resumable(out.input), out)
+        return session.interview(table, out, read, max_questions)
     except (KeyboardInterrupt, EOFError):
         _err("\n" + _stopped() + "\n")
         raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def unseen_lines_set_aside(ask: Callable[[str], str], out: Console) -> Callable[[str], str]:
+    """`ask`, but lines typed before its question was on the screen are not its answer: they
+    are said, set aside, and the question asked. Pasted lines ("0", "0") answered the list of
+    emergency signs and then the list of urgent signs, which the person never saw (a tester,
+    twenty-second session). At a terminal only: a script's piped lines are its answers."""
+    import os
+
+    try:
+        fd = sys.stdin.fileno()
+        at_a_terminal = os.isatty(fd)
+    except (AttributeError, ValueError, OSError):  # no descriptor (CliRunner's input): a script
+        return ask
+    if not at_a_terminal:
+        return ask
+
+    def asking(prompt: str) -> str:
+        typed = typed_ahead(fd)
+        if typed:
+            from tspain import screens
+            from tspain.cli_base import _printable
+            from tspain.i18n import t
+            from tspain.quoting import SHOWN
+
+            shown = " / ".join(typed)
+            shown = shown if len(shown) <= SHOWN else shown[: SHOWN - 1] + "…"
+            screens.note(
+                out,
+                t(
+                    'You typed "{typed}" before this question was on the screen, so it is not '
+                    "taken as its answer. Read the question, then answer it.",
+                    typed=_printable(shown),
+                ),
+            )
+        return ask(prompt)
+
+    return asking
+
+
+def typed_ahead(fd: int) -> list[str]:
+    """The whole lines already typed and waiting on the terminal `fd` (empty lines left out),
+    read so that the next question does not take them; Ctrl-D among them stops as it would
+    have (EOFError)."""
+    import os
+    import select
+
+    lines: list[str] = []
+    while select.select([fd], [], [], 0)[0]:
+        data = os.read(fd, 4096)
+        if not data:
+            raise EOFError
+        lines += [line.strip() for line in data.decode(errors="replace").splitlines()]
+    return [line for line in lines if line]
 
 
 class _Resumed(Exception):
