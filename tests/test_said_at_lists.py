@@ -5,6 +5,9 @@ before it counts ("Did you mean 2 ...?"). A pain score typed at a list ticks not
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from conftest import make_runner
 from test_typed_misreads import _list
@@ -535,3 +538,35 @@ def test_a_time_in_one_part_loses_none_of_the_others(table: RuleTable) -> None:
     with pytest.raises(PartlyOnList) as partly:
         parse_checklist(_list(table, "urgent"), typed + ", shaking", table)
     assert set(partly.value.kept) == {"fever", "recent_infection_or_procedure"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "ticked", "asked"),
+    [
+        ("3 and maybe 7", ["3"], "7"),
+        ("3 maybe 7", ["3"], "7"),
+        ("3, 7?", ["3"], "7"),
+        ("not sure about 7", [], "7"),
+        ("tal vez 7", [], "7"),
+        ("3 and 7 i think", ["3", "7"], None),
+        ("probably 7", ["7"], None),
+    ],
+)
+def test_a_number_said_with_a_doubt_is_asked_about_not_refused(
+    table: RuleTable, tmp_path: Path, typed: str, ticked: list[str], asked: str | None
+) -> None:
+    """ "4 and maybe 2" at a list was "could not match": a tester typed 0 instead. An item's
+    number with a doubt ("maybe", "?", "not sure about") is asked about on its own, and a no
+    leaves it out; with a hedge that keeps it ("i think", "probably") it is ticked."""
+    saved = tmp_path / "answers.json"
+    result = make_runner().invoke(
+        app, ["check", "-i", "--save-answers", str(saved)], input=f"0\n{typed}\nno\nq\n"
+    )
+    shown = " ".join(result.stdout.split())
+    assert "could not match" not in shown
+    question = f"Does this apply to you: {asked}. " if asked else "Does this apply to you"
+    assert (question in shown) is bool(asked)
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    urgent = _list(table, "urgent").questions
+    yes = sorted(str(urgent.index(q) + 1) for q in urgent if answers.get(q) is True)
+    assert yes == ticked

@@ -356,18 +356,18 @@ def test_a_yes_with_cannot_is_asked_again(table: RuleTable, typed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "typed"),
+    ("language", "typed", "then"),
     [
-        ("en", "1, 4 not sure"),
-        ("en", "fever and 4 not sure"),
-        ("es", "1, 4 no sé lo demás"),
-        ("es", "fiebre y 4 tal vez"),
+        ("en", "1, 4 not sure", "s"),  # 4 is asked about on its own: not sure keeps it
+        ("en", "fever and 4 not sure", "s"),
+        ("es", "1, 4 no sé lo demás", "1 4"),  # asked again
+        ("es", "fiebre y 4 tal vez", "ns"),
     ],
 )
 def test_an_item_beside_a_doubt_in_one_part_is_never_dropped(
-    tmp_path: Path, language: str, typed: str
+    tmp_path: Path, language: str, typed: str, then: str
 ) -> None:
-    out, answers = _session(tmp_path, language, "0", typed, "1 4", "q")
+    out, answers = _session(tmp_path, language, "0", typed, then, "q")
     assert answers["fever"] is True and answers["iv_drug_use_or_immunosuppressed"] is True
     assert "EMERGENC" in out
 

@@ -8,7 +8,7 @@ import re
 from tspain.i18n import t
 from tspain.interview import Checklist
 from tspain.item_names import item_words, other_questions, own_word_named, partly
-from tspain.loose_numbers import without_times
+from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import (
     ASKED_FIRST,
     matching,
@@ -116,6 +116,31 @@ WEE_BIT = re.compile(r"\bwee (bit|while)\b")
 """A wee bit is a little: no wee ("a wee bit of chest pain" named the bladder too)."""
 
 
+DOUBTING = (
+    "maybe", "possibly", "perhaps", "might be", "could be", "not sure", "not sure about",
+    "not sure of", "unsure", "unsure about", "quizás", "quizas", "tal vez", "a lo mejor",
+    "puede que", "posiblemente", "no sé si", "no se si", "no estoy seguro de", "no estoy segura de",
+)  # fmt: skip
+_DOUBT = "|".join(map(re.escape, sorted(DOUBTING, key=len, reverse=True)))
+DOUBTED_NUMBER = re.compile(
+    rf"(?:(?:{_DOUBT}) (?:el |la )?([0-9]{{1,2}})|([0-9]{{1,2}}) ?(?:\?|{_DOUBT}))"
+)
+"""An item's number said with a doubt ("maybe 2", "4?", "tal vez 4"): the item is ticked and
+asked about ("Does this apply to you?"), not refused: "4 and maybe 2" was "could not match"
+(a tester, twenty-second session)."""
+
+
+def doubted_number(part: str) -> str | None:
+    """The number in a part that doubts it, as digits, or None."""
+    m = DOUBTED_NUMBER.fullmatch(part.strip())
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def _surely(part: str) -> str:
+    """A number said with a hedge that keeps it ("4 i think", "probably 4"): the number."""
+    return bare if _number(bare := unhedged(part.strip())) else part
+
+
 def idioms_out(part: str) -> str:
     """What was typed less the idioms whose words name an item they do not mean."""
     return WEE_BIT.sub(r"\1", A_COLD.sub(" ", part))
@@ -128,6 +153,7 @@ def _split(text: str) -> list[str]:
     bracket is a part like the rest ("17 (and fever)" dropped the fever, saved as no: the
     misread hunter), and "(2)" stays a number."""
     kept = re.sub(r"\bpins (?:and|&|n|\+) needles\b", "tingling", text)  # "pins-" was a part
+    kept = re.sub(rf"\b([0-9]{{1,2}}) (?=(?:{_DOUBT}) [0-9])", r"\1, ", kept)  # "4 maybe 2"
     kept = re.sub(r"\b(fever|fiebre|temperature|temperatura) ?\(([0-9.,]+)\)", r"\1 \2", kept)
     kept = re.sub(r"\b([0-9]{1,2}) ?/ ?10\b", r"\1 out of 10", kept)  # "10/10" is no item 10
     kept = re.sub(FEVER_COMMA, r"\1.\2", kept)  # "fiebre 39,2" ticked items 1 and 2
@@ -180,6 +206,7 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
         # "sí" matched "como si"; "todas" ticked the first item, "all" matched nothing
         raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))
     parts = [_as_digits(p) for p in _split(text) if p.strip()]
+    parts = [doubted_number(p) or _surely(p) for p in parts]
     parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]
     if not parts:
         raise Invalid(_checklist_hint())
@@ -243,6 +270,9 @@ def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[s
     parts = [p.strip() for p in _split(_normal(typed)) if p.strip()]
     guessed: dict[str, bool] = {}
     for part in parts:
+        if (doubted := doubted_number(part)) and 1 <= int(doubted) <= len(step.questions):
+            guessed[step.questions[int(doubted) - 1]] = True  # asked as "Does this apply?"
+            continue
         denial = bool(NEGATIONS & set(re.findall(r"[\w']+", part)))
         if _hedge(part) and len(parts) > 1:
             continue
