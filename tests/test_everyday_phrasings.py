@@ -283,3 +283,59 @@ def test_more_spanish_said_as_people_say_it(
 def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
     with pytest.raises(Invalid):
         parse_answer(table.questions["fever"], "yes, not really")
+
+
+# Answers 30 people typed at a terminal (twenty-third session), each asked again; and what
+# must still be asked again beside them.
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "value"),
+    [
+        ("en", "high_blood_pressure", "No, my blood pressure has always been fine.", False),
+        ("en", "high_blood_pressure", "no not always fine", Invalid),
+        ("en", "high_blood_pressure", "ya", True),
+        ("es", "high_blood_pressure", "ya", Invalid),  # "already" in Spanish
+        ("en", "injury", "n", "none"),
+        ("en", "injury", "dont think so", "none"),
+        ("en", "injury", "No, I have not had any injury that I can recall.", "none"),
+        ("en", "injury", "no, I fell off a ladder", "major"),
+        ("es", "injury", "n", "none"),
+        ("en", "onset", "no, it built up", "gradual"),
+        ("en", "onset", "sudenly when i lifted", "sudden"),
+        ("en", "onset", "It came on straight away when I fell.", "sudden"),
+        ("en", "onset", "came on over a few hours saturday night", "gradual"),
+        ("en", "onset", "over a day or two", "gradual"),
+        ("es", "onset", "en unas horas", "gradual"),
+        ("en", "onset", "it wasn't sudden", Invalid),
+        ("en", "onset", "suddenly over a few hours", Invalid),  # says both: asked
+        ("en", "onset", "slowly over 10 minutes", Invalid),
+        ("es", "onset", "s", Invalid),  # "sí" in Spanish: it was "De repente"
+        ("en", "onset", "g", "gradual"),
+        ("en", "severity", "It is quite bad, I would say an eight.", 8),
+        ("en", "severity", "8 when it comes", 8),
+        ("en", "severity", "6 most of the time but 9 when i move", 9),
+        ("es", "severity", "Mucho, un ocho.", 8),
+        ("en", "severity", "7/10 when i move", 7),
+        ("en", "severity", "had it 2 weeks", Invalid),
+        ("en", "severity", "not 8", Invalid),
+        ("en", "severity", "7 no 5", Invalid),
+        ("en", "severity", "its about 12", Invalid),
+        ("en", "severity", "the worst one ever", Invalid),
+    ],
+)
+def test_what_people_typed_at_a_terminal_is_read_or_asked_again(
+    table: RuleTable, language: str, qid: str, typed: str, value: object
+) -> None:
+    i18n.use(language)
+    question = i18n.translated_table(table).questions[qid]
+    if value is Invalid:
+        with pytest.raises(Invalid):
+            parse_answer(question, typed)
+    else:
+        assert parse_answer(question, typed) == value
+
+
+def test_a_score_in_a_sentence_is_said_back(table: RuleTable) -> None:
+    from tspain.understand import unit_echo
+
+    q = table.questions["severity"]
+    assert unit_echo(q, "8 when it comes", 8) == "8 when it comes = 8 out of 10"

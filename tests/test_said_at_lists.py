@@ -570,3 +570,38 @@ def test_a_number_said_with_a_doubt_is_asked_about_not_refused(
     urgent = _list(table, "urgent").questions
     yes = sorted(str(urgent.index(q) + 1) for q in urgent if answers.get(q) is True)
     assert yes == ticked
+
+
+def test_items_typed_by_number_are_not_asked_about_and_q_keeps_the_list(tmp_path: Path) -> None:
+    """A man who injects heroin typed his fever and night pain in words, then "1 4 6": each
+    was asked "Did you mean ...?" all the same, and his "q" (that's all) there threw the whole
+    list away: told to see a doctor soon, where fever with drug injecting calls an ambulance
+    (a tester, twenty-third session). An item typed by its number is not asked about; "q" at
+    "Did you mean ...?" keeps the list, the item it asked about not known."""
+    saved = tmp_path / "answers.json"
+    typed = "0\nfever on and off, i use (inject) heroin, pain dont stop at night\n1 4 6\n"
+    result = make_runner().invoke(app, ["check", "-i", "--save-answers", str(saved)], input=typed)
+    assert "Did you mean" not in result.stdout and "EMERGENCY" in result.stdout
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["fever"] is True and answers["iv_drug_use_or_immunosuppressed"] is True
+    result = make_runner().invoke(
+        app, ["check", "-i", "--save-answers", str(saved), "--force"], input="0\nfever, rash\nq\n"
+    )
+    assert "Did you mean 8. A painful rash" in result.stdout
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["fever"] is True and answers["rash"] is None and answers["weight_loss"] is False
+
+
+def test_0_at_did_you_mean_is_no_and_q_then_keeps_only_what_was_not_denied(
+    tmp_path: Path,
+) -> None:
+    """ "0" at "Did you mean ...?" was refused ("Please answer yes or no"): as at the list, it
+    says none. After two such noes, "q" ends the questions: those two are no, the third,
+    not answered, is not known."""
+    saved = tmp_path / "answers.json"
+    typed = "0\nthe skin on my right side burns and tingles\n0\n0\nq\n"
+    result = make_runner().invoke(app, ["check", "-i", "--save-answers", str(saved)], input=typed)
+    assert "Please answer yes or no" not in result.stdout
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["urinary_symptoms"] is False and answers["yellow_skin"] is False
+    assert answers["numbness_or_tingling_arms_or_legs"] is None

@@ -5,8 +5,8 @@ everything it shows to `screens`. What was typed is understood by the pure funct
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from tspain import i18n, screens
@@ -27,7 +27,7 @@ from tspain.understand import (
     unit_echo,
     vocabulary,
 )
-from tspain.yesno import AFFIRMING, FILLER, JUST_SO, SUBJECT, WELL
+from tspain.yesno import says_more
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -111,7 +111,8 @@ def _checklist(
     def again() -> None:  # a word that matches nothing: the list again, then what was wrong
         screens.checklist(out, table, step, len(session.history) + 1)
 
-    typed, ticked, unsure = _ticked(table, out, read, step, parse, again)
+    stop = Stopped()  # "q" at "Did you mean ...?": the list stands, then assess
+    typed, ticked, unsure = _ticked(table, out, read, step, parse, again, stop)
     said = echo(table, step, typed, ticked)
     if said:
         screens.note(out, said)
@@ -123,6 +124,19 @@ def _checklist(
     else:
         session.answer_checklist(step, ticked, unsure)
         session.bring_forward(named)
+        if stop.command:
+            _move(out, session, stop.command)
+
+
+@dataclass
+class Stopped:
+    """ "q" typed at "Did you mean ...?": the list is kept, the items not yet answered there as
+    not known, then the questions end. It had thrown the whole list away: a fever and drug
+    injecting, typed in words and by number, ended "see a doctor soon" (a tester, twenty-third
+    session)."""
+
+    command: Command | None = None
+    unanswered: list[str] = field(default_factory=list)
 
 
 def _ticked(
@@ -132,9 +146,11 @@ def _ticked(
     step: Checklist,
     parse: Callable[[str], list[str] | Command | None],
     again: Callable[[], None],
+    stop: Stopped,
 ) -> tuple[str, list[str] | Command | None, list[str]]:
     """What was typed at a list, what it ticks (the items guessed from words asked about), and
-    the items the person is not sure of."""
+    the items the person is not sure of. "q" at "Did you mean ...?" keeps the list: the items
+    answered yes or named plainly, those not yet answered there as not known (`Stopped`)."""
 
     def keeping(typed: str) -> list[str] | Command | PartlyOnList | None:
         try:
@@ -153,17 +169,18 @@ def _ticked(
         if not ticked or not isinstance(ticked, list):
             return typed, ticked, unsure
         more: list[str] = []  # "yes and i have a fever" at "Did you mean ...?"
-        asked = _confirmed(table, out, read, guessed_items(step, typed, table), step, more)
+        asked = _confirmed(table, out, read, guessed_items(step, typed, table), step, more, stop)
         if isinstance(asked, Command):
-            return typed, asked, []  # "b" or "q" at "Did you mean ...?" acts as at the list
-        kept = [q for q in ticked if q not in asked]
-        if more and kept:  # the rest of the list asked for, never dropped (a misread hunter)
+            return typed, asked, []  # "b" at "Did you mean ...?" acts as at the list
+        kept = [q for q in ticked if q not in asked and q not in stop.unanswered]
+        unsure = [*unsure, *(q for q in step.questions if q in stop.unanswered)]
+        if more and kept and not stop.command:  # the rest of the list asked for (a misread hunter)
             said_more = PartlyOnList(t('You also said "{words}".', words="; ".join(more)), kept, "")
             added, ticked, unsure = _and_the_rest(table, out, read, step, parse, said_more, again)
             if not isinstance(ticked, list):
                 return typed, ticked, unsure
             typed, kept = f"{typed}{added}", [q for q in step.questions if q in ticked]
-        if kept or not asked:
+        if kept or not asked or stop.command:
             if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
                 screens.note(out, t("Kept: {items}", items=_items(table, step, kept)))
             return typed, kept, unsure
@@ -234,6 +251,7 @@ def _confirmed(
     guessed: list[tuple[str, bool]],
     step: Checklist,
     more: list[str],
+    stop: Stopped,
 ) -> set[str] | Command:
     """The items ticked by one word, or by words that deny, are asked about before they count:
     "neck" alone is not chest pain (it called an ambulance), "weak" is not weak immunity (a
@@ -242,42 +260,36 @@ def _confirmed(
     question ("Does this apply to you?"): a yes to "Did you mean ...?" after "not worse at
     night" ticked night pain. Returns the items left out, or the command typed ("b", "q").
     An answer that says more than yes or no ("yes and i have a fever") is added to `more`:
-    the rest of the list is asked for after."""
+    the rest of the list is asked for after. "q" ends the asking (`stop`)."""
     denied: set[str] = set()
-    for qid, denial in guessed:
+    for at, (qid, denial) in enumerate(guessed):
         q = table.questions[qid]
         number = step.questions.index(qid) + 1
         item = f"{number}. {q.short or q.text}"
         ask = t("Does this apply to you: {item}?", item=item) if denial else None
 
         def parse(typed: str, q: Question = q, number: int = number) -> Answer | Command | None:
-            return True if typed.strip().rstrip(".") == str(number) else parse_answer(q, typed)
+            said = typed.strip().rstrip(".")  # its number is yes; 0, as at the list, is no
+            return True if said == str(number) else False if said == "0" else parse_answer(q, typed)
 
         while True:
             said = ask or t("Did you mean {item}?", item=item)
             screens.hint(out, said + f" [{key('yes')}/{key('no')}]")
             typed, meaning = _read_valid(out, read, parse)
             if not isinstance(meaning, Command):
-                if _says_more(typed, number):  # what follows the yes or no
+                words = vocabulary(i18n.current().code)  # what follows the yes or no:
+                if says_more(_normal(typed), str(number), words.meaning, words.polite):
                     more.append(" ".join(_normal(typed).split()[1:]))
                 break
+            if meaning.kind == "done":
+                stop.command, stop.unanswered = meaning, [g for g, _ in guessed[at:]]
+                return denied
             if meaning.kind != "why":
                 return meaning
             screens.question_why(out, q, [])
         if meaning is False:
             denied.add(qid)
     return denied
-
-
-def _says_more(typed: str, number: int) -> bool:
-    """More than a yes, a no, a not sure or the item's number: "yes and i have a fever" (not
-    "yes please", "yes, that's right": a regression hunter)."""
-    text = _normal(typed)
-    words = vocabulary(i18n.current().code)
-    if text == str(number) or words.meaning.get(text) is not None:
-        return False
-    rest = set(re.findall(r"[\w']+", text)[1:])
-    return bool(rest - FILLER - SUBJECT - AFFIRMING - WELL - words.polite - JUST_SO)
 
 
 def _items(table: RuleTable, step: Checklist, qids: list[str]) -> str:

@@ -28,6 +28,7 @@ from tspain.typed_words import (
 )
 from tspain.understand import _says_not_sure
 from tspain.words import (
+    DOUBTING,
     FEVER_COMMA,
     GENERIC,
     HOW_IT_FEELS,
@@ -116,16 +117,11 @@ WEE_BIT = re.compile(r"\bwee (bit|while)\b")
 """A wee bit is a little: no wee ("a wee bit of chest pain" named the bladder too)."""
 
 
-DOUBTING = (
-    "maybe", "possibly", "perhaps", "might be", "could be", "not sure", "not sure about",
-    "not sure of", "unsure", "unsure about", "quizás", "quizas", "tal vez", "a lo mejor",
-    "puede que", "posiblemente", "no sé si", "no se si", "no estoy seguro de", "no estoy segura de",
-)  # fmt: skip
 _DOUBT = "|".join(map(re.escape, sorted(DOUBTING, key=len, reverse=True)))
 DOUBTED_NUMBER = re.compile(
     rf"(?:(?:{_DOUBT}) (?:el |la )?([0-9]{{1,2}})|([0-9]{{1,2}}) ?(?:\?|{_DOUBT}))"
 )
-"""An item's number said with a doubt ("maybe 2", "4?", "tal vez 4"): the item is ticked and
+"""An item's number said with a doubt (`DOUBTING`: "maybe 2", "4?", "tal vez 4"): ticked and
 asked about ("Does this apply to you?"), not refused: "4 and maybe 2" was "could not match"
 (a tester, twenty-second session)."""
 
@@ -297,7 +293,9 @@ def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[s
             if step.level != "emergency" and not denial and own and len(named) == 1:
                 continue
             guessed[qid] = guessed.get(qid, False) or denial
-    return list(guessed.items())
+    typed_numbers = {int(n) for p in parts if _all_numbers(d := _as_digits(p)) for n in d.split()}
+    by_number = {q for n, q in enumerate(step.questions, 1) if n in typed_numbers}
+    return [(q, denial) for q, denial in guessed.items() if q not in by_number]  # "fever, 1"
 
 
 def _said_whole(part: str, people: list[str]) -> bool:

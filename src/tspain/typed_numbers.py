@@ -17,10 +17,11 @@ from tspain.loose_numbers import (
     unhedged,
     unpadded,
 )
-from tspain.spoken_numbers import spoken_number
+from tspain.spoken_numbers import UNITS, spoken_number
 from tspain.table import Answer, Question
 from tspain.typed_words import Command, Invalid, _normal, _number, _or_not_sure, _words
 from tspain.words import ONE_OF, ONE_UNIT, UNDER_A_DAY
+from tspain.yesno import NEGATIVE
 
 
 def _integer(q: Question, text: str) -> int:
@@ -95,7 +96,39 @@ def _loosely(q: Question, text: str) -> int | None:
         if text in UNDER_A_DAY:
             return 0
         return _words().units.get(text) if text in ONE_UNIT else None  # "fortnight", "month"
+    if q.unit is None and q.max == 10:
+        return _score_among_words(text)
     return None
+
+
+SCORE_WORDS = {w: n for w, n in UNITS.items() if 2 <= n <= 10}
+"""Number words that are a pain score inside a sentence: not "one", "un", "una" (a word of
+their own: "the worst one", "un ocho")."""
+
+
+def _score_among_words(text: str) -> int | None:
+    """A pain score said in a sentence ("it is quite bad, I would say an eight", "8 when it
+    comes", "6 most of the time but 9 when I move", "mucho, un ocho"; each was asked again: a
+    tester, twenty-third session): the highest number 0 to 10 in it, as the question asks for
+    the pain at its worst; said back. Not when a length of time or an age is said ("2 weeks",
+    "for 3 days"), a number is denied ("not 8") or one is over 10."""
+    out_of = "|".join(map(re.escape, ("/", *_words().out_of)))
+    text = re.sub(rf" ?(?:{out_of}) ?(?:10|ten|diez)\b", " ", text)  # "7/10 when i move"
+    if re.search(r"-\s*[0-9]", text):  # "-1": no score
+        return None
+    said = re.findall(r"[\w']+", text)
+    if set(said) & {*_words().units, "ago", "old", "years", "age", "años", "edad", "hace"}:
+        return None
+    found = [
+        (i, int(w) if _number(w) else SCORE_WORDS[w])
+        for i, w in enumerate(said)
+        if _number(w) or w in SCORE_WORDS
+    ]
+    if not found or any(n > 10 for _, n in found) or len(found) > 3:
+        return None
+    if any(i and said[i - 1] in NEGATIVE for i, _ in found):
+        return None
+    return max(n for _, n in found)
 
 
 def _not_short_of(q: Question, text: str) -> None:

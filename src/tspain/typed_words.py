@@ -59,11 +59,16 @@ class Vocabulary:
     # session: a caller that changed one would have changed every later reading).
 
 
+ENGLISH_ONLY = frozenset({"ya"})
+"""English words of an answer that are other words in another language ("ya" is "already" in
+Spanish: "ya no" is "no longer")."""
+
+
 @functools.cache
 def vocabulary(code: str) -> Vocabulary:
     english = {
         **{w: "not_sure" for w in NOT_SURE},
-        **{w: "yes" for w in YES},
+        **{w: "yes" for w in YES if code == i18n.ENGLISH or w not in ENGLISH_ONLY},
         **{w: "no" for w in NO},
         **COMMANDS,
     }

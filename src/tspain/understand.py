@@ -9,14 +9,8 @@ from typing import NoReturn
 from tspain import i18n
 from tspain.i18n import key, t
 from tspain.loose_numbers import unhedged
-from tspain.matching import (
-    NEGATING,
-    OPTION_WORDS,
-    SMALL,
-    decided_option,
-    matching,
-    said_of_either,
-)
+from tspain.matching import NEGATING, SMALL, matching
+from tspain.option_words import OPTION_WORDS, decided_option, said_of_either
 from tspain.table import Answer, Question
 from tspain.typed_numbers import _integer, unit_echo
 from tspain.typed_words import (
@@ -154,11 +148,32 @@ def _choice(q: Question, text: str) -> str:
     # an option by its own words, or by a word that decides ("fell off the roof")
     if picked := exact[0] if exact else decided_option(words, options):
         return picked
+    if "none" in options and _yes_or_no(text) == "no":  # "n", "dont think so" at "injury?"
+        return "none"
+    matches = _options_named(q, words, prefix=said.get(text) not in ("yes", "no"))
+    if len(matches) == 1:
+        return matches[0]
+    if q.picture and _is_upper_back(words):  # the question with the drawing of the back
+        raise Invalid(
+            t(
+                "All of these are in the upper back: which part? Type its number (1 to {n}).",
+                n=len(options),
+            )
+        )
+    _not_an_option(q, several=bool(matches), which=matches)
+
+
+def _options_named(q: Question, words: str, prefix: bool) -> list[str]:
+    """The options these words may name: the start of a label or id ("g" for gradually; not a
+    yes or no word: "s", "sí" in Spanish, was sudden), else words inside a label or people's
+    words for an option. An option that begins with a denial ("No injury") only by words that
+    deny too."""
+    options = list(q.options)
     matches = [
         o
         for o in options
         if q.options[o].lower().startswith(words) or o.replace("_", " ").startswith(words)
-    ]
+    ] * prefix
     if not matches:  # words inside a label, with the words people use for each option too:
         # "a fall" is in "fall from a height" and is also a minor one, so it is asked which
         # (it called an ambulance for a fall at home)
@@ -172,16 +187,7 @@ def _choice(q: Question, text: str) -> str:
             matches = list(q.options)  # "accident at work": "work" matched "working out"
     if not NEGATING & set(re.findall(r"[\w']+", words)):
         matches = [o for o in matches if q.options[o].lower().split()[0] not in NEGATING]
-    if len(matches) == 1:
-        return matches[0]
-    if q.picture and _is_upper_back(words):  # the question with the drawing of the back
-        raise Invalid(
-            t(
-                "All of these are in the upper back: which part? Type its number (1 to {n}).",
-                n=len(options),
-            )
-        )
-    _not_an_option(q, several=bool(matches), which=matches)
+    return matches
 
 
 def _not_an_option(q: Question, several: bool, which: list[str] | None = None) -> NoReturn:

@@ -25,7 +25,8 @@ HEDGES = frozenset(
 tester took "probably" at the breathlessness question for a yes (a terminal hunter, twentieth
 session)."""
 YES = frozenset({
-    "y", "yes", "yeah", "yep", "yup", "ye", "yea", "yeh", "true", "1", "i do", "it is", "it does",
+    "y", "yes", "yeah", "yep", "yup", "ye", "yea", "yeh", "ya", "yah", "true", "1", "i do", "it is",
+    "it does",
     "i think so", "think so", "i believe so", "uh huh", "sure", "of course",
     "definitely", "i guess so", "sadly yes", "yes sadly", "unfortunately yes", "afraid so",
 })  # fmt: skip
@@ -213,3 +214,9 @@ ONE_LIMB = re.compile(
     r"|\b(?:leg|arm|pierna|brazo)\s+(?:izquierd[oa]|derech[oa])\b"
 )
 """One leg or arm, where a list's item is both legs: asked about before it counts."""
+DOUBTING = (
+    "maybe", "possibly", "perhaps", "might be", "could be", "not sure", "not sure about",
+    "not sure of", "unsure", "unsure about", "quizás", "quizas", "tal vez", "a lo mejor",
+    "puede que", "posiblemente", "no sé si", "no se si", "no estoy seguro de", "no estoy segura de",
+)  # fmt: skip
+"""Words that doubt an item's number at a list ("maybe 2", "not sure about 4", "tal vez 4")."""

@@ -190,7 +190,9 @@ def _only_denies(rest: str, joined: bool, plain: Set[str]) -> bool:
         if not words:
             continue
         said = set(words)
-        if said & ASK_AGAIN or any(w.isdigit() for w in words):  # "no 2": a second key
+        fine = said & WELL and not said & NEGATIVE  # "has always been fine", not "not always"
+        again = said & ASK_AGAIN - ({"always"} if fine else set())
+        if again or any(w.isdigit() for w in words):  # "no 2": a second key
             return False
         negative = next((i for i, w in enumerate(words) if w in NEGATIVE), None)
         implied = k == 0 and joined and words[0] not in SUBJECT  # the no just before: "no puedo"
@@ -252,6 +254,15 @@ def doubts_something_else(text: str, phrase: str) -> bool:
     sé si es el corazón" say nothing against the yes before them."""
     found = re.search(rf"(?:^|\W){re.escape(phrase)}\s+([\w']+)", text)
     return found is not None and found.group(1) in INTERROGATIVE
+
+
+def says_more(text: str, key: str, meaning: Mapping[str, str], polite: Set[str]) -> bool:
+    """More than a yes, a no, a not sure or the item's number (`key`): "yes and i have a
+    fever" (not "yes please", "yes, that's right": a regression hunter)."""
+    if text == key or meaning.get(text) is not None:
+        return False
+    rest = set(re.findall(r"[\w']+", text)[1:])
+    return bool(rest - FILLER - SUBJECT - AFFIRMING - WELL - polite - JUST_SO)
 
 
 def _typo(word: str, meaning: Mapping[str, str]) -> str | None:

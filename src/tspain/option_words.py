@@ -1,0 +1,149 @@
+"""The options of a choice question that people's words name: their everyday words for each
+option ("slowly" for gradually, "nope" for no injury) and the words that decide between two
+options that a word is used for ("fell off the roof" is a serious injury, "a fall" either). Pure;
+no terminal."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from tspain.matching import DENYING, similar
+
+OPTION_WORDS: dict[str, list[str]] = {
+    "female": ["woman", "women", "girl", "lady", "f"],
+    "male": ["man", "men", "boy", "guy", "m"],
+    "gradual": [
+        *("slowly", "slow", "gradual", "bit by bit", "over time", "over days", "crept up"),
+        *("it crept up", "built up", "came on slowly"),
+    ],
+    "sudden": [
+        *("suddenly", "all at once", "quickly", "abruptly", "out of nowhere", "straight away"),
+        *("right away", "instantly", "in an instant", "immediately", "out of the blue"),
+        *("quick", "fast"),
+    ],
+    "none": ["nope", "nah", "nothing", "not injured", "no injury"],
+    "one_side": ["right side", "left side", "on the right", "on the left", "right", "left"],
+    "central": ["middle of my back", "mid back", "centre", "center", "middle of the back"],
+    "widespread": ["whole back", "everywhere", "all over", "all over my back"],
+    "band_around_chest": [
+        *("all around my chest", "around my chest", "around my ribs", "like a belt", "belt"),
+    ],
+    # "A fall" or "I fell" is either: from standing (a slip) or from a height. Listed under
+    # both, it is asked which, never guessed (a tester's "I had a fall" called an ambulance).
+    # So is "an accident" or "I got hit" (it called an ambulance unasked, sixteenth session).
+    "minor": [
+        *("fall", "fell", "slipped", "tripped", "trip", "tripped over", "pulled a muscle"),
+        *("accident", "an accident", "hit", "got hit", "i got hit"),
+        *("gym", "at the gym", "exercise", "exercising", "workout", "lifting", "lifted"),
+        *("sport", "sports", "stairs"),
+    ],
+    "major": [
+        *("fell", "fall", "car accident", "hit by a car", "crash", "stairs", "ladder", "roof"),
+        *("motorbike", "motorcycle"),
+        *("accident", "an accident", "hit", "got hit", "i got hit"),
+    ],
+}
+"""English words for option ids, beside the option's own words (a catalogue adds its own)."""
+DECIDING: dict[str, str] = {
+    **dict.fromkeys(("height", "altura", "roof", "techo", "andamio", "scaffold"), "major"),
+    **dict.fromkeys(("major", "serious", "grave", "ladder"), "major"),
+    **dict.fromkeys(("minor", "leve"), "minor"),
+    # how it began, said in a sentence (a tester, twenty-second session: each was "not one
+    # of these"): "all of a sudden when i lifted him", "came on gradually over a few weeks"
+    **dict.fromkeys(("sudden", "suddenly", "all of a sudden", "out of nowhere"), "sudden"),
+    **dict.fromkeys(("straight away", "right away", "immediately", "instantly"), "sudden"),
+    **dict.fromkeys(("de repente", "repentino", "repentinamente", "de golpe"), "sudden"),
+    **dict.fromkeys(("gradually", "gradual", "slowly", "built up", "crept up"), "gradual"),
+    **dict.fromkeys(("over a few days", "over a few weeks", "poco a poco"), "gradual"),
+    **dict.fromkeys(("gradualmente", "lentamente", "despacio"), "gradual"),
+}
+"""Words that say which kind of injury beside a word used for either ("fall", "caí"), and
+choose it when no word denies ("fell off the roof" was "not one of these": "off"). A fall
+off a ladder is a fall from a height (the Canadian C-spine rule's dangerous mechanism: a fall
+from 3 feet or 5 stairs; Stiell et al., JAMA 2001): "could be any of 2 3" had a man of 58 on
+warfarin pick the minor one (a tester, twenty-second session)."""
+FALLEN = frozenset({"fell", "fall", "fallen", "falling", "caí", "cai", "caída", "caida"})
+"""A deciding injury word counts only beside a fall ("carrying a ladder", "the roof of my
+mouth", "shoulder height" are no fall from a height: a regression hunter)."""
+NOT_HIGH = frozenset(
+    {
+        *("low", "standing", "small", "step", "foot", "chair", "stool", "poca", "baja"),
+        *("silla", "rung", "rungs", "bottom"),  # "the bottom rung"
+    }
+)
+"""Words that make a fall a low one: the option is asked, not decided."""
+NOT_SO = {
+    "sudden": re.compile(
+        r"\b(?:noticed|realised|realized|found|weeks?|months?|years?|semanas?|meses|años?)\b"
+    ),
+    "gradual": re.compile(r"\b(?:seconds?|minutes?|mins?|instant\w*|segundos?|minutos?)\b"),
+}
+"""Words beside how it began that may say the other ("slowly over 10 minutes" is the sudden
+option's own definition; "suddenly realised it had been there for weeks"): asked."""
+
+
+SPAN = re.compile(
+    r"\b(?:over|in|within|durante|en) (?:(?:a|an|one|a few|few|several|a couple of|couple of"
+    r"|some|[0-9]+|unas?|unos|varias?|varios|pocas?|pocos) )?(?:or so )?(?:hours?|days?|weeks?"
+    r"|months?|horas?|d[ií]as?|semanas?|meses)\b"
+)
+"""A span of hours or more that the pain took to come on: the gradual option's own words
+("over hours or days"). "came on over a few hours saturday night", "over a day or two", "en
+unas horas" were each "not one of these" (a tester, twenty-third session)."""
+
+
+def decided_option(typed: str, options: Iterable[str]) -> str | None:
+    """The one option a deciding word names ("fell off the roof": a serious injury; "all of a
+    sudden"; a typo of one such as "sudenly"; a span of hours or more for the gradual one),
+    when no word in its clause denies it ("it wasn't serious"; "no, it built up" is gradual),
+    an injury word is said of a fall and not a low one, and how it began is said without an
+    amount of time beside it that may say otherwise."""
+    clauses = [
+        " " + " ".join(re.findall(r"[\w']+", part.lower())) + " "
+        for part in re.split(r"[,.;:!?]|\bbut\b|\bpero\b", typed)
+    ]
+    text = " " + " ".join(c.strip() for c in clauses if c.strip()) + " "
+    said = set(text.split())
+
+    def decides(clause: str) -> set[str]:
+        found = {o for w, o in DECIDING.items() if f" {w} " in clause}
+        found |= {o for w in clause.split() for k, o in DECIDING.items() if _typo_of(w, k)}
+        return found | ({"gradual"} if SPAN.search(clause) else set())
+
+    decided = {o for c in clauses for o in decides(c)} & set(options)
+    denied = any(DENYING & set(c.split()) and decides(c) & set(options) for c in clauses)
+    if len(decided) != 1 or denied:
+        return None
+    option = decided.pop()
+    if option in ("major", "minor") and (
+        not FALLEN & said or NOT_HIGH & said or " fell over " in text
+    ):
+        return None
+    if option in NOT_SO and NOT_SO[option].search(text) and not SPAN.search(text):
+        return None
+    return option
+
+
+def _typo_of(typed: str, word: str) -> bool:
+    """A typo of a deciding word of one word and 7 letters or more ("sudenly", "graduallly"):
+    shorter ones are other words too ("ladder", "roof")."""
+    return " " not in word and len(word) >= 7 and typed != word and similar(typed, word)
+
+
+def said_of_either(typed: str, options: Mapping[str, Sequence[str]]) -> bool:
+    """Whether the typed words hold one that people use for more than one option ("accident",
+    "fall", "hit": `options` is option -> its label, its id, then those words) and are not one
+    option's own phrase ("car accident"): then which is asked, never read from the other words
+    ("accident at work" was a minor injury because "work" matched "working out")."""
+    text = " ".join(typed.lower().split())
+    if DECIDING.keys() & set(re.findall(r"[\w']+", text)):
+        return False  # "me caí de una altura", "major fall": the words say which
+    owners: dict[str, set[str]] = {}
+    for option, texts in options.items():
+        if any(text == t.lower() for t in texts):
+            return False
+        for word in texts[2:]:
+            if " " not in word:
+                owners.setdefault(word.lower(), set()).add(option)
+    return any(len(owners.get(w, ())) > 1 for w in re.findall(r"[\w']+", text))
