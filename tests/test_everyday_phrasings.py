@@ -201,8 +201,8 @@ def test_a_no_at_the_emergency_list_ticks_nothing(
 def test_a_denial_that_names_a_sign_is_asked_about(table: RuleTable) -> None:
     """ "no me falta el aire" names breathlessness to deny it: it is asked about ("Does this
     apply to you: ...?", a denial being asked as a plain question), never ticked silently."""
+    from tspain.guessed import guessed_items
     from tspain.interview import Checklist
-    from tspain.ticks import guessed_items
 
     i18n.use("es")
     shown = i18n.translated_table(table)

@@ -187,7 +187,7 @@ def test_words_in_brackets_at_a_list_are_read_not_dropped(
         "urgent", tuple(q for q, x in shown.questions.items() if x.checklist == "urgent")
     )
     if isinstance(ticked, tuple):  # the doubted number is ticked only once asked about
-        from tspain.ticks import guessed_items
+        from tspain.guessed import guessed_items
 
         _, sure, doubted = ticked
         got = parse_checklist(step, typed, shown)  # type: ignore[arg-type]

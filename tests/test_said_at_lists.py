@@ -14,8 +14,9 @@ from test_typed_misreads import _list
 
 from tspain import i18n
 from tspain.cli import app
+from tspain.guessed import guessed_items
 from tspain.table import RuleTable
-from tspain.ticks import guessed_items, parse_checklist
+from tspain.ticks import parse_checklist
 from tspain.understand import Invalid
 
 
@@ -605,3 +606,35 @@ def test_0_at_did_you_mean_is_no_and_q_then_keeps_only_what_was_not_denied(
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert answers["urinary_symptoms"] is False and answers["yellow_skin"] is False
     assert answers["numbness_or_tingling_arms_or_legs"] is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "then", "asked"),
+    [
+        ("no chest pain really, just feel off, like indigestion, and my jaw aches a bit", "", ""),
+        ("no chest pain but my left arm hurts", "y", 'You wrote "my left arm hurts". Did you mean'),
+    ],
+)
+def test_a_sign_said_beside_a_denial_of_its_other_half_is_kept(
+    tmp_path: Path, typed: str, then: str, asked: str
+) -> None:
+    """A woman of 46 typed that she had no chest pain but her jaw ached: she was asked "Does
+    this apply to you: 2. Chest pain or pressure, or pain spreading to the arm, jaw or neck?",
+    said no (she had said no chest pain), and the jaw was lost (a tester, twenty-third
+    session). Words that name the item plainly keep it, whatever another part denies; words
+    that name it less plainly (one arm) are asked about as themselves."""
+    saved = tmp_path / "answers.json"
+    result = make_runner().invoke(
+        app, ["check", "-i", "--save-answers", str(saved)], input=f"{typed}\n{then}\n"
+    )
+    shown = " ".join(result.stdout.split())
+    assert "Does this apply to you" not in shown and asked in shown and "EMERGENCY" in shown
+    assert json.loads(saved.read_text(encoding="utf-8"))["chest_pain_or_pressure"] is True
+
+
+def test_the_words_that_named_a_guessed_item_are_said_with_its_question() -> None:
+    result = make_runner().invoke(app, ["check", "-i"], input="0\nfever, rash\nq\n")
+    shown = " ".join(result.stdout.split())
+    assert 'You wrote "rash". Did you mean 8. A painful rash' in shown
+    alone = make_runner().invoke(app, ["check", "-i"], input="neck\nq\n")  # one part: not said
+    assert "You wrote" not in alone.stdout and "Did you mean 2." in alone.stdout

@@ -459,7 +459,8 @@ def test_a_remark_in_brackets_loses_nothing_beside_it(table: RuleTable) -> None:
     """ "im pregnant (32 weeks) and my upper tummy hurts too": the number in brackets asked for
     the whole answer again and both facts were lost (a tester). A remark in brackets with
     words is left out; a number in brackets still asks again."""
-    from tspain.ticks import guessed_items, parse_checklist
+    from tspain.guessed import guessed_items
+    from tspain.ticks import parse_checklist
 
     step = _list(table, "urgent")
     typed = "im pregnant (32 weeks) and my upper tummy hurts too"

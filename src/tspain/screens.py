@@ -154,6 +154,15 @@ def earlier(out: Console, label: str) -> None:
     _indented(out, said, "cyan")
 
 
+def numbered(table: RuleTable, questions: tuple[str, ...], qids: list[str]) -> str:
+    """Items of a list by their numbers and short names: "2. Chest pain ...; 5. ..."."""
+    return "; ".join(f"{questions.index(q) + 1}. {table.questions[q].short or q}" for q in qids)
+
+
+def kept(out: Console, table: RuleTable, questions: tuple[str, ...], qids: list[str]) -> None:
+    note(out, t("Kept: {items}", items=numbered(table, questions, qids)))
+
+
 def note(out: Console, text: str) -> None:
     _indented(out, text, "dim")
 

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from tspain import i18n, screens
+from tspain.guessed import guessed_items, guessing_words
 from tspain.i18n import answer_label, key, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.limits import TYPED_MAX
 from tspain.mentioned import Mentioned, signs_named
 from tspain.said_back import echo
 from tspain.table import Answer, Question, RuleTable
-from tspain.ticks import PartlyOnList, _checklist_hint, guessed_items, parse_checklist
+from tspain.ticks import PartlyOnList, _checklist_hint, parse_checklist
 from tspain.typed_words import _normal
 from tspain.understand import (
     Command,
@@ -169,7 +170,7 @@ def _ticked(
         if not ticked or not isinstance(ticked, list):
             return typed, ticked, unsure
         more: list[str] = []  # "yes and i have a fever" at "Did you mean ...?"
-        asked = _confirmed(table, out, read, guessed_items(step, typed, table), step, more, stop)
+        asked = _confirmed(table, out, read, typed, step, more, stop)
         if isinstance(asked, Command):
             return typed, asked, []  # "b" at "Did you mean ...?" acts as at the list
         kept = [q for q in ticked if q not in asked and q not in stop.unanswered]
@@ -182,7 +183,7 @@ def _ticked(
             typed, kept = f"{typed}{added}", [q for q in step.questions if q in ticked]
         if kept or not asked or stop.command:
             if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
-                screens.note(out, t("Kept: {items}", items=_items(table, step, kept)))
+                screens.kept(out, table, step.questions, kept)
             return typed, kept, unsure
         again()  # every guess was a no: the list again, and said why (it was drawn unsaid,
         # and a person typed the same words again: a terminal hunter)
@@ -208,7 +209,7 @@ def _and_the_rest(
     # tester read "Kept: 8" for an item then asked about, which she had not said.
     pending = {q for q, _ in guessed_items(step, partly.typed, table)}
     sure = [q for q in kept if q not in pending]
-    note = t("Kept: {items}", items=_items(table, step, sure)) if sure else ""
+    note = t("Kept: {items}", items=screens.numbered(table, step.questions, sure)) if sure else ""
     rest = [q for q in step.questions if q not in kept]
     if step.level == "emergency" or not str(partly):
         if str(partly):
@@ -248,7 +249,7 @@ def _confirmed(
     table: RuleTable,
     out: Console,
     read: Read,
-    guessed: list[tuple[str, bool]],
+    typed: str,
     step: Checklist,
     more: list[str],
     stop: Stopped,
@@ -260,8 +261,10 @@ def _confirmed(
     question ("Does this apply to you?"): a yes to "Did you mean ...?" after "not worse at
     night" ticked night pain. Returns the items left out, or the command typed ("b", "q").
     An answer that says more than yes or no ("yes and i have a fever") is added to `more`:
-    the rest of the list is asked for after. "q" ends the asking (`stop`)."""
+    the rest of the list is asked for after. "q" ends the asking (`stop`). The words that
+    named an item among others are said ("my jaw aches a bit", beside "no chest pain")."""
     denied: set[str] = set()
+    guessed, named_by = guessed_items(step, typed, table), guessing_words(step, typed, table)
     for at, (qid, denial) in enumerate(guessed):
         q = table.questions[qid]
         number = step.questions.index(qid) + 1
@@ -272,6 +275,8 @@ def _confirmed(
             said = typed.strip().rstrip(".")  # its number is yes; 0, as at the list, is no
             return True if said == str(number) else False if said == "0" else parse_answer(q, typed)
 
+        if qid in named_by:
+            screens.note(out, t('You wrote "{words}".', words=named_by[qid]))
         while True:
             said = ask or t("Did you mean {item}?", item=item)
             screens.hint(out, said + f" [{key('yes')}/{key('no')}]")
@@ -290,12 +295,6 @@ def _confirmed(
         if meaning is False:
             denied.add(qid)
     return denied
-
-
-def _items(table: RuleTable, step: Checklist, qids: list[str]) -> str:
-    return "; ".join(
-        f"{step.questions.index(q) + 1}. {table.questions[q].short or q}" for q in qids
-    )
 
 
 def _question(table: RuleTable, out: Console, read: Read, session: Interview, step: Ask) -> None:

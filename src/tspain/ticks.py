@@ -10,7 +10,6 @@ from tspain.interview import Checklist
 from tspain.item_names import item_words, other_questions, own_word_named, partly
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import (
-    ASKED_FIRST,
     matching,
     named_by_people,
     words,
@@ -34,7 +33,6 @@ from tspain.words import (
     HOW_IT_FEELS,
     NEGATIONS,
     NO_MORE,
-    ONE_LIMB,
     POINTERS,
     WHEN_AND_HOW_MUCH,
 )
@@ -81,13 +79,6 @@ REST = frozenset(
     }
 )
 """Words that point at the rest of a list: "not sure about the rest", "no sé lo demás"."""
-
-
-SPREAD_ONLY = (["neck"], ["cuello"])
-"""A body part named alone with "pain" or "hurts" that is asked about before it ticks the
-chest-pain item ("pain spreading to the arm, jaw or neck"): a neck that hurts beside upper back
-pain is common ("my neck hurts" called an ambulance unasked); the jaw or the arm ticks it, as
-the brief's sign says."""
 
 
 def _doubt(part: str) -> bool:
@@ -155,6 +146,9 @@ def _split(text: str) -> list[str]:
     kept = re.sub(FEVER_COMMA, r"\1.\2", kept)  # "fiebre 39,2" ticked items 1 and 2
     but = r"(?:but|except|pero|excepto|salvo)"  # "no, but X", "no, pero X": X is said
     kept = re.sub(rf"^(?:no|nope|nah),? {but} |(?<=,) ?{but} ", " ", kept)
+    denied = r"\b(?:no|not|never|don't|dont|haven't|havent|isn't|isnt|ni|sin)\b"  # then a "but"
+    kept = re.sub(rf"({denied}[^,]*?) (?:but|pero) ", r"\1, ", kept)  # "no chest pain but my
+    # arm hurts" is two parts: the arm was lost to "Does this apply to you: 2 ...?" (a tester)
     kept = re.sub(r"\(\s*[0-9]+(?:[.,][0-9]+)?\s*[^\W\d_]+(?:\s+ago)?\s*\)", " ", kept)
     kept = re.sub(r"\(([^()]*[^\W\d_][^()]*)\)", r", \1 ,", kept)  # words in brackets: a part
     merged: list[str] = []  # a time alone ("pregnant, 34 weeks") is said of the part before,
@@ -255,53 +249,6 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
     if unmatched:
         raise next(iter(unmatched.values()))
     return chosen
-
-
-def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[str, bool]]:
-    """The items ticked by one typed word ("neck", "a cold", "it's constant": small words such
-    as "a" left out), each with whether it was ticked by words that deny it ("no me falta el
-    aire", "not worse at night"); not those ticked by a number or a plain phrase. A tester's
-    "neck" ticked chest pain and called an ambulance. At the urgent and routine lists, a word
-    that begins the item ("fever" for "Fever, chills, ...") is no guess. `typed` has parsed."""
-    parts = [p.strip() for p in _split(_normal(typed)) if p.strip()]
-    guessed: dict[str, bool] = {}
-    for part in parts:
-        if (doubted := doubted_number(part)) and 1 <= int(doubted) <= len(step.questions):
-            guessed[step.questions[int(doubted) - 1]] = True  # asked as "Does this apply?"
-            continue
-        denial = bool(NEGATIONS & set(re.findall(r"[\w']+", part)))
-        if _hedge(part) and len(parts) > 1:
-            continue
-        items = item_words(step, table)
-        strict = {q: [x for x in texts if x not in ASKED_FIRST] for q, texts in items.items()}
-        whole = bool(matching(part, strict))  # not by words that are asked about first
-        neck = [w for w in words(part) if w not in GENERIC] in SPREAD_ONLY
-        timed = without_times(part) != part or bool(ONE_LIMB.search(part))  # to confirm:
-        # "chest pain for 2 hours"; "se me duerme una pierna" (both legs is the item)
-        plain = len(words(part)) > 1 and not denial and whole and not neck and not timed
-        if _all_numbers(_as_digits(part)) or plain:
-            continue
-        try:
-            named = _item(step, part, table)
-        except Invalid:  # parsed only beside others that ticked: nothing to ask about
-            continue
-        for qid in named:
-            if _said_whole(part, items[qid][2:]) and not denial and not neck and len(named) == 1:
-                continue  # the item's own words for it: "me duele el pecho"
-            short = (table.questions[qid].short or "").lower()
-            own = re.match(rf"{re.escape(part)}\b", short)
-            if step.level != "emergency" and not denial and own and len(named) == 1:
-                continue
-            guessed[qid] = guessed.get(qid, False) or denial
-    typed_numbers = {int(n) for p in parts if _all_numbers(d := _as_digits(p)) for n in d.split()}
-    by_number = {q for n, q in enumerate(step.questions, 1) if n in typed_numbers}
-    return [(q, denial) for q, denial in guessed.items() if q not in by_number]  # "fever, 1"
-
-
-def _said_whole(part: str, people: list[str]) -> bool:
-    """Whether the part is one of people's words or phrases for an item, said whole ("me duele
-    el pecho", "passed out", "fainted"): no guess; those `ASKED_FIRST` are asked about."""
-    return any(part == t.lower() and t not in ASKED_FIRST for t in people)
 
 
 def _hedge(part: str) -> bool:

@@ -1,0 +1,95 @@
+"""The items of a warning-sign list guessed from a person's words, asked about before they
+count ("Did you mean 2. Chest pain ...?"): one word such as "neck", words that deny ("not
+worse at night"), a number said with a doubt ("maybe 2"). Pure; no terminal."""
+
+from __future__ import annotations
+
+import re
+
+from tspain.interview import Checklist
+from tspain.item_names import item_words
+from tspain.loose_numbers import without_times
+from tspain.matching import ASKED_FIRST, matching, words
+from tspain.table import RuleTable
+from tspain.ticks import (
+    _all_numbers,
+    _as_digits,
+    _hedge,
+    _item,
+    _split,
+    doubted_number,
+)
+from tspain.typed_words import Invalid, _normal
+from tspain.words import GENERIC, NEGATIONS, ONE_LIMB
+
+SPREAD_ONLY = (["neck"], ["cuello"])
+"""A body part named alone with "pain" or "hurts" that is asked about before it ticks the
+chest-pain item ("pain spreading to the arm, jaw or neck"): a neck that hurts beside upper back
+pain is common ("my neck hurts" called an ambulance unasked); the jaw or the arm ticks it, as
+the brief's sign says."""
+
+
+def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[str, bool]]:
+    """The items ticked by one typed word ("neck", "a cold", "it's constant": small words such
+    as "a" left out), each with whether it was ticked by words that deny it ("no me falta el
+    aire", "not worse at night"); not those ticked by a number or a plain phrase. A tester's
+    "neck" ticked chest pain and called an ambulance. At the urgent and routine lists, a word
+    that begins the item ("fever" for "Fever, chills, ...") is no guess. `typed` has parsed."""
+    return [(q, denial) for q, (denial, _) in _guesses(step, typed, table).items()]
+
+
+def guessing_words(step: Checklist, typed: str, table: RuleTable) -> dict[str, str]:
+    """The words that named each guessed item, when they are a part of what was typed: the
+    question about it says them ("my jaw aches a bit", beside "no chest pain")."""
+    parts = [p.strip() for p in _split(_normal(typed)) if p.strip()]
+    guesses = _guesses(step, typed, table)
+    return {q: said for q, (_, said) in guesses.items() if len(parts) > 1}
+
+
+def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[bool, str]]:
+    """Each guessed item: whether every part that named it denied it, and the part that named
+    it (one that does not deny, if any). An item one part names plainly is no guess, whatever
+    another part denies: "no chest pain, my jaw aches" had asked "Does this apply to you: 2.
+    Chest pain ..., jaw ...?", and a woman who had said no chest pain said no (a tester,
+    twenty-third session)."""
+    parts = [p.strip() for p in _split(_normal(typed)) if p.strip()]
+    guessed: dict[str, tuple[bool, str]] = {}
+    sure: set[str] = set()  # by a number, or by a plain phrase
+    for part in parts:
+        if (doubted := doubted_number(part)) and 1 <= int(doubted) <= len(step.questions):
+            guessed[step.questions[int(doubted) - 1]] = (True, part)  # "Does this apply?"
+            continue
+        denial = bool(NEGATIONS & set(re.findall(r"[\w']+", part)))
+        if _hedge(part) and len(parts) > 1:
+            continue
+        if _all_numbers(digits := _as_digits(part)):
+            sure |= {q for n, q in enumerate(step.questions, 1) if str(n) in digits.split()}
+            continue
+        items = item_words(step, table)
+        strict = {q: [x for x in texts if x not in ASKED_FIRST] for q, texts in items.items()}
+        whole = bool(matching(part, strict))  # not by words that are asked about first
+        neck = [w for w in words(part) if w not in GENERIC] in SPREAD_ONLY
+        timed = without_times(part) != part or bool(ONE_LIMB.search(part))  # to confirm:
+        # "chest pain for 2 hours"; "se me duerme una pierna" (both legs is the item)
+        plain = len(words(part)) > 1 and not denial and whole and not neck and not timed
+        try:
+            named = _item(step, part, table)
+        except Invalid:  # parsed only beside others that ticked: nothing to ask about
+            continue
+        for qid in named:
+            short = (table.questions[qid].short or "").lower()
+            own = re.match(rf"{re.escape(part)}\b", short)
+            whole_phrase = _said_whole(part, items[qid][2:]) and not neck  # "me duele el pecho"
+            begins = step.level != "emergency" and bool(own)  # "fever" at the urgent list
+            if plain or (not denial and len(named) == 1 and (whole_phrase or begins)):
+                sure.add(qid)
+                continue
+            if qid not in guessed or (guessed[qid][0] and not denial):
+                guessed[qid] = (denial, part)  # the first part, or the first that does not deny
+    return {q: guess for q, guess in guessed.items() if q not in sure}
+
+
+def _said_whole(part: str, people: list[str]) -> bool:
+    """Whether the part is one of people's words or phrases for an item, said whole ("me duele
+    el pecho", "passed out", "fainted"): no guess; those `ASKED_FIRST` are asked about."""
+    return any(part == t.lower() and t not in ASKED_FIRST for t in people)
