@@ -361,3 +361,67 @@ def test_a_loosened_exception_to_sudden_severe_pain_is_refused(
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert f"safety: warning sign {sign} " in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where"),
+    [
+        (
+            'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."',
+            'action = "Call an ambulance now (999, 112 or 911), or wait until morning and see '
+            'your GP."',
+            "levels.emergency.action",
+        ),
+        (
+            'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."',
+            'action = "Call an ambulance now (999, 112 or 911) if the pain lasts more than 2 '
+            'hours."',
+            "levels.emergency.action",
+        ),
+        (
+            'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."',
+            'action = "Call an ambulance now (999, 112 or 911). Or drive yourself to hospital."',
+            "levels.emergency.action",
+        ),
+        (
+            'call = "Call an ambulance now (999, 112 or 911)"',
+            'call = "Call an ambulance now (999, 112 or 911) if the pain is still there in an hour"',
+            "levels.emergency.call",
+        ),
+        (
+            'recap = "What to do now: call an ambulance (999, 112 or 911)."',
+            'recap = "What to do now: rest, and call an ambulance (999, 112 or 911) tomorrow if '
+            'needed."',
+            "levels.emergency.recap",
+        ),
+        (
+            '"Do not eat, drink or drive. Take medicines only if the call handler tells you to."',
+            '"Take two paracetamol and try to sleep it off; drive to A&E in the morning if still '
+            'bad."',
+            "levels.emergency.while_waiting[2]",
+        ),
+        (
+            'message = "Chest pain or pressure, or pain spreading to the arm, jaw or neck, can be '
+            'a heart attack."',
+            'message = "Chest pain with back pain is common in muscle strain; try paracetamol '
+            'first."',
+            "warning_signs.chest_pain.message",
+        ),
+    ],
+)
+def test_an_emergency_text_that_puts_off_the_call_is_refused(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, where: str
+) -> None:
+    """A maintainer-tester's emergency action "Call an ambulance now (999, 112 or 911), or
+    wait until morning and see your GP" passed validate and was shown in the EMERGENCY box, as
+    did "... if the pain lasts more than 2 hours", "Or drive yourself to hospital", and a
+    chest-pain message "common in muscle strain; try paracetamol first" (twenty-third
+    session)."""
+    assert SHIPPED.count(old) == 1
+    path = tmp_path / "later.toml"
+    path.write_text(SHIPPED.replace(old, new), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{where} must not put off or make conditional the call (" in result.stderr, (
+        result.stderr
+    )

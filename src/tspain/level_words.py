@@ -4,6 +4,7 @@ every language a result is given in."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -60,6 +61,30 @@ REASSURING: dict[str, tuple[str, ...]] = {
 sign is not serious, or that waiting at home will do."""
 
 
+DELAYING: dict[str, tuple[str, ...]] = {
+    "en": (
+        *("tomorrow", "in the morning", "next week", "wait until", "wait for a", "later on"),
+        *("in an hour", "in a few hours", "if the pain lasts", "if it lasts", "if still"),
+        *("if the pain is still", "if it is still", "if it's still", "if needed", "if no better"),
+        *("if it gets worse", "if the pain gets worse", "or see your gp", "see your gp first"),
+        *("or drive yourself", "drive yourself to", "drive to", "sleep it off", "try paracetamol"),
+        *("painkillers first", "paracetamol first", "is common in", "is usually"),
+    ),
+    "es": (
+        *("mañana por la mañana", "hasta mañana", "la semana que viene", "espere hasta"),
+        *("dentro de una hora", "si el dolor dura", "si dura", "si sigue", "si persiste"),
+        *("si hace falta", "si empeora", "o vaya a su médico", "o conduzca", "conduzca hasta"),
+        *("vaya en coche", "pruebe paracetamol", "paracetamol primero", "es frecuente en"),
+        *("suele ser",),
+    ),
+}
+"""Phrases no emergency text may hold: words that put the call off, make it depend on
+something ("if the pain lasts more than 2 hours"), or offer another way ("or drive yourself
+to hospital", "or see your GP"). A maintainer-tester's "Call an ambulance now (999, 112 or
+911), or wait until morning and see your GP" passed as the emergency action (twenty-third
+session). Words that only reassure are `REASSURING`'s."""
+
+
 def level_text_problems(table: RuleTable, code: str) -> list[str]:
     """One line per level text (in language `code`) that lost a word it must keep, or that
     reassures at an emergency or urgent level."""
@@ -84,17 +109,22 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
                 ("label", text.label),
                 ("action", text.action),
                 ("recap", text.recap),
+                *((("call", text.call),) if text.call else ()),
                 *((f"while_waiting[{i}]", w) for i, w in enumerate(text.while_waiting)),
             ):
-                problems += _reassures(f"levels.{level}.{name}", value, code)
+                problems += _reassures(f"levels.{level}.{name}", value, code, level)
     return problems + _reassuring_signs(table, code)
 
 
-def _reassures(where: str, value: str, code: str) -> list[str]:
-    """One line if the text holds reassuring phrases, naming each."""
-    said = " ".join(value.casefold().replace("\u2019", "'").split())
-    found = [repr(p) for p in REASSURING.get(code, ()) if p in said]
-    return [f"{where} must not reassure ({', '.join(found)}): {_short(value)}"] if found else []
+def _reassures(where: str, value: str, code: str, level: str) -> list[str]:
+    """One line if the text holds reassuring phrases, or (at the emergency level) phrases that
+    put the call off, naming each."""
+    said = " " + " ".join(re.findall(r"[\w']+", value.casefold().replace("\u2019", "'"))) + " "
+    calm = [repr(p) for p in REASSURING.get(code, ()) if f" {p} " in said]
+    later = [repr(p) for p in DELAYING.get(code, ()) if f" {p} " in said] * (level == "emergency")
+    faults = [f"reassure ({', '.join(calm)})"] * bool(calm)
+    faults += [f"put off or make conditional the call ({', '.join(later)})"] * bool(later)
+    return [f"{where} must not {' or '.join(faults)}: {_short(value)}"] if faults else []
 
 
 def _reassuring_signs(table: RuleTable, code: str) -> list[str]:
@@ -102,19 +132,19 @@ def _reassuring_signs(table: RuleTable, code: str) -> list[str]:
     urgent checklist: a maintainer-tester's chest-pain message "usually muscular: stay at
     home" passed, shown under "Call an ambulance now", and so did the exertion item "...: nothing
     to worry about" (sixteenth session), shown in the same list."""
-    said: list[tuple[str, str]] = []
+    said: list[tuple[str, str, str]] = []
     for sign in table.warning_signs:
         if sign.level in ("emergency", "urgent"):
-            said += [(f"warning_signs.{sign.id}.message", sign.message)]
-            said += [(f"warning_signs.{sign.id}.short", sign.short or "")]
+            said += [(f"warning_signs.{sign.id}.message", sign.message, sign.level)]
+            said += [(f"warning_signs.{sign.id}.short", sign.short or "", sign.level)]
     for qid, question in table.questions.items():
-        if question.checklist in ("emergency", "urgent"):
-            said += [(f"questions.{qid}.text", question.text)]
-            said += [(f"questions.{qid}.short", question.short or "")]
-            said += [(f"questions.{qid}.why", question.why)]
+        if (level := question.checklist) in ("emergency", "urgent"):
+            said += [(f"questions.{qid}.text", question.text, level)]
+            said += [(f"questions.{qid}.short", question.short or "", level)]
+            said += [(f"questions.{qid}.why", question.why, level)]
             says = question.says if isinstance(question.says, dict) else {"": question.says}
-            said += [(f"questions.{qid}.says{'.' * bool(k)}{k}", v) for k, v in says.items()]
-    return [line for where, value in said for line in _reassures(where, value, code)]
+            said += [(f"questions.{qid}.says{'.' * bool(k)}{k}", v, level) for k, v in says.items()]
+    return [line for where, text, lvl in said for line in _reassures(where, text, code, lvl)]
 
 
 def _short(text: str) -> str:
