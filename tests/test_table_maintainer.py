@@ -239,7 +239,7 @@ def test_the_compile_step_lists_a_bad_table_and_takes_no_path(
     ("old", "new", "fault"),
     [
         ("alert = 0.03\n", "alert = 3\n",
-         "alert must be above 0 and at most 1, not 3 (3% is written 0.03)"),
+         "alert must be above 0 and below 1, not 3 (3% is written 0.03)"),
         ("prior = 0.001\n", "prior = 5\n", "prior must be above 0 and below 1, not 5 (5% is written 0.05)"),
         ("{ getting_worse = true }, p = 0.6,", "{ getting_worse = true }, p = 60,",
          "a frequency is above 0 and below 1, not 60 (60% is written 0.6)"),
@@ -267,3 +267,46 @@ def test_a_cause_made_not_serious_is_one_line_at_the_edit(tmp_path: Path) -> Non
     assert len(found) == 1 and found[0].startswith(
         "causes.spinal_infection.serious: warning signs name it as a serious cause (bladder_bowel,"
     ), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            "{ when = { rash = false }, lr = 0.5,",
+            "{ when = { rash = false }, lr = 2.0,",
+            "causes.shingles.evidence[1].lr: 'yes' x30 and 'no' x2 on 'rash' both raise this "
+            "cause: a finding and its absence pull opposite ways (one of them is below 1)",
+        ),
+        (
+            'type = "yesno"\nchecklist = "urgent"\nshort = "A painful rash',
+            'type = "yesno"\noutside_picture = 0.0001\noutside_picture_basis = "a guess"\n'
+            'checklist = "urgent"\nshort = "A painful rash',
+            "questions.rash.outside_picture: x0.0001 is no factor a finding has (at least "
+            "0.001): check for a typo",
+        ),
+        (
+            "[causes.heart_attack]",
+            None,
+            "causes.heart_attack.alert: alert must be above 0 and below 1, not 1: no "
+            "probability reaches 1, so this alert could never be raised",
+        ),
+    ],
+)
+def test_numbers_the_engine_could_not_mean_are_refused(
+    tmp_path: Path, old: str, new: str | None, fault: str
+) -> None:
+    """A maintainer-tester's edits that validate accepted (twenty-third session): a "no" row
+    that raises a cause its "yes" row raises too (shingles x30 and x2), an outside-picture
+    factor of 0.0001 (a row's 0.0001 is refused as a typo), and an alert of 1, which no
+    probability reaches (the heart attack's alert could never fire)."""
+    if new is None:  # the heart attack's own alert set to 1
+        start = SHIPPED.index(old)
+        at = SHIPPED.index("alert = ", start)
+        end = SHIPPED.index("\n", at)
+        path = tmp_path / "causes.toml"
+        path.write_text(SHIPPED[:at] + "alert = 1.0" + SHIPPED[end:], encoding="utf-8")
+    else:
+        path = broken(tmp_path, old, new)
+    found = problems(path)
+    assert fault in found, found

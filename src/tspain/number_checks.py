@@ -97,7 +97,33 @@ def cause_number_problems(table: RuleTable, cid: str, cause: Cause, problems: Pr
             )
 
     _implied_problems(table, path, cause, problems)
+    _paired_problems(table, path, cause, problems)
     _frequency_problems(table, path, cause, problems)
+
+
+def _paired_problems(table: RuleTable, path: str, cause: Cause, problems: Problems) -> None:
+    """A question given both a "yes" and a "no" row: they must pull opposite ways (a finding
+    and its absence cannot both make a cause likelier). A maintainer-tester's shingles "no" row
+    changed from x0.5 to x2, beside "yes" x30, passed (twenty-third session)."""
+    both = combined(table, cause)
+    for qid, found in sides(table, cause).items():
+        if qid in both or len(found) != 2:
+            continue
+        lrs = {yes: math.prod(cause.evidence[j].lr for j in js) for yes, js in found.items()}
+        if not all(_positive(lr) and LR_LOWEST <= lr <= LR_HIGHEST for lr in lrs.values()):
+            continue  # reported as no likelihood ratio at all
+        yes, no = lrs[True], lrs[False]
+        where = f"{path}.evidence[{found[False][0]}].lr"
+        if (yes - 1.0) * (no - 1.0) > 0.0 and not math.isclose(yes, 1.0):
+            way = "raise" if yes > 1.0 else "lower"
+            problems.append(
+                (
+                    where,
+                    f"'yes' x{yes:g} and 'no' x{no:g} on {qid!r} both {way} this cause: a finding "
+                    "and its absence pull opposite ways (one of them is "
+                    f"{'below' if yes > 1.0 else 'above'} 1)",
+                )
+            )
 
 
 def _frequency_problems(table: RuleTable, path: str, cause: Cause, problems: Problems) -> None:

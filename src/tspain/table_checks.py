@@ -13,7 +13,7 @@ from typing import Any
 from tspain.citation_checks import cited_problems
 from tspain.condition_checks import check_condition, near_hint, never_shown, yes_means_problems
 from tspain.levels import LEVELS
-from tspain.number_checks import as_share, cause_number_problems, prior_problems
+from tspain.number_checks import LR_LOWEST, as_share, cause_number_problems, prior_problems
 from tspain.quoting import shown
 from tspain.required_questions import required_question_problems
 from tspain.table import (
@@ -175,6 +175,14 @@ def _factor_problems(path: str, q: Question, problems: Problems) -> None:
             problems.append((f"{path}.{name}", "only yes/no questions have one"))
         if not (value > 0.0 and (value <= 1.0 if one_allowed else value < 1.0)):
             problems.append((f"{path}.{name}", out_of_range + as_share(value)))
+        elif name == "outside_picture" and value < LR_LOWEST:  # 0.0001: a row's typo check
+            problems.append(
+                (
+                    f"{path}.{name}",
+                    f"x{value:g} is no factor a finding has (at least {LR_LOWEST:g})"
+                    ": check for a typo",
+                )
+            )
         if not basis:
             problems.append((f"{path}.{name}_basis", "say where it comes from"))
 
@@ -244,8 +252,10 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
     if not 0.0 < cause.prior < 1.0:
         said = f"prior must be above 0 and below 1, not {cause.prior:g}{as_share(cause.prior)}"
         problems.append((f"{path}.prior", said))
-    if cause.alert is not None and not 0.0 < cause.alert <= 1.0:
-        said = f"alert must be above 0 and at most 1, not {cause.alert:g}{as_share(cause.alert)}"
+    if cause.alert is not None and not 0.0 < cause.alert < 1.0:
+        said = f"alert must be above 0 and below 1, not {cause.alert:g}{as_share(cause.alert)}"
+        if cause.alert == 1.0:  # accepted silently: no probability reaches it (a maintainer)
+            said += ": no probability reaches 1, so this alert could never be raised"
         problems.append((f"{path}.alert", said))
     if cause.care != "self_care" and cause.alert is None:
         problems.append((f"{path}.alert", f"a cause with care {cause.care!r} needs an alert"))
