@@ -310,6 +310,19 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "onset", "slowly over 10 minutes", Invalid),
         ("es", "onset", "s", Invalid),  # "sí" in Spanish: it was "De repente"
         ("en", "onset", "g", "gradual"),
+        ("en", "pain_location", "between my shoulderblades", "between_shoulder_blades"),
+        ("en", "pain_location", "under my right shoulder blade", "one_side"),
+        ("en", "pain_location", "by my shoulder blade on my throwing side", "one_side"),
+        ("en", "pain_location", "It is in the middle of my back, along the spine.", "central"),
+        ("en", "pain_location", "all over really", "widespread"),
+        ("en", "pain_location", "wraps round my ribs like a belt", "band_around_chest"),
+        ("en", "pain_location", "in my spine, on the left side", Invalid),  # two places: asked
+        ("es", "pain_location", "debajo del omóplato derecho", "one_side"),
+        ("en", "smoker", "used to", True),  # it asks "or have you smoked in the past?"
+        ("en", "smoker", "no, quit 5 years ago", True),
+        ("es", "smoker", "antes fumaba", True),
+        ("en", "fever", "used to", Invalid),  # the past is not asked there
+        ("en", "fever", "nothin", False),
         ("en", "severity", "It is quite bad, I would say an eight.", 8),
         ("en", "severity", "8 when it comes", 8),
         ("en", "severity", "6 most of the time but 9 when i move", 9),

@@ -638,3 +638,20 @@ def test_the_words_that_named_a_guessed_item_are_said_with_its_question() -> Non
     assert 'You wrote "rash". Did you mean 8. A painful rash' in shown
     alone = make_runner().invoke(app, ["check", "-i"], input="neck\nq\n")  # one part: not said
     assert "You wrote" not in alone.stdout and "Did you mean 2." in alone.stdout
+
+
+@pytest.mark.parametrize(
+    ("typed", "items"),
+    [("nothin", []), ("15 - drove 11 hours yesterday", ["recent_surgery_or_immobility"])],
+)
+def test_none_misspelt_or_a_number_with_a_dash_and_a_remark_is_read(
+    table: RuleTable, typed: str, items: list[str]
+) -> None:
+    """ "nothin" and "15 - drove 11 hours yesterday" at the urgent list were each asked again
+    (a tester, twenty-third session): the remark after the dash is a part of its own."""
+    step = _list(table, "urgent")
+    try:
+        got = parse_checklist(step, typed, table)
+    except Invalid as err:  # a remark that names nothing beside the item: the item is kept
+        got = getattr(err, "kept", None)
+    assert got == items

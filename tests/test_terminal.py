@@ -422,6 +422,17 @@ def test_the_report_offer_takes_the_yes_words_of_every_question(
     assert target.exists()
 
 
+@pytest.mark.parametrize("no", ["No, thank you very much.", "q", "nope thanks"])
+def test_the_report_offer_takes_a_polite_no_or_q_as_no(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no: str
+) -> None:
+    """A man of 70 typed "No, thank you very much." and then "q": each was "Answer y to save
+    a report, or press Enter to skip", again (a tester, twenty-third session)."""
+    result = typed(monkeypatch, ["2", no])
+    assert result.exit_code == 0, result.output
+    assert "Answer y to save a report" not in result.stdout
+
+
 def test_a_report_that_cannot_be_written_is_offered_again(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -4,6 +4,7 @@ stopping signal says was saved."""
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -99,15 +100,8 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
     from tspain.cli_ask import said_before_asking, typed_line
     from tspain.i18n import key, t
     from tspain.saving import check_save_path, same_file
-    from tspain.typed_words import _normal
-    from tspain.understand import _yes_or_no
 
-    def meaning(typed: str) -> str | None:
-        """The words people use at every question ("si", "claro", "sí, por favor", "nope"),
-        in the language in use; Enter is no."""
-        text = _normal(typed)
-        return "no" if not text else _yes_or_no(text) or ("yes" if text == "ok" else None)
-
+    meaning = _report_wanted
     y_n = f"[{key('yes')}/{key('no').upper()}]"
     wanted = False
     try:
@@ -166,6 +160,19 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
             return Offer(stopped=True)
         print()  # the shell's prompt on a line of its own, not after "[y/N]"
         return Offer()
+
+
+def _report_wanted(typed: str) -> str | None:
+    """The words people use at every question ("si", "claro", "sí, por favor", "nope"), in the
+    language in use; Enter, "q" and "no, thank you ..." are no (the last two were asked again:
+    a tester, twenty-third session)."""
+    from tspain.typed_words import _normal
+    from tspain.understand import _yes_or_no
+
+    text = _normal(typed)
+    if not text or _declined(text) or re.match(r"(?:no|nope|nah)\b.*\bthank", text):
+        return "no"
+    return _yes_or_no(text) or ("yes" if text == "ok" else None)
 
 
 def _declined(typed: str) -> bool:

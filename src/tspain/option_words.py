@@ -57,6 +57,21 @@ DECIDING: dict[str, str] = {
     **dict.fromkeys(("gradually", "gradual", "slowly", "built up", "crept up"), "gradual"),
     **dict.fromkeys(("over a few days", "over a few weeks", "poco a poco"), "gradual"),
     **dict.fromkeys(("gradualmente", "lentamente", "despacio"), "gradual"),
+    # where, said in a sentence (a tester, twenty-third session: each was "not one of these")
+    **dict.fromkeys(("shoulder blade", "right side", "left side", "one side"), "one_side"),
+    **dict.fromkeys(("throwing side", "omóplato", "omoplato", "un lado"), "one_side"),
+    **dict.fromkeys(
+        ("between", "shoulder blades", "entre los omóplatos"), "between_shoulder_blades"
+    ),
+    **dict.fromkeys(("middle of my back", "middle of the back", "along the spine"), "central"),
+    **dict.fromkeys(("down the middle", "my spine", "the spine", "la columna"), "central"),
+    **dict.fromkeys(("all over", "everywhere", "whole back", "toda la espalda"), "widespread"),
+    **dict.fromkeys(
+        ("like a belt", "round my ribs", "around my ribs", "round my chest"), "band_around_chest"
+    ),
+    **dict.fromkeys(
+        ("around my chest", "como un cinturón", "como un cinturon"), "band_around_chest"
+    ),
 }
 """Words that say which kind of injury beside a word used for either ("fall", "caí"), and
 choose it when no word denies ("fell off the roof" was "not one of these": "off"). A fall

@@ -154,7 +154,8 @@ def _split(text: str) -> list[str]:
     merged: list[str] = []  # a time alone ("pregnant, 34 weeks") is said of the part before,
     # and so is a word that only says how it feels ("my calf is swollen and sore": "sore" was
     # "could not match", a tester, twenty-second session)
-    for part in re.split(r"[,;&+/]+|\band\b|\by\b", kept):  # "2 & 5", "chest pain + breathless"
+    # "2 & 5", "chest pain + breathless", "15 - drove 11 hours" (not "cancer - 2010")
+    for part in re.split(r"[,;&+/]+|\s-+\s(?=[^\W\d_])|\band\b|\by\b", kept):
         timed = _LETTER.search(part) and not _LETTER.search(without_times(part))
         timed = timed or (bool(part.split()) and set(part.split()) <= HOW_IT_FEELS)
         if timed and merged and _LETTER.search(merged[-1]):

@@ -48,6 +48,8 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     if said is not False:
         return said
     if q.type == "yesno":
+        if PAST_ASKED.search(q.text.lower()) and HAD_IT.search(text) and not _says_not_sure(text):
+            return True  # "used to", "quit 5 years ago" at "or have you smoked in the past?"
         if _says_not_sure(text):  # "no, not sure": the doubt wins over the first word
             return None
         meaning = _yes_or_no(text) or ("yes" if _a_little_of_it(q, text) else None)
@@ -61,6 +63,14 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     return _integer(q, text)
 
 
+PAST_ASKED = re.compile(r"\bin the past\b|\ben el pasado\b")
+"""A question that asks about the past too ("Do you smoke, or have you smoked in the past?")."""
+HAD_IT = re.compile(
+    r"\b(?:used to|ex[- ]?smoker|former smoker|quit|stopped|gave up|fumaba|dej[ée]|"
+    r"ex ?fumador[a]?|lo dej[ée])\b"
+)
+"""Words that say it was so in the past: a yes where the past is asked about (a tester's "used
+to" at the smoking question was asked again, twenty-third session)."""
 MUCH = frozenset({"lot", "heavy", "heavily", "drenching", "mucho", "mucha", "empapa"})
 """Words of a question that asks for much of something: an amount said is no yes to it."""
 
@@ -135,7 +145,9 @@ def _choice(q: Question, text: str) -> str:
     plain = unhedged(text)  # "sudden i guess", said back as read; "maybe no" is no option
     said = _words().meaning
     negated = NEGATIVE & set(plain.split()) or said.get(plain) or said.get(text)
-    words = (text if negated else plain).replace("_", " ")
+    words = (
+        (text if negated else plain).replace("_", " ").replace("shoulderblade", "shoulder blade")
+    )
     if any(set(pair) <= set(words.split()) for pair in BOTH_SIDES):  # "right and left"
         _not_an_option(q, several=True)
     exact = [o for o in options if words in (o.replace("_", " "), q.options[o].lower())]

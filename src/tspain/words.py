@@ -38,7 +38,7 @@ NO = frozenset({
     "never", "not at all", "i haven't", "i have not", "i'm not", "im not", "it's not",
     "it is not", "not that i know of", "not that i've noticed", "not that ive noticed",
     "not that i have noticed", "not that i'm aware of", "not that im aware of", "nothing", "none",
-    "no way", "negative",
+    "no way", "negative", "nothin",
     "not really no", "i think not", "no not really", "nah not really",
     "definitely not", "certainly not", "absolutely not", "of course not",  # a tester
 })  # fmt: skip
@@ -80,7 +80,7 @@ NONE = frozenset({
     "0", "none", "nothing", "no", "none of these", "none of them", "neither", "n", "nope", "nah",
     "none of those", "i dont have any of those", "i don't have any of those", "i dont have any",
     "i don't have any", "i do not have any of those", "i do not believe i have any of those",
-    "none thank god", "nah mate", "nope none",
+    "none thank god", "nah mate", "nope none", "nothin", "nuthin", "nothing at all",
 })  # fmt: skip
 POLITE = frozenset({
     "of", "these", "those", "them", "that", "thank", "thanks", "you", "please", "at", "all",
