@@ -681,3 +681,17 @@ def test_the_case_script_runs_an_unsafe_copy_when_asked(tmp_path: Path) -> None:
     )  # fmt: skip
     assert ran.returncode == 0, ran.stderr
     assert "WARNING: this table fails tspain's safety check (problems: 1)" in ran.stdout
+
+
+def test_the_case_script_refuses_an_option_it_does_not_know() -> None:
+    """`bench/cases.py --vignetes` (a typo) ran the whole library and exited 0: a maintainer
+    read the full run as the quick one (twenty-third session)."""
+    import subprocess
+    import sys
+
+    script = str(Path(__file__).parent.parent / "bench" / "cases.py")
+    done = subprocess.run(
+        [sys.executable, script, "--vignetes"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode != 0 and "unknown option '--vignetes'" in done.stderr
+    assert done.stdout == ""

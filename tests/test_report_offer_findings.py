@@ -145,3 +145,18 @@ def test_spanish_no_at_the_file_name_saves_no_report(
     assert result.exit_code == 0, result.output
     assert "No se guardó ningún informe." in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_report_named_for_answers_is_refused_for_its_kind_first(
+    tmp_path: Path,
+) -> None:
+    """`--save-answers r.md` with r.md there said "already exists: add --force", and with
+    --force then "a .md file is a report" (a scripter, twenty-third session): the kind of file
+    is said first, and --force is never suggested for a file it would not write."""
+    target = tmp_path / "r.md"
+    target.write_text("my report\n", encoding="utf-8")
+    result = make_runner().invoke(
+        app, ["check", "--answers", "-", "--save-answers", str(target)], input="{}"
+    )
+    assert result.exit_code == 2 and "is a report" in result.stderr
+    assert "--force" not in result.stderr and target.read_text(encoding="utf-8") == "my report\n"

@@ -425,3 +425,21 @@ def test_an_emergency_text_that_puts_off_the_call_is_refused(
     assert f"{where} must not put off or make conditional the call (" in result.stderr, (
         result.stderr
     )
+
+
+def test_a_safety_fault_names_the_line_of_what_it_is_about(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """Every `safety:` line had no line number (a maintainer-tester, twenty-third session): the
+    lowered chest-pain sign is at its own [[warning_signs]], an emergency text at its key."""
+    text = _sign_at(SHIPPED, "chest_pain", "urgent")
+    old = 'recap = "What to do now: call an ambulance (999, 112 or 911)."'
+    text = text.replace(old, 'recap = "What to do now: call an ambulance tomorrow."', 1)
+    path = tmp_path / "low.toml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    lines = text.splitlines()
+    sign = next(n for n, x in enumerate(lines, 1) if x == 'id = "chest_pain"') - 1
+    recap = next(n for n, x in enumerate(lines, 1) if x.startswith('recap = "What to do now: call'))
+    assert f"{path}:{sign}: safety: warning sign chest_pain " in result.stderr, result.stderr
+    assert f"{path}:{recap}: safety: levels.emergency.recap " in result.stderr, result.stderr

@@ -67,9 +67,11 @@ def _check_save_paths(save: str | None, save_answers: str | None, force: bool) -
     from tspain.saving import answers_name_problem, check_save_path, same_file
 
     for target, report in ((save, True), (save_answers, False)):
-        problem = None if target is None else check_save_path(target, force, report)
-        if problem is None and target is not None and not report:
-            problem = answers_name_problem(target)
+        # the kind of file first: "r.md already exists: add --force" was followed, once
+        # forced, by "a .md file is a report" (a scripter, twenty-third session)
+        problem = None if target is None or report else answers_name_problem(target)
+        if problem is None and target is not None:
+            problem = check_save_path(target, force, report)
         if problem:
             fail(problem)
     if save and save_answers and same_file(save, save_answers):

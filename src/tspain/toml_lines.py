@@ -16,11 +16,24 @@ def problem_line(problem: str, text: str) -> int | None:
     """The line of the TOML `text` that a problem ("path: message") is about, when its path
     can be placed."""
     path, sep, message = problem.partition(": ")
-    if not sep or " " in path:
+    if path == "safety":  # "safety: warning sign chest_pain ...", "safety: levels.x.action ..."
+        path, message = _safety_path(message), ""
+    if not sep or not path or " " in path:
         return None
     # A duplicate id is the later one: the sign just added (it pointed at the first: a table
     # maintainer, twenty-first session).
     return line_of(path, text.splitlines(), last=message.startswith("duplicate"))
+
+
+def _safety_path(message: str) -> str:
+    """The table path a safety problem is about, from its first words: a path itself, "warning
+    sign ID" or "question ID" (each had no line: a maintainer-tester, twenty-third session)."""
+    first = message.split(" ", 1)[0]
+    if "." in first and first.split(".", 1)[0] in ("levels", "warning_signs", "questions"):
+        return first
+    if m := re.match(r"(warning sign|question) ([a-z0-9_]+)\b", message):
+        return f"{'warning_signs' if m.group(1) == 'warning sign' else 'questions'}.{m.group(2)}"
+    return ""
 
 
 def line_of(path: str, lines: list[str], last: bool = False) -> int | None:
