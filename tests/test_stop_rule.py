@@ -361,3 +361,23 @@ def test_a_cause_that_could_only_reach_the_level_already_certain_does_not_count(
     )
     assert set(QuestionChoice(toy, {"q_three": False}).triage_relevant()) == {"q_one", "q_two"}
     assert QuestionChoice(toy, {"q_three": True}).triage_relevant() == {}
+
+
+def test_each_hypothetical_is_weighed_as_the_full_scoring_weighs_it(
+    table: RuleTable, cases: list[Case]
+) -> None:
+    """The question choice weighs a hypothetical answer again only for the causes with a rule
+    on a clause it changes; every cause's probability must equal, exactly, what the full
+    scoring of those answers gives (`scoring.probabilities`, an independent pass)."""
+    rng = random.Random(7)
+    checked = 0
+    for case in cases:
+        known = {q: a for q, a in case.answers.items() if rng.random() < 0.5}
+        choice = QuestionChoice(table, known)
+        unasked = [q for q in table.questions if q not in known]
+        for qid in rng.sample(unasked, 6):
+            for answer in choice._hypotheticals(qid):
+                weighed = choice._after(qid, answer)
+                assert weighed == probabilities(table, {**known, qid: answer}), (case.id, qid)
+                checked += 1
+    assert checked > 500

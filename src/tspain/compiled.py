@@ -137,6 +137,9 @@ class Compiled:
     reads every question inside it): what to test again when one answer changes."""
     sign_level: dict[str, Level]
     """Warning sign id -> its level (a cause a sign names is at least as pressing)."""
+    causes_reading: dict[int, tuple[int, ...]]
+    """Clause slot -> the causes (by index) with a rule that tests it: the only causes whose
+    weight can change when that clause does (the question choice scores its hypotheticals so)."""
     effects: dict[tuple[str, int, tuple[object, ...]], Effect] = field(default_factory=dict)
     """Explanations already built, by (language, rule, the answers it tested): built when first
     needed, then reused (they are immutable); at most `EFFECTS_KEPT`."""
@@ -213,7 +216,16 @@ def _compile(table: RuleTable) -> Compiled:
         log_leak=math.log(differential.leak_prior(table)),
         reading={q: tuple(dict.fromkeys(i)) for q, i in reading.items()},
         sign_level={s.id: s.level for s in signs},
+        causes_reading=_causes_reading(causes),
     )
+
+
+def _causes_reading(causes: tuple[CompiledCause, ...]) -> dict[int, tuple[int, ...]]:
+    found: dict[int, list[int]] = {}
+    for k, cause in enumerate(causes):
+        for slot in {i for r in cause.rules for i in r.slots}:
+            found.setdefault(slot, []).append(k)
+    return {slot: tuple(ks) for slot, ks in found.items()}
 
 
 def implied_answers(table: RuleTable) -> Implied:

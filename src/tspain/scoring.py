@@ -69,16 +69,25 @@ def score(compiled: Compiled, found: list[State]) -> list[Scored]:
     `assess` and by the interview (through `probabilities_from`)."""
     fired_by_cause = []
     logs = []
-    state = found.__getitem__
     for cause in compiled.causes:
-        fired = [r for r in cause.rules if all(map(state, r.slots))]
+        fired = fired_rules(cause, found)
         fired_by_cause.append(fired)
-        logs.append(cause.log_prior + sum(r.log_lr for r in fired))
+        logs.append(log_weight(cause, fired))
     probs = differential.normalise(logs, compiled.log_leak)
     return [
         Scored(cause, p, fired, _odds_to_probability(cause.log_prior_odds + log - cause.log_prior))
         for cause, p, fired, log in zip(compiled.causes, probs, fired_by_cause, logs, strict=True)
     ]
+
+
+def log_weight(cause: CompiledCause, fired: list[Rule]) -> float:
+    """A cause's log weight: its log prior and the log ratios of its rules that fired."""
+    return cause.log_prior + sum(r.log_lr for r in fired)
+
+
+def fired_rules(cause: CompiledCause, found: list[State]) -> list[Rule]:
+    state = found.__getitem__
+    return [r for r in cause.rules if all(map(state, r.slots))]
 
 
 def probabilities(table: RuleTable, answers: Answers) -> dict[str, float]:
