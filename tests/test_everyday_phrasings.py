@@ -297,7 +297,10 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "injury", "n", "none"),
         ("en", "injury", "dont think so", "none"),
         ("en", "injury", "No, I have not had any injury that I can recall.", "none"),
-        ("en", "injury", "no, I fell off a ladder", "major"),
+        ("en", "injury", "no, I fell off a ladder", Invalid),  # a no and a fall: asked
+        ("en", "injury", "no, nothing serious", Invalid),  # perhaps a minor one: asked
+        ("en", "injury", "i was up a ladder but didn't fall", Invalid),
+        ("en", "pain_location", "along my spine on the right", Invalid),
         ("es", "injury", "n", "none"),
         ("en", "onset", "no, it built up", "gradual"),
         ("en", "onset", "sudenly when i lifted", "sudden"),

@@ -81,3 +81,33 @@ def test_the_signs_words_name_where_they_were_not_asked(
     i18n.use(language)
     found = set(signs_named(i18n.translated_table(table), typed, {}))
     assert named <= found and (named or not found), found
+
+
+def test_a_sign_said_beside_an_answer_that_was_read_is_asked_about() -> None:
+    """A pain score in a sentence is read now ("8 when it comes"); "8 and my legs are weak" was
+    then only a score, and the weak legs were lost (a regression hunter, twenty-third
+    session): the sign beside an answer read is asked about, as beside one that was not."""
+    from conftest import make_runner
+
+    from tspain.cli import app
+
+    typed = "0\n0\n0\n1\n2\n8 and my legs are weak\ny\n"
+    result = make_runner().invoke(app, ["check", "-i"], input=typed)
+    shown = " ".join(result.stdout.split())
+    assert 'You mentioned a warning sign: "New weakness, numbness or tingling in both legs' in shown
+    assert "EMERGENCY" in shown
+
+
+def test_an_option_typed_whole_names_no_sign_beside_it(table: RuleTable) -> None:
+    """A Spanish speaker typed the onset option's label, "Poco a poco, a lo largo de horas o
+    días", and was asked about a long journey ("largo"): the question's own words are no
+    mention (the regression hunter's own mending, twenty-third session)."""
+    from tspain import i18n
+    from tspain.mentioned import signs_beside
+
+    i18n.use("es")
+    spoken = i18n.translated_table(table)
+    q = spoken.questions["onset"]
+    assert signs_beside(spoken, q, "Poco a poco, a lo largo de horas o días", {}) == ()
+    severity = spoken.questions["severity"]
+    assert signs_beside(spoken, severity, "8 y me he desmayado", {}) == ("fainting_or_clammy",)

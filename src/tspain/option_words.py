@@ -64,7 +64,10 @@ DECIDING: dict[str, str] = {
         ("between", "shoulder blades", "entre los omóplatos"), "between_shoulder_blades"
     ),
     **dict.fromkeys(("middle of my back", "middle of the back", "along the spine"), "central"),
-    **dict.fromkeys(("down the middle", "my spine", "the spine", "la columna"), "central"),
+    **dict.fromkeys(("down the middle", "spine", "la columna"), "central"),
+    **dict.fromkeys(
+        ("on the right", "on the left", "right hand side", "left hand side"), "one_side"
+    ),
     **dict.fromkeys(("all over", "everywhere", "whole back", "toda la espalda"), "widespread"),
     **dict.fromkeys(
         ("like a belt", "round my ribs", "around my ribs", "round my chest"), "band_around_chest"
@@ -128,6 +131,8 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
 
     decided = {o for c in clauses for o in decides(c)} & set(options)
     denied = any(DENYING & set(c.split()) and decides(c) & set(options) for c in clauses)
+    if decided & {"major", "minor"}:  # a denial anywhere: "up a ladder but didn't fall"
+        denied = bool(DENYING & said)
     if len(decided) != 1 or denied:
         return None
     option = decided.pop()
@@ -138,6 +143,18 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
     if option in NOT_SO and NOT_SO[option].search(text) and not SPAN.search(text):
         return None
     return option
+
+
+INJURED = frozenset(
+    {
+        *("serious", "minor", "fall", "fell", "slip", "slipped", "trip", "tripped", "lift"),
+        *("lifted", "lifting", "accident", "hit", "knock", "knocked", "bump", "bumped"),
+        *("strain", "strained", "pulled", "twist", "twisted", "gym", "sport", "crash"),
+        *("ladder", "roof", "stairs", "car", "bike", "leve", "grave", "caí", "cai", "golpe"),
+    }
+)
+"""Words of an injury: beside a "no" at the injury question, which one is asked ("no, nothing
+serious" may be a minor one, which matters for a fracture at 80), not read as no injury."""
 
 
 def _typo_of(typed: str, word: str) -> bool:

@@ -14,7 +14,7 @@ from tspain.guessed import guessed_items, guessing_words
 from tspain.i18n import answer_label, key, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.limits import TYPED_MAX
-from tspain.mentioned import Mentioned, signs_named
+from tspain.mentioned import Mentioned, signs_beside, signs_named
 from tspain.said_back import echo
 from tspain.table import Answer, Question, RuleTable
 from tspain.ticks import PartlyOnList, _checklist_hint, parse_checklist
@@ -132,9 +132,7 @@ def _checklist(
 @dataclass
 class Stopped:
     """ "q" typed at "Did you mean ...?": the list is kept, the items not yet answered there as
-    not known, then the questions end. It had thrown the whole list away: a fever and drug
-    injecting, typed in words and by number, ended "see a doctor soon" (a tester, twenty-third
-    session)."""
+    not known, then the questions end (it threw the list away: a tester, twenty-third)."""
 
     command: Command | None = None
     unanswered: list[str] = field(default_factory=list)
@@ -332,13 +330,15 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
             _move(out, session, answer)
     else:
         session.answer(step.question, answer)
+        if named := signs_beside(table, q, typed, session.answers):  # "8 and my legs are weak"
+            _ask_named(table, out, read, session, named)
 
 
 def _ask_named(
     table: RuleTable, out: Console, read: Read, session: Interview, named: tuple[str, ...]
 ) -> None:
-    """Each warning sign named where it was not asked, asked as its own question: a yes
-    counts, as at its list (an emergency sign ends the questions)."""
+    """Each warning sign named where it was not asked (beside an answer read, too), asked as
+    its own question: a yes counts, as at its list (an emergency sign ends the questions)."""
     for qid in named:
         q = table.questions[qid]
         screens.hint(out, t('You mentioned a warning sign: "{item}".', item=q.short or q.text))
