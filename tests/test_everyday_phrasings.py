@@ -325,6 +325,7 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "smoker", "no, quit 5 years ago", True),
         ("es", "smoker", "antes fumaba", True),
         ("en", "fever", "used to", Invalid),  # the past is not asked there
+        ("en", "smoker", "i used to have a fever", Invalid),  # of something else: asked
         ("en", "fever", "nothin", False),
         ("en", "severity", "It is quite bad, I would say an eight.", 8),
         ("en", "severity", "8 when it comes", 8),

@@ -48,7 +48,7 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     if said is not False:
         return said
     if q.type == "yesno":
-        if PAST_ASKED.search(q.text.lower()) and HAD_IT.search(text) and not _says_not_sure(text):
+        if PAST_ASKED.search(q.text.lower()) and _had_it(q, text):
             return True  # "used to", "quit 5 years ago" at "or have you smoked in the past?"
         if _says_not_sure(text):  # "no, not sure": the doubt wins over the first word
             return None
@@ -71,6 +71,27 @@ HAD_IT = re.compile(
 )
 """Words that say it was so in the past: a yes where the past is asked about (a tester's "used
 to" at the smoking question was asked again, twenty-third session)."""
+WHEN_IT_WAS = frozenset(
+    {
+        *("i", "yes", "no", "but", "now", "not", "anymore", "any", "more", "years", "year", "ago"),
+        *("a", "few", "long", "time", "back", "in", "the", "when", "was", "young", "younger"),
+        *("and", "months", "since", "then", "i've", "ive", "have", "had", "it", "to", "used"),
+        *("de", "hace", "años", "antes", "ya", "sí", "si", "pero", "lo", "mucho", "tiempo"),
+    }
+)
+"""Words that may stand beside "used to" or "quit" and say only when."""
+
+
+def _had_it(q: Question, text: str) -> bool:
+    """ "used to", "i quit 5 years ago": yes, where the question asks about the past too; not
+    when other words say what was had ("i used to have a fever" at the smoking question)."""
+    if not HAD_IT.search(text) or _says_not_sure(text):
+        return False
+    asked = set(re.findall(r"[\w']+", q.text.lower()))
+    said = set(re.findall(r"[\w']+", HAD_IT.sub(" ", text)))
+    return all(w in asked or w in WHEN_IT_WAS or w.isdigit() for w in said)
+
+
 MUCH = frozenset({"lot", "heavy", "heavily", "drenching", "mucho", "mucha", "empapa"})
 """Words of a question that asks for much of something: an amount said is no yes to it."""
 
