@@ -107,7 +107,16 @@ def test_an_option_typed_whole_names_no_sign_beside_it(table: RuleTable) -> None
 
     i18n.use("es")
     spoken = i18n.translated_table(table)
-    q = spoken.questions["onset"]
-    assert signs_beside(spoken, q, "Poco a poco, a lo largo de horas o días", {}) == ()
-    severity = spoken.questions["severity"]
-    assert signs_beside(spoken, severity, "8 y me he desmayado", {}) == ("fainting_or_clammy",)
+    assert signs_beside(spoken, "onset", "Poco a poco, a lo largo de horas o días", {}) == ()
+    assert signs_beside(spoken, "severity", "8 y me he desmayado", {}) == ("fainting_or_clammy",)
+
+
+def test_the_answer_itself_is_no_mention_of_a_sign_its_yes_stands_for(table: RuleTable) -> None:
+    """A man of 28 who strained his back lifting a box answered "all of a sudden when i picked
+    up the box" at how it began: he was asked "Did the pain come on suddenly and severely?",
+    which he had answered no at the first list, said yes, and was sent to an ambulance (a
+    tester, twenty-third session). That item's yes stands for this very answer."""
+    from tspain.mentioned import signs_beside
+
+    typed = "all of a sudden when i picked up the box"
+    assert signs_beside(table, "onset", typed, {"sudden_severe_onset": False}) == ()

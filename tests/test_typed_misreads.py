@@ -252,9 +252,9 @@ def test_the_item_s_number_confirms_it_and_commands_work(tmp_path: Path) -> None
     again."""
     out, answers = _session(tmp_path, "neck", "2")
     assert "EMERGENCY" in out and answers.get("chest_pain_or_pressure") is True
-    out, answers = _session(tmp_path, "neck", "q")  # "q": the list is kept, chest pain unknown
-    assert "Did you mean 2. Chest pain" in out and answers["chest_pain_or_pressure"] is None
-    assert "EMERGENCY" not in out
+    out, answers = _session(tmp_path, "neck", "q", "n")  # "q": answered first, then the end
+    assert "Did you mean 2. Chest pain" in out and "First answer this one." in out
+    assert answers["chest_pain_or_pressure"] is False and "EMERGENCY" not in out
 
 
 def test_a_word_that_begins_an_urgent_item_is_not_asked_about(tmp_path: Path) -> None:

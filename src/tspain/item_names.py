@@ -8,10 +8,17 @@ from __future__ import annotations
 import re
 
 from tspain.interview import Checklist
-from tspain.matching import QUESTION_PHRASES, QUESTION_WORDS, named_by_people, similar, words
+from tspain.matching import (
+    QUESTION_PHRASES,
+    QUESTION_WORDS,
+    matching,
+    named_by_people,
+    similar,
+    words,
+)
 from tspain.table import RuleTable
 from tspain.typed_words import local_question_words
-from tspain.words import GENERIC, UNIT_DAYS, WHEN_AND_HOW_MUCH
+from tspain.words import GENERIC, ONE_LIMB, UNIT_DAYS, WHEN_AND_HOW_MUCH
 
 
 def partly(step: Checklist, part: str, table: RuleTable) -> tuple[list[str], list[str]]:
@@ -127,3 +134,46 @@ def other_questions(table: RuleTable) -> dict[str, list[str]]:
         for q, x in table.questions.items()
         if x.type == "yesno" and x.checklist is None
     }
+
+
+HIGHER = {"urgent": ("emergency",), "routine": ("emergency", "urgent")}
+"""The lists asked before each list: a sign of theirs said late is asked about, not lost."""
+
+
+LATE = frozenset({"actually", "also", "too", "forgot", "oh", "yes", "yeah", "get", "some"})
+"""Words of a sign remembered late ("actually I do have some chest pain"): they name nothing."""
+
+
+def above(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
+    """The items of the lists asked before this one that the words name surely (by people's
+    words, by all their words, or by two or more of them where this list's items get fewer),
+    and no question asked apart ("blood thinners" is not coughing blood); of several, those
+    named most surely, from the most pressing list. "actually I do have some chest pain" at
+    the urgent list was "Did you mean 8. A painful rash ... on one side of the chest?", and a
+    man of 64 ended SEE A DOCTOR SOON; "I'm breathless" there matched nothing (a tester,
+    twenty-third session). Asked after the list."""
+    part = " ".join(w for w in part.split() if w not in LATE)
+    others = other_questions(table)
+    if named_by_people(part, with_phrases(step, table), 2) or matching(part, others):
+        return ()  # a phrase people use for an item of this list, or a question asked apart
+    if named_by_people(part, others, 2):
+        return ()
+    here = max(own_word_scores(step, part, table).values(), default=0)
+    found: list[tuple[int, int, str]] = []  # (how surely, list order, item)
+    for order, level in enumerate(HIGHER.get(step.level, ())):
+        items = tuple(q for q, x in table.questions.items() if x.checklist == level)
+        earlier = Checklist(level, items)  # type: ignore[arg-type]
+        scores = own_word_scores(earlier, part, table)
+        people = named_by_people(part, with_phrases(earlier, table), 2)
+        whole = matching(part, item_words(earlier, table))
+        if len(words(part)) == 1 and (here or len(whole) > 1):
+            whole = []  # one word, this list's too or several items': "weak", "sudden"
+        most = [q for q in partly(earlier, part, table)[0] if scores.get(q, 0) >= max(2, here + 1)]
+        if ONE_LIMB.search(part) and level == "emergency":
+            most = []  # one leg is not the emergency list's both legs
+        found += [
+            (99 if q in people else scores.get(q, 0), order, q) for q in people or whole or most
+        ]
+    best = max((score for score, _, _ in found), default=0)
+    first = min((order for score, order, _ in found if score == best), default=0)
+    return tuple(q for score, order, q in found if score == best and order == first)

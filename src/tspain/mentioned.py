@@ -14,7 +14,7 @@ from tspain.interview import Checklist
 from tspain.item_names import own_word_scores, with_phrases
 from tspain.levels import SignLevel
 from tspain.matching import DENYING, named_by_people, words
-from tspain.table import Answer, Question, RuleTable
+from tspain.table import Answer, RuleTable
 from tspain.ticks import _split, idioms_out
 from tspain.typed_words import _normal
 
@@ -30,15 +30,20 @@ class Mentioned:
 
 
 def signs_beside(
-    table: RuleTable, q: Question, typed: str, answers: Mapping[str, Answer | None]
+    table: RuleTable, qid: str, typed: str, answers: Mapping[str, Answer | None]
 ) -> tuple[str, ...]:
     """`signs_named` in the words of an answer that was read, beside the question's own words:
     a pain score in a sentence is read ("8 when it comes"), and "8 and my legs are weak" lost
     the legs (a regression hunter, twenty-third session); an option's label typed whole ("poco a
     poco, a lo largo de horas o días") names nothing ("largo" is the long journey's)."""
+    q = table.questions[qid]
     asked = set(re.findall(r"[\w']+", f"{q.text} {' '.join(q.options.values())}".lower()))
     rest = " ".join(w for w in re.findall(r"[\w']+", typed.lower()) if w not in asked)
-    return signs_named(table, rest, answers) if len(rest.split()) > 1 else ()
+    named = signs_named(table, rest, answers) if len(rest.split()) > 1 else ()
+    # Not an item whose "yes" stands for this answer: "all of a sudden when i picked up the
+    # box" at how it began is that answer, not "sudden, severe pain" (a young man who had
+    # said no to it was asked again, said yes and was sent to an ambulance: a tester).
+    return tuple(x for x in named if qid not in (table.questions[x].yes_means or {}))
 
 
 def signs_named(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from tspain import i18n, screens
@@ -34,15 +34,9 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 __all__ = [
-    "Command",
-    "Invalid",
-    "Vocabulary",
-    "interview",
-    "parse_answer",
-    "parse_checklist",
-    "unit_echo",
-    "vocabulary",
-]
+    "Command", "Invalid", "Vocabulary", "interview", "parse_answer", "parse_checklist",
+    "unit_echo", "vocabulary",
+]  # fmt: skip
 
 Read = Callable[[str], str]
 T = TypeVar("T")
@@ -124,18 +118,22 @@ def _checklist(
             _move(out, session, ticked)
     else:
         session.answer_checklist(step, ticked, unsure)
-        session.bring_forward(named)
+        session.bring_forward([q for q in named if table.questions[q].checklist is None])
+        late = [
+            q for q in named if table.questions[q].checklist and session.answers.get(q) is not True
+        ]
+        if late:  # a sign of an earlier list, said late ("actually I do have some chest pain")
+            _ask_named(table, out, read, session, tuple(dict.fromkeys(late)))
         if stop.command:
             _move(out, session, stop.command)
 
 
 @dataclass
 class Stopped:
-    """ "q" typed at "Did you mean ...?": the list is kept, the items not yet answered there as
-    not known, then the questions end (it threw the list away: a tester, twenty-third)."""
+    """ "q" typed at "Did you mean ...?": each sign typed is still asked about, then the list is
+    kept and the questions end (it threw the list away: a tester, twenty-third session)."""
 
     command: Command | None = None
-    unanswered: list[str] = field(default_factory=list)
 
 
 def _ticked(
@@ -148,8 +146,8 @@ def _ticked(
     stop: Stopped,
 ) -> tuple[str, list[str] | Command | None, list[str]]:
     """What was typed at a list, what it ticks (the items guessed from words asked about), and
-    the items the person is not sure of. "q" at "Did you mean ...?" keeps the list: the items
-    answered yes or named plainly, those not yet answered there as not known (`Stopped`)."""
+    the items the person is not sure of. "q" at "Did you mean ...?" ends the questions once each
+    sign typed is answered there (`Stopped`): a sign left unanswered was lost or guessed."""
 
     def keeping(typed: str) -> list[str] | Command | PartlyOnList | None:
         try:
@@ -171,8 +169,7 @@ def _ticked(
         asked = _confirmed(table, out, read, typed, step, more, stop)
         if isinstance(asked, Command):
             return typed, asked, []  # "b" at "Did you mean ...?" acts as at the list
-        kept = [q for q in ticked if q not in asked and q not in stop.unanswered]
-        unsure = [*unsure, *(q for q in step.questions if q in stop.unanswered)]
+        kept = [q for q in ticked if q not in asked]
         if more and kept and not stop.command:  # the rest of the list asked for (a misread hunter)
             said_more = PartlyOnList(t('You also said "{words}".', words="; ".join(more)), kept, "")
             added, ticked, unsure = _and_the_rest(table, out, read, step, parse, said_more, again)
@@ -263,7 +260,7 @@ def _confirmed(
     named an item among others are said ("my jaw aches a bit", beside "no chest pain")."""
     denied: set[str] = set()
     guessed, named_by = guessed_items(step, typed, table), guessing_words(step, typed, table)
-    for at, (qid, denial) in enumerate(guessed):
+    for qid, denial in guessed:
         q = table.questions[qid]
         number = step.questions.index(qid) + 1
         item = f"{number}. {q.short or q.text}"
@@ -284,9 +281,10 @@ def _confirmed(
                 if says_more(_normal(typed), str(number), words.meaning, words.polite):
                     more.append(" ".join(_normal(typed).split()[1:]))
                 break
-            if meaning.kind == "done":
-                stop.command, stop.unanswered = meaning, [g for g, _ in guessed[at:]]
-                return denied
+            if meaning.kind == "done":  # answered first: each was typed as a possible sign
+                stop.command = meaning
+                screens.hint(out, t("The questions end after this list. First answer this one."))
+                continue
             if meaning.kind != "why":
                 return meaning
             screens.question_why(out, q, [])
@@ -330,7 +328,9 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
             _move(out, session, answer)
     else:
         session.answer(step.question, answer)
-        if named := signs_beside(table, q, typed, session.answers):  # "8 and my legs are weak"
+        if named := signs_beside(
+            table, step.question, typed, session.answers
+        ):  # "8 and my legs are weak"
             _ask_named(table, out, read, session, named)
 
 

@@ -7,7 +7,7 @@ import re
 
 from tspain.i18n import t
 from tspain.interview import Checklist
-from tspain.item_names import item_words, other_questions, own_word_named, partly
+from tspain.item_names import above, item_words, other_questions, own_word_named, partly
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import (
     matching,
@@ -196,14 +196,14 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     if (_words().meaning.get(text) == "yes" and not _number(text)) or text in ALL:
         # "sí" matched "como si"; "todas" ticked the first item, "all" matched nothing
         raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))
-    parts = [_as_digits(p) for p in _split(text) if p.strip()]
-    parts = [doubted_number(p) or _surely(p) for p in parts]
+    parts = [_surely(_as_digits(p)) for p in _split(text) if p.strip()]
     parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]
     if not parts:
         raise Invalid(_checklist_hint())
-    if not all(_number(p) or any(c.isalpha() for c in p) for p in parts):
+    if not all(_number(p) or doubted_number(p) or any(c.isalpha() for c in p) for p in parts):
         raise Invalid(_checklist_hint())  # "-1", "²": neither numbers of the list nor words
-    numbers = {int(p) for p in parts if _number(p)}
+    # a doubted number ("not sure about 6") stays as typed: the item is asked about
+    numbers = {int(n) for p in parts if (n := p if _number(p) else doubted_number(p))}
     _check_numbers(step, numbers)
     chosen = _with_words(step, parts, {step.questions[n - 1] for n in numbers}, table)
     if not chosen:
@@ -217,7 +217,7 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
     PartlyOnList: what ticked is kept ("me duele el pecho y sudo mucho" lost the chest pain;
     "2, no sé" lost it too). A part with a number in it that matches nothing ("4 too") asks
     for the whole answer again: a number the person typed is never left out."""
-    worded = [p for p in parts if not _number(p)]
+    worded = [p for p in parts if not _number(p) and not doubted_number(p)]
     unmatched: dict[str, Invalid] = {}  # each part, and why: nothing, or several items
     doubts: list[str] = []
     for part in worded:
@@ -322,6 +322,9 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         " ".join(w for w in without_times(idioms_out(part)).split() if w not in WHEN_AND_HOW_MUCH),
     )
     named = any(w not in GENERIC | NEGATIONS for w in words(part))  # "i got up", "no 10 años"
+    if named and not re.search(r"[0-9]", part) and (earlier := above(step, part, table)):
+        later = " " + t("tspain asks about that after this list.")  # a sign said late
+        raise NotOnList(_not_matched(typed) + later + " " + _checklist_hint(), earlier)
     found = (
         [] if re.search(r"[0-9]", part) or not named else matching(part, item_words(step, table))
     )

@@ -161,7 +161,7 @@ WHEN_AND_HOW_MUCH = frozenset(
     {
         *("kinda", "really", "very", "quite", "earlier", "today", "yesterday", "tonight"),
         *("lately", "this", "now", "went", "gone", "keep", "keeps", "over", "all", "since"),
-        *("ago", "again", "still"),
+        *("ago", "again", "still", "time", "times"),
     }
 )
 """Words beside an item at a list that say when or how much, not which: "passed out earlier"
