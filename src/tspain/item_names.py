@@ -18,7 +18,8 @@ from tspain.matching import (
 )
 from tspain.table import RuleTable
 from tspain.typed_words import local_question_words
-from tspain.words import GENERIC, ONE_LIMB, UNIT_DAYS, WHEN_AND_HOW_MUCH
+from tspain.words import GENERIC, NEGATIONS, ONE_LIMB, UNIT_DAYS, WHEN_AND_HOW_MUCH
+from tspain.yesno import WELL
 
 
 def partly(step: Checklist, part: str, table: RuleTable) -> tuple[list[str], list[str]]:
@@ -152,6 +153,8 @@ def above(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
     the urgent list was "Did you mean 8. A painful rash ... on one side of the chest?", and a
     man of 64 ended SEE A DOCTOR SOON; "I'm breathless" there matched nothing (a tester,
     twenty-third session). Asked after the list."""
+    if (NEGATIONS | WELL) & set(part.split()):
+        return ()  # "no trouble passing water", "i can pass water fine": said of no sign
     part = " ".join(w for w in part.split() if w not in LATE)
     others = other_questions(table)
     if named_by_people(part, with_phrases(step, table), 2) or matching(part, others):
@@ -164,7 +167,11 @@ def above(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
         items = tuple(q for q, x in table.questions.items() if x.checklist == level)
         earlier = Checklist(level, items)  # type: ignore[arg-type]
         scores = own_word_scores(earlier, part, table)
-        people = named_by_people(part, with_phrases(earlier, table), 2)
+        phrases = {
+            q: [x for x in texts if " " in x.strip()]
+            for q, texts in with_phrases(earlier, table).items()
+        }
+        people = named_by_people(part, phrases, 2)  # phrases: "pee" alone is no phrase
         whole = matching(part, item_words(earlier, table))
         if len(words(part)) == 1 and (here or len(whole) > 1):
             whole = []  # one word, this list's too or several items': "weak", "sudden"
