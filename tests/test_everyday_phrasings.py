@@ -320,6 +320,14 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "pain_location", "all over really", "widespread"),
         ("en", "pain_location", "wraps round my ribs like a belt", "band_around_chest"),
         ("en", "pain_location", "in my spine, on the left side", Invalid),  # two places: asked
+        # a man of 71 with shingles before the rash: read as one side, shingles not listed
+        (
+            "en",
+            "pain_location",
+            "a band going round from my back to the front on the left",
+            Invalid,
+        ),
+        ("en", "pain_location", "like a band around my chest", "band_around_chest"),
         ("es", "pain_location", "debajo del omóplato derecho", "one_side"),
         ("en", "smoker", "used to", True),  # it asks "or have you smoked in the past?"
         ("en", "smoker", "no, quit 5 years ago", True),
@@ -349,6 +357,14 @@ def test_what_people_typed_at_a_terminal_is_read_or_asked_again(
             parse_answer(question, typed)
     else:
         assert parse_answer(question, typed) == value
+
+
+def test_words_that_decide_two_options_say_which_two(table: RuleTable) -> None:
+    """ "a band ... on the left" was "On one side" (shingles not listed), then "not one of these"
+    once the band was read: it could be either, and the person is told which numbers."""
+    q = table.questions["pain_location"]
+    with pytest.raises(Invalid, match="could be any of 3 4"):
+        parse_answer(q, "a band going round from my back to the front on the left")
 
 
 def test_a_score_in_a_sentence_is_said_back(table: RuleTable) -> None:

@@ -701,5 +701,28 @@ def test_a_sign_of_an_earlier_list_said_late_is_asked_about(
     from tspain.item_names import above
 
     step = _list(table, level)
-    for other in ("weak", "i take blood thinners"):
+    for other in (
+        "weak",
+        "i take blood thinners",
+        "no trouble passing water",
+        "i can pass water fine",
+    ):
         assert above(step, other, table) == ()
+    assert above(_list(table, "urgent"), "burning when i pee", table) == ()  # the urgent item
+
+
+@pytest.mark.parametrize(
+    ("level", "typed", "items"),
+    [
+        ("urgent", "i use needles, yeah. 1 and 4", ["fever", "iv_drug_use_or_immunosuppressed"]),
+        ("emergency", "like something tore inside, so 1 adn 3", ["sudden_severe_onset", "pain_tearing_or_ripping"]),
+        ("urgent", "fever 38.5. also night sweats", ["fever", "sweating_nausea"]),
+    ],
+)  # fmt: skip
+def test_numbers_in_a_sentence_at_a_list_are_not_lost(
+    table: RuleTable, level: str, typed: str, items: list[str]
+) -> None:
+    """Each lost the numbers typed ("could not match 'yeah. 1'", "so 1 adn 3"): a sentence's
+    full stop splits it (not a temperature's), "so" or "yeah" before a number says nothing,
+    and "adn" is "and" (a tester, twenty-third session)."""
+    assert parse_checklist(_list(table, level), typed, table) == items

@@ -75,6 +75,10 @@ DECIDING: dict[str, str] = {
     **dict.fromkeys(
         ("around my chest", "como un cinturón", "como un cinturon"), "band_around_chest"
     ),
+    **dict.fromkeys(
+        ("band", "going round", "goes round", "round to the front", "una banda"),
+        "band_around_chest",
+    ),
 }
 """Words that say which kind of injury beside a word used for either ("fall", "caí"), and
 choose it when no word denies ("fell off the roof" was "not one of these": "off"). A fall

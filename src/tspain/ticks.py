@@ -155,7 +155,9 @@ def _split(text: str) -> list[str]:
     # and so is a word that only says how it feels ("my calf is swollen and sore": "sore" was
     # "could not match", a tester, twenty-second session)
     # "2 & 5", "chest pain + breathless", "15 - drove 11 hours" (not "cancer - 2010")
-    for part in re.split(r"[,;&+/]+|\s-+\s(?=[^\W\d_])|\band\b|\by\b", kept):
+    for part in re.split(
+        r"[,;&+/]+|(?<![0-9])\.(?![0-9])|\s-+\s(?=[^\W\d_])|\b(?:and|adn|y)\b", kept
+    ):
         timed = _LETTER.search(part) and not _LETTER.search(without_times(part))
         timed = timed or (bool(part.split()) and set(part.split()) <= HOW_IT_FEELS)
         if timed and merged and _LETTER.search(merged[-1]):
@@ -226,6 +228,8 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
             continue
         if (bare := without_times(part)) and _hedge(bare) and len(parts) > 1:
             continue  # "..., probably nothing", "pain is 10/10" beside an item: no item
+        if _words().meaning.get(part.strip()) == "yes" and len(parts) > 1:
+            continue  # "i use needles, yeah. 1 and 4": the yes says the rest
         try:
             chosen = chosen | set(_item(step, part, table))
         except Invalid as err:  # NotOnList, or words that could be several items

@@ -10,7 +10,13 @@ from tspain import i18n
 from tspain.i18n import key, t
 from tspain.loose_numbers import unhedged
 from tspain.matching import NEGATING, SMALL, matching
-from tspain.option_words import INJURED, OPTION_WORDS, decided_option, said_of_either
+from tspain.option_words import (
+    DECIDING,
+    INJURED,
+    OPTION_WORDS,
+    decided_option,
+    said_of_either,
+)
 from tspain.table import Answer, Question
 from tspain.typed_numbers import _integer, unit_echo
 from tspain.typed_words import (
@@ -181,6 +187,10 @@ def _choice(q: Question, text: str) -> str:
     # an option by its own words, or by a word that decides ("fell off the roof")
     if picked := exact[0] if exact else decided_option(words, options):
         return picked
+    plainly = " " + " ".join(re.findall(r"[\w']+", words)) + " "
+    said_both = {o for w, o in DECIDING.items() if f" {w} " in plainly} & set(options)
+    if len(said_both) > 1 and not NEGATIVE & set(words.split()):  # "a band ... on the left"
+        _not_an_option(q, several=True, which=[o for o in options if o in said_both])
     if "none" in options and _yes_or_no(text) == "no" and not INJURED & set(words.split()):
         return "none"  # "n", "dont think so" at "injury?"; not "no, nothing serious"
     matches = _options_named(q, words, prefix=said.get(text) not in ("yes", "no"))

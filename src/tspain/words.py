@@ -179,7 +179,8 @@ NEGATIONS = frozenset({
 
 POINTERS = frozenset({
     "the", "number", "item", "#", "just", "only", "el", "la", "los", "las", "lo", "número",
-    "numero", "nº", "n°", "solo", "sólo",
+    "numero", "nº", "n°", "solo", "sólo", "so", "yeah", "yep", "also", "then", "ok", "okay",
+    "oh", "pues", "entonces", "también",
 })  # fmt: skip
 """Words before an item's number that change nothing: "la 3" is item 3 (it ticked item 13,
 whose text says "3 meses")."""
@@ -218,5 +219,6 @@ DOUBTING = (
     "maybe", "possibly", "perhaps", "might be", "could be", "not sure", "not sure about",
     "not sure of", "unsure", "unsure about", "quizás", "quizas", "tal vez", "a lo mejor",
     "puede que", "posiblemente", "no sé si", "no se si", "no estoy seguro de", "no estoy segura de",
+    "kind of", "sort of", "kinda", "sorta", "más o menos",
 )  # fmt: skip
 """Words that doubt an item's number at a list ("maybe 2", "not sure about 4", "tal vez 4")."""
