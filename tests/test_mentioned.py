@@ -120,3 +120,55 @@ def test_the_answer_itself_is_no_mention_of_a_sign_its_yes_stands_for(table: Rul
 
     typed = "all of a sudden when i picked up the box"
     assert signs_beside(table, "onset", typed, {"sudden_severe_onset": False}) == ()
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "sign"),
+    [
+        ("pain_location", "between my shoulder blades, and it goes up into my jaw", "chest_pain_or_pressure"),
+        ("sedentary_or_desk_work", "yes, and I feel a bit faint today", "fainting_or_clammy"),
+        ("injury", "no injury, but I've been getting a bit breathless going upstairs", "shortness_of_breath"),
+    ],
+)  # fmt: skip
+def test_a_sign_in_everyday_words_beside_another_answer_is_asked_about(
+    table: RuleTable, qid: str, typed: str, sign: str
+) -> None:
+    """Each was lost where it was said (a tester, twenty-third session): pain going into the
+    jaw at "Where is the pain?" (a woman of 45 with a cold sweat ended URGENT), feeling faint at
+    a yes/no question, getting breathless at the injury question."""
+    from tspain.mentioned import signs_beside
+
+    assert sign in signs_beside(table, qid, typed, {}) + signs_named(table, typed, {})
+
+
+def test_a_warning_sign_in_a_line_typed_ahead_is_asked_about() -> None:
+    """A woman on the pill pasted "17" and "and my chest feels tight when I walk": the second
+    line was set aside, never asked about, and she ended SELF-CARE (a tester)."""
+    from conftest import as_at_a_terminal
+
+    pexpect = pytest.importorskip("pexpect")
+    import sys
+
+    env = {
+        "NO_COLOR": "1",
+        "TERM": "dumb",
+        "COLUMNS": "100",
+        "LINES": "40",
+        "PATH": "/usr/bin:/bin",
+    }
+    child = pexpect.spawn(
+        sys.executable, ["-m", "tspain", "check"], env=env, encoding="utf-8", timeout=60,
+        preexec_fn=as_at_a_terminal,
+    )  # fmt: skip
+    child.expect("> ")  # the emergency signs
+    child.sendline("0")
+    child.expect("Urgent signs")
+    child.expect("> ")
+    child.send("17\rand my chest feels tight when I walk\r")
+    child.expect("before this question was on the screen")
+    child.expect("> ")  # the routine list, or the next question: answered, then the mention
+    child.sendline("0")
+    child.expect("You mentioned a warning sign")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()

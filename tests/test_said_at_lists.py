@@ -726,3 +726,19 @@ def test_numbers_in_a_sentence_at_a_list_are_not_lost(
     full stop splits it (not a temperature's), "so" or "yeah" before a number says nothing,
     and "adn" is "and" (a tester, twenty-third session)."""
     assert parse_checklist(_list(table, level), typed, table) == items
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("es", "respiro bien"), ("es", "no, puedo respirar bien"), ("en", "I can breathe fine")],
+)
+def test_a_sign_said_to_be_fine_is_never_ticked_unasked(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """ "no, nada de eso, respiro bien y no me duele el pecho" kept breathlessness unasked and
+    called an ambulance for a well woman (a tester, twenty-third session): words that say all
+    is well are a denial, asked as one ("Does this apply to you?")."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "emergency")
+    assert ("shortness_of_breath", True) in guessed_items(step, typed, spoken)

@@ -76,7 +76,9 @@ def unseen_lines_set_aside(ask: Callable[[str], str], out: Console) -> Callable[
     """`ask`, but lines typed before its question was on the screen are not its answer: they
     are said, set aside, and the question asked. Pasted lines ("0", "0") answered the list of
     emergency signs and then the list of urgent signs, which the person never saw (a tester,
-    twenty-second session). At a terminal only: a script's piped lines are its answers."""
+    twenty-second session). At a terminal only: a script's piped lines are its answers. The
+    lines set aside are kept in `asking.set_aside`, where the session looks for warning signs in
+    them ("17", then "and my chest feels tight": the tightness was lost, a tester)."""
     import os
 
     try:
@@ -89,6 +91,7 @@ def unseen_lines_set_aside(ask: Callable[[str], str], out: Console) -> Callable[
 
     def asking(prompt: str) -> str:
         typed = typed_ahead(fd)
+        set_aside.extend(typed)  # read by the session for warning signs in them
         if typed:
             from tspain import screens
             from tspain.cli_base import _printable
@@ -107,6 +110,8 @@ def unseen_lines_set_aside(ask: Callable[[str], str], out: Console) -> Callable[
             )
         return ask(prompt)
 
+    set_aside: list[str] = []
+    asking.set_aside = set_aside  # type: ignore[attr-defined]
     return asking
 
 

@@ -21,6 +21,7 @@ from tspain.ticks import (
 )
 from tspain.typed_words import Invalid, _normal
 from tspain.words import GENERIC, NEGATIONS, ONE_LIMB
+from tspain.yesno import WELL
 
 SPREAD_ONLY = (["neck"], ["cuello"])
 """A body part named alone with "pain" or "hurts" that is asked about before it ticks the
@@ -59,7 +60,9 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
         if (doubted := doubted_number(part)) and 1 <= int(doubted) <= len(step.questions):
             guessed[step.questions[int(doubted) - 1]] = (True, part)  # "Does this apply?"
             continue
-        denial = bool(NEGATIONS & set(re.findall(r"[\w']+", part)))
+        # words that say all is well deny too ("respiro bien" ticked breathlessness unasked and
+        # called an ambulance for a well woman: a tester, twenty-third session)
+        denial = bool((NEGATIONS | WELL) & set(re.findall(r"[\w']+", part)))
         if _hedge(part) and len(parts) > 1:
             continue
         if _all_numbers(digits := _as_digits(part)):

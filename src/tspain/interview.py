@@ -30,6 +30,7 @@ and each cause's likelihood ratios as relative answer weights against a uniform 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -159,6 +160,18 @@ class Interview:
             if s.level == "emergency"
             for q in open_unless(s, self.answers)
         ]
+
+    def is_last(self, qid: str) -> bool:
+        """True when no answer to this question (nor "not sure") leads to another question:
+        only then is it called the last one."""
+        for answer in [*self.choice()._hypotheticals(qid), None]:
+            after = dataclasses.replace(
+                self, answers=dict(self.answers), history=list(self.history)
+            )
+            after.answer(qid, answer)
+            if after.next() is not None:
+                return False
+        return True
 
     def choice(self) -> QuestionChoice:
         """The pure question choice for the answers so far."""

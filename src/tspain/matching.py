@@ -193,7 +193,19 @@ QUESTION_PHRASES: dict[str, list[str]] = {
     ],
     "coughing_blood": ["coughed up blood", "coughing up blood", "blood when i cough"],
     "pain_worse_breathing_in": ["when i breathe in", "breathing in", "breathe in deeply"],
+    # a tester, twenty-third session: each said beside another answer and lost
+    "shortness_of_breath": ["a bit breathless", "getting breathless", "out of breath"],
 }
+QUESTION_PHRASES["chest_pain_or_pressure"] += [
+    *("into my jaw", "to my jaw", "up my jaw", "in my jaw", "my jaw aches", "my jaw hurts"),
+    *("jaw pain", "into my left arm", "down my left arm", "down my arm", "into my arm"),
+    *("arm and jaw", "jaw and arm", "hasta la mandíbula", "me duele la mandíbula"),
+]
+QUESTION_PHRASES["fainting_or_clammy"] = [
+    *("feel faint", "feeling faint", "felt faint", "a bit faint", "going to faint"),
+    *("about to faint", "light headed", "me voy a desmayar", "me siento mareada"),
+    "me siento mareado",
+]
 """People's phrases for an item, found whole in what was typed and then asked about ("Did
 you mean ...?"); kept apart from QUESTION_WORDS so that their small words ("makes", "ever")
 never name an item alone (a terminal hunter, twenty-first session)."""

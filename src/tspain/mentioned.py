@@ -88,6 +88,9 @@ NAME_WORDS = {
     **dict.fromkeys(("chest", "pecho"), "chest_pain_or_pressure"),
     **dict.fromkeys(("tearing", "desgarro"), "pain_tearing_or_ripping"),
     **dict.fromkeys(("fainted", "fainting", "desmayo"), "fainting_or_clammy"),
+    **dict.fromkeys(("faint", "dizzy", "lightheaded", "mareada", "mareado"), "fainting_or_clammy"),
+    **dict.fromkeys(("breathless", "breathlessness"), "shortness_of_breath"),
+    **dict.fromkeys(("jaw", "mandíbula"), "chest_pain_or_pressure"),
     **dict.fromkeys(("yellow", "jaundice", "amarilla", "amarillos"), "yellow_skin"),
 }
 """Words that name one sign alone, typed where another question was asked ("56 but i have had

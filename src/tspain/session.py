@@ -65,6 +65,10 @@ def _ask_all(table: RuleTable, out: Console, read: Read, session: Interview) -> 
             _checklist(table, out, read, session, step)
         else:
             _question(table, out, read, session, step)
+        ahead: list[str] = getattr(read, "set_aside", [])  # lines typed before a question
+        if ahead and (named := signs_named(table, " , ".join(ahead), session.answers)):
+            _ask_named(table, out, read, session, named)  # "17\nand my chest feels tight"
+        ahead.clear()
     if session.cut_short:
         screens.note(
             out, t("Not sure of several answers in a row: here is what tspain can say so far.")
@@ -296,7 +300,7 @@ def _confirmed(
 def _question(table: RuleTable, out: Console, read: Read, session: Interview, step: Ask) -> None:
     q = table.questions[step.question]
     still_open = session.open_questions()
-    last = still_open <= 1 and _is_last(session, step.question)
+    last = still_open <= 1 and session.is_last(step.question)
     alone = session.one_by_one
     sign = (alone.index(step.question) + 1, len(alone)) if step.question in alone else None
     screens.question(out, q, len(session.history) + 1, still_open, last, sign)
@@ -354,21 +358,6 @@ def _ask_named(
         session.answer(qid, answer)
         if session.emergency():
             return
-
-
-def _is_last(session: Interview, qid: str) -> bool:
-    """True when no answer to this question (nor "not sure") leads to another question: only
-    then is it called the last one."""
-    import dataclasses
-
-    for answer in [*session.choice()._hypotheticals(qid), None]:
-        after = dataclasses.replace(
-            session, answers=dict(session.answers), history=list(session.history)
-        )
-        after.answer(qid, answer)
-        if after.next() is not None:
-            return False
-    return True
 
 
 def _read_valid(
