@@ -328,6 +328,7 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
             Invalid,
         ),
         ("en", "pain_location", "like a band around my chest", "band_around_chest"),
+        ("en", "pain_location", "4?", "band_around_chest"),  # was "type the number (1 to 5)"
         ("es", "pain_location", "debajo del omóplato derecho", "one_side"),
         ("en", "smoker", "used to", True),  # it asks "or have you smoked in the past?"
         ("en", "smoker", "no, quit 5 years ago", True),

@@ -742,3 +742,14 @@ def test_a_sign_said_to_be_fine_is_never_ticked_unasked(
     spoken = i18n.translated_table(table)
     step = _list(spoken, "emergency")
     assert ("shortness_of_breath", True) in guessed_items(step, typed, spoken)
+
+
+def test_a_spanish_doubt_of_an_item_is_asked_about(table: RuleTable) -> None:
+    """ "17, di a luz hace 3 semanas, y no estoy segura del 11" was "could not match «no estoy
+    segura del 11»", and the 17 was not kept (a tester, twenty-third session)."""
+    i18n.use("es")
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "urgent")
+    typed = "17, di a luz hace 3 semanas, y no estoy segura del 11"
+    assert parse_checklist(step, typed, spoken) == [step.questions[10], step.questions[16]]
+    assert guessed_items(step, typed, spoken) == [(step.questions[10], True)]

@@ -167,8 +167,9 @@ def _choice(q: Question, text: str) -> str:
             + " "
             + _or_not_sure()
         )
-    if _number(text) and 1 <= int(text) <= len(options):
-        return options[int(text) - 1]
+    bare = text.rstrip("?").strip()  # "4?": the number, said back
+    if _number(bare) and 1 <= int(bare) <= len(options):
+        return options[int(bare) - 1]
     plain = unhedged(text)  # "sudden i guess", said back as read; "maybe no" is no option
     said = _words().meaning
     negated = NEGATIVE & set(plain.split()) or said.get(plain) or said.get(text)
