@@ -753,3 +753,17 @@ def test_a_spanish_doubt_of_an_item_is_asked_about(table: RuleTable) -> None:
     typed = "17, di a luz hace 3 semanas, y no estoy segura del 11"
     assert parse_checklist(step, typed, spoken) == [step.questions[10], step.questions[16]]
     assert guessed_items(step, typed, spoken) == [(step.questions[10], True)]
+
+
+def test_a_no_to_the_earlier_lists_sign_still_asks_this_lists_own(tmp_path: Path) -> None:
+    """ "weak legs" at the urgent list is asked as the emergency list's "both legs"; a person
+    for whom it was one leg says no there, and the urgent list's own "weakness in a limb" had
+    been lost with it (the before-stop read, twenty-third session): it is asked next."""
+    saved = tmp_path / "answers.json"
+    typed = "0\nweak legs\n0\nn\ny\nq\n"
+    result = make_runner().invoke(app, ["check", "-i", "--save-answers", str(saved)], input=typed)
+    shown = " ".join(result.stdout.split())
+    assert 'You mentioned a warning sign: "Numbness, tingling or weakness in a limb' in shown
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["leg_weakness_or_unsteady"] is False
+    assert answers["numbness_or_tingling_arms_or_legs"] is True

@@ -7,7 +7,14 @@ import re
 
 from tspain.i18n import t
 from tspain.interview import Checklist
-from tspain.item_names import above, item_words, other_questions, own_word_named, partly
+from tspain.item_names import (
+    above,
+    item_words,
+    other_questions,
+    own_word_named,
+    own_word_scores,
+    partly,
+)
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import (
     matching,
@@ -327,8 +334,12 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
     )
     named = any(w not in GENERIC | NEGATIONS for w in words(part))  # "i got up", "no 10 años"
     if named and not re.search(r"[0-9]", part) and (earlier := above(step, part, table)):
-        later = " " + t("tspain asks about that after this list.")  # a sign said late
-        raise NotOnList(_not_matched(typed) + later + " " + _checklist_hint(), earlier)
+        later = " " + t("tspain asks about that after this list.")  # a sign said late, and
+        # the item of this list the words name most (two or more words), asked next: "weak legs"
+        # answered no as both legs may be one ("Numbness ... in a limb")
+        score = own_word_scores(step, part, table)
+        here = tuple(q for q, n in score.items() if n >= 2 and n == max(score.values()))
+        raise NotOnList(_not_matched(typed) + later + " " + _checklist_hint(), earlier + here)
     found = (
         [] if re.search(r"[0-9]", part) or not named else matching(part, item_words(step, table))
     )
