@@ -304,3 +304,50 @@ def test_like_a_and_its_an_before_a_number_change_nothing(
     q = table.questions[qid]
     assert parse_answer(q, typed) == value
     assert unit_echo(q, typed, value) is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "days"),
+    [
+        ("en", "since christmas, about 3 months", 90),
+        ("en", "since my birthday, 10 days", 10),
+        ("en", "my back has hurt for 3 weeks", 21),
+        ("en", "since the first week of november, so about a month", 30),
+        ("es", "desde el lunes, 3 días", 3),
+        ("es", "desde navidad, unos 3 meses", 90),
+    ],
+)
+def test_one_length_of_time_in_a_sentence_is_read_and_said_back(
+    table: RuleTable, language: str, typed: str, days: int
+) -> None:
+    """ "since christmas, about 3 months" was asked again (a tester, twenty-third session)."""
+    i18n.use(language)
+    q = i18n.translated_table(table).questions["duration_days"]
+    assert parse_answer(q, typed) == days
+    said = unit_echo(q, typed, days)
+    assert said is not None and said.endswith(f"= {days} " + i18n.t("days"))
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "a week or two"),
+        ("en", "over a year, maybe two"),
+        ("en", "a year and a half since the accident"),
+        ("en", "less than a week"),
+        ("en", "more than 6 months"),
+        ("en", "two weeks, three at most"),
+        ("en", "not 3 weeks, longer"),
+        ("en", "3 weeks, I'm 45"),
+        ("es", "un mes o dos"),
+        ("es", "más de 6 meses"),
+    ],
+)
+def test_a_sentence_that_is_not_one_length_of_time_is_asked_again(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """Two lengths, a bound, a half or another number beside it: which length is meant is the
+    person's to say, as a length near a warning sign's (six weeks, a day) changes the level."""
+    i18n.use(language)
+    with pytest.raises(Invalid):
+        parse_answer(i18n.translated_table(table).questions["duration_days"], typed)

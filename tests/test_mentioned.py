@@ -128,6 +128,8 @@ def test_the_answer_itself_is_no_mention_of_a_sign_its_yes_stands_for(table: Rul
         ("pain_location", "between my shoulder blades, and it goes up into my jaw", "chest_pain_or_pressure"),
         ("sedentary_or_desk_work", "yes, and I feel a bit faint today", "fainting_or_clammy"),
         ("injury", "no injury, but I've been getting a bit breathless going upstairs", "shortness_of_breath"),
+        ("duration_days", "1 day, my chest is tight", "chest_pain_or_pressure"),
+        ("duration_days", "a week, i coughed up blood", "coughing_blood"),
     ],
 )  # fmt: skip
 def test_a_sign_in_everyday_words_beside_another_answer_is_asked_about(

@@ -95,7 +95,9 @@ def _loosely(q: Question, text: str) -> int | None:
             return 0  # "20 minutes": within the day
         if text in UNDER_A_DAY:
             return 0
-        return _words().units.get(text) if text in ONE_UNIT else None  # "fortnight", "month"
+        if text in ONE_UNIT:
+            return _words().units.get(text)  # "fortnight", "month"
+        return _length_among_words(text)
     if q.unit is None and q.max == 10:
         return _score_among_words(text)
     return None
@@ -129,6 +131,35 @@ def _score_among_words(text: str) -> int | None:
     if any(i and said[i - 1] in NEGATIVE for i, _ in found):
         return None
     return max(n for _, n in found)
+
+
+NOT_ONE_LENGTH = frozenset({
+    "or", "half", "less", "under", "more", "over", "least", "than", "few", "couple",
+    "o", "medio", "media", "menos", "más", "mas",
+})  # fmt: skip
+"""Words beside a length of time that make it not the one length ("a week or two", "less than a
+week", "a year and a half", in English and Spanish): such a sentence is asked again."""
+
+
+def _length_among_words(text: str) -> int | None:
+    """A length of time said in a sentence ("since christmas, about 3 months", "desde el lunes,
+    3 días": each was asked again, a tester, twenty-third session): its one number with a unit,
+    said back. Not when another number is said beside it ("2 or 3 months, since the 5th"), or
+    it is denied ("not 3 weeks")."""
+    words = _words()
+    names = "|".join(map(re.escape, words.units))
+    amounts = "|".join(map(re.escape, words.numbers))
+    found = list(re.finditer(rf"\b({amounts}|[0-9]{{1,4}}) ?({names})\b", text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    before, after = (re.findall(r"[\w']+", part) for part in (text[: m.start()], text[m.end() :]))
+    numbers = (set(UNITS) | set(words.numbers)) - {"a", "an", "un", "una"}
+    if re.search(r"[0-9]", text[: m.start()] + text[m.end() :]):
+        return None
+    if {*before, *after} & (numbers | NOT_ONE_LENGTH) or (before and before[-1] in NEGATIVE):
+        return None  # "a week or two", "over a year, maybe two", "a year and a half"
+    return _with_unit(m.group(0), "days")
 
 
 def _not_short_of(q: Question, text: str) -> None:
@@ -226,7 +257,8 @@ def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | 
         if re.search(rf"(^|\s|[0-9]){re.escape(w)}$", text.split(" ago")[0].split(" old")[0])
     ]
     said_in_digits = re.search(r"[0-9]", text) and not re.search(rf"\b({amounts})\b", text)
-    if any(words.units[w] == per_unit for w in stated) and said_in_digits:
+    stated_alone = _with_unit(unhedged(text), q.unit) is not None  # not in a sentence
+    if any(words.units[w] == per_unit for w in stated) and said_in_digits and stated_alone:
         return None  # "29 years" for years, "10 days" for days: nothing was converted
     if q.unit == "years":
         unit_word = t("year") if value == 1 else t("years")
