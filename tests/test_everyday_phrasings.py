@@ -300,6 +300,18 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "injury", "no, I fell off a ladder", Invalid),  # a no and a fall: asked
         ("en", "injury", "no, nothing serious", Invalid),  # perhaps a minor one: asked
         ("en", "injury", "i was up a ladder but didn't fall", Invalid),
+        # a minor one said in a sentence (each was "not one of these", a tester): read
+        ("en", "injury", "I slipped in the bathroom and sat down hard", "minor"),
+        ("en", "injury", "pulled it deadlifting", "minor"),
+        ("en", "injury", "tripped over the dog", "minor"),
+        ("es", "injury", "me resbalé en la ducha", "minor"),
+        # ... but beside a fall, a heavier injury, a number or a denial: asked
+        ("en", "injury", "slipped and fell down the stairs", Invalid),
+        ("en", "injury", "slipped off a ladder", Invalid),
+        ("en", "injury", "tripped and came off my bike", Invalid),
+        ("en", "injury", "I slipped 3 metres", Invalid),
+        ("en", "injury", "I slipped, it was nothing serious", Invalid),
+        ("es", "injury", "me resbalé y me caí del caballo", Invalid),
         ("en", "pain_location", "along my spine on the right", Invalid),
         ("es", "injury", "n", "none"),
         ("en", "onset", "no, it built up", "gradual"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from tspain.matching import DENYING, similar
+from tspain.matching import DENYING, similar, words
 
 OPTION_WORDS: dict[str, list[str]] = {
     "female": ["woman", "women", "girl", "lady", "f"],
@@ -159,6 +159,39 @@ INJURED = frozenset(
 )
 """Words of an injury: beside a "no" at the injury question, which one is asked ("no, nothing
 serious" may be a minor one, which matters for a fracture at 80), not read as no injury."""
+
+
+MINOR_ONLY = frozenset(
+    {
+        *("slipped", "slip", "tripped", "pulled", "strained", "twisted", "tweaked", "lifting"),
+        *("lifted", "deadlift", "deadlifting", "deadlifts", "squats", "gym", "workout"),
+        *("resbalé", "resbale", "resbalón", "resbalon", "tropecé", "tropece", "tirón", "tiron"),
+        *("gimnasio", "levantando", "levanté", "levante", "cargando", "cargué", "cargue"),
+    }
+)
+"""Words only a minor injury is said with: in a sentence ("I slipped in the bathroom and sat
+down hard", "pulled it deadlifting", "me resbalé en la ducha": each was "not one of these", a
+tester), they choose it when no word of a serious one or of a fall is beside them."""
+NOT_ONLY_MINOR = frozenset(
+    {
+        *("blow", "bike", "bicycle", "horse", "collision", "crashed", "truck", "van", "feet"),
+        *("ft", "metres", "meters", "storey", "floors", "tree", "wall", "bus", "caballo"),
+    }
+)
+"""Words of a heavier injury beside a minor word ("slipped off my horse", "tripped and came off
+my bike"): which one is asked."""
+
+
+def minor_said_alone(typed: str, options: Mapping[str, Sequence[str]]) -> bool:
+    """Whether a sentence says a minor injury by a word only it is said with, and no word
+    beside it says a serious one, a fall (which is asked: from standing or from a height),
+    denies, or gives a number (a height)."""
+    said = set(re.findall(r"[\w']+", typed.lower()))
+    if not MINOR_ONLY & said or re.search(r"[0-9]", typed):
+        return False
+    serious = {w for text in options.get("major", ())[2:] for w in words(text)} - {"by"}
+    serious |= {w for w, o in DECIDING.items() if o == "major"} | FALLEN | NOT_ONLY_MINOR
+    return not said & (serious | DENYING)
 
 
 def _typo_of(typed: str, word: str) -> bool:

@@ -15,6 +15,7 @@ from tspain.option_words import (
     INJURED,
     OPTION_WORDS,
     decided_option,
+    minor_said_alone,
     said_of_either,
 )
 from tspain.table import Answer, Question
@@ -197,6 +198,8 @@ def _choice(q: Question, text: str) -> str:
     matches = _options_named(q, words, prefix=said.get(text) not in ("yes", "no"))
     if len(matches) == 1:
         return matches[0]
+    if "minor" in options and minor_said_alone(words, option_words(q)):
+        return "minor"  # "I slipped in the bathroom and sat down hard"
     if q.picture and _is_upper_back(words):  # the question with the drawing of the back
         raise Invalid(
             t(
