@@ -313,6 +313,18 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "injury", "I slipped, it was nothing serious", Invalid),
         ("es", "injury", "me resbalé y me caí del caballo", Invalid),
         ("en", "pain_location", "along my spine on the right", Invalid),
+        # a no explained by its opposite is a no (a tester's was asked again)
+        ("en", "worse_with_movement", "no it gets better when I move", False),
+        ("en", "worse_with_movement", "no, moving helps", False),
+        ("en", "better_with_rest", "no, resting makes it worse", False),
+        ("en", "better_with_exercise", "no, exercise makes it worse", False),
+        ("en", "worse_at_night_or_rest", "no, it's better at night", False),
+        # ... not beside anything else, of another topic, or at an emergency sign
+        ("en", "worse_with_movement", "no it gets better when I move but worse at night", Invalid),
+        ("en", "worse_with_movement", "no it gets better when I move, my legs are numb", Invalid),
+        ("en", "worse_with_movement", "no it gets a bit better when I move", Invalid),
+        ("en", "better_with_rest", "no it gets better when I move", Invalid),
+        ("en", "pain_with_exertion", "no, rest makes it worse", Invalid),
         ("es", "injury", "n", "none"),
         ("en", "onset", "no, it built up", "gradual"),
         ("en", "onset", "sudenly when i lifted", "sudden"),

@@ -10,6 +10,7 @@ from tspain import i18n
 from tspain.i18n import key, t
 from tspain.loose_numbers import unhedged
 from tspain.matching import NEGATING, SMALL, matching
+from tspain.opposite import opposite_left_out
 from tspain.option_words import (
     DECIDING,
     INJURED,
@@ -60,6 +61,9 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
         if _says_not_sure(text):  # "no, not sure": the doubt wins over the first word
             return None
         meaning = _yes_or_no(text) or ("yes" if _a_little_of_it(q, text) else None)
+        if meaning is None and q.checklist != "emergency":  # an emergency sign is asked again
+            left = opposite_left_out(q.text, text)  # "no, it gets better when I move"
+            meaning = _yes_or_no(left) if left else None
         if meaning == "yes":
             return True
         if meaning == "no":
