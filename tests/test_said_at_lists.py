@@ -767,3 +767,27 @@ def test_a_no_to_the_earlier_lists_sign_still_asks_this_lists_own(tmp_path: Path
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert answers["leg_weakness_or_unsteady"] is False
     assert answers["numbness_or_tingling_arms_or_legs"] is True
+
+
+def test_a_number_then_a_remark_keeps_the_number_and_reads_the_remark(table: RuleTable) -> None:
+    """A man of 58 with heavy, tingly legs typed "7 my legs have been a bit heavy and tingly,
+    both of them, and come to think of it I've been struggling to pee" at the urgent list. The
+    whole line was refused ("could not match «7 my legs have been a bit heavy»"); he typed 7,
+    and both legs and the bladder, the emergency list's signs, were never asked (a tester,
+    twenty-fourth session). The number is kept, and the signs are asked after the list."""
+    from tspain.ticks import PartlyOnList
+
+    typed = (
+        "7 my legs have been a bit heavy and tingly, both of them, and come to think of it "
+        "I've been struggling to pee"
+    )
+    with pytest.raises(PartlyOnList) as raised:
+        parse_checklist(_list(table, "urgent"), typed, table)
+    assert raised.value.kept == ["numbness_or_tingling_arms_or_legs"]
+    assert set(raised.value.apart) == {"leg_weakness_or_unsteady", "bladder_or_bowel_problems"}
+    routine = _list(table, "routine")
+    assert parse_checklist(routine, "5 obviously", table) == [routine.questions[4]]
+    assert parse_checklist(routine, "4 i think", table) == [routine.questions[3]]  # a hedge
+    with pytest.raises(PartlyOnList) as raised:  # "6?": asked about, the remark read apart
+        parse_checklist(_list(table, "emergency"), "6? it aches, that's just my muscles", table)
+    assert raised.value.kept == ["pain_with_exertion"]

@@ -201,6 +201,15 @@ QUESTION_PHRASES["chest_pain_or_pressure"] += [
     *("jaw pain", "into my left arm", "down my left arm", "down my arm", "into my arm"),
     *("arm and jaw", "jaw and arm", "hasta la mandíbula", "me duele la mandíbula"),
 ]
+QUESTION_PHRASES["bladder_or_bowel_problems"] += [  # a tester, twenty-fourth session
+    *("struggling to pee", "struggling to wee", "trouble peeing", "difficulty peeing"),
+    *("hard to wee", "pee properly", "wee properly", "empty my bladder"),
+]
+QUESTION_PHRASES["leg_weakness_or_unsteady"] = [  # heavy legs: weakness in people's words
+    *("legs have been heavy", "legs are heavy", "legs feel heavy", "heavy legs"),
+    *("legs have been a bit heavy", "legs are a bit heavy", "legs feel a bit heavy"),
+    *("both my legs", "both legs"),
+]
 QUESTION_PHRASES["fainting_or_clammy"] = [
     *("feel faint", "feeling faint", "felt faint", "a bit faint", "going to faint"),
     *("about to faint", "light headed", "me voy a desmayar", "me siento mareada"),

@@ -140,6 +140,23 @@ def idioms_out(part: str) -> str:
     return WEE_BIT.sub(r"\1", A_COLD.sub(" ", part))
 
 
+NUMBER_THEN_REMARK = re.compile(
+    r"\s*([0-9]{1,2}\??)[,:.!]? ((?:my|i|i've|i'm|im|it|it's|its|obviously|definitely|sorry"
+    r"|because|cos|as|too|mi|me|es|tengo|porque|claro|obvio)\b.*)"
+)
+"""An item's number, then a remark of the person's own ("7 my legs have been a bit heavy",
+"5 obviously", "6? it aches when I cycle up hills"): two parts. As one, the number matched
+no item and the whole answer was refused, with the legs and the bladder said beside it (a
+tester, twenty-fourth session). Not a number then a unit ("3 kilos", "2 weeks"), nor one with
+a hedge that keeps it ("4 i think")."""
+
+
+def _number_then_remark(part: str) -> list[str]:
+    """A part as `NUMBER_THEN_REMARK` splits it: the number, then the remark."""
+    m = NUMBER_THEN_REMARK.fullmatch(part)
+    return [m.group(1), m.group(2)] if m and not _number(part) else [part]
+
+
 def _split(text: str) -> list[str]:
     """The parts of a list answer, split at commas and "and": not inside "pins and needles".
     A remark in brackets that is an amount is left out ("pregnant (32 weeks)": its number asked
@@ -206,6 +223,7 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
         # "sí" matched "como si"; "todas" ticked the first item, "all" matched nothing
         raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))
     parts = [_surely(_as_digits(p)) for p in _split(text) if p.strip()]
+    parts = [q for p in parts for q in _number_then_remark(p)]  # "7 my legs are heavy"
     parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]
     if not parts:
         raise Invalid(_checklist_hint())

@@ -192,6 +192,7 @@ GENERIC = frozenset(
         *("probably", "maybe", "just", "bit", "very", "really", "dolor", "duele", "poco"),
         *("lost", "out", "can't", "cant", "cannot", "new", "newly"),  # "lost weight": bladder
         *("side", "sides"),  # "the side of my ribs" was "Did you mean ... a painful rash"
+        *("obviously", "definitely", "surely", "sorry", "too"),  # "5 obviously": the 5 alone
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
