@@ -593,3 +593,41 @@ def test_two_refusals_speak_spanish(tmp_path: Path) -> None:
               "--save-answers", same],
     )  # fmt: skip
     assert "nombran el mismo archivo" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            'es = "Llame ahora al número de emergencias de su país (112 en España y Europa; 911 en '
+            "México y EE. UU.) y pida una ambulancia. No vaya al hospital conduciendo su propio "
+            'vehículo."',
+            'es = "No llame a una ambulancia (112 o 911) salvo que se desmaye."',
+            "levels.emergency.action must not tell a person not to call",
+        ),
+        (
+            'es = "Chest pain or pressure, or pain spreading to the arm, jaw or neck, can be a '
+            'heart attack."',
+            None,
+            "warning_signs.chest_pain.message must not reassure ('normalmente es', "
+            "'cómo evoluciona', 'es un tirón')",
+        ),
+    ],
+)
+def test_validate_refuses_a_spanish_emergency_text_that_forbids_the_call_or_reassures(
+    i18n_copy: Path, old: str, new: str | None, said: str
+) -> None:
+    """A maintainer-tester's Spanish emergency action "No llame a una ambulancia ... salvo que
+    se desmaye" and chest-pain message "Normalmente es un tirón muscular; descanse y vea cómo
+    evoluciona" each passed validate, the message shown under EMERGENCIA (twenty-fourth
+    session)."""
+    if new is None:  # the chest-pain message: its Spanish follows its English line
+        text = i18n_copy.read_text(encoding="utf-8")
+        english = old.replace("es = ", "en = ", 1)
+        start = text.index(english) + len(english)
+        line = text[start:].splitlines()[1]
+        old, new = line, 'es = "Normalmente es un tirón muscular; descanse y vea cómo evoluciona."'
+    edit(i18n_copy, old, new)
+    code, out = validate()
+    assert code == 1
+    assert said in out, out

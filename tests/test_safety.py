@@ -422,9 +422,8 @@ def test_an_emergency_text_that_puts_off_the_call_is_refused(
     path.write_text(SHIPPED.replace(old, new), encoding="utf-8")
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
-    assert f"{where} must not put off or make conditional the call (" in result.stderr, (
-        result.stderr
-    )
+    line = next(x for x in result.stderr.splitlines() if f"{where} must not " in x)
+    assert "put off or make conditional the call (" in line, result.stderr
 
 
 def test_a_safety_fault_names_the_line_of_what_it_is_about(
@@ -443,3 +442,67 @@ def test_a_safety_fault_names_the_line_of_what_it_is_about(
     recap = next(n for n, x in enumerate(lines, 1) if x.startswith('recap = "What to do now: call'))
     assert f"{path}:{sign}: safety: warning sign chest_pain " in result.stderr, result.stderr
     assert f"{path}:{recap}: safety: levels.emergency.recap " in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."',
+            'action = "Do not call an ambulance (999, 112 or 911) unless you collapse."',
+            "levels.emergency.action must not tell a person not to call",
+        ),
+        (
+            'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."',
+            'action = "Rest for 30 minutes; then call an ambulance now (999, 112 or 911)."',
+            "levels.emergency.action must begin with the call, now",
+        ),
+        (
+            'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."',
+            'action = "You may want to call an ambulance now (999, 112 or 911)."',
+            "levels.emergency.action must begin with the call, now",
+        ),
+        (
+            'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."',
+            'action = "Call an ambulance now (999, 112 or 911) if it persists."',
+            "levels.emergency.action must not make the call wait or offer another way (['if'])",
+        ),
+        (
+            'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."',
+            'action = "Call an ambulance now (999, 112 or 911), or ask a friend to take you."',
+            "levels.emergency.action must not make the call wait or offer another way (['or'])",
+        ),
+        (
+            'call = "Call an ambulance now (999, 112 or 911)"',
+            'call = "Call an ambulance (999, 112 or 911) when you can"',
+            "levels.emergency.call must begin with the call, now",
+        ),
+        (
+            'message = "Chest pain or pressure, or pain spreading to the arm, jaw or neck, can be '
+            'a heart attack."',
+            'message = "Usually a pulled muscle; rest and see how it goes."',
+            "warning_signs.chest_pain.message must not reassure ('usually a', 'pulled muscle', "
+            "'see how it goes')",
+        ),
+        (
+            'action = "See a doctor today: your GP the same day, urgent care, or a nurse line '
+            'such as 111."',
+            'action = "See a doctor today, or next week if you are busy."',
+            "levels.urgent.action must not put off seeing a doctor today ('next week', "
+            "'if you are busy')",
+        ),
+    ],
+)
+def test_an_emergency_text_worded_another_way_that_waits_or_forbids_the_call_is_refused(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, said: str
+) -> None:
+    """A maintainer-tester (twenty-fourth session) wrote each of these, and each passed validate:
+    the list of phrases that put off the call did not hold their words. The emergency action
+    and call now begin with the call, now, with no "if", "unless", "or" or "may" in that
+    sentence; no emergency text may say not to call; the urgent action may not offer next week."""
+    assert SHIPPED.count(old) == 1
+    path = tmp_path / "iffy.toml"
+    path.write_text(SHIPPED.replace(old, new), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert said in result.stderr, result.stderr

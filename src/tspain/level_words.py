@@ -50,11 +50,16 @@ REASSURING: dict[str, tuple[str, ...]] = {
         *("wait and see", "wait to see", "rest at home", "settle on its own"),
         *("settles on its own", "go away on its own", "goes away on its own", "can wait"),
         *("no rush", "no hurry", "no cause for concern", "usually muscular"),
+        # "Usually a pulled muscle; rest and see how it goes" (twenty-fourth session)
+        *("usually a", "usually just", "probably just", "pulled muscle", "see how it goes"),
+        *("just a strain", "muscle strain", "nothing more than"),
     ),
     "es": (
         *("quédese en casa", "no pasa nada", "no hace falta", "no se preocupe", "no es grave"),
         *("rara vez es grave", "no es peligroso", "inofensivo", "espere a ver"),
         *("descanse en casa", "se pasa solo", "se pasará solo", "puede esperar", "sin prisa"),
+        *("normalmente es", "cómo evoluciona", "como evoluciona", "probablemente sea"),
+        *("es solo un tirón", "es un tirón"),  # not "solo un tirón conocido": an exception
     ),
 }
 """Phrases no emergency or urgent text may hold, whatever else it says: words that say the
@@ -85,6 +90,63 @@ to hospital", "or see your GP"). A maintainer-tester's "Call an ambulance now (9
 session). Words that only reassure are `REASSURING`'s."""
 
 
+CALL_FIRST: dict[str, tuple[str, str]] = {"en": ("call", "now"), "es": ("llame", "ahora")}
+"""The word the emergency action and call must begin with, and the word its first sentence
+must hold: the call comes first, and now. A maintainer-tester's "Rest for 30 minutes; then
+call an ambulance" and "You may want to call an ambulance" passed (twenty-fourth session)."""
+CONDITIONAL: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        {"if", "unless", "when", "after", "may", "might", "could", "consider", "perhaps", "or"}
+    ),
+    "es": frozenset(
+        {"si", "salvo", "menos", "cuando", "después", "despues", "puede", "quizá", "quizás", "o"}
+    ),
+}
+"""Words the first sentence of the emergency action and call may not hold, outside brackets
+(the numbers "(999, 112 or 911)"): they make the call wait on something, or offer another way
+("Call an ambulance now (999, 112 or 911) if it persists")."""
+NOT_CALLING: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:not|don't|dont|never|no need to|needn't|without)\b(?:\W+\w+){0,3}?\W+"
+        r"(?:call|ring|phone|dial)\b"
+    ),
+    "es": re.compile(r"\b(?:no|nunca|sin)\b(?:\W+\w+){0,3}?\W+(?:llame|llamar|llamen|marque)\b"),
+}
+"""Words that tell a person not to call, in any emergency text: "Do not call an ambulance
+(999, 112 or 911) unless you collapse" passed (a maintainer-tester, twenty-fourth session)."""
+URGENT_DELAYING: dict[str, tuple[str, ...]] = {
+    "en": (
+        *("next week", "in a few days", "in a day or two", "tomorrow", "when you can"),
+        *("when convenient", "if you are busy", "if you have time", "later this week"),
+    ),
+    "es": (
+        *("la semana que viene", "la próxima semana", "mañana", "en unos días"),
+        *("cuando pueda", "si tiene tiempo", "si está ocupado", "si está ocupada"),
+    ),
+}
+"""Phrases the urgent action and recap may not hold: a doctor today, not "or next week if you
+are busy" (a maintainer-tester, twenty-fourth session)."""
+
+
+def _call_problems(level: str, name: str, value: str, code: str) -> list[str]:
+    """The emergency action or call that does not begin with the call now, or whose first
+    sentence makes it wait or offers another way; any emergency text that says not to call."""
+    said = " ".join(value.casefold().replace("\u2019", "'").split())
+    problems = []
+    if name in ("action", "call") and code in CALL_FIRST:
+        first, now = CALL_FIRST[code]
+        sentence = re.split(r"[.;:!?]", re.sub(r"\([^)]*\)", " ", said), maxsplit=1)[0]
+        sentence_words = re.findall(r"[\w']+", sentence)
+        iffy = sorted(set(sentence_words) & CONDITIONAL.get(code, frozenset()))
+        if sentence_words[:1] != [first] or now not in sentence_words:
+            problems.append(f"must begin with the call, now ({first!r} ... {now!r})")
+        if iffy:
+            problems.append(f"must not make the call wait or offer another way ({iffy})")
+    if (pattern := NOT_CALLING.get(code)) and pattern.search(said):
+        problems.append("must not tell a person not to call")
+    return [f"levels.{level}.{name} {p}: {_short(value)}" for p in problems]
+
+
 def level_text_problems(table: RuleTable, code: str) -> list[str]:
     """One line per level text (in language `code`) that lost a word it must keep, or that
     reassures at an emergency or urgent level."""
@@ -113,6 +175,14 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
                 *((f"while_waiting[{i}]", w) for i, w in enumerate(text.while_waiting)),
             ):
                 problems += _reassures(f"levels.{level}.{name}", value, code, level)
+                if level == "emergency":
+                    problems += _call_problems(level, name, value, code)
+                elif name in ("action", "recap"):
+                    later = [p for p in URGENT_DELAYING.get(code, ()) if p in value.casefold()]
+                    problems += [
+                        f"levels.{level}.{name} must not put off seeing a doctor today "
+                        f"({', '.join(map(repr, later))}): {_short(value)}"
+                    ] * bool(later)
     return problems + _reassuring_signs(table, code)
 
 
