@@ -397,3 +397,40 @@ def test_a_score_in_a_sentence_is_said_back(table: RuleTable) -> None:
 
     q = table.questions["severity"]
     assert unit_echo(q, "8 when it comes", 8) == "8 when it comes = 8 out of 10"
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed", "not_named"),
+    [
+        ("en", "emergency", "I don't know if that counts", "pain_tearing_or_ripping"),
+        ("en", "emergency", "i work as a temp", "pain_tearing_or_ripping"),
+        ("es", "urgent", "es que me falta el aire en la escalera", "worse_at_night_or_rest"),
+    ],
+)
+def test_small_words_of_an_items_question_name_nothing(
+    table: RuleTable, language: str, level: str, typed: str, not_named: str
+) -> None:
+    """ "I don't know if that counts" was asked as "Does this apply to you: 3. Tearing or
+    ripping pain?" by the "as if" of its question, and "es que me falta el aire" named night
+    pain by "es que" (a tester, twenty-fourth session)."""
+    from test_typed_misreads import _list
+
+    from tspain.guessed import guessed_items
+    from tspain.mentioned import signs_named
+
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, level)
+    assert not_named not in {q for q, _ in guessed_items(step, typed, spoken)}
+    assert not_named not in signs_named(spoken, typed, {})
+
+
+@pytest.mark.parametrize(
+    "typed", ["no I don't think so", "no, I don't believe so", "i dont think so"]
+)
+def test_a_no_with_i_dont_think_so_is_no(table: RuleTable, typed: str) -> None:
+    """ "no I don't think so" at "Does this apply to you: 3. Tearing ...?" was "Please answer yes
+    or no" (a tester, twenty-fourth session); "no, i think so" is still asked again."""
+    assert parse_answer(table.questions["pain_tearing_or_ripping"], typed) is False
+    with pytest.raises(Invalid):
+        parse_answer(table.questions["pain_tearing_or_ripping"], "no, i think so")

@@ -212,14 +212,17 @@ def test_more_said_at_did_you_mean_is_asked_for_not_dropped(
     tmp_path: Path, urgent_list: list[str], fever: bool
 ) -> None:
     """ "yes and i have a fever" at "Did you mean 17 ...?" kept 17 and saved the fever as no,
-    unasked (routine where the fever makes it urgent). What was said is shown with the list
-    again, and anything else on it asked for."""
+    unasked (routine where the fever makes it urgent). What was said is read at the list, and
+    the fever it names asked about (twenty-fourth session; it had been shown with the list
+    again, and a woman at the emergency list lost her breathlessness that way)."""
     saved = tmp_path / "answers.json"
     lines = ["0", *urgent_list, "q"]
     done = make_runner().invoke(
         app, ["check", "-i", "--save-answers", str(saved)], input="\n".join(lines) + "\n"
     )
-    assert 'You also said "and i have a fever".' in " ".join(done.output.split())
+    assert "Did you mean 1. Fever, chills, or feeling hot and shivery?" in " ".join(
+        done.output.split()
+    )
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert (answers["hormones_or_pregnancy"], answers["fever"]) == (True, fever)
 
@@ -378,3 +381,16 @@ def test_a_plain_yes_at_did_you_mean_asks_for_nothing_more(tmp_path: Path, answe
     )
     assert "You also said" not in done.output
     assert json.loads(saved.read_text(encoding="utf-8"))["hormones_or_pregnancy"] is True
+
+
+def test_more_said_at_did_you_mean_that_names_no_item_is_said_with_the_list(tmp_path: Path) -> None:
+    """Words beyond the yes that name nothing on the list are said, and the rest of the list is
+    asked for: they may be an item in other words."""
+    saved = tmp_path / "answers.json"
+    lines = ["0", "pill", "yes and my dog is poorly", "1", "q"]
+    done = make_runner().invoke(
+        app, ["check", "-i", "--save-answers", str(saved)], input="\n".join(lines) + "\n"
+    )
+    assert 'You also said "and my dog is poorly".' in " ".join(done.output.split())
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert (answers["hormones_or_pregnancy"], answers["fever"]) == (True, True)

@@ -791,3 +791,36 @@ def test_a_number_then_a_remark_keeps_the_number_and_reads_the_remark(table: Rul
     with pytest.raises(PartlyOnList) as raised:  # "6?": asked about, the remark read apart
         parse_checklist(_list(table, "emergency"), "6? it aches, that's just my muscles", table)
     assert raised.value.kept == ["pain_with_exertion"]
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (  # a woman of 38 on the pill with a clot in the lung (a tester, twenty-fourth session)
+            "es",
+            [
+                "no se... me duele cuando respiro hondo, like a stab, y me canso subiendo la "
+                "escalera",
+                "no es dolor, es que me falta el aire en la escalera",
+            ],
+        ),
+        ("en", ["my neck is stiff", "I'm not sure, sometimes I feel like I can't get a full breath", "y"]),
+    ],
+)  # fmt: skip
+def test_a_sign_said_beyond_the_yes_or_no_at_did_you_mean_is_read(
+    tmp_path: Path, language: str, lines: list[str]
+) -> None:
+    """At "¿Quería decir 6. Dolor que aparece con el esfuerzo ...?" a woman typed "no es dolor,
+    es que me falta el aire en la escalera": only "Responda sí o no". A woman who said "I'm not
+    sure, sometimes I feel like I can't get a full breath" there was told "You also said ..."
+    and the breathlessness was lost. What is said beyond the yes or no is read at the list."""
+    saved = tmp_path / "answers.json"
+    result = make_runner().invoke(
+        app,
+        ["--lang", language, "check", "-i", "--save-answers", str(saved)],
+        input="\n".join([*lines, "q", "n"]) + "\n",
+    )
+    assert result.exit_code == 0, result.output
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["shortness_of_breath"] is True
+    assert answers["pain_with_exertion"] is False or language == "en"

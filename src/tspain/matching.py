@@ -18,12 +18,15 @@ SMALL = {
     "al", "por", "siento", "si", "como", "only", "just", "solo", "sólo", "mas", "más", "to",
     "when", "been", "i've", "ive", "like", "something", "tomo", "soy", "estoy", "uso",
     "are", "was", "were", "be", "myself", "its", "pretty", "quite", "fairly", "rather", "came",
-    "come", "comes", "does", "why",
+    "come", "comes", "does", "why", "if", "as", "that", "this", "es", "que", "se", "lo", "le",
+    "estar", "para", "muy",
 }  # fmt: skip
 """Words that name nothing: "my legs are tingly" matched three items by "are" (a terminal
 hunter, twentieth session); "it just came on" was "Gradually" by "came" ("came on slowly"),
 and a man of 50 with high blood pressure and pain at 8 out of 10 was routine, not an emergency
-(twenty-first session): said alone, it is asked which."""
+(twenty-first session): said alone, it is asked which. "I don't know if that counts" was
+tearing pain by "as if" in its question, and "es que me falta el aire" night pain by "es que"
+(a tester, twenty-fourth session)."""
 ENDINGS = ("ness", "ing", "ed", "es", "s")  # "numb" is "numbness", "weak" "weakness"
 NEGATING = frozenset(
     {
@@ -194,7 +197,11 @@ QUESTION_PHRASES: dict[str, list[str]] = {
     "coughing_blood": ["coughed up blood", "coughing up blood", "blood when i cough"],
     "pain_worse_breathing_in": ["when i breathe in", "breathing in", "breathe in deeply"],
     # a tester, twenty-third session: each said beside another answer and lost
-    "shortness_of_breath": ["a bit breathless", "getting breathless", "out of breath"],
+    # a tester, twenty-fourth session: "You also said" it, and it was lost
+    "shortness_of_breath": [
+        *("a bit breathless", "getting breathless", "out of breath", "get a full breath"),
+        *("catch my breath", "get my breath", "get enough air", "get a proper breath"),
+    ],
 }
 QUESTION_PHRASES["chest_pain_or_pressure"] += [
     *("into my jaw", "to my jaw", "up my jaw", "in my jaw", "my jaw aches", "my jaw hurts"),

@@ -224,7 +224,9 @@ def _says_more(words: list[str], start: int, implied: bool) -> bool:
     el brazo"); all well thanks to a treatment ("fine on ramipril", "bien con metformina");
     and what asks again wherever it stands ("no, I can't breathe", "no tengo termómetro")."""
     if UNKNOWING & set(words) or re.search(
-        r"\b(?:kind|sort) of$|\b(?:think|believe) so\b|\bto know\b", " ".join(words)
+        r"\b(?:kind|sort) of$|(?<!don't )(?<!dont )(?<!do not )\b(?:think|believe) so\b"
+        r"|\bto know\b",
+        " ".join(words),
     ):
         return True  # "no, kind of", "no, i think so", "no way to know"
     after = [w for w in words[start:] if w not in CLITIC]

@@ -1,0 +1,238 @@
+"""An answer at a warning-sign list, read: what it ticks, each item guessed from words asked
+about first ("Did you mean ...?"), what was said beyond a yes or no there read as well, and the
+rest of the list asked for when some words matched nothing. Used by `session`."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tspain import i18n, screens
+from tspain.guessed import guessed_items, guessing_words
+from tspain.i18n import key, t
+from tspain.interview import Checklist
+from tspain.mentioned import signs_named
+from tspain.read_valid import Read, read_valid
+from tspain.table import Answer, Question, RuleTable
+from tspain.ticks import PartlyOnList, _checklist_hint
+from tspain.typed_words import _normal
+from tspain.understand import Command, Invalid, parse_answer, vocabulary
+from tspain.yesno import says_more
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@dataclass
+class Stopped:
+    """ "q" typed at "Did you mean ...?": each sign typed is still asked about, then the list is
+    kept and the questions end (it threw the list away: a tester, twenty-third session)."""
+
+    command: Command | None = None
+
+
+def read_ticks(
+    table: RuleTable,
+    out: Console,
+    read: Read,
+    step: Checklist,
+    parse: Callable[[str], list[str] | Command | None],
+    again: Callable[[], None],
+    stop: Stopped,
+) -> tuple[str, list[str] | Command | None, list[str]]:
+    """What was typed at a list, what it ticks (the items guessed from words asked about), and
+    the items the person is not sure of. "q" at "Did you mean ...?" ends the questions once each
+    sign typed is answered there (`Stopped`): a sign left unanswered was lost or guessed."""
+
+    def keeping(typed: str) -> list[str] | Command | PartlyOnList | None:
+        try:
+            return parse(typed)
+        except PartlyOnList as partly:
+            return partly
+
+    while True:
+        typed, said = read_valid(out, read, keeping, again)
+        unsure: list[str] = []
+        ticked: list[str] | Command | None
+        if isinstance(said, PartlyOnList):
+            typed, ticked, unsure = _and_the_rest(table, out, read, step, parse, said, again)
+        else:
+            ticked = said
+        if not ticked or not isinstance(ticked, list):
+            return typed, ticked, unsure
+        more: list[str] = []  # "yes and i have a fever" at "Did you mean ...?"
+        asked = _confirmed(table, out, read, typed, step, more, stop)
+        if isinstance(asked, Command):
+            return typed, asked, []  # "b" at "Did you mean ...?" acts as at the list
+        kept = [q for q in ticked if q not in asked]
+        if (
+            more
+            and (also := _also(table, out, read, step, keeping, "; ".join(more), stop)) is not None
+        ):
+            kept = [q for q in step.questions if q in {*kept, *also}]  # read, then asked about
+            typed, more = f"{typed}; {'; '.join(more)}", []
+        if more and kept and not stop.command:  # the rest of the list asked for (a misread hunter)
+            said_more = PartlyOnList(t('You also said "{words}".', words="; ".join(more)), kept, "")
+            added, ticked, unsure = _and_the_rest(table, out, read, step, parse, said_more, again)
+            if not isinstance(ticked, list):
+                return typed, ticked, unsure
+            typed, kept = f"{typed}{added}", [q for q in step.questions if q in ticked]
+        if kept or not asked or stop.command:
+            if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
+                screens.kept(out, table, step.questions, kept)
+            return typed, kept, unsure
+        again()  # every guess was a no: the list again, and said why (it was drawn unsaid,
+        # and a person typed the same words again: a terminal hunter)
+        screens.hint(out, t("Then type the numbers of the signs that apply, or 0 if none does."))
+
+
+def _also(
+    table: RuleTable,
+    out: Console,
+    read: Read,
+    step: Checklist,
+    keeping: Callable[[str], list[str] | Command | PartlyOnList | None],
+    said: str,
+    stop: Stopped,
+) -> list[str] | None:
+    """The items of this list named by what was said beyond a yes or no at "Did you mean
+    ...?", each guessed one asked about first: "no es dolor, es que me falta el aire" and "I'm
+    not sure, sometimes I can't get a full breath" were said back ("You also said") and lost
+    at the emergency list (a tester, twenty-fourth session). A sign of an earlier list is
+    asked after the list, as when typed at it. None when the words name no item of this list
+    (the rest of the list is then asked for, with them said)."""
+    try:
+        found = keeping(said)
+    except Invalid:
+        return None
+    items, typed = (found.kept, found.typed) if isinstance(found, PartlyOnList) else (found, said)
+    if not isinstance(items, list) or not items:
+        return None
+    left_out = _confirmed(table, out, read, typed, step, [], stop)
+    return [] if isinstance(left_out, Command) else [q for q in items if q not in left_out]
+
+
+def _and_the_rest(
+    table: RuleTable,
+    out: Console,
+    read: Read,
+    step: Checklist,
+    parse: Callable[[str], list[str] | Command | None],
+    partly: PartlyOnList,
+    again: Callable[[], None],
+) -> tuple[str, list[str] | Command, list[str]]:
+    """Some words ticked items, others matched nothing or said "not sure": the items ticked
+    are kept and said. At the emergency list one item is enough. Below it, the list is shown
+    again, with what matched nothing ("chemo and fever": the chemotherapy is weak immunity),
+    and anything else on it is asked for: Enter or 0 adds nothing, not sure (or a "not sure"
+    typed beside the items) leaves the rest unknown, never "no"; "b" goes back."""
+    kept = partly.kept
+    # Items still to be asked about ("Does this apply to you?") are not said as kept yet: a
+    # tester read "Kept: 8" for an item then asked about, which she had not said.
+    pending = {q for q, _ in guessed_items(step, partly.typed, table)}
+    sure = [q for q in kept if q not in pending]
+    note = t("Kept: {items}", items=screens.numbered(table, step.questions, sure)) if sure else ""
+    rest = [q for q in step.questions if q not in kept]
+    if step.level == "emergency" or not str(partly):
+        if str(partly):
+            screens.hint(out, str(partly))
+        if note:
+            screens.note(out, note)
+        return partly.typed, kept, rest if partly.unsure else []
+    again()
+    screens.hint(out, str(partly))
+    if note:
+        screens.note(out, note)
+    screens.hint(
+        out,
+        t(
+            "Type the numbers of anything else on this list that applies, 0 if nothing "
+            "else, or {key} if you are not sure.",
+            key=key("not_sure"),
+        ),
+    )
+
+    def more(typed: str) -> list[str] | Command | None:
+        if not typed.strip():  # what matched nothing may be an item: 0 says none, s not sure
+            raise Invalid(_checklist_hint())
+        return parse(typed)
+
+    typed, added = read_valid(out, read, more, again)
+    if isinstance(added, Command) and added.kind == "back":
+        return typed, added, []
+    if not isinstance(added, list):  # not sure, "q" or "?": the rest is not known
+        return partly.typed, kept, rest
+    ticked = [q for q in step.questions if q in {*kept, *added}]
+    typed = f"{partly.typed}, {typed}"  # never empty: Enter is asked again
+    return typed, ticked, [q for q in rest if q not in ticked] if partly.unsure else []
+
+
+def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answer | Command | None:
+    """The answer at "Did you mean ...?": its number is yes; 0, as at the list, is no; and a no
+    that goes on to name another sign is a no ("no es dolor, es que me falta el aire"), the
+    rest read as said beyond it."""
+    said = typed.strip().rstrip(".")
+    if said in (str(number), "0"):
+        return said != "0"
+    try:
+        return parse_answer(q, typed)
+    except Invalid:
+        first = (_normal(typed).split() or [""])[0].strip(",.")
+        if vocabulary(i18n.current().code).meaning.get(first) == "no" and signs_named(
+            table, said, {}
+        ):
+            return False
+        raise
+
+
+def _confirmed(
+    table: RuleTable,
+    out: Console,
+    read: Read,
+    typed: str,
+    step: Checklist,
+    more: list[str],
+    stop: Stopped,
+) -> set[str] | Command:
+    """The items ticked by one word, or by words that deny, are asked about before they count:
+    "neck" alone is not chest pain (it called an ambulance), "weak" is not weak immunity (a
+    result made urgent). Yes, the item's number, or not sure keeps one (a sign the person may
+    have stays ticked); no leaves it out (the others stay). A denial is asked as a plain
+    question ("Does this apply to you?"): a yes to "Did you mean ...?" after "not worse at
+    night" ticked night pain. Returns the items left out, or the command typed ("b", "q").
+    An answer that says more than yes or no ("yes and i have a fever") is added to `more`:
+    the rest of the list is asked for after. "q" ends the asking (`stop`). The words that
+    named an item among others are said ("my jaw aches a bit", beside "no chest pain")."""
+    denied: set[str] = set()
+    guessed, named_by = guessed_items(step, typed, table), guessing_words(step, typed, table)
+    for qid, denial in guessed:
+        q = table.questions[qid]
+        number = step.questions.index(qid) + 1
+        item = f"{number}. {q.short or q.text}"
+        ask = t("Does this apply to you: {item}?", item=item) if denial else None
+
+        parse = functools.partial(_item_answer, table, q, number)
+
+        if qid in named_by:
+            screens.note(out, t('You wrote "{words}".', words=named_by[qid]))
+        while True:
+            said = ask or t("Did you mean {item}?", item=item)
+            screens.hint(out, said + f" [{key('yes')}/{key('no')}]")
+            typed, meaning = read_valid(out, read, parse)
+            if not isinstance(meaning, Command):
+                words = vocabulary(i18n.current().code)  # what follows the yes or no:
+                if says_more(_normal(typed), str(number), words.meaning, words.polite):
+                    more.append(" ".join(_normal(typed).split()[1:]))
+                break
+            if meaning.kind == "done":  # answered first: each was typed as a possible sign
+                stop.command = meaning
+                screens.hint(out, t("The questions end after this list. First answer this one."))
+                continue
+            if meaning.kind != "why":
+                return meaning
+            screens.question_why(out, q, [])
+        if meaning is False:
+            denied.add(qid)
+    return denied
