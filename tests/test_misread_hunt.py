@@ -394,3 +394,20 @@ def test_more_said_at_did_you_mean_that_names_no_item_is_said_with_the_list(tmp_
     assert 'You also said "and my dog is poorly".' in " ".join(done.output.split())
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert (answers["hormones_or_pregnancy"], answers["fever"]) == (True, True)
+
+
+def test_why_at_anything_else_on_the_list_explains_and_asks_again(tmp_path: Path) -> None:
+    """A lorry driver typed "?" at "Type the numbers of anything else on this list": the rest of
+    the urgent list became "not sure", unexplained, and the result listed signs he was never
+    shown (a tester, twenty-fourth session). "?" says why and asks again; the "0" then typed
+    is not said back as an item ("fever, 0 = 1")."""
+    saved = tmp_path / "answers.json"
+    lines = ["0", "fever and my dog is poorly", "?", "0", "q"]
+    done = make_runner().invoke(
+        app, ["check", "-i", "--save-answers", str(saved)], input="\n".join(lines) + "\n"
+    )
+    shown = " ".join(done.output.split())
+    assert "We ask these first because any one of them needs help today." in shown
+    assert ", 0 =" not in shown
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["fever"] is True and answers["history_of_cancer"] is False

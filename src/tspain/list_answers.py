@@ -160,12 +160,16 @@ def _and_the_rest(
         return parse(typed)
 
     typed, added = read_valid(out, read, more, again)
+    while isinstance(added, Command) and added.kind == "why":  # "?": why, then asked again
+        screens.checklist_why(out, table, step)  # (it left the rest not known: a tester)
+        typed, added = read_valid(out, read, more, again)
     if isinstance(added, Command) and added.kind == "back":
         return typed, added, []
-    if not isinstance(added, list):  # not sure, "q" or "?": the rest is not known
+    if not isinstance(added, list):  # not sure or "q": the rest is not known
         return partly.typed, kept, rest
     ticked = [q for q in step.questions if q in {*kept, *added}]
-    typed = f"{partly.typed}, {typed}"  # never empty: Enter is asked again
+    # "0" is not said back as one of the items ("pill, 0 = 17"); Enter alone is asked again
+    typed = f"{partly.typed}, {typed}" if added or not partly.typed else partly.typed
     return typed, ticked, [q for q in rest if q not in ticked] if partly.unsure else []
 
 
