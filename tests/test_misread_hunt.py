@@ -411,3 +411,16 @@ def test_why_at_anything_else_on_the_list_explains_and_asks_again(tmp_path: Path
     assert ", 0 =" not in shown
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert answers["fever"] is True and answers["history_of_cancer"] is False
+
+
+def test_ctrl_d_while_a_guessed_item_is_asked_keeps_the_signs_typed_surely() -> None:
+    """A woman typed "8, I've got a rash on one side, little blisters, it really burns" and then
+    Ctrl-D at "Did you mean 9. Burning when passing urine ...?": only "stopped, nothing saved",
+    where Ctrl-D at a question gives the result so far (a tester, twenty-fourth session). The
+    rash, typed as its number, counts for the result so far."""
+    lines = ["0", "8, I've got a rash on one side, little blisters, it really burns"]
+    done = make_runner().invoke(app, ["check", "-i"], input="\n".join(lines) + "\n")
+    shown = " ".join(done.output.split())
+    assert "Did you mean 9." in shown
+    assert "A painful rash on one side can be shingles" in shown
+    assert "URGENT" in shown

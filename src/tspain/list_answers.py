@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tspain import i18n, screens
@@ -28,9 +28,13 @@ if TYPE_CHECKING:
 @dataclass
 class Stopped:
     """ "q" typed at "Did you mean ...?": each sign typed is still asked about, then the list is
-    kept and the questions end (it threw the list away: a tester, twenty-third session)."""
+    kept and the questions end (it threw the list away: a tester, twenty-third session). And
+    the items typed surely, kept for a result if the person stops (Ctrl-D) while one guessed is
+    asked about: "8, I've got a rash on one side" then Ctrl-D at "Did you mean ...?" gave no
+    advice at all (a tester, twenty-fourth session)."""
 
     command: Command | None = None
+    sure: list[str] = field(default_factory=list)
 
 
 def read_ticks(
@@ -62,6 +66,8 @@ def read_ticks(
             ticked = said
         if not ticked or not isinstance(ticked, list):
             return typed, ticked, unsure
+        guessed = {q for q, _ in guessed_items(step, typed, table)}
+        stop.sure = [q for q in ticked if q not in guessed]
         more: list[str] = []  # "yes and i have a fever" at "Did you mean ...?"
         asked = _confirmed(table, out, read, typed, step, more, stop)
         if isinstance(asked, Command):

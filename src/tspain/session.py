@@ -4,7 +4,9 @@ everything it shows to `screens`. What was typed is understood by the pure funct
 
 from __future__ import annotations
 
+import contextlib
 import functools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tspain import i18n, screens
@@ -104,7 +106,8 @@ def _checklist(
         screens.checklist(out, table, step, len(session.history) + 1)
 
     stop = Stopped()  # "q" at "Did you mean ...?": the list stands, then assess
-    typed, ticked, unsure = read_ticks(table, out, read, step, parse, again, stop)
+    with _sure_if_stopped(session, stop):
+        typed, ticked, unsure = read_ticks(table, out, read, step, parse, again, stop)
     said = echo(table, step, typed, ticked)
     if said:
         screens.note(out, said)
@@ -123,6 +126,18 @@ def _checklist(
             _ask_named(table, out, read, session, tuple(dict.fromkeys(late)))
         if stop.command:
             _move(out, session, stop.command)
+
+
+@contextlib.contextmanager
+def _sure_if_stopped(session: Interview, stop: Stopped) -> Iterator[None]:
+    """Ctrl-C or Ctrl-D while a list is read: the signs typed surely count for the result so
+    far (`Stopped.sure`)."""
+    try:
+        yield
+    except (KeyboardInterrupt, EOFError):
+        for qid in stop.sure:
+            session.answer(qid, True)
+        raise
 
 
 def _question(table: RuleTable, out: Console, read: Read, session: Interview, step: Ask) -> None:
