@@ -354,6 +354,11 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "pain_location", "like a band around my chest", "band_around_chest"),
         ("en", "pain_location", "4?", "band_around_chest"),  # was "type the number (1 to 5)"
         ("es", "pain_location", "debajo del omóplato derecho", "one_side"),
+        # "entre los omoplatos" without its accent was one side by "omoplato", and a woman on
+        # the pill with a desk ache was sent to a doctor today (a tester, twenty-fourth session)
+        ("es", "pain_location", "entre los omoplatos", "between_shoulder_blades"),
+        ("es", "pain_location", "entre los omoplatos, mas del lado derecho", Invalid),
+        ("es", "pain_location", "debajo del omoplato derecho", "one_side"),
         ("en", "smoker", "used to", True),  # it asks "or have you smoked in the past?"
         ("en", "smoker", "no, quit 5 years ago", True),
         ("es", "smoker", "antes fumaba", True),

@@ -6,6 +6,7 @@ no terminal."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from tspain.matching import DENYING, similar, words
@@ -62,6 +63,15 @@ DECIDING: dict[str, str] = {
     **dict.fromkeys(("throwing side", "omóplato", "omoplato", "un lado"), "one_side"),
     **dict.fromkeys(
         ("between", "shoulder blades", "entre los omóplatos"), "between_shoulder_blades"
+    ),
+    # "entre los omoplatos", typed without its accent, was one side by "omoplato" (a tester,
+    # twenty-fourth session); a side said beside it asks which
+    **dict.fromkeys(
+        ("entre los omoplatos", "omóplatos", "omoplatos", "entre las paletillas"),
+        "between_shoulder_blades",
+    ),
+    **dict.fromkeys(
+        ("lado derecho", "lado izquierdo", "a la derecha", "a la izquierda"), "one_side"
     ),
     **dict.fromkeys(("middle of my back", "middle of the back", "along the spine"), "central"),
     **dict.fromkeys(("down the middle", "spine", "la columna"), "central"),
@@ -196,8 +206,15 @@ def minor_said_alone(typed: str, options: Mapping[str, Sequence[str]]) -> bool:
 
 def _typo_of(typed: str, word: str) -> bool:
     """A typo of a deciding word of one word and 7 letters or more ("sudenly", "graduallly"):
-    shorter ones are other words too ("ladder", "roof")."""
-    return " " not in word and len(word) >= 7 and typed != word and similar(typed, word)
+    shorter ones are other words too ("ladder", "roof"). Not its plural: "omoplatos" (between
+    the shoulder blades) is no typo of "omoplato" (one of them)."""
+    bare, base = (
+        unicodedata.normalize("NFD", w).encode("ascii", "ignore").decode() for w in (typed, word)
+    )
+    plural = bare in (base + "s", base + "es") or base in (bare + "s", bare + "es")
+    return (
+        " " not in word and len(word) >= 7 and typed != word and not plural and similar(typed, word)
+    )
 
 
 def said_of_either(typed: str, options: Mapping[str, Sequence[str]]) -> bool:
