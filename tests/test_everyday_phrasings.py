@@ -410,8 +410,14 @@ def test_a_score_in_a_sentence_is_said_back(table: RuleTable) -> None:
         ("en", "emergency", "I don't know if that counts", "pain_tearing_or_ripping"),
         ("en", "emergency", "i work as a temp", "pain_tearing_or_ripping"),
         ("es", "urgent", "es que me falta el aire en la escalera", "worse_at_night_or_rest"),
+        # more words of items' questions that named them alone (testers, twenty-fourth session)
+        ("en", "emergency", "like something gave way between my shoulders", "leg_weakness_or_unsteady"),
+        ("en", "emergency", "it's more of an ache between my shoulder blades", "shortness_of_breath"),
+        ("en", "routine", "I can hardly do my housework", "visible_curve_or_uneven_shoulders"),
+        ("en", "routine", "some days better than others", "morning_stiffness"),
+        ("en", "emergency", "I walk the dog up the hill every morning, no trouble", "bladder_or_bowel_problems"),
     ],
-)
+)  # fmt: skip
 def test_small_words_of_an_items_question_name_nothing(
     table: RuleTable, language: str, level: str, typed: str, not_named: str
 ) -> None:

@@ -193,6 +193,9 @@ GENERIC = frozenset(
         *("lost", "out", "can't", "cant", "cannot", "new", "newly"),  # "lost weight": bladder
         *("side", "sides"),  # "the side of my ribs" was "Did you mean ... a painful rash"
         *("obviously", "definitely", "surely", "sorry", "too"),  # "5 obviously": the 5 alone
+        # "I walk the dog up the hill, no trouble" was "Does this apply to you: 8 ... trouble
+        # passing urine?" (a tester, twenty-fourth session)
+        *("trouble", "problem", "problems", "issue", "issues"),
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
