@@ -824,3 +824,24 @@ def test_a_sign_said_beyond_the_yes_or_no_at_did_you_mean_is_read(
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert answers["shortness_of_breath"] is True
     assert answers["pain_with_exertion"] is False or language == "en"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "well it came on all of a sudden last night watching telly",
+        "it came on all of a sudden",
+        "all of a sudden when I lifted the box",
+    ],
+)
+def test_a_peoples_phrase_for_an_item_among_other_words_is_asked_about(
+    table: RuleTable, typed: str
+) -> None:
+    """A man of 67 with a torn aorta typed "well it came on all of a sudden last night watching
+    telly" at the emergency list: "could not match" (a tester, twenty-fourth session), and "it
+    came on all of a sudden" was "could be any of 1 4" by "sudden" alone. The phrase names
+    sudden, severe pain, asked about ("Did you mean 1 ...?"), never ticked unasked: a strain
+    that came on suddenly is no emergency."""
+    step = _list(table, "emergency")
+    assert parse_checklist(step, typed, table) == ["sudden_severe_onset"]
+    assert guessed_items(step, typed, table) == [("sudden_severe_onset", False)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tspain.interview import Checklist
-from tspain.item_names import item_words
+from tspain.item_names import item_words, phrase_named
 from tspain.loose_numbers import without_times
 from tspain.matching import ASKED_FIRST, matching, words
 from tspain.table import RuleTable
@@ -75,6 +75,8 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
         timed = without_times(part) != part or bool(ONE_LIMB.search(part))  # to confirm:
         # "chest pain for 2 hours"; "se me duerme una pierna" (both legs is the item)
         plain = len(words(part)) > 1 and not denial and whole and not neck and not timed
+        # an item named only by a people's phrase, where its words could be several items
+        by_phrase = set(phrase_named(step, part)) if len(matching(part, strict)) != 1 else set()
         try:
             named = _item(step, part, table)
         except Invalid:  # parsed only beside others that ticked: nothing to ask about
@@ -84,7 +86,9 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
             own = re.match(rf"{re.escape(part)}\b", short)
             whole_phrase = _said_whole(part, items[qid][2:]) and not neck  # "me duele el pecho"
             begins = step.level != "emergency" and bool(own)  # "fever" at the urgent list
-            if plain or (not denial and len(named) == 1 and (whole_phrase or begins)):
+            if qid in by_phrase:
+                pass  # asked about: "it came on all of a sudden" is no sudden, severe pain
+            elif plain or (not denial and len(named) == 1 and (whole_phrase or begins)):
                 sure.add(qid)
                 continue
             if qid not in guessed or (guessed[qid][0] and not denial):

@@ -184,3 +184,16 @@ def above(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
     best = max((score for score, _, _ in found), default=0)
     first = min((order for score, order, _ in found if score == best), default=0)
     return tuple(q for score, order, q in found if score == best and order == first)
+
+
+def phrase_named(step: Checklist, typed: str) -> list[str]:
+    """The items of this list one of whose people's phrases (`QUESTION_PHRASES`) is said whole
+    in `typed`: "it came on all of a sudden" at the emergency list was "could be any of 1 4"
+    (sudden pain, sudden breathlessness) by "sudden" alone, once "all" was left out as a word
+    of how much (a tester, twenty-fourth session). Asked about before it counts."""
+    said = " " + " ".join(re.findall(r"[\w']+", typed.lower())) + " "
+
+    def whole(phrase: str) -> bool:
+        return " " + " ".join(re.findall(r"[\w']+", phrase.lower())) + " " in said
+
+    return [q for q in step.questions if any(map(whole, QUESTION_PHRASES.get(q, ())))]

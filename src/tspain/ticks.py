@@ -14,6 +14,7 @@ from tspain.item_names import (
     own_word_named,
     own_word_scores,
     partly,
+    phrase_named,
 )
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import (
@@ -361,6 +362,8 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
     found = (
         [] if re.search(r"[0-9]", part) or not named else matching(part, item_words(step, table))
     )
+    if len(found) != 1 and len(by_phrase := phrase_named(step, typed)) == 1:
+        return by_phrase  # "it came on all of a sudden": asked about (`guessed`)
     others = other_questions(table)  # by all its words, or by a word people use for it
     apart = tuple(matching(part, others) or named_by_people(part, others, 2)) if named else ()
     if not found and named and not re.search(r"[0-9]", part):
