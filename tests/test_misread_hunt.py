@@ -424,3 +424,19 @@ def test_ctrl_d_while_a_guessed_item_is_asked_keeps_the_signs_typed_surely() -> 
     assert "Did you mean 9." in shown
     assert "A painful rash on one side can be shingles" in shown
     assert "URGENT" in shown
+
+
+def test_what_is_kept_is_said_once_and_a_no_restated_is_no_more() -> None:
+    """ "Kept: 3. Tearing or ripping pain" was said twice, and "no, my legs are fine" at "Did you
+    mean 10 ... both legs ...?" was said back as "You also said" (a tester, twenty-fourth
+    session)."""
+    lines = ["my neck hurts, i feel a bit faint", "n", "yes and my dog is poorly", "q", "n"]
+    done = make_runner().invoke(app, ["check", "-i"], input="\n".join(lines) + "\n")
+    assert done.output.count("Kept:") == 1, done.output
+    from tspain.list_answers import _restates
+    from tspain.loading import load_table
+
+    legs = load_table().questions["leg_weakness_or_unsteady"]
+    assert _restates(legs, "my legs are fine")
+    assert not _restates(legs, "my legs are fine but i can't pee")
+    assert not _restates(legs, "my legs are numb")

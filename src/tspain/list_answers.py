@@ -5,6 +5,7 @@ rest of the list asked for when some words matched nothing. Used by `session`.""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -13,13 +14,14 @@ from tspain import i18n, screens
 from tspain.guessed import guessed_items, guessing_words
 from tspain.i18n import key, t
 from tspain.interview import Checklist
+from tspain.matching import similar
 from tspain.mentioned import signs_named
 from tspain.read_valid import Read, read_valid
 from tspain.table import Answer, Question, RuleTable
 from tspain.ticks import PartlyOnList, _checklist_hint
 from tspain.typed_words import _normal
 from tspain.understand import Command, Invalid, parse_answer, vocabulary
-from tspain.yesno import says_more
+from tspain.yesno import AFFIRMING, FILLER, NEGATIVE, SUBJECT, WELL, says_more
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -85,6 +87,7 @@ def read_ticks(
             if not isinstance(ticked, list):
                 return typed, ticked, unsure
             typed, kept = f"{typed}{added}", [q for q in step.questions if q in ticked]
+            asked = set()  # what is kept was said there ("Kept: 3" was said twice: a tester)
         if kept or not asked or stop.command:
             if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
                 screens.kept(out, table, step.questions, kept)
@@ -197,6 +200,15 @@ def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answ
         raise
 
 
+def _restates(q: Question, rest: str) -> bool:
+    """Whether what follows a no only says the item is fine: "no, my legs are fine" at "Did you
+    mean 10 ... both legs ...?" was said back ("You also said") and asked again (a tester,
+    twenty-fourth session)."""
+    said = set(re.findall(r"[\w']+", rest.lower())) - FILLER - SUBJECT - AFFIRMING - NEGATIVE
+    own = re.findall(r"[\w']+", f"{q.text} {q.short or ''}".lower())
+    return bool(said & WELL) and all(w in WELL or any(similar(w, o) for o in own) for w in said)
+
+
 def _confirmed(
     table: RuleTable,
     out: Console,
@@ -233,8 +245,11 @@ def _confirmed(
             typed, meaning = read_valid(out, read, parse)
             if not isinstance(meaning, Command):
                 words = vocabulary(i18n.current().code)  # what follows the yes or no:
-                if says_more(_normal(typed), str(number), words.meaning, words.polite):
-                    more.append(" ".join(_normal(typed).split()[1:]))
+                rest = " ".join(_normal(typed).split()[1:])
+                if says_more(_normal(typed), str(number), words.meaning, words.polite) and not (
+                    meaning is False and _restates(q, rest)
+                ):
+                    more.append(rest)
                 break
             if meaning.kind == "done":  # answered first: each was typed as a possible sign
                 stop.command = meaning
