@@ -313,6 +313,20 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "injury", "I slipped, it was nothing serious", Invalid),
         ("es", "injury", "me resbalé y me caí del caballo", Invalid),
         ("en", "pain_location", "along my spine on the right", Invalid),
+        # said as people say them (testers, twenty-fourth session: each was asked again)
+        ("en", "pain_tearing_or_ripping", "well yes, sort of ripping now you say it", True),
+        ("en", "pain_tearing_or_ripping", "kinda", Invalid),  # vague: asked, as "kind of"
+        ("en", "fever", "well, no", False),
+        ("en", "injury", "number two", "minor"),
+        ("en", "injury", "the first one", "none"),
+        ("en", "injury", "number 5", Invalid),
+        ("en", "injury", "the one", "minor"),  # "A minor one": its words, as before
+        ("es", "injury", "la segunda", "minor"),
+        ("es", "injury", "bueno, la primera", "none"),
+        ("en", "duration_days", "2 weks", 14),
+        ("en", "duration_days", "3 mnths", 90),
+        ("es", "duration_days", "2 semans", 14),
+        ("en", "duration_days", "5 dayz", Invalid),
         # a no explained by its opposite is a no (a tester's was asked again)
         ("en", "worse_with_movement", "no it gets better when I move", False),
         ("en", "worse_with_movement", "no, moving helps", False),
@@ -445,3 +459,21 @@ def test_a_no_with_i_dont_think_so_is_no(table: RuleTable, typed: str) -> None:
     assert parse_answer(table.questions["pain_tearing_or_ripping"], typed) is False
     with pytest.raises(Invalid):
         parse_answer(table.questions["pain_tearing_or_ripping"], "no, i think so")
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "nnone"), ("en", "non of thsoe"), ("es", "ninguna de esas, gracias a dios")],
+)
+def test_none_typed_with_a_slip_or_thanks_is_none(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """Each was "could not match" at a list (testers, twenty-fourth session), where "none of
+    those thank goodness" was none."""
+    from test_typed_misreads import _list
+
+    from tspain.ticks import parse_checklist
+
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    assert parse_checklist(_list(spoken, "emergency"), typed, spoken) == []

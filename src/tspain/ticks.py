@@ -44,7 +44,7 @@ from tspain.words import (
     POINTERS,
     WHEN_AND_HOW_MUCH,
 )
-from tspain.yesno import NEGATIVE
+from tspain.yesno import NEGATIVE, _swapped
 
 
 def says_none(typed: str) -> bool:
@@ -53,8 +53,10 @@ def says_none(typed: str) -> bool:
     list, "no tengo" ticked breathlessness, whose words are "no puedo respirar"; at the
     report's file name, "ninguno" was taken for a name). A number never is ("2" means no at a
     yes/no question, and is item 2 of a list)."""
-    text = _normal(typed)
     words = _words()
+    known = words.none | words.polite
+    text = re.sub(r"\bnon of\b", "none of", _normal(typed))  # "non of thsoe", "nnone": typos
+    text = "".join(_mended(w, known) for w in re.split(r"(\s+)", text))
     meant = [w for w in re.split(r"[\s,;]+", text) if w and w not in words.polite]
     if meant and all(w in words.none for w in meant):
         return True
@@ -74,6 +76,19 @@ def says_none(typed: str) -> bool:
     first = words.meaning.get(said[0]) if said else None
     plain = all(w in no_words for w in said) and not any(map(_number, said))
     return first == "no" and plain and "?" not in text
+
+
+def _mended(word: str, known: frozenset[str] | set[str]) -> str:
+    """A typo of a "none" word or a word around it, mended: a letter typed twice ("nnone"), or
+    two side by side swapped ("thsoe"), when the word is 4 letters or more and one known word
+    fits (a tester's "nnone" and "non of thsoe" were "could not match", twenty-fourth
+    session)."""
+    bare = word.strip(",;.")
+    if bare in known or len(bare) < 4:
+        return word
+    once = re.sub(r"(\w)\1+", r"\1", bare)
+    fits = {k for k in known if len(k) >= 4 and (once == k or _swapped(k, bare))}
+    return word.replace(bare, fits.pop()) if len(fits) == 1 else word
 
 
 ALL = frozenset({"all", "all of them", "all of these", "todas", "todos", "todas ellas", "todo"})

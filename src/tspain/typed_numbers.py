@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from difflib import SequenceMatcher
 
 from tspain import loose_numbers
 from tspain.i18n import t
@@ -21,7 +22,7 @@ from tspain.spoken_numbers import UNITS, spoken_number
 from tspain.table import Answer, Question
 from tspain.typed_words import Command, Invalid, _normal, _number, _or_not_sure, _words
 from tspain.words import ONE_OF, ONE_UNIT, UNDER_A_DAY
-from tspain.yesno import NEGATIVE
+from tspain.yesno import NEGATIVE, _swapped
 
 
 def _integer(q: Question, text: str) -> int:
@@ -218,6 +219,7 @@ def _with_unit(text: str, unit: str) -> int | None:
             text = text[: -len(around) - 1]
     if unit == "days":
         text = halves(text)  # "a week and a half", "hace un mes y medio": 1.5 of the unit
+    text = re.sub(r"[^\W\d_]{3,}$", lambda m: _unit_typo(m.group(0)), text)  # "2 weks"
     names = "|".join(map(re.escape, words.units))  # fullmatch tries each: order is free
     amounts = "|".join(map(re.escape, words.numbers))
     m = re.fullmatch(rf"({amounts}|[0-9]{{1,4}}(?:[.,][0-9])?) ?({names})", text)
@@ -239,6 +241,23 @@ def _with_unit(text: str, unit: str) -> int | None:
         return round(days / 365) if days >= 365 else None
     return math.floor(days + 1e-9)  # whole days gone by, as "36 hours" is 1 ("two and a half
     # days" was 2 and "three and a half" 4: rounded to even; a regression hunter)
+
+
+def _unit_typo(word: str) -> str:
+    """A unit of time typed with a slip ("weks", "mnths", "yeras", "dyas": a tester's "2 weks"
+    was asked again), as the one unit it is near: the same first letter and most letters, or
+    two letters side by side swapped; said back, as every converted unit is."""
+    units = _words().units
+    if word in units:
+        return word
+    near = {
+        units[u]: u
+        for u in units
+        if len(u) >= 4
+        and u[0] == word[0]
+        and (SequenceMatcher(None, word, u).ratio() >= 0.85 or _swapped(u, word))
+    }
+    return near.popitem()[1] if len(near) == 1 else word
 
 
 def unit_echo(q: Question, typed: str, value: Answer | Command | None) -> str | None:

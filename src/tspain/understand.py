@@ -60,6 +60,8 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
             return True  # "used to", "quit 5 years ago" at "or have you smoked in the past?"
         if _says_not_sure(text):  # "no, not sure": the doubt wins over the first word
             return None
+        if _yes_or_no(text) is None and _yes_or_no(spoken := LEADING.sub("", text)):
+            text = spoken  # "well yes, sort of ripping now you say it" (a tester)
         meaning = _yes_or_no(text) or ("yes" if _a_little_of_it(q, text) else None)
         if meaning is None and q.checklist != "emergency":  # an emergency sign is asked again
             left = opposite_left_out(q.text, text)  # "no, it gets better when I move"
@@ -72,6 +74,53 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
     if q.type == "choice":
         return _choice(q, text)
     return _integer(q, text)
+
+
+LEADING = re.compile(
+    r"^(?:well|oh|um+|erm+|uh+|hmm+|ok|okay|so|bueno|pues|mm+|ah)\b[,.!]*\s*(?=\w)"
+)
+"""A word a yes or no may begin with that says nothing: "well, yes", "bueno, no"."""
+ORDINAL = re.compile(
+    r"^(?:the |el |la |lo )?(?:(?:number|option|número|numero|opción|opcion|no\.?) )?"
+    r"(\w+)(?: (?:one|option|opción|opcion))?$"
+)
+"""An option said by its number in words: "number two", "the first one", "la segunda"."""
+ORDINALS = {
+    **dict.fromkeys(("first", "primero", "primera", "primer"), 1),
+    **dict.fromkeys(("second", "segundo", "segunda"), 2),
+    **dict.fromkeys(("third", "tercero", "tercera", "tercer"), 3),
+    **dict.fromkeys(("fourth", "cuarto", "cuarta"), 4),
+    **dict.fromkeys(("fifth", "quinto", "quinta"), 5),
+}
+
+
+def _numbered(q: Question, text: str) -> str | None:
+    """The option typed by its number: "4?" (said back), "number two", "the first one"."""
+    options = list(q.options)
+    bare = LEADING.sub("", text.rstrip("?").strip())  # "bueno, la primera"
+    said = int(bare) if _number(bare) else _option_number(bare)
+    if said is None or (_number(bare) and not 1 <= said <= len(options)):
+        return None
+    if 1 <= said <= len(options):
+        return options[said - 1]
+    _not_an_option(q, several=False)  # "number 5" of three
+
+
+def _option_number(text: str) -> int | None:
+    """The option's number said in words ("number two", "the first one", "option 3"); None
+    when `text` is not one."""
+    m = ORDINAL.fullmatch(text)
+    if m is None or (m.group(0) == m.group(1) and m.group(1) not in ORDINALS):
+        return None  # "two" alone: `option_numbers`, with its own checks
+    said, named = (
+        m.group(1),
+        re.match(r"(?:the |el |la )?(?:number|option|n[úu]mero|opci[óo]n)", text),
+    )
+    if said in ORDINALS:
+        return ORDINALS[said]
+    if named is None:
+        return None  # "the one": no number said
+    return int(said) if _number(said) else _words().option_numbers.get(said)
 
 
 PAST_ASKED = re.compile(r"\bin the past\b|\ben el pasado\b")
@@ -172,9 +221,8 @@ def _choice(q: Question, text: str) -> str:
             + " "
             + _or_not_sure()
         )
-    bare = text.rstrip("?").strip()  # "4?": the number, said back
-    if _number(bare) and 1 <= int(bare) <= len(options):
-        return options[int(bare) - 1]
+    if numbered := _numbered(q, text):
+        return numbered
     plain = unhedged(text)  # "sudden i guess", said back as read; "maybe no" is no option
     said = _words().meaning
     negated = NEGATIVE & set(plain.split()) or said.get(plain) or said.get(text)
