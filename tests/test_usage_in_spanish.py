@@ -60,3 +60,22 @@ def test_each_click_s_wording_is_said_in_spanish(click_said: str, said: str) -> 
 
     i18n.use("es")
     assert said in usage_in_language(click_said)
+
+
+@pytest.mark.parametrize(
+    ("language", "args", "said"),
+    [
+        ("en", ["check", "--lang", "es"], "--lang goes before the command: tspain --lang ... check"),
+        ("en", ["check", "--rules", "x.toml"], "--rules goes before the command: tspain --rules ... check"),
+        ("en", ["causes", "--version"], "--version goes before the command: tspain --version ... causes"),
+        ("es", ["check", "--rules", "x.toml"], "--rules va antes de la orden: tspain --rules ... check"),
+    ],
+)  # fmt: skip
+def test_an_option_of_tspain_typed_after_the_command_says_where_it_goes(
+    language: str, args: list[str], said: str
+) -> None:
+    """A scripter's "tspain check --lang es --answers a.json" was "No such option: --lang",
+    though `tspain --lang es check` works (twenty-fourth session)."""
+    done = make_runner().invoke(app, (["--lang", "es"] if language == "es" else []) + args)
+    assert done.exit_code == 2
+    assert done.stderr == f"tspain: error: {said}\n"

@@ -56,6 +56,15 @@ def _value(problem: str) -> str:
 def usage_line(message: str, where: str, ctx: ClickContext | None) -> str:
     """Click's usage message and where to look, in the language asked for."""
     _speak_as_asked(ctx)
+    if (m := _NO_OPTION.fullmatch(message.rstrip("."))) and ctx is not None:
+        root = ctx.find_root()
+        before = {o for p in root.command.params for o in p.opts}
+        if m.group(1) in before and ctx is not root:  # "tspain check --lang es": a scripter
+            return t(
+                "{option} goes before the command: tspain {option} ... {command}",
+                option=m.group(1),
+                command=ctx.info_name or "",
+            )
     return _usage_words(message, where)
 
 
