@@ -481,13 +481,27 @@ def test_a_misspelt_english_of_an_entry_is_said_at_its_line_with_what_it_meant(
     i18n_copy: Path,
 ) -> None:
     """A typo in an entry's English was two unlinked lines, "no translation of 'URGENT'" and
-    "stale translation: 'URGNT'", with no line to go to (a maintainer)."""
+    "stale translation: 'URGNT'", with no line to go to (a maintainer). Then two linked lines,
+    each with the sentence cut off before the difference ("2 to 6 weeks" made "3 to 6 weeks",
+    a maintainer-tester, twenty-fourth session): now one, at its line, with the words that
+    differ."""
     edit(i18n_copy, 'en = "URGENT"', 'en = "URGNT"')
     line = i18n_copy.read_text("utf-8").splitlines().index('en = "URGNT"') + 1
     code, out = validate()
     assert code == 1
-    assert f"no translation of 'URGENT' (line {line} has 'URGNT': misspelt?)" in out
-    assert f"table.toml:{line}: stale translation" in out and "(did you mean 'URGENT'?)" in out
+    assert (
+        f"table.toml:{line}: this entry's English is no longer the table's: the table says "
+        "'URGENT' where it has 'URGNT'"
+    ) in out
+    assert "stale translation" not in out and "no translation of" not in out
+    from tspain.cli_validate import words_changed
+
+    old = "You can look after this at home. See a doctor if it is not better in 2 to 6 weeks, gets worse."
+    new = old.replace("2 to 6", "3 to 6")
+    assert (
+        words_changed(old, new)
+        == "'... not better in 3 to 6 weeks, ...' where it has '... not better in 2 to 6 weeks, ...'"
+    )
 
 
 def test_the_words_of_a_language_are_its_own_whichever_is_spoken() -> None:

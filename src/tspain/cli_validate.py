@@ -180,18 +180,49 @@ def catalogue_problems(table: RuleTable, code: str) -> list[str]:
         close = near(text, among, cutoff=0.8)
         return close[0] if close else None
 
+    # an entry whose English the table changed a little: one problem, at its line, saying the
+    # words that differ (a maintainer's "2 to 6 weeks" made "3 to 6 weeks" got three problems,
+    # two of them the same sentence cut off before the difference: twenty-fourth session)
+    changed = {s: t for s in missing if (t := typo(s, stale))}
     problems = [
+        f"{where}:{line.get(t, 0)}: this entry's English is no longer the table's: the table "
+        f"says {words_changed(t, s)}: write the table's words in its en, and mend its {code}"
+        for s, t in changed.items()
+    ]
+    problems += [
         f"{where}: no translation of {s!r}"  # whole: the entry's `en` is this, copied
-        + (f" (line {line.get(t, 0)} has {_short(t)}: misspelt?)" if (t := typo(s, stale)) else "")
         for s in missing
+        if s not in changed
     ]
     problems += [
         f"{where}:{line.get(en, 0)}: stale translation (its English is no longer in the table): "
-        f"{_short(en)}" + (f" (did you mean {_short(t)}?)" if (t := typo(en, missing)) else "")
+        f"{_short(en)}"
         for en in stale
+        if en not in changed.values()
     ]
     for en, tr in entries.items():
         why = mismatch(en, tr) if tr.strip() else "the translation is empty"
         if why and en in present:
             problems.append(f"{where}:{line.get(en, 0)}: {why}: {_short(en)}")
     return problems
+
+
+def words_changed(old: str, new: str) -> str:
+    """Where two sentences differ, with a few words around: "'... better in 3 to 6 weeks, ...'
+    where it has '... better in 2 to 6 weeks, ...'"."""
+    import difflib
+
+    a, b = old.split(), new.split()
+    blocks = [op for op in difflib.SequenceMatcher(None, a, b).get_opcodes() if op[0] != "equal"]
+    if not blocks:
+        return repr(new)
+    first, last = blocks[0], blocks[-1]
+    start_a, start_b = max(first[1] - 3, 0), max(first[3] - 3, 0)
+    end_a, end_b = min(last[2] + 3, len(a)), min(last[4] + 3, len(b))
+
+    def cut(words: list[str], start: int, end: int) -> str:
+        return repr(
+            ("... " * (start > 0)) + " ".join(words[start:end]) + (" ..." * (end < len(words)))
+        )
+
+    return f"{cut(b, start_b, end_b)} where it has {cut(a, start_a, end_a)}"
