@@ -60,6 +60,12 @@ def test_a_key_set_twice_is_named_with_its_line(tmp_path: Path) -> None:
         ('text = "Did the pain start after an injury?"', 'text = "Did the pain start after an injury?',
          "a text's closing quote is missing"),
         ('type = "choice"', "type = choice", 'a value is a number, true or false, a "quoted text"'),
+        # a physio's decimal comma and pasted quotes (twenty-fourth session)
+        ("{ when = { sedentary_or_desk_work = false }, lr = 0.4 },",
+         "{ when = { sedentary_or_desk_work = false }, lr = 0,4 },",
+         "a decimal is written with a point (2.5, not 2,5)"),
+        ('name = "Slipped disc or pinched nerve"', "name = \u201cSlipped disc or pinched nerve\u201d",
+         'quotes must be straight ("), not curly'),
     ],
 )  # fmt: skip
 def test_a_toml_syntax_error_says_what_is_usually_wrong_and_shows_the_line(

@@ -245,6 +245,10 @@ def toml_words(message: str, text: str) -> str:
     # Any other: what is usually wrong, and the line itself (a maintainer read only "Invalid
     # value (at line 351, column 8)" and had to count lines).
     hint = next((h for start, h in TOML_HINTS if message.startswith(start)), "")
+    if re.search(r"=\s*-?[0-9]+,[0-9]", line):  # "lr = 2,5": a decimal comma (a physio)
+        hint = ": a decimal is written with a point (2.5, not 2,5)"
+    elif re.search("[\u201c\u201d\u2018\u2019]", line):  # pasted from a word processor
+        hint = ': quotes must be straight ("), not curly (\u201c \u201d) as in a word processor'
     opened = _still_open(lines[: number - 1])
     if opened is not None and re.match(r"\s*[\w\"'.-]+\s*=", line):
         # A key inside a list or table left open: the fault is the missing ] or } above (a
