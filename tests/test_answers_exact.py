@@ -108,6 +108,11 @@ def test_toml_faults_to_the_letter(table: RuleTable, tmp_path: Path) -> None:
     assert error_of(table, tmp_path, b'age = "x"\n', "a.toml") == (
         "FILE: age: got 'x', expected a whole number"
     )
+    # a key given twice, as the JSON reader says it (tomllib's "Cannot overwrite a value (at
+    # line 2, column 11)": a scripter, twenty-fourth session)
+    assert error_of(table, tmp_path, b'age = 34\n"age" = 35\n', "a.toml") == (
+        "FILE: 'age' is given twice: give each answer once"
+    )
 
 
 def test_reports_for_reading_are_refused(table: RuleTable, tmp_path: Path) -> None:
