@@ -76,3 +76,25 @@ def test_a_flag_given_twice_means_the_same_and_is_fine(
     )
     assert twice.exit_code == once.exit_code == 0, twice.stderr
     assert twice.stdout == once.stdout
+
+
+@pytest.mark.parametrize(
+    ("option", "name"),
+    [("--save", ".json"), ("--save-answers", ".json"), ("--save-answers", ".toml")],
+)
+def test_a_file_name_that_is_only_an_ending_is_refused_with_what_to_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str, name: str
+) -> None:
+    """`--save .json` said "a report ends in .md, .html or .json", of a name ending so; and
+    `--save-answers .json` wrote a hidden file named ".json" (a scripter, twenty-fourth
+    session)."""
+    monkeypatch.chdir(tmp_path)
+    answers = tmp_path / "a.json"
+    answers.write_text("{}", encoding="utf-8")
+    done = CliRunner().invoke(app, ["check", "--answers", str(answers), option, name])
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"tspain: error: cannot save to {name}: give the file a name before its ending, "
+        f"e.g. report{name}\n"
+    )
+    assert not (tmp_path / name).exists()

@@ -37,6 +37,14 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
         target = Path(path).expanduser()
     except RuntimeError:  # "~" with no home folder (HOME unset, no passwd entry)
         return t("cannot save to {path}: there is no home folder to expand ~ to", path=path)
+    if target.name.lower() in (*REPORT_FORMATS, ".toml") and not target.is_dir():
+        # ".json" is a hidden file with no ending ("a report ends in ... .json" of ".json",
+        # and --save-answers .json wrote a hidden file: a scripter, twenty-fourth session)
+        return t(
+            "cannot save to {path}: give the file a name before its ending, e.g. report{ending}",
+            path=path,
+            ending=target.name.lower(),
+        )
     if report and target.suffix.lower() not in REPORT_FORMATS and not target.is_dir():
         # A folder is said to be a folder (below), not to lack a report's ending.
         return t("cannot save to {path}: a report ends in .md, .html or .json", path=path)
