@@ -440,3 +440,24 @@ def test_what_is_kept_is_said_once_and_a_no_restated_is_no_more() -> None:
     assert _restates(legs, "my legs are fine")
     assert not _restates(legs, "my legs are fine but i can't pee")
     assert not _restates(legs, "my legs are numb")
+
+
+def test_more_said_at_did_you_mean_never_asks_again_what_was_just_answered(tmp_path: Path) -> None:
+    """A woman with shingles before the rash typed "no its the skin on my side not when i wee"
+    at "Did you mean 9. Burning when passing urine ...?": what followed the no was read at the
+    list, and she was asked about 18 and 9 again, each just answered (a tester, twenty-fourth
+    session). Items ticked or asked already, and those the words deny, are not asked again."""
+    lines = [
+        "0",
+        "none really, no rash or anything, the skin on my right side is burning",
+        "n",
+        "no its the skin on my side not when i wee",
+        "no",
+        "0",
+        "q",
+        "n",
+    ]
+    done = make_runner().invoke(app, ["check", "-i"], input="\n".join(lines) + "\n")
+    shown = " ".join(done.output.split())
+    assert shown.count("Did you mean 9.") == 1 and shown.count("Did you mean 18.") == 1
+    assert "Does this apply to you: 9." not in shown

@@ -77,7 +77,8 @@ def read_ticks(
         kept = [q for q in ticked if q not in asked]
         if (
             more
-            and (also := _also(table, out, read, step, keeping, "; ".join(more), stop)) is not None
+            and (also := _also(table, out, read, step, keeping, "; ".join(more), stop, {*ticked}))
+            is not None
         ):
             kept = [q for q in step.questions if q in {*kept, *also}]  # read, then asked about
             typed, more = f"{typed}; {'; '.join(more)}", []
@@ -105,21 +106,28 @@ def _also(
     keeping: Callable[[str], list[str] | Command | PartlyOnList | None],
     said: str,
     stop: Stopped,
+    already: set[str],
 ) -> list[str] | None:
     """The items of this list named by what was said beyond a yes or no at "Did you mean
     ...?", each guessed one asked about first: "no es dolor, es que me falta el aire" and "I'm
     not sure, sometimes I can't get a full breath" were said back ("You also said") and lost
     at the emergency list (a tester, twenty-fourth session). A sign of an earlier list is
     asked after the list, as when typed at it. None when the words name no item of this list
-    (the rest of the list is then asked for, with them said)."""
+    (the rest of the list is then asked for, with them said). Not an item already ticked or
+    asked about, nor one the words deny: "no its the skin on my side not when i wee" asked
+    about yellow skin and burning urine again, each just answered (a tester)."""
     try:
         found = keeping(said)
     except Invalid:
         return None
     items, typed = (found.kept, found.typed) if isinstance(found, PartlyOnList) else (found, said)
-    if not isinstance(items, list) or not items:
+    if not isinstance(items, list):
         return None
-    left_out = _confirmed(table, out, read, typed, step, [], stop)
+    denied = {q for q, denial in guessed_items(step, typed, table) if denial}
+    items = [q for q in items if q not in already | denied]
+    if not items:
+        return None
+    left_out = _confirmed(table, out, read, typed, step, [], stop, set(items))
     return [] if isinstance(left_out, Command) else [q for q in items if q not in left_out]
 
 
@@ -217,6 +225,7 @@ def _confirmed(
     step: Checklist,
     more: list[str],
     stop: Stopped,
+    among: set[str] | None = None,
 ) -> set[str] | Command:
     """The items ticked by one word, or by words that deny, are asked about before they count:
     "neck" alone is not chest pain (it called an ambulance), "weak" is not weak immunity (a
@@ -230,6 +239,8 @@ def _confirmed(
     denied: set[str] = set()
     guessed, named_by = guessed_items(step, typed, table), guessing_words(step, typed, table)
     for qid, denial in guessed:
+        if among is not None and qid not in among:
+            continue  # asked already (`_also`)
         q = table.questions[qid]
         number = step.questions.index(qid) + 1
         item = f"{number}. {q.short or q.text}"
