@@ -285,7 +285,7 @@ def test_a_doubt_at_a_list_is_never_none(table: RuleTable, typed: str) -> None:
     """ "no, i don't know" at the emergency list read as none of these (every sign no): after
     "s", the person had said yes to chest pain (EMERGENCY); the new reading ended SELF-CARE."""
     from tspain.interview import Checklist
-    from tspain.ticks import says_none
+    from tspain.none_said import says_none
 
     assert not says_none(typed)
     items = tuple(q for q, x in table.questions.items() if x.checklist == "emergency")
@@ -461,3 +461,29 @@ def test_more_said_at_did_you_mean_never_asks_again_what_was_just_answered(tmp_p
     shown = " ".join(done.output.split())
     assert shown.count("Did you mean 9.") == 1 and shown.count("Did you mean 18.") == 1
     assert "Does this apply to you: 9." not in shown
+
+
+def test_zero_with_a_hedge_is_none_and_with_words_is_asked_naming_them() -> None:
+    """ "0 i think", "0 creo" and "0, just achy" each got "0 means none of these; you also
+    chose . Type one or the other." (a tester, twenty-fourth session)."""
+    from test_typed_misreads import _list
+
+    from tspain.loading import load_table
+    from tspain.ticks import parse_checklist
+    from tspain.understand import Invalid
+
+    table = load_table()
+    step = _list(table, "emergency")
+    assert parse_checklist(step, "0 i think", table) == []
+    with pytest.raises(Invalid, match='you also wrote "just achy"'):
+        parse_checklist(step, "0, just achy", table)
+
+
+def test_what_follows_not_sure_is_said_whole() -> None:
+    """ "not sure, its not new" was said back as "You also said «sure, its not new»"."""
+    from tspain.list_answers import _after_answer
+    from tspain.understand import vocabulary
+
+    meaning = vocabulary("en").meaning
+    assert _after_answer("not sure, its not new", meaning) == "its not new"
+    assert _after_answer("yes and i have a fever", meaning) == "and i have a fever"

@@ -288,7 +288,7 @@ def test_a_sign_played_down_at_the_emergency_list_is_asked_about(
     ],
 )
 def test_none_said_in_everyday_words_at_a_list(language: str, typed: str) -> None:
-    from tspain.ticks import says_none
+    from tspain.none_said import says_none
 
     i18n.use(language)
     assert says_none(typed)

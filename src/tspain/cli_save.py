@@ -180,7 +180,7 @@ def _report_wanted(typed: str) -> str | None:
 def _declined(typed: str) -> bool:
     """A file name that says no: "n", "no", "q", "cancel", "ninguno", "no, gracias" (none of
     them ends as a report does, in .md, .html or .json)."""
-    from tspain.ticks import says_none
+    from tspain.none_said import says_none
     from tspain.typed_words import _normal, _words
 
     text = _normal(typed)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -208,6 +208,15 @@ def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answ
         raise
 
 
+def _after_answer(text: str, meaning: Mapping[str, str]) -> str:
+    """What follows the yes, no or not-sure phrase a typed answer begins with: "its not new"
+    of "not sure, its not new" (it was said back as "sure, its not new": a tester)."""
+    for said in sorted(meaning, key=len, reverse=True):
+        if text == said or re.match(rf"{re.escape(said)}\b", text):
+            return text[len(said) :].lstrip(" ,.;:!")
+    return " ".join(text.split()[1:])
+
+
 def _restates(q: Question, rest: str) -> bool:
     """Whether what follows a no only says the item is fine: "no, my legs are fine" at "Did you
     mean 10 ... both legs ...?" was said back ("You also said") and asked again (a tester,
@@ -256,7 +265,7 @@ def _confirmed(
             typed, meaning = read_valid(out, read, parse)
             if not isinstance(meaning, Command):
                 words = vocabulary(i18n.current().code)  # what follows the yes or no:
-                rest = " ".join(_normal(typed).split()[1:])
+                rest = _after_answer(_normal(typed), words.meaning)
                 if says_more(_normal(typed), str(number), words.meaning, words.polite) and not (
                     meaning is False and _restates(q, rest)
                 ):

@@ -22,6 +22,7 @@ from tspain.matching import (
     named_by_people,
     words,
 )
+from tspain.none_said import says_none
 from tspain.table import RuleTable
 from tspain.typed_words import (
     Command,
@@ -40,56 +41,9 @@ from tspain.words import (
     GENERIC,
     HOW_IT_FEELS,
     NEGATIONS,
-    NO_MORE,
     POINTERS,
     WHEN_AND_HOW_MUCH,
 )
-from tspain.yesno import NEGATIVE, _swapped
-
-
-def says_none(typed: str) -> bool:
-    """Whether what was typed says "none" or "no" as a whole, politely or not: "none", "no,
-    none of those, thank you", "no tengo", "no, no tengo", "ninguna de las anteriores" (at a
-    list, "no tengo" ticked breathlessness, whose words are "no puedo respirar"; at the
-    report's file name, "ninguno" was taken for a name). A number never is ("2" means no at a
-    yes/no question, and is item 2 of a list)."""
-    words = _words()
-    known = words.none | words.polite
-    text = re.sub(r"\bnon of\b", "none of", _normal(typed))  # "non of thsoe", "nnone": typos
-    text = "".join(_mended(w, known) for w in re.split(r"(\s+)", text))
-    meant = [w for w in re.split(r"[\s,;]+", text) if w and w not in words.polite]
-    if meant and all(w in words.none for w in meant):
-        return True
-    phrases = [p.strip() for p in re.split(r"[,;.]+", text) if p.strip()]
-    phrases = [p for p in phrases if not all(w in words.polite for w in p.split())]
-    if bool(phrases) and all(
-        p in words.none or (words.meaning.get(p) == "no" and not _number(p)) for p in phrases
-    ):
-        return True
-    # "none that i know of", "nope not really", "no i dont think so": a no, and words that
-    # say only that ("no, i don't know" is a doubt, not none: a regression hunter)
-    left = " " + " ".join(re.findall(r"[\w']+", text)) + " "
-    for phrase in NO_MORE:
-        left = left.replace(f" {phrase} ", " ")
-    said = left.split()
-    no_words = NEGATIVE | words.polite | words.none | {"nope", "nah"}
-    first = words.meaning.get(said[0]) if said else None
-    plain = all(w in no_words for w in said) and not any(map(_number, said))
-    return first == "no" and plain and "?" not in text
-
-
-def _mended(word: str, known: frozenset[str] | set[str]) -> str:
-    """A typo of a "none" word or a word around it, mended: a letter typed twice ("nnone"), or
-    two side by side swapped ("thsoe"), when the word is 4 letters or more and one known word
-    fits (a tester's "nnone" and "non of thsoe" were "could not match", twenty-fourth
-    session)."""
-    bare = word.strip(",;.")
-    if bare in known or len(bare) < 4:
-        return word
-    once = re.sub(r"(\w)\1+", r"\1", bare)
-    fits = {k for k in known if len(k) >= 4 and (once == k or _swapped(k, bare))}
-    return word.replace(bare, fits.pop()) if len(fits) == 1 else word
-
 
 ALL = frozenset({"all", "all of them", "all of these", "todas", "todos", "todas ellas", "todo"})
 """Words for every item: which is asked, as after a bare yes."""
@@ -247,11 +201,29 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
         raise Invalid(_checklist_hint())  # "-1", "²": neither numbers of the list nor words
     # a doubted number ("not sure about 6") stays as typed: the item is asked about
     numbers = {int(n) for p in parts if (n := p if _number(p) else doubted_number(p))}
+    if numbers == {0}:  # "0 i think", "0, just achy": "you also chose ." (a tester)
+        return _zero_with_words(parts)
     _check_numbers(step, numbers)
     chosen = _with_words(step, parts, {step.questions[n - 1] for n in numbers}, table)
     if not chosen:
         raise NotOnList(_not_matched(text) + " " + _checklist_hint())
     return [q for q in step.questions if q in chosen]
+
+
+def _zero_with_words(parts: list[str]) -> list[str]:
+    """0 beside words: none when the words only hedge or are polite ("0 i think", "0 creo");
+    asked again, naming them, when they say something ("0, just achy": the ache may be an
+    item)."""
+    said = [p for p in parts if not _number(p) and not _hedge(without_times(p) or p)]
+    if not said:
+        return []
+    raise Invalid(
+        t(
+            '0 means none of these, but you also wrote "{words}": type the numbers that '
+            "apply, or 0 alone.",
+            words=", ".join(said),
+        )
+    )
 
 
 def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: RuleTable) -> set[str]:
