@@ -845,3 +845,80 @@ def test_a_peoples_phrase_for_an_item_among_other_words_is_asked_about(
     step = _list(table, "emergency")
     assert parse_checklist(step, typed, table) == ["sudden_severe_onset"]
     assert guessed_items(step, typed, table) == [("sudden_severe_onset", False)]
+
+
+def test_signs_said_in_passing_by_a_man_of_77_are_asked_about(table: RuleTable) -> None:
+    """A man of 77 typed "dont think so. my legs feel like jelly these last few days mind, but
+    im 77 so" at the emergency list: "could not match «im 77 so»", and his next 0 lost the legs.
+    At the urgent list "6 yes its worse in bed. cant say i have burning but im going to the loo
+    a lot less than i used to, just dribbles" was refused whole. He ended URGENT with both legs
+    weak and his bladder failing (a tester, twenty-fourth session)."""
+    from tspain.ticks import PartlyOnList
+
+    emergency, urgent = _list(table, "emergency"), _list(table, "urgent")
+    with pytest.raises(PartlyOnList) as raised:  # 77 is no item's number: the legs are kept
+        parse_checklist(
+            emergency,
+            "dont think so. my legs feel like jelly these last few days mind, but im 77 so",
+            table,
+        )
+    assert raised.value.kept == ["leg_weakness_or_unsteady"]
+    typed = "6 yes its worse in bed. cant say i have burning but im going to the loo a lot less than i used to, just dribbles"
+    with pytest.raises(PartlyOnList) as raised:
+        parse_checklist(urgent, typed, table)
+    assert raised.value.kept == ["worse_at_night_or_rest"]  # not bed rest, by "bed"
+    assert "bladder_or_bowel_problems" in raised.value.apart
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("my feet have gone a bit numb lately, both of them", "leg_weakness_or_unsteady"),
+        ("both my feet have gone numb", "leg_weakness_or_unsteady"),
+    ],
+)
+def test_both_feet_numb_at_the_urgent_list_is_the_emergency_lists_both_legs(
+    table: RuleTable, typed: str, asked: str
+) -> None:
+    """ "my feet have gone a bit numb lately, both of them" at the urgent list was "7. Numbness
+    ... in a limb" and URGENT, where the same words at the emergency list are both legs (a
+    tester, twenty-fourth session)."""
+    from tspain.typed_words import NotOnList
+
+    with pytest.raises(NotOnList) as raised:
+        parse_checklist(_list(table, "urgent"), typed, table)
+    assert asked in raised.value.apart
+
+
+@pytest.mark.parametrize(
+    ("typed", "items"),
+    [("thirteen i think", [13]), ("actually 15", [15]), ("2 but that was years ago", None)],
+)
+def test_a_number_with_a_word_or_a_remark_at_a_list_is_kept(
+    table: RuleTable, typed: str, items: list[int] | None
+) -> None:
+    """Each was refused whole (a tester, twenty-fourth session)."""
+    from tspain.ticks import PartlyOnList
+
+    step = _list(table, "urgent")
+    if items is None:
+        with pytest.raises(PartlyOnList) as raised:
+            parse_checklist(step, typed, table)
+        assert raised.value.kept == [step.questions[1]]
+        return
+    assert parse_checklist(step, typed, table) == [step.questions[n - 1] for n in items]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "3, lost a few kilos on a diet though"), ("es", "3, baje de peso con dieta")],
+)
+def test_weight_lost_on_purpose_is_asked_about_not_ticked(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """ "3, lost a few kilos on a diet though" was ticked as weight loss without trying: URGENT,
+    and "Tell the doctor: You have lost weight without trying", which was false (a tester,
+    twenty-fourth session)."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    assert guessed_items(_list(spoken, "urgent"), typed, spoken) == [("weight_loss", True)]

@@ -56,6 +56,7 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
     parts = [p.strip() for p in _split(_normal(typed)) if p.strip()]
     guessed: dict[str, tuple[bool, str]] = {}
     sure: set[str] = set()  # by a number, or by a plain phrase
+    meant: set[str] = set()  # an item "without trying" said to be on purpose: always asked
     for part in parts:
         if (doubted := doubted_number(part)) and 1 <= int(doubted) <= len(step.questions):
             guessed[step.questions[int(doubted) - 1]] = (True, part)  # "Does this apply?"
@@ -82,6 +83,9 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
         except Invalid:  # parsed only beside others that ticked: nothing to ask about
             continue
         for qid in named:
+            if INTENDED.search(part) and UNINTENDED.search(_texts(table, qid)):
+                guessed[qid], meant = (True, part), {*meant, qid}  # "on a diet though": asked
+                continue
             short = (table.questions[qid].short or "").lower()
             own = re.match(rf"{re.escape(part)}\b", short)
             whole_phrase = _said_whole(part, items[qid][2:]) and not neck  # "me duele el pecho"
@@ -93,7 +97,22 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
                 continue
             if qid not in guessed or (guessed[qid][0] and not denial):
                 guessed[qid] = (denial, part)  # the first part, or the first that does not deny
-    return {q: guess for q, guess in guessed.items() if q not in sure}
+    return {q: guess for q, guess in guessed.items() if q not in sure or q in meant}
+
+
+INTENDED = re.compile(
+    r"\b(?:diet|dieting|on purpose|trying to lose|tried to lose|meant to|dieta|a prop[oó]sito"
+    r"|r[ée]gimen|adelgazar|quer[ií]a bajar)\b"
+)
+"""Words that say a loss was meant: "3, lost a few kilos on a diet though" was ticked as
+weight loss without trying, and the doctor was told so (a tester, twenty-fourth session)."""
+UNINTENDED = re.compile(r"without trying|sin propon")
+"""An item's words that say it was not meant."""
+
+
+def _texts(table: RuleTable, qid: str) -> str:
+    q = table.questions[qid]
+    return f"{q.text} {q.short or ''}".lower()
 
 
 def _said_whole(part: str, people: list[str]) -> bool:

@@ -157,7 +157,8 @@ def above(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
         return ()  # "no trouble passing water", "i can pass water fine": said of no sign
     part = " ".join(w for w in part.split() if w not in LATE)
     others = other_questions(table)
-    if named_by_people(part, with_phrases(step, table), 2) or matching(part, others):
+    here_people = named_by_people(part, with_phrases(step, table), 2)
+    if (here_people and not earlier_phrase(step, part, table)) or matching(part, others):
         return ()  # a phrase people use for an item of this list, or a question asked apart
     if named_by_people(part, others, 2):
         return ()
@@ -184,6 +185,21 @@ def above(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
     best = max((score for score, _, _ in found), default=0)
     first = min((order for score, order, _ in found if score == best), default=0)
     return tuple(q for score, order, q in found if score == best and order == first)
+
+
+def earlier_phrase(step: Checklist, part: str, table: RuleTable) -> bool:
+    """Whether a people's phrase of three words or more for an earlier list's item is said
+    whole: "my feet have gone a bit numb, both of them" at the urgent list is both legs, though
+    "numb" is a word of its own "numbness in a limb" (a woman after breast cancer: a tester,
+    twenty-fourth session)."""
+    said = " " + " ".join(re.findall(r"[\w']+", part.lower())) + " "
+    return any(
+        len(phrase.split()) >= 3 and f" {phrase.lower()} " in said
+        for level in HIGHER.get(step.level, ())
+        for q, x in table.questions.items()
+        if x.checklist == level
+        for phrase in QUESTION_PHRASES.get(q, ())
+    )
 
 
 def phrase_named(step: Checklist, typed: str) -> list[str]:

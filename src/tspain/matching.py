@@ -212,14 +212,18 @@ QUESTION_PHRASES["chest_pain_or_pressure"] += [
     *("jaw pain", "into my left arm", "down my left arm", "down my arm", "into my arm"),
     *("arm and jaw", "jaw and arm", "hasta la mandíbula", "me duele la mandíbula"),
 ]
-QUESTION_PHRASES["bladder_or_bowel_problems"] += [  # a tester, twenty-fourth session
+QUESTION_PHRASES["bladder_or_bowel_problems"] += [  # testers, twenty-fourth session
     *("struggling to pee", "struggling to wee", "trouble peeing", "difficulty peeing"),
     *("hard to wee", "pee properly", "wee properly", "empty my bladder"),
+    *("to the loo a lot less", "to the loo less", "to the toilet less", "just dribbles"),
+    *("only dribbles", "it dribbles", "barely pee", "hardly pee", "barely wee", "hardly wee"),
 ]
 QUESTION_PHRASES["leg_weakness_or_unsteady"] = [  # heavy legs: weakness in people's words
     *("legs have been heavy", "legs are heavy", "legs feel heavy", "heavy legs"),
     *("legs have been a bit heavy", "legs are a bit heavy", "legs feel a bit heavy"),
-    *("both my legs", "both legs"),
+    *("both my legs", "both legs", "both my feet", "both feet", "both of my feet"),
+    *("feet have gone numb", "feet have gone a bit numb", "feet are numb", "feet feel numb"),
+    *("legs feel like jelly", "legs like jelly"),
 ]
 QUESTION_PHRASES["fainting_or_clammy"] = [
     *("feel faint", "feeling faint", "felt faint", "a bit faint", "going to faint"),

@@ -9,6 +9,7 @@ from tspain.i18n import t
 from tspain.interview import Checklist
 from tspain.item_names import (
     above,
+    earlier_phrase,
     item_words,
     other_questions,
     own_word_named,
@@ -23,6 +24,7 @@ from tspain.matching import (
     words,
 )
 from tspain.none_said import says_none
+from tspain.spoken_numbers import spoken_number
 from tspain.table import RuleTable
 from tspain.typed_words import (
     Command,
@@ -101,8 +103,12 @@ def doubted_number(part: str) -> str | None:
 
 
 def _surely(part: str) -> str:
-    """A number said with a hedge that keeps it ("4 i think", "probably 4"): the number."""
-    return bare if _number(bare := unhedged(part.strip())) else part
+    """A number said with a hedge that keeps it ("4 i think", "probably 4", "thirteen i
+    think"): the number."""
+    bare = _as_digits(unhedged(part.strip()))
+    if not _number(bare) and (spoken := spoken_number(bare)) is not None and spoken < 100:
+        bare = str(spoken)  # "thirteen i think"
+    return bare if _number(bare) else part
 
 
 def idioms_out(part: str) -> str:
@@ -112,7 +118,8 @@ def idioms_out(part: str) -> str:
 
 NUMBER_THEN_REMARK = re.compile(
     r"\s*([0-9]{1,2}\??)[,:.!]? ((?:my|i|i've|i'm|im|it|it's|its|obviously|definitely|sorry"
-    r"|because|cos|as|too|mi|me|es|tengo|porque|claro|obvio)\b.*)"
+    r"|because|cos|as|too|mi|me|es|tengo|porque|claro|obvio|yes|yeah|yep|def|but|sí|si|pero)"
+    r"\b.*)"
 )
 """An item's number, then a remark of the person's own ("7 my legs have been a bit heavy",
 "5 obviously", "6? it aches when I cycle up hills"): two parts. As one, the number matched
@@ -124,7 +131,11 @@ a hedge that keeps it ("4 i think")."""
 def _number_then_remark(part: str) -> list[str]:
     """A part as `NUMBER_THEN_REMARK` splits it: the number, then the remark."""
     m = NUMBER_THEN_REMARK.fullmatch(part)
-    return [m.group(1), m.group(2)] if m and not _number(part) else [part]
+    if m is None or _number(part):
+        return [part]
+    if re.match(r"(?:yes|yeah|yep|def|definitely|sí|si)\b", m.group(2)):
+        return [m.group(1)]  # "6 yes its worse in bed": said of item 6 ("bed" named bed rest)
+    return [m.group(1), m.group(2)]
 
 
 def _split(text: str) -> list[str]:
@@ -246,8 +257,9 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
         try:
             chosen = chosen | set(_item(step, part, table))
         except Invalid as err:  # NotOnList, or words that could be several items
-            if len(parts) == 1 or re.search(r"[0-9]", without_times(part)):
-                raise  # a number typed is never left out; one of a time is no item's number
+            if len(parts) == 1 or _item_number_in(step, without_times(part)):
+                raise  # a number typed is never left out; one of a time is no item's number,
+                # nor one above the list's ("im 77 so" beside jelly legs: a tester)
             unmatched[part] = err
     if (unmatched or doubts) and chosen:
         nothing = [part for part, err in unmatched.items() if isinstance(err, NotOnList)]
@@ -267,6 +279,17 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
     if unmatched:
         raise next(iter(unmatched.values()))
     return chosen
+
+
+def _above_by_phrase(step: Checklist, typed: str, table: RuleTable) -> tuple[str, ...]:
+    """An earlier list's item named by a long phrase of people's whole, with the words of when
+    and how much that `_item` leaves out ("my feet have gone a bit numb": "gone")."""
+    return above(step, typed, table) if earlier_phrase(step, typed, table) else ()
+
+
+def _item_number_in(step: Checklist, part: str) -> bool:
+    """Whether a number that may be an item's (1 to the list's last) is in these words."""
+    return any(1 <= int(n) <= len(step.questions) for n in re.findall(r"\b[0-9]{1,2}\b", part))
 
 
 def _hedge(part: str) -> bool:
@@ -339,7 +362,11 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         " ".join(w for w in without_times(idioms_out(part)).split() if w not in WHEN_AND_HOW_MUCH),
     )
     named = any(w not in GENERIC | NEGATIONS for w in words(part))  # "i got up", "no 10 años"
-    if named and not re.search(r"[0-9]", part) and (earlier := above(step, part, table)):
+    if (
+        named
+        and not re.search(r"[0-9]", part)
+        and (earlier := above(step, part, table) or _above_by_phrase(step, typed, table))
+    ):
         later = " " + t("tspain asks about that after this list.")  # a sign said late, and
         # the item of this list the words name most (two or more words), asked next: "weak legs"
         # answered no as both legs may be one ("Numbness ... in a limb")

@@ -180,7 +180,7 @@ NEGATIONS = frozenset({
 POINTERS = frozenset({
     "the", "number", "item", "#", "just", "only", "el", "la", "los", "las", "lo", "número",
     "numero", "nº", "n°", "solo", "sólo", "so", "yeah", "yep", "also", "then", "ok", "okay",
-    "oh", "pues", "entonces", "también",
+    "oh", "pues", "entonces", "también", "tambien", "actually",
 })  # fmt: skip
 """Words before an item's number that change nothing: "la 3" is item 3 (it ticked item 13,
 whose text says "3 meses")."""
