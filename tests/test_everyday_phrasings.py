@@ -327,6 +327,20 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "duration_days", "3 mnths", 90),
         ("es", "duration_days", "2 semans", 14),
         ("en", "duration_days", "5 dayz", Invalid),
+        # an option with a remark, and other words a second round of testers used
+        ("en", "injury", "2, en el gym", "minor"),
+        ("en", "injury", "2 i suppose, over about half an hour", "minor"),
+        ("en", "injury", "no injury, just sitting in the cab all day", "none"),
+        ("en", "injury", "minor one at pilates", "minor"),
+        ("en", "injury", "1 but I fell off the roof", Invalid),  # says two: asked
+        ("en", "injury", "it was a serious workout", Invalid),
+        ("en", "onset", "2, suddenly", Invalid),
+        ("en", "onset", "slowly, in a few minutes", Invalid),  # the sudden one's own words
+        ("en", "pain_location", "2 and 3", Invalid),
+        ("en", "fever", "aye", True),
+        ("es", "fever", "aye", Invalid),
+        ("en", "fever", "not yet", False),
+        ("en", "fever", "not that i can feel", False),
         # a no explained by its opposite is a no (a tester's was asked again)
         ("en", "worse_with_movement", "no it gets better when I move", False),
         ("en", "worse_with_movement", "no, moving helps", False),
@@ -477,3 +491,33 @@ def test_none_typed_with_a_slip_or_thanks_is_none(
     i18n.use(language)
     spoken = i18n.translated_table(table)
     assert parse_checklist(_list(spoken, "emergency"), typed, spoken) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed", "read"),
+    [
+        ("en", "urgent", "nothing else", []),
+        ("es", "urgent", "nada más", []),
+        ("en", "emergency", "bloody agony it is", None),  # no blood: "could not match"
+        ("es", "urgent", "me arde cuando hago pipi", ["urinary_symptoms"]),
+    ],
+)
+def test_a_second_round_of_testers_words_at_a_list(
+    table: RuleTable, language: str, level: str, typed: str, read: list[str] | None
+) -> None:
+    """ "nothing else" at the prompt that offers it was "could not match"; "bloody agony" was
+    "Did you mean 5. Coughing up blood?"; "me arde cuando hago pipi" matched nothing (testers,
+    twenty-fourth session)."""
+    from test_typed_misreads import _list
+
+    from tspain.ticks import parse_checklist
+    from tspain.typed_words import NotOnList
+
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, level)
+    if read is None:
+        with pytest.raises(NotOnList):
+            parse_checklist(step, typed, spoken)
+    else:
+        assert parse_checklist(step, typed, spoken) == read

@@ -213,3 +213,19 @@ def phrase_named(step: Checklist, typed: str) -> list[str]:
         return " " + " ".join(re.findall(r"[\w']+", phrase.lower())) + " " in said
 
     return [q for q in step.questions if any(map(whole, QUESTION_PHRASES.get(q, ())))]
+
+
+A_COLD = re.compile(r"\b(?:a|the) (?:cold|flu|virus|bug|chill)\b|\bun resfriado\b|\bla gripe\b")
+"""A cold or the flu had: no cold sweat, no cold clammy skin ("ive had a cold" was "Did you
+mean ... cold clammy skin?": a tester, twenty-second session)."""
+WEE_BIT = re.compile(r"\bwee (bit|while)\b")
+"""A wee bit is a little: no wee ("a wee bit of chest pain" named the bladder too)."""
+
+
+def idioms_out(part: str) -> str:
+    """What was typed less the idioms whose words name an item they do not mean."""
+    return BLOODY.sub(" ", WEE_BIT.sub(r"\1", A_COLD.sub(" ", part)))
+
+
+BLOODY = re.compile(r"\bbloody\b(?! (?:urine|pee|wee|phlegm|sputum|spit|mucus|cough|vomit|sick))")
+"""A swear, not blood: "bloody agony" was "Did you mean 5. Coughing up blood?" (a tester)."""

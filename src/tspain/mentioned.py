@@ -11,11 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tspain.interview import Checklist
-from tspain.item_names import own_word_scores, with_phrases
+from tspain.item_names import idioms_out, own_word_scores, with_phrases
 from tspain.levels import SignLevel
 from tspain.matching import DENYING, named_by_people, words
 from tspain.table import Answer, RuleTable
-from tspain.ticks import _split, idioms_out
+from tspain.ticks import _split
 from tspain.typed_words import _normal
 
 LISTS: tuple[SignLevel, ...] = ("emergency", "urgent")

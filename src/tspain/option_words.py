@@ -150,8 +150,11 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
     if len(decided) != 1 or denied:
         return None
     option = decided.pop()
-    if option in ("major", "minor") and (
-        not FALLEN & said or NOT_HIGH & said or " fell over " in text
+    plainly = said & {"minor", "major", "leve"}  # "minor one at pilates"; not "a serious workout"
+    if (
+        option in ("major", "minor")
+        and not plainly
+        and (not FALLEN & said or NOT_HIGH & said or " fell over " in text)
     ):
         return None
     if option in NOT_SO and NOT_SO[option].search(text) and not SPAN.search(text):

@@ -10,6 +10,7 @@ from tspain.interview import Checklist
 from tspain.item_names import (
     above,
     earlier_phrase,
+    idioms_out,
     item_words,
     other_questions,
     own_word_named,
@@ -80,13 +81,6 @@ def _doubt(part: str) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-A_COLD = re.compile(r"\b(?:a|the) (?:cold|flu|virus|bug|chill)\b|\bun resfriado\b|\bla gripe\b")
-"""A cold or the flu had: no cold sweat, no cold clammy skin ("ive had a cold" was "Did you
-mean ... cold clammy skin?": a tester, twenty-second session)."""
-WEE_BIT = re.compile(r"\bwee (bit|while)\b")
-"""A wee bit is a little: no wee ("a wee bit of chest pain" named the bladder too)."""
-
-
 _DOUBT = "|".join(map(re.escape, sorted(DOUBTING, key=len, reverse=True)))
 DOUBTED_NUMBER = re.compile(
     rf"(?:(?:{_DOUBT}) (?:el |la )?([0-9]{{1,2}})|([0-9]{{1,2}}) ?(?:\?|{_DOUBT}))"
@@ -109,11 +103,6 @@ def _surely(part: str) -> str:
     if not _number(bare) and (spoken := spoken_number(bare)) is not None and spoken < 100:
         bare = str(spoken)  # "thirteen i think"
     return bare if _number(bare) else part
-
-
-def idioms_out(part: str) -> str:
-    """What was typed less the idioms whose words name an item they do not mean."""
-    return WEE_BIT.sub(r"\1", A_COLD.sub(" ", part))
 
 
 NUMBER_THEN_REMARK = re.compile(

@@ -59,7 +59,7 @@ class Vocabulary:
     # session: a caller that changed one would have changed every later reading).
 
 
-ENGLISH_ONLY = frozenset({"ya"})
+ENGLISH_ONLY = frozenset({"ya", "aye"})
 """English words of an answer that are other words in another language ("ya" is "already" in
 Spanish: "ya no" is "no longer")."""
 

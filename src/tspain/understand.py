@@ -14,6 +14,7 @@ from tspain.opposite import opposite_left_out
 from tspain.option_words import (
     DECIDING,
     INJURED,
+    NOT_SO,
     OPTION_WORDS,
     decided_option,
     minor_said_alone,
@@ -97,13 +98,36 @@ ORDINALS = {
 def _numbered(q: Question, text: str) -> str | None:
     """The option typed by its number: "4?" (said back), "number two", "the first one"."""
     options = list(q.options)
-    bare = LEADING.sub("", text.rstrip("?").strip())  # "bueno, la primera"
+    bare = unhedged(LEADING.sub("", text.rstrip("?").strip()))  # "bueno, la primera"
+    m = re.fullmatch(r"([1-9])[\s,.:;-]+([^0-9]*[^\W\d_][^0-9]*)", bare)  # not "2 and 3"
+    if m and int(m.group(1)) <= len(options):
+        return _number_and_remark(q, options[int(m.group(1)) - 1], m.group(2))
+    head, comma, rest = text.partition(",")  # "no injury, just sitting in the cab all day"
+    whole = [o for o, said in option_words(q).items() if head.strip() in map(str.lower, said)]
+    if comma and rest.strip() and len(whole) == 1 and not re.search(r"[0-9]", rest):
+        return _number_and_remark(q, whole[0], rest)
     said = int(bare) if _number(bare) else _option_number(bare)
     if said is None or (_number(bare) and not 1 <= said <= len(options)):
         return None
     if 1 <= said <= len(options):
         return options[said - 1]
     _not_an_option(q, several=False)  # "number 5" of three
+
+
+def _number_and_remark(q: Question, option: str, remark: str) -> str:
+    """An option's number with a remark ("2, en el gym", "2 i suppose, over about half an
+    hour": each was "not one of these", a tester): the option, when the remark names no other
+    one; asked which when it does ("1 but I fell off the roof", "2, suddenly")."""
+    options = list(q.options)
+    named = {decided_option(remark, options), *_options_named(q, remark, prefix=False)}
+    named.discard(None)
+    if said_of_either(remark, option_words(q)):
+        named |= set(options)  # "1, an accident": which is asked
+    if option in NOT_SO and NOT_SO[option].search(remark):
+        named |= set(options)  # "slowly, in a few minutes": the sudden one's own words
+    if not named or named == {option}:
+        return option
+    _not_an_option(q, several=True, which=[o for o in options if o in {option, *named}])
 
 
 def _option_number(text: str) -> int | None:

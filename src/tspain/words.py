@@ -29,6 +29,7 @@ YES = frozenset({
     "it does",
     "i think so", "think so", "i believe so", "uh huh", "sure", "of course",
     "definitely", "i guess so", "sadly yes", "yes sadly", "unfortunately yes", "afraid so",
+    "aye",  # a Scot's yes (a tester, twenty-fourth session)
 })  # fmt: skip
 NO = frozenset({
     "n", "no", "nope", "nah", "false", "2", "i don't", "it isn't", "it doesn't", "not really",
@@ -41,6 +42,8 @@ NO = frozenset({
     "no way", "negative", "nothin",
     "not really no", "i think not", "no not really", "nah not really",
     "definitely not", "certainly not", "absolutely not", "of course not",  # a tester
+    # each was asked again (a tester, twenty-fourth session)
+    "not yet", "not that i can tell", "not that i can feel", "not that i noticed",
 })  # fmt: skip
 
 LEADING = (
@@ -86,6 +89,7 @@ POLITE = frozenset({
     "of", "these", "those", "them", "that", "thank", "thanks", "you", "please", "at", "all",
     "apply", "applies", "to", "me", "either", "really", "dear", "above", "any", "thankfully",
     "the", "like", "well", "god", "goodness", "mate", "doctor", "told", "says", "said",
+    "else",  # "nothing else", as the prompt of the rest of a list offers (a tester)
 })  # fmt: skip
 """Words around a "none" that change nothing: "No, none of those, thank you", "none of the
 above", "no to all", "none apply to me" (each was "Nothing on this list matches")."""
