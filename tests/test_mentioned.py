@@ -130,6 +130,9 @@ def test_the_answer_itself_is_no_mention_of_a_sign_its_yes_stands_for(table: Rul
         ("injury", "no injury, but I've been getting a bit breathless going upstairs", "shortness_of_breath"),
         ("duration_days", "1 day, my chest is tight", "chest_pain_or_pressure"),
         ("duration_days", "a week, i coughed up blood", "coughing_blood"),
+        # a woman 30 weeks pregnant, at the both-legs question: "answer yes or no" (a tester,
+        # twenty-fourth session)
+        ("leg_weakness_or_unsteady", "my left leg is swollen but i thought that was the pregnancy, calf is sore", "calf_swelling"),
     ],
 )  # fmt: skip
 def test_a_sign_in_everyday_words_beside_another_answer_is_asked_about(

@@ -225,6 +225,10 @@ QUESTION_PHRASES["leg_weakness_or_unsteady"] = [  # heavy legs: weakness in peop
     *("feet have gone numb", "feet have gone a bit numb", "feet are numb", "feet feel numb"),
     *("legs feel like jelly", "legs like jelly"),
 ]
+QUESTION_PHRASES["calf_swelling"] = [  # a pregnant woman's, at another question (a tester)
+    *("leg is swollen", "swollen leg", "leg has swollen", "calf is sore", "sore calf"),
+    *("calf hurts", "calf is painful", "calf pain", "calf is swollen", "swollen calf"),
+]
 QUESTION_PHRASES["fainting_or_clammy"] = [
     *("feel faint", "feeling faint", "felt faint", "a bit faint", "going to faint"),
     *("about to faint", "light headed", "me voy a desmayar", "me siento mareada"),
