@@ -177,3 +177,19 @@ def test_a_warning_sign_in_a_line_typed_ahead_is_asked_about() -> None:
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
     child.close()
+
+
+def test_a_sign_named_beside_the_questions_own_words_at_an_answer_not_read_is_asked() -> None:
+    """A woman 30 weeks pregnant typed "my left leg is swollen but i thought that was the
+    pregnancy, calf is sore" at the both-legs question: "Please answer yes or no", and the
+    swollen calf was lost there ("leg" is the question's own word; a tester, twenty-fourth
+    session)."""
+    from conftest import make_runner
+
+    from tspain.cli import app
+
+    typed = "my left leg is swollen but i thought that was the pregnancy, calf is sore"
+    lines = ["s", *["n"] * 9, typed, "y", "q", "n"]
+    result = make_runner().invoke(app, ["check", "-i"], input="\n".join(lines) + "\n")
+    shown = " ".join(result.stdout.split())
+    assert 'You mentioned a warning sign: "One painful, swollen calf".' in shown

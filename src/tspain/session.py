@@ -157,7 +157,10 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
         try:
             return parse_answer(q, typed)
         except Invalid:
-            if named := signs_named(table, typed, session.answers):
+            # the question's own words left out too: "my left leg is swollen ..., calf is sore"
+            # at the both-legs question named no sign by "leg" (a tester, twenty-fourth session)
+            named = signs_named(table, typed, session.answers)
+            if named := named or signs_beside(table, step.question, typed, session.answers):
                 return Mentioned(named)
             raise
 
