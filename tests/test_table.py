@@ -1021,3 +1021,12 @@ def test_a_yes_no_question_needs_a_short(tmp_path: Path) -> None:
     a doctor then listed it by its whole question, "...?" (twenty-first session)."""
     path = broken(tmp_path, 'type = "yesno"\nshort = "Cough"\n', 'type = "yesno"\n')
     assert "questions.cough.short: give a short: a report lists the answer by it" in problems(path)
+
+
+def test_a_paper_cited_by_author_and_year_alone_is_in_the_sources(tmp_path: Path) -> None:
+    """ "Jones 2018: rib joint pain" as a row's basis passed without Jones in the sources, where
+    "Jones, Spine 2018" was caught (a maintainer-tester, twenty-fourth session)."""
+    row = "{ when = { sedentary_or_desk_work = false }, lr = 0.4 }"
+    path = broken(tmp_path, row, row[:-2] + ', basis = "Jones 2018: rib joint pain" }')
+    fault = "causes.poor_posture.sources: a basis cites a paper by Jones: list it in sources"
+    assert any(p.endswith(fault) for p in problems(path)), problems(path)

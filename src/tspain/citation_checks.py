@@ -23,6 +23,19 @@ CITED_ALONE = re.compile(
 """A paper cited by one author or two joined by "and": "Kurata, Am J Med 1997", "Kurata and
 Nogawa 1997", "Kurata (1997)" (only "et al." and "&" were read: a maintainer, sixteenth
 session)."""
+CITED_BY_YEAR = re.compile(r"(?:^|[;(]\s*)([A-Z][a-z'\-]{2,}) (?:19|20)\d\d\b")
+"""A paper cited by its author and year alone, first in a basis or after "(" or ";": "Jones
+2018: rib joint pain" passed unlisted (a maintainer-tester, twenty-fourth session). Not a
+journal after an author's comma ("..., Chest 2005")."""
+NOT_AUTHORS = frozenset(
+    {
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December", "Brief", "Revision", "Update"),
+        *("Guideline", "Guidelines", "Review", "Edition", "Version", "Since", "From", "Data"),
+        *("In", "The", "Survey", "Census", "Report", "Statement", "Consensus"),
+    }
+)
+"""Words before a year that are no author's name."""
 SAYS_WHERE = re.compile(
     r"\b(?:19|20)\d\d\b|\bestimate|\bbrief\b|^from |"
     r"\b(?:NHS|NICE|Mayo|AHA|ACC|ACR|ESC|WHO|CDC|AAFP|IFOMPT|USPSTF|IRAD|Medscape|StatPearls)\b",
@@ -52,5 +65,12 @@ def cited_problems(path: str, cause: Cause, problems: Problems) -> None:
     listed = " ".join(cause.sources)
     cited = {m.group(1) for text in texts if text for m in CITED.finditer(text)}
     cited |= {m[1] or m[2] for text in texts if text for m in CITED_ALONE.finditer(text)}
+    cited |= {
+        m.group(1)
+        for text in texts
+        if text
+        for m in CITED_BY_YEAR.finditer(text)
+        if m.group(1) not in NOT_AUTHORS
+    }
     for name in sorted(cited - {n for n in cited if n in listed}):
         problems.append((f"{path}.sources", f"a basis cites a paper by {name}: list it in sources"))
