@@ -446,3 +446,20 @@ def test_a_duplicate_sign_id_points_at_the_sign_that_repeats_it(tmp_path: Path) 
     problem = "warning_signs.chest_pain.id: duplicate warning sign id 'chest_pain' (signs 1 and 2)"
     assert problem_line(problem, text) == second + 1
     assert problem_line("warning_signs.chest_pain.level: must be a level", text) < second + 1
+
+
+@pytest.mark.parametrize(
+    ("new", "fault"),
+    [
+        (
+            "{ when = { age = { min = 60, max = 30 } }, lr = 1.3 }",
+            "causes.herniated_disc.evidence[7].when.age: min 60 is above max 30: swap them?",
+        ),
+    ],
+)
+def test_a_range_written_backwards_is_said_so(tmp_path: Path, new: str, fault: str) -> None:
+    """`{ min = 60, max = 40 }` said "no answer to 'age' passes: it takes 0 to 120" (a
+    maintainer-tester, twenty-fourth session). A row with lr = 1 stays valid: it says the
+    finding is in the cause's picture and weighs nothing (`outside_picture`)."""
+    found = problems(broken(tmp_path, "{ when = { age = { min = 30, max = 60 } }, lr = 1.3 }", new))
+    assert found == [fault], found

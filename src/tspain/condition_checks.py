@@ -95,6 +95,11 @@ def _check_range(
             return
     elif passing_answers(question, qid, test):
         return
+    if isinstance(test, IntRange) and None not in (test.min, test.max):
+        lowest, highest = test.min or 0, test.max or 0
+        if lowest > highest:  # "{ min = 60, max = 40 }": the two swapped (a maintainer-tester)
+            problems.append((where, f"min {lowest} is above max {highest}: swap them?"))
+            return
     problems.append((where, f"no answer to {qid!r} passes: it takes {low} to {high}"))
 
 
