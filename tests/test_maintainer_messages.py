@@ -463,3 +463,14 @@ def test_a_range_written_backwards_is_said_so(tmp_path: Path, new: str, fault: s
     finding is in the cause's picture and weighs nothing (`outside_picture`)."""
     found = problems(broken(tmp_path, "{ when = { age = { min = 30, max = 60 } }, lr = 1.3 }", new))
     assert found == [fault], found
+
+
+def test_a_renamed_question_is_suggested_by_the_word_its_old_id_was() -> None:
+    """[questions.fever] renamed fever_or_chills: every rule reading "fever" said "did you mean
+    'severity'?" (a maintainer-tester, twenty-fourth session)."""
+    from tspain.condition_checks import near_hint
+
+    known = ["severity", "fever_or_chills", "age", "night_sweats", "weight_loss"]
+    assert near_hint("fever", known) == " (did you mean 'fever_or_chills'?)"
+    assert near_hint("sweats_at_night", known) == " (did you mean 'night_sweats'?)"
+    assert near_hint("fevr", ["fever", "severity"]) == " (did you mean 'fever'?)"

@@ -214,12 +214,16 @@ def _within(question: Question, qid: str, inner: Test, outer: Test) -> bool:
 
 def near_hint(name: str, known: Iterable[str]) -> str:
     """ " (did you mean ...?)" for the known id nearest `name`: one of the same words in another
-    order first ("sweats_at_night" for "night_sweats" was "did you mean 'weight_loss'"), else
-    the nearest spelling."""
+    order first ("sweats_at_night" for "night_sweats" was "did you mean 'weight_loss'"), or the
+    one id holding it as a word ("fever" after [questions.fever] was renamed fever_or_chills
+    was "did you mean 'severity'": a maintainer-tester, twenty-fourth session), else the
+    nearest spelling."""
     known = list(known)
     words = set(name.split("_")) - {"at", "of", "or", "and", "the", "in"}
-    same = [k for k in known if len(words) > 1 and words <= set(k.split("_"))]
-    close = same or near(name, known)
+    same = [k for k in known if words and words <= set(k.split("_"))]
+    if len(words) == 1 and len(same) > 1:
+        same = []  # "pain": many ids hold it
+    close = same or near(name, known)  # "fever" renamed "fever_or_chills" (a maintainer)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
