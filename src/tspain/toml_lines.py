@@ -54,8 +54,8 @@ def line_of(path: str, lines: list[str], last: bool = False) -> int | None:
     if not isinstance(key, str):
         return None
     at = next((i for i in range(found + 1, end) if _is_key(lines[i], key)), None)
-    if at is None:
-        return None
+    if at is None:  # a field missing, or one the section should have: said at its header
+        return found + 1  # ("causes.x.sources: missing" had no line: a maintainer-tester)
     if len(rest) > 1 and isinstance(rest[1], int):
         item = _item(lines, at, end, rest[1])
         return None if item is None else item + 1
