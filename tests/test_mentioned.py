@@ -130,6 +130,17 @@ def test_the_answer_itself_is_no_mention_of_a_sign_its_yes_stands_for(table: Rul
         ("injury", "no injury, but I've been getting a bit breathless going upstairs", "shortness_of_breath"),
         ("duration_days", "1 day, my chest is tight", "chest_pain_or_pressure"),
         ("duration_days", "a week, i coughed up blood", "coughing_blood"),
+        # said in passing beside another answer, each lost (a third round of testers,
+        # twenty-fourth session): a drug injector, a torn aorta, a failing cord, a clot
+        ("age", "34. been shivery and sweaty at night tho", "fever"),
+        ("duration_days", "about 2 weeks, since my arm went all red and swollen where i inject", "iv_drug_use_or_immunosuppressed"),
+        ("duration_days", "2 weeks, i inject heroin", "iv_drug_use_or_immunosuppressed"),
+        ("onset", "suddenly, a ripping pain between my shoulders", "pain_tearing_or_ripping"),
+        ("onset", "2, i was sweating buckets", "sweating_nausea"),
+        ("injury", "no injury, though ive been stumbling a lot, nearly went down the stairs twice", "leg_weakness_or_unsteady"),
+        ("age", "72, and its taking ages to get going when i pee lately", "bladder_or_bowel_problems"),
+        ("injury", "no injury. started the day after i flew back from sydney", "recent_surgery_or_immobility"),
+        ("onset", "fairly sudden, the morning after the 22 hour flight. my left calf has been sore too", "calf_swelling"),
         # a woman 30 weeks pregnant, at the both-legs question: "answer yes or no" (a tester,
         # twenty-fourth session)
         ("leg_weakness_or_unsteady", "my left leg is swollen but i thought that was the pregnancy, calf is sore", "calf_swelling"),
@@ -193,3 +204,30 @@ def test_a_sign_named_beside_the_questions_own_words_at_an_answer_not_read_is_as
     result = make_runner().invoke(app, ["check", "-i"], input="\n".join(lines) + "\n")
     shown = " ".join(result.stdout.split())
     assert 'You mentioned a warning sign: "One painful, swollen calf".' in shown
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "sign"),
+    [
+        ("onset", "de repente, y tambien me duele la quijada", "chest_pain_or_pressure"),
+        ("onset", "me duele la mandibula", "chest_pain_or_pressure"),
+        ("onset", "me da cuando subo escaleras y se me quita al descansar", "pain_with_exertion"),
+        ("onset", "estoy sudando frio", "sweating_nausea"),
+        ("sedentary_or_desk_work", "si, entreno 5 dias a la semana", None),  # no sign
+        ("duration_days", "i inject insulin, 2 weeks", None),
+    ],
+)
+def test_signs_said_in_passing_in_spanish_and_none_invented(
+    table: RuleTable, qid: str, typed: str, sign: str | None
+) -> None:
+    """At the Spanish onset question the jaw, a cold sweat and pain on the stairs were dropped;
+    "si, entreno 5 dias a la semana" was "Ha mencionado una señal de alarma: Cirugía, un viaje
+    largo ..." by "días" and "semana" (testers, twenty-fourth session)."""
+    from tspain import i18n
+    from tspain.mentioned import signs_beside
+
+    if not typed.startswith("i "):
+        i18n.use("es")
+    spoken = i18n.translated_table(table)
+    found = set(signs_beside(spoken, qid, typed, {})) | set(signs_named(spoken, typed, {}))
+    assert (sign in found) if sign else not found, found

@@ -228,6 +228,28 @@ QUESTION_PHRASES["leg_weakness_or_unsteady"] = [  # heavy legs: weakness in peop
 QUESTION_PHRASES["calf_swelling"] = [  # a pregnant woman's, at another question (a tester)
     *("leg is swollen", "swollen leg", "leg has swollen", "calf is sore", "sore calf"),
     *("calf hurts", "calf is painful", "calf pain", "calf is swollen", "swollen calf"),
+    *("calf has been sore", "calf has been hurting", "calf has been swollen"),
+]
+# said in passing beside another answer, and lost (testers, twenty-fourth session)
+QUESTION_PHRASES["iv_drug_use_or_immunosuppressed"] = [
+    *("where i inject", "i inject drugs", "i inject heroin", "i use drugs", "i shoot up"),
+]
+QUESTION_PHRASES["recent_surgery_or_immobility"] = [
+    *("long flight", "hour flight", "flew back", "flew home", "after the flight", "after flying"),
+]
+QUESTION_PHRASES["sweating_nausea"] = [
+    *("sweating buckets", "sweating like mad", "cold sweat", "sudando frio", "sudando frío"),
+    *("sudar frio", "sudar frío", "sudor frio", "sudor frío"),
+]
+QUESTION_PHRASES["leg_weakness_or_unsteady"] += [
+    *("cotton wool", "stumbling a lot", "been stumbling", "keep stumbling"),
+]
+QUESTION_PHRASES["bladder_or_bowel_problems"] += [
+    *("get going when i pee", "taking ages to pee", "slow to pee", "hard to start peeing"),
+]
+QUESTION_PHRASES["pain_with_exertion"] = [
+    *QUESTION_PHRASES["pain_with_exertion"],
+    *("cuando subo escaleras", "subiendo la escalera", "subiendo escaleras", "up the hill"),
 ]
 QUESTION_PHRASES["fainting_or_clammy"] = [
     *("feel faint", "feeling faint", "felt faint", "a bit faint", "going to faint"),

@@ -16,7 +16,7 @@ from tspain.levels import SignLevel
 from tspain.matching import DENYING, named_by_people, words
 from tspain.table import Answer, RuleTable
 from tspain.ticks import _split
-from tspain.typed_words import _normal
+from tspain.typed_words import _normal, _words
 
 LISTS: tuple[SignLevel, ...] = ("emergency", "urgent")
 """The lists whose signs are looked for: those that send a person to a doctor today or now."""
@@ -70,7 +70,8 @@ def signs_named(
             if DENYING & set(re.findall(r"[\w']+", part)):
                 continue
             named = named_by_people(part, phrases, 0)
-            score = own_word_scores(step, part, table)
+            timeless = " ".join(w for w in part.split() if w not in _words().units)
+            score = own_word_scores(step, timeless, table)  # "5 dias a la semana": no sign
             top = [q for q, held in score.items() if held >= 2 and held == max(score.values())]
             named += top if len(top) == 1 else []
             named += [q for q in step.questions if _by_name(table, q, part)]
@@ -86,11 +87,14 @@ def _by_name(table: RuleTable, qid: str, part: str) -> bool:
 NAME_WORDS = {
     **dict.fromkeys(("fever", "feverish", "fiebre"), "fever"),
     **dict.fromkeys(("chest", "pecho"), "chest_pain_or_pressure"),
-    **dict.fromkeys(("tearing", "desgarro"), "pain_tearing_or_ripping"),
+    **dict.fromkeys(("tearing", "desgarro", "ripping"), "pain_tearing_or_ripping"),
+    **dict.fromkeys(("shivery", "shivering", "escalofríos", "escalofrios"), "fever"),
+    **dict.fromkeys(("heroin", "heroína", "heroina"), "iv_drug_use_or_immunosuppressed"),
+    **dict.fromkeys(("quijada",), "chest_pain_or_pressure"),
     **dict.fromkeys(("fainted", "fainting", "desmayo"), "fainting_or_clammy"),
     **dict.fromkeys(("faint", "dizzy", "lightheaded", "mareada", "mareado"), "fainting_or_clammy"),
     **dict.fromkeys(("breathless", "breathlessness"), "shortness_of_breath"),
-    **dict.fromkeys(("jaw", "mandíbula"), "chest_pain_or_pressure"),
+    **dict.fromkeys(("jaw", "mandíbula", "mandibula"), "chest_pain_or_pressure"),
     **dict.fromkeys(("yellow", "jaundice", "amarilla", "amarillos"), "yellow_skin"),
 }
 """Words that name one sign alone, typed where another question was asked ("56 but i have had
