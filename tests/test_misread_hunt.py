@@ -487,3 +487,20 @@ def test_what_follows_not_sure_is_said_whole() -> None:
     meaning = vocabulary("en").meaning
     assert _after_answer("not sure, its not new", meaning) == "its not new"
     assert _after_answer("yes and i have a fever", meaning) == "and i have a fever"
+
+
+def test_a_no_that_goes_on_to_name_the_item_asked_is_asked_again() -> None:
+    """A man of 61 answered "no chest pain. jaw bit achy but thats prob my teeth" at "Does this
+    apply to you: 2. Chest pain ..., jaw or neck?": it was read as a no, and the jaw was lost
+    (a tester, twenty-fourth session). A no that names another sign is a no; one that names
+    this very item is asked again."""
+    lines = [
+        "no chest pain, just my back",
+        "no chest pain. jaw bit achy but thats prob my teeth",
+        "y",
+        "q",
+        "n",
+    ]
+    done = make_runner().invoke(app, ["check", "-i"], input="\n".join(lines) + "\n")
+    shown = " ".join(done.output.split())
+    assert "Please answer yes or no" in shown and "EMERGENCY" in shown

@@ -201,9 +201,11 @@ def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answ
         return parse_answer(q, typed)
     except Invalid:
         first = (_normal(typed).split() or [""])[0].strip(",.")
-        if vocabulary(i18n.current().code).meaning.get(first) == "no" and signs_named(
-            table, said, {}
-        ):
+        named = signs_named(table, said, {})
+        # not when the words name this very item: "no chest pain. jaw bit achy but thats prob
+        # my teeth" at "Does this apply to you: 2. Chest pain ..., jaw ...?" (a tester)
+        this = any(table.questions[x] is q for x in named)
+        if vocabulary(i18n.current().code).meaning.get(first) == "no" and named and not this:
             return False
         raise
 
