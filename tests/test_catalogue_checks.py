@@ -119,15 +119,21 @@ def test_a_catalogue_that_cannot_be_read_is_said_once(
     assert stderr.endswith("1 problem(s) found.\n")
 
 
-def _edited_emergency_action(tmp_path: Path) -> Path:
-    """A copy of the table whose emergency action was reworded: its Spanish is missing."""
+URGENT_ACTION = (
+    '"See a doctor today: your GP the same day, urgent care, or a nurse line such as 111."'
+)
+
+
+def _edited_urgent_action(tmp_path: Path) -> Path:
+    """A copy of the table whose urgent action was reworded: its Spanish is missing. (The
+    emergency action was reworded here until the twenty-fourth session, when its words became
+    part of the safety contract: `level_words.EMERGENCY_TEXTS`.)"""
     source = Path(__file__).parents[1] / "data" / "causes.toml"
     text = source.read_text(encoding="utf-8")
-    old = '"Call an ambulance now (999, 112 or 911). Do not drive yourself."'
-    assert text.count(old) == 1
+    assert text.count(URGENT_ACTION) == 1
     edited = tmp_path / "edited.toml"
-    new = '"Call an ambulance now (999, 112 or 911). Do not drive yourself, please."'
-    edited.write_text(text.replace(old, new), encoding="utf-8")
+    new = URGENT_ACTION[:-2] + ', please."'
+    edited.write_text(text.replace(URGENT_ACTION, new), encoding="utf-8")
     return edited
 
 
@@ -137,19 +143,19 @@ def test_an_edited_table_in_spanish_is_refused_by_the_api_as_by_the_cli(tmp_path
     ambulance now" among Spanish texts."""
     import tspain
 
-    table = tspain.load_table(_edited_emergency_action(tmp_path))
-    with pytest.raises(tspain.LanguageError, match=r"levels\.emergency\.action") as refused:
-        tspain.assess({"chest_pain_or_pressure": True}, table=table, language="es")
+    table = tspain.load_table(_edited_urgent_action(tmp_path))
+    with pytest.raises(tspain.LanguageError, match=r"levels\.urgent\.action") as refused:
+        tspain.assess({"fever": True}, table=table, language="es")
     # It points to the command that lists them ("tspain validate" alone said "valid").
     assert "`tspain --lang es validate` lists them" in str(refused.value)
     with pytest.raises(tspain.LanguageError):
         tspain.questions(table=table, language="es")
-    english = tspain.assess({"chest_pain_or_pressure": True}, table=table)
+    english = tspain.assess({"fever": True}, table=table)
     assert english.triage.action.endswith("please.")
 
 
 def test_validate_in_spanish_lists_what_spanish_would_refuse(tmp_path: Path) -> None:
-    edited = str(_edited_emergency_action(tmp_path))
+    edited = str(_edited_urgent_action(tmp_path))
     code, _, said = runner_result(["--lang", "es", "validate", edited])
-    assert code == 1 and "levels.emergency.action" in said
+    assert code == 1 and "levels.urgent.action" in said
     assert runner_result(["validate", edited])[0] == 0  # someone's own, in English

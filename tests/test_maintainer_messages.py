@@ -378,7 +378,8 @@ def test_a_misspelt_section_beside_the_right_one_gets_the_word_meant(tmp_path: P
 def test_the_spanish_refusal_names_the_table_to_validate(tmp_path: Path, runner: CliRunner) -> None:
     """`--rules COPY --lang es check` said "`tspain --lang es validate` lists them", which checked
     the shipped table and said valid (a newcomer, sixteenth session)."""
-    old = 'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."'
+    # the urgent action: the emergency one's words are fixed (twenty-fourth session)
+    old = 'action = "See a doctor today: your GP the same day, urgent care, or a nurse line such as 111."'
     path = broken(tmp_path, old, old[:-2] + ', please."')
     result = runner.invoke(
         app, ["--rules", str(path), "--lang", "es", "check", "--answers", "-"], input="{}"
@@ -386,7 +387,7 @@ def test_the_spanish_refusal_names_the_table_to_validate(tmp_path: Path, runner:
     assert result.exit_code == 2
     assert f"`tspain --lang es validate {path}` lists them" in result.stderr, result.stderr
     listed = runner.invoke(app, ["--lang", "es", "validate", str(path)])
-    assert listed.exit_code == 1 and "levels.emergency.action must keep" in listed.output
+    assert listed.exit_code == 1 and "levels.urgent.action must keep" in listed.output
 
 
 def test_validate_says_a_changed_table_needs_a_new_version(

@@ -506,3 +506,33 @@ def test_an_emergency_text_worded_another_way_that_waits_or_forbids_the_call_is_
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert said in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        'action = "Call your GP now; an ambulance (999, 112 or 911) is rarely needed."',
+        'action = "Call an ambulance now (999, 112 or 911). Cancel the call if the pain eases while you wait."',
+        'action = "Call an ambulance now (999, 112 or 911). Only call if you also feel faint."',
+        'action = "Call 999, 112 or 911 now for an ambulance. Do not drive yourself."',
+    ],
+)
+def test_the_emergency_texts_are_fixed_by_the_safety_contract(
+    tmp_path: Path, runner: CliRunner, new: str
+) -> None:
+    """A maintainer-tester's "Call your GP now; an ambulance ... is rarely needed", "Cancel the
+    call if the pain eases" and "Only call if you also feel faint" each passed validate and
+    were shown under EMERGENCY (twenty-fourth session): lists of words that put off the call
+    were always one wording behind. The emergency action, call and recap are now fixed, word
+    for word, in `level_words.EMERGENCY_TEXTS`; a safe rewording is refused too, and says
+    where a change is made."""
+    old = 'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."'
+    assert SHIPPED.count(old) == 1
+    path = tmp_path / "fixed.toml"
+    path.write_text(SHIPPED.replace(old, new), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert (
+        "levels.emergency.action is fixed by the safety contract: a change needs a clinician's "
+        "sign-off, made in tspain/level_words.py (EMERGENCY_TEXTS)"
+    ) in " ".join(result.stderr.split())
