@@ -536,3 +536,48 @@ def test_the_emergency_texts_are_fixed_by_the_safety_contract(
         "levels.emergency.action is fixed by the safety contract: a change needs a clinician's "
         "sign-off, made in tspain/level_words.py (EMERGENCY_TEXTS)"
     ) in " ".join(result.stderr.split())
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            'message = "Chest pain or pressure, or pain spreading to the arm, jaw or neck, can be '
+            'a heart attack."',
+            'message = "Chest pain or pressure is seldom a heart attack; in most people it turns '
+            'out to be indigestion."',
+            "warning_signs.chest_pain.message must not reassure ('seldom', 'turns out to be')",
+        ),
+        (
+            'action = "You can look after this at home. See a doctor if it is not better in 2 to '
+            '6 weeks, gets worse, or any warning sign appears."',
+            'action = "You can look after this at home. There is no need to see a doctor, even if '
+            'it is not better in 2 to 6 weeks."',
+            "levels.self_care.action must not say a doctor is not needed ('no need to see')",
+        ),
+        (
+            'action = "See a doctor today: your GP the same day, urgent care, or a nurse line such '
+            'as 111."',
+            'action = "See a doctor today if you can, or at the weekend."',
+            "levels.urgent.action must not put off seeing a doctor today ('weekend', 'if you can')",
+        ),
+        (
+            'disclaimer = "tspain is not a diagnosis and does not replace a doctor.',
+            'disclaimer = "tspain gives a reliable diagnosis, so you rarely need a doctor.',
+            "disclaimer must say 'not a diagnosis'",
+        ),
+    ],
+)
+def test_texts_that_reassure_drop_the_safety_net_or_claim_a_diagnosis_are_refused(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, said: str
+) -> None:
+    """Each passed validate (a maintainer-tester, twenty-fourth session): a chest-pain message
+    "seldom a heart attack", a self-care action "There is no need to see a doctor" (it still
+    said "doctor"), an urgent action "or at the weekend", and a disclaimer claiming a reliable
+    diagnosis, which ends every result."""
+    assert SHIPPED.count(old) == 1
+    path = tmp_path / "unsafe.toml"
+    path.write_text(SHIPPED.replace(old, new), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert said in result.stderr, result.stderr

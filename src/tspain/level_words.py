@@ -53,6 +53,9 @@ REASSURING: dict[str, tuple[str, ...]] = {
         # "Usually a pulled muscle; rest and see how it goes" (twenty-fourth session)
         *("usually a", "usually just", "probably just", "pulled muscle", "see how it goes"),
         *("just a strain", "muscle strain", "nothing more than"),
+        # a maintainer-tester's chest-pain messages (twenty-fourth session)
+        *("seldom", "almost never", "mostly benign", "usually benign", "turns out to be"),
+        *("most often from", "eases by itself", "by itself within", "rarely a"),
     ),
     "es": (
         *("quédese en casa", "no pasa nada", "no hace falta", "no se preocupe", "no es grave"),
@@ -60,6 +63,7 @@ REASSURING: dict[str, tuple[str, ...]] = {
         *("descanse en casa", "se pasa solo", "se pasará solo", "puede esperar", "sin prisa"),
         *("normalmente es", "cómo evoluciona", "como evoluciona", "probablemente sea"),
         *("es solo un tirón", "es un tirón"),  # not "solo un tirón conocido": an exception
+        *("rara vez es", "casi nunca", "casi siempre es benigno", "benigno", "por sí solo"),
     ),
 }
 """Phrases no emergency or urgent text may hold, whatever else it says: words that say the
@@ -118,10 +122,12 @@ URGENT_DELAYING: dict[str, tuple[str, ...]] = {
     "en": (
         *("next week", "in a few days", "in a day or two", "tomorrow", "when you can"),
         *("when convenient", "if you are busy", "if you have time", "later this week"),
+        *("weekend", "in a week", "week or two", "if it settles", "if you can"),
     ),
     "es": (
         *("la semana que viene", "la próxima semana", "mañana", "en unos días"),
         *("cuando pueda", "si tiene tiempo", "si está ocupado", "si está ocupada"),
+        *("el lunes", "fin de semana", "si no puede", "si se le pasa"),
     ),
 }
 """Phrases the urgent action and recap may not hold: a doctor today, not "or next week if you
@@ -150,6 +156,21 @@ maintainer-tester's "Call your GP now; an ambulance (999, 112 or 911) is rarely 
 "Cancel the call if the pain eases" and "Llame ahora a su médico de cabecera" each passed
 (twenty-fourth session). A change to these texts is made here, with the clinical review that
 approved it, not in the table alone."""
+
+
+NO_DOCTOR: dict[str, tuple[str, ...]] = {
+    "en": (
+        *("no need to see", "don't need to see", "do not need to see", "no need for a doctor"),
+        *("never need to see", "no need to book"),
+    ),
+    "es": ("no necesita ir", "no hace falta ir", "no hace falta pedir", "no necesita pedir"),
+}
+"""Phrases no level's action or recap may hold: the self-care safety net is seeing a doctor if
+it does not get better ("There is no need to see a doctor, even if it is not better in 2 to 6
+weeks" passed: it still said "doctor", a maintainer-tester, twenty-fourth session)."""
+DISCLAIMER_WORDS = {"en": "not a diagnosis", "es": "no es un diagnóstico"}
+"""What the disclaimer that ends every result must say ("tspain gives a reliable diagnosis, so
+you rarely need a doctor" passed: a maintainer-tester)."""
 
 
 def _call_problems(level: str, name: str, value: str, code: str) -> list[str]:
@@ -213,7 +234,25 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
                         f"levels.{level}.{name} must not put off seeing a doctor today "
                         f"({', '.join(map(repr, later))}): {_short(value)}"
                     ] * bool(later)
-    return problems + _reassuring_signs(table, code)
+    return problems + _no_doctor(table, code) + _reassuring_signs(table, code)
+
+
+def _no_doctor(table: RuleTable, code: str) -> list[str]:
+    """A level's action or recap that says no doctor is needed (`NO_DOCTOR`), and a disclaimer
+    that no longer says tspain is not a diagnosis."""
+    problems = []
+    for level, text in table.levels.items():
+        for name in ("action", "recap"):
+            value = str(getattr(text, name))
+            off = [p for p in NO_DOCTOR.get(code, ()) if p in value.casefold()]
+            problems += [
+                f"levels.{level}.{name} must not say a doctor is not needed "
+                f"({', '.join(map(repr, off))}): {_short(value)}"
+            ] * bool(off)
+    must = DISCLAIMER_WORDS.get(code)
+    if must and must not in " ".join(table.disclaimer.casefold().split()):
+        problems.append(f"disclaimer must say {must!r}: {_short(table.disclaimer)}")
+    return problems
 
 
 def _reassures(where: str, value: str, code: str, level: str) -> list[str]:
