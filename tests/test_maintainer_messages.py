@@ -475,3 +475,22 @@ def test_a_renamed_question_is_suggested_by_the_word_its_old_id_was() -> None:
     assert near_hint("fever", known) == " (did you mean 'fever_or_chills'?)"
     assert near_hint("sweats_at_night", known) == " (did you mean 'night_sweats'?)"
     assert near_hint("fevr", ["fever", "severity"]) == " (did you mean 'fever'?)"
+
+
+@pytest.mark.parametrize(
+    ("field", "typo"), [("sources", "source"), ("prior_basis", "prior_bassis")]
+)
+def test_a_misspelt_required_field_is_one_problem_not_two(
+    tmp_path: Path, field: str, typo: str
+) -> None:
+    """`source = [...]` for `sources` gave "sources: missing (required)" first, without a line,
+    and then "source: unknown field ... did you mean 'sources'?" (a maintainer-tester,
+    twenty-fourth session): one fault, said once, where it is."""
+    start = SHIPPED.index("[causes.stomach_ulcer]")
+    at = SHIPPED.index(f"\n{field} = ", start)
+    path = tmp_path / "typo.toml"
+    path.write_text(SHIPPED[:at] + f"\n{typo} = " + SHIPPED[at + len(f"\n{field} = ") :], "utf-8")
+    assert problems(path) == [
+        f"causes.stomach_ulcer.{typo}: unknown field (not part of the rule-table format; did you "
+        f"mean '{field}'?)"
+    ]

@@ -71,10 +71,16 @@ def test_a_field_left_out_is_said_at_its_sections_header(tmp_path: Path, runner:
     """A required field left out was on no line, the file's name alone: a maintainer-tester
     (twenty-fourth session) had to search for the cause. It is said at its section's header,
     where it is to be added; never at another line."""
-    path = broken(tmp_path, 'short = "Taking blood thinners"\n', "")
+    # "why" left out, and "says" misspelt beside it (a misspelt required field is one problem,
+    # at its own line: twenty-fourth session)
+    path = broken(
+        tmp_path,
+        'why = "We ask because on blood thinners, sudden severe back pain can be bleeding near the spine."\n',
+        "",
+    )
     path.write_text(
         path.read_text(encoding="utf-8").replace(
-            'why = "We ask because on blood thinners', 'wyh = "We ask because on blood thinners'
+            'says = { yes = "you take blood thinners"', 'sayz = { yes = "you take blood thinners"'
         ),
         encoding="utf-8",
     )
@@ -83,8 +89,8 @@ def test_a_field_left_out_is_said_at_its_sections_header(tmp_path: Path, runner:
     missing = [p for p in err.value.problems if p.startswith("questions.blood_thinners.why:")]
     header = _line_of(path, "[questions.blood_thinners]")
     assert missing and err.value.where(missing[0]) == f"{path}:{header}"
-    misspelt = [p for p in err.value.problems if p.startswith("questions.blood_thinners.wyh")]
-    assert misspelt and err.value.where(misspelt[0]) == f"{path}:{_line_of(path, 'wyh = ')}"
+    misspelt = [p for p in err.value.problems if p.startswith("questions.blood_thinners.sayz")]
+    assert misspelt and err.value.where(misspelt[0]) == f"{path}:{_line_of(path, 'sayz = ')}"
 
 
 def test_the_lines_travel_with_the_error(tmp_path: Path) -> None:
