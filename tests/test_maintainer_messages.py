@@ -494,3 +494,21 @@ def test_a_misspelt_required_field_is_one_problem_not_two(
         f"causes.stomach_ulcer.{typo}: unknown field (not part of the rule-table format; did you "
         f"mean '{field}'?)"
     ]
+
+
+def test_an_entry_written_as_one_table_says_how_entries_are_written(tmp_path: Path) -> None:
+    """`[warning_signs]` for `[[warning_signs]]` was "Cannot overwrite a value (at line 688,
+    column 16); line 688 reads: [[warning_signs]]", the next sign's line (a maintainer-tester,
+    twenty-fourth session)."""
+    first = SHIPPED.index("[[warning_signs]]")
+    at = SHIPPED.index("[[warning_signs]]", first + 5)
+    path = tmp_path / "one.toml"
+    path.write_text(
+        SHIPPED[:at] + "[warning_signs]" + SHIPPED[at + len("[[warning_signs]]") :], "utf-8"
+    )
+    line = SHIPPED[:at].count("\n") + 1
+    (said,) = problems(path)
+    assert said.startswith(
+        f"TOML syntax error: [warning_signs] (at line {line}, column 1) is one table: each entry "
+        "is written [[warning_signs]], as on line"
+    ), said

@@ -235,6 +235,15 @@ def toml_words(message: str, text: str) -> str:
     number = int(at.group(1))
     line = lines[number - 1] if 0 < number <= len(lines) else ""
     key = line.split("=", 1)[0].strip().strip("\"'") if "=" in line else ""
+    entry = re.fullmatch(r"\s*\[\[\s*([\w.]+)\s*\]\]\s*(?:#.*)?", line)
+    if message.startswith("Cannot overwrite a value") and entry:  # "[warning_signs]" for
+        single = f"[{entry.group(1)}]"  # "[[warning_signs]]" above (a maintainer-tester)
+        first = next((n for n, ln in enumerate(lines, 1) if ln.strip() == single), None)
+        if first is not None:
+            return (
+                f"{single} (at line {first}, column 1) is one table: each entry is written "
+                f"[{single}], as on line {number}"
+            )
     if message.startswith("Cannot overwrite a value") and key:
         return f"{shown(key)} is set twice in the same table (line {number}): keep one"
     if twice := re.match(r"Cannot declare \((.*)\) twice", message):  # a header written twice
