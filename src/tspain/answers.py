@@ -254,7 +254,9 @@ def _parse(text: str, name: str, is_toml: bool) -> object:
             )
         ) from None
     except ValueError as err:  # tomllib's errors; JSON's giant integers
-        if is_toml and (twice := _toml_twice(str(err), text)):  # as the JSON reader says it
+        from tspain.field_names import key_set_twice  # only on this error: pydantic behind it
+
+        if is_toml and (twice := key_set_twice(str(err), text)):  # as the JSON reader says it
             raise AnswersError(
                 f"{name}: "
                 + t("{question} is given twice: give each answer once", question=shown(twice)),
@@ -272,22 +274,6 @@ def _parse(text: str, name: str, is_toml: bool) -> object:
                 reason=err,
             )
         ) from None
-
-
-def _toml_twice(message: str, text: str) -> str | None:
-    """The key a TOML answers file gives twice ("age = 34" then '"age" = 35': tomllib says
-    only "Cannot overwrite a value (at line 2, column 11)", a scripter), or None."""
-    import re
-
-    at = re.fullmatch(r"Cannot overwrite a value \(at line (\d+), column \d+\)", message)
-    lines = text.splitlines()
-    if (
-        at is None
-        or not 0 < int(at.group(1)) <= len(lines)
-        or "=" not in lines[int(at.group(1)) - 1]
-    ):
-        return None
-    return lines[int(at.group(1)) - 1].split("=", 1)[0].strip().strip("\"'") or None
 
 
 def _unwrapped_report(raw: dict[str, object], name: str) -> dict[str, object]:

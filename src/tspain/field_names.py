@@ -220,6 +220,17 @@ TOML_HINTS = (
 """tomllib's commonest messages, and what is usually wrong at the place they name."""
 
 
+def key_set_twice(message: str, text: str) -> str | None:
+    """The key on the line tomllib's "Cannot overwrite a value (at line 2, column 11)" names,
+    or None: the rule table's and an answers file's messages both name it."""
+    import re
+
+    at = re.match(r"Cannot overwrite a value \(at line (\d+), column \d+\)", message)
+    lines = text.splitlines()
+    line = lines[int(at.group(1)) - 1] if at and 0 < int(at.group(1)) <= len(lines) else ""
+    return line.split("=", 1)[0].strip().strip("\"'") or None if "=" in line else None
+
+
 def toml_words(message: str, text: str) -> str:
     """tomllib's message with the key it is about: "Cannot overwrite a value (at line 5,
     column 4)" names no key, so the key written on that line is named ("'lr' is set twice in
@@ -234,7 +245,7 @@ def toml_words(message: str, text: str) -> str:
     lines = text.splitlines()
     number = int(at.group(1))
     line = lines[number - 1] if 0 < number <= len(lines) else ""
-    key = line.split("=", 1)[0].strip().strip("\"'") if "=" in line else ""
+    key = key_set_twice(message, text) or ""
     entry = re.fullmatch(r"\s*\[\[\s*([\w.]+)\s*\]\]\s*(?:#.*)?", line)
     if message.startswith("Cannot overwrite a value") and entry:  # "[warning_signs]" for
         single = f"[{entry.group(1)}]"  # "[[warning_signs]]" above (a maintainer-tester)

@@ -26,7 +26,7 @@ SAYING = frozenset(
     {
         *("gets", "get", "goes", "is", "it's", "its", "feels", "makes", "much", "when", "if"),
         *("whenever", "after", "usually", "actually", "generally", "pain", "with", "by", "me"),
-        *("se", "cuando", "lo", "el", "dolor", "al", "con", "mucho", "much", "way"),
+        *("se", "cuando", "lo", "el", "dolor", "al", "con", "mucho", "way"),
     }
 )
 """Words that may stand beside the opposite and its topic and add nothing: "it gets much
