@@ -504,3 +504,19 @@ def test_a_no_that_goes_on_to_name_the_item_asked_is_asked_again() -> None:
     done = make_runner().invoke(app, ["check", "-i"], input="\n".join(lines) + "\n")
     shown = " ".join(done.output.split())
     assert "Please answer yes or no" in shown and "EMERGENCY" in shown
+
+
+def test_b_while_what_was_said_beyond_is_asked_about_goes_back() -> None:
+    """ "b" at the "Did you mean ...?" asked of what was said beyond a yes or no acts as at the
+    first one; it was taken as nothing said (found reading the change before stopping,
+    twenty-fourth session)."""
+    lines = [
+        "my neck is stiff",
+        "I'm not sure, sometimes I feel like I can't get a full breath",
+        "b",
+        "0",
+        "q",
+        "n",
+    ]
+    done = make_runner().invoke(app, ["check", "-i"], input="\n".join(lines) + "\n")
+    assert "This is the first question: there is nothing to go back to." in done.output

@@ -75,13 +75,10 @@ def read_ticks(
         if isinstance(asked, Command):
             return typed, asked, []  # "b" at "Did you mean ...?" acts as at the list
         kept = [q for q in ticked if q not in asked]
-        if (
-            more
-            and (also := _also(table, out, read, step, keeping, "; ".join(more), stop, {*ticked}))
-            is not None
-        ):
-            kept = [q for q in step.questions if q in {*kept, *also}]  # read, then asked about
-            typed, more = f"{typed}; {'; '.join(more)}", []
+        read_more = _with_more(table, out, read, step, keeping, (typed, kept, more), stop, ticked)
+        if isinstance(read_more, Command):
+            return typed, read_more, []  # "b" there, as at the first "Did you mean ...?"
+        typed, kept, more = read_more
         if more and kept and not stop.command:  # the rest of the list asked for (a misread hunter)
             said_more = PartlyOnList(t('You also said "{words}".', words="; ".join(more)), kept, "")
             added, ticked, unsure = _and_the_rest(table, out, read, step, parse, said_more, again)
@@ -98,6 +95,28 @@ def read_ticks(
         screens.hint(out, t("Then type the numbers of the signs that apply, or 0 if none does."))
 
 
+def _with_more(
+    table: RuleTable,
+    out: Console,
+    read: Read,
+    step: Checklist,
+    keeping: Callable[[str], list[str] | Command | PartlyOnList | None],
+    said: tuple[str, list[str], list[str]],
+    stop: Stopped,
+    ticked: list[str],
+) -> tuple[str, list[str], list[str]] | Command:
+    """What was typed, kept and said beyond a yes or no, once what was said beyond has been
+    read at the list (`_also`): the items it names added, and nothing left to say back; or
+    the command typed while they were asked about."""
+    typed, kept, more = said
+    if not more:
+        return said
+    also = _also(table, out, read, step, keeping, "; ".join(more), stop, set(ticked))
+    if also is None or isinstance(also, Command):
+        return also or said
+    return f"{typed}; {'; '.join(more)}", [q for q in step.questions if q in {*kept, *also}], []
+
+
 def _also(
     table: RuleTable,
     out: Console,
@@ -107,7 +126,7 @@ def _also(
     said: str,
     stop: Stopped,
     already: set[str],
-) -> list[str] | None:
+) -> list[str] | Command | None:
     """The items of this list named by what was said beyond a yes or no at "Did you mean
     ...?", each guessed one asked about first: "no es dolor, es que me falta el aire" and "I'm
     not sure, sometimes I can't get a full breath" were said back ("You also said") and lost
@@ -128,7 +147,7 @@ def _also(
     if not items:
         return None
     left_out = _confirmed(table, out, read, typed, step, [], stop, set(items))
-    return [] if isinstance(left_out, Command) else [q for q in items if q not in left_out]
+    return left_out if isinstance(left_out, Command) else [q for q in items if q not in left_out]
 
 
 def _and_the_rest(
