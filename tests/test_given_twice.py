@@ -80,14 +80,20 @@ def test_a_flag_given_twice_means_the_same_and_is_fine(
 
 @pytest.mark.parametrize(
     ("option", "name"),
-    [("--save", ".json"), ("--save-answers", ".json"), ("--save-answers", ".toml")],
+    [
+        ("--save", ".json"),
+        ("--save-answers", ".json"),
+        ("--save-answers", ".toml"),
+        ("--save", "..md"),
+        ("--save", "...HTML"),
+    ],
 )
 def test_a_file_name_that_is_only_an_ending_is_refused_with_what_to_write(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str, name: str
 ) -> None:
     """`--save .json` said "a report ends in .md, .html or .json", of a name ending so; and
     `--save-answers .json` wrote a hidden file named ".json" (a scripter, twenty-fourth
-    session)."""
+    session); so did `--save ..md` (a maintainer-tester, twenty-fourth session)."""
     monkeypatch.chdir(tmp_path)
     answers = tmp_path / "a.json"
     answers.write_text("{}", encoding="utf-8")
@@ -95,6 +101,6 @@ def test_a_file_name_that_is_only_an_ending_is_refused_with_what_to_write(
     assert done.exit_code == 2
     assert done.stderr == (
         f"tspain: error: cannot save to {name}: give the file a name before its ending, "
-        f"e.g. report{name}\n"
+        f"e.g. report.{name.lstrip('.').lower()}\n"
     )
     assert not (tmp_path / name).exists()

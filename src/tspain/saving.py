@@ -37,13 +37,15 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
         target = Path(path).expanduser()
     except RuntimeError:  # "~" with no home folder (HOME unset, no passwd entry)
         return t("cannot save to {path}: there is no home folder to expand ~ to", path=path)
-    if target.name.lower() in (*REPORT_FORMATS, ".toml") and not target.is_dir():
+    ending = _ending_alone(target.name)
+    if ending and not target.is_dir():
         # ".json" is a hidden file with no ending ("a report ends in ... .json" of ".json",
-        # and --save-answers .json wrote a hidden file: a scripter, twenty-fourth session)
+        # and --save-answers .json wrote a hidden file: a scripter, twenty-fourth session);
+        # "..md" is one too (a maintainer-tester, twenty-fourth session)
         return t(
             "cannot save to {path}: give the file a name before its ending, e.g. report{ending}",
             path=path,
-            ending=target.name.lower(),
+            ending=ending,
         )
     if report and target.suffix.lower() not in REPORT_FORMATS and not target.is_dir():
         # A folder is said to be a folder (below), not to lack a report's ending.
@@ -64,6 +66,14 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
     except OSError as err:
         return t("cannot save to {path}: {why}", path=path, why=err.strerror)
     return _not_a_file(path, info, force, report)
+
+
+def _ending_alone(name: str) -> str | None:
+    """The ending of a file name that is nothing but dots before it (".json", "..md"), or None."""
+    for ending in (*REPORT_FORMATS, ".toml"):
+        if name.lower().endswith(ending) and not name[: -len(ending)].strip("."):
+            return ending
+    return None
 
 
 def _not_a_file(path: str, info: os.stat_result, force: bool, report: bool) -> str | None:
