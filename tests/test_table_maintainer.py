@@ -102,6 +102,27 @@ def test_an_empty_table_path_is_an_error_not_the_shipped_table(runner: CliRunner
     assert runner.invoke(app, ["causes"], env={"TSPAIN_RULES": ""}).exit_code == 0
 
 
+def test_a_table_named_by_tspain_rules_is_said_to_be_that_variable_s(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """ "/nowhere.toml: no such file" did not say that the name came from $TSPAIN_RULES, set
+    long ago in a shell profile (a maintainer-tester, twenty-fourth session). The same file
+    named on the command line is said as before."""
+    missing = str(tmp_path / "nowhere.toml")
+    env = {"TSPAIN_RULES": missing}
+    for args in (["causes"], ["validate"], ["check", "--answers", "-"]):
+        result = runner.invoke(app, args, env=env, input="{}")
+        assert result.exit_code == 2, args
+        assert result.stderr == f"tspain: error: $TSPAIN_RULES: {missing}: no such file\n", args
+    for args in (["--rules", missing, "causes"], ["validate", missing]):
+        result = runner.invoke(app, args, env=env)
+        assert result.stderr == f"tspain: error: {missing}: no such file\n", args
+    bad = tmp_path / "bad.toml"
+    bad.write_text('version = "1"\n', encoding="utf-8")
+    result = runner.invoke(app, ["causes"], env={"TSPAIN_RULES": str(bad)})
+    assert result.stderr.startswith(f"tspain: error: $TSPAIN_RULES: {bad}: "), result.stderr
+
+
 @pytest.mark.parametrize("version", ["banana", "2026.12.05", "1.0", ""])
 def test_a_version_that_is_not_a_date_and_a_number_is_refused(tmp_path: Path, version: str) -> None:
     """'banana' passed, so an edited table's reports looked like the shipped table's."""

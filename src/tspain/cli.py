@@ -104,6 +104,11 @@ def main_options(
         if ctx.invoked_subcommand != "validate":  # validate speaks English, and lists them all
             fail(_printable(str(err)))
     ctx.obj = Options(rules, allow_unsafe_table)
+    source = ctx.get_parameter_source("rules")  # click's enum, bundled in typer or not
+    if source is not None and source.name == "ENVIRONMENT":
+        # "/nowhere.toml: no such file" did not say where that name came from (a
+        # maintainer-tester, twenty-fourth session): a fault in the table it names says so.
+        ctx.obj.named_by = "$TSPAIN_RULES"
 
 
 def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
@@ -307,10 +312,11 @@ def validate(
 
         fail(t("give the table once: as PATH or as --rules PATH"))
     given = [p for p in (path, rules, _options(ctx).rules) if p is not None]  # '' is given
+    named = _options(ctx).named_by if given == [_options(ctx).rules] else None
     try:
         read_table_bytes(where := table_path(given[0] if given else None))
     except TableError as err:
-        fail(f"{err.path}: {err.problems[0]}")
+        fail(f"{named}: " * bool(named) + f"{err.path}: {err.problems[0]}")
     from tspain.loading import load_table
 
     try:

@@ -248,6 +248,8 @@ class Options:
         self.allow_unsafe = allow_unsafe
         self.unsafe_warning: str | None = None
         """Set when --allow-unsafe-table let a table that fails the safety check through."""
+        self.named_by: str | None = None
+        """"$TSPAIN_RULES" when the table's path is that variable's, said beside its faults."""
         self.loaded: RuleTable | None = None
         """The table as loaded, before translation: what `tspain.assess` is given."""
 
@@ -272,7 +274,8 @@ def _table(ctx: typer.Context) -> RuleTable:
         # rest are listed (a table with three faults gave three error lines and a fourth).
         more = len(err.problems) - 1
         first = err.problems[0] if err.problems else "invalid"
-        line = f"tspain: error: {err.where(first)}: {first}"
+        named = f"{options.named_by}: " if options.named_by else ""
+        line = f"tspain: error: {named}{err.where(first)}: {first}"
         if more:
             line += f" (and {more} more: `tspain validate {shlex.quote(str(err.path))}` lists them)"
         if isinstance(err, UnsafeTable):
