@@ -399,6 +399,14 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("es", "severity", "Mucho, un ocho.", 8),
         ("en", "severity", "7/10 when i move", 7),
         ("en", "severity", "had it 2 weeks", Invalid),
+        # a day word blocked every score (a tester, twenty-fourth session); a number with a
+        # unit of time is still a length, not a score
+        ("en", "severity", "On a bad day maybe a 5, usually 3", 5),
+        ("en", "severity", "3 most days", 3),
+        ("es", "severity", "5 los dias malos", 5),
+        ("en", "severity", "8 for a week", Invalid),
+        ("en", "severity", "8 for two days", Invalid),
+        ("es", "severity", "un 8 tres dias", Invalid),
         ("en", "severity", "not 8", Invalid),
         ("en", "severity", "7 no 5", Invalid),
         ("en", "severity", "its about 12", Invalid),

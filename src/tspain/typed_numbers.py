@@ -120,7 +120,7 @@ def _score_among_words(text: str) -> int | None:
     if re.search(r"-\s*[0-9]", text):  # "-1": no score
         return None
     said = re.findall(r"[\w']+", text)
-    if set(said) & {*_words().units, "ago", "old", "years", "age", "años", "edad", "hace"}:
+    if set(said) & {"ago", "old", "years", "age", "años", "edad", "hace"} or _a_length_in(said):
         return None
     found = [
         (i, int(w) if _number(w) else SCORE_WORDS[w])
@@ -132,6 +132,19 @@ def _score_among_words(text: str) -> int | None:
     if any(i and said[i - 1] in NEGATIVE for i, _ in found):
         return None
     return max(n for _, n in found)
+
+
+def _a_length_in(said: list[str]) -> bool:
+    """Whether a number stands before a unit of time ("2 weeks", "a day", "tres días"): a
+    length, not a score. A day said without one is a score's day ("on a bad day maybe a 5,
+    usually 3", "3 most days", "5 los días malos" were asked again: a tester, twenty-fourth
+    session)."""
+    words = _words()
+    amounts = {*words.numbers, *UNITS}
+    return any(
+        w in words.units and i and (_number(said[i - 1]) or said[i - 1] in amounts)
+        for i, w in enumerate(said)
+    )
 
 
 NOT_ONE_LENGTH = frozenset({
