@@ -6,6 +6,7 @@ sweat, nausea or vomiting", "between shoulders" to "Between the shoulder blades"
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -279,8 +280,10 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def similar(typed: str, word: str) -> bool:
-    """The same word, less an ending or its accents, or a typo of it."""
+    """The same word, less an ending or its accents, or a typo of it. Kept for the pairs met
+    before: a typed line is compared with every word of every item, line after line."""
     if typed == word or _stem(typed) == _stem(word):
         return True
     if typed in (word + "s", word + "es") or word in (typed + "s", typed + "es"):
