@@ -10,6 +10,7 @@ Used by the tests and by the bench scripts (bench/cases.py prints every case for
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import sys
@@ -249,11 +250,24 @@ def run(main: Callable[[], int | None]) -> None:
     sys.exit(code)
 
 
+def _cases_in(path: Path) -> list[dict[str, Any]]:
+    """The raw cases of a case file, parsed once per process while the file is unchanged (the
+    published files were parsed some 1,000 times a test run, 3 s of it); read, never changed."""
+    info = path.stat()
+    return _parsed_cases(path, info.st_mtime_ns, info.st_size)
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_cases(path: Path, _mtime: int, _size: int) -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = tomllib.loads(path.read_text(encoding="utf-8"))["cases"]
+    return cases
+
+
 def load_cases(table: RuleTable, folder: Path = CASES_DIR) -> list[Case]:
     """Our vignettes; `rest = "no"` answers every yes/no question not listed with "no"."""
     cases = []
     for path in sorted(folder.glob("*.toml")):
-        for raw in tomllib.loads(path.read_text(encoding="utf-8"))["cases"]:
+        for raw in _cases_in(path):
             answers: dict[str, Answer] = _checked(table, raw, path, own=True)
             if raw.get("rest") == "no":
                 answers = _all_no(table, answers)
@@ -276,7 +290,7 @@ def load_published(table: RuleTable, folder: Path = PUBLISHED_DIR) -> list[Case]
     """Every published case twice: as stated ("stated") and with the rest "no" ("all_no")."""
     cases = []
     for path in sorted(folder.glob("*.toml")):
-        for raw in tomllib.loads(path.read_text(encoding="utf-8"))["cases"]:
+        for raw in _cases_in(path):
             stated: dict[str, Answer] = _checked(table, raw, path, own=False)
             for mode, level, answers in (
                 ("stated", raw["level"], stated),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer.testing
 from hypothesis import settings
 from typer.testing import CliRunner
 
@@ -20,6 +22,11 @@ from tspain.loading import load_table
 from tspain.table import RuleTable
 
 _TABLE = load_table()
+
+# `CliRunner.invoke` builds the click command from the Typer app on every call (5 ms of
+# introspection, some 900 times a run); `tspain` builds it once per process. The same command is
+# built each time, so the runner is given it once, built as typer builds it.
+typer.testing._get_command = functools.cache(typer.testing._get_command)  # type: ignore[attr-defined]
 _CASES = load_cases(_TABLE)
 
 

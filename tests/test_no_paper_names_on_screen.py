@@ -62,6 +62,7 @@ def test_no_cause_page_names_a_paper_above_its_sources(lang: str, sources: str) 
         assert not named(out.split(sources)[0]), (lang, cid, named(out.split(sources)[0]))
 
 
+@pytest.mark.slow  # a report for every published case, both ways (1,400 reports, 3 s)
 def test_no_published_case_reads_a_paper_name_in_its_result() -> None:
     table = load_table()
     when = datetime(2026, 12, 5)
