@@ -485,7 +485,15 @@ def test_a_no_with_i_dont_think_so_is_no(table: RuleTable, typed: str) -> None:
 
 @pytest.mark.parametrize(
     ("language", "typed"),
-    [("en", "nnone"), ("en", "non of thsoe"), ("es", "ninguna de esas, gracias a dios")],
+    [
+        ("en", "nnone"),
+        ("en", "non of thsoe"),
+        ("es", "ninguna de esas, gracias a dios"),
+        # "0 i think" was none, "none i think" "could not match" (twenty-fourth session)
+        ("en", "none i think"),
+        ("en", "i guess none"),
+        ("es", "creo que ninguna"),
+    ],
 )
 def test_none_typed_with_a_slip_or_thanks_is_none(
     table: RuleTable, language: str, typed: str
@@ -499,6 +507,22 @@ def test_none_typed_with_a_slip_or_thanks_is_none(
     i18n.use(language)
     spoken = i18n.translated_table(table)
     assert parse_checklist(_list(spoken, "emergency"), typed, spoken) == []
+
+
+@pytest.mark.parametrize(
+    "typed", ["probably none", "i think 2", "i think not sure", "no i think so", "no, i believe"]
+)
+def test_thinking_words_beside_anything_but_none_are_not_none(table: RuleTable, typed: str) -> None:
+    from test_typed_misreads import _list
+
+    from tspain.none_said import says_none
+    from tspain.ticks import parse_checklist
+
+    assert not says_none(typed)
+    if typed == "i think 2":
+        assert parse_checklist(_list(table, "emergency"), typed, table) == [
+            "chest_pain_or_pressure"
+        ]
 
 
 @pytest.mark.parametrize(

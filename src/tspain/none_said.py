@@ -10,6 +10,18 @@ from tspain.typed_words import _normal, _number, _words
 from tspain.words import NO_MORE
 from tspain.yesno import NEGATIVE, _swapped
 
+THINKING = frozenset({
+    "i", "think", "guess", "suppose", "believe", "reckon",
+    "creo", "que", "pienso", "supongo", "yo",
+})  # fmt: skip
+"""Words that only say one thinks so, beside "none": "none i think" was "could not match",
+though "0 i think" was none (a tester, twenty-fourth session). "Probably" and "maybe" are not
+among them: they leave it not sure."""
+
+
+BARE_NO = frozenset({"no", "n", "nope", "nah"})
+"""A no beside thinking words is a doubt, not none: "no i think so", "no, i believe"."""
+
 
 def says_none(typed: str) -> bool:
     """Whether what was typed says "none" or "no" as a whole, politely or not: "none", "no,
@@ -21,9 +33,12 @@ def says_none(typed: str) -> bool:
     known = words.none | words.polite
     text = re.sub(r"\bnon of\b", "none of", _normal(typed))  # "non of thsoe", "nnone": typos
     text = "".join(_mended(w, known) for w in re.split(r"(\s+)", text))
-    meant = [w for w in re.split(r"[\s,;]+", text) if w and w not in words.polite]
+    meant = [w for w in re.split(r"[\s,;.]+", text) if w and w not in words.polite]
     if meant and all(w in words.none for w in meant):
         return True
+    thought = [w for w in meant if w not in THINKING]
+    if thought != meant and thought and all(w in words.none - BARE_NO for w in thought):
+        return True  # "none i think", "creo que ninguna", as "0 i think"; not "no i think so"
     phrases = [p.strip() for p in re.split(r"[,;.]+", text) if p.strip()]
     phrases = [p for p in phrases if not all(w in words.polite for w in p.split())]
     if bool(phrases) and all(
