@@ -349,9 +349,34 @@ def test_validate_reports_numbers_and_placeholders_that_differ(i18n_copy: Path) 
 
 
 def test_validate_reports_an_unreadable_translation_file(i18n_copy: Path) -> None:
+    """At its line, in the words the rule table's own syntax errors get (it was Python's
+    message alone: a maintainer-tester, twenty-fourth session)."""
     i18n_copy.write_text("[[text]\nen = ", "utf-8")
     code, out = validate()
-    assert code == 1 and "cannot read" in out and "Traceback" not in out
+    assert code == 1 and "Traceback" not in out
+    assert (
+        f"{i18n_copy}:1: TOML syntax error: Expected ']]' at the end of an array declaration "
+        "(at line 1, column 7)"
+    ) in out
+    assert "; line 1 reads: [[text]" in out
+
+
+@pytest.mark.parametrize(
+    ("encoding", "said"),
+    [
+        ("cp1252", ":3: not UTF-8: byte 0xF3 (\u00f3 in Windows-1252) at line 3, column 12: "),
+        ("utf-16", ": not UTF-8: the file is saved as UTF-16; save it as UTF-8"),
+    ],
+)
+def test_a_translation_file_saved_in_another_encoding_is_said_so(
+    i18n_copy: Path, encoding: str, said: str
+) -> None:
+    """ "cannot read: 'utf-8' codec can't decode byte 0xe9 in position 40: invalid
+    continuation byte" (a maintainer-tester, twenty-fourth session)."""
+    i18n_copy.write_bytes('[[text]]\nen = "x"\nes = "canci\u00f3n \u00e9"\n'.encode(encoding))
+    code, out = validate()
+    assert code == 1 and "codec" not in out
+    assert f"{i18n_copy}{said}" in out
 
 
 # -- a whole Spanish session at a terminal (CliRunner; see test_terminal.py) -------------------

@@ -12,6 +12,7 @@ from test_table import SHIPPED, broken, problems
 from typer.testing import CliRunner
 
 from tspain.cli import app
+from tspain.loading import TableError, load_table
 
 INJURY_LINE = 'when = { injury = ["minor", "major"] } },'
 """The shipped general relief line shown after an injury."""
@@ -49,9 +50,13 @@ def test_a_key_set_twice_is_named_with_its_line(tmp_path: Path) -> None:
     """tomllib says only "Cannot overwrite a value (at line 1369, column 6)"."""
     path = broken(tmp_path, "prior = 0.001\n", "prior = 0.001\nprior = 0.002\n")
     line = SHIPPED[: SHIPPED.index("prior = 0.001\n")].count("\n") + 2
-    assert problems(path) == [
-        f"TOML syntax error: 'prior' is set twice in the same table (line {line}): keep one"
-    ]
+    said = f"TOML syntax error: 'prior' is set twice in the same table (line {line}): keep one"
+    assert problems(path) == [said]
+    # and at its line, for an editor and for `validate --json` (it had none: a
+    # maintainer-tester, twenty-fourth session)
+    with pytest.raises(TableError) as err:
+        load_table(path)
+    assert err.value.lines == {said: line}
 
 
 @pytest.mark.parametrize(
@@ -94,7 +99,7 @@ def test_a_list_left_open_is_named_where_it_opened(tmp_path: Path) -> None:
 
 
 def test_brackets_in_texts_and_comments_open_nothing() -> None:
-    from tspain.field_names import _still_open
+    from tspain.toml_text import _still_open
 
     lines = ['a = "a [ in a text"  # and a { in a comment', "b = 'x [ \\'", 'c = """', "[", '"""']
     assert _still_open(lines) is None

@@ -332,3 +332,32 @@ def test_numbers_the_engine_could_not_mean_are_refused(
         path = broken(tmp_path, old, new)
     found = problems(path)
     assert fault in found, found
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-16-le"])
+def test_a_table_saved_in_another_encoding_is_said_so_at_its_line(
+    runner: CliRunner, tmp_path: Path, encoding: str
+) -> None:
+    """ "cannot read: not UTF-8 (invalid start byte)", with no line, for a table saved as
+    Windows-1252 or UTF-16 (a maintainer-tester, twenty-fourth session)."""
+    text = SHIPPED.replace("Poor posture", "Poor postüre", 1)
+    path = tmp_path / "causes.toml"
+    path.write_bytes(text.encode(encoding, errors="replace"))
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    if encoding == "cp1252":
+        # the first character beyond ASCII of the text as saved is the first byte refused
+        saved = text.encode(encoding, errors="replace").decode(encoding).splitlines()
+        line, column, char = next(
+            (n, i + 1, c) for n, ln in enumerate(saved, 1) for i, c in enumerate(ln) if ord(c) > 127
+        )
+        byte = char.encode(encoding)[0]
+        assert result.stderr.startswith(
+            f"{path}:{line}: not UTF-8: byte 0x{byte:02X} ({char} in Windows-1252) at line "
+            f"{line}, column {column}: save the file as UTF-8\n"
+        ), result.stderr
+    else:
+        assert result.stderr == (
+            f"{path}: not UTF-8: the file is saved as UTF-16; save it as UTF-8\n"
+            "1 problem(s) found.\n"
+        )

@@ -254,7 +254,7 @@ def _parse(text: str, name: str, is_toml: bool) -> object:
             )
         ) from None
     except ValueError as err:  # tomllib's errors; JSON's giant integers
-        from tspain.field_names import key_set_twice  # only on this error: pydantic behind it
+        from tspain.toml_text import key_set_twice  # only on this error
 
         if is_toml and (twice := key_set_twice(str(err), text)):  # as the JSON reader says it
             raise AnswersError(

@@ -135,15 +135,22 @@ def from_environment(environ: dict[str, str] | None = None) -> str:
     return ENGLISH
 
 
-def read_entries(path: Path, code: str) -> dict[str, str]:
-    """English -> translation from one catalogue file; LanguageError names any fault."""
-    import tomllib
+def _catalogue_file(path: Path) -> tuple[str, dict[str, Any]]:
+    """A catalogue file's text and TOML document; LanguageError says what is wrong, at its line
+    where it has one, in the words the rule table's faults get (`tspain.toml_text`)."""
+    from tspain.toml_text import NotToml, parsed
 
     try:
-        source = path.read_text(encoding="utf-8")
-        doc = tomllib.loads(source)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        raise LanguageError(f"{path}: cannot read: {err}") from None
+        return parsed(path.read_bytes())
+    except OSError as err:
+        raise LanguageError(f"{path}: cannot read: {err.strerror or err}") from None
+    except NotToml as err:
+        raise LanguageError(f"{path}{f':{err.line}' if err.line else ''}: {err}") from None
+
+
+def read_entries(path: Path, code: str) -> dict[str, str]:
+    """English -> translation from one catalogue file; LanguageError names any fault."""
+    source, doc = _catalogue_file(path)
     if not isinstance(doc.get("text", []), list):
         raise LanguageError(f"{path}: `text` must be a list of [[text]] entries")
     # Each entry's line, to say where to mend it (entries were numbered from 0: a maintainer)
@@ -187,13 +194,8 @@ def read(code: str) -> Catalogue:
     if code not in available():
         names = ", ".join(available())
         raise LanguageError(f"unknown language {code!r} (tspain speaks: {names})")
-    import tomllib
-
     folder = i18n_dir() / code
-    try:
-        doc = tomllib.loads((folder / "interface.toml").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        raise LanguageError(f"{folder / 'interface.toml'}: cannot read: {err}") from None
+    doc = _catalogue_file(folder / "interface.toml")[1]
     answers = doc.get("answers", {})
     if not isinstance(answers, dict):
         raise LanguageError(f"{folder / 'interface.toml'}: answers must be a table")

@@ -21,7 +21,6 @@ tests fail until it is in step; the wheel build refuses a compiled form that is 
 from __future__ import annotations
 
 import os
-import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -201,23 +200,15 @@ def read_table_bytes(where: Path) -> bytes:
 
 
 def parse_toml(where: Path, data: bytes) -> dict[str, Any]:
-    import tomllib
+    """The table's TOML document, or TableError with the fault at its line (`tspain.toml_text`:
+    a file not in UTF-8, a syntax error in plain words)."""
+    from tspain.toml_text import NotToml, parsed
 
     try:
-        # A byte order mark, as Windows editors write one, is read past (answers files take
-        # one too); it was "Invalid statement (at line 1, column 1)".
-        text = data.decode("utf-8").removeprefix("\ufeff")
-        return tomllib.loads(text)
-    except UnicodeDecodeError as err:
-        raise TableError(where, [f"cannot read: not UTF-8 ({err.reason})"]) from None
-    except tomllib.TOMLDecodeError as err:
-        from tspain.field_names import toml_words
-
-        said = f"TOML syntax error: {toml_words(str(err), text)}"
-        line = re.search(r"\(at line ([0-9]+),", said)  # its place, for `validate --json` too
-        raise TableError(where, [said], {said: int(line.group(1))} if line else None) from None
-    except RecursionError:
-        raise TableError(where, ["TOML nested too deeply"]) from None
+        return parsed(data)[1]
+    except NotToml as err:
+        said = str(err)
+        raise TableError(where, [said], {said: err.line} if err.line else None) from None
 
 
 def load_table(

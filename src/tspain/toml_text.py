@@ -1,0 +1,164 @@
+"""A maintainer's TOML file (the rule table, a translation catalogue) read as text, with what
+is wrong said in plain words at its line: bytes that are not UTF-8, as an editor writes a file
+saved as UTF-16 or Windows-1252, and tomllib's syntax errors with their usual cause (a
+maintainer-tester got "not UTF-8 (invalid start byte)" with no line, and the Spanish catalogue
+gave Python's own words: twenty-fourth session)."""
+
+from __future__ import annotations
+
+import codecs
+from typing import Any
+
+
+class NotToml(ValueError):
+    """What is wrong with a file's text or syntax, in one line, and the line it is on."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def utf8_text(data: bytes) -> str:
+    """The file's text, a UTF-8 byte order mark (as Windows editors write one) read past;
+    NotToml says why it is not UTF-8, and where."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:200]:
+        raise NotToml("not UTF-8: the file is saved as UTF-16; save it as UTF-8", None)
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as err:
+        start = data.rfind(b"\n", 0, err.start) + 1
+        line = data.count(b"\n", 0, err.start) + 1
+        column = len(data[start : err.start].decode("utf-8", errors="replace")) + 1
+        byte = data[err.start]
+        seen = bytes([byte]).decode("cp1252", errors="replace")
+        as_1252 = f" ({seen} in Windows-1252)" if seen.isprintable() and seen != "\ufffd" else ""
+        raise NotToml(
+            f"not UTF-8: byte 0x{byte:02X}{as_1252} at line {line}, column {column}: "
+            "save the file as UTF-8",
+            line,
+        ) from None
+
+
+def parsed(data: bytes) -> tuple[str, dict[str, Any]]:
+    """The file's text and its TOML document; NotToml in plain words otherwise."""
+    import re
+    import tomllib
+
+    text = utf8_text(data)
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        said = f"TOML syntax error: {toml_words(str(err), text)}"
+        # the line tomllib names, though the words above say it otherwise ("set twice (line 5)")
+        line = re.search(r"\(at line ([0-9]+),", str(err))
+        raise NotToml(said, int(line.group(1)) if line else None) from None
+    except RecursionError:
+        raise NotToml("TOML nested too deeply", None) from None
+
+
+TOML_HINTS = (
+    ("Illegal character '\\n'", ": a text's closing quote is missing"),
+    ("Unterminated string", ": a text's closing quote is missing"),
+    (
+        "Invalid value",
+        ': a value is a number, true or false, a "quoted text", [a list] or { a table }',
+    ),
+    ("Expected '=' after a key", ": a key is followed by = and its value"),
+)
+"""tomllib's commonest messages, and what is usually wrong at the place they name."""
+
+
+def key_set_twice(message: str, text: str) -> str | None:
+    """The key on the line tomllib's "Cannot overwrite a value (at line 2, column 11)" names,
+    or None: the rule table's and an answers file's messages both name it."""
+    import re
+
+    at = re.match(r"Cannot overwrite a value \(at line (\d+), column \d+\)", message)
+    lines = text.splitlines()
+    line = lines[int(at.group(1)) - 1] if at and 0 < int(at.group(1)) <= len(lines) else ""
+    return line.split("=", 1)[0].strip().strip("\"'") or None if "=" in line else None
+
+
+def toml_words(message: str, text: str) -> str:
+    """tomllib's message with the key it is about: "Cannot overwrite a value (at line 5,
+    column 4)" names no key, so the key written on that line is named ("'lr' is set twice in
+    the same table"); other messages name theirs already."""
+    import re
+
+    at = re.search(r"\(at line (\d+), column \d+\)$", message)
+    if at is None:
+        return message
+    lines = text.splitlines()
+    number = int(at.group(1))
+    line = lines[number - 1] if 0 < number <= len(lines) else ""
+    key = key_set_twice(message, text) or ""
+    entry = re.fullmatch(r"\s*\[\[\s*([\w.]+)\s*\]\]\s*(?:#.*)?", line)
+    if message.startswith("Cannot overwrite a value") and entry:  # "[warning_signs]" for
+        single = f"[{entry.group(1)}]"  # "[[warning_signs]]" above (a maintainer-tester)
+        first = next((n for n, ln in enumerate(lines, 1) if ln.strip() == single), None)
+        if first is not None:
+            return (
+                f"{single} (at line {first}, column 1) is one table: each entry is written "
+                f"[{single}], as on line {number}"
+            )
+    if message.startswith("Cannot overwrite a value") and key:
+        return f"{_shown(key)} is set twice in the same table (line {number}): keep one"
+    if twice := re.match(r"Cannot declare \((.*)\) twice", message):  # a header written twice
+        header = ".".join(k.strip(" '\"") for k in twice.group(1).split(","))
+        first = next((n for n, ln in enumerate(lines, 1) if ln.strip() == f"[{header}]"), None)
+        lines_said = f"on line {first} and again on line {number}" if first else "twice"
+        return f"[{header}] is declared {lines_said}: keep one"
+    # Any other: what is usually wrong, and the line itself (a maintainer read only "Invalid
+    # value (at line 351, column 8)" and had to count lines).
+    hint = next((h for start, h in TOML_HINTS if message.startswith(start)), "")
+    if re.search(r"=\s*-?[0-9]+,[0-9]", line):  # "lr = 2,5": a decimal comma (a physio)
+        hint = ": a decimal is written with a point (2.5, not 2,5)"
+    elif re.search("[\u201c\u201d\u2018\u2019]", line):  # pasted from a word processor
+        hint = ': quotes must be straight ("), not curly (\u201c \u201d) as in a word processor'
+    opened = _still_open(lines[: number - 1])
+    if opened is not None and re.match(r"\s*[\w\"'.-]+\s*=", line):
+        # A key inside a list or table left open: the fault is the missing ] or } above (a
+        # maintainer was shown the next line, which was right).
+        bracket, where = opened
+        hint = f": the {bracket} opened on line {where} is not closed before this line"
+    said = line.strip() if len(line.strip()) <= 80 else line.strip()[:77] + "..."
+    return f"{message}{hint}; line {number} reads: {said}" if said else message + hint
+
+
+def _still_open(lines: list[str]) -> tuple[str, int] | None:
+    """The [ or { still open after these lines, and its line number, outside texts and
+    comments; None when all are closed."""
+    opened: list[tuple[str, int]] = []
+    quote = ""  # the quote of a text being read: " ' \"\"\" or \'\'\'
+    for number, line in enumerate(lines, start=1):
+        i = 0
+        while i < len(line):
+            ch = line[i]
+            if quote:
+                if ch == "\\" and quote[0] == '"':
+                    i += 2
+                    continue
+                if line.startswith(quote, i):
+                    i += len(quote)
+                    quote = ""
+                    continue
+            elif ch == "#":
+                break
+            elif ch in "\"'":
+                quote = ch * 3 if line.startswith(ch * 3, i) else ch
+                i += len(quote)
+                continue
+            elif ch in "[{":
+                opened.append((ch, number))
+            elif ch in "]}" and opened:
+                opened.pop()
+            i += 1
+        if len(quote) == 1:
+            quote = ""  # a one-line text left open is tomllib's own error
+    return opened[-1] if opened else None
+
+
+def _shown(key: str) -> str:
+    """A key as a message repeats it: quoted, control characters escaped, cut to 60."""
+    text = repr(key)
+    return text if len(text) <= 60 else text[:59] + "…"
