@@ -8,6 +8,7 @@ import re
 
 from tspain.interview import Checklist
 from tspain.item_names import item_words, phrase_named
+from tspain.list_parts import list_parts
 from tspain.loose_numbers import without_times
 from tspain.matching import ASKED_FIRST, matching, words
 from tspain.table import RuleTable
@@ -16,7 +17,6 @@ from tspain.ticks import (
     _as_digits,
     _hedge,
     _item,
-    _split,
     doubted_number,
 )
 from tspain.typed_words import Invalid, _normal
@@ -42,7 +42,7 @@ def guessed_items(step: Checklist, typed: str, table: RuleTable) -> list[tuple[s
 def guessing_words(step: Checklist, typed: str, table: RuleTable) -> dict[str, str]:
     """The words that named each guessed item, when they are a part of what was typed: the
     question about it says them ("my jaw aches a bit", beside "no chest pain")."""
-    parts = [p.strip() for p in _split(_normal(typed)) if p.strip()]
+    parts = [p.strip() for p in list_parts(_normal(typed)) if p.strip()]
     guesses = _guesses(step, typed, table)
     return {q: said for q, (_, said) in guesses.items() if len(parts) > 1}
 
@@ -53,7 +53,7 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
     another part denies: "no chest pain, my jaw aches" had asked "Does this apply to you: 2.
     Chest pain ..., jaw ...?", and a woman who had said no chest pain said no (a tester,
     twenty-third session)."""
-    parts = [p.strip() for p in _split(_normal(typed)) if p.strip()]
+    parts = [p.strip() for p in list_parts(_normal(typed)) if p.strip()]
     guessed: dict[str, tuple[bool, str]] = {}
     sure: set[str] = set()  # by a number, or by a plain phrase
     meant: set[str] = set()  # an item "without trying" said to be on purpose: always asked

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from tspain.interview import Checklist
 from tspain.item_names import idioms_out, own_word_scores, with_phrases
 from tspain.levels import SignLevel
+from tspain.list_parts import list_parts
 from tspain.matching import DENYING, named_by_people, words
 from tspain.table import Answer, RuleTable
-from tspain.ticks import _split
 from tspain.typed_words import _normal, _words
 
 LISTS: tuple[SignLevel, ...] = ("emergency", "urgent")
@@ -66,7 +66,7 @@ def signs_named(
             q: [t for t in texts[2:] if " " in t.strip()]
             for q, texts in with_phrases(step, table).items()
         }
-        for part in (p.strip() for p in _split(text) if p.strip()):
+        for part in (p.strip() for p in list_parts(text) if p.strip()):
             if DENYING & set(re.findall(r"[\w']+", part)):
                 continue
             named = named_by_people(part, phrases, 0)

@@ -18,6 +18,7 @@ from tspain.item_names import (
     partly,
     phrase_named,
 )
+from tspain.list_parts import list_parts
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import (
     matching,
@@ -40,9 +41,7 @@ from tspain.typed_words import (
 from tspain.understand import _says_not_sure
 from tspain.words import (
     DOUBTING,
-    FEVER_COMMA,
     GENERIC,
-    HOW_IT_FEELS,
     NEGATIONS,
     POINTERS,
     WHEN_AND_HOW_MUCH,
@@ -127,40 +126,6 @@ def _number_then_remark(part: str) -> list[str]:
     return [m.group(1), m.group(2)]
 
 
-def _split(text: str) -> list[str]:
-    """The parts of a list answer, split at commas and "and": not inside "pins and needles".
-    A remark in brackets that is an amount is left out ("pregnant (32 weeks)": its number asked
-    for the whole answer again, and "my upper tummy hurts" beside it was lost); any other
-    bracket is a part like the rest ("17 (and fever)" dropped the fever, saved as no: the
-    misread hunter), and "(2)" stays a number."""
-    kept = re.sub(r"\bpins (?:and|&|n|\+) needles\b", "tingling", text)  # "pins-" was a part
-    kept = re.sub(rf"\b([0-9]{{1,2}}) (?=(?:{_DOUBT}) [0-9])", r"\1, ", kept)  # "4 maybe 2"
-    kept = re.sub(r"\b(fever|fiebre|temperature|temperatura) ?\(([0-9.,]+)\)", r"\1 \2", kept)
-    kept = re.sub(r"\b([0-9]{1,2}) ?/ ?10\b", r"\1 out of 10", kept)  # "10/10" is no item 10
-    kept = re.sub(FEVER_COMMA, r"\1.\2", kept)  # "fiebre 39,2" ticked items 1 and 2
-    but = r"(?:but|except|pero|excepto|salvo)"  # "no, but X", "no, pero X": X is said
-    kept = re.sub(rf"^(?:no|nope|nah),? {but} |(?<=,) ?{but} ", " ", kept)
-    denied = r"\b(?:no|not|never|don't|dont|haven't|havent|isn't|isnt|ni|sin)\b"  # then a "but"
-    kept = re.sub(rf"({denied}[^,]*?) (?:but|pero) ", r"\1, ", kept)  # "no chest pain but my
-    # arm hurts" is two parts: the arm was lost to "Does this apply to you: 2 ...?" (a tester)
-    kept = re.sub(r"\(\s*[0-9]+(?:[.,][0-9]+)?\s*[^\W\d_]+(?:\s+ago)?\s*\)", " ", kept)
-    kept = re.sub(r"\(([^()]*[^\W\d_][^()]*)\)", r", \1 ,", kept)  # words in brackets: a part
-    merged: list[str] = []  # a time alone ("pregnant, 34 weeks") is said of the part before,
-    # and so is a word that only says how it feels ("my calf is swollen and sore": "sore" was
-    # "could not match", a tester, twenty-second session)
-    # "2 & 5", "chest pain + breathless", "15 - drove 11 hours" (not "cancer - 2010")
-    for part in re.split(
-        r"[,;&+/]+|(?<![0-9])\.(?![0-9])|\s-+\s(?=[^\W\d_])|\b(?:and|adn|y)\b", kept
-    ):
-        timed = _LETTER.search(part) and not _LETTER.search(without_times(part))
-        timed = timed or (bool(part.split()) and set(part.split()) <= HOW_IT_FEELS)
-        if timed and merged and _LETTER.search(merged[-1]):
-            merged[-1] = f"{merged[-1].rstrip()} {part.strip()}"
-        else:
-            merged.append(part)
-    return merged
-
-
 class PartlyOnList(Invalid):
     """An answer at a checklist of which some parts tick items and others match none ("chest
     pain and I sweat a lot"): the items ticked are kept, and what matched nothing is said."""
@@ -192,7 +157,7 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     if (_words().meaning.get(text) == "yes" and not _number(text)) or text in ALL:
         # "sí" matched "como si"; "todas" ticked the first item, "all" matched nothing
         raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))
-    parts = [_surely(_as_digits(p)) for p in _split(text) if p.strip()]
+    parts = [_surely(_as_digits(p)) for p in list_parts(text) if p.strip()]
     parts = [q for p in parts for q in _number_then_remark(p)]  # "7 my legs are heavy"
     parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]
     if not parts:

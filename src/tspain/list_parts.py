@@ -1,0 +1,47 @@
+"""A list answer cut into its parts: at commas and "and", with what belongs to a part kept
+with it ("pins and needles", "fiebre 39,2", "pregnant, 34 weeks", "swollen and sore"). Used by
+`ticks`, which reads each part, and by `mentioned`, which looks for signs in them."""
+
+from __future__ import annotations
+
+import re
+
+from tspain.loose_numbers import without_times
+from tspain.words import DOUBTING, FEVER_COMMA, HOW_IT_FEELS
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DOUBT = "|".join(map(re.escape, sorted(DOUBTING, key=len, reverse=True)))
+
+
+def list_parts(text: str) -> list[str]:
+    """The parts of a list answer, split at commas and "and": not inside "pins and needles".
+    A remark in brackets that is an amount is left out ("pregnant (32 weeks)": its number asked
+    for the whole answer again, and "my upper tummy hurts" beside it was lost); any other
+    bracket is a part like the rest ("17 (and fever)" dropped the fever, saved as no: the
+    misread hunter), and "(2)" stays a number."""
+    kept = re.sub(r"\bpins (?:and|&|n|\+) needles\b", "tingling", text)  # "pins-" was a part
+    kept = re.sub(rf"\b([0-9]{{1,2}}) (?=(?:{_DOUBT}) [0-9])", r"\1, ", kept)  # "4 maybe 2"
+    kept = re.sub(r"\b(fever|fiebre|temperature|temperatura) ?\(([0-9.,]+)\)", r"\1 \2", kept)
+    kept = re.sub(r"\b([0-9]{1,2}) ?/ ?10\b", r"\1 out of 10", kept)  # "10/10" is no item 10
+    kept = re.sub(FEVER_COMMA, r"\1.\2", kept)  # "fiebre 39,2" ticked items 1 and 2
+    but = r"(?:but|except|pero|excepto|salvo)"  # "no, but X", "no, pero X": X is said
+    kept = re.sub(rf"^(?:no|nope|nah),? {but} |(?<=,) ?{but} ", " ", kept)
+    denied = r"\b(?:no|not|never|don't|dont|haven't|havent|isn't|isnt|ni|sin)\b"  # then a "but"
+    kept = re.sub(rf"({denied}[^,]*?) (?:but|pero) ", r"\1, ", kept)  # "no chest pain but my
+    # arm hurts" is two parts: the arm was lost to "Does this apply to you: 2 ...?" (a tester)
+    kept = re.sub(r"\(\s*[0-9]+(?:[.,][0-9]+)?\s*[^\W\d_]+(?:\s+ago)?\s*\)", " ", kept)
+    kept = re.sub(r"\(([^()]*[^\W\d_][^()]*)\)", r", \1 ,", kept)  # words in brackets: a part
+    merged: list[str] = []  # a time alone ("pregnant, 34 weeks") is said of the part before,
+    # and so is a word that only says how it feels ("my calf is swollen and sore": "sore" was
+    # "could not match", a tester, twenty-second session)
+    # "2 & 5", "chest pain + breathless", "15 - drove 11 hours" (not "cancer - 2010")
+    for part in re.split(
+        r"[,;&+/]+|(?<![0-9])\.(?![0-9])|\s-+\s(?=[^\W\d_])|\b(?:and|adn|y)\b", kept
+    ):
+        timed = _LETTER.search(part) and not _LETTER.search(without_times(part))
+        timed = timed or (bool(part.split()) and set(part.split()) <= HOW_IT_FEELS)
+        if timed and merged and _LETTER.search(merged[-1]):
+            merged[-1] = f"{merged[-1].rstrip()} {part.strip()}"
+        else:
+            merged.append(part)
+    return merged
