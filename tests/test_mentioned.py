@@ -231,3 +231,75 @@ def test_signs_said_in_passing_in_spanish_and_none_invented(
     spoken = i18n.translated_table(table)
     found = set(signs_beside(spoken, qid, typed, {})) | set(signs_named(spoken, typed, {}))
     assert (sign in found) if sign else not found, found
+
+
+def test_a_later_list_s_sign_typed_at_the_first_list_is_asked_after_it(tmp_path: Path) -> None:
+    """ "none of them i dont think. ive had fevers and sweats at night tho" at the emergency
+    list was "could not match" its first words alone; the man typed 0, and the fever was lost
+    (he injects drugs: URGENT, where his fever made it EMERGENCY; a tester, twenty-fourth
+    session). The fever is now asked after the list, and the urgent list no longer asks it."""
+    saved = tmp_path / "answers.json"
+    typed = ["none of them i dont think. ive had fevers and sweats at night tho", "0", "y", "0"]
+    done = make_runner().invoke(
+        app,
+        ["check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([*typed, "q"]) + "\n",
+    )
+    out = " ".join(done.output.split())
+    assert done.exit_code == 0, done.output
+    assert "tspain asks about that after this list." in out
+    assert 'You mentioned a warning sign: "Fever, chills, or feeling hot and shivery".' in out
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["fever"] is True and answers["sudden_severe_onset"] is False
+
+
+@pytest.mark.parametrize(
+    ("level", "typed", "read"),
+    [
+        # a temperature's decimal is no item's number, and names the fever (testers,
+        # twenty-fourth session: "38,5" ticked item 5, "temp was 38.5" matched nothing)
+        ("urgent", "temp was 38.5 last night and i feel shivery", ["fever"]),
+        ("urgent", "2, 38.5", None),
+        ("urgent", "2,5", ["history_of_cancer", "recent_infection_or_procedure"]),
+    ],
+)
+def test_a_temperature_at_a_list_is_the_fever(
+    table: RuleTable, level: str, typed: str, read: list[str] | None
+) -> None:
+    from test_typed_misreads import _list
+
+    from tspain.ticks import parse_checklist
+    from tspain.typed_words import Invalid
+
+    if read is None:
+        with pytest.raises(Invalid):
+            parse_checklist(_list(table, level), typed, table)
+    else:
+        assert parse_checklist(_list(table, level), typed, table) == read
+
+
+def test_a_spanish_temperature_with_a_decimal_comma_ticks_no_item_5(table: RuleTable) -> None:
+    from test_typed_misreads import _list
+
+    from tspain.ticks import parse_checklist
+
+    i18n.use("es")
+    spoken = i18n.translated_table(table)
+    typed = "tengo fiebre desde ayer 38,5 y me arde al orinar"
+    assert parse_checklist(_list(spoken, "urgent"), typed, spoken) == ["fever", "urinary_symptoms"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "gradually over a few weeks. my legs have gone a bit wobbly this last week too, had to "
+        "hold the rail on the stairs",
+        "slowly, and im unsteady on my feet",
+    ],
+)
+def test_wobbly_legs_said_at_how_it_began_are_asked_about(table: RuleTable, typed: str) -> None:
+    """ "= Gradually" alone, and a man with a failing cord ended URGENT (a tester, twenty-fourth
+    session)."""
+    from tspain.mentioned import signs_beside
+
+    assert signs_beside(table, "onset", typed, {}) == ("leg_weakness_or_unsteady",)

@@ -23,7 +23,7 @@ def list_parts(text: str) -> list[str]:
     kept = re.sub(rf"\b([0-9]{{1,2}}) (?=(?:{_DOUBT}) [0-9])", r"\1, ", kept)  # "4 maybe 2"
     kept = re.sub(r"\b(fever|fiebre|temperature|temperatura) ?\(([0-9.,]+)\)", r"\1 \2", kept)
     kept = re.sub(r"\b([0-9]{1,2}) ?/ ?10\b", r"\1 out of 10", kept)  # "10/10" is no item 10
-    kept = re.sub(FEVER_COMMA, r"\1.\2", kept)  # "fiebre 39,2" ticked items 1 and 2
+    kept = FEVER_COMMA.sub(lambda m: ".".join(g for g in m.groups() if g), kept)  # "fiebre 39,2"
     but = r"(?:but|except|pero|excepto|salvo)"  # "no, but X", "no, pero X": X is said
     kept = re.sub(rf"^(?:no|nope|nah),? {but} |(?<=,) ?{but} ", " ", kept)
     denied = r"\b(?:no|not|never|don't|dont|haven't|havent|isn't|isnt|ni|sin)\b"  # then a "but"

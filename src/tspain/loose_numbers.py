@@ -130,6 +130,7 @@ _TIMES = re.compile(
     r"|(?:(?<=\bfever )|(?<=\bfiebre )|(?<=\btemperature )|(?<=\btemperatura ))"
     r"(?:of |de )?(?:3[5-9]|4[0-2])(?:[.,][0-9])?(?: ?(?:°c?|c|degrees|grados))?(?=\W|$)"
     r"|\b(?:3[5-9]|4[0-2])(?:[.,][0-9])? ?(?:°c?|degrees|grados)(?=\W|$)"  # "fever 39", "38.5°"
+    r"|\b(?:3[5-9]|4[0-2])[.,][0-9]\b(?![.,]?[0-9])"  # "temp was 38.5 last night" (a tester)
 )
 
 

@@ -244,6 +244,12 @@ QUESTION_PHRASES["sweating_nausea"] = [
 ]
 QUESTION_PHRASES["leg_weakness_or_unsteady"] += [
     *("cotton wool", "stumbling a lot", "been stumbling", "keep stumbling"),
+    # "my legs have gone a bit wobbly ..., had to hold the rail on the stairs" at how it began
+    # was "= Gradually" alone, and a failing cord ended URGENT (a tester, twenty-fourth session)
+    *("legs have gone wobbly", "legs have gone a bit wobbly", "legs are wobbly", "wobbly legs"),
+    *("legs feel wobbly", "legs are a bit wobbly", "unsteady on my feet", "hold the rail"),
+    *("holding the rail", "hold on to the rail", "hold onto the rail", "hold the banister"),
+    *("holding the banister", "piernas flojas", "piernas temblorosas"),
 ]
 QUESTION_PHRASES["bladder_or_bowel_problems"] += [
     *("get going when i pee", "taking ages to pee", "slow to pee", "hard to start peeing"),

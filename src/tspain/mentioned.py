@@ -85,7 +85,7 @@ def _by_name(table: RuleTable, qid: str, part: str) -> bool:
 
 
 NAME_WORDS = {
-    **dict.fromkeys(("fever", "feverish", "fiebre"), "fever"),
+    **dict.fromkeys(("fever", "fevers", "feverish", "fiebre", "fiebres"), "fever"),
     **dict.fromkeys(("chest", "pecho"), "chest_pain_or_pressure"),
     **dict.fromkeys(("tearing", "desgarro", "ripping"), "pain_tearing_or_ripping"),
     **dict.fromkeys(("shivery", "shivering", "escalofríos", "escalofrios"), "fever"),

@@ -25,6 +25,7 @@ from tspain.matching import (
     named_by_people,
     words,
 )
+from tspain.mentioned import signs_named
 from tspain.none_said import says_none
 from tspain.spoken_numbers import spoken_number
 from tspain.table import RuleTable
@@ -231,7 +232,15 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
             apart=apart,
         )
     if unmatched:
-        raise next(iter(unmatched.values()))
+        first = next(iter(unmatched.values()))
+        apart = tuple(q for e in unmatched.values() if isinstance(e, NotOnList) for q in e.apart)
+        if apart and not (isinstance(first, NotOnList) and first.apart):
+            # what another part named is asked after the list ("none of them i dont think.
+            # ive had fevers": the first part's words alone were said, and the fever lost)
+            unread = ", ".join(p for p, e in unmatched.items() if isinstance(e, NotOnList))
+            later = " " + t("tspain asks about that after this list.")
+            raise NotOnList(_not_matched(unread) + later + " " + _checklist_hint(), apart)
+        raise first
     return chosen
 
 
@@ -243,7 +252,8 @@ def _above_by_phrase(step: Checklist, typed: str, table: RuleTable) -> tuple[str
 
 def _item_number_in(step: Checklist, part: str) -> bool:
     """Whether a number that may be an item's (1 to the list's last) is in these words."""
-    return any(1 <= int(n) <= len(step.questions) for n in re.findall(r"\b[0-9]{1,2}\b", part))
+    found = re.findall(r"(?<![0-9][.,])\b[0-9]{1,2}\b(?![.,][0-9])", part)  # not 38.5's 5
+    return any(1 <= int(n) <= len(step.questions) for n in found)
 
 
 def _hedge(part: str) -> bool:
@@ -345,6 +355,11 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
     if len(found) == 1:
         return found
     if not found:
+        # a later list's sign, surely named, when this list's words name nothing ("ive had
+        # fevers and sweats at night" at the emergency list was "could not match", then 0, and
+        # the fever was lost: a tester, twenty-fourth session): asked after this list. A guess
+        # at this list is still asked first ("cold sweat": cold clammy skin, an emergency).
+        apart += tuple(q for q in signs_named(table, typed, {}) if q not in step.questions) * named
         later = " " + t("tspain asks about that after this list.") if apart else ""
         raise NotOnList(_not_matched(typed) + later + " " + _checklist_hint(), apart)
     numbers = " ".join(str(step.questions.index(q) + 1) for q in found)

@@ -215,9 +215,12 @@ HOW_IT_FEELS = frozenset(
 """Words that only say how a part feels: beside an item after "and", said of it."""
 FEVER_COMMA = re.compile(
     r"\b((?:fever|fiebre|temperature|temperatura|temp|calentura)(?: of| de)? [0-9]{2}),([0-9])\b"
+    r"|\b(3[5-9]|4[0-2]),([0-9])\b(?![.,]?[0-9])"
 )
 """A temperature written with a decimal comma ("fiebre 39,2"): the comma is no list separator
-(item 2 was ticked beside the fever: a regression hunter, twentieth session)."""
+(item 2 was ticked beside the fever: a regression hunter, twentieth session). So is one with
+no fever word beside it ("fiebre desde ayer 38,5" ticked item 5: a tester, twenty-fourth
+session): a list has no item 35 to 42."""
 ONE_LIMB = re.compile(
     r"\b(?:one|una|left|right)\s+(?:leg|arm|pierna|brazo)\b"
     r"|\b(?:leg|arm|pierna|brazo)\s+(?:izquierd[oa]|derech[oa])\b"
