@@ -922,3 +922,26 @@ def test_weight_lost_on_purpose_is_asked_about_not_ticked(
     i18n.use(language)
     spoken = i18n.translated_table(table)
     assert guessed_items(_list(spoken, "urgent"), typed, spoken) == [("weight_loss", True)]
+
+
+@pytest.mark.parametrize(
+    "correction",
+    ["oops not 2, i meant 6. never had cancer", "not 2, 6", "sorry, not number 2. 6"],
+)
+def test_a_kept_item_taken_back_at_anything_else_is_no_longer_kept(
+    tmp_path: Path, correction: str
+) -> None:
+    """ "Kept: 2. You have had cancer", then "oops not 2, i meant 6. never had cancer": asked
+    again, then 6, and both were kept, cancer said back and saved (a tester, twenty-fourth
+    session)."""
+    saved = tmp_path / "answers.json"
+    typed = ["0", "2 but it's only the achy constant one, not all of it", correction, "y"]
+    done = make_runner().invoke(
+        app,
+        ["check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([*typed, "q"]) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["history_of_cancer"] is False
+    assert answers["worse_at_night_or_rest"] is True

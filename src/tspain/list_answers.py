@@ -190,12 +190,22 @@ def _and_the_rest(
         ),
     )
 
+    taken: set[str] = set()
+
     def more(typed: str) -> list[str] | Command | None:
         if not typed.strip():  # what matched nothing may be an item: 0 says none, s not sure
             raise Invalid(_checklist_hint())
-        return parse(typed)
+        back, rest_typed = _taken_back(step, kept, typed)
+        if not back:
+            return parse(typed)
+        added = parse(rest_typed) if rest_typed else []
+        taken.update(back)  # once what follows was read: asked again, it is typed again
+        return added
 
     typed, added = read_valid(out, read, more, again)
+    if taken:
+        kept = [q for q in kept if q not in taken]
+        rest = [q for q in step.questions if q not in kept]
     while isinstance(added, Command) and added.kind == "why":  # "?": why, then asked again
         screens.checklist_why(out, table, step)  # (it left the rest not known: a tester)
         typed, added = read_valid(out, read, more, again)
@@ -207,6 +217,31 @@ def _and_the_rest(
     # "0" is not said back as one of the items ("pill, 0 = 17"); Enter alone is asked again
     typed = f"{partly.typed}, {typed}" if added or not partly.typed else partly.typed
     return typed, ticked, [q for q in rest if q not in ticked] if partly.unsure else []
+
+
+TAKEN_BACK = re.compile(
+    r"\b(?:not|no|ni|quita|quite|sin)\s+(?:(?:number|item|the|el|la|n[uú]mero)\s+)?([0-9]{1,2})\b"
+)
+"""A kept item's number taken back: "oops not 2, i meant 6. never had cancer" left item 2
+ticked, said back as kept (a tester, twenty-fourth session)."""
+MEANT = re.compile(r"\b(?:oops|sorry|perd[oó]n|i meant|i mean|quise decir|quer[ií]a decir)\b,?")
+
+
+def _taken_back(step: Checklist, kept: list[str], typed: str) -> tuple[set[str], str]:
+    """The kept items whose numbers the words take back, and what else was typed (without the
+    slip's own words, "oops", "I meant", nor a part that only denies, "never had cancer")."""
+    text = _normal(typed)
+    back = {
+        step.questions[int(n) - 1]
+        for n in TAKEN_BACK.findall(text)
+        if 1 <= int(n) <= len(step.questions) and step.questions[int(n) - 1] in kept
+    }
+    if not back:
+        return set(), typed
+    left = MEANT.sub(" ", TAKEN_BACK.sub(" ", text))
+    parts = [p.strip() for p in re.split(r"[,;.]+", left) if p.strip()]
+    parts = [p for p in parts if p.split()[0] not in NEGATIVE]
+    return back, ", ".join(parts)
 
 
 def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answer | Command | None:
