@@ -36,6 +36,9 @@ from tspain.understand import Invalid
         ("en", "emergency", "peed myself last night", "bladder_or_bowel_problems", True),
         ("en", "emergency", "passed out this morning", "fainting_or_clammy", True),
         ("es", "emergency", "me desmayé anoche", "fainting_or_clammy", True),
+        # matched nothing, and a torn aorta's report said "sudden severe pain: no" (a tester,
+        # twenty-fourth session)
+        ("es", "emergency", "me vino de golpe hace media hora", "sudden_severe_onset", True),
         ("en", "urgent", "i had breast cancer in 2019", "history_of_cancer", True),
         ("en", "urgent", "fever 39", "fever", True),
         ("en", "urgent", "temperature of 38.5", "fever", True),

@@ -184,6 +184,9 @@ QUESTION_PHRASES: dict[str, list[str]] = {
     "sudden_severe_onset": [
         *("worst pain of my life", "worst pain ever", "sudden agony", "out of nowhere"),
         *("all of a sudden", "came on suddenly"),
+        # "me vino de golpe hace media hora" matched nothing (a tester, twenty-fourth session)
+        *("de golpe", "me vino de repente", "vino de repente", "empezó de repente"),
+        *("empezo de repente", "de un momento a otro", "de la nada"),
     ],
     "pain_tearing_or_ripping": ["something tore", "something tearing", "ripping inside"],
     # a tester, twenty-second session: each was "Nothing on this list matches"
