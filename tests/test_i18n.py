@@ -670,3 +670,30 @@ def test_validate_refuses_a_spanish_emergency_text_that_forbids_the_call_or_reas
     code, out = validate()
     assert code == 1
     assert said in out, out
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            'es = "Deje lo que está haciendo y siéntese o acuéstese, lo que le resulte más '
+            'fácil; no se mueva."',
+            'es = "Tome dos aspirinas y acuéstese hasta que se le pase el dolor."',
+            "must not name a medicine ('aspirinas')",
+        ),
+        (
+            'es = "Si empeora antes de que le atiendan,',
+            'es = "Pida cita con su médico para el mes que viene. Si empeora antes de que le '
+            "atiendan,",
+            "must not put off seeing a doctor today ('el mes que viene')",
+        ),
+    ],
+)
+def test_a_spanish_emergency_or_urgent_step_that_names_a_medicine_or_waits_is_refused(
+    i18n_copy: Path, old: str, new: str, said: str
+) -> None:
+    """Both passed `tspain --lang es validate` and were shown (a maintainer-tester,
+    twenty-fourth session)."""
+    edit(i18n_copy, old, new)
+    code, out = validate()
+    assert code == 1 and said in " ".join(out.split()), out

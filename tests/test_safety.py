@@ -491,6 +491,35 @@ def test_a_safety_fault_names_the_line_of_what_it_is_about(
             "levels.urgent.action must not put off seeing a doctor today ('next week', "
             "'if you are busy')",
         ),
+        # a maintainer-tester's, each shown (twenty-fourth session): "NO EMERGENCY" above
+        # "Call an ambulance now", aspirin under "While you wait for the ambulance" (it harms
+        # a torn aorta), a GP next month until seen today, a fever for the next check-up
+        (
+            'label = "EMERGENCY"',
+            'label = "NO EMERGENCY"',
+            "levels.emergency.label must not deny its level ('no')",
+        ),
+        (
+            'label = "URGENT"',
+            'label = "NOT URGENT"',
+            "levels.urgent.label must not deny its level ('not')",
+        ),
+        (
+            '"Stop what you are doing and sit or lie down, whichever is easier; keep still."',
+            '"Take two aspirin and lie down until the pain passes."',
+            "levels.emergency.while_waiting[0] must not name a medicine ('aspirin')",
+        ),
+        (
+            '"If it gets worse before you are seen,',
+            '"Book a GP appointment for next month. If it gets worse before you are seen,',
+            "levels.urgent.while_waiting[0] must not put off seeing a doctor today ('next month')",
+        ),
+        (
+            'message = "Fever with back pain can mean an infection of the spine, kidney or lung."',
+            'message = "Fever with back pain: mention it at your next routine check-up."',
+            "warning_signs.fever.message must not put off seeing a doctor today "
+            "('next routine', 'routine check', 'at your next')",
+        ),
     ],
 )
 def test_an_emergency_text_worded_another_way_that_waits_or_forbids_the_call_is_refused(

@@ -123,15 +123,41 @@ URGENT_DELAYING: dict[str, tuple[str, ...]] = {
         *("next week", "in a few days", "in a day or two", "tomorrow", "when you can"),
         *("when convenient", "if you are busy", "if you have time", "later this week"),
         *("weekend", "in a week", "week or two", "if it settles", "if you can"),
+        # "Book a GP appointment for next month" under "Until you are seen", and a fever's
+        # message "mention it at your next routine check-up" (a maintainer-tester)
+        *("next month", "in a month", "next routine", "routine check", "at your next"),
     ),
     "es": (
         *("la semana que viene", "la próxima semana", "mañana", "en unos días"),
         *("cuando pueda", "si tiene tiempo", "si está ocupado", "si está ocupada"),
         *("el lunes", "fin de semana", "si no puede", "si se le pasa"),
+        *("el mes que viene", "el próximo mes", "próxima revisión", "revisión rutinaria"),
+        *("en su próxima",),
     ),
 }
-"""Phrases the urgent action and recap may not hold: a doctor today, not "or next week if you
-are busy" (a maintainer-tester, twenty-fourth session)."""
+"""Phrases no urgent level text (its action, recap, steps until seen) nor urgent sign's
+message may hold: a doctor today, not "or next week if you are busy" (a maintainer-tester,
+twenty-fourth session)."""
+MEDICINES: dict[str, tuple[str, ...]] = {
+    "en": (
+        *("aspirin", "ibuprofen", "paracetamol", "acetaminophen", "painkiller", "painkillers"),
+        *("naproxen", "diclofenac", "codeine", "tablets", "pills", "nitroglycerin", "gtn"),
+    ),
+    "es": (
+        *("aspirina", "aspirinas", "ibuprofeno", "paracetamol", "acetaminofén", "analgésico"),
+        *("analgésicos", "naproxeno", "diclofenaco", "codeína", "pastilla", "pastillas"),
+    ),
+}
+"""Medicines no emergency text may name (docs/interface.md: emergency steps are general, no
+medicines): "Take two aspirin and lie down until the pain passes" passed under "While you wait
+for the ambulance", and aspirin harms a torn aorta (a maintainer-tester, twenty-fourth
+session). "Take medicines only if the call handler tells you to" names none."""
+NEGATING: dict[str, frozenset[str]] = {
+    "en": frozenset({"no", "not", "non", "never", "isn't", "without"}),
+    "es": frozenset({"no", "ni", "sin", "nada", "nunca"}),
+}
+"""Words an emergency or urgent label may not hold: "NO EMERGENCY" kept the word "emergency"
+and was shown above "Call an ambulance now" (a maintainer-tester, twenty-fourth session)."""
 
 
 EMERGENCY_TEXTS: dict[str, dict[str, str]] = {
@@ -228,12 +254,12 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
                 problems += _reassures(f"levels.{level}.{name}", value, code, level)
                 if level == "emergency":
                     problems += _call_problems(level, name, value, code)
-                elif name in ("action", "recap"):
-                    later = [p for p in URGENT_DELAYING.get(code, ()) if p in value.casefold()]
-                    problems += [
-                        f"levels.{level}.{name} must not put off seeing a doctor today "
-                        f"({', '.join(map(repr, later))}): {_short(value)}"
-                    ] * bool(later)
+            label_words = set(re.findall(r"[\w']+", text.label.casefold()))
+            negated = sorted(label_words & NEGATING.get(code, frozenset()))
+            problems += [
+                f"levels.{level}.label must not deny its level ({', '.join(map(repr, negated))}):"
+                f" {_short(text.label)}"
+            ] * bool(negated)
     return problems + _no_doctor(table, code) + _reassuring_signs(table, code)
 
 
@@ -261,8 +287,16 @@ def _reassures(where: str, value: str, code: str, level: str) -> list[str]:
     said = " " + " ".join(re.findall(r"[\w']+", value.casefold().replace("\u2019", "'"))) + " "
     calm = [repr(p) for p in REASSURING.get(code, ()) if f" {p} " in said]
     later = [repr(p) for p in DELAYING.get(code, ()) if f" {p} " in said] * (level == "emergency")
+    today = [repr(p) for p in URGENT_DELAYING.get(code, ()) if f" {p} " in said]
+    drugs = [repr(p) for p in MEDICINES.get(code, ()) if f" {p} " in said]
     faults = [f"reassure ({', '.join(calm)})"] * bool(calm)
     faults += [f"put off or make conditional the call ({', '.join(later)})"] * bool(later)
+    faults += [f"put off seeing a doctor today ({', '.join(today)})"] * bool(
+        today and level == "urgent" and not where.startswith("questions.")
+    )  # a question's words may say "tomorrow" or "mañana" (morning) of the pain itself
+    faults += [f"name a medicine ({', '.join(drugs)})"] * bool(
+        drugs and level == "emergency" and not where.startswith("questions.")
+    )
     return [f"{where} must not {' or '.join(faults)}: {_short(value)}"] if faults else []
 
 
