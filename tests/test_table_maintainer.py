@@ -361,3 +361,30 @@ def test_a_table_saved_in_another_encoding_is_said_so_at_its_line(
             f"{path}: not UTF-8: the file is saved as UTF-16; save it as UTF-8\n"
             "1 problem(s) found.\n"
         )
+
+
+def test_an_integer_question_without_min_and_max_says_they_are_missing(tmp_path: Path) -> None:
+    """ "an integer question needs min <= max", of a question with neither (a maintainer-tester,
+    twenty-fourth session)."""
+    block = SHIPPED[SHIPPED.index("[questions.age]") :]
+    block = block[: block.index("\n[")]
+    lines = [ln for ln in block.splitlines() if not ln.startswith(("min =", "max ="))]
+    path = broken(tmp_path, block, "\n".join(lines))
+    found = problems(path)
+    assert "questions.age.min: missing: an integer question needs min and max" in found
+    assert "questions.age.max: missing: an integer question needs min and max" in found
+    assert not any(p.endswith("needs min <= max") for p in found), found
+
+
+def test_the_compiled_form_given_as_a_table_is_said_to_be_json(runner: CliRunner) -> None:
+    """`tspain validate data/causes.json` was "TOML syntax error: Invalid statement ... reads:
+    {" (a maintainer-tester, twenty-fourth session)."""
+    from tspain.paths import default_table_path
+
+    compiled = str(default_table_path().with_suffix(".json"))
+    result = runner.invoke(app, ["validate", compiled])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{compiled}: a rule table is TOML, and this is JSON (the compiled form beside a table "
+        "is made from it): give causes.toml\n1 problem(s) found.\n"
+    )

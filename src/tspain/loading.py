@@ -208,6 +208,12 @@ def parse_toml(where: Path, data: bytes) -> dict[str, Any]:
         return parsed(data)[1]
     except NotToml as err:
         said = str(err)
+        if data.lstrip().startswith(b"{"):  # `validate data/causes.json` was a TOML error at
+            said = (  # its "{" (a maintainer-tester, twenty-fourth session)
+                f"a rule table is TOML, and this is JSON (the compiled form beside a table is "
+                f"made from it): give {where.with_suffix('.toml').name}"
+            )
+            raise TableError(where, [said]) from None
         raise TableError(where, [said], {said: err.line} if err.line else None) from None
 
 

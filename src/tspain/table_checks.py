@@ -140,7 +140,10 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
         problems.append((path, f"{COUNT!r} is reserved for combined conditions"))
     _option_problems(path, q, problems)
     if q.type == "integer":
-        if q.min is None or q.max is None or q.min > q.max:
+        for end in ("min", "max"):  # each said as missing, not as "needs min <= max" (a
+            if getattr(q, end) is None:  # maintainer-tester, twenty-fourth session)
+                problems.append((f"{path}.{end}", "missing: an integer question needs min and max"))
+        if q.min is not None and q.max is not None and q.min > q.max:
             problems.append((path, "an integer question needs min <= max"))
         sentence = q.says if isinstance(q.says, str) else q.says.get("other", "")
         if "{answer}" not in sentence:
