@@ -84,6 +84,29 @@ def test_a_toml_syntax_error_says_what_is_usually_wrong_and_shows_the_line(
     assert hint in said and said.endswith(f"; line {line} reads: {new}")
 
 
+ROW = "{ when = { sedentary_or_desk_work = false }, lr = 0.4 },"
+
+
+@pytest.mark.parametrize(
+    ("new", "at", "hint"),
+    [
+        (ROW.removesuffix(","), 1, "a comma is missing at the end of line {line}"),
+        (ROW.replace("lr = 0.4 }", "lr = 0.4, }"), 0, "no comma before the } that closes a"),
+        (ROW.replace("lr = 0.4 },", "lr = 0.4 ,"), 0, "the { on this line is not closed"),
+    ],
+)
+def test_a_row_s_comma_or_brace_slip_is_named(tmp_path: Path, new: str, at: int, hint: str) -> None:
+    """tomllib's "Unclosed array" at the next row, and "Invalid initial character for a key
+    part", for a comma left out after a row, one before its }, and a } left out (a
+    maintainer-tester, twenty-fourth session)."""
+    assert SHIPPED.count(ROW) == 1
+    path = broken(tmp_path, ROW, new)
+    line = SHIPPED[: SHIPPED.index(ROW)].count("\n") + 1
+    (said,) = problems(path)
+    assert f"(at line {line + at}, column" in said, said
+    assert hint.replace("{line}", str(line)) in said, said
+
+
 def test_a_list_left_open_is_named_where_it_opened(tmp_path: Path) -> None:
     """A maintainer deleted the ] closing shingles' `meanwhile` list: tomllib blamed the next
     key's line ("Invalid value (at line 1609, column 1)"), which was right. A key met while a

@@ -115,6 +115,7 @@ def toml_words(message: str, text: str) -> str:
         hint = ": a decimal is written with a point (2.5, not 2,5)"
     elif re.search("[\u201c\u201d\u2018\u2019]", line):  # pasted from a word processor
         hint = ': quotes must be straight ("), not curly (\u201c \u201d) as in a word processor'
+    hint = _comma_or_brace(message, lines, number) or hint
     opened = _still_open(lines[: number - 1])
     if opened is not None and re.match(r"\s*[\w\"'.-]+\s*=", line):
         # A key inside a list or table left open: the fault is the missing ] or } above (a
@@ -162,3 +163,30 @@ def _shown(key: str) -> str:
     """A key as a message repeats it: quoted, control characters escaped, cut to 60."""
     text = repr(key)
     return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _comma_or_brace(message: str, lines: list[str], number: int) -> str:
+    """The usual slip behind tomllib's words for a list of rows: a comma missing at the end of
+    the row above ("Unclosed array" at the next row), one before a row's closing } ("Invalid
+    initial character for a key part"), or a row's { never closed (a maintainer-tester,
+    twenty-fourth session). Empty when none fits."""
+    import re
+
+    line = lines[number - 1] if 0 < number <= len(lines) else ""
+    above = next(
+        ((n, ln) for n, ln in reversed(list(enumerate(lines[: number - 1], 1))) if ln.strip()),
+        (0, ""),
+    )
+    code = re.sub(r"\s+#.*$", "", above[1]).rstrip()
+    if message.startswith("Unclosed array") and code and not code.endswith((",", "[")):
+        return f": a comma is missing at the end of line {above[0]}"
+    at = re.search(r"column (\d+)\)$", message)
+    column = int(at.group(1)) if at else 0
+    key_part = message.startswith("Invalid initial character for a key part")
+    closing = line[column - 1 : column] == "}"
+    if key_part and closing and line[: column - 1].rstrip().endswith(","):
+        return ": no comma before the } that closes a { ... } row"
+    unclosed = key_part or message.startswith("Unclosed inline table")
+    if unclosed and line.count("{") > line.count("}") and column > len(line.rstrip()):
+        return ": the { on this line is not closed: a { ... } row ends with } on its line"
+    return ""
