@@ -152,3 +152,32 @@ def test_markup_in_a_text_is_a_note(tmp_path: Path, runner: CliRunner, markup: s
     assert "looks like markup; text is shown as typed, brackets and all" in result.stderr
     plain = broken(tmp_path, "Warm up before exercise", "Warm up [5 minutes] before exercise")
     assert "markup" not in runner.invoke(app, ["validate", str(plain)]).stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        ('version = "2026.', 'version = "2026-', "version: "),
+        (
+            'disclaimer = "tspain is not a diagnosis',
+            'disclaimer = "tspain is a diagnosis',
+            "safety: disclaimer must say",
+        ),
+        (
+            "{ sweating_nausea = true }, { shortness_of_breath = true },",
+            "{ sweating_nausea = true }, { shortnes_of_breath = true },",
+            "lists.points_elsewhere[4].shortnes_of_breath",
+        ),
+    ],
+)
+def test_a_top_level_key_and_a_named_list_s_item_are_placed_at_their_line(
+    tmp_path: Path, old: str, new: str, fault: str
+) -> None:
+    """`version`, the disclaimer and the fourth item of a `[lists]` line had no line, and
+    `validate --json` gave null (a maintainer-tester, twenty-fourth session)."""
+    shipped = default_table_path().read_text(encoding="utf-8")
+    line = shipped[: shipped.index(old)].count("\n") + 1
+    with pytest.raises(TableError) as err:
+        load_table(broken(tmp_path, old, new))
+    placed = {p: n for p, n in err.value.lines.items() if p.startswith(fault)}
+    assert list(placed.values()) == [line], (err.value.problems, err.value.lines)

@@ -31,6 +31,8 @@ def _safety_path(message: str) -> str:
     first = message.split(" ", 1)[0]
     if "." in first and first.split(".", 1)[0] in ("levels", "warning_signs", "questions"):
         return first
+    if first in ("disclaimer", "version"):
+        return first
     if m := re.match(r"(warning sign|question) ([a-z0-9_]+)\b", message):
         return f"{'warning_signs' if m.group(1) == 'warning sign' else 'questions'}.{m.group(2)}"
     return ""
@@ -40,6 +42,9 @@ def line_of(path: str, lines: list[str], last: bool = False) -> int | None:
     """The 1-based line `path` is written on, or None; `last`: of a `[[x]]` named by an id that
     several have, the last."""
     parts = [name if name else int(index) for name, index in _PART.findall(path)]
+    if len(parts) == 1 and isinstance(parts[0], str):  # "version", "disclaimer": above any
+        top = next((i for i, ln in enumerate(lines) if _HEADER.match(ln)), len(lines))
+        return next((i + 1 for i in range(top) if _is_key(lines[i], parts[0])), None)
     if len(parts) < 2 or not isinstance(parts[0], str):
         return None
     start = _section(parts, lines, last)
@@ -97,22 +102,30 @@ def _is_key(line: str, key: str) -> bool:
 
 
 def _item(lines: list[str], at: int, end: int, index: int) -> int | None:
-    """The line of item `index` of the list whose key is on line `at`: each item on a line of
-    its own (the table's layout); the key's line when the whole list is on it."""
+    """The line of item `index` of the list whose key is on line `at`: items of { ... } are
+    counted wherever they stand, several to a line as in `[lists]` ("lists.x[3]" had no line:
+    a maintainer-tester, twenty-fourth session); a text item is one to a line."""
     value = lines[at].split("=", 1)[1].strip()
     if not value.startswith("["):
         return None
-    if value.rstrip().endswith("]") and value.count("[") == value.count("]"):
-        return at  # the list on one line
-    count = 0 if value[1:].strip().startswith(("{", '"', "'")) else -1  # "x = [ { ...},"
-    if count == index:
-        return at
-    for i in range(at + 1, end):
-        item = lines[i].strip()
-        if item.startswith("]"):
+    if value.rstrip().endswith("]") and value.count("[") == value.count("]") and "{" not in value:
+        return at  # a list of texts on one line
+    count, depth = -1, 0
+    for i in range(at, end):
+        text = value[1:] if i == at else lines[i].split("#", 1)[0]
+        if i > at and text.strip().startswith("]") and depth == 0:
             return None
-        if item.startswith(("{", '"', "'")):
+        if depth == 0 and text.strip().startswith(('"', "'")):
             count += 1
             if count == index:
                 return i
+            continue
+        for ch in re.sub(r'"(?:[^"\\]|\\.)*"', '""', text):
+            if ch == "{":
+                depth += 1
+                count += depth == 1
+                if depth == 1 and count == index:
+                    return i
+            elif ch == "}":
+                depth -= 1
     return None
