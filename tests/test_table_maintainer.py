@@ -388,3 +388,14 @@ def test_the_compiled_form_given_as_a_table_is_said_to_be_json(runner: CliRunner
         f"{compiled}: a rule table is TOML, and this is JSON (the compiled form beside a table "
         "is made from it): give causes.toml\n1 problem(s) found.\n"
     )
+
+
+def test_a_phrase_for_an_answer_a_question_does_not_take_is_named(tmp_path: Path) -> None:
+    """`slow = "slowly"` beside `sudden` and `gradual` in onset's `says` passed without a word
+    (a maintainer-tester, twenty-fourth session)."""
+    old = 'says = { sudden = "the pain began suddenly", gradual = "the pain began gradually" }'
+    new = old.removesuffix(" }") + ', slow = "the pain began slowly" }'
+    found = problems(broken(tmp_path, old, new))
+    assert found == [
+        "questions.onset.says.slow: not an answer it takes (it takes: sudden, gradual)"
+    ]

@@ -214,6 +214,11 @@ def _phrase_problems(path: str, q: Question, problems: Problems) -> None:
     for key in wanted:
         if key not in q.says:
             problems.append((f"{path}.says.{key}", "missing phrase"))
+    for key in q.says:  # "slow" beside sudden and gradual was never said (a maintainer-tester)
+        if key not in wanted:
+            problems.append(
+                (f"{path}.says.{key}", f"not an answer it takes (it takes: {', '.join(wanted)})")
+            )
 
 
 def _sign_problems(table: RuleTable, path: str, sign: WarningSign, problems: Problems) -> None:
