@@ -399,3 +399,19 @@ def test_a_phrase_for_an_answer_a_question_does_not_take_is_named(tmp_path: Path
     assert found == [
         "questions.onset.says.slow: not an answer it takes (it takes: sudden, gradual)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("new", "said"),
+    [
+        ("{ age = { min = 40.5 } }", "min must be a whole number, got 40.5"),
+        ('{ age = { min = "40" } }', "min must be a whole number, got '40'"),
+        ('{ age = { min = 6, unit = "weeks" } }', "a range takes only min and max, not 'unit'"),
+    ],
+)
+def test_a_range_written_wrong_says_what_is_wrong(tmp_path: Path, new: str, said: str) -> None:
+    """Each was "expected true/false, an option id, ... got {'min': 40.5}" (a maintainer-
+    tester, twenty-fourth session)."""
+    old = "{ age = { min = 50 } }"
+    found = problems(broken(tmp_path, old, new))
+    assert any(p.endswith(f".age: {said}") for p in found), found

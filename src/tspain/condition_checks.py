@@ -42,6 +42,9 @@ def check_condition(
             said = f"{{ min = {raw} }} for {raw} or more, {{ max = {raw} }} for {raw} or less"
             problems.append((where, f"a number question takes a range: {said}; got {raw}"))
             continue
+        if test is None and (fault := _range_fault(raw)):
+            problems.append((where, fault))
+            continue
         if test is None:
             problems.append((where, f"{BAD_TEST}, got {shown(raw)}"))
             continue
@@ -50,6 +53,20 @@ def check_condition(
             problems.append((where, f"unknown question {qid!r}{near_hint(qid, questions)}"))
             continue
         _check_test(question, qid, test, where, problems)
+
+
+def _range_fault(raw: object) -> str | None:
+    """What is wrong with a range ({ min = 40.5 }, { min = "40" }, { min = 6, unit = "weeks" }:
+    each was "expected true/false, ... got {'min': 40.5}": a maintainer-tester, twenty-fourth
+    session), or None if `raw` is no range."""
+    if not isinstance(raw, dict) or not ({"min", "max"} & set(raw)):
+        return None
+    if other := sorted(set(raw) - {"min", "max"}):
+        return f"a range takes only min and max, not {', '.join(map(repr, other))}"
+    for end, value in raw.items():
+        if not isinstance(value, int) or isinstance(value, bool):
+            return f"{end} must be a whole number, got {shown(value)}"
+    return None
 
 
 def _check_test(
