@@ -415,3 +415,31 @@ def test_a_range_written_wrong_says_what_is_wrong(tmp_path: Path, new: str, said
     old = "{ age = { min = 50 } }"
     found = problems(broken(tmp_path, old, new))
     assert any(p.endswith(f".age: {said}") for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("header", "typo", "rules"),
+    [("questions.cough", "cuogh", "2 rules read"), ("causes.aortic_dissection", "aortic_disection", "6 rules read")],
+)  # fmt: skip
+def test_a_misspelt_header_is_said_once_at_it_never_at_each_rule(
+    tmp_path: Path, header: str, typo: str, rules: str
+) -> None:
+    """`[questions.cuogh]` gave "unknown question 'cough' (did you mean 'cuogh'?)" at each rule
+    that reads it, telling the maintainer to spread the typo, and `[causes.aortic_disection]`
+    gave seven lines (a maintainer-tester, twenty-fourth session)."""
+    section, name = header.split(".")
+    path = broken(tmp_path, f"[{header}]\n", f"[{section}.{typo}]\n")
+    assert problems(path) == [
+        f"{section}.{typo}: {rules} '{name}', which is not in the table: was [{header}] "
+        f"renamed [{section}.{typo}] here? An id is never renamed (docs/interface.md): give it "
+        "back its name"
+    ]
+
+
+def test_a_rule_s_own_misspelt_id_is_still_said_at_the_rule(tmp_path: Path) -> None:
+    old = "{ when = { sedentary_or_desk_work = false }, lr = 0.4 },"
+    path = broken(tmp_path, old, old.replace("sedentary_or_desk_work", "sedentary_or_desk_wrok"))
+    assert problems(path) == [
+        "causes.poor_posture.evidence[1].when.sedentary_or_desk_wrok: unknown question "
+        "'sedentary_or_desk_wrok' (did you mean 'sedentary_or_desk_work'?)"
+    ]

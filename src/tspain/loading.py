@@ -108,6 +108,7 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     from tspain.signnames import signs_by_id
     from tspain.table_checks import raw_condition_problems, raw_type_problems, table_problems
     from tspain.table_lists import at_their_lists, splice_lists
+    from tspain.usage_checks import renamed_ids
 
     lists = raw.get("lists")
     raw, listed = splice_lists(raw)
@@ -138,7 +139,7 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
             ]
         unknown = [tuple(e["loc"]) for e in errors if e["type"] in UNKNOWN_FIELD]
         problems += second_look(raw, unknown, renames, problems)
-        problems = at_their_lists(problems, lists, questions, broken)
+        problems = renamed_ids(at_their_lists(problems, lists, questions, broken))
         raise TableError(where, signs_by_id(_besides(problems, listed), raw)) from None
     found = typed + [f"{p}: {msg}" for p, msg in table_problems(table)]
     if found:
@@ -148,7 +149,7 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
         from tspain.safety import contract_problems
 
         found += unless_misplaced(contract_problems(table), raw)
-        found = at_their_lists(found, lists, table.questions)
+        found = renamed_ids(at_their_lists(found, lists, table.questions))
         raise TableError(where, signs_by_id(_besides(found, listed), raw))
     return table
 

@@ -63,3 +63,42 @@ def _of(line: object) -> list[dict[str, Any]]:
     if not isinstance(line, Conditional):
         return []
     return [line.when, *([line.unless] if line.unless else [])]
+
+
+_UNKNOWN = r"unknown (question|cause) '([a-z0-9_]+)' \(did you mean '([a-z0-9_]+)'\?\)"
+
+
+def renamed_ids(problems: list[str]) -> list[str]:
+    """The problems with a header's id misspelt said once, at that header: `[questions.cuogh]`
+    for `[questions.cough]` gave "unknown question 'cough' (did you mean 'cuogh'?)" at every
+    rule that reads it, telling the maintainer to spread the typo, and `[causes.aortic_disection]`
+    gave seven lines (a maintainer-tester, twenty-fourth session). An id every rule names alike,
+    not in the table, beside the one id they are told to mean, which nothing reads or which was
+    itself new, is that id renamed."""
+    import re
+
+    pairs: dict[tuple[str, str, str], int] = {}
+    for problem in problems:
+        if m := re.search(_UNKNOWN, problem):
+            found = (m.group(1), m.group(2), m.group(3))
+            pairs[found] = pairs.get(found, 0) + 1
+    out = problems
+    for (kind, read, meant), times in pairs.items():
+        section = f"{kind}s"
+        unused = f"{section}.{meant}: no warning sign, evidence row"
+        missing = f"{section}.{read}: missing:"
+        if not any(p.startswith((unused, missing)) for p in problems):
+            continue  # the rule's own typo, of an id in use: said where it is
+        out = [
+            p
+            for p in out
+            if not p.startswith((unused, missing))
+            and f"unknown {kind} '{read}' (did you mean '{meant}'?)" not in p
+        ]
+        rules = "a rule reads" if times == 1 else f"{times} rules read"
+        out.append(
+            f"{section}.{meant}: {rules} '{read}', which is not in the table: was "
+            f"[{section}.{read}] renamed [{section}.{meant}] here? An id is never renamed "
+            "(docs/interface.md): give it back its name"
+        )
+    return out
