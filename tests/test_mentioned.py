@@ -303,3 +303,17 @@ def test_wobbly_legs_said_at_how_it_began_are_asked_about(table: RuleTable, type
     from tspain.mentioned import signs_beside
 
     assert signs_beside(table, "onset", typed, {}) == ("leg_weakness_or_unsteady",)
+
+
+def test_a_question_s_short_name_said_whole_at_a_list_is_asked_apart(table: RuleTable) -> None:
+    """ "i have high blood pressure if that matters" at the emergency list was "Did you mean 2.
+    Chest pain or pressure?", then "5. Coughing up blood?" (a tester, twenty-fourth session)."""
+    from test_typed_misreads import _list
+
+    from tspain.ticks import NotOnList, parse_checklist
+
+    with pytest.raises(NotOnList) as err:
+        parse_checklist(
+            _list(table, "emergency"), "i have high blood pressure if that matters", table
+        )
+    assert err.value.apart == ("high_blood_pressure",)

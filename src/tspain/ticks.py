@@ -343,7 +343,18 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
     if len(found) != 1 and len(by_phrase := phrase_named(step, typed)) == 1:
         return by_phrase  # "it came on all of a sudden": asked about (`guessed`)
     others = other_questions(table)  # by all its words, or by a word people use for it
-    apart = tuple(matching(part, others) or named_by_people(part, others, 2)) if named else ()
+    # a question's short name said whole: "i have high blood pressure if that matters" was
+    # "Did you mean 2 ... pressure?", then "5 ... blood?" (a tester, twenty-fourth session)
+    shorts = {q: [texts[0]] for q, texts in others.items() if " " in texts[0].strip()}
+    apart = (
+        tuple(
+            matching(part, others)
+            or named_by_people(part, others, 2)
+            or named_by_people(part, shorts, 0)
+        )
+        if named
+        else ()
+    )
     if not found and named and not re.search(r"[0-9]", part):
         found, several = partly(step, part, table)  # asked about before they count
         # a word people use for a question asked apart outweighs one word an item shares
