@@ -407,6 +407,12 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "severity", "8 for a week", Invalid),
         ("en", "severity", "8 for two days", Invalid),
         ("es", "severity", "un 8 tres dias", Invalid),
+        # two scores with a remark are the higher, as two alone (a tester, twenty-fourth
+        # session); not two with a unit of time or a denial
+        ("es", "severity", "7 u 8 cuando me da fuerte", 8),
+        ("en", "severity", "7 or 8 when its bad", 8),
+        ("en", "severity", "7 or 8 weeks", Invalid),
+        ("en", "severity", "3 or 4 not 5", Invalid),
         ("en", "severity", "not 8", Invalid),
         ("en", "severity", "7 no 5", Invalid),
         ("en", "severity", "its about 12", Invalid),

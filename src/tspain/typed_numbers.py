@@ -205,9 +205,14 @@ def _not_a_year(q: Question, text: str) -> None:
 
 
 def _one_of_two(q: Question, first: int, second: int, rest: str) -> int:
-    """A pain score said as two ("6-7", "5 maybe 6") is the higher, said back: the lower
+    """A pain score said as two ("6-7", "5 maybe 6", "7 or 8 when it's bad") is the higher,
+    said back: the lower
     would hide a score of 7 (severe). Two ages or lengths of time are asked again."""
-    if q.unit is None and q.max == 10 and not rest and (first, second) not in ((0, 10), (1, 10)):
+    said = re.findall(r"[\w']+", rest)
+    # a remark beside the two ("7 u 8 cuando me da fuerte": a tester, twenty-fourth session),
+    # not a number, a unit of time or a denial in it
+    remark = not re.search(r"[0-9]", rest) and not set(said) & (NEGATIVE | set(_words().units))
+    if q.unit is None and q.max == 10 and remark and (first, second) not in ((0, 10), (1, 10)):
         return max(first, second)  # "0-10" is the scale, not a score: asked again
     second_said = f"{second} {rest}".strip()  # "2 or 3 weeks?"
     raise Invalid(
