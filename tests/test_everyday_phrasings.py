@@ -407,7 +407,7 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "severity", "8 for a week", Invalid),
         ("en", "severity", "8 for two days", Invalid),
         ("es", "severity", "un 8 tres dias", Invalid),
-        # two scores with a remark are the higher, as two alone (a tester, twenty-fourth
+        # two scores with a remark are the higher, as two alone (a tester, twenty-fifth
         # session); not two with a unit of time or a denial
         ("es", "severity", "7 u 8 cuando me da fuerte", 8),
         ("en", "severity", "7 or 8 when its bad", 8),
@@ -495,7 +495,7 @@ def test_a_no_with_i_dont_think_so_is_no(table: RuleTable, typed: str) -> None:
         ("en", "nnone"),
         ("en", "non of thsoe"),
         ("es", "ninguna de esas, gracias a dios"),
-        # "0 i think" was none, "none i think" "could not match" (twenty-fourth session)
+        # "0 i think" was none, "none i think" "could not match" (twenty-fifth session)
         ("en", "none i think"),
         ("en", "i guess none"),
         ("es", "creo que ninguna"),

@@ -693,7 +693,7 @@ def test_a_spanish_emergency_or_urgent_step_that_names_a_medicine_or_waits_is_re
     i18n_copy: Path, old: str, new: str, said: str
 ) -> None:
     """Both passed `tspain --lang es validate` and were shown (a maintainer-tester,
-    twenty-fourth session)."""
+    twenty-fifth session)."""
     edit(i18n_copy, old, new)
     code, out = validate()
     assert code == 1 and said in " ".join(out.split()), out

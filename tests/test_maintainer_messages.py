@@ -53,7 +53,7 @@ def test_a_key_set_twice_is_named_with_its_line(tmp_path: Path) -> None:
     said = f"TOML syntax error: 'prior' is set twice in the same table (line {line}): keep one"
     assert problems(path) == [said]
     # and at its line, for an editor and for `validate --json` (it had none: a
-    # maintainer-tester, twenty-fourth session)
+    # maintainer-tester, twenty-fifth session)
     with pytest.raises(TableError) as err:
         load_table(path)
     assert err.value.lines == {said: line}
@@ -98,7 +98,7 @@ ROW = "{ when = { sedentary_or_desk_work = false }, lr = 0.4 },"
 def test_a_row_s_comma_or_brace_slip_is_named(tmp_path: Path, new: str, at: int, hint: str) -> None:
     """tomllib's "Unclosed array" at the next row, and "Invalid initial character for a key
     part", for a comma left out after a row, one before its }, and a } left out (a
-    maintainer-tester, twenty-fourth session)."""
+    maintainer-tester, twenty-fifth session)."""
     assert SHIPPED.count(ROW) == 1
     path = broken(tmp_path, ROW, new)
     line = SHIPPED[: SHIPPED.index(ROW)].count("\n") + 1
@@ -385,7 +385,7 @@ def test_compiling_a_changed_table_under_its_old_version_is_refused(
 def test_a_renamed_question_in_a_named_list_is_said_at_the_list(tmp_path: Path) -> None:
     """Renaming night_sweats gave 23 lines, one per rule the list is spliced into, none at the
     list, each with "did you mean 'weight_loss'"; then one at each list and rule, each telling
-    the maintainer to spread the new name (twenty-fourth session). It is one line, at the
+    the maintainer to spread the new name (twenty-fifth session). It is one line, at the
     header renamed."""
     found = problems(broken(tmp_path, "[questions.night_sweats]", "[questions.sweats_at_night]"))
     assert found == [

@@ -236,7 +236,7 @@ def test_signs_said_in_passing_in_spanish_and_none_invented(
 def test_a_later_list_s_sign_typed_at_the_first_list_is_asked_after_it(tmp_path: Path) -> None:
     """ "none of them i dont think. ive had fevers and sweats at night tho" at the emergency
     list was "could not match" its first words alone; the man typed 0, and the fever was lost
-    (he injects drugs: URGENT, where his fever made it EMERGENCY; a tester, twenty-fourth
+    (he injects drugs: URGENT, where his fever made it EMERGENCY; a tester, twenty-fifth
     session). The fever is now asked after the list, and the urgent list no longer asks it."""
     saved = tmp_path / "answers.json"
     typed = ["none of them i dont think. ive had fevers and sweats at night tho", "0", "y", "0"]
@@ -257,7 +257,7 @@ def test_a_later_list_s_sign_typed_at_the_first_list_is_asked_after_it(tmp_path:
     ("level", "typed", "read"),
     [
         # a temperature's decimal is no item's number, and names the fever (testers,
-        # twenty-fourth session: "38,5" ticked item 5, "temp was 38.5" matched nothing)
+        # twenty-fifth session: "38,5" ticked item 5, "temp was 38.5" matched nothing)
         ("urgent", "temp was 38.5 last night and i feel shivery", ["fever"]),
         ("urgent", "2, 38.5", None),
         ("urgent", "2,5", ["history_of_cancer", "recent_infection_or_procedure"]),
@@ -298,7 +298,7 @@ def test_a_spanish_temperature_with_a_decimal_comma_ticks_no_item_5(table: RuleT
     ],
 )
 def test_wobbly_legs_said_at_how_it_began_are_asked_about(table: RuleTable, typed: str) -> None:
-    """ "= Gradually" alone, and a man with a failing cord ended URGENT (a tester, twenty-fourth
+    """ "= Gradually" alone, and a man with a failing cord ended URGENT (a tester, twenty-fifth
     session)."""
     from tspain.mentioned import signs_beside
 
@@ -307,7 +307,7 @@ def test_wobbly_legs_said_at_how_it_began_are_asked_about(table: RuleTable, type
 
 def test_a_question_s_short_name_said_whole_at_a_list_is_asked_apart(table: RuleTable) -> None:
     """ "i have high blood pressure if that matters" at the emergency list was "Did you mean 2.
-    Chest pain or pressure?", then "5. Coughing up blood?" (a tester, twenty-fourth session)."""
+    Chest pain or pressure?", then "5. Coughing up blood?" (a tester, twenty-fifth session)."""
     from test_typed_misreads import _list
 
     from tspain.ticks import NotOnList, parse_checklist

@@ -491,7 +491,7 @@ def test_a_safety_fault_names_the_line_of_what_it_is_about(
             "levels.urgent.action must not put off seeing a doctor today ('next week', "
             "'if you are busy')",
         ),
-        # a maintainer-tester's, each shown (twenty-fourth session): "NO EMERGENCY" above
+        # a maintainer-tester's, each shown (twenty-fifth session): "NO EMERGENCY" above
         # "Call an ambulance now", aspirin under "While you wait for the ambulance" (it harms
         # a torn aorta), a GP next month until seen today, a fever for the next check-up
         (

@@ -37,7 +37,7 @@ from tspain.understand import Invalid
         ("en", "emergency", "passed out this morning", "fainting_or_clammy", True),
         ("es", "emergency", "me desmayé anoche", "fainting_or_clammy", True),
         # matched nothing, and a torn aorta's report said "sudden severe pain: no" (a tester,
-        # twenty-fourth session)
+        # twenty-fifth session)
         ("es", "emergency", "me vino de golpe hace media hora", "sudden_severe_onset", True),
         ("en", "urgent", "i had breast cancer in 2019", "history_of_cancer", True),
         ("en", "urgent", "fever 39", "fever", True),
@@ -935,7 +935,7 @@ def test_a_kept_item_taken_back_at_anything_else_is_no_longer_kept(
     tmp_path: Path, correction: str
 ) -> None:
     """ "Kept: 2. You have had cancer", then "oops not 2, i meant 6. never had cancer": asked
-    again, then 6, and both were kept, cancer said back and saved (a tester, twenty-fourth
+    again, then 6, and both were kept, cancer said back and saved (a tester, twenty-fifth
     session)."""
     saved = tmp_path / "answers.json"
     typed = ["0", "2 but it's only the achy constant one, not all of it", correction, "y"]

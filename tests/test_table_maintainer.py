@@ -365,7 +365,7 @@ def test_a_table_saved_in_another_encoding_is_said_so_at_its_line(
 
 def test_an_integer_question_without_min_and_max_says_they_are_missing(tmp_path: Path) -> None:
     """ "an integer question needs min <= max", of a question with neither (a maintainer-tester,
-    twenty-fourth session)."""
+    twenty-fifth session)."""
     block = SHIPPED[SHIPPED.index("[questions.age]") :]
     block = block[: block.index("\n[")]
     lines = [ln for ln in block.splitlines() if not ln.startswith(("min =", "max ="))]
@@ -378,7 +378,7 @@ def test_an_integer_question_without_min_and_max_says_they_are_missing(tmp_path:
 
 def test_the_compiled_form_given_as_a_table_is_said_to_be_json(runner: CliRunner) -> None:
     """`tspain validate data/causes.json` was "TOML syntax error: Invalid statement ... reads:
-    {" (a maintainer-tester, twenty-fourth session)."""
+    {" (a maintainer-tester, twenty-fifth session)."""
     from tspain.paths import default_table_path
 
     compiled = str(default_table_path().with_suffix(".json"))
@@ -392,7 +392,7 @@ def test_the_compiled_form_given_as_a_table_is_said_to_be_json(runner: CliRunner
 
 def test_a_phrase_for_an_answer_a_question_does_not_take_is_named(tmp_path: Path) -> None:
     """`slow = "slowly"` beside `sudden` and `gradual` in onset's `says` passed without a word
-    (a maintainer-tester, twenty-fourth session)."""
+    (a maintainer-tester, twenty-fifth session)."""
     old = 'says = { sudden = "the pain began suddenly", gradual = "the pain began gradually" }'
     new = old.removesuffix(" }") + ', slow = "the pain began slowly" }'
     found = problems(broken(tmp_path, old, new))
@@ -411,7 +411,7 @@ def test_a_phrase_for_an_answer_a_question_does_not_take_is_named(tmp_path: Path
 )
 def test_a_range_written_wrong_says_what_is_wrong(tmp_path: Path, new: str, said: str) -> None:
     """Each was "expected true/false, an option id, ... got {'min': 40.5}" (a maintainer-
-    tester, twenty-fourth session)."""
+    tester, twenty-fifth session)."""
     old = "{ age = { min = 50 } }"
     found = problems(broken(tmp_path, old, new))
     assert any(p.endswith(f".age: {said}") for p in found), found
@@ -426,7 +426,7 @@ def test_a_misspelt_header_is_said_once_at_it_never_at_each_rule(
 ) -> None:
     """`[questions.cuogh]` gave "unknown question 'cough' (did you mean 'cuogh'?)" at each rule
     that reads it, telling the maintainer to spread the typo, and `[causes.aortic_disection]`
-    gave seven lines (a maintainer-tester, twenty-fourth session)."""
+    gave seven lines (a maintainer-tester, twenty-fifth session)."""
     section, name = header.split(".")
     path = broken(tmp_path, f"[{header}]\n", f"[{section}.{typo}]\n")
     assert problems(path) == [

@@ -174,7 +174,7 @@ def test_a_top_level_key_and_a_named_list_s_item_are_placed_at_their_line(
     tmp_path: Path, old: str, new: str, fault: str
 ) -> None:
     """`version`, the disclaimer and the fourth item of a `[lists]` line had no line, and
-    `validate --json` gave null (a maintainer-tester, twenty-fourth session)."""
+    `validate --json` gave null (a maintainer-tester, twenty-fifth session)."""
     shipped = default_table_path().read_text(encoding="utf-8")
     line = shipped[: shipped.index(old)].count("\n") + 1
     with pytest.raises(TableError) as err:

@@ -57,7 +57,7 @@ def check_condition(
 
 def _range_fault(raw: object) -> str | None:
     """What is wrong with a range ({ min = 40.5 }, { min = "40" }, { min = 6, unit = "weeks" }:
-    each was "expected true/false, ... got {'min': 40.5}": a maintainer-tester, twenty-fourth
+    each was "expected true/false, ... got {'min': 40.5}": a maintainer-tester, twenty-fifth
     session), or None if `raw` is no range."""
     if not isinstance(raw, dict) or not ({"min", "max"} & set(raw)):
         return None

@@ -137,7 +137,7 @@ URGENT_DELAYING: dict[str, tuple[str, ...]] = {
 }
 """Phrases no urgent level text (its action, recap, steps until seen) nor urgent sign's
 message may hold: a doctor today, not "or next week if you are busy" (a maintainer-tester,
-twenty-fourth session)."""
+twenty-fifth session)."""
 MEDICINES: dict[str, tuple[str, ...]] = {
     "en": (
         *("aspirin", "ibuprofen", "paracetamol", "acetaminophen", "painkiller", "painkillers"),
@@ -150,14 +150,14 @@ MEDICINES: dict[str, tuple[str, ...]] = {
 }
 """Medicines no emergency text may name (docs/interface.md: emergency steps are general, no
 medicines): "Take two aspirin and lie down until the pain passes" passed under "While you wait
-for the ambulance", and aspirin harms a torn aorta (a maintainer-tester, twenty-fourth
+for the ambulance", and aspirin harms a torn aorta (a maintainer-tester, twenty-fifth
 session). "Take medicines only if the call handler tells you to" names none."""
 NEGATING: dict[str, frozenset[str]] = {
     "en": frozenset({"no", "not", "non", "never", "isn't", "without"}),
     "es": frozenset({"no", "ni", "sin", "nada", "nunca"}),
 }
 """Words an emergency or urgent label may not hold: "NO EMERGENCY" kept the word "emergency"
-and was shown above "Call an ambulance now" (a maintainer-tester, twenty-fourth session)."""
+and was shown above "Call an ambulance now" (a maintainer-tester, twenty-fifth session)."""
 
 
 EMERGENCY_TEXTS: dict[str, dict[str, str]] = {

@@ -223,7 +223,7 @@ TAKEN_BACK = re.compile(
     r"\b(?:not|no|ni|quita|quite|sin)\s+(?:(?:number|item|the|el|la|n[uú]mero)\s+)?([0-9]{1,2})\b"
 )
 """A kept item's number taken back: "oops not 2, i meant 6. never had cancer" left item 2
-ticked, said back as kept (a tester, twenty-fourth session)."""
+ticked, said back as kept (a tester, twenty-fifth session)."""
 MEANT = re.compile(r"\b(?:oops|sorry|perd[oó]n|i meant|i mean|quise decir|quer[ií]a decir)\b,?")
 
 

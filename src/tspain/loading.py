@@ -210,7 +210,7 @@ def parse_toml(where: Path, data: bytes) -> dict[str, Any]:
     except NotToml as err:
         said = str(err)
         if data.lstrip().startswith(b"{"):  # `validate data/causes.json` was a TOML error at
-            said = (  # its "{" (a maintainer-tester, twenty-fourth session)
+            said = (  # its "{" (a maintainer-tester, twenty-fifth session)
                 f"a rule table is TOML, and this is JSON (the compiled form beside a table is "
                 f"made from it): give {where.with_suffix('.toml').name}"
             )

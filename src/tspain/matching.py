@@ -184,7 +184,7 @@ QUESTION_PHRASES: dict[str, list[str]] = {
     "sudden_severe_onset": [
         *("worst pain of my life", "worst pain ever", "sudden agony", "out of nowhere"),
         *("all of a sudden", "came on suddenly"),
-        # "me vino de golpe hace media hora" matched nothing (a tester, twenty-fourth session)
+        # "me vino de golpe hace media hora" matched nothing (a tester, twenty-fifth session)
         *("de golpe", "me vino de repente", "vino de repente", "empezó de repente"),
         *("empezo de repente", "de un momento a otro", "de la nada"),
     ],
@@ -248,7 +248,7 @@ QUESTION_PHRASES["sweating_nausea"] = [
 QUESTION_PHRASES["leg_weakness_or_unsteady"] += [
     *("cotton wool", "stumbling a lot", "been stumbling", "keep stumbling"),
     # "my legs have gone a bit wobbly ..., had to hold the rail on the stairs" at how it began
-    # was "= Gradually" alone, and a failing cord ended URGENT (a tester, twenty-fourth session)
+    # was "= Gradually" alone, and a failing cord ended URGENT (a tester, twenty-fifth session)
     *("legs have gone wobbly", "legs have gone a bit wobbly", "legs are wobbly", "wobbly legs"),
     *("legs feel wobbly", "legs are a bit wobbly", "unsteady on my feet", "hold the rail"),
     *("holding the rail", "hold on to the rail", "hold onto the rail", "hold the banister"),

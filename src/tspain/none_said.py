@@ -15,7 +15,7 @@ THINKING = frozenset({
     "creo", "que", "pienso", "supongo", "yo",
 })  # fmt: skip
 """Words that only say one thinks so, beside "none": "none i think" was "could not match",
-though "0 i think" was none (a tester, twenty-fourth session). "Probably" and "maybe" are not
+though "0 i think" was none (a tester, twenty-fifth session). "Probably" and "maybe" are not
 among them: they leave it not sure."""
 
 

@@ -141,7 +141,7 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
     _option_problems(path, q, problems)
     if q.type == "integer":
         for end in ("min", "max"):  # each said as missing, not as "needs min <= max" (a
-            if getattr(q, end) is None:  # maintainer-tester, twenty-fourth session)
+            if getattr(q, end) is None:  # maintainer-tester, twenty-fifth session)
                 problems.append((f"{path}.{end}", "missing: an integer question needs min and max"))
         if q.min is not None and q.max is not None and q.min > q.max:
             problems.append((path, "an integer question needs min <= max"))

@@ -344,7 +344,7 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         return by_phrase  # "it came on all of a sudden": asked about (`guessed`)
     others = other_questions(table)  # by all its words, or by a word people use for it
     # a question's short name said whole: "i have high blood pressure if that matters" was
-    # "Did you mean 2 ... pressure?", then "5 ... blood?" (a tester, twenty-fourth session)
+    # "Did you mean 2 ... pressure?", then "5 ... blood?" (a tester, twenty-fifth session)
     shorts = {q: [texts[0]] for q, texts in others.items() if " " in texts[0].strip()}
     apart = (
         tuple(
@@ -368,7 +368,7 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
     if not found:
         # a later list's sign, surely named, when this list's words name nothing ("ive had
         # fevers and sweats at night" at the emergency list was "could not match", then 0, and
-        # the fever was lost: a tester, twenty-fourth session): asked after this list. A guess
+        # the fever was lost: a tester, twenty-fifth session): asked after this list. A guess
         # at this list is still asked first ("cold sweat": cold clammy skin, an emergency).
         apart += tuple(q for q in signs_named(table, typed, {}) if q not in step.questions) * named
         later = " " + t("tspain asks about that after this list.") if apart else ""

@@ -104,7 +104,7 @@ def _is_key(line: str, key: str) -> bool:
 def _item(lines: list[str], at: int, end: int, index: int) -> int | None:
     """The line of item `index` of the list whose key is on line `at`: items of { ... } are
     counted wherever they stand, several to a line as in `[lists]` ("lists.x[3]" had no line:
-    a maintainer-tester, twenty-fourth session); a text item is one to a line."""
+    a maintainer-tester, twenty-fifth session); a text item is one to a line."""
     value = lines[at].split("=", 1)[1].strip()
     if not value.startswith("["):
         return None

@@ -169,7 +169,7 @@ def _comma_or_brace(message: str, lines: list[str], number: int) -> str:
     """The usual slip behind tomllib's words for a list of rows: a comma missing at the end of
     the row above ("Unclosed array" at the next row), one before a row's closing } ("Invalid
     initial character for a key part"), or a row's { never closed (a maintainer-tester,
-    twenty-fourth session). Empty when none fits."""
+    twenty-fifth session). Empty when none fits."""
     import re
 
     line = lines[number - 1] if 0 < number <= len(lines) else ""

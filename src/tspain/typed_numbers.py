@@ -209,7 +209,7 @@ def _one_of_two(q: Question, first: int, second: int, rest: str) -> int:
     said back: the lower
     would hide a score of 7 (severe). Two ages or lengths of time are asked again."""
     said = re.findall(r"[\w']+", rest)
-    # a remark beside the two ("7 u 8 cuando me da fuerte": a tester, twenty-fourth session),
+    # a remark beside the two ("7 u 8 cuando me da fuerte": a tester, twenty-fifth session),
     # not a number, a unit of time or a denial in it
     remark = not re.search(r"[0-9]", rest) and not set(said) & (NEGATIVE | set(_words().units))
     if q.unit is None and q.max == 10 and remark and (first, second) not in ((0, 10), (1, 10)):

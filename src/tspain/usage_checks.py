@@ -72,7 +72,7 @@ def renamed_ids(problems: list[str]) -> list[str]:
     """The problems with a header's id misspelt said once, at that header: `[questions.cuogh]`
     for `[questions.cough]` gave "unknown question 'cough' (did you mean 'cuogh'?)" at every
     rule that reads it, telling the maintainer to spread the typo, and `[causes.aortic_disection]`
-    gave seven lines (a maintainer-tester, twenty-fourth session). An id every rule names alike,
+    gave seven lines (a maintainer-tester, twenty-fifth session). An id every rule names alike,
     not in the table, beside the one id they are told to mean, which nothing reads or which was
     itself new, is that id renamed."""
     import re

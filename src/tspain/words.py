@@ -219,7 +219,7 @@ FEVER_COMMA = re.compile(
 )
 """A temperature written with a decimal comma ("fiebre 39,2"): the comma is no list separator
 (item 2 was ticked beside the fever: a regression hunter, twentieth session). So is one with
-no fever word beside it ("fiebre desde ayer 38,5" ticked item 5: a tester, twenty-fourth
+no fever word beside it ("fiebre desde ayer 38,5" ticked item 5: a tester, twenty-fifth
 session): a list has no item 35 to 42."""
 ONE_LIMB = re.compile(
     r"\b(?:one|una|left|right)\s+(?:leg|arm|pierna|brazo)\b"
