@@ -3,6 +3,7 @@ so that `tspain --help` starts fast (tests/test_startup.py guards this)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Annotated
 
@@ -104,8 +105,10 @@ def main_options(
         if ctx.invoked_subcommand != "validate":  # validate speaks English, and lists them all
             fail(_printable(str(err)))
     ctx.obj = Options(rules, allow_unsafe_table)
-    source = ctx.get_parameter_source("rules")  # click's enum, bundled in typer or not
-    if source is not None and source.name == "ENVIRONMENT":
+    # click's enum, bundled in typer or not; typer 0.26 reads the variable itself (DEFAULT)
+    source = ctx.get_parameter_source("rules")
+    given = source is not None and source.name == "COMMANDLINE"
+    if rules is not None and not given and rules == os.environ.get("TSPAIN_RULES"):
         # "/nowhere.toml: no such file" did not say where that name came from (a
         # maintainer-tester, twenty-fourth session): a fault in the table it names says so.
         ctx.obj.named_by = "$TSPAIN_RULES"
