@@ -948,3 +948,24 @@ def test_a_kept_item_taken_back_at_anything_else_is_no_longer_kept(
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert answers["history_of_cancer"] is False
     assert answers["worse_at_night_or_rest"] is True
+
+
+def test_every_guess_answered_no_after_the_rest_was_answered_is_none(tmp_path: Path) -> None:
+    """A woman typed her shingles in words at the urgent list, 0 at "anything else on this
+    list", then no to the four items her words were guessed to be, and was shown the whole list
+    a third time ("Then type the numbers ...": a tester, twenty-fifth session)."""
+    saved = tmp_path / "answers.json"
+    line = (
+        "Theres no rash. Its a burning stinging feeling on the right side only, goes round like "
+        "a band to the front, my skin hurts even when my nightie touches it"
+    )
+    done = make_runner().invoke(
+        app,
+        ["check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join(["0", line, "0", *["n"] * 6, "q"]) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    assert "Then type the numbers of the signs that apply" not in done.output
+    assert "Kept: none of these" in " ".join(done.output.split())
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["rash"] is False and answers["fever"] is False

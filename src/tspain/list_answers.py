@@ -62,6 +62,7 @@ def read_ticks(
         typed, said = read_valid(out, read, keeping, again)
         unsure: list[str] = []
         ticked: list[str] | Command | None
+        rest_asked = _rest_asked(step, said)
         if isinstance(said, PartlyOnList):
             typed, ticked, unsure = _and_the_rest(table, out, read, step, parse, said, again)
         else:
@@ -86,13 +87,27 @@ def read_ticks(
                 return typed, ticked, unsure
             typed, kept = f"{typed}{added}", [q for q in step.questions if q in ticked]
             asked = set()  # what is kept was said there ("Kept: 3" was said twice: a tester)
-        if kept or not asked or stop.command:
+        if kept or not asked or stop.command or rest_asked:
             if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
-                screens.kept(out, table, step.questions, kept)
+                _say_kept(table, out, step, kept)
             return typed, kept, unsure
         again()  # every guess was a no: the list again, and said why (it was drawn unsaid,
         # and a person typed the same words again: a terminal hunter)
         screens.hint(out, t("Then type the numbers of the signs that apply, or 0 if none does."))
+
+
+def _rest_asked(step: Checklist, said: object) -> bool:
+    """Whether the rest of the list is asked for ("anything else on this list?"): then every
+    guess answered no is none, not the list a third time (a tester typed 0 there, said no to
+    four guesses, and was shown the list again: twenty-fifth session)."""
+    return isinstance(said, PartlyOnList) and step.level != "emergency" and bool(str(said))
+
+
+def _say_kept(table: RuleTable, out: Console, step: Checklist, kept: list[str]) -> None:
+    if kept:
+        screens.kept(out, table, step.questions, kept)
+    else:
+        screens.note(out, t("Kept: {items}", items=t("none of these")))
 
 
 def _with_more(
