@@ -346,6 +346,10 @@ def test_validate_reports_numbers_and_placeholders_that_differ(i18n_copy: Path) 
         "numbers differ from the English: it has 10, the translation none (write each number "
         "in digits, as the English does)"
     ) in out
+    # at the translation's own line, where it is mended, not at its English above it (a
+    # maintainer-tester, twenty-fifth session)
+    es_line = doc[: doc.index(entry.group(2))].count("\n") + 1
+    assert f"table.toml:{es_line}: numbers differ" in out, out
 
 
 def test_validate_reports_an_unreadable_translation_file(i18n_copy: Path) -> None:

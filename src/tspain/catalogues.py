@@ -149,18 +149,25 @@ def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[st
     return problems
 
 
-def english_lines(path: Path) -> dict[str, int]:
+def english_lines(path: Path, code: str = "en") -> dict[str, int]:
     """The line of each entry's English in a catalogue file (`en = "..."`), so that a fault is
-    said where it is to be mended: the entries had been numbered from 0, without lines."""
+    said where it is to be mended: the entries had been numbered from 0, without lines. With a
+    language `code`, the line of the entry's translation, by its English: a translation's own
+    fault was said at the `en` line above it (a maintainer-tester, twenty-fifth session)."""
     import tomllib
 
     lines: dict[str, int] = {}
+    english = None
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.lstrip().startswith("en"):
-            try:
-                value = tomllib.loads(line).get("en")
-            except tomllib.TOMLDecodeError:
-                continue
-            if isinstance(value, str):
-                lines.setdefault(value, number)
+        key = line.lstrip().split("=", 1)[0].strip()
+        if key not in ("en", code):
+            continue
+        try:
+            value = tomllib.loads(line).get(key)
+        except tomllib.TOMLDecodeError:
+            continue
+        if key == "en" and isinstance(value, str):
+            english = value
+        if key == code and isinstance(value, str) and english is not None:
+            lines.setdefault(english, number)
     return lines

@@ -200,10 +200,11 @@ def catalogue_problems(table: RuleTable, code: str) -> list[str]:
         for en in stale
         if en not in changed.values()
     ]
+    own = english_lines(path, code)  # a translation's fault, at its own line
     for en, tr in entries.items():
         why = mismatch(en, tr) if tr.strip() else "the translation is empty"
         if why and en in present:
-            problems.append(f"{where}:{line.get(en, 0)}: {why}: {_short(en)}")
+            problems.append(f"{where}:{own.get(en, 0)}: {why}: {_short(en)}")
     return problems
 
 

@@ -363,7 +363,7 @@ def used_mismatches(translated: RuleTable, cat: Catalogue) -> list[str]:
     if not found:
         return []  # the lines are read only to place a fault: a line at a time, 15 ms a run
     path = i18n_dir() / cat.code / "table.toml"
-    line = english_lines(path) if path.is_file() else {}
+    line = english_lines(path, cat.code) if path.is_file() else {}
     where = f"data/i18n/{cat.code}/table.toml"
     return [f"{where}:{line.get(en, 0)}: {why}: {_short(en)}" for en, why in found]
 
