@@ -119,11 +119,14 @@ def test_lang_option_env_and_locale_choose_spanish() -> None:
 
 
 def test_unknown_language_is_one_line_and_exit_2() -> None:
-    for args, env in ((("--lang", "xx"), {}), ((), {"TSPAIN_LANG": "klingon"})):
+    for args, env, named in (
+        (("--lang", "xx"), {}, ""),
+        ((), {"TSPAIN_LANG": "klingon"}, "$TSPAIN_LANG: "),
+    ):
         result = make_runner().invoke(app, [*args, "causes"], env=env)
         assert result.exit_code == 2
         assert result.stderr.count("\n") == 1
-        assert result.stderr.startswith("tspain: error: unknown language")
+        assert result.stderr.startswith(f"tspain: error: {named}unknown language")
         assert "en, es" in result.stderr
 
 

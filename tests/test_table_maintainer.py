@@ -11,6 +11,7 @@ from test_table import SHIPPED, assert_listed, broken, problems
 from typer.testing import CliRunner
 
 from tspain.cli import app
+from tspain.paths import default_table_path
 
 
 @pytest.mark.parametrize("value", ["0", "1.0", "-0.1", "nan", "inf"])
@@ -443,3 +444,30 @@ def test_a_rule_s_own_misspelt_id_is_still_said_at_the_rule(tmp_path: Path) -> N
         "causes.poor_posture.evidence[1].when.sedentary_or_desk_wrok: unknown question "
         "'sedentary_or_desk_wrok' (did you mean 'sedentary_or_desk_work'?)"
     ]
+
+
+def test_a_table_given_before_the_command_and_another_to_validate_is_refused(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """`tspain --rules X validate Y` checked Y and said nothing of X, where `validate --rules X
+    Y` is refused (a maintainer-tester, twenty-fifth session). $TSPAIN_RULES is no table given:
+    the one named to validate is checked."""
+    other = tmp_path / "other.toml"
+    other.write_text(SHIPPED, encoding="utf-8")
+    shipped = str(default_table_path())
+    refused = runner.invoke(app, ["--rules", str(other), "validate", shipped])
+    assert refused.exit_code == 2
+    assert refused.stderr == "tspain: error: give the table once: as PATH or as --rules PATH\n"
+    checked = runner.invoke(app, ["validate", shipped], env={"TSPAIN_RULES": str(other)})
+    assert checked.exit_code == 0 and checked.stdout.startswith(f"{shipped}: valid")
+
+
+def test_an_unknown_language_from_tspain_lang_names_the_variable(runner: CliRunner) -> None:
+    from_env = runner.invoke(app, ["causes"], env={"TSPAIN_LANG": "xx"})
+    assert from_env.exit_code == 2
+    assert (
+        from_env.stderr
+        == "tspain: error: $TSPAIN_LANG: unknown language 'xx' (tspain speaks: en, es)\n"
+    )
+    given = runner.invoke(app, ["--lang", "xx", "causes"], env={"TSPAIN_LANG": "xx"})
+    assert given.stderr == "tspain: error: unknown language 'xx' (tspain speaks: en, es)\n"

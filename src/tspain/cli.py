@@ -103,14 +103,14 @@ def main_options(
     except i18n.LanguageError as err:
         i18n.use(i18n.ENGLISH)
         if ctx.invoked_subcommand != "validate":  # validate speaks English, and lists them all
-            fail(_printable(str(err)))
+            named = "$TSPAIN_LANG: " if lang is None and os.environ.get(i18n.LANG_ENV) else ""
+            fail(_printable(f"{named}{err}"))
     ctx.obj = Options(rules, allow_unsafe_table)
-    # click's enum, bundled in typer or not; typer 0.26 reads the variable itself (DEFAULT)
+    # a fault in the table $TSPAIN_RULES names says so ("/nowhere.toml: no such file" did not:
+    # a maintainer-tester, twenty-fourth session); typer 0.26 reads it itself (source DEFAULT)
     source = ctx.get_parameter_source("rules")
     given = source is not None and source.name == "COMMANDLINE"
     if rules is not None and not given and rules == os.environ.get("TSPAIN_RULES"):
-        # "/nowhere.toml: no such file" did not say where that name came from (a
-        # maintainer-tester, twenty-fourth session): a fault in the table it names says so.
         ctx.obj.named_by = "$TSPAIN_RULES"
 
 
@@ -310,8 +310,9 @@ def validate(
     2 if there is no table to read (missing, not a regular file)."""
     from tspain.loading import TableError, read_table_bytes, table_path
 
-    if path and rules and path != rules:
-        from tspain.i18n import t
+    before = _options(ctx).rules if _options(ctx).named_by is None else None
+    if path and any(x is not None and x != path for x in (rules, before)):
+        from tspain.i18n import t  # `--rules X validate Y` checked Y, said nothing of X
 
         fail(t("give the table once: as PATH or as --rules PATH"))
     given = [p for p in (path, rules, _options(ctx).rules) if p is not None]  # '' is given
