@@ -239,7 +239,7 @@ def test_a_later_list_s_sign_typed_at_the_first_list_is_asked_after_it(tmp_path:
     (he injects drugs: URGENT, where his fever made it EMERGENCY; a tester, twenty-fifth
     session). The fever is now asked after the list, and the urgent list no longer asks it."""
     saved = tmp_path / "answers.json"
-    typed = ["none of them i dont think. ive had fevers and sweats at night tho", "0", "y", "0"]
+    typed = ["none of them i dont think. ive had fevers and sweats at night tho", "y", "0"]
     done = make_runner().invoke(
         app,
         ["check", "--interactive", "--save-answers", str(saved)],
@@ -247,7 +247,7 @@ def test_a_later_list_s_sign_typed_at_the_first_list_is_asked_after_it(tmp_path:
     )
     out = " ".join(done.output.split())
     assert done.exit_code == 0, done.output
-    assert "tspain asks about that after this list." in out
+    # the hedged none is none (twenty-fifth session), and the fever asked after the list
     assert 'You mentioned a warning sign: "Fever, chills, or feeling hot and shivery".' in out
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert answers["fever"] is True and answers["sudden_severe_onset"] is False
@@ -317,3 +317,57 @@ def test_a_question_s_short_name_said_whole_at_a_list_is_asked_apart(table: Rule
             _list(table, "emergency"), "i have high blood pressure if that matters", table
         )
     assert err.value.apart == ("high_blood_pressure",)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "sign"),
+    [
+        ("en", "none of the above i think. ive had fevers", "fever"),
+        # a woman 30 weeks pregnant with 38.5 ended SELF-CARE: only "im 30 weeks pregnant"
+        # was said not to match, and the 38.5 was lost (a tester, twenty-fifth session)
+        (
+            "en",
+            "im 30 weeks pregnant, temp was 38,5 this morning. none of the above i think",
+            "fever",
+        ),
+        ("es", "ninguna que yo sepa, bueno, anoche tuve 38,5 grados", "fever"),
+    ],
+)
+def test_a_hedged_none_with_a_later_list_s_sign_is_none_and_the_sign_asked(
+    tmp_path: Path, language: str, typed: str, sign: str
+) -> None:
+    """Each was "could not match" its first words, then the list again; a later list's sign in
+    them was lost when the person then typed 0 (testers, twenty-fifth session). The list is
+    none, and the sign is asked after it, said as a sign mentioned, not "48 questions could
+    still change the result"."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["--lang", language, "check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([typed, "y", "y", "0", "q"]) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    out = " ".join(done.output.split())
+    assert ("a sign you mentioned" if language == "en" else "una señal que usted mencionó") in out
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers[sign] is True
+    assert answers["chest_pain_or_pressure"] is False
+
+
+@pytest.mark.parametrize(
+    ("level", "typed", "read"),
+    [
+        ("urgent", "39 degrees", ["fever"]),
+        ("urgent", "temp 39", ["fever"]),
+        ("urgent", "tengo 38 de fiebre", ["fever"]),
+        ("urgent", "lost 38.5 kg", ["weight_loss"]),
+    ],
+)
+def test_a_temperature_without_a_fever_word_ticks_the_fever(
+    table: RuleTable, level: str, typed: str, read: list[str]
+) -> None:
+    from test_typed_misreads import _list
+
+    from tspain.ticks import parse_checklist
+
+    assert parse_checklist(_list(table, level), typed, table) == read

@@ -1,5 +1,6 @@
 """A list answer cut into its parts: at commas and "and", with what belongs to a part kept
-with it ("pins and needles", "fiebre 39,2", "pregnant, 34 weeks", "swollen and sore"). Used by
+with it ("pins and needles", "fiebre 39,2", "pregnant, 34 weeks", "swollen and sore"), and an
+item's number with the remark after it apart ("7 my legs are heavy"). Used by
 `ticks`, which reads each part, and by `mentioned`, which looks for signs in them."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tspain.loose_numbers import without_times
+from tspain.typed_words import _number
 from tspain.words import DOUBTING, FEVER_COMMA, HOW_IT_FEELS
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -45,3 +47,25 @@ def list_parts(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+NUMBER_THEN_REMARK = re.compile(
+    r"\s*([0-9]{1,2}\??)[,:.!]? ((?:my|i|i've|i'm|im|it|it's|its|obviously|definitely|sorry"
+    r"|because|cos|as|too|mi|me|es|tengo|porque|claro|obvio|yes|yeah|yep|def|but|sí|si|pero)"
+    r"\b.*)"
+)
+"""An item's number, then a remark of the person's own ("7 my legs have been a bit heavy",
+"5 obviously", "6? it aches when I cycle up hills"): two parts. As one, the number matched
+no item and the whole answer was refused, with the legs and the bladder said beside it (a
+tester, twenty-fourth session). Not a number then a unit ("3 kilos", "2 weeks"), nor one with
+a hedge that keeps it ("4 i think")."""
+
+
+def number_then_remark(part: str) -> list[str]:
+    """A part as `NUMBER_THEN_REMARK` splits it: the number, then the remark."""
+    m = NUMBER_THEN_REMARK.fullmatch(part)
+    if m is None or _number(part):
+        return [part]
+    if re.match(r"(?:yes|yeah|yep|def|definitely|sí|si)\b", m.group(2)):
+        return [m.group(1)]  # "6 yes its worse in bed": said of item 6 ("bed" named bed rest)
+    return [m.group(1), m.group(2)]

@@ -17,6 +17,7 @@ from tspain.list_parts import list_parts
 from tspain.matching import DENYING, named_by_people, words
 from tspain.table import Answer, RuleTable
 from tspain.typed_words import _normal, _words
+from tspain.words import TEMPERATURE
 
 LISTS: tuple[SignLevel, ...] = ("emergency", "urgent")
 """The lists whose signs are looked for: those that send a person to a doctor today or now."""
@@ -56,8 +57,11 @@ def signs_named(
     senses ("grey", "sick", "temp"), or in words that deny it ("6, no numbness"; each was a
     false "You mentioned a warning sign": a regression hunter, twenty-second session). A
     number is the question's own answer ("56"), never an item."""
-    text = idioms_out(re.sub(r"[0-9]+(?:[.,][0-9]+)?", " ", _normal(typed)))
+    said = _normal(typed)
+    text = idioms_out(re.sub(r"[0-9]+(?:[.,][0-9]+)?", " ", said))
     found: dict[str, None] = {}
+    if TEMPERATURE.search(said) and "fever" in table.questions and answers.get("fever") is not True:
+        found["fever"] = None  # "temp was 38,5 this morning"
     for level in LISTS:
         step = Checklist(
             level, tuple(q for q, x in table.questions.items() if x.checklist == level)
@@ -86,6 +90,9 @@ def _by_name(table: RuleTable, qid: str, part: str) -> bool:
 
 NAME_WORDS = {
     **dict.fromkeys(("fever", "fevers", "feverish", "fiebre", "fiebres"), "fever"),
+    # "im 30 weeks pregnant" at the emergency list was lost (a tester, twenty-fifth session)
+    **dict.fromkeys(("pregnant", "embarazada"), "hormones_or_pregnancy"),
+    **dict.fromkeys(("mareé", "maree", "mareos", "mareo"), "fainting_or_clammy"),
     **dict.fromkeys(("chest", "pecho"), "chest_pain_or_pressure"),
     **dict.fromkeys(("tearing", "desgarro", "ripping"), "pain_tearing_or_ripping"),
     **dict.fromkeys(("shivery", "shivering", "escalofríos", "escalofrios"), "fever"),

@@ -12,7 +12,7 @@ from tspain.yesno import NEGATIVE, _swapped
 
 THINKING = frozenset({
     "i", "think", "guess", "suppose", "believe", "reckon",
-    "creo", "que", "pienso", "supongo", "yo",
+    "creo", "que", "pienso", "supongo", "yo", "sepa",  # "ninguna que yo sepa"
 })  # fmt: skip
 """Words that only say one thinks so, beside "none": "none i think" was "could not match",
 though "0 i think" was none (a tester, twenty-fifth session). "Probably" and "maybe" are not
@@ -37,8 +37,11 @@ def says_none(typed: str) -> bool:
     if meant and all(w in words.none for w in meant):
         return True
     thought = [w for w in meant if w not in THINKING]
-    if thought != meant and thought and all(w in words.none - BARE_NO for w in thought):
-        return True  # "none i think", "creo que ninguna", as "0 i think"; not "no i think so"
+    # "none i think", "none of the above i think", "creo que ninguna", as "0 i think"; not
+    # "no i think so", "no, i believe" (a doubt): the words less the thinking ones
+    unthought = " ".join(w for w in re.split(r"\s+", text) if w.strip(",;.") not in THINKING)
+    if thought != meant and thought and not set(thought) <= BARE_NO and says_none(unthought):
+        return True
     phrases = [p.strip() for p in re.split(r"[,;.]+", text) if p.strip()]
     phrases = [p for p in phrases if not all(w in words.polite for w in p.split())]
     if bool(phrases) and all(

@@ -17,7 +17,7 @@ from tspain.mentioned import Mentioned, signs_beside, signs_named
 from tspain.read_valid import Read, read_valid
 from tspain.said_back import echo
 from tspain.table import Answer, RuleTable
-from tspain.ticks import PartlyOnList, parse_checklist
+from tspain.ticks import PartlyOnList, named_apart, parse_checklist
 from tspain.understand import (
     Command,
     Invalid,
@@ -118,6 +118,9 @@ def _checklist(
             _move(out, session, ticked)
     else:
         session.answer_checklist(step, ticked, unsure)
+        # what words read as this list's answer name apart ("none of the above i think. ive had
+        # fevers" is none): asked after it too (a tester, twenty-fifth session)
+        named += named_apart(step, typed, table)
         session.bring_forward([q for q in named if table.questions[q].checklist is None])
         late = [
             q for q in named if table.questions[q].checklist and session.answers.get(q) is not True
@@ -193,7 +196,7 @@ def _ask_named(
         q = table.questions[qid]
         screens.hint(out, t('You mentioned a warning sign: "{item}".', item=q.short or q.text))
         while True:
-            screens.question(out, q, len(session.history) + 1, session.open_questions(), False)
+            screens.question(out, q, len(session.history) + 1, 0, False, mentioned=True)
             answer = read_valid(out, read, functools.partial(parse_answer, q))[1]
             if not (isinstance(answer, Command) and answer.kind == "why"):
                 break

@@ -18,7 +18,7 @@ from tspain.item_names import (
     partly,
     phrase_named,
 )
-from tspain.list_parts import list_parts
+from tspain.list_parts import list_parts, number_then_remark
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import (
     matching,
@@ -26,7 +26,7 @@ from tspain.matching import (
     words,
 )
 from tspain.mentioned import signs_named
-from tspain.none_said import says_none
+from tspain.none_said import BARE_NO, says_none
 from tspain.spoken_numbers import spoken_number
 from tspain.table import RuleTable
 from tspain.typed_words import (
@@ -45,6 +45,7 @@ from tspain.words import (
     GENERIC,
     NEGATIONS,
     POINTERS,
+    TEMPERATURE,
     WHEN_AND_HOW_MUCH,
 )
 
@@ -105,28 +106,6 @@ def _surely(part: str) -> str:
     return bare if _number(bare) else part
 
 
-NUMBER_THEN_REMARK = re.compile(
-    r"\s*([0-9]{1,2}\??)[,:.!]? ((?:my|i|i've|i'm|im|it|it's|its|obviously|definitely|sorry"
-    r"|because|cos|as|too|mi|me|es|tengo|porque|claro|obvio|yes|yeah|yep|def|but|sí|si|pero)"
-    r"\b.*)"
-)
-"""An item's number, then a remark of the person's own ("7 my legs have been a bit heavy",
-"5 obviously", "6? it aches when I cycle up hills"): two parts. As one, the number matched
-no item and the whole answer was refused, with the legs and the bladder said beside it (a
-tester, twenty-fourth session). Not a number then a unit ("3 kilos", "2 weeks"), nor one with
-a hedge that keeps it ("4 i think")."""
-
-
-def _number_then_remark(part: str) -> list[str]:
-    """A part as `NUMBER_THEN_REMARK` splits it: the number, then the remark."""
-    m = NUMBER_THEN_REMARK.fullmatch(part)
-    if m is None or _number(part):
-        return [part]
-    if re.match(r"(?:yes|yeah|yep|def|definitely|sí|si)\b", m.group(2)):
-        return [m.group(1)]  # "6 yes its worse in bed": said of item 6 ("bed" named bed rest)
-    return [m.group(1), m.group(2)]
-
-
 class PartlyOnList(Invalid):
     """An answer at a checklist of which some parts tick items and others match none ("chest
     pain and I sweat a lot"): the items ticked are kept, and what matched nothing is said."""
@@ -159,7 +138,7 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
         # "sí" matched "como si"; "todas" ticked the first item, "all" matched nothing
         raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))
     parts = [_surely(_as_digits(p)) for p in list_parts(text) if p.strip()]
-    parts = [q for p in parts for q in _number_then_remark(p)]  # "7 my legs are heavy"
+    parts = [q for p in parts for q in number_then_remark(p)]  # "7 my legs are heavy"
     parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]
     if not parts:
         raise Invalid(_checklist_hint())
@@ -171,6 +150,8 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
         return _zero_with_words(parts)
     _check_numbers(step, numbers)
     chosen = _with_words(step, parts, {step.questions[n - 1] for n in numbers}, table)
+    if not chosen and _none_among(parts) and not any(map(_doubt, parts)):
+        return []  # none, with a remark beside it (not "no, i don't know": a doubt)
     if not chosen:
         raise NotOnList(_not_matched(text) + " " + _checklist_hint())
     return [q for q in step.questions if q in chosen]
@@ -231,10 +212,20 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
             unsure=bool(doubts),
             apart=apart,
         )
+    remarks = all(isinstance(e, NotOnList) for e in unmatched.values())
+    if unmatched and not chosen and not doubts and remarks and _none_among(parts):
+        # "none i think, just pulled something", "ninguna que yo sepa, bueno me duele más por
+        # la noche": none, and the rest a remark (a sign of a later list in it is asked after
+        # this list by the session) (a tester, twenty-fifth session)
+        return set()
     if unmatched:
         first = next(iter(unmatched.values()))
-        apart = tuple(q for e in unmatched.values() if isinstance(e, NotOnList) for q in e.apart)
-        if apart and not (isinstance(first, NotOnList) and first.apart):
+        apart = tuple(
+            dict.fromkeys(
+                q for e in unmatched.values() if isinstance(e, NotOnList) for q in e.apart
+            )
+        )
+        if apart and not (isinstance(first, NotOnList) and first.apart == apart):
             # what another part named is asked after the list ("none of them i dont think.
             # ive had fevers": the first part's words alone were said, and the fever lost)
             unread = ", ".join(p for p, e in unmatched.items() if isinstance(e, NotOnList))
@@ -248,6 +239,26 @@ def _above_by_phrase(step: Checklist, typed: str, table: RuleTable) -> tuple[str
     """An earlier list's item named by a long phrase of people's whole, with the words of when
     and how much that `_item` leaves out ("my feet have gone a bit numb": "gone")."""
     return above(step, typed, table) if earlier_phrase(step, typed, table) else ()
+
+
+def _none_among(parts: list[str]) -> bool:
+    """Whether a part says "none" more than by a bare no ("no, i believe" is a doubt)."""
+    return any(says_none(p) and p.strip() not in BARE_NO for p in parts)
+
+
+def named_apart(step: Checklist, typed: str, table: RuleTable) -> tuple[str, ...]:
+    """The questions asked apart, and other lists' signs, that the parts of a list answer name
+    (as `NotOnList.apart` says them): asked after the list when the answer itself was read,
+    as "none i think. ive had fevers" is none (a tester, twenty-fifth session)."""
+    found: dict[str, None] = {}
+    for part in (p.strip() for p in list_parts(_normal(typed)) if p.strip()):
+        try:
+            _item(step, part, table)
+        except NotOnList as err:
+            found.update(dict.fromkeys(err.apart))
+        except Invalid:
+            pass
+    return tuple(found)
 
 
 def _item_number_in(step: Checklist, part: str) -> bool:
@@ -365,6 +376,8 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         found = several
     if len(found) == 1:
         return found
+    if not found and "fever" in step.questions and TEMPERATURE.search(typed):
+        return ["fever"]  # "38 de fiebre", "39 degrees", "temp 39" matched nothing (a tester)
     if not found:
         # a later list's sign, surely named, when this list's words name nothing ("ive had
         # fevers and sweats at night" at the emergency list was "could not match", then 0, and
