@@ -371,3 +371,21 @@ def test_a_temperature_without_a_fever_word_ticks_the_fever(
     from tspain.ticks import parse_checklist
 
     assert parse_checklist(_list(table, level), typed, table) == read
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "named"),
+    [
+        # a man whose legs failed got an ambulance for them, and his cancer and his bladder
+        # were lost from the report (a tester, twenty-fifth session)
+        ("en", "no, but i had prostate cancer 3 yrs ago", {"history_of_cancer"}),
+        ("en", "no but my mum had cancer", set()),
+        ("en", "struggling to get the wee out since yesterday", {"bladder_or_bowel_problems"}),
+        ("es", "esta mañana me mareé", {"fainting_or_clammy"}),
+    ],
+)
+def test_signs_a_failing_cord_s_man_and_a_dizzy_woman_typed_are_named(
+    table: RuleTable, language: str, typed: str, named: set[str]
+) -> None:
+    i18n.use(language)
+    assert set(signs_named(i18n.translated_table(table), typed, {})) == named

@@ -256,6 +256,9 @@ QUESTION_PHRASES["leg_weakness_or_unsteady"] += [
 ]
 QUESTION_PHRASES["bladder_or_bowel_problems"] += [
     *("get going when i pee", "taking ages to pee", "slow to pee", "hard to start peeing"),
+    # "struggling to get the wee out since yesterday" matched nothing (a tester, twenty-fifth
+    # session): a failing cord's man got an ambulance for his legs, and his bladder was lost
+    *("get the wee out", "get my wee out", "get the pee out", "get my pee out"),
 ]
 QUESTION_PHRASES["pain_with_exertion"] = [
     *QUESTION_PHRASES["pain_with_exertion"],
@@ -264,7 +267,7 @@ QUESTION_PHRASES["pain_with_exertion"] = [
 QUESTION_PHRASES["fainting_or_clammy"] = [
     *("feel faint", "feeling faint", "felt faint", "a bit faint", "going to faint"),
     *("about to faint", "light headed", "me voy a desmayar", "me siento mareada"),
-    "me siento mareado",
+    *("me siento mareado", "me mareé", "me maree", "me he mareado", "casi me desmayo"),
 ]
 """People's phrases for an item, found whole in what was typed and then asked about ("Did
 you mean ...?"); kept apart from QUESTION_WORDS so that their small words ("makes", "ever")

@@ -84,14 +84,28 @@ def signs_named(
 
 
 def _by_name(table: RuleTable, qid: str, part: str) -> bool:
-    """Whether the part holds a word that names this item alone ("fever", "chest", "yellow")."""
-    return any(NAME_WORDS.get(w) == qid for w in words(part)) and qid in table.questions
+    """Whether the part holds a word that names this item alone ("fever", "chest", "yellow");
+    not of a relative ("my mum had cancer")."""
+    said = words(part)
+    if FAMILY & set(said):
+        return False
+    return any(NAME_WORDS.get(w) == qid for w in said) and qid in table.questions
+
+
+FAMILY = frozenset({
+    "mum", "mom", "mother", "dad", "father", "sister", "brother", "family", "aunt", "uncle",
+    "grandma", "grandad", "grandfather", "grandmother", "wife", "husband", "friend",
+    "madre", "padre", "mamá", "papá", "hermana", "hermano", "familia", "tía", "tío", "abuela",
+    "abuelo", "esposa", "marido", "amiga", "amigo",
+})  # fmt: skip
+"""Words for someone else: a sign said of them is not the person's."""
 
 
 NAME_WORDS = {
     **dict.fromkeys(("fever", "fevers", "feverish", "fiebre", "fiebres"), "fever"),
     # "im 30 weeks pregnant" at the emergency list was lost (a tester, twenty-fifth session)
     **dict.fromkeys(("pregnant", "embarazada"), "hormones_or_pregnancy"),
+    **dict.fromkeys(("cancer", "cáncer"), "history_of_cancer"),  # "had prostate cancer" (a tester)
     **dict.fromkeys(("mareé", "maree", "mareos", "mareo"), "fainting_or_clammy"),
     **dict.fromkeys(("chest", "pecho"), "chest_pain_or_pressure"),
     **dict.fromkeys(("tearing", "desgarro", "ripping"), "pain_tearing_or_ripping"),
