@@ -969,3 +969,15 @@ def test_every_guess_answered_no_after_the_rest_was_answered_is_none(tmp_path: P
     assert "Kept: none of these" in " ".join(done.output.split())
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert answers["rash"] is False and answers["fever"] is False
+
+
+@pytest.mark.parametrize(
+    "typed", ["no fever though, no weight loss, chest pain", "chest pain, no weight loss"]
+)
+def test_a_denied_sign_of_another_list_asks_nothing_at_this_one(typed: str) -> None:
+    """ "no weight loss" at the emergency list was "Does this apply to you: 8. New loss of
+    bladder or bowel control ...?" (a tester, twenty-fifth session)."""
+    done = make_runner().invoke(app, ["check", "--interactive"], input=f"{typed}\nq\n")
+    assert done.exit_code == 0, done.output
+    assert "Does this apply to you: 8." not in done.output
+    assert "EMERGENCY" in done.output

@@ -11,6 +11,7 @@ from tspain.item_names import item_words, phrase_named
 from tspain.list_parts import list_parts
 from tspain.loose_numbers import without_times
 from tspain.matching import ASKED_FIRST, matching, words
+from tspain.mentioned import denies_elsewhere
 from tspain.table import RuleTable
 from tspain.ticks import (
     _all_numbers,
@@ -64,8 +65,8 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
         # words that say all is well deny too ("respiro bien" ticked breathlessness unasked and
         # called an ambulance for a well woman: a tester, twenty-third session)
         denial = bool((NEGATIONS | WELL) & set(re.findall(r"[\w']+", part)))
-        if _hedge(part) and len(parts) > 1:
-            continue
+        if (_hedge(part) and len(parts) > 1) or denies_elsewhere(step, part, table):
+            continue  # "no weight loss" at the emergency list: bladder control not asked
         if _all_numbers(digits := _as_digits(part)):
             sure |= {q for n, q in enumerate(step.questions, 1) if str(n) in digits.split()}
             continue

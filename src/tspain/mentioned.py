@@ -17,7 +17,7 @@ from tspain.list_parts import list_parts
 from tspain.matching import DENYING, named_by_people, words
 from tspain.table import Answer, RuleTable
 from tspain.typed_words import _normal, _words
-from tspain.words import TEMPERATURE
+from tspain.words import NEGATIONS, TEMPERATURE
 
 LISTS: tuple[SignLevel, ...] = ("emergency", "urgent")
 """The lists whose signs are looked for: those that send a person to a doctor today or now."""
@@ -81,6 +81,17 @@ def signs_named(
             named += [q for q in step.questions if _by_name(table, q, part)]
             found.update(dict.fromkeys(q for q in named if answers.get(q) is not True))
     return tuple(found)
+
+
+def denies_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:
+    """Whether a part only denies a sign of another list ("no weight loss" at the emergency
+    list was "Does this apply to you: 8. New loss of bladder or bowel control?": a tester,
+    twenty-fifth session)."""
+    said = part.split()
+    if not said or said[0] not in NEGATIONS:
+        return False
+    other = signs_named(table, " ".join(said[1:]), {})
+    return bool(other) and not set(other) & set(step.questions)
 
 
 def _by_name(table: RuleTable, qid: str, part: str) -> bool:

@@ -25,7 +25,7 @@ from tspain.matching import (
     named_by_people,
     words,
 )
-from tspain.mentioned import signs_named
+from tspain.mentioned import denies_elsewhere, signs_named
 from tspain.none_said import BARE_NO, says_none
 from tspain.spoken_numbers import spoken_number
 from tspain.table import RuleTable
@@ -188,6 +188,8 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
             continue
         if (bare := without_times(part)) and _hedge(bare) and len(parts) > 1:
             continue  # "..., probably nothing", "pain is 10/10" beside an item: no item
+        if denies_elsewhere(step, part, table):
+            continue  # "no fever though, no weight loss": "loss" asked about bladder control
         if _words().meaning.get(part.strip()) == "yes" and len(parts) > 1:
             continue  # "i use needles, yeah. 1 and 4": the yes says the rest
         try:
