@@ -389,3 +389,15 @@ def test_signs_a_failing_cord_s_man_and_a_dizzy_woman_typed_are_named(
 ) -> None:
     i18n.use(language)
     assert set(signs_named(i18n.translated_table(table), typed, {})) == named
+
+
+def test_soaking_the_sheets_at_a_list_is_the_night_sweats_question(table: RuleTable) -> None:
+    """It was read as smoking ("soaking" one letter from it), and the sweats never asked (a
+    tester, twenty-fifth session)."""
+    from test_typed_misreads import _list
+
+    from tspain.ticks import NotOnList, parse_checklist
+
+    with pytest.raises(NotOnList) as err:
+        parse_checklist(_list(table, "urgent"), "soaking the sheets at night", table)
+    assert err.value.apart == ("night_sweats",)

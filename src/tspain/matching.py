@@ -50,6 +50,12 @@ QUESTION_WORDS: dict[str, list[str]] = {
     ],
     "diabetes": ["diabetic", "diabetes", "type 2", "type 1", "insulin", "metformin"],
     "smoker": ["smoke", "smoker", "smoking", "cigarettes", "vape"],
+    # "soaking the sheets at night" was read as smoking, and the sweats never asked (a tester,
+    # twenty-fifth session)
+    "night_sweats": [
+        *("soaking the sheets", "soaked the sheets", "drenched in sweat", "sweating at night"),
+        *("sweat at night", "wet the sheets", "sudo por la noche", "empapo las sábanas"),
+    ],
     "heartburn_or_acid_reflux": [
         *("heartburn", "reflux", "acid", "indigestion", "breastbone", "burning behind"),
     ],
