@@ -107,10 +107,10 @@ def main_options(
             fail(_printable(f"{named}{err}"))
     ctx.obj = Options(rules, allow_unsafe_table)
     # a fault in the table $TSPAIN_RULES names says so ("/nowhere.toml: no such file" did not:
-    # a maintainer-tester, twenty-fourth session); typer 0.26 reads it itself (source DEFAULT)
-    source = ctx.get_parameter_source("rules")
+    # a maintainer-tester, twenty-fourth session); typer 0.26.0 passes None, and loading reads it
+    source, env = ctx.get_parameter_source("rules"), os.environ.get("TSPAIN_RULES")
     given = source is not None and source.name == "COMMANDLINE"
-    if rules is not None and not given and rules == os.environ.get("TSPAIN_RULES"):
+    if env and not given and rules in (None, env):
         ctx.obj.named_by = "$TSPAIN_RULES"
 
 
@@ -316,7 +316,7 @@ def validate(
 
         fail(t("give the table once: as PATH or as --rules PATH"))
     given = [p for p in (path, rules, _options(ctx).rules) if p is not None]  # '' is given
-    named = _options(ctx).named_by if given == [_options(ctx).rules] else None
+    named = _options(ctx).named_by if given in ([], [_options(ctx).rules]) else None
     try:
         read_table_bytes(where := table_path(given[0] if given else None))
     except TableError as err:
