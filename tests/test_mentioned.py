@@ -401,3 +401,23 @@ def test_soaking_the_sheets_at_a_list_is_the_night_sweats_question(table: RuleTa
     with pytest.raises(NotOnList) as err:
         parse_checklist(_list(table, "urgent"), "soaking the sheets at night", table)
     assert err.value.apart == ("night_sweats",)
+
+
+def test_a_hedged_none_beside_words_for_this_list_s_sign_is_not_none(tmp_path: Path) -> None:
+    """ "ninguna creo, me duele la quijada": read as none, the jaw's chest pain was saved as no
+    and nothing asked (found reading the change before stopping, twenty-fifth session). The
+    list is asked again, and the chest pain after it."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["--lang", "es", "check", "--interactive", "--save-answers", str(saved)],
+        input="ninguna creo, me duele la quijada\n0\ns\nq\n",
+    )
+    assert done.exit_code == 0, done.output
+    assert "una señal que usted mencionó" in done.output
+    assert json.loads(saved.read_text(encoding="utf-8"))["chest_pain_or_pressure"] is True
+
+
+@pytest.mark.parametrize("typed", ["temp 36.8", "temp 37", "36.6 degrees"])
+def test_a_normal_temperature_names_no_fever(table: RuleTable, typed: str) -> None:
+    assert "fever" not in signs_named(table, typed, {})

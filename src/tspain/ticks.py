@@ -214,7 +214,10 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
             unsure=bool(doubts),
             apart=apart,
         )
-    remarks = all(isinstance(e, NotOnList) for e in unmatched.values())
+    # this list's items that words read nothing from name as `signs_named` reads them: "ninguna
+    # creo, me duele la quijada" was none, and the jaw's chest pain no (twenty-fifth session)
+    here = tuple(q for q in signs_named(table, ", ".join(unmatched), {}) if q in step.questions)
+    remarks = all(isinstance(e, NotOnList) for e in unmatched.values()) and not here
     if unmatched and not chosen and not doubts and remarks and _none_among(parts):
         # "none i think, just pulled something", "ninguna que yo sepa, bueno me duele más por
         # la noche": none, and the rest a remark (a sign of a later list in it is asked after
@@ -224,7 +227,7 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
         first = next(iter(unmatched.values()))
         apart = tuple(
             dict.fromkeys(
-                q for e in unmatched.values() if isinstance(e, NotOnList) for q in e.apart
+                q for e in unmatched.values() if isinstance(e, NotOnList) for q in (*e.apart, *here)
             )
         )
         if apart and not (isinstance(first, NotOnList) and first.apart == apart):

@@ -221,17 +221,20 @@ FEVER_COMMA = re.compile(
 (item 2 was ticked beside the fever: a regression hunter, twentieth session). So is one with
 no fever word beside it ("fiebre desde ayer 38,5" ticked item 5: a tester, twenty-fifth
 session): a list has no item 35 to 42."""
+_HOT = r"(?:3[89]|4[0-2]|37[.,][5-9])"  # a fever: 37.5 and over (NHS: "38C or above" is high)
 TEMPERATURE = re.compile(
-    r"\b(?:3[5-9]|4[0-2])(?:[.,][0-9]\b(?![.,]?[0-9])(?! ?(?:kg|kgs|kilos?|lbs?|pounds?|stones?"
+    rf"\b{_HOT}(?:[.,][0-9]\b(?![.,]?[0-9])(?! ?(?:kg|kgs|kilos?|lbs?|pounds?|stones?"
     r"|years?|a[nñ]os|days?|d[ií]as|weeks?|semanas|months?|meses|hours?|horas|cm|mm)\b)"
+    r"|(?<=[.,][5-9])\b(?![.,]?[0-9])"
     r"| ?(?:°|º|degrees|grados)(?=\W|$))"
     r"|\b(?:fever|fiebre|temp|temperature|temperatura|calentura)\b(?:\W+[a-záéíóúñ]+){0,3}"
-    r"\W+(?:3[5-9]|4[0-2])\b"
-    r"|\b(?:3[5-9]|4[0-2]) (?:de )?(?:fever|fiebre|temp|temperature|temperatura)\b"
+    rf"\W+{_HOT}\b"
+    rf"|\b{_HOT} (?:de )?(?:fever|fiebre|temp|temperature|temperatura)\b"
 )
 """A temperature said as one ("38,5", "39 degrees", "temp was 39", "38 de fiebre"): the fever,
 at a list and beside another answer; each matched nothing, and a pregnant woman's 38.5 was lost
-(a tester, twenty-fifth session). A number alone ("38") is an age or a time, never one."""
+(a tester, twenty-fifth session). A number alone ("38") is an age or a time, never one, and
+one below 37.5 ("temp 36.8") is no fever."""
 ONE_LIMB = re.compile(
     r"\b(?:one|una|left|right)\s+(?:leg|arm|pierna|brazo)\b"
     r"|\b(?:leg|arm|pierna|brazo)\s+(?:izquierd[oa]|derech[oa])\b"
