@@ -421,3 +421,64 @@ def test_a_hedged_none_beside_words_for_this_list_s_sign_is_not_none(tmp_path: P
 @pytest.mark.parametrize("typed", ["temp 36.8", "temp 37", "36.6 degrees"])
 def test_a_normal_temperature_names_no_fever(table: RuleTable, typed: str) -> None:
     assert "fever" not in signs_named(table, typed, {})
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked", "qid"),
+    [
+        ("0 but ive lost weight", "Have you lost weight without trying?", "weight_loss"),
+        ("0, but i have night sweats", "Do you have drenching sweats at night?", "night_sweats"),
+        ("0, been soaking the sheets at night", "drenching sweats at night?", "night_sweats"),
+    ],
+)
+def test_0_with_a_sign_of_another_list_is_none_and_the_sign_is_asked(
+    tmp_path: Path, typed: str, asked: str, qid: str
+) -> None:
+    """ "0, but i have night sweats" at the emergency list was "0 means none of these, but
+    you also wrote ...: type the numbers that apply, or 0 alone"; the person typed 0 alone, as
+    asked, and the sweats were never asked (a tester's line, twenty-sixth session). 0 with
+    words that name only a sign asked after this list is none, and the sign is asked."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([typed, "y", "q"]) + "\n",
+    )
+    out = " ".join(done.output.split())
+    assert done.exit_code == 0, done.output
+    assert "0 means none of these" not in out and asked in out
+    # said as what the person brought up, not "48 questions could still change the result"
+    assert "mentioned)" in out and "could still change" not in out.split(asked)[0][-80:]
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers[qid] is True and answers["chest_pain_or_pressure"] is False
+
+
+@pytest.mark.parametrize(
+    "typed", ["0, my mum had cancer", "0, just achy", "0 but i get breathless", "0, lost weight 9"]
+)
+def test_0_with_words_of_this_list_or_of_nothing_is_asked_again(
+    table: RuleTable, typed: str
+) -> None:
+    """0 beside words that may be this list's sign, or no sign, is still asked again."""
+    from test_typed_misreads import _list
+
+    from tspain.ticks import parse_checklist
+    from tspain.typed_words import Invalid
+
+    with pytest.raises(Invalid, match="0 means none of these"):
+        parse_checklist(_list(table, "emergency"), typed, table)
+
+
+@pytest.mark.parametrize(
+    "typed", ["i lost weight", "ive been losing weight", "night sweats", "sudores nocturnos"]
+)
+def test_weight_lost_and_night_sweats_are_named(table: RuleTable, typed: str) -> None:
+    """ "i lost weight" named no sign beside another answer (a tester, twenty-sixth session)."""
+    from test_typed_misreads import _list
+
+    from tspain.ticks import named_apart
+
+    found = set(signs_named(table, typed, {})) | set(
+        named_apart(_list(table, "emergency"), typed, table)
+    )
+    assert found & {"weight_loss", "night_sweats"}, found

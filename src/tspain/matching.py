@@ -55,6 +55,8 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "night_sweats": [
         *("soaking the sheets", "soaked the sheets", "drenched in sweat", "sweating at night"),
         *("sweat at night", "wet the sheets", "sudo por la noche", "empapo las sábanas"),
+        *("night sweats", "sweats at night", "sudores nocturnos", "sudores por la noche"),
+        "sudo de noche",  # "0, but i have night sweats" (a tester, twenty-sixth session)
     ],
     "heartburn_or_acid_reflux": [
         *("heartburn", "reflux", "acid", "indigestion", "breastbone", "burning behind"),
@@ -274,6 +276,10 @@ QUESTION_PHRASES["fainting_or_clammy"] = [
     *("feel faint", "feeling faint", "felt faint", "a bit faint", "going to faint"),
     *("about to faint", "light headed", "me voy a desmayar", "me siento mareada"),
     *("me siento mareado", "me mareé", "me maree", "me he mareado", "casi me desmayo"),
+]
+QUESTION_PHRASES["weight_loss"] = [  # "i lost weight" named nothing (a tester, twenty-sixth)
+    *("lost weight", "losing weight", "lost some weight", "lost a lot of weight", "weight loss"),
+    *("lost a bit of weight", "dropped weight", "lost a stone", "lost kilos", "lost pounds"),
 ]
 """People's phrases for an item, found whole in what was typed and then asked about ("Did
 you mean ...?"); kept apart from QUESTION_WORDS so that their small words ("makes", "ever")

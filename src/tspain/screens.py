@@ -99,17 +99,21 @@ def question(
     last: bool | None = None,
     sign: tuple[int, int] | None = None,
     mentioned: bool = False,
+    raised: bool = False,
 ) -> None:
     """One question. `last`: whether no answer to it could lead to another question (None:
     not known, taken as true when at most one question is open). `sign`: which of the
     emergency signs asked one by one this is, said instead of how many questions are open
     ("58 questions could still change the result", after "not sure" at the list, daunted).
     `mentioned`: a sign the person named elsewhere, asked before the lists are done (it said
-    "48 questions could still change the result": testers, twenty-fifth session)."""
+    "48 questions could still change the result": testers, twenty-fifth session). `raised`: a
+    question the person brought up at a list ("0, but i have night sweats")."""
     if sign is not None:
         settle = t("emergency sign {k} of {n}", k=sign[0], n=sign[1])
     elif mentioned:
         settle = t("a sign you mentioned")
+    elif raised:
+        settle = t("something you mentioned")
     elif open_questions > 1:
         settle = t("{n} questions could still change the result", n=open_questions)
     elif last is False:

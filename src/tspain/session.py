@@ -149,7 +149,8 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     last = still_open <= 1 and session.is_last(step.question)
     alone = session.one_by_one
     sign = (alone.index(step.question) + 1, len(alone)) if step.question in alone else None
-    screens.question(out, q, len(session.history) + 1, still_open, last, sign)
+    raised = step.question in session.raised  # named at a list: not "48 questions could ..."
+    screens.question(out, q, len(session.history) + 1, still_open, last, sign, raised=raised)
     had_earlier = step.question in session.previous
     if had_earlier:
         screens.earlier(out, answer_label(q, session.previous[step.question]))

@@ -20,11 +20,7 @@ from tspain.item_names import (
 )
 from tspain.list_parts import list_parts, number_then_remark
 from tspain.loose_numbers import unhedged, without_times
-from tspain.matching import (
-    matching,
-    named_by_people,
-    words,
-)
+from tspain.matching import matching, named_by_people, words
 from tspain.mentioned import denies_elsewhere, signs_named
 from tspain.none_said import BARE_NO, says_none
 from tspain.spoken_numbers import spoken_number
@@ -40,14 +36,7 @@ from tspain.typed_words import (
     _words,
 )
 from tspain.understand import _says_not_sure
-from tspain.words import (
-    DOUBTING,
-    GENERIC,
-    NEGATIONS,
-    POINTERS,
-    TEMPERATURE,
-    WHEN_AND_HOW_MUCH,
-)
+from tspain.words import DOUBTING, GENERIC, NEGATIONS, POINTERS, TEMPERATURE, WHEN_AND_HOW_MUCH
 
 ALL = frozenset({"all", "all of them", "all of these", "todas", "todos", "todas ellas", "todo"})
 """Words for every item: which is asked, as after a bare yes."""
@@ -147,7 +136,7 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     # a doubted number ("not sure about 6") stays as typed: the item is asked about
     numbers = {int(n) for p in parts if (n := p if _number(p) else doubted_number(p))}
     if numbers == {0}:  # "0 i think", "0, just achy": "you also chose ." (a tester)
-        return _zero_with_words(parts)
+        return _zero_with_words(step, parts, table)
     _check_numbers(step, numbers)
     chosen = _with_words(step, parts, {step.questions[n - 1] for n in numbers}, table)
     if not chosen and _none_among(parts) and not any(map(_doubt, parts)):
@@ -157,12 +146,14 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     return [q for q in step.questions if q in chosen]
 
 
-def _zero_with_words(parts: list[str]) -> list[str]:
-    """0 beside words: none when the words only hedge or are polite ("0 i think", "0 creo");
+def _zero_with_words(step: Checklist, parts: list[str], table: RuleTable) -> list[str]:
+    """0 beside words: none when the words only hedge or are polite ("0 i think", "0 creo"), or
+    name only signs asked after this list ("0, but ive lost weight": `named_apart` has them
+    asked; they were lost when 0 was typed alone, as asked: a tester, twenty-sixth session);
     asked again, naming them, when they say something ("0, just achy": the ache may be an
     item)."""
     said = [p for p in parts if not _number(p) and not _hedge(without_times(p) or p)]
-    if not said:
+    if all(_elsewhere_only(step, p, table) for p in said):
         return []
     raise Invalid(
         t(
@@ -251,19 +242,30 @@ def _none_among(parts: list[str]) -> bool:
     return any(says_none(p) and p.strip() not in BARE_NO for p in parts)
 
 
+def _elsewhere_only(step: Checklist, part: str, table: RuleTable) -> bool:
+    """Whether the words name a sign asked after this list, and no item of it or number."""
+    apart = () if re.search(r"[0-9]", part) else _apart(step, part, table)
+    return bool(apart) and not set(apart) & set(step.questions)
+
+
 def named_apart(step: Checklist, typed: str, table: RuleTable) -> tuple[str, ...]:
     """The questions asked apart, and other lists' signs, that the parts of a list answer name
     (as `NotOnList.apart` says them): asked after the list when the answer itself was read,
     as "none i think. ive had fevers" is none (a tester, twenty-fifth session)."""
-    found: dict[str, None] = {}
-    for part in (p.strip() for p in list_parts(_normal(typed)) if p.strip()):
-        try:
-            _item(step, part, table)
-        except NotOnList as err:
-            found.update(dict.fromkeys(err.apart))
-        except Invalid:
-            pass
-    return tuple(found)
+    parts = (p.strip() for p in list_parts(_normal(typed)) if p.strip())
+    return tuple(dict.fromkeys(q for part in parts for q in _apart(step, part, table)))
+
+
+def _apart(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
+    """What one part names apart or on another list (`NotOnList.apart`); () when it names an
+    item of this list, several, or nothing."""
+    try:
+        _item(step, part, table)
+    except NotOnList as err:
+        return err.apart
+    except Invalid:
+        pass
+    return ()
 
 
 def _item_number_in(step: Checklist, part: str) -> bool:
