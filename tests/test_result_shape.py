@@ -5,21 +5,24 @@ from __future__ import annotations
 import difflib
 import io
 import itertools
+import json
 import re
 from pathlib import Path
 
 import pytest
 from caselib import Case
 from rich.console import Console
+from typer.testing import CliRunner
 
 from tspain import render, screens
+from tspain.cli import app
 from tspain.engine import assess
 from tspain.table import Answer, RuleTable
 
 
 def screen(table: RuleTable, answers: dict[str, Answer], width: int = 80) -> list[str]:
     out = Console(file=io.StringIO(), width=width, color_system=None)
-    render.result(out, table, assess(table, answers))
+    render.result(out, table, assess(table, answers), answers)  # as `tspain check` shows it
     return out.file.getvalue().splitlines()  # type: ignore[attr-defined]
 
 
@@ -171,3 +174,21 @@ def test_the_other_json_shapes_are_as_interface_md_writes_them(tmp_path: Path) -
     }
     again = runner.invoke(app, ["check", "--answers", str(report), "--json"])
     assert json_module.loads(again.stdout)["triage"] == saved["assessment"]["triage"]
+
+
+def test_an_emergency_names_the_other_signs_said_for_the_crew(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A fever said beside a tearing pain was in neither the emergency screen nor its report:
+    the emergency ends the questions and shows only why it is one (a tester, twenty-fifth
+    session). The other warning signs that hold are one line for the ambulance crew; the
+    emergency's own sign is not said twice, and a "no" is not said."""
+    answers = {"pain_tearing_or_ripping": True, "fever": True, "weight_loss": False}
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    report = tmp_path / "report.md"
+    done = runner.invoke(app, ["check", "--answers", str(path), "--save", str(report)])
+    assert done.exit_code == 0, done.output
+    for text in (" ".join(done.stdout.split()), report.read_text(encoding="utf-8")):
+        assert "Also tell the ambulance crew" in text and "You have a fever." in text
+        assert "weight" not in text and "The pain feels tearing" not in text

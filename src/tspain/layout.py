@@ -60,7 +60,7 @@ def sections(
     the least needed sections giving way first."""
     level = assessment.triage.level
     if level == "emergency":
-        return _emergency(table, assessment)
+        return _emergency(table, assessment, answers)
     out = [_action(table, assessment, answers), *_why(table, assessment)]
     out += _not_ruled_out(table, assessment, answers)
     out += _must_not_miss(
@@ -73,7 +73,9 @@ def sections(
     return fit(out, SCREEN_WIDTH, RESULT_LINES)
 
 
-def _emergency(table: RuleTable, assessment: Assessment) -> list[Section]:
+def _emergency(
+    table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer] | None
+) -> list[Section]:
     """Only what makes it an emergency, and briefly: it fits an 80x24 terminal."""
     triage = assessment.triage
     out = [Section("action", triage.label, "action", [triage.action])]
@@ -84,6 +86,8 @@ def _emergency(table: RuleTable, assessment: Assessment) -> list[Section]:
     ]
     if reasons:
         out.append(Section("why", t("Why"), "bullets", reasons[:2]))
+    if crew := _also_for_the_crew(table, assessment, answers):
+        out.append(Section("tell_the_doctor", t("Also tell the ambulance crew"), "bullets", crew))
     out.append(
         Section(
             "while_waiting",
@@ -100,6 +104,24 @@ def _emergency(table: RuleTable, assessment: Assessment) -> list[Section]:
         out.append(Section("must_not_miss", t("Cannot be ruled out at home"), "bullets", [names]))
     first_sentence = assessment.disclaimer.split(". ")[0].rstrip(".") + "."
     return out + _closing(assessment, first_sentence)
+
+
+def _also_for_the_crew(
+    table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer] | None
+) -> list[str]:
+    """The other warning signs that hold (a fever, weight loss, age), in one line: when an
+    emergency ended the questions, the screen and the report said only why it is one, and a
+    fever said beside a tearing pain was in neither (a tester, twenty-fifth session)."""
+    shown = {q for r in assessment.triage.reasons if r.level == "emergency" for q in r.questions}
+    told = [
+        table.questions[q].phrase(answers[q])
+        for r in assessment.triage.reasons
+        if r.kind == "warning_sign" and r.level != "emergency"
+        for q in r.questions
+        if answers and answers.get(q) not in (None, False) and q not in shown
+    ]
+    line = "; ".join(dict.fromkeys(told))
+    return [line[0].upper() + line[1:] + "."] if told else []
 
 
 def _action(
