@@ -240,6 +240,23 @@ def test_a_minor_strain_explains_sudden_severe_pain_only_when_young_or_without_r
     )
 
 
+def test_a_minor_fall_with_osteoporosis_is_a_fracture_not_a_torn_aorta(table: RuleTable) -> None:
+    """A woman of 84 with osteoporosis, on steroids, who slipped and sat down hard (sudden 7
+    out of 10, high blood pressure) ended EMERGENCY for a torn aorta, and the fracture was not
+    named (a tester, twenty-fifth session). A clinical reviewer (twenty-sixth session; decision
+    15): with osteoporosis or long-term steroids a minor fall explains pain below 9 out of 10
+    as a broken vertebra (the brief's urgent fragility fracture; Downie et al., BMJ 2013)."""
+    base = {**no_to_every_sign(table), "onset": "sudden", "injury": "minor", "age": 84}
+    slip = {**base, "severity": 7, "high_blood_pressure": True, "osteoporosis_or_steroid_use": True}
+    result = assess(table, slip)
+    assert result.triage.level == "urgent"
+    assert result.must_not_miss[0].id == "compression_fracture"
+    # 9 or 10 out of 10 is still an ambulance; so is the same pain without osteoporosis
+    assert level(table, {**slip, "severity": 9}) == "emergency"
+    assert level(table, {**slip, "osteoporosis_or_steroid_use": False}) == "emergency"
+    assert level(table, {**slip, "injury": "none"}) == "emergency"
+
+
 def test_pleuritic_pain_is_urgent_and_with_breathlessness_an_emergency(table: RuleTable) -> None:
     # The brief's example: 20, on the pill, severe one-sided pain worse breathing in, a cough.
     answers: dict[str, Answer] = {

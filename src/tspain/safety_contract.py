@@ -29,6 +29,9 @@ def _sign(sid: str, level: Level, **answers: Answer) -> ContractSign:
 
 
 SUDDEN_SEVERE_EXCEPTIONS = ("injury", "high_blood_pressure", "age", "severity")
+FRAGILE_EXCEPTIONS = (*SUDDEN_SEVERE_EXCEPTIONS, "osteoporosis_or_steroid_use")
+"""With osteoporosis or long-term steroids a minor fall explains pain below 9 out of 10, as a
+broken vertebra: urgent (decision 15 in docs/clinical-review.md; Downie et al., BMJ 2013)."""
 
 
 CONTRACT: tuple[ContractSign, ...] = (
@@ -89,7 +92,7 @@ CONTRACT: tuple[ContractSign, ...] = (
             "high_blood_pressure": True,
         },
         "emergency",
-        SUDDEN_SEVERE_EXCEPTIONS,
+        FRAGILE_EXCEPTIONS,
     ),
     ContractSign(
         "sudden_very_severe_strain_at_50",
