@@ -487,3 +487,11 @@ def test_each_emergency_sign_asked_alone_says_which_of_them_it_is(
     result = typed(monkeypatch, ["not sure", "no", "no"])
     in_order(result.stdout, "(emergency sign 1 of 10)", "(emergency sign 2 of 10)")
     assert "58 questions" not in result.stdout
+
+
+def test_the_result_so_far_says_it_is_not_a_diagnosis(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C at question 9 showed "Stopped. From what you said so far:", a level and a reason,
+    and no word that it is not a diagnosis (a tester, twenty-sixth session): every result
+    says so."""
+    result = typed(monkeypatch, ["0", "1"])  # a fever, then the input ends, as Ctrl-C would
+    in_order(result.stdout, "Stopped. From what you said so far:", "URGENT", "not a diagnosis")

@@ -203,3 +203,4 @@ def stopped_early(out: Out, assessment: Assessment) -> None:
     action_box(out, triage.label, LEVEL_STYLE[triage.level], triage.action)
     reasons = [r.message for r in triage.reasons if r.kind == "warning_sign"]
     bullets(out, reasons[:3])
+    out.print(Text(assessment.disclaimer.split(". ")[0].rstrip(".") + ".", style="dim"))
