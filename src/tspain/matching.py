@@ -58,6 +58,13 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("night sweats", "sweats at night", "sudores nocturnos", "sudores por la noche"),
         "sudo de noche",  # "0, but i have night sweats" (a tester, twenty-sixth session)
     ],
+    # "anoche tome muchisimo alcohol" and "i had loads to drink" named nothing (a tester,
+    # twenty-sixth session: upper tummy pain and vomiting, and the drinking never asked)
+    "heavy_drinking": [
+        *("alcohol", "booze", "drunk", "hangover", "hungover", "borracho", "borracha", "resaca"),
+        *("loads to drink", "lot to drink", "lots to drink", "drinking a lot", "heavy night"),
+        *("bebí mucho", "bebi mucho", "tomé mucho", "tome mucho", "me puse bien pedo"),
+    ],
     "heartburn_or_acid_reflux": [
         *("heartburn", "reflux", "acid", "indigestion", "breastbone", "burning behind"),
     ],

@@ -126,6 +126,9 @@ NAME_WORDS = {
     **dict.fromkeys(("fainted", "fainting", "desmayo"), "fainting_or_clammy"),
     **dict.fromkeys(("faint", "dizzy", "lightheaded", "mareada", "mareado"), "fainting_or_clammy"),
     **dict.fromkeys(("breathless", "breathlessness"), "shortness_of_breath"),
+    # "no but my legs have gone kinda jelly and wobbly" at another question asked only about
+    # pain on walking; the report said "no" to weak legs (a tester, twenty-sixth session)
+    **dict.fromkeys(("wobbly", "jelly", "gelatina"), "leg_weakness_or_unsteady"),
     **dict.fromkeys(("jaw", "mandíbula", "mandibula"), "chest_pain_or_pressure"),
     **dict.fromkeys(("yellow", "jaundice", "amarilla", "amarillos"), "yellow_skin"),
 }

@@ -177,7 +177,8 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
         if _doubt(part):
             doubts.append(part)  # "fever, not sure about the rest": the rest is not known
             continue
-        if (bare := without_times(part)) and _hedge(bare) and len(parts) > 1:
+        bare, warm = without_times(part), TEMPERATURE.search(part)  # "tengo 38,5 grados" is
+        if bare and _hedge(bare) and len(parts) > 1 and not warm:  # a fever (twenty-sixth)
             continue  # "..., probably nothing", "pain is 10/10" beside an item: no item
         if denies_elsewhere(step, part, table):
             continue  # "no fever though, no weight loss": "loss" asked about bladder control
@@ -243,8 +244,7 @@ def _none_among(parts: list[str]) -> bool:
 
 
 def _elsewhere_only(step: Checklist, part: str, table: RuleTable) -> bool:
-    """Whether the words name a sign asked after this list, and no item of it or number."""
-    apart = () if re.search(r"[0-9]", part) else _apart(step, part, table)
+    apart = () if re.search(r"[0-9]", part) else _apart(step, part, table)  # and no number
     return bool(apart) and not set(apart) & set(step.questions)
 
 
@@ -257,8 +257,10 @@ def named_apart(step: Checklist, typed: str, table: RuleTable) -> tuple[str, ...
 
 
 def _apart(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
-    """What one part names apart or on another list (`NotOnList.apart`); () when it names an
-    item of this list, several, or nothing."""
+    """What one part names apart or on another list (`NotOnList.apart`), not an item of this
+    list or a number ("1" asked about diabetes by "type 1", "3" drinking: a scripter)."""
+    if _all_numbers(_as_digits(part)) or doubted_number(part):
+        return ()
     try:
         _item(step, part, table)
     except NotOnList as err:
@@ -281,8 +283,7 @@ def _hedge(part: str) -> bool:
 
 def _as_digits(part: str) -> str:
     """A part made only of numbers and number words, in digits ("two 5" -> "2 5", "la 3" ->
-    "3"): "two" is item 2, never an item with "two" in its words ("in both legs"). A part with
-    other words ("two legs") is left as it is."""
+    "3"): "two" is item 2, never an item's word ("in both legs"); "two legs" is left as is."""
     numbers = _words().option_numbers
     said = part.split()
     counted = [w for w in said if w not in POINTERS]
