@@ -138,6 +138,14 @@ def test_a_changed_copy_keeping_the_shipped_version_is_told_to_give_its_own(
     same.write_text(default_table_path().read_text("utf-8"), encoding="utf-8")
     assert runner.invoke(app, ["validate", str(same)]).stderr == ""
     assert runner.invoke(app, ["validate"]).stderr == ""
+    # Every command says it, on stderr: a scripter's results named the shipped table's version
+    # with nothing said (twenty-sixth session). The unchanged copy says nothing.
+    for table, said in ((path, True), (same, False)):
+        checked = runner.invoke(
+            app, ["--rules", str(table), "check", "--answers", "-", "--json"], input="{}"
+        )
+        assert checked.exit_code == 0, checked.output
+        assert ("is the shipped table's, but" in checked.stderr) is said, checked.stderr
 
 
 @pytest.mark.parametrize(

@@ -289,6 +289,11 @@ def _table(ctx: typer.Context) -> RuleTable:
 
     where = table_path(options.rules)
     options.loaded = table
+    if where != default_table_path():
+        from tspain.cli_validate import shipped_version
+
+        for note in shipped_version(where, table.version):  # its results name that version:
+            _err(_printable(f"tspain: note: {where}: {note}") + "\n")  # said (a scripter)
     table = _in_language(table, None if where == default_table_path() else str(where))
     if unsafe:
         warning = t(

@@ -103,7 +103,7 @@ def notes(where: Path, table: RuleTable) -> list[str]:
     catalogue = i18n.current()
     english = [] if catalogue.code == i18n.ENGLISH else list(untranslated(table, catalogue))
     return [
-        *_shipped_version(where, table.version),
+        *shipped_version(where, table.version),
         *_markup(where),
         *(f"no translation, shown in English: {text}" for text in english),
     ]
@@ -129,10 +129,11 @@ def _markup(where: Path) -> list[str]:
     ]
 
 
-def _shipped_version(where: Path, version: str) -> list[str]:
+def shipped_version(where: Path, version: str) -> list[str]:
     """A copy edited but not given its own version: its results and reports named the shipped
     table's version, two tables under one (a table maintainer, twenty-first session). A note,
-    not a fault: a copy tried out for a moment need not be renamed."""
+    not a fault: a copy tried out for a moment need not be renamed; every command says it, on
+    stderr (a scripter, twenty-sixth session, whose results named the shipped version)."""
     import json
 
     from tspain.compiled_form import compiled_path
