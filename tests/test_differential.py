@@ -702,7 +702,7 @@ def test_reasons_come_most_urgent_first_whatever_order_the_table_lists_them(
 
 
 def test_unanswered_warning_signs_are_listed_as_not_ruled_out(
-    runner: CliRunner, table: RuleTable
+    runner: CliRunner, table: RuleTable, tmp_path: Path
 ) -> None:
     # Issue 25: one list of the warning signs left open (not the questions they test, not
     # "Where is the pain?"), grouped by what to do, each sign once.
@@ -716,6 +716,12 @@ def test_unanswered_warning_signs_are_listed_as_not_ruled_out(
     assert len(data["unanswered_warning_signs"]) > 10
     assert bullets[0].startswith("Call an ambulance if you have any of: ")
     assert bullets[1].startswith("See a doctor today if you have any of: ")
+    # The screen keeps to 40 lines: every emergency sign stays named, and the urgent ones
+    # beyond it are counted ("and 2 more", layout.fit); a saved report names them all.
+    report = tmp_path / "report.md"
+    runner.invoke(app, ["check", "--answers", "-", "--save", str(report)], input=answers)
+    saved = " ".join(report.read_text(encoding="utf-8").split())
+    left = 0
     for sign in table.warning_signs:
         if sign.level in ("emergency", "urgent"):
             short = sign_short(table, sign)
@@ -723,7 +729,12 @@ def test_unanswered_warning_signs_are_listed_as_not_ruled_out(
             # "Sudden, severe pain" asked in one is the same fact as the sign on how the pain
             # began and how bad it is: listed once, in that sign's words.
             said_twice = sign.id == "sudden_severe_reported"
-            assert ((short[:1].lower() + short[1:]) in group) is not said_twice, short
+            named = (short[:1].lower() + short[1:]) in group
+            assert ((short[:1].lower() + short[1:]) in saved) is not said_twice, short
+            if sign.level == "emergency" or said_twice:
+                assert named is not said_twice, short
+            left += not named and not said_twice
+    assert (f"and {left} more" in bullets[1]) if left else "more" not in bullets[1]
     assert "?" not in " ".join(bullets)  # signs, not questions
 
 
@@ -1069,3 +1080,39 @@ def test_a_serious_cause_that_sets_the_level_is_listed_not_to_be_missed(table: R
     result = assess(table, {"onset": "sudden", "age": 96, "duration_days": 61, "sex": "female"})
     assert next((r.kind, r.id) for r in result.triage.reasons) == ("cause", "compression_fracture")
     assert "compression_fracture" in [c.id for c in result.must_not_miss]
+
+
+def test_pre_eclampsia_s_signs_are_asked_in_pregnancy_and_send_her_today(
+    table: RuleTable,
+) -> None:
+    """A woman 30 weeks pregnant with a desk ache got self-care with no word of her midwife
+    or of pre-eclampsia's signs (a clinical reviewer and a tester, twenty-sixth session; NHS
+    pre-eclampsia, NICE NG133). The interview now asks them once she says she is pregnant;
+    any of them is urgent; and her advice names the midwife and the painkiller to choose."""
+    import tspain
+
+    session = tspain.Interview(table=table)
+    session.answer_list([])
+    session.answer_list(["hormones_or_pregnancy"])
+    said = {"age": 29, "sex": "female", "severity": 5, "injury": "none", "onset": "gradual"}
+    said |= {"pain_location": "between_shoulder_blades", "duration_days": 10}
+    asked = []
+    while (step := session.next()) is not None:
+        if step.kind != "question":
+            session.answer_list([])
+            continue
+        asked.append(step.questions[0])
+        session.answer(step.questions[0], said.get(step.questions[0], False))
+    assert "pregnancy_warning_signs" in asked
+    calm = session.result()
+    assert calm.triage.level != "urgent"
+    assert any("midwife" in line and "paracetamol" in line for line in calm.self_care)
+    answers = {**session.answers, "pregnancy_warning_signs": True}
+    known = {q: a for q, a in answers.items() if a is not None}
+    warned = assess(table, known)
+    assert warned.triage.level == "urgent"
+    assert any(r.id == "pregnancy_warning_signs" for r in warned.triage.reasons)
+    # a man who says yes to the question on oestrogen (or by mistake) is not told of pregnancy
+    man = assess(table, {**known, "sex": "male"})
+    assert not any(r.id == "pregnancy_warning_signs" for r in man.triage.reasons)
+    assert not any("midwife" in line for line in man.self_care)

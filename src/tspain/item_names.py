@@ -131,10 +131,16 @@ def other_questions(table: RuleTable) -> dict[str, list[str]]:
     thinners" at the urgent list names one."""
     local = local_question_words()  # "tomo sintrom" names blood thinners
     return {
-        q: [x.short or "", x.text, *QUESTION_WORDS.get(q, []), *local.get(q, [])]
+        q: [*(("", "") if q in BY_PEOPLES_WORDS else (x.short or "", x.text)),
+            *QUESTION_WORDS.get(q, []), *local.get(q, [])]
         for q, x in table.questions.items()
         if x.type == "yesno" and x.checklist is None
-    }
+    }  # fmt: skip
+
+
+BY_PEOPLES_WORDS = frozenset({"pregnancy_warning_signs"})
+"""Questions named at a list only by people's words for them, not by their own: each of the
+pre-eclampsia question's words ("sudden", "vomiting", "headache") is another sign's too."""
 
 
 HIGHER = {"urgent": ("emergency",), "routine": ("emergency", "urgent")}

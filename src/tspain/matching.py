@@ -65,6 +65,12 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("loads to drink", "lot to drink", "lots to drink", "drinking a lot", "heavy night"),
         *("bebí mucho", "bebi mucho", "tomé mucho", "tome mucho", "me puse bien pedo"),
     ],
+    # said at a list, asked after it (pre-eclampsia's signs: NHS; twenty-sixth session)
+    "pregnancy_warning_signs": [
+        *("pre-eclampsia", "preeclampsia", "pre eclampsia", "flashing lights", "blurred vision"),
+        *("blurry vision", "swollen face", "swollen hands", "puffy face", "puffy hands"),
+        *("visión borrosa", "vision borrosa", "cara hinchada", "manos hinchadas", "preeclampsia"),
+    ],
     "heartburn_or_acid_reflux": [
         *("heartburn", "reflux", "acid", "indigestion", "breastbone", "burning behind"),
     ],

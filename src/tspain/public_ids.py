@@ -50,6 +50,7 @@ SIGNS = (
     *("sweating_nausea", "sweating_with_heart_risks", "fever_with_weak_immunity"),
     *("long_lasting", "getting_worse", "severe_after_injury", "older_age", "young_age"),
     *("visible_curve", "scoliosis_family", "widespread_fatigue", "morning_stiffness"),
+    "pregnancy_warning_signs",  # added 2026-12-06, table 2026.12.06.47 (pre-eclampsia)
 )
 """Warning-sign ids, as `triage.reasons`, `flagged_by` and `tspain signs` name them."""
 

@@ -75,6 +75,7 @@ REQUIRED_QUESTIONS: dict[str, tuple[QuestionType, tuple[str, ...]]] = {
     "heavy_drinking": ("yesno", ()),
     "eased_leaning_forward": ("yesno", ()),
     "yellow_skin": ("yesno", ()),
+    "pregnancy_warning_signs": ("yesno", ()),  # added 2026-12-06 (pre-eclampsia's signs)
 }
 """Question id -> (type, the options a choice must have)."""
 

@@ -137,6 +137,13 @@ CONTRACT: tuple[ContractSign, ...] = (
         hormones_or_pregnancy=True,
         sex="female",
     ),
+    _sign(  # NHS pre-eclampsia; NICE NG133 (a clinical reviewer, twenty-sixth session)
+        "pregnancy_warning_signs",
+        "urgent",
+        hormones_or_pregnancy=True,
+        pregnancy_warning_signs=True,
+        sex="female",
+    ),
     # Urgent: see a doctor today.
     _sign("fever", "urgent", fever=True),
     _sign("cancer_history", "urgent", history_of_cancer=True),
