@@ -541,6 +541,9 @@ def test_a_spanish_temperature_beside_a_remark_keeps_the_fever(table: RuleTable)
         ("es", "y me cuesta un poco respirar cuando subo escaleras", "shortness_of_breath"),
         ("en", "i had loads to drink last night", "heavy_drinking"),
         ("es", "anoche me puse bien pedo", "heavy_drinking"),
+        ("en", "it stings wen i wee", "urinary_symptoms"),
+        ("en", "1, and peeing burns", "urinary_symptoms"),
+        ("en", "it felt like something tore inside me, came on all at once", "sudden_severe_onset"),
     ],
 )
 def test_signs_in_people_s_words_are_named(
@@ -560,3 +563,16 @@ def test_signs_in_people_s_words_are_named(
         named_apart(_list(spoken, "emergency"), typed, spoken)
     )
     assert sign in found, found
+
+
+@pytest.mark.parametrize(
+    "typed", ["me encorvo mucho dando el pecho", "en medio de la espalda, a la altura del pecho"]
+)
+def test_breastfeeding_and_chest_height_are_no_chest_pain(table: RuleTable, typed: str) -> None:
+    """ "dando el pecho" (breastfeeding) and "a la altura del pecho" (a height on the back) asked
+    a new mother about chest pain; she said yes by mistake and was sent to an ambulance (a
+    tester, twenty-sixth session)."""
+    i18n.use("es")
+    spoken = i18n.translated_table(table)
+    assert "chest_pain_or_pressure" not in signs_named(spoken, typed, {})
+    assert "chest_pain_or_pressure" in signs_named(spoken, "me duele el pecho", {})

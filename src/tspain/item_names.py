@@ -228,9 +228,14 @@ WEE_BIT = re.compile(r"\bwee (bit|while)\b")
 """A wee bit is a little: no wee ("a wee bit of chest pain" named the bladder too)."""
 
 
+BREAST = re.compile(r"\b(?:dar|dando|doy|da|le doy) (?:el )?pecho\b|\ba la altura del pecho\b")
+"""Breastfeeding, or a height on the body: no chest pain ("me encorvo mucho dando el pecho"
+and "en medio de la espalda, a la altura del pecho" asked about chest pain: a tester)."""
+
+
 def idioms_out(part: str) -> str:
     """What was typed less the idioms whose words name an item they do not mean."""
-    return BLOODY.sub(" ", WEE_BIT.sub(r"\1", A_COLD.sub(" ", part)))
+    return BLOODY.sub(" ", WEE_BIT.sub(r"\1", A_COLD.sub(" ", BREAST.sub(" ", part))))
 
 
 BLOODY = re.compile(r"\bbloody\b(?! (?:urine|pee|wee|phlegm|sputum|spit|mucus|cough|vomit|sick))")

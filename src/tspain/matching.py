@@ -157,6 +157,10 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "urinary_symptoms": [
         *("blood in my pee", "burns when i pee", "burning pee", "peeing", "stings when i pee"),
         *("weeing", "when i wee", "blood in my wee"),
+        # "it stings wen i wee" at the urgent list and "1, and peeing burns" at the injury
+        # question were lost (a tester, twenty-sixth session): his report said "no" to both
+        *("stings wen i wee", "wen i wee", "wen i pee", "stings when i wee", "burns when i wee"),
+        *("peeing burns", "pee burns", "wee burns", "weeing burns", "hurts to pee", "hurts to wee"),
     ],
     "iv_drug_use_or_immunosuppressed": [
         *("chemo", "on chemo", "immunosuppressed", "immunocompromised", "weak immune system"),
@@ -204,7 +208,7 @@ QUESTION_PHRASES: dict[str, list[str]] = {
     ],
     "sudden_severe_onset": [
         *("worst pain of my life", "worst pain ever", "sudden agony", "out of nowhere"),
-        *("all of a sudden", "came on suddenly"),
+        *("all of a sudden", "came on suddenly", "all at once", "came on all at once"),
         # "me vino de golpe hace media hora" matched nothing (a tester, twenty-fifth session)
         *("de golpe", "me vino de repente", "vino de repente", "empezó de repente"),
         *("empezo de repente", "de un momento a otro", "de la nada"),
