@@ -159,3 +159,24 @@ def test_validate_in_spanish_lists_what_spanish_would_refuse(tmp_path: Path) -> 
     code, _, said = runner_result(["--lang", "es", "validate", edited])
     assert code == 1 and "levels.urgent.action" in said
     assert runner_result(["validate", edited])[0] == 0  # someone's own, in English
+
+
+@pytest.mark.parametrize("tampered", sorted(TAMPERED), indirect=True)
+def test_validate_json_places_a_translation_s_fault_in_its_catalogue(tampered: str) -> None:
+    """`validate --json` gave a translation's fault the table's path and a null line, its
+    line only inside the message (a scripter, twenty-sixth session). `files` names each
+    fault's file; a line known is the line holding the edit."""
+    code, stdout, _ = runner_result(["validate", "--json"])
+    data = json.loads(stdout)
+    assert code == 1 and len(data["files"]) == len(data["problems"]) == len(data["lines"])
+    file, _, new = TAMPERED[tampered]
+    placed = [
+        (path, line)
+        for problem, path, line in zip(data["problems"], data["files"], data["lines"], strict=True)
+        if "data/i18n/es/" in problem
+    ]
+    assert placed, data
+    for path, line in placed:
+        assert Path(path) == i18n.i18n_dir() / "es" / file, (path, file)
+        if line is not None:
+            assert new in Path(path).read_text("utf-8").splitlines()[line - 1], (tampered, line)

@@ -192,3 +192,26 @@ def test_an_emergency_names_the_other_signs_said_for_the_crew(
     for text in (" ".join(done.stdout.split()), report.read_text(encoding="utf-8")):
         assert "Also tell the ambulance crew" in text and "You have a fever." in text
         assert "weight" not in text and "The pain feels tearing" not in text
+
+
+def test_an_emergency_report_names_the_serious_causes_the_screen_leaves_out(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """An emergency screen names only the serious causes that need the ambulance; its saved
+    report left out the others too, though a crew or a doctor reads it (an inflamed pancreas
+    beside a heart attack, a broken vertebra beside a torn aorta: a tester, twenty-sixth
+    session). The report names them after the gravest."""
+    answers = {
+        **{"age": 50, "sex": "male", "smoker": False, "high_blood_pressure": False},
+        **{"diabetes": False, "upper_abdominal_pain": True, "sweating_nausea": True},
+        **{"severity": 9, "duration_days": 1, "onset": "gradual", "heavy_drinking": True},
+    }
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    report = tmp_path / "report.md"
+    done = runner.invoke(app, ["check", "--answers", str(path), "--save", str(report)])
+    assert "EMERGENCY" in done.stdout
+    screen = done.stdout.split("Cannot be ruled out at home")[1]
+    assert "Heart attack" in screen and "pancreas" not in screen
+    saved = report.read_text(encoding="utf-8").split("Cannot be ruled out at home")[1]
+    assert saved.index("Heart attack") < saved.index("Inflamed pancreas")

@@ -327,11 +327,10 @@ def validate(
         table = load_table(where, trust_compiled=False, allow_unsafe=True)
         _check_what_runs(where, table)
     except TableError as err:
-        if json_out:
-            lines = [err.lines.get(p) for p in err.problems]  # null where none is known
-            print_json(
-                {"path": str(where), "valid": False, "problems": err.problems, "lines": lines}
-            )
+        if json_out:  # `lines`: null where none is known; `files`: where each fault is
+            from tspain.cli_validate import faults_json
+
+            print_json(faults_json(where, err.problems, err.lines))
         else:
             for problem in err.problems:
                 _err(_printable(f"{err.where(problem)}: {problem}") + "\n")

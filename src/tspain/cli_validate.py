@@ -109,6 +109,25 @@ def notes(where: Path, table: RuleTable) -> list[str]:
     ]
 
 
+CATALOGUE_AT = re.compile(r"data/i18n/([\w-]+)/([\w.]+\.toml)(?::([0-9]+))?(?=[: ])")
+"""Where a translation's fault is: its catalogue, and the line when known."""
+
+
+def faults_json(where: Path, problems: list[str], lines: dict[str, int]) -> dict[str, object]:
+    """`validate --json` for a table with faults: each fault's line, and the file it is in
+    (`files`): a translation's fault had the table's path and a null line, its line only in
+    the message (a scripter, twenty-sixth session)."""
+    from tspain.i18n import i18n_dir
+
+    files: list[str] = []
+    at: list[int | None] = []
+    for problem in problems:
+        found = CATALOGUE_AT.match(problem)
+        files.append(str(i18n_dir() / found[1] / found[2]) if found else str(where))
+        at.append((int(found[3]) if found[3] else None) if found else lines.get(problem))
+    return {"path": str(where), "valid": False, "problems": problems, "lines": at, "files": files}
+
+
 MARKUP = re.compile(
     r"\[/?(?:bold|italic|underline|dim|reverse|blink|strike|link|b|i|u|s|red|green|blue|yellow"
     r"|magenta|cyan|white|black)(?:[\s=][^\]]*)?\]|\[/\]"
