@@ -77,6 +77,7 @@ def states(table: RuleTable, cases: list[Case], n: int) -> list[dict[str, Answer
     return out
 
 
+@pytest.mark.slow  # a brute-force reference (3.2 s of the default run's minute); CI runs it
 @pytest.mark.parametrize("serious_only", [False, True])
 def test_the_stop_rule_matches_its_definition(
     table: RuleTable, cases: list[Case], serious_only: bool
