@@ -184,6 +184,13 @@ def test_about_a_number_is_still_that_number(table: RuleTable) -> None:
         ("en", "fever", "uh huh", True),
         ("en", "fever", "i think not", False),
         ("es", "fever", "que yo sepa no", False),
+        # asked again until the twenty-sixth session (a tester): a score said as two after
+        # "un", and hours in words
+        ("es", "severity", "un cinco o seis", 6),
+        ("es", "duration_days", "doce horas", 0),
+        ("es", "duration_days", "unas doce horas", 0),
+        ("en", "duration_days", "thirty six hours", 1),
+        ("es", "duration_days", "veinticuatro horas", 1),
     ],
 )
 def test_more_everyday_answers_are_read(

@@ -80,7 +80,8 @@ def _loosely(q: Question, text: str) -> int | None:
     if pair := two_numbers(text):
         return _one_of_two(q, *pair)
     if q.unit is None and (m := re.fullmatch(r"(?:a|an|un|una) (.+)", text)):
-        return spoken_number(m.group(1))  # "un ocho"
+        said = spoken_number(m.group(1))  # "un ocho"; "un cinco o seis" (a tester): two
+        return said if said is not None or m.group(1) == text else _loosely(q, m.group(1))
     if q.unit is None and re.fullmatch(r"[0-9]{1,2}[.,][0-9]{1,2}", text):
         whole, part = re.split(r"[.,]", text)  # "7.5", "7,5"; "5,8" may be 5 or 8: the higher
         most = max(int(whole), int(part)) if "," in text and int(part) <= 10 else 0
@@ -90,18 +91,27 @@ def _loosely(q: Question, text: str) -> int | None:
     if q.unit == "years" and (m := re.fullmatch(r"([0-9]{1,3}) ?(?:yo|y/o|y\.o\.)", text)):
         return int(m.group(1))
     if q.unit == "days":
-        if m := re.fullmatch(r"([0-9]{1,5}) ?(?:hours?|hrs?|h|horas?)", text):
-            return int(m.group(1)) // 24
-        if re.fullmatch(r"[0-9]{1,4} ?(?:minutes?|mins?|minutos?)(?: ago)?", text):
-            return 0  # "20 minutes": within the day
-        if text in UNDER_A_DAY:
-            return 0
-        if text in ONE_UNIT:
-            return _words().units.get(text)  # "fortnight", "month"
-        return _length_among_words(text)
+        return _days_loosely(text)
     if q.unit is None and q.max == 10:
         return _score_among_words(text)
     return None
+
+
+def _days_loosely(text: str) -> int | None:
+    """A length of time typed loosely: hours as whole days ("48 hours" is 2, "twelve hours" and
+    "doce horas" 0: they were asked again, a tester, twenty-sixth session), minutes, a unit
+    alone ("fortnight"), or a length among other words."""
+    if m := re.fullmatch(r"([0-9]{1,5}|[^0-9]+?) ?(?:hours?|hrs?|h|horas?)", text):
+        hours = int(m.group(1)) if _number(m.group(1)) else spoken_number(m.group(1))
+        if hours is not None:
+            return hours // 24
+    if re.fullmatch(r"[0-9]{1,4} ?(?:minutes?|mins?|minutos?)(?: ago)?", text):
+        return 0  # "20 minutes": within the day
+    if text in UNDER_A_DAY:
+        return 0
+    if text in ONE_UNIT:
+        return _words().units.get(text)  # "fortnight", "month"
+    return _length_among_words(text)
 
 
 SCORE_WORDS = {w: n for w, n in UNITS.items() if 2 <= n <= 10}
