@@ -191,6 +191,8 @@ def test_about_a_number_is_still_that_number(table: RuleTable) -> None:
         ("es", "duration_days", "unas doce horas", 0),
         ("en", "duration_days", "thirty six hours", 1),
         ("es", "duration_days", "veinticuatro horas", 1),
+        ("es", "injury", "no, ningun golpe", "none"),  # was "could be any of 1 2 3"
+        ("es", "injury", "ningún golpe", "none"),
     ],
 )
 def test_more_everyday_answers_are_read(

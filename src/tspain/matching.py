@@ -36,7 +36,7 @@ ENDINGS = ("ness", "ing", "ed", "es", "s")  # "numb" is "numbness", "weak" "weak
 NEGATING = frozenset(
     {
         *("no", "not", "none", "nothing", "nope", "nah", "never", "without", "don't", "dont"),
-        *("ninguna", "ninguno", "nada", "sin", "nunca", "nel"),
+        *("ninguna", "ninguno", "ningun", "ningún", "nada", "sin", "nunca", "nel"),
     }
 )
 """Words that deny: an option whose label begins with one ("No injury", "Ninguna lesión") is
