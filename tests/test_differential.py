@@ -1116,3 +1116,24 @@ def test_pre_eclampsia_s_signs_are_asked_in_pregnancy_and_send_her_today(
     man = assess(table, {**known, "sex": "male"})
     assert not any(r.id == "pregnancy_warning_signs" for r in man.triage.reasons)
     assert not any("midwife" in line for line in man.self_care)
+
+
+def test_a_sign_partly_met_says_what_is_still_to_answer(runner: CliRunner) -> None:
+    """A woman of 52 who had said yes to a cold sweat, the pain since today, read "Call an
+    ambulance if you have any of: ... a cold sweat or nausea, pain begun within a day, and
+    heart risks", as if she had said none of it (a clinical reviewer, twenty-sixth session).
+    A sign part of which holds names the questions still to answer."""
+    answers = {"age": 52, "sex": "female", "upper_abdominal_pain": True}
+    answers |= {"sweating_nausea": True, "duration_days": 0}
+    screen = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers)).stdout
+    said = " ".join(screen.split())
+    assert (
+        "a cold sweat or nausea, pain begun within a day, and heart risks (still to answer: "
+        "smoker, now or in the past; high blood pressure; diabetes)" in said
+    )
+    # with none of it said, the sign is listed in its own few words
+    plain = runner.invoke(app, ["check", "--answers", "-"], input='{"age": 52}').stdout
+    assert "heart risks (still" not in " ".join(plain.split())
+    assert "a cold sweat or nausea, pain begun within a day, and heart risks" in " ".join(
+        plain.split()
+    )

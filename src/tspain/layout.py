@@ -175,19 +175,6 @@ def _one_per_fact(table: RuleTable, reasons: Sequence[Reason]) -> list[Reason]:
     return out
 
 
-def open_signs(table: RuleTable, answers: Mapping[str, Answer]) -> dict[str, list[str]]:
-    """The emergency and urgent warning signs the answers leave open, in a few words each,
-    by level (a sign that holds, or is ruled out, is not listed)."""
-    from tspain.compiled import compile_table, said_apart
-
-    found: dict[str, list[str]] = {"emergency": [], "urgent": []}
-    signs = [s for s in compile_table(table).signs if s.holds(answers) is None]
-    for sign in said_apart(table, signs):
-        if sign.level in found and sign.short not in found[sign.level]:
-            found[sign.level].append(sign.short)
-    return found
-
-
 def _not_ruled_out(
     table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer] | None
 ) -> list[Section]:
@@ -201,6 +188,8 @@ def _not_ruled_out(
             questions[q].short or questions[q].text for q in assessment.unanswered_warning_signs
         ]
     else:
+        from tspain.open_signs import open_signs
+
         found = open_signs(table, answers)
         if assessment.triage.level == "urgent":
             found["urgent"] = []

@@ -1,0 +1,48 @@
+"""The emergency and urgent warning signs the answers leave open, in a few words each, for the
+result's "Not ruled out" list; a sign part of which holds already says what is still to know."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from tspain.compiled import CompiledSign, compile_table, said_apart
+from tspain.conditions import clause_questions, clause_state
+from tspain.i18n import t
+from tspain.table import Answer, RuleTable
+from tspain.wording import lower_first
+
+
+def open_signs(table: RuleTable, answers: Mapping[str, Answer]) -> dict[str, list[str]]:
+    """The emergency and urgent warning signs the answers leave open, by level (a sign that
+    holds, or is ruled out, is not listed)."""
+    found: dict[str, list[str]] = {"emergency": [], "urgent": []}
+    signs = [s for s in compile_table(table).signs if s.holds(answers) is None]
+    for sign in said_apart(table, signs):
+        text = still_to_know(table, sign, answers) or sign.short
+        if sign.level in found and text not in found[sign.level]:
+            found[sign.level].append(text)
+    return found
+
+
+def still_to_know(
+    table: RuleTable, sign: CompiledSign, answers: Mapping[str, Answer]
+) -> str | None:
+    """A sign part of which holds, with the yes/no questions still to answer: a woman who had
+    said yes to a cold sweat, since this morning, read "Call an ambulance if you have any of:
+    a cold sweat or nausea, pain begun within a day, and heart risks" (a clinical reviewer,
+    twenty-sixth session). None when no part holds, or what is open is not a yes or no."""
+    states = [clause_state(c, answers) for c in sign.clauses]
+    if True not in states:
+        return None
+    open_ = [
+        q
+        for clause, state in zip(sign.clauses, states, strict=True)
+        if state is None
+        for q in clause_questions(clause)
+        if q not in answers
+    ]
+    questions = [table.questions[q] for q in dict.fromkeys(open_)]
+    if not questions or any(q.type != "yesno" or not q.short for q in questions):
+        return None
+    names = "; ".join(lower_first(q.short or "") for q in questions)
+    return t("{sign} (still to answer: {questions})", sign=sign.short, questions=names)
