@@ -215,3 +215,71 @@ def test_an_emergency_report_names_the_serious_causes_the_screen_leaves_out(
     assert "Heart attack" in screen and "pancreas" not in screen
     saved = report.read_text(encoding="utf-8").split("Cannot be ruled out at home")[1]
     assert saved.index("Heart attack") < saved.index("Inflamed pancreas")
+
+
+def test_signs_said_beside_an_emergency_are_all_asked_and_told_to_the_crew(
+    tmp_path: Path,
+) -> None:
+    """ "3, like something ripping ... ive had a fever of 39 and lost a stone this year, and im
+    on warfarin": the fever was asked, then the emergency ended the questions, and the weight
+    loss and the warfarin were on no screen or report (a tester, twenty-sixth session). What
+    the person said that a warning sign reads is asked, and told to the crew."""
+    from conftest import make_runner
+
+    saved = tmp_path / "answers.json"
+    typed = "3, like something ripping. ive had a fever of 39 and lost a stone, and im on warfarin"
+    done = make_runner().invoke(
+        app,
+        ["check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([typed, "y", "y", "y", ""]) + "\n",
+    )
+    said = " ".join(done.output.split())
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["fever"] is answers["weight_loss"] is answers["blood_thinners"] is True
+    crew = said.split("Also tell the ambulance crew")[1].split("While you wait")[0]
+    for words in ("blood thinners", "a fever", "lost weight"):
+        assert words in crew, crew
+
+
+def test_the_crew_s_line_keeps_the_action_on_screen_and_the_report_has_it_all(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """With many other signs the crew's line took 5 lines and the action box scrolled off a
+    24-line screen (a code reviewer, twenty-sixth session): the screen shows the first four and
+    how many more, the saved report every one; blood thinners and pregnancy come first."""
+    answers = {
+        **{"pain_tearing_or_ripping": True, "fever": True, "weight_loss": True, "age": 82},
+        **{"history_of_cancer": True, "blood_thinners": True, "high_blood_pressure": True},
+        **{"urinary_symptoms": True, "hormones_or_pregnancy": True},
+    }
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    report = tmp_path / "report.md"
+    done = runner.invoke(app, ["check", "--answers", str(path), "--save", str(report)])
+    assert len(done.stdout.rstrip("\n").splitlines()) <= 24
+    crew = " ".join(done.stdout.split("Also tell the ambulance crew")[1].split("While")[0].split())
+    assert crew.startswith("• You take blood thinners; you are pregnant") and "more" in crew
+    saved = report.read_text(encoding="utf-8").split("Also tell the ambulance crew")[1]
+    saved = " ".join(saved.split("##")[0].split())
+    for words in ("blood thinners", "a fever", "had cancer", "high blood pressure", "82"):
+        assert words in saved, saved
+
+
+def test_an_emergency_report_names_every_serious_cause_not_only_three(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The report took the screen's first three serious causes (a code reviewer, twenty-sixth
+    session): a kidney and a spinal infection beside a torn aorta were in no report."""
+    answers = {
+        **{"pain_tearing_or_ripping": True, "history_of_cancer": True, "calf_swelling": True},
+        **{"numbness_or_tingling_arms_or_legs": True, "fever": True, "urinary_symptoms": True},
+        "recent_infection_or_procedure": True,
+    }
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    report = tmp_path / "report.md"
+    runner.invoke(app, ["check", "--answers", str(path), "--save", str(report)])
+    data = json.loads(runner.invoke(app, ["check", "--answers", str(path), "--json"]).stdout)
+    saved = report.read_text(encoding="utf-8").split("Cannot be ruled out at home")[1]
+    names = [c["name"] for c in data["must_not_miss"]]
+    assert len(names) > 3 and all(name in saved for name in names), (names, saved)

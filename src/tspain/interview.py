@@ -91,8 +91,14 @@ class Interview:
 
     def next(self) -> Step:
         """The next step, or None when the interview is done."""
-        if self.finished or self.emergency():
+        if self.finished:
             return None
+        if self.emergency():  # what the person brought up that a warning sign reads is still
+            # asked, for the ambulance crew ("3, ... im on warfarin": a tester, twenty-sixth
+            # session); nothing else is
+            signs = {q for s in compile_table(self.table).signs for q in s.questions}
+            crew = (q for q in self.raised if q not in self.answers and q in signs)
+            return next((Ask(q) for q in crew), None)
         pending_signs = [q for q in self.one_by_one if q not in self.answers]
         if pending_signs:
             return Ask(pending_signs[0])

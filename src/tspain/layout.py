@@ -26,7 +26,7 @@ from tspain.i18n import t
 from tspain.levels import pressing
 from tspain.limits import EMERGENCY_SERIOUS, RESULT_LINES, SCREEN_WIDTH, SHOWN_SERIOUS
 from tspain.shown_causes import likeliest_left_off, likely_to_show, percent, raised_by
-from tspain.table import Answer, RuleTable, sign_short
+from tspain.table import Answer, RuleTable, condition_questions, sign_short
 from tspain.wording import lower_first
 
 Kind = Literal["action", "bullets", "causes", "note", "recap"]
@@ -92,7 +92,7 @@ def _emergency(
     ]
     if reasons:
         out.append(Section("why", t("Why"), "bullets", reasons[:2]))
-    if crew := _also_for_the_crew(table, assessment, answers):
+    if crew := _also_for_the_crew(table, assessment, answers, fit_screen):
         out.append(Section("tell_the_doctor", t("Also tell the ambulance crew"), "bullets", crew))
     out.append(
         Section(
@@ -102,7 +102,7 @@ def _emergency(
             assessment.while_waiting,
         )
     )
-    serious = assessment.must_not_miss[:EMERGENCY_SERIOUS]
+    serious = assessment.must_not_miss[: EMERGENCY_SERIOUS if fit_screen else None]
     levels = {s.id: s.level for s in table.warning_signs}
     gravest = [c for c in serious if pressing(c.care, c.flagged_by, levels) == "emergency"]
     shown = (
@@ -118,21 +118,49 @@ def _emergency(
 
 
 def _also_for_the_crew(
-    table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer] | None
+    table: RuleTable,
+    assessment: Assessment,
+    answers: Mapping[str, Answer] | None,
+    fit_screen: bool,
 ) -> list[str]:
-    """The other warning signs that hold (a fever, weight loss, age), in one line: when an
-    emergency ended the questions, the screen and the report said only why it is one, and a
-    fever said beside a tearing pain was in neither (a tester, twenty-fifth session)."""
-    shown = {q for r in assessment.triage.reasons if r.level == "emergency" for q in r.questions}
-    told = [
-        table.questions[q].phrase(answers[q])
-        for r in assessment.triage.reasons
+    """The other warning signs that hold, and the yeses a warning sign reads (blood thinners,
+    pregnancy, high blood pressure), in one line: when an emergency ended the questions, the
+    screen and the report said only why it is one, and a fever said beside a tearing pain was
+    in neither (testers, twenty-fifth and twenty-sixth sessions). On screen, the first few and
+    how many more: the action must stay on a 24-line screen (a code reviewer)."""
+    if not answers:
+        return []
+    reasons = assessment.triage.reasons
+    shown = {q for r in reasons if r.level == "emergency" for q in r.questions}
+    held = [
+        q
+        for r in reasons
         if r.kind == "warning_sign" and r.level != "emergency"
         for q in r.questions
-        if answers and answers.get(q) not in (None, False) and q not in shown
     ]
-    line = "; ".join(dict.fromkeys(told))
-    return [line[0].upper() + line[1:] + "."] if told else []
+    read = [
+        q
+        for s in table.warning_signs
+        for q in condition_questions({**s.when, **(s.unless or {})})
+        if answers.get(q) is True
+    ]
+    told = [
+        table.questions[q].phrase(answers[q])
+        for q in dict.fromkeys([*(q for q in CREW_FIRST if q in read), *held, *read])
+        if q not in shown and answers.get(q) is not None and answers.get(q) is not False
+    ]
+    told = list(dict.fromkeys(told))
+    if not told:
+        return []
+    line = "; ".join(told[:CREW_SHOWN] if fit_screen else told)
+    more = len(told) - CREW_SHOWN if fit_screen else 0
+    line += t("; and {n} more (a saved report lists them all)", n=more) if more > 0 else ""
+    return [line[0].upper() + line[1:] + "."]
+
+
+CREW_SHOWN = 4
+"""How many of the crew's line an emergency screen shows (its action must stay on screen)."""
+CREW_FIRST = ("blood_thinners", "hormones_or_pregnancy")  # they change what a crew may give
 
 
 def _action(

@@ -192,7 +192,9 @@ def _ask_named(
     table: RuleTable, out: Console, read: Read, session: Interview, named: tuple[str, ...]
 ) -> None:
     """Each warning sign named where it was not asked (beside an answer read, too), asked as
-    its own question: a yes counts, as at its list (an emergency sign ends the questions)."""
+    its own question: a yes counts, as at its list. An emergency ends the other questions,
+    not these: the person said them, and each is for the ambulance crew ("ive had a fever of
+    39 and lost a stone" beside a ripping pain: only the fever was asked, a tester)."""
     for qid in named:
         q = table.questions[qid]
         screens.hint(out, t('You mentioned a warning sign: "{item}".', item=q.short or q.text))
@@ -206,8 +208,6 @@ def _ask_named(
             _move(out, session, answer)
             return
         session.answer(qid, answer)
-        if session.emergency():
-            return
 
 
 def _move(out: Console, session: Interview, command: Command) -> None:
