@@ -454,7 +454,14 @@ def test_0_with_a_sign_of_another_list_is_none_and_the_sign_is_asked(
 
 
 @pytest.mark.parametrize(
-    "typed", ["0, my mum had cancer", "0, just achy", "0 but i get breathless", "0, lost weight 9"]
+    "typed",
+    [
+        *("0, my mum had cancer", "0, just achy", "0 but i get breathless", "0, lost weight 9"),
+        # a later sign beside this list's own: the latter was dropped and saved as no (a code
+        # reviewer, twenty-sixth session)
+        *("0, had loads to drink with my legs gone jelly", "0 but night sweats with tearing pain"),
+        "0 but night sweats, left arm pain",
+    ],
 )
 def test_0_with_words_of_this_list_or_of_nothing_is_asked_again(
     table: RuleTable, typed: str
@@ -576,3 +583,6 @@ def test_breastfeeding_and_chest_height_are_no_chest_pain(table: RuleTable, type
     spoken = i18n.translated_table(table)
     assert "chest_pain_or_pressure" not in signs_named(spoken, typed, {})
     assert "chest_pain_or_pressure" in signs_named(spoken, "me duele el pecho", {})
+    # pressure at chest height is still chest pressure (a code reviewer, twenty-sixth session)
+    said = "siento presión a la altura del pecho"
+    assert "chest_pain_or_pressure" in signs_named(spoken, said, {})

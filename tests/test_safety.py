@@ -346,6 +346,13 @@ def test_the_tables_own_urgent_signs_cannot_be_lowered_or_switched_off(
             '{ injury = "minor", severity = { max = 8 } }',
             "sudden_severe_strain_at_50_high_blood_pressure",
         ),
+        # decision 15's exception read the wrong way: it was exempt from the contract's check
+        # and validated (a code reviewer, twenty-sixth session)
+        (
+            '{ injury = "minor", osteoporosis_or_steroid_use = true, severity = { max = 8 } }',
+            '{ injury = "minor", osteoporosis_or_steroid_use = false, severity = { max = 8 } }',
+            "sudden_severe_strain_at_50_high_blood_pressure",
+        ),
     ],
 )
 def test_a_loosened_exception_to_sudden_severe_pain_is_refused(

@@ -228,14 +228,18 @@ WEE_BIT = re.compile(r"\bwee (bit|while)\b")
 """A wee bit is a little: no wee ("a wee bit of chest pain" named the bladder too)."""
 
 
-BREAST = re.compile(r"\b(?:dar|dando|doy|da|le doy) (?:el )?pecho\b|\ba la altura del pecho\b")
-"""Breastfeeding, or a height on the body: no chest pain ("me encorvo mucho dando el pecho"
-and "en medio de la espalda, a la altura del pecho" asked about chest pain: a tester)."""
+BREAST = re.compile(r"\b(?:dar|dando|doy|da|le doy) (?:el )?pecho\b")
+CHEST_HEIGHT = re.compile(r"\ba la altura del pecho\b")
+PRESSING = re.compile(r"\b(?:dolor|duele|presi[oó]n|aprieta|opresi[oó]n|pesadez)\b")
+"""Breastfeeding, or a height on the back said with no pain or pressure there: no chest pain
+("me encorvo mucho dando el pecho" and "en medio de la espalda, a la altura del pecho" asked
+about chest pain: a tester); "presión a la altura del pecho" still names it (a reviewer)."""
 
 
 def idioms_out(part: str) -> str:
     """What was typed less the idioms whose words name an item they do not mean."""
-    return BLOODY.sub(" ", WEE_BIT.sub(r"\1", A_COLD.sub(" ", BREAST.sub(" ", part))))
+    part = BREAST.sub(" ", part if PRESSING.search(part) else CHEST_HEIGHT.sub(" ", part))
+    return BLOODY.sub(" ", WEE_BIT.sub(r"\1", A_COLD.sub(" ", part)))
 
 
 BLOODY = re.compile(r"\bbloody\b(?! (?:urine|pee|wee|phlegm|sputum|spit|mucus|cough|vomit|sick))")

@@ -29,9 +29,6 @@ def _sign(sid: str, level: Level, **answers: Answer) -> ContractSign:
 
 
 SUDDEN_SEVERE_EXCEPTIONS = ("injury", "high_blood_pressure", "age", "severity")
-FRAGILE_EXCEPTIONS = (*SUDDEN_SEVERE_EXCEPTIONS, "osteoporosis_or_steroid_use")
-"""With osteoporosis or long-term steroids a minor fall explains pain below 9 out of 10, as a
-broken vertebra: urgent (decision 15 in docs/clinical-review.md; Downie et al., BMJ 2013)."""
 
 
 CONTRACT: tuple[ContractSign, ...] = (
@@ -90,9 +87,14 @@ CONTRACT: tuple[ContractSign, ...] = (
             "age": 50,
             "injury": "minor",
             "high_blood_pressure": True,
+            # With osteoporosis or long-term steroids a minor fall explains pain below 9 out of
+            # 10 as a broken vertebra: urgent (decision 15 in docs/clinical-review.md). Said
+            # here as "no", so a table whose exception reads it the wrong way is refused (it
+            # was exempt from the check: a code reviewer, twenty-sixth session).
+            "osteoporosis_or_steroid_use": False,
         },
         "emergency",
-        FRAGILE_EXCEPTIONS,
+        SUDDEN_SEVERE_EXCEPTIONS,
     ),
     ContractSign(
         "sudden_very_severe_strain_at_50",

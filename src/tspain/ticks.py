@@ -18,6 +18,7 @@ from tspain.item_names import (
     partly,
     phrase_named,
 )
+from tspain.list_doubts import doubted_number, doubts_the_rest
 from tspain.list_parts import list_parts, number_then_remark
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import matching, named_by_people, words
@@ -35,55 +36,10 @@ from tspain.typed_words import (
     _or_not_sure,
     _words,
 )
-from tspain.understand import _says_not_sure
-from tspain.words import DOUBTING, GENERIC, NEGATIONS, POINTERS, TEMPERATURE, WHEN_AND_HOW_MUCH
+from tspain.words import GENERIC, NEGATIONS, POINTERS, TEMPERATURE, WHEN_AND_HOW_MUCH
 
 ALL = frozenset({"all", "all of them", "all of these", "todas", "todos", "todas ellas", "todo"})
 """Words for every item: which is asked, as after a bare yes."""
-
-
-REST = frozenset(
-    {
-        *("about", "the", "rest", "others", "other", "else", "all", "everything", "of", "them"),
-        *("resto", "demás", "demas", "otros", "otras", "lo", "los", "las", "de", "del", "todo"),
-    }
-)
-"""Words that point at the rest of a list: "not sure about the rest", "no sé lo demás"."""
-
-
-def _doubt(part: str) -> bool:
-    """A part of a list answer that says only "not sure" (of the rest): "s", "not sure about
-    the rest", "no sé lo demás". One that also names an item or a number ("4 not sure", "tal
-    vez 4") is no doubt: the item was dropped unsaid (a regression hunter)."""
-    if re.search(r"[0-9]", part):
-        return False
-    if _command_or_not_sure(part) is None:
-        return True
-    phrases = [w for w, m in _words().meaning.items() if m == "not_sure"]
-    doubting = {w for w in phrases if " " not in w and len(w) > 2}  # "dunno about the rest"
-    if not (_says_not_sure(part) or doubting & set(words(part))):
-        return False
-    left = f" {part} "
-    for phrase in sorted(phrases, key=len, reverse=True):
-        left = left.replace(f" {phrase} ", " ")
-    plain = REST | GENERIC | _words().polite | _words().none
-    return all(w in plain for w in words(left))
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-_DOUBT = "|".join(map(re.escape, sorted(DOUBTING, key=len, reverse=True)))
-DOUBTED_NUMBER = re.compile(
-    rf"(?:(?:{_DOUBT}) (?:el |la )?([0-9]{{1,2}})|([0-9]{{1,2}}) ?(?:\?|{_DOUBT}))"
-)
-"""An item's number said with a doubt (`DOUBTING`: "maybe 2", "4?", "tal vez 4"): ticked and
-asked about ("Does this apply to you?"), not refused: "4 and maybe 2" was "could not match"
-(a tester, twenty-second session)."""
-
-
-def doubted_number(part: str) -> str | None:
-    """The number in a part that doubts it, as digits, or None."""
-    m = DOUBTED_NUMBER.fullmatch(part.strip())
-    return (m.group(1) or m.group(2)) if m else None
 
 
 def _surely(part: str) -> str:
@@ -139,7 +95,7 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
         return _zero_with_words(step, parts, table)
     _check_numbers(step, numbers)
     chosen = _with_words(step, parts, {step.questions[n - 1] for n in numbers}, table)
-    if not chosen and _none_among(parts) and not any(map(_doubt, parts)):
+    if not chosen and _none_among(parts) and not any(map(doubts_the_rest, parts)):
         return []  # none, with a remark beside it (not "no, i don't know": a doubt)
     if not chosen:
         raise NotOnList(_not_matched(text) + " " + _checklist_hint())
@@ -174,7 +130,7 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
     unmatched: dict[str, Invalid] = {}  # each part, and why: nothing, or several items
     doubts: list[str] = []
     for part in worded:
-        if _doubt(part):
+        if doubts_the_rest(part):
             doubts.append(part)  # "fever, not sure about the rest": the rest is not known
             continue
         bare, warm = without_times(part), TEMPERATURE.search(part)  # "tengo 38,5 grados" is
@@ -244,8 +200,12 @@ def _none_among(parts: list[str]) -> bool:
 
 
 def _elsewhere_only(step: Checklist, part: str, table: RuleTable) -> bool:
-    apart = () if re.search(r"[0-9]", part) else _apart(step, part, table)  # and no number
-    return bool(apart) and not set(apart) & set(step.questions)
+    """Whether words beside 0 name a sign asked after this list, and nothing of this list: no
+    number, no item named or partly named ("0, had loads to drink with my legs gone jelly"
+    was none, and the legs saved as no: a code reviewer, twenty-sixth session)."""
+    apart = () if re.search(r"[0-9]", part) else _apart(step, part, table)
+    here = set(signs_named(table, part, {})) | {q for qs in partly(step, part, table) for q in qs}
+    return bool(apart) and not (set(apart) | here) & set(step.questions)
 
 
 def named_apart(step: Checklist, typed: str, table: RuleTable) -> tuple[str, ...]:
