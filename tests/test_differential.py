@@ -1137,3 +1137,41 @@ def test_a_sign_partly_met_says_what_is_still_to_answer(runner: CliRunner) -> No
     assert "a cold sweat or nausea, pain begun within a day, and heart risks" in " ".join(
         plain.split()
     )
+
+
+def test_a_pregnant_woman_already_urgent_is_still_asked_pre_eclampsia_s_signs(
+    table: RuleTable,
+) -> None:
+    """A woman 35 weeks pregnant with a fever was URGENT at once and never asked pre-eclampsia's
+    signs, which change whom she calls (a tester, twenty-sixth session): the question says, in
+    the table, that it is asked whenever she is pregnant (`asked_when`)."""
+    import tspain
+
+    session = tspain.Interview(table=table)
+    session.answer_list([])
+    session.answer_list(["fever", "hormones_or_pregnancy"])
+    step = session.next()
+    assert step is not None and step.questions == ("pregnancy_warning_signs",)
+    nobody = tspain.Interview(table=table)
+    nobody.answer_list([])
+    nobody.answer_list(["fever"])
+    asked = []
+    while (step := nobody.next()) is not None and len(asked) < 30:
+        asked.append(step.questions[0] if step.kind == "question" else step.kind)
+        if step.kind == "question":
+            nobody.answer(step.questions[0], None)
+        else:
+            nobody.answer_list([])
+    assert "pregnancy_warning_signs" not in asked
+
+
+def test_asked_when_is_checked_as_a_condition(tmp_path: Path, runner: CliRunner) -> None:
+    text = SHIPPED.replace(
+        "asked_when = { hormones_or_pregnancy = true }",
+        "asked_when = { hormones_or_pregnant = true }",
+    )
+    path = tmp_path / "t.toml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "questions.pregnancy_warning_signs.asked_when.hormones_or_pregnant" in result.stderr

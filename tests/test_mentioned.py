@@ -182,8 +182,8 @@ def test_a_warning_sign_in_a_line_typed_ahead_is_asked_about() -> None:
     child.expect("> ")
     child.send("17\rand my chest feels tight when I walk\r")
     child.expect("before this question was on the screen")
-    child.expect("> ")  # the routine list, or the next question: answered, then the mention
-    child.sendline("0")
+    child.expect("> ")  # the routine list, or the next question (after 17, pre-eclampsia's
+    child.sendline("no")  # signs since the twenty-sixth session): answered, then the mention
     child.expect("You mentioned a warning sign")
     child.sendcontrol("c")
     child.expect(pexpect.EOF)

@@ -310,7 +310,8 @@ def test_pins_and_needles_in_both_legs_is_the_legs_item_and_never_cut_in_two(
 def test_the_woman_back_from_sydney_on_the_pill_is_sent_to_an_ambulance() -> None:
     """Her flight was "Nothing on this list matches", and without it she ended URGENT."""
     typed = "none\non the pill and flew back from sydney last week, it hurts to breathe in\ny\n"
-    result = make_runner().invoke(app, ["check", "-i"], input=typed + "no\nsuddenly\n6\n45\n")
+    # "no" first: pre-eclampsia's signs, asked after the pill since the twenty-sixth session
+    result = make_runner().invoke(app, ["check", "-i"], input=typed + "no\nno\nsuddenly\n6\n45\n")
     assert "Did you mean 15. Surgery, a long journey" in result.stdout
     assert "EMERGENCY" in result.stdout
 

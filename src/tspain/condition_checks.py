@@ -269,3 +269,23 @@ def yes_means_problems(
             problems.append(
                 (f"{path}.{target}", f"{target!r} says what its own yes means: no chains")
             )
+
+
+def asked_when_problems(
+    table: RuleTable, qid: str, q: Question, problems: list[tuple[str, str]]
+) -> None:
+    """`asked_when` is a condition on other questions, tested as a rule would test it."""
+    if q.asked_when is None:
+        return
+    path = f"questions.{qid}.asked_when"
+    check_condition(table.questions, q.asked_when, path, problems)
+    if qid in q.asked_when:
+        problems.append((f"{path}.{qid}", "a question cannot be asked when it is answered"))
+
+
+def question_condition_problems(
+    table: RuleTable, qid: str, q: Question, problems: list[tuple[str, str]]
+) -> None:
+    """A question's own conditions: `yes_means` and `asked_when`."""
+    yes_means_problems(table, qid, q, problems)
+    asked_when_problems(table, qid, q, problems)

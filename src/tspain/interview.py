@@ -37,6 +37,7 @@ from typing import Literal
 
 from tspain.choice import QuestionChoice, open_unless, settled
 from tspain.compiled import compile_table
+from tspain.conditions import compile_condition, holds
 from tspain.required_questions import HISTORY_FIRST, INJURY
 from tspain.table import Answer, RuleTable
 
@@ -105,6 +106,8 @@ class Interview:
         raised = [q for q in self.raised if q not in self.answers]
         if raised:  # before --max-questions and "not sure in a row": the person brought it up
             return Ask(raised[0])
+        if due := self._asked_when():  # what the table asks whenever its condition holds
+            return Ask(due[0])
         if self.max_questions is not None and len(self.history) >= self.max_questions:
             return None
         step = self._after_the_signs()
@@ -120,6 +123,17 @@ class Interview:
             self.finished = self.cut_short = True
             return None
         return step
+
+    def _asked_when(self) -> list[str]:
+        """The questions whose `asked_when` holds, not yet asked."""
+        known = self.known()
+        return [
+            qid
+            for qid, q in self.table.questions.items()
+            if q.asked_when is not None
+            and qid not in self.answers
+            and holds(compile_condition(q.asked_when), known) is True
+        ]
 
     def unsure_run(self) -> int:
         """How many single questions answered last were "not sure", in a row (the lists, and the

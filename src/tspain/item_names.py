@@ -1,7 +1,7 @@
 """Which item of a warning-sign list, or which question asked apart from the lists, a
 person's words name: by all of an item's own words, by a word or phrase people use for it
-(`matching.QUESTION_WORDS`, `QUESTION_PHRASES`), or by how many of its own words they hold.
-Pure; no terminal."""
+(`matching.QUESTION_WORDS`, `question_phrases.QUESTION_PHRASES`), or by how many of its own
+words they hold. Pure; no terminal."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import re
 
 from tspain.interview import Checklist
 from tspain.matching import (
-    QUESTION_PHRASES,
     QUESTION_WORDS,
     matching,
     named_by_people,
     similar,
     words,
 )
+from tspain.question_phrases import QUESTION_PHRASES
 from tspain.table import RuleTable
 from tspain.typed_words import local_question_words
 from tspain.words import GENERIC, NEGATIONS, ONE_LIMB, UNIT_DAYS, WHEN_AND_HOW_MUCH

@@ -46,7 +46,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "blood_thinners": [
         *("blood thinner", "blood thinners", "anticoagulant", "anticoagulants", "warfarin"),
         *("coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran"),
-        *("pradaxa", "edoxaban", "heparin", "enoxaparin", "clexane"),
+        *("pradaxa", "edoxaban", "heparin", "enoxaparin", "clexane", "sintrom", "acenocumarol"),
     ],
     "diabetes": ["diabetic", "diabetes", "type 2", "type 1", "insulin", "metformin"],
     "smoker": ["smoke", "smoker", "smoking", "cigarettes", "vape"],
@@ -63,6 +63,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "heavy_drinking": [
         *("alcohol", "booze", "drunk", "hangover", "hungover", "borracho", "borracha", "resaca"),
         *("loads to drink", "lot to drink", "lots to drink", "drinking a lot", "heavy night"),
+        *("skinful", "bender", "borrachera"),
         *("bebí mucho", "bebi mucho", "tomé mucho", "tome mucho", "me puse bien pedo"),
     ],
     # said at a list, asked after it (pre-eclampsia's signs: NHS; twenty-sixth session)
@@ -70,6 +71,9 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("pre-eclampsia", "preeclampsia", "pre eclampsia", "flashing lights", "blurred vision"),
         *("blurry vision", "swollen face", "swollen hands", "puffy face", "puffy hands"),
         *("visión borrosa", "vision borrosa", "cara hinchada", "manos hinchadas", "preeclampsia"),
+        # "a pounding headache for 2 days and my vision goes blurry" at 33 weeks named nothing
+        *("vision goes blurry", "vision is blurry", "puffed up", "pounding headache"),
+        *("veo borroso", "dolor de cabeza horrible", "dolor de cabeza muy fuerte"),
     ],
     "heartburn_or_acid_reflux": [
         *("heartburn", "reflux", "acid", "indigestion", "breastbone", "burning behind"),
@@ -201,106 +205,6 @@ ASKED_FIRST = frozenset(
 """People's words and phrases for an item added in the twenty-second session, asked about
 ("Did you mean ...?") even typed alone: a regression hunter found everyday words ticking items
 unasked ("pale" called an ambulance). Those before them tick when said whole, as tested."""
-QUESTION_PHRASES: dict[str, list[str]] = {
-    "pain_with_exertion": [
-        *("walking makes it come on", "walking brings it on", "brings it on", "when i walk"),
-        *("when i exercise", "comes on when i walk", "on exertion"),
-    ],
-    "sudden_severe_onset": [
-        *("worst pain of my life", "worst pain ever", "sudden agony", "out of nowhere"),
-        *("all of a sudden", "came on suddenly", "all at once", "came on all at once"),
-        # "me vino de golpe hace media hora" matched nothing (a tester, twenty-fifth session)
-        *("de golpe", "me vino de repente", "vino de repente", "empezó de repente"),
-        *("empezo de repente", "de un momento a otro", "de la nada"),
-    ],
-    "pain_tearing_or_ripping": ["something tore", "something tearing", "ripping inside"],
-    # a tester, twenty-second session: each was "Nothing on this list matches"
-    "bladder_or_bowel_problems": [
-        *("can't wee", "cant wee", "able to wee", "unable to wee", "trouble weeing"),
-        *("can't go to the toilet", "cant go to the toilet"),
-    ],
-    "numbness_or_tingling_arms_or_legs": [
-        *("arm is weak", "leg is weak", "hand is weak", "arm feels weak", "leg feels weak"),
-    ],
-    "fever": ["running a temp", "hot and cold"],
-    "chest_pain_or_pressure": [
-        *("chest goes tight", "chest gets tight", "chest feels tight", "chest is tight"),
-        *("tightness in my chest", "chest tightness", "pressure in my chest"),
-    ],
-    "coughing_blood": ["coughed up blood", "coughing up blood", "blood when i cough"],
-    "pain_worse_breathing_in": ["when i breathe in", "breathing in", "breathe in deeply"],
-    # a tester, twenty-third session: each said beside another answer and lost
-    # a tester, twenty-fourth session: "You also said" it, and it was lost
-    "shortness_of_breath": [
-        *("a bit breathless", "getting breathless", "out of breath", "get a full breath"),
-        *("catch my breath", "get my breath", "get enough air", "get a proper breath"),
-    ],
-}
-QUESTION_PHRASES["chest_pain_or_pressure"] += [
-    *("into my jaw", "to my jaw", "up my jaw", "in my jaw", "my jaw aches", "my jaw hurts"),
-    *("jaw pain", "into my left arm", "down my left arm", "down my arm", "into my arm"),
-    *("arm and jaw", "jaw and arm", "hasta la mandíbula", "me duele la mandíbula"),
-]
-QUESTION_PHRASES["bladder_or_bowel_problems"] += [  # testers, twenty-fourth session
-    *("struggling to pee", "struggling to wee", "trouble peeing", "difficulty peeing"),
-    *("hard to wee", "pee properly", "wee properly", "empty my bladder"),
-    *("to the loo a lot less", "to the loo less", "to the toilet less", "just dribbles"),
-    *("only dribbles", "it dribbles", "barely pee", "hardly pee", "barely wee", "hardly wee"),
-]
-QUESTION_PHRASES["leg_weakness_or_unsteady"] = [  # heavy legs: weakness in people's words
-    *("legs have been heavy", "legs are heavy", "legs feel heavy", "heavy legs"),
-    *("legs have been a bit heavy", "legs are a bit heavy", "legs feel a bit heavy"),
-    *("both my legs", "both legs", "both my feet", "both feet", "both of my feet"),
-    *("feet have gone numb", "feet have gone a bit numb", "feet are numb", "feet feel numb"),
-    *("legs feel like jelly", "legs like jelly"),
-]
-QUESTION_PHRASES["calf_swelling"] = [  # a pregnant woman's, at another question (a tester)
-    *("leg is swollen", "swollen leg", "leg has swollen", "calf is sore", "sore calf"),
-    *("calf hurts", "calf is painful", "calf pain", "calf is swollen", "swollen calf"),
-    *("calf has been sore", "calf has been hurting", "calf has been swollen"),
-]
-# said in passing beside another answer, and lost (testers, twenty-fourth session)
-QUESTION_PHRASES["iv_drug_use_or_immunosuppressed"] = [
-    *("where i inject", "i inject drugs", "i inject heroin", "i use drugs", "i shoot up"),
-]
-QUESTION_PHRASES["recent_surgery_or_immobility"] = [
-    *("long flight", "hour flight", "flew back", "flew home", "after the flight", "after flying"),
-]
-QUESTION_PHRASES["sweating_nausea"] = [
-    *("sweating buckets", "sweating like mad", "cold sweat", "sudando frio", "sudando frío"),
-    *("sudar frio", "sudar frío", "sudor frio", "sudor frío"),
-]
-QUESTION_PHRASES["leg_weakness_or_unsteady"] += [
-    *("cotton wool", "stumbling a lot", "been stumbling", "keep stumbling"),
-    # "my legs have gone a bit wobbly ..., had to hold the rail on the stairs" at how it began
-    # was "= Gradually" alone, and a failing cord ended URGENT (a tester, twenty-fifth session)
-    *("legs have gone wobbly", "legs have gone a bit wobbly", "legs are wobbly", "wobbly legs"),
-    *("legs feel wobbly", "legs are a bit wobbly", "unsteady on my feet", "hold the rail"),
-    *("holding the rail", "hold on to the rail", "hold onto the rail", "hold the banister"),
-    *("holding the banister", "piernas flojas", "piernas temblorosas"),
-]
-QUESTION_PHRASES["bladder_or_bowel_problems"] += [
-    *("get going when i pee", "taking ages to pee", "slow to pee", "hard to start peeing"),
-    # "struggling to get the wee out since yesterday" matched nothing (a tester, twenty-fifth
-    # session): a failing cord's man got an ambulance for his legs, and his bladder was lost
-    *("get the wee out", "get my wee out", "get the pee out", "get my pee out"),
-]
-QUESTION_PHRASES["pain_with_exertion"] = [
-    *QUESTION_PHRASES["pain_with_exertion"],
-    *("cuando subo escaleras", "subiendo la escalera", "subiendo escaleras", "up the hill"),
-]
-QUESTION_PHRASES["fainting_or_clammy"] = [
-    *("feel faint", "feeling faint", "felt faint", "a bit faint", "going to faint"),
-    *("about to faint", "light headed", "me voy a desmayar", "me siento mareada"),
-    *("me siento mareado", "me mareé", "me maree", "me he mareado", "casi me desmayo"),
-]
-QUESTION_PHRASES["weight_loss"] = [  # "i lost weight" named nothing (a tester, twenty-sixth)
-    *("lost weight", "losing weight", "lost some weight", "lost a lot of weight", "weight loss"),
-    *("lost a bit of weight", "dropped weight", "lost a stone", "lost kilos", "lost pounds"),
-]
-"""People's phrases for an item, found whole in what was typed and then asked about ("Did
-you mean ...?"); kept apart from QUESTION_WORDS so that their small words ("makes", "ever")
-never name an item alone (a terminal hunter, twenty-first session)."""
 
 
 def words(text: str) -> list[str]:

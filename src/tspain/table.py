@@ -148,9 +148,17 @@ class Question:
     rows read it wherever those questions are unanswered, so that a fact counts the same
     whichever question it came through (`conditions.py`). Warning signs do not: each has its own."""
 
+    asked_when: dict[str, Any] | None = None
+    """A condition on other answers under which the question is asked even when no answer to
+    it could change the level (pre-eclampsia's signs once a woman says she is pregnant: they
+    change whom she calls; a woman already urgent for a fever was never asked them: a tester,
+    twenty-sixth session)."""
+
     def __post_init__(self) -> None:
         if self.yes_means is not None:
             object.__setattr__(self, "yes_means", _parse_conditions(self.yes_means))
+        if self.asked_when is not None:
+            object.__setattr__(self, "asked_when", _parse_conditions(self.asked_when))
 
     def __repr__(self) -> str:
         """What a script printing it needs ("<tspain.table.Question object at 0x...>" said

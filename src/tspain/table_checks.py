@@ -11,7 +11,12 @@ import re
 from typing import Any
 
 from tspain.citation_checks import cited_problems
-from tspain.condition_checks import check_condition, near_hint, never_shown, yes_means_problems
+from tspain.condition_checks import (
+    check_condition,
+    near_hint,
+    never_shown,
+    question_condition_problems,
+)
 from tspain.levels import LEVELS
 from tspain.number_checks import LR_LOWEST, as_share, cause_number_problems, prior_problems
 from tspain.quoting import shown
@@ -67,7 +72,7 @@ def table_problems(table: RuleTable) -> Problems:
     )
     for qid, q in table.questions.items():
         _question_problems(qid, q, problems)
-        yes_means_problems(table, qid, q, problems)
+        question_condition_problems(table, qid, q, problems)
     if not VERSION.fullmatch(table.version) or not _a_date(table.version):
         problems.append(
             (

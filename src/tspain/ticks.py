@@ -219,8 +219,8 @@ def named_apart(step: Checklist, typed: str, table: RuleTable) -> tuple[str, ...
 def _apart(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
     """What one part names apart or on another list (`NotOnList.apart`), not an item of this
     list or a number ("1" asked about diabetes by "type 1", "3" drinking: a scripter)."""
-    if _all_numbers(_as_digits(part)) or doubted_number(part):
-        return ()
+    if _all_numbers(_as_digits(part)) or doubted_number(part) or _hedge(part):
+        return ()  # "nada mas" named saddle numbness by "no siento nada ahí abajo" (a tester)
     try:
         _item(step, part, table)
     except NotOnList as err:
