@@ -551,6 +551,13 @@ def test_a_spanish_temperature_beside_a_remark_keeps_the_fever(table: RuleTable)
         ("en", "it stings wen i wee", "urinary_symptoms"),
         ("en", "1, and peeing burns", "urinary_symptoms"),
         ("en", "it felt like something tore inside me, came on all at once", "sudden_severe_onset"),
+        ("es", "ninguna, pero tomo sintrom", "blood_thinners"),
+        ("en", "had a skinful last night", "heavy_drinking"),
+        (
+            "en",
+            "a pounding headache for 2 days and my vision goes blurry",
+            "pregnancy_warning_signs",
+        ),
     ],
 )
 def test_signs_in_people_s_words_are_named(
@@ -586,3 +593,16 @@ def test_breastfeeding_and_chest_height_are_no_chest_pain(table: RuleTable, type
     # pressure at chest height is still chest pressure (a code reviewer, twenty-sixth session)
     said = "siento presión a la altura del pecho"
     assert "chest_pain_or_pressure" in signs_named(spoken, said, {})
+
+
+@pytest.mark.parametrize("typed", ["nada mas", "nada, gracias", "no, nada más", "nothing else"])
+def test_nothing_more_at_a_list_names_no_sign(table: RuleTable, typed: str) -> None:
+    """ "nada mas" at the urgent list was "You mentioned a warning sign: numbness around the
+    genitals" (by "no siento nada ahí abajo": a tester, twenty-sixth session)."""
+    from test_typed_misreads import _list
+
+    from tspain.ticks import named_apart
+
+    i18n.use("en" if typed == "nothing else" else "es")
+    spoken = i18n.translated_table(table)
+    assert named_apart(_list(spoken, "urgent"), typed, spoken) == ()
