@@ -283,3 +283,26 @@ def test_an_emergency_report_names_every_serious_cause_not_only_three(
     saved = report.read_text(encoding="utf-8").split("Cannot be ruled out at home")[1]
     names = [c["name"] for c in data["must_not_miss"]]
     assert len(names) > 3 and all(name in saved for name in names), (names, saved)
+
+
+def test_a_question_for_the_crew_says_to_call_first(tmp_path: Path) -> None:
+    """With an emergency kept, seven questions came before "Call an ambulance now" (a tester,
+    twenty-sixth session): each question asked for the crew says to call first. A relative's
+    warfarin is not asked about; the person's pregnancy is on the crew's line even where the
+    clot's alert already read it."""
+    from conftest import make_runner
+
+    typed = "3, like something ripping, im on warfarin"
+    done = make_runner().invoke(app, ["check", "--interactive"], input=f"{typed}\ny\n\n")
+    said = " ".join(done.output.split())
+    call = said.index("Call an ambulance now (999, 112 or 911), if you have not yet.")
+    assert call < said.index("Do you take blood thinners") < said.index("What to do")
+    dad = "3, like something ripping, my dad is on warfarin"
+    other = make_runner().invoke(app, ["check", "--interactive"], input=f"{dad}\n\n")
+    assert "blood thinners" not in other.output
+    answers = {"shortness_of_breath": True, "blood_thinners": True, "hormones_or_pregnancy": True}
+    result = make_runner().invoke(app, ["check", "--answers", "-"], input=json.dumps(answers))
+    crew = " ".join(
+        result.stdout.split("Also tell the ambulance crew")[1].split("While")[0].split()
+    )
+    assert "blood thinners" in crew and "pregnant" in crew, crew

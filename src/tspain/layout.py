@@ -123,15 +123,15 @@ def _also_for_the_crew(
     answers: Mapping[str, Answer] | None,
     fit_screen: bool,
 ) -> list[str]:
-    """The other warning signs that hold, and the yeses a warning sign reads (blood thinners,
-    pregnancy, high blood pressure), in one line: when an emergency ended the questions, the
-    screen and the report said only why it is one, and a fever said beside a tearing pain was
-    in neither (testers, twenty-fifth and twenty-sixth sessions). On screen, the first few and
-    how many more: the action must stay on a 24-line screen (a code reviewer)."""
+    """The other warning signs that hold, and the yeses a sign reads (blood thinners first), in
+    one line: a fever beside a tearing pain was on no result (testers, twenty-fifth and -sixth
+    sessions). On screen, four and how many more: the action stays on 24 lines."""
     if not answers:
         return []
     reasons = assessment.triage.reasons
-    shown = {q for r in reasons if r.level == "emergency" for q in r.questions}
+    said = [r for r in reasons if r.level == "emergency" and r.kind == "warning_sign"]
+    shown = {q for r in said for q in r.questions} - set(CREW_FIRST)  # a clot's alert read
+    # the pregnancy, and it was left out (a tester, twenty-sixth session)
     held = [
         q
         for r in reasons

@@ -100,6 +100,7 @@ def question(
     sign: tuple[int, int] | None = None,
     mentioned: bool = False,
     raised: bool = False,
+    call: str | None = None,
 ) -> None:
     """One question. `last`: whether no answer to it could lead to another question (None:
     not known, taken as true when at most one question is open). `sign`: which of the
@@ -107,7 +108,12 @@ def question(
     ("58 questions could still change the result", after "not sure" at the list, daunted).
     `mentioned`: a sign the person named elsewhere, asked before the lists are done (it said
     "48 questions could still change the result": testers, twenty-fifth session). `raised`: a
-    question the person brought up at a list ("0, but i have night sweats")."""
+    question the person brought up at a list ("0, but i have night sweats"). `call`: an
+    emergency already holds and this question is for the ambulance crew: the call is said
+    first ("Call an ambulance now" waited behind seven questions: a tester, twenty-sixth)."""
+    if call is not None:
+        out.print(Text("\n" + t("{call}, if you have not yet.", call=call), style="bold red"))
+        out.print(Text(t("For the ambulance crew: answer, or type q to see the result.")))
     if sign is not None:
         settle = t("emergency sign {k} of {n}", k=sign[0], n=sign[1])
     elif mentioned:

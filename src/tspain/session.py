@@ -150,7 +150,10 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     alone = session.one_by_one
     sign = (alone.index(step.question) + 1, len(alone)) if step.question in alone else None
     raised = step.question in session.raised  # named at a list: not "48 questions could ..."
-    screens.question(out, q, len(session.history) + 1, still_open, last, sign, raised=raised)
+    call = table.levels["emergency"].call if session.emergency() else None
+    screens.question(
+        out, q, len(session.history) + 1, still_open, last, sign, raised=raised, call=call
+    )
     had_earlier = step.question in session.previous
     if had_earlier:
         screens.earlier(out, answer_label(q, session.previous[step.question]))
@@ -199,7 +202,8 @@ def _ask_named(
         q = table.questions[qid]
         screens.hint(out, t('You mentioned a warning sign: "{item}".', item=q.short or q.text))
         while True:
-            screens.question(out, q, len(session.history) + 1, 0, False, mentioned=True)
+            call = table.levels["emergency"].call if session.emergency() else None
+            screens.question(out, q, len(session.history) + 1, 0, False, mentioned=True, call=call)
             answer = read_valid(out, read, functools.partial(parse_answer, q))[1]
             if not (isinstance(answer, Command) and answer.kind == "why"):
                 break

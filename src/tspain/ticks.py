@@ -22,7 +22,7 @@ from tspain.list_doubts import doubted_number, doubts_the_rest
 from tspain.list_parts import list_parts, number_then_remark
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import matching, named_by_people, words
-from tspain.mentioned import denies_elsewhere, signs_named
+from tspain.mentioned import FAMILY, denies_elsewhere, signs_named
 from tspain.none_said import BARE_NO, says_none
 from tspain.spoken_numbers import spoken_number
 from tspain.table import RuleTable
@@ -352,6 +352,8 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         # the fever was lost: a tester, twenty-fifth session): asked after this list. A guess
         # at this list is still asked first ("cold sweat": cold clammy skin, an emergency).
         apart += tuple(q for q in signs_named(table, typed, {}) if q not in step.questions) * named
+        if FAMILY & set(words(part)):  # "my dad is on warfarin": not the person's, and it
+            apart = ()  # was asked of him before his ambulance result (a tester, twenty-sixth)
         later = " " + t("tspain asks about that after this list.") if apart else ""
         raise NotOnList(_not_matched(typed) + later + " " + _checklist_hint(), apart)
     numbers = " ".join(str(step.questions.index(q) + 1) for q in found)
