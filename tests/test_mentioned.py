@@ -606,3 +606,28 @@ def test_nothing_more_at_a_list_names_no_sign(table: RuleTable, typed: str) -> N
     i18n.use("en" if typed == "nothing else" else "es")
     spoken = i18n.translated_table(table)
     assert named_apart(_list(spoken, "urgent"), typed, spoken) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "0, but i've been sweating at night"),
+        ("en", "0, i sweat buckets at night"),
+        ("es", "0, pero sudo mucho por la noche"),
+    ],
+)
+def test_night_sweats_beside_0_at_the_urgent_list_are_none_and_asked(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """At the urgent list "sweating at night" was item 12's cold sweat by its own word, so "0,
+    but i've been sweating at night" was asked again, and 0 alone lost the sweats (testers,
+    twenty-sixth session). A question's phrase said whole outweighs a list item's one word."""
+    from test_typed_misreads import _list
+
+    from tspain.ticks import named_apart, parse_checklist
+
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "urgent")
+    assert parse_checklist(step, typed, spoken) == []
+    assert "night_sweats" in named_apart(step, typed, spoken)

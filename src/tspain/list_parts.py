@@ -38,7 +38,9 @@ def list_parts(text: str) -> list[str]:
     # "could not match", a tester, twenty-second session)
     # "2 & 5", "chest pain + breathless", "15 - drove 11 hours" (not "cancer - 2010")
     for part in re.split(
-        r"[,;&+/]+|(?<![0-9])\.(?![0-9])|\s-+\s(?=[^\W\d_])|\b(?:and|adn|y)\b", kept
+        r"[,;&+/]+|(?<![0-9])\.(?![0-9])|(?<=[0-9])\.(?=\s+[^\W\d_])|\s-+\s(?=[^\W\d_])"
+        r"|\b(?:and|adn|y)\b",
+        kept,
     ):
         timed = _LETTER.search(part) and not _LETTER.search(without_times(part))
         timed = timed or (bool(part.split()) and set(part.split()) <= HOW_IT_FEELS)

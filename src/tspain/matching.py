@@ -57,6 +57,9 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("sweat at night", "wet the sheets", "sudo por la noche", "empapo las sábanas"),
         *("night sweats", "sweats at night", "sudores nocturnos", "sudores por la noche"),
         "sudo de noche",  # "0, but i have night sweats" (a tester, twenty-sixth session)
+        *("sudo mucho por la noche", "sudo mucho en la noche", "sudo por las noches"),
+        *("empapada de sudor", "empapado de sudor", "sweat buckets at night"),
+        "sweating buckets at night",
     ],
     # "anoche tome muchisimo alcohol" and "i had loads to drink" named nothing (a tester,
     # twenty-sixth session: upper tummy pain and vomiting, and the drinking never asked)

@@ -204,7 +204,10 @@ def _elsewhere_only(step: Checklist, part: str, table: RuleTable) -> bool:
     number, no item named or partly named ("0, had loads to drink with my legs gone jelly"
     was none, and the legs saved as no: a code reviewer, twenty-sixth session)."""
     apart = () if re.search(r"[0-9]", part) else _apart(step, part, table)
-    here = set(signs_named(table, part, {})) | {q for qs in partly(step, part, table) for q in qs}
+    rest = f" {_normal(part)} "  # this list's items partly named beside the later sign, not
+    for w in (w for ws in other_questions(table).values() for w in ws[2:] if " " in w):
+        rest = rest.replace(f" {w} ", " ")  # by its own phrase ("sweating at night": item 12)
+    here = set(signs_named(table, part, {})) | {q for qs in partly(step, rest, table) for q in qs}
     return bool(apart) and not (set(apart) | here) & set(step.questions)
 
 
@@ -338,7 +341,11 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         found, several = partly(step, part, table)  # asked about before they count
         # a word people use for a question asked apart outweighs one word an item shares
         # ("burning behind my breastbone" is heartburn, not burning urine: a tester)
-        found = [] if apart and not own_word_named(step, part, table, found) else found
+        # and so does a phrase of one said whole ("i've been sweating at night" was item 12's
+        # cold sweat, and the night sweats lost: testers, twenty-sixth session)
+        whole = {q: [w for w in texts[2:] if " " in w] for q, texts in others.items()}
+        said = apart and named_by_people(part, whole, 0)
+        found = [] if apart and (said or not own_word_named(step, part, table, found)) else found
         if found:
             return found
         found = several
