@@ -360,3 +360,13 @@ def test_a_sentence_that_is_not_one_length_of_time_is_asked_again(
     i18n.use(language)
     with pytest.raises(Invalid):
         parse_answer(i18n.translated_table(table).questions["duration_days"], typed)
+
+
+@pytest.mark.parametrize(("qid", "typed"), [("injury", "2 days ago"), ("sex", "3 days")])
+def test_a_time_at_a_choice_is_no_option_s_number(table: RuleTable, qid: str, typed: str) -> None:
+    """ "2 days ago" at "Did the pain start after an injury?" was option 2, a minor injury (which
+    can rule out sudden severe pain's emergency under 50), and "3 days" at the sex question was
+    "Other" (testers, twenty-sixth session): a time is asked again."""
+    with pytest.raises(Invalid):
+        parse_answer(table.questions[qid], typed)
+    assert parse_answer(table.questions[qid], typed.split()[0]) in table.questions[qid].options

@@ -8,7 +8,7 @@ from typing import NoReturn
 
 from tspain import i18n
 from tspain.i18n import key, t
-from tspain.loose_numbers import unhedged
+from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import NEGATING, SMALL, matching
 from tspain.opposite import opposite_left_out
 from tspain.option_words import (
@@ -100,7 +100,8 @@ def _numbered(q: Question, text: str) -> str | None:
     options = list(q.options)
     bare = unhedged(LEADING.sub("", text.rstrip("?").strip()))  # "bueno, la primera"
     m = re.fullmatch(r"([1-9])[\s,.:;-]+([^0-9]*[^\W\d_][^0-9]*)", bare)  # not "2 and 3"
-    if m and int(m.group(1)) <= len(options):
+    timed = not re.search(r"[^\W\d_]", without_times(bare))  # "2 days ago" is when, not 2
+    if m and int(m.group(1)) <= len(options) and not timed:  # (it was a minor injury: a tester)
         return _number_and_remark(q, options[int(m.group(1)) - 1], m.group(2))
     head, comma, rest = text.partition(",")  # "no injury, just sitting in the cab all day"
     whole = [o for o, said in option_words(q).items() if head.strip() in map(str.lower, said)]
