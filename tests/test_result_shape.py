@@ -306,3 +306,18 @@ def test_a_question_for_the_crew_says_to_call_first(tmp_path: Path) -> None:
         result.stdout.split("Also tell the ambulance crew")[1].split("While")[0].split()
     )
     assert "blood thinners" in crew and "pregnant" in crew, crew
+
+
+def test_a_spanish_emergency_fits_an_80_by_24_terminal(table: RuleTable, cases: list[Case]) -> None:
+    """A Spanish emergency took 28 to 30 rows, and its action box scrolled off an 80x24
+    terminal (testers, twenty-sixth session): what is needed least gives way, the call stays."""
+    from tspain import i18n
+
+    i18n.use("es")
+    spoken = i18n.translated_table(table)
+    for case in cases:
+        if case.level == "emergency":
+            lines = screen(spoken, case.answers)
+            assert len(lines) <= 24, (case.id, len(lines))
+            assert "EMERGENCIA" in lines[2] and "Llame ahora" in lines[3], case.id
+            assert "no es un diagnóstico" in "\n".join(lines)

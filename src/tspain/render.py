@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from tspain.i18n import t
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # `tspain causes` needs neither the engine's results nor the 
     from rich.text import Text as RichText
 
     from tspain.assessment import Assessment
+    from tspain.layout import Section
 
 
 class Text:
@@ -257,11 +258,54 @@ def result(
     """The result screen: the sections `layout` chose for this level, in its order, cut to fit
     the screen (`answers`, the known ones, say which warning signs are still open)."""
     from tspain.layout import sections
+
+    shown = sections(table, assessment, answers, fit_screen=True)
+    if assessment.triage.level == "emergency":
+        shown = _emergency_fitted(out.width, assessment, shown)
+    _print_sections(out, assessment, shown)
+
+
+EMERGENCY_ROWS = 24
+"""An emergency's screen, its blank first line counted: the action box stays on an 80x24
+terminal with the question that follows ("Save a report ...?") below it."""
+
+
+def _emergency_fitted(width: int, assessment: Assessment, shown: list[Section]) -> list[Section]:
+    """An emergency's sections, cut until they fit `EMERGENCY_ROWS`: a Spanish one took 28 to
+    30 rows and its action box scrolled off (testers, twenty-sixth session). The second reason
+    gives way first, then the serious causes, the crew's line, and all but two steps while
+    waiting; a saved report keeps them all."""
+    import dataclasses
+    import io
+
+    from rich.console import Console
+
+    def rows(these: list[Section]) -> int:
+        probe = Console(file=io.StringIO(), width=width, color_system=None)
+        _print_sections(probe, assessment, these)
+        return len(probe.file.getvalue().splitlines())  # type: ignore[attr-defined]
+
+    def first(key: str, n: int) -> Callable[[list[Section]], list[Section]]:
+        return lambda s: [
+            dataclasses.replace(x, items=x.items[:n]) if x.key == key else x for x in s
+        ]
+
+    def without(key: str) -> Callable[[list[Section]], list[Section]]:
+        return lambda s: [x for x in s if x.key != key]
+
+    for cut in (first("why", 1), without("must_not_miss"), without("tell_the_doctor")):
+        if rows(shown) <= EMERGENCY_ROWS:
+            break
+        shown = cut(shown)
+    return first("while_waiting", 2)(shown) if rows(shown) > EMERGENCY_ROWS else shown
+
+
+def _print_sections(out: Out, assessment: Assessment, shown: list[Section]) -> None:
     from tspain.shown_causes import percent
 
     marks = symbols(out)
     compact = assessment.triage.level == "emergency"  # it must fit 24 lines
-    for section in sections(table, assessment, answers, fit_screen=True):
+    for section in shown:
         if section.kind == "action":
             out.print()
             action_box(out, section.title, LEVEL_STYLE[assessment.triage.level], section.items[0])
