@@ -1165,6 +1165,26 @@ def test_a_pregnant_woman_already_urgent_is_still_asked_pre_eclampsia_s_signs(
     assert "pregnancy_warning_signs" not in asked
 
 
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("en", "asked because of an earlier answer"),
+        ("es", "se pregunta por una respuesta anterior"),
+    ],
+)
+def test_a_question_the_table_always_asks_does_not_say_it_could_change_the_result(
+    language: str, label: str, runner: CliRunner
+) -> None:
+    """Pre-eclampsia's signs, asked because she said she was pregnant, said "4 questions could
+    still change the result", which no answer to them could do (testers, twenty-sixth session):
+    the progress line says why it is asked."""
+    done = runner.invoke(app, ["--lang", language, "check", "--interactive"], input="0\n17\nq\n")
+    assert done.exit_code == 0, done.output
+    block = done.output.split("\n> ")[2]  # after the two lists: the third question
+    assert label in block
+    assert "could still change" not in block and "podrían cambiar" not in block
+
+
 def test_asked_when_is_checked_as_a_condition(tmp_path: Path, runner: CliRunner) -> None:
     text = SHIPPED.replace(
         "asked_when = { hormones_or_pregnancy = true }",
@@ -1175,3 +1195,23 @@ def test_asked_when_is_checked_as_a_condition(tmp_path: Path, runner: CliRunner)
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert "questions.pregnancy_warning_signs.asked_when.hormones_or_pregnant" in result.stderr
+
+
+def test_a_question_asked_when_it_is_itself_answered_is_refused_naming_the_field(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """A maintainer who wrote a question's `asked_when` on its own answer read "a question
+    cannot be asked when it is answered", which named neither the field nor the question (a
+    maintainer, twenty-sixth session)."""
+    text = SHIPPED.replace(
+        "asked_when = { hormones_or_pregnancy = true }",
+        "asked_when = { pregnancy_warning_signs = true }",
+    )
+    path = tmp_path / "t.toml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    said = " ".join(result.stderr.split())
+    assert "questions.pregnancy_warning_signs.asked_when.pregnancy_warning_signs" in said
+    assert "`asked_when` names 'pregnancy_warning_signs' itself" in said
+    assert "Traceback" not in result.output

@@ -280,7 +280,13 @@ def asked_when_problems(
     path = f"questions.{qid}.asked_when"
     check_condition(table.questions, q.asked_when, path, problems)
     if qid in q.asked_when:
-        problems.append((f"{path}.{qid}", "a question cannot be asked when it is answered"))
+        problems.append(
+            (
+                f"{path}.{qid}",
+                f"`asked_when` names {qid!r} itself: it says when this question is asked, so "
+                "it can name only other questions' answers",
+            )
+        )
 
 
 def question_condition_problems(

@@ -106,7 +106,7 @@ class Interview:
         raised = [q for q in self.raised if q not in self.answers]
         if raised:  # before --max-questions and "not sure in a row": the person brought it up
             return Ask(raised[0])
-        if due := self._asked_when():  # what the table asks whenever its condition holds
+        if due := self.asked_when_due():  # what the table asks whenever its condition holds
             return Ask(due[0])
         if self.max_questions is not None and len(self.history) >= self.max_questions:
             return None
@@ -124,7 +124,7 @@ class Interview:
             return None
         return step
 
-    def _asked_when(self) -> list[str]:
+    def asked_when_due(self) -> list[str]:
         """The questions whose `asked_when` holds, not yet asked."""
         known = self.known()
         return [

@@ -101,6 +101,7 @@ def question(
     mentioned: bool = False,
     raised: bool = False,
     call: str | None = None,
+    follow_up: bool = False,
 ) -> None:
     """One question. `last`: whether no answer to it could lead to another question (None:
     not known, taken as true when at most one question is open). `sign`: which of the
@@ -110,7 +111,10 @@ def question(
     "48 questions could still change the result": testers, twenty-fifth session). `raised`: a
     question the person brought up at a list ("0, but i have night sweats"). `call`: an
     emergency already holds and this question is for the ambulance crew: the call is said
-    first ("Call an ambulance now" waited behind seven questions: a tester, twenty-sixth)."""
+    first ("Call an ambulance now" waited behind seven questions: a tester, twenty-sixth).
+    `follow_up`: asked because an earlier answer makes the table ask it (`asked_when`), not
+    because it could change the result (pre-eclampsia's signs said "4 questions could still
+    change the result": testers, twenty-sixth session)."""
     if call is not None:
         out.print(Text("\n" + t("{call}, if you have not yet.", call=call), style="bold red"))
         out.print(Text(t("For the ambulance crew: answer, or type q to see the result.")))
@@ -120,6 +124,8 @@ def question(
         settle = t("a sign you mentioned")
     elif raised:
         settle = t("something you mentioned")
+    elif follow_up:
+        settle = t("asked because of an earlier answer")
     elif open_questions > 1:
         settle = t("{n} questions could still change the result", n=open_questions)
     elif last is False:

@@ -151,8 +151,17 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     sign = (alone.index(step.question) + 1, len(alone)) if step.question in alone else None
     raised = step.question in session.raised  # named at a list: not "48 questions could ..."
     call = table.levels["emergency"].call if session.emergency() else None
+    follow_up = step.question in session.asked_when_due()
     screens.question(
-        out, q, len(session.history) + 1, still_open, last, sign, raised=raised, call=call
+        out,
+        q,
+        len(session.history) + 1,
+        still_open,
+        last,
+        sign,
+        raised=raised,
+        call=call,
+        follow_up=follow_up,
     )
     had_earlier = step.question in session.previous
     if had_earlier:
