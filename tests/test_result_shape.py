@@ -308,6 +308,36 @@ def test_a_question_for_the_crew_says_to_call_first(tmp_path: Path) -> None:
     assert "blood thinners" in crew and "pregnant" in crew, crew
 
 
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "3, like something ripping. im not on blood thinners"),
+        ("en", "3, ripping. no blood thinners, no fever"),
+        ("es", "3, como un desgarro. no tomo sintrom"),
+    ],
+)
+def test_a_crew_question_she_denied_in_the_same_line_is_not_asked(
+    language: str, typed: str
+) -> None:
+    """A woman sent to an ambulance who had typed "not on blood thinners" beside the sign was
+    then asked, for the crew, whether she takes blood thinners (testers, twenty-sixth session).
+    What a remark only denies is not asked; said with a doubt it still is."""
+    from conftest import make_runner
+
+    done = make_runner().invoke(
+        app, ["--lang", language, "check", "--interactive"], input=f"{typed}\n\n\n"
+    )
+    assert done.exit_code == 0, done.output
+    assert "EMERG" in done.output
+    assert "warfarin" not in done.output  # the blood-thinners question names it
+    doubt = make_runner().invoke(
+        app,
+        ["check", "--interactive"],
+        input="3, ripping, not sure about blood thinners\n\n\n",
+    )
+    assert "Do you take blood thinners" in " ".join(doubt.output.split())
+
+
 def test_a_spanish_emergency_fits_an_80_by_24_terminal(table: RuleTable, cases: list[Case]) -> None:
     """A Spanish emergency took 28 to 30 rows, and its action box scrolled off an 80x24
     terminal (testers, twenty-sixth session): what is needed least gives way, the call stays."""

@@ -94,6 +94,22 @@ def denies_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:
     return bool(other) and not set(other) & set(step.questions)
 
 
+def only_denies(part: str) -> bool:
+    """Whether a part beside a list's answer denies what it names, without a doubt or a "but":
+    "im not on blood thinners", "no fever or anything", not "not sure, maybe warfarin" or "no
+    aspirin but i take warfarin" (a crew question she had denied was asked of a woman sent to
+    an ambulance: a tester, twenty-sixth session)."""
+    said = set(words(part))
+    return bool(DENYING & said) and not said & BUT_OR_DOUBT
+
+
+BUT_OR_DOUBT = frozenset({
+    "but", "except", "apart", "unless", "sure", "know", "maybe", "think", "pero", "salvo",
+    "excepto", "menos", "seguro", "segura", "sé", "se", "quizá", "quizás", "creo",
+})  # fmt: skip
+"""Words that leave a denial open: what follows them may hold."""
+
+
 def _by_name(table: RuleTable, qid: str, part: str) -> bool:
     """Whether the part holds a word that names this item alone ("fever", "chest", "yellow");
     not of a relative ("my mum had cancer")."""

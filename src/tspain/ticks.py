@@ -22,7 +22,7 @@ from tspain.list_doubts import doubted_number, doubts_the_rest
 from tspain.list_parts import list_parts, number_then_remark
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import matching, named_by_people, words
-from tspain.mentioned import FAMILY, denies_elsewhere, signs_named
+from tspain.mentioned import FAMILY, denies_elsewhere, only_denies, signs_named
 from tspain.none_said import BARE_NO, says_none
 from tspain.spoken_numbers import spoken_number
 from tspain.table import RuleTable
@@ -133,16 +133,13 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
         if doubts_the_rest(part):
             doubts.append(part)  # "fever, not sure about the rest": the rest is not known
             continue
-        bare, warm = without_times(part), TEMPERATURE.search(part)  # "tengo 38,5 grados" is
-        if bare and _hedge(bare) and len(parts) > 1 and not warm:  # a fever (twenty-sixth)
-            continue  # "..., probably nothing", "pain is 10/10" beside an item: no item
-        if denies_elsewhere(step, part, table):
-            continue  # "no fever though, no weight loss": "loss" asked about bladder control
-        if _words().meaning.get(part.strip()) == "yes" and len(parts) > 1:
-            continue  # "i use needles, yeah. 1 and 4": the yes says the rest
+        if _remark(step, part, len(parts), table):
+            continue
         try:
             chosen = chosen | set(_item(step, part, table))
         except Invalid as err:  # NotOnList, or words that could be several items
+            if isinstance(err, NotOnList) and err.apart and len(parts) > 1 and only_denies(part):
+                continue  # "3, ripping. im not on blood thinners": asked of her crew (a tester)
             if len(parts) == 1 or _item_number_in(step, without_times(part)):
                 raise  # a number typed is never left out; one of a time is no item's number,
                 # nor one above the list's ("im 77 so" beside jelly legs: a tester)
@@ -211,6 +208,19 @@ def _elsewhere_only(step: Checklist, part: str, table: RuleTable) -> bool:
     return bool(apart) and not (set(apart) | here) & set(step.questions)
 
 
+def _remark(step: Checklist, part: str, among: int, table: RuleTable) -> bool:
+    """Whether a part beside `among - 1` others names no item and asks nothing: a hedge or a
+    score ("..., probably nothing", "pain is 10/10"), a denial of another list's sign ("no
+    fever though, no weight loss": "loss" asked about bladder control), or a bare yes ("i use
+    needles, yeah. 1 and 4")."""
+    bare, warm = without_times(part), TEMPERATURE.search(part)  # "tengo 38,5 grados" is a
+    if bare and _hedge(bare) and among > 1 and not warm:  # fever (twenty-sixth session)
+        return True
+    if denies_elsewhere(step, part, table):
+        return True
+    return _words().meaning.get(part.strip()) == "yes" and among > 1
+
+
 def named_apart(step: Checklist, typed: str, table: RuleTable) -> tuple[str, ...]:
     """The questions asked apart, and other lists' signs, that the parts of a list answer name
     (as `NotOnList.apart` says them): asked after the list when the answer itself was read,
@@ -224,6 +234,8 @@ def _apart(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
     list or a number ("1" asked about diabetes by "type 1", "3" drinking: a scripter)."""
     if _all_numbers(_as_digits(part)) or doubted_number(part) or _hedge(part):
         return ()  # "nada mas" named saddle numbness by "no siento nada ahí abajo" (a tester)
+    if only_denies(part):
+        return ()  # "im not on blood thinners" (a tester, twenty-sixth session)
     try:
         _item(step, part, table)
     except NotOnList as err:
