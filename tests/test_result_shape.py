@@ -338,6 +338,35 @@ def test_a_crew_question_she_denied_in_the_same_line_is_not_asked(
     assert "Do you take blood thinners" in " ".join(doubt.output.split())
 
 
+def test_a_taller_terminal_shows_every_emergency_reason_and_24_rows_the_first_ones(
+    table: RuleTable,
+) -> None:
+    """On an 80x50 terminal a woman's swollen calf, the reason that her breathlessness may be a
+    clot, was on no screen, and a Spanish emergency dropped its serious causes: the screen was
+    cut to 24 rows whatever its height (testers, twenty-seventh session)."""
+    answers: dict[str, Answer] = {
+        **{"shortness_of_breath": True, "pain_worse_breathing_in": True, "calf_swelling": True},
+        **{"age": 34, "sex": "female", "severity": 6, "pain_location": "one_side"},
+    }
+
+    def shown(height: int, terminal: bool = True) -> str:
+        out = Console(
+            file=io.StringIO(), width=80, height=height, force_terminal=terminal, color_system=None
+        )
+        render.result(out, table, assess(table, answers), answers)
+        return out.file.getvalue()  # type: ignore[attr-defined]
+
+    fourth = "From what you said, blood clot in the lung (pulmonary embolism) cannot be ruled out"
+    tall = " ".join(shown(50).split())
+    assert "A painful, swollen calf with pain on breathing in" in tall and fourth in tall
+    short = shown(24)
+    assert len(short.splitlines()) <= 24
+    said = " ".join(short.split())
+    assert "A painful, swollen calf" in said and "Call an ambulance now" in said
+    assert fourth not in said  # the last reason gives way first
+    assert fourth not in " ".join(shown(50, terminal=False).split())  # a pipe: 24 rows
+
+
 def test_a_spanish_emergency_fits_an_80_by_24_terminal(table: RuleTable, cases: list[Case]) -> None:
     """A Spanish emergency took 28 to 30 rows, and its action box scrolled off an 80x24
     terminal (testers, twenty-sixth session): what is needed least gives way, the call stays."""

@@ -90,8 +90,8 @@ def _emergency(
         for r in _one_per_fact(table, triage.reasons)
         if r.kind != "unanswered" and r.level == "emergency"
     ]
-    if reasons:
-        out.append(Section("why", t("Why"), "bullets", reasons[:2]))
+    if reasons:  # the screen keeps as many as its height allows (`render`)
+        out.append(Section("why", t("Why"), "bullets", reasons))
     if crew := _also_for_the_crew(table, assessment, answers, fit_screen):
         out.append(Section("tell_the_doctor", t("Also tell the ambulance crew"), "bullets", crew))
     out.append(

@@ -261,8 +261,19 @@ def result(
 
     shown = sections(table, assessment, answers, fit_screen=True)
     if assessment.triage.level == "emergency":
-        shown = _emergency_fitted(out.width, assessment, shown)
+        shown = _emergency_fitted(out.width, _rows(out), assessment, shown)
     _print_sections(out, assessment, shown)
+
+
+def _rows(out: Out) -> int:
+    """The rows an emergency may take: `EMERGENCY_ROWS`, or a taller terminal's height (on 50
+    rows a clot's swollen calf and a Spanish screen's serious cause were cut to fit 24: testers,
+    twenty-seventh session)."""
+    from rich.console import Console
+
+    if isinstance(out, Console) and out.is_terminal:
+        return max(EMERGENCY_ROWS, out.size.height)
+    return EMERGENCY_ROWS
 
 
 EMERGENCY_ROWS = 24
@@ -270,11 +281,13 @@ EMERGENCY_ROWS = 24
 terminal with the question that follows ("Save a report ...?") below it."""
 
 
-def _emergency_fitted(width: int, assessment: Assessment, shown: list[Section]) -> list[Section]:
-    """An emergency's sections, cut until they fit `EMERGENCY_ROWS`: a Spanish one took 28 to
-    30 rows and its action box scrolled off (testers, twenty-sixth session). The second reason
-    gives way first, then the serious causes, the crew's line, and all but two steps while
-    waiting; a saved report keeps them all."""
+def _emergency_fitted(
+    width: int, limit: int, assessment: Assessment, shown: list[Section]
+) -> list[Section]:
+    """An emergency's sections, cut until they fit `limit` rows: a Spanish one took 28 to 30
+    rows and its action box scrolled off (testers, twenty-sixth session). Reasons past the
+    second give way first, then the second, the serious causes, the crew's line, and all but
+    two steps while waiting; a saved report keeps them all."""
     import dataclasses
     import io
 
@@ -293,11 +306,13 @@ def _emergency_fitted(width: int, assessment: Assessment, shown: list[Section]) 
     def without(key: str) -> Callable[[list[Section]], list[Section]]:
         return lambda s: [x for x in s if x.key != key]
 
-    for cut in (first("why", 1), without("must_not_miss"), without("tell_the_doctor")):
-        if rows(shown) <= EMERGENCY_ROWS:
+    reasons = max((len(x.items) for x in shown if x.key == "why"), default=0)
+    fewer = [first("why", n) for n in range(reasons - 1, 0, -1)]
+    for cut in (*fewer, without("must_not_miss"), without("tell_the_doctor")):
+        if rows(shown) <= limit:
             break
         shown = cut(shown)
-    return first("while_waiting", 2)(shown) if rows(shown) > EMERGENCY_ROWS else shown
+    return first("while_waiting", 2)(shown) if rows(shown) > limit else shown
 
 
 def _print_sections(out: Out, assessment: Assessment, shown: list[Section]) -> None:
