@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from caselib import Case
 from typer.testing import CliRunner
 
 from tspain.cli import app
@@ -617,3 +618,56 @@ def test_texts_that_reassure_drop_the_safety_net_or_claim_a_diagnosis_are_refuse
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert said in result.stderr, result.stderr
+
+
+POINTS_ELSEWHERE = (
+    "night_sweats",
+    "weight_loss",
+    "fever",
+    "upper_abdominal_pain",
+    "urinary_symptoms",
+    "coughing_blood",
+    "rash",
+)
+
+
+@pytest.mark.parametrize("finding", POINTS_ELSEWHERE)
+def test_a_yes_that_points_to_another_cause_never_lowers_the_level(
+    table: RuleTable, finding: str
+) -> None:
+    """A woman of 72 with osteoporosis was URGENT for a broken vertebra; adding "yes" to night
+    sweats or to upper tummy pain, which point to a cancer, an infection or an organ, made her
+    ROUTINE and emptied "must not be missed" (a scripter, twenty-seventh session; a published
+    case, an 87-year-old's osteoporotic fracture, did the same). The ranking may weigh such a
+    finding against the fracture; the safety floor does not."""
+    fully = {q: False for q, x in table.questions.items() if x.type == "yesno"}
+    fully |= {"age": 72, "sex": "female", "onset": "gradual", "severity": 5, "injury": "none"}
+    fully |= {"pain_location": "central", "duration_days": 14, "osteoporosis_or_steroid_use": True}
+    published = {"age": 87, "sex": "female", "pain_location": "central", "injury": "none"}
+    published["osteoporosis_or_steroid_use"] = True
+    for answers in (fully, published):
+        before = assess(table, answers)
+        after = assess(table, {**answers, finding: True})
+        assert RANK[after.triage.level] >= RANK[before.triage.level] == RANK["urgent"]
+        assert "compression_fracture" in [c.id for c in after.must_not_miss]
+
+
+@pytest.mark.slow  # 16,660 assessments, about 13 s
+def test_no_single_added_yes_lowers_the_level_of_any_case(
+    table: RuleTable, cases: list[Case]
+) -> None:
+    """Every vignette and published case, as stated and with the rest "no", with each yes/no
+    question not already "yes" turned to "yes": the level never falls (a scripter's sweep,
+    twenty-seventh session, found 8 falls, all a fracture explained away)."""
+    from caselib import _all_no, load_published
+
+    every = [c.answers for c in [*cases, *load_published(table)]]
+    every += [_all_no(table, a) for a in every]
+    yesno = [q for q, x in table.questions.items() if x.type == "yesno"]
+    falls = []
+    for answers in every:
+        level = RANK[assess(table, answers).triage.level]
+        for q in (q for q in yesno if answers.get(q) is not True):
+            if RANK[assess(table, {**answers, q: True}).triage.level] < level:
+                falls.append((answers, q))
+    assert not falls, falls[:3]

@@ -207,10 +207,10 @@ class QuestionChoice:
             for rule in cause.rules:
                 state = holds(rule.clauses, known)
                 if state:
-                    odds *= rule.lr
+                    odds *= rule.alarm_lr
                 elif state is None:
-                    low *= min(1.0, rule.lr)
-                    high *= max(1.0, rule.lr)
+                    low *= min(1.0, rule.alarm_lr)
+                    high *= max(1.0, rule.alarm_lr)
                     open_qids.update(q for q in rule.questions if q not in self.answers)
             care = RANK[self.table.causes[cause.id].care]
             out.append((care, cause.alert, _prob(odds * low), _prob(odds * high), open_qids))

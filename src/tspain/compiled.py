@@ -47,6 +47,10 @@ class Rule:
     """Every question the condition tests (those inside a combined condition too)."""
     lr: float
     log_lr: float
+    alarm_lr: float = 1.0
+    """The factor the cause's alert weighs (`differential.alarm_lr`): its `lr`, except that a
+    finding said "yes" never lowers a serious cause's alarm."""
+    alarm_log_lr: float = 0.0
 
 
 @dataclass(repr=False, eq=False)
@@ -168,7 +172,10 @@ def _compile(table: RuleTable) -> Compiled:
     def rule(ev: differential.Row) -> Rule:
         clauses = compile_condition(ev.when, implied)
         questions = tuple(dict.fromkeys(q for c in clauses for q in clause_questions(c)))
-        return Rule(clauses, slot(clauses), questions, ev.lr, math.log(ev.lr))
+        alarm = differential.alarm_lr(table, ev)
+        return Rule(
+            clauses, slot(clauses), questions, ev.lr, math.log(ev.lr), alarm, math.log(alarm)
+        )
 
     def cause(cid: str, c: Cause) -> CompiledCause:
         rows = differential.rows(table, c)

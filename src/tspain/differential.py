@@ -31,6 +31,9 @@ A cause's `alert` (the probability at which it alone raises the triage level) is
 the cause weighed on its own: its prior odds times its own factors, not normalised against the
 other causes. Triage is a safety floor: how many other causes share a pain must not dilute the
 alarm of a rare serious one, and the interview can bound it soundly from the cause's own rows.
+A row that lowers a cause on at least one of a list of findings said "yes" (the features another
+cause explains) weighs on the ranking, not on the alert (`alarm_lr`): a yes never makes the level
+less urgent.
 
 Rows on a choice, a number or several questions at once (a combined rule such as Davis's
 abscess risk factors, or Henschke's fracture flags) stand as written: ratios against upper back
@@ -166,6 +169,37 @@ def rows(table: RuleTable, cause: Cause) -> list[Row]:
         else:
             out.extend(_implied(table, qid, side))
     return out + _outside_picture(table, cause)
+
+
+def alarm_lr(table: RuleTable, row: Row) -> float:
+    """The factor a row weighs on its cause's alert: its own, but 1 for a row that lowers the
+    cause on a list of findings said "yes" that another cause explains ("features a spine,
+    disc or nerve problem does not explain"). The ranking keeps such rows; the safety floor
+    does not: a woman of 72 with osteoporosis was urgent for a broken vertebra, and adding
+    "yes" to night sweats, which point to a cancer or an infection, made her routine (a
+    scripter, twenty-seventh session). A single feature of the pain itself (worse on breathing
+    in, for a heart attack) still weighs: it is evidence about this cause, not another's."""
+    return 1.0 if row.lr < 1.0 and findings_present(table, row.when) else row.lr
+
+
+def findings_present(table: RuleTable, when: Mapping[str, Any]) -> bool:
+    """Whether a condition is "at least N of a list of findings": each a yes to a yes/no
+    question or an option of a choice (pain in a band around the chest)."""
+
+    def present(clause: Mapping[str, Any]) -> bool:
+        return all(
+            (test is True and table.questions[q].type == "yesno")
+            or (isinstance(test, str) and table.questions[q].type == "choice")
+            for q, test in clause.items()
+        )
+
+    test = when.get("count") if len(when) == 1 else None
+    return (
+        isinstance(test, Count)
+        and (test.min or 0) >= 1
+        and test.max is None
+        and all(present(c) for c in test.of)
+    )
 
 
 def _product(cause: Cause, js: list[int]) -> tuple[float, str]:

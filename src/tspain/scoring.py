@@ -41,7 +41,10 @@ class Scored:
     fired: list[Rule]
     alone: float = 0.0
     """The cause's probability on its own odds (its prior and its own rows, not normalised
-    against the other causes): what its `alert` is compared with (`differential.py`)."""
+    against the other causes)."""
+    alarm: float = 0.0
+    """The same with each row's `alarm_lr`: what its `alert` is compared with (a finding said
+    "yes" that another cause explains never lowers it: `differential.alarm_lr`)."""
 
 
 def clause_states(table: RuleTable, answers: Answers) -> list[State]:
@@ -75,9 +78,20 @@ def score(compiled: Compiled, found: list[State]) -> list[Scored]:
         logs.append(log_weight(cause, fired))
     probs = differential.normalise(logs, compiled.log_leak)
     return [
-        Scored(cause, p, fired, _odds_to_probability(cause.log_prior_odds + log - cause.log_prior))
+        Scored(
+            cause,
+            p,
+            fired,
+            _odds_to_probability(cause.log_prior_odds + log - cause.log_prior),
+            alarm_probability(cause, fired),
+        )
         for cause, p, fired, log in zip(compiled.causes, probs, fired_by_cause, logs, strict=True)
     ]
+
+
+def alarm_probability(cause: CompiledCause, fired: list[Rule]) -> float:
+    """The cause's own-odds probability by its rules' `alarm_lr`: what its alert weighs."""
+    return _odds_to_probability(cause.log_prior_odds + sum(r.alarm_log_lr for r in fired))
 
 
 def log_weight(cause: CompiledCause, fired: list[Rule]) -> float:
@@ -161,12 +175,22 @@ def must_not_miss(
             full[c.id],
             alone[c.id],
             _raise(c, full[c.id]),
-            c.alert is not None and full[c.id] >= c.alert,
+            c.alert is not None and _alarm(c, full[c.id], answers) >= c.alert,
         )
         for c in compiled.causes
         if c.serious
     ]
     return differential.must_not_miss(items, named)
+
+
+def _alarm(cause: CompiledCause, own: float, answers: Answers) -> float:
+    """`alarm_probability` from the cause's own-odds probability: only its rules whose alarm
+    factor differs are tested (a few clauses), not the whole table again."""
+    log_odds = math.log(max(own, 1e-300)) - math.log(max(1.0 - own, 1e-300))
+    for rule in cause.rules:
+        if rule.alarm_log_lr != rule.log_lr and all(clause_state(c, answers) for c in rule.clauses):
+            log_odds += rule.alarm_log_lr - rule.log_lr
+    return _odds_to_probability(log_odds)
 
 
 def _alone_from(compiled: Compiled, probs: Mapping[str, float]) -> dict[str, float] | None:

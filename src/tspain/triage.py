@@ -65,7 +65,7 @@ def cause_alerts(ranked: Sequence[Scored], texts: Catalogue) -> list[Reason]:
     return [
         _cause_reason(s, s.cause.care, texts)
         for s in ranked
-        if s.cause.alert is not None and s.alone >= s.cause.alert
+        if s.cause.alert is not None and s.alarm >= s.cause.alert
     ]
 
 
