@@ -525,9 +525,12 @@ def describe(s: dict[str, float]) -> str:
 MUSCULAR = frozenset({"poor_posture", "muscle_overuse", "myofascial_pain", "traumatic_injury"})
 """The simple muscle and joint causes, which brief section 1 sends home when nothing warns."""
 
-SAMPLE_VALUES: dict[str, tuple[int, ...]] = {"severity": (3, 6, 8)}
+SAMPLE_VALUES: dict[str, tuple[int, ...]] = {
+    **{"severity": (3, 6, 8), "duration_days": (0, 14), "age": (30,)},
+}
 """Values tried for a number question an emergency or urgent sign tests (mild, moderate,
-severe): a sign that tests another number question needs its values here."""
+severe): a sign that tests another number question needs its values here. Age, which sudden
+pain with heart risks reads (table .52), at 30 only: an age that raises nothing, as "no" does."""
 
 
 def simple_muscular(table: RuleTable, case: Case) -> bool:

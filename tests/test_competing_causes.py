@@ -304,6 +304,7 @@ def test_an_alarm_raised_by_the_numbers_alone_makes_self_care_routine(
     answers: dict[str, Answer] = {
         **no_to_every_sign(table), "age": 45, "injury": "none", "onset": "sudden",
         "severity": 2, "pain_location": "one_side", "lung_disease_or_collapsed_lung": True,
+        "duration_days": 10,  # sudden pain within a day with heart risks is a red flag too
     }  # fmt: skip
     from tspain.scoring import must_not_miss_ids
 

@@ -78,3 +78,42 @@ def test_the_interview_asks_how_long_before_it_stops_on_a_cold_sweat(table: Rule
     asked = [qid for step in session.history for qid in step]
     assert "duration_days" in asked
     assert assess(table, session.known()).triage.level == "emergency"
+
+
+MAN_62: dict[str, Answer] = {  # a clinical reviewer's person (twenty-seventh session)
+    **{"age": 62, "sex": "male", "onset": "sudden", "severity": 6, "duration_days": 0},
+    **{"pain_location": "between_shoulder_blades", "injury": "none", "sweating_nausea": False},
+    **{"diabetes": True, "smoker": True, "high_blood_pressure": True},
+    **{"chest_pain_or_pressure": False, "shortness_of_breath": False},
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({}, "urgent"),
+        ({"sex": "female", "age": 45, "smoker": False, "diabetes": False}, "not urgent"),
+        ({"duration_days": 3}, "not urgent"),
+        ({"injury": "minor"}, "not urgent"),
+        ({"onset": "gradual"}, "not urgent"),
+    ],
+)
+def test_sudden_pain_today_with_heart_risks_is_seen_today(
+    table: RuleTable, change: dict[str, Answer], expected: str
+) -> None:
+    """A man of 62 who smokes, with high blood pressure and diabetes, and sudden pain between
+    the shoulder blades since today at 6 out of 10, no sweat, was told to book an appointment
+    in the coming days, heart attack at 2% and nothing "must not be missed" (a clinical
+    reviewer, twenty-seventh session). NICE CG95: pain in the back lasting over 15 minutes can
+    be an acute coronary syndrome, to be assessed with an ECG. Sudden pain without an injury
+    in the last day with two or more heart risks is urgent; without the risks, after days, after
+    a strain, or coming on gradually, this sign does not hold."""
+    answers = {**MAN_62, **change, "fever": False, "history_of_cancer": False}
+    result = assess(table, answers)
+    held = [r.id for r in result.triage.reasons if r.kind == "warning_sign"]
+    if expected == "urgent":
+        assert result.triage.level == "urgent"
+        assert "sudden_pain_with_heart_risks" in held
+        assert "heart_attack" in [c.id for c in result.must_not_miss]
+    else:
+        assert "sudden_pain_with_heart_risks" not in held

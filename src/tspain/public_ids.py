@@ -51,6 +51,7 @@ SIGNS = (
     *("long_lasting", "getting_worse", "severe_after_injury", "older_age", "young_age"),
     *("visible_curve", "scoliosis_family", "widespread_fatigue", "morning_stiffness"),
     "pregnancy_warning_signs",  # added 2026-12-06, table 2026.12.06.47 (pre-eclampsia)
+    "sudden_pain_with_heart_risks",  # added 2026-12-06, table 2026.12.06.52 (NICE CG95)
 )
 """Warning-sign ids, as `triage.reasons`, `flagged_by` and `tspain signs` name them."""
 
