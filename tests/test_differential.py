@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -1215,3 +1216,61 @@ def test_a_question_asked_when_it_is_itself_answered_is_refused_naming_the_field
     assert "questions.pregnancy_warning_signs.asked_when.pregnancy_warning_signs" in said
     assert "`asked_when` names 'pregnancy_warning_signs' itself" in said
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("language", "box"),
+    [
+        ("en", "contact your midwife or maternity unit now"),
+        ("es", "comuníquese ahora con su matrona"),
+    ],
+)
+def test_pre_eclampsia_s_box_says_midwife_not_gp_the_same_day(
+    runner: CliRunner, language: str, box: str
+) -> None:
+    """A woman 32 weeks pregnant with a bad headache and a swollen face read "URGENT ... see a
+    doctor today: your GP the same day" in the box and "contact your midwife now, without
+    waiting for an appointment" under Why (a tester and a clinical reviewer, twenty-seventh
+    session): the sign's own action is the box's."""
+    answers = {"age": 30, "sex": "female", "hormones_or_pregnancy": True}
+    answers |= {"pregnancy_warning_signs": True, "fever": True}
+    shown = runner.invoke(
+        app, ["--lang", language, "check", "--answers", "-"], input=json.dumps(answers)
+    ).stdout
+    action = " ".join(shown.split("╰")[0].replace("│", " ").split())
+    assert box in action.lower()
+    assert "GP the same day" not in action and "ese mismo día" not in action
+    no_sign = {**answers, "pregnancy_warning_signs": False}  # fever alone: the level's action
+    plain = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(no_sign)).stdout
+    assert "see a doctor today: your GP the same day" in " ".join(
+        plain.split("╰")[0].replace("│", " ").split()
+    )
+
+
+@pytest.mark.parametrize(
+    ("level", "action", "said"),
+    [
+        ("urgent", "Ring your midwife when you can.", "must keep 'doctor', 'today'"),
+        ("emergency", "Call an ambulance now (999).", "only an urgent sign says its own action"),
+    ],
+)
+def test_a_sign_s_own_action_keeps_the_urgent_words_and_only_an_urgent_sign_has_one(
+    tmp_path: Path, runner: CliRunner, level: str, action: str, said: str
+) -> None:
+    """A sign's `action` (twenty-seventh session) replaces the level's in the box, so it is held
+    to the urgent action's words, and an emergency's box stays the safety contract's."""
+    text = SHIPPED.replace(
+        'id = "pregnancy_warning_signs"\nlevel = "urgent"',
+        f'id = "pregnancy_warning_signs"\nlevel = "{level}"',
+    )
+    text = re.sub(
+        r'(id = "pregnancy_warning_signs"\n(?:.*\n)*?)action = "[^"]*"',
+        lambda m: m.group(1) + f'action = "{action}"',
+        text,
+        count=1,
+    )
+    path = tmp_path / "t.toml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert said in " ".join(result.stderr.split()), result.stderr

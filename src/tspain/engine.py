@@ -67,7 +67,7 @@ def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS)
     lists = advice.advice_for(
         table, level, leading, serious, answers, signs.safety_net, texts, watch=watch
     )
-    action, recap = triage.action_and_recap(table, level, signs.unknown_emergency, texts)
+    action, recap = triage.action_and_recap(table, level, signs.unknown_emergency, texts, reasons)
     emergency_questions = triage.unique(
         q for sign in signs.unknown_emergency for q in sign.questions if answers.get(q) is None
     )

@@ -27,6 +27,7 @@ from tspain.levels import pressing
 from tspain.limits import EMERGENCY_SERIOUS, RESULT_LINES, SCREEN_WIDTH, SHOWN_SERIOUS
 from tspain.shown_causes import likeliest_left_off, likely_to_show, percent, raised_by
 from tspain.table import Answer, RuleTable, condition_questions, sign_short
+from tspain.triage import level_action
 from tspain.wording import lower_first
 
 Kind = Literal["action", "bullets", "causes", "note", "recap"]
@@ -166,15 +167,14 @@ CREW_FIRST = ("blood_thinners", "hormones_or_pregnancy")  # they change what a c
 def _action(
     table: RuleTable, assessment: Assessment, answers: Mapping[str, Answer] | None
 ) -> Section:
-    """The action. With emergency signs still open it names them once, in the list below the
-    box, rather than inside it."""
+    """The action; with emergency signs still open, named once in the list below the box."""
     triage = assessment.triage
     action = triage.action
     if assessment.unanswered_emergency_signs and answers is not None:
         action = t(
             "{call} if any emergency sign below applies. Otherwise: {action}",
             call=table.levels["emergency"].call,
-            action=lower_first(table.levels[triage.level].action),  # "Otherwise: book ..."
+            action=lower_first(level_action(table, triage.level, triage.reasons)),  # "book ..."
         )
     return Section("action", triage.label, "action", [action])
 

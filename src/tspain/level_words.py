@@ -260,7 +260,33 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
                 f"levels.{level}.label must not deny its level ({', '.join(map(repr, negated))}):"
                 f" {_short(text.label)}"
             ] * bool(negated)
-    return problems + _no_doctor(table, code) + _reassuring_signs(table, code)
+    return (
+        problems
+        + _no_doctor(table, code)
+        + _reassuring_signs(table, code)
+        + _sign_actions(table, code)
+    )
+
+
+def _sign_actions(table: RuleTable, code: str) -> list[str]:
+    """A sign's own action: only an urgent sign's (an emergency's action is the contract's,
+    below urgent the level's will do), keeping the words the urgent action must keep."""
+    problems = []
+    words = LEVEL_WORDS.get(code, {}).get("urgent", {}).get("action", ())
+    for sign in table.warning_signs:
+        if sign.action is None:
+            continue
+        where = f"warning_signs.{sign.id}.action"
+        if sign.level != "urgent":
+            problems.append(f"{where}: only an urgent sign says its own action, not {sign.level}")
+            continue
+        said = " ".join(sign.action.casefold().split())
+        if lost := [w for w in words if w.casefold() not in said]:
+            problems.append(
+                f"{where} must keep {', '.join(map(repr, lost))}, as the urgent level's action "
+                f"does, got {_short(sign.action)}"
+            )
+    return problems
 
 
 def _no_doctor(table: RuleTable, code: str) -> list[str]:
@@ -310,6 +336,7 @@ def _reassuring_signs(table: RuleTable, code: str) -> list[str]:
         if sign.level in ("emergency", "urgent"):
             said += [(f"warning_signs.{sign.id}.message", sign.message, sign.level)]
             said += [(f"warning_signs.{sign.id}.short", sign.short or "", sign.level)]
+            said += [(f"warning_signs.{sign.id}.action", sign.action or "", sign.level)]
     for qid, question in table.questions.items():
         if (level := question.checklist) in ("emergency", "urgent"):
             said += [(f"questions.{qid}.text", question.text, level)]

@@ -247,6 +247,11 @@ class WarningSign:
     """The sign in a few words, for "call an ambulance now if you have any of: ..."."""
     see_a_doctor_if: str | None = None
     """For a routine sign left unknown: the safety-net line ("the pain lasts over 6 weeks")."""
+    action: str | None = None
+    """An urgent sign's own "what to do", shown in the action box in place of the level's when
+    it holds: pre-eclampsia's "contact your midwife or maternity unit now" (the box said "see
+    your GP the same day" beside it: testers, twenty-seventh session). It keeps the words the
+    level's action must keep."""
     causes: list[str] = field(default_factory=list)
     """The serious causes this sign warns of: while it holds, each is listed under "must not be
     missed", whatever the arithmetic of its likelihood ratios says (a red flag is enough)."""

@@ -116,11 +116,17 @@ def level_of(reasons: Sequence[Reason]) -> Level:
 
 
 def action_and_recap(
-    table: RuleTable, level: Level, unknown_emergency: Sequence[CompiledSign], texts: Catalogue
+    table: RuleTable,
+    level: Level,
+    unknown_emergency: Sequence[CompiledSign],
+    texts: Catalogue,
+    reasons: Sequence[Reason] = (),
 ) -> tuple[str, str]:
-    """The action and the recap line. Below emergency with an emergency sign still unknown,
-    both first say to call an ambulance if any of those signs applies."""
-    action, recap = table.levels[level].action, table.levels[level].recap
+    """The action and the recap line: the level's, or the own action of the first sign among
+    `reasons` that holds at this level and has one (pre-eclampsia's midwife). Below emergency
+    with an emergency sign still unknown, both first say to call an ambulance if any of those
+    signs applies."""
+    action, recap = level_action(table, level, reasons), table.levels[level].recap
     if not unknown_emergency or level == "emergency":
         return action, recap
     from tspain.compiled import said_apart
@@ -137,6 +143,16 @@ def action_and_recap(
     )
     prefix = texts.t("If any emergency sign listed above applies: call an ambulance now. ")
     return action, prefix + recap
+
+
+def level_action(table: RuleTable, level: Level, reasons: Sequence[Reason]) -> str:
+    """The level's action, or the own action of the first sign (in table order) that holds at
+    this level and has one."""
+    held = {r.id for r in reasons if r.kind == "warning_sign" and r.level == level}
+    return next(
+        (s.action for s in table.warning_signs if s.id in held and s.action is not None),
+        table.levels[level].action,
+    )
 
 
 def tell_the_doctor(
