@@ -135,3 +135,22 @@ def test_words_that_are_no_one_number_are_asked_again(table: RuleTable, typed: s
 
     with pytest.raises(Invalid):
         parse_answer(table.questions["age"], typed)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "seventy eight in march"), ("en", "twelve since friday"), ("es", "veinte y ocho ayer")],
+)
+def test_a_number_over_ten_in_words_beside_a_remark_is_no_pain_score(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """ "seventy eight in march" at the 0-10 pain question was said back as "= 8 out of 10",
+    and the result read "you rate the pain 8 out of 10" (a tester, twenty-seventh session):
+    the "eight" of seventy-eight was taken for a score. Typed alone it was refused, as now."""
+    from tspain import i18n
+    from tspain.understand import Invalid, parse_answer
+
+    i18n.use(language)
+    with pytest.raises(Invalid):
+        parse_answer(table.questions["severity"], typed)
+    assert parse_answer(table.questions["severity"], "an eight since march") == 8

@@ -18,7 +18,7 @@ from tspain.loose_numbers import (
     unhedged,
     unpadded,
 )
-from tspain.spoken_numbers import UNITS, spoken_number
+from tspain.spoken_numbers import HUNDRED, TENS, UNITS, spoken_number
 from tspain.table import Answer, Question
 from tspain.typed_words import Command, Invalid, _normal, _number, _or_not_sure, _words
 from tspain.words import ONE_OF, ONE_UNIT, UNDER_A_DAY
@@ -139,6 +139,8 @@ def _score_among_words(text: str) -> int | None:
     ]
     if not found or any(n > 10 for _, n in found) or len(found) > 3:
         return None
+    if any(w in TENS or w in HUNDRED or UNITS.get(w, 0) > 10 for w in said):
+        return None  # "seventy eight in march" was 8 out of 10 (a tester, twenty-seventh)
     if any(i and said[i - 1] in NEGATIVE for i, _ in found):
         return None
     return max(n for _, n in found)
