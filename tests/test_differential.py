@@ -1274,3 +1274,24 @@ def test_a_sign_s_own_action_keeps_the_urgent_words_and_only_an_urgent_sign_has_
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert said in " ".join(result.stderr.split()), result.stderr
+
+
+def test_a_sign_open_on_a_choice_says_which_and_one_sign_is_listed_once(
+    runner: CliRunner, table: RuleTable
+) -> None:
+    """A pregnant woman of 31 with sudden pain at 8 out of 10, the injury question unanswered,
+    read "Call an ambulance if you have any of: pain that came on suddenly and is severe",
+    which she had just said (a clinical reviewer); a new mother read pre-eclampsia's sign
+    "(still to answer: <the same words>)" (a tester; both twenty-seventh session)."""
+    answers: dict[str, Any] = {**no_to_every_sign(table), "age": 31, "sex": "female"}
+    answers |= {"onset": "sudden", "severity": 8, "pain_location": "between_shoulder_blades"}
+    answers |= {"hormones_or_pregnancy": True, "duration_days": 0, "high_blood_pressure": False}
+    shown = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers)).stdout
+    said = " ".join(shown.split())
+    assert (
+        "pain that came on suddenly and is severe (7 or more out of 10) (still to answer: did "
+        "the pain start after an injury)" in said
+    )
+    pre_eclampsia = "pregnancy with pain below the ribs, a bad headache, blurred vision"
+    assert said.lower().count(pre_eclampsia) == 1, said
+    assert "(still to answer: pregnancy with" not in said.lower()

@@ -17,10 +17,14 @@ def open_signs(table: RuleTable, answers: Mapping[str, Answer]) -> dict[str, lis
     holds, or is ruled out, is not listed)."""
     found: dict[str, list[str]] = {"emergency": [], "urgent": []}
     signs = [s for s in compile_table(table).signs if s.holds(answers) is None]
+    said: dict[tuple[str, str], str] = {}  # two signs of one short (pre-eclampsia's) are one
     for sign in said_apart(table, signs):
         text = still_to_know(table, sign, answers) or sign.short
-        if sign.level in found and text not in found[sign.level]:
-            found[sign.level].append(text)
+        key = (sign.level, sign.short)
+        said[key] = sign.short if key in said and said[key] != text else text
+    for (level, _), text in said.items():
+        if level in found and text not in found[level]:
+            found[level].append(text)
     return found
 
 
@@ -42,7 +46,14 @@ def still_to_know(
         if q not in answers
     ]
     questions = [table.questions[q] for q in dict.fromkeys(open_)]
-    if not questions or any(q.type != "yesno" or not q.short for q in questions):
+    if not questions or any(q.type == "yesno" and not q.short for q in questions):
         return None
-    names = "; ".join(lower_first(q.short or "") for q in questions)
-    return t("{sign} (still to answer: {questions})", sign=sign.short, questions=names)
+    # a choice or a number by its question ("did the pain start after an injury"): a pregnant
+    # woman of 31 with sudden pain at 8 read "call an ambulance if ... pain that came on
+    # suddenly and is severe", which she had just said (a clinical reviewer, twenty-seventh)
+    names = [
+        lower_first(q.short or "" if q.type == "yesno" else q.text.strip("?¿ ")) for q in questions
+    ]
+    if [n.casefold() for n in names] == [sign.short.casefold()]:
+        return None  # the sign is its one question: "(still to answer: <the same words>)"
+    return t("{sign} (still to answer: {questions})", sign=sign.short, questions="; ".join(names))
