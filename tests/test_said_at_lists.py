@@ -984,3 +984,30 @@ def test_a_denied_sign_of_another_list_asks_nothing_at_this_one(typed: str) -> N
     assert done.exit_code == 0, done.output
     assert "Does this apply to you: 8." not in done.output
     assert "EMERGENCY" in done.output
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "not sure honestly"),
+        ("en", "not pale"),
+        ("en", "certainly not"),
+        ("es", "no estoy pálido"),
+        ("es", "no me despierta"),
+    ],
+)
+def test_a_word_that_denies_never_names_an_item(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """ "not sure about any of them honestly" at the urgent list ticked night pain, whose words
+    say "not eased by rest": "not" matched it (a tester, twenty-seventh session); so did "not
+    pale", "not grey", "no me despierta" (the regression hunt). A denial is no item's word."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "urgent")
+    try:
+        read = parse_checklist(step, typed, spoken)
+    except Invalid:
+        read = None
+    assert read is None or "worse_at_night_or_rest" not in read
+    assert all(q != "worse_at_night_or_rest" for q, _ in guessed_items(step, typed, spoken))

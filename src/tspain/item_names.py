@@ -96,9 +96,10 @@ def words_matched(step: Checklist, part: str, table: RuleTable) -> dict[str, set
     """Each meaningful typed word, with the items whose short or question hold it. People's
     words are read whole (`named_by_people`): "tripping" in "keep tripping" tied "chest pain
     after tripping" with the legs (a regression hunter)."""
-    said = [w for w in words(part) if w not in GENERIC | WHEN_AND_HOW_MUCH | TIME_WORDS]
-    own = {
-        q: [w for text in texts[:2] for w in words(text) if w not in GENERIC]
+    said = [w for w in words(part) if w not in GENERIC | WHEN_AND_HOW_MUCH | TIME_WORDS | NEGATIONS]
+    own = {  # a word that denies names nothing: "not sure honestly" ticked night pain, whose
+        # words say "not eased by rest" (a tester, twenty-seventh session)
+        q: [w for text in texts[:2] for w in words(text) if w not in GENERIC | NEGATIONS]
         for q, texts in item_words(step, table).items()
     }
     return {
