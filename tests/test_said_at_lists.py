@@ -1011,3 +1011,20 @@ def test_a_word_that_denies_never_names_an_item(
         read = None
     assert read is None or "worse_at_night_or_rest" not in read
     assert all(q != "worse_at_night_or_rest" for q, _ in guessed_items(step, typed, spoken))
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "0 thats all"),
+        ("en", "no thats it"),
+        ("en", "none, that's it"),
+        ("es", "0 ya le dije"),
+    ],
+)
+def test_none_with_that_s_all_is_none(table: RuleTable, language: str, typed: str) -> None:
+    """ "0 thats all", "no thats it" and "0 ya le dije" were "could not match" (a tester,
+    twenty-seventh session): words that close an answer say nothing more than it."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    assert parse_checklist(_list(spoken, "urgent"), typed, spoken) == []

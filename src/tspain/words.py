@@ -90,6 +90,7 @@ POLITE = frozenset({
     "apply", "applies", "to", "me", "either", "really", "dear", "above", "any", "thankfully",
     "the", "like", "well", "god", "goodness", "mate", "doctor", "told", "says", "said",
     "else",  # "nothing else", as the prompt of the rest of a list offers (a tester)
+    "thats", "that's", "it",  # "0 thats all", "no thats it" (a tester, twenty-seventh session)
 })  # fmt: skip
 """Words around a "none" that change nothing: "No, none of those, thank you", "none of the
 above", "no to all", "none apply to me" (each was "Nothing on this list matches")."""
