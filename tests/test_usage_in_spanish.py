@@ -79,3 +79,19 @@ def test_an_option_of_tspain_typed_after_the_command_says_where_it_goes(
     done = make_runner().invoke(app, (["--lang", "es"] if language == "es" else []) + args)
     assert done.exit_code == 2
     assert done.stderr == f"tspain: error: {said}\n"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_causes_list_fits_80_columns_and_max_questions_speaks_plainly(language: str) -> None:
+    """`tspain --lang es causes` had ten headings past 80 columns, one of 123, not wrapped, and
+    ended "muestra una completa"; `check --help` said "[x>=1]" and `--max-questions 0` "0 is not
+    in the range x>=1" (a tester, twenty-seventh session)."""
+    listed = make_runner().invoke(app, ["--lang", language, "causes"])
+    assert listed.exit_code == 0
+    assert max(len(line) for line in listed.stdout.splitlines()) <= 80
+    assert "muestra una completa" not in listed.stdout
+    shown = make_runner().invoke(app, ["--lang", language, "check", "--help"]).stdout
+    assert "x>=1" not in shown
+    zero = make_runner().invoke(app, ["--lang", language, "check", "--max-questions", "0"])
+    assert zero.exit_code == 2 and "x>=1" not in zero.stderr
+    assert ("0 is less than 1" if language == "en" else "0 es menor que 1") in zero.stderr

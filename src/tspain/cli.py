@@ -166,7 +166,7 @@ def check(
     ] = False,
     max_questions: Annotated[
         int | None,
-        typer.Option("--max-questions", min=1, metavar="N", help="Ask at most N questions."),
+        typer.Option("--max-questions", metavar="N", help="Ask at most N questions (1 or more)."),
     ] = None,
     save: Annotated[
         str | None,

@@ -47,6 +47,14 @@ def _check_options(
     were silently ignored: a scripter), `--force` with nothing to save (the same), and bad
     save paths (`_check_save_paths`)."""
     interactive, max_questions = asking
+    if max_questions is not None and max_questions < 1:  # click's own check said "not in the
+        from tspain.i18n import t  # range x>=1", and its help "[x>=1]" (a tester, 27th session)
+
+        problem = t("{value} is less than {low}", value=max_questions, low=1)
+        said = t(
+            "Invalid value for '{option}': {problem}", option="--max-questions", problem=problem
+        )
+        fail(said + " " + t("(see `{where} --help`)", where="tspain check"))
     if answers is not None and (interactive or max_questions is not None):
         from tspain.i18n import t
 

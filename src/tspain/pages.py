@@ -20,9 +20,11 @@ def causes_list(out: Out, table: RuleTable) -> None:
     text = Text()
     for cid, cause in table.causes.items():
         text.append(cause.name, style="bold")
-        text.append(
-            f"  {cid}  " + t("care: {level}", level=level_word(cause.care)) + "\n", style="dim"
-        )
+        care = f"{cid}  " + t("care: {level}", level=level_word(cause.care))
+        # past the width, on a line of its own: a Spanish heading took 123 columns of 80 and
+        # was not wrapped (a tester, twenty-seventh session)
+        apart = len(cause.name) + 2 + len(care) > out.width - 1
+        text.append(("\n    " if apart else "  ") + care + "\n", style="dim")
         text.append(
             textwrap.fill(
                 cause.description,
