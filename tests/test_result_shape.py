@@ -367,6 +367,28 @@ def test_a_taller_terminal_shows_every_emergency_reason_and_24_rows_the_first_on
     assert fourth not in " ".join(shown(50, terminal=False).split())  # a pipe: 24 rows
 
 
+def test_a_taller_terminal_keeps_more_of_a_result_below_emergency(table: RuleTable) -> None:
+    """A new mother's 41-line result on an 80x50 terminal left out "prevention and when to see a
+    doctor": results were cut to 40 lines whatever the height (a tester, twenty-seventh
+    session). A pipe or a short terminal keeps the 40."""
+    answers: dict[str, Answer] = {
+        **{"age": 29, "sex": "female", "hormones_or_pregnancy": True, "severity": 5},
+        **{"pain_location": "between_shoulder_blades", "onset": "gradual"},
+    }
+
+    def shown(height: int, terminal: bool = True) -> list[str]:
+        out = Console(
+            file=io.StringIO(), width=80, height=height, force_terminal=terminal, color_system=None
+        )
+        render.result(out, table, assess(table, answers), answers)
+        return out.file.getvalue().splitlines()  # type: ignore[attr-defined, no-any-return]
+
+    tall, short, piped = shown(50), shown(24), shown(50, terminal=False)
+    assert len(short) <= 40 and len(piped) <= 40 and len(tall) <= 49  # the prompt below
+    assert len(tall) > len(short)
+    assert "Most likely causes" in "\n".join(tall) and "Most likely causes" not in "\n".join(piped)
+
+
 def test_a_spanish_emergency_fits_an_80_by_24_terminal(table: RuleTable, cases: list[Case]) -> None:
     """A Spanish emergency took 28 to 30 rows, and its action box scrolled off an 80x24
     terminal (testers, twenty-sixth session): what is needed least gives way, the call stays."""

@@ -54,11 +54,12 @@ def sections(
     assessment: Assessment,
     answers: Mapping[str, Answer] | None = None,
     fit_screen: bool = False,
+    lines: int = RESULT_LINES,
 ) -> list[Section]:
     """The sections of a result, in order. `answers` (the known ones) says which warning signs
     are still open; with `fit_screen`, a result below emergency with warning signs left
-    unanswered is cut to `RESULT_LINES` lines at 80 columns (at any width: the same sections),
-    the least needed sections giving way first."""
+    unanswered is cut to `lines` lines at 80 columns (at any width: the same sections), the
+    least needed sections giving way first."""
     level = assessment.triage.level
     if level == "emergency":
         return _emergency(table, assessment, answers, fit_screen)
@@ -71,7 +72,7 @@ def sections(
     out += _closing(assessment, assessment.disclaimer)
     if not fit_screen or not assessment.unanswered_warning_signs:
         return out  # a complete result keeps every section
-    return fit(out, SCREEN_WIDTH, RESULT_LINES)
+    return fit(out, SCREEN_WIDTH, lines)
 
 
 def _emergency(
@@ -313,8 +314,7 @@ def _closing(assessment: Assessment, disclaimer: str) -> list[Section]:
 
 
 GIVE_WAY = ("prevention", "see_a_doctor_if", "self_care", "likely")
-"""The sections that give way when a result is too long, the first first (never the action,
-why, the signs not ruled out or the causes not to be missed)."""
+"""What gives way when a result is too long, first first (never action, why or the signs)."""
 
 
 def fit(out: list[Section], width: int, limit: int) -> list[Section]:

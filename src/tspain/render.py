@@ -258,8 +258,12 @@ def result(
     """The result screen: the sections `layout` chose for this level, in its order, cut to fit
     the screen (`answers`, the known ones, say which warning signs are still open)."""
     from tspain.layout import sections
+    from tspain.limits import RESULT_LINES
 
-    shown = sections(table, assessment, answers, fit_screen=True)
+    # a taller terminal keeps more: on 50 rows a new mother's 41-line result left out when to
+    # see a doctor (a tester, twenty-seventh session); 2 rows stay for the question after it
+    lines = max(RESULT_LINES, _rows(out) - 2)
+    shown = sections(table, assessment, answers, fit_screen=True, lines=lines)
     if assessment.triage.level == "emergency":
         shown = _emergency_fitted(out.width, _rows(out), assessment, shown)
     _print_sections(out, assessment, shown)
@@ -269,6 +273,8 @@ def _rows(out: Out) -> int:
     """The rows an emergency may take: `EMERGENCY_ROWS`, or a taller terminal's height (on 50
     rows a clot's swollen calf and a Spanish screen's serious cause were cut to fit 24: testers,
     twenty-seventh session)."""
+    if isinstance(out, PlainOut):  # a pipe or a file: Rich is not even imported
+        return EMERGENCY_ROWS
     from rich.console import Console
 
     if isinstance(out, Console) and out.is_terminal:
