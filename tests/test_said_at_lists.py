@@ -1028,3 +1028,19 @@ def test_none_with_that_s_all_is_none(table: RuleTable, language: str, typed: st
     i18n.use(language)
     spoken = i18n.translated_table(table)
     assert parse_checklist(_list(spoken, "urgent"), typed, spoken) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("es", "me arde la piel del lado derecho"), ("en", "my skin burns on the right side")],
+)
+def test_burning_skin_on_one_side_is_asked_as_the_rash_not_yellow_skin(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """ "me arde la piel del lado derecho" (shingles before its rash) was "¿Quería decir 18.
+    Piel o blanco de los ojos amarillos?" (a tester, twenty-seventh session): burning skin is
+    asked about as the painful rash, and never as yellow skin."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    guessed = guessed_items(_list(spoken, "urgent"), typed, spoken)
+    assert [q for q, _ in guessed] == ["rash"]

@@ -101,6 +101,13 @@ QUESTION_PHRASES["weight_loss"] = [  # "i lost weight" named nothing (a tester, 
     *("lost weight", "losing weight", "lost some weight", "lost a lot of weight", "weight loss"),
     *("lost a bit of weight", "dropped weight", "lost a stone", "lost kilos", "lost pounds"),
 ]
+QUESTION_PHRASES["rash"] = [  # burning skin on one side, often before a shingles rash: "me arde
+    # la piel del lado derecho" was asked about yellow skin (a tester, twenty-seventh session)
+    *("skin burns", "skin is burning", "skin feels like its burning", "burning skin"),
+    *("skin hurts to touch", "skin is sore", "skin tingles", "skin is tingling"),
+    *("me arde la piel", "la piel me arde", "me quema la piel", "la piel me quema"),
+    *("me duele la piel", "la piel me duele", "piel me arde", "piel me quema"),
+]
 """People's phrases for an item, found whole in what was typed and then asked about ("Did
 you mean ...?"); kept apart from QUESTION_WORDS so that their small words ("makes", "ever")
 never name an item alone (a terminal hunter, twenty-first session)."""
