@@ -182,3 +182,31 @@ def test_validate_json_places_a_translation_s_fault_in_its_catalogue(tampered: s
         assert Path(path) == i18n.i18n_dir() / "es" / file, (path, file)
         if line is not None:
             assert new in Path(path).read_text("utf-8").splitlines()[line - 1], (tampered, line)
+
+
+def test_every_fault_of_a_catalogue_s_entries_is_listed_each_at_its_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A duplicated Spanish entry was the only fault `validate` named, the stale and missing
+    ones hidden behind it, and `--json` gave it the table's file and a null line (a scripter,
+    twenty-seventh session)."""
+    copy = tmp_path / "i18n"
+    shutil.copytree(I18N, copy)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    path = copy / "es" / "table.toml"
+    text = path.read_text("utf-8")
+    first = text.index("[[text]]")
+    second = text.index("[[text]]", first + 1)
+    duplicate = text[first:second]
+    text += "\n" + duplicate + '\n[[text]]\nen = "No longer in the table"\nes = "Ya no está"\n'
+    path.write_text(text, "utf-8")
+    lines = text.splitlines()
+    heads = [n for n, line in enumerate(lines, 1) if line == "[[text]]"]
+    code, out, _ = runner_result(["validate", "--json"])
+    assert code == 1
+    said = json.loads(out)
+    assert len(said["problems"]) == 2, said["problems"]
+    assert f"translates the same English as line {heads[0]}" in said["problems"][0]
+    assert "stale translation" in said["problems"][1]
+    assert said["files"] == [str(path), str(path)]
+    assert said["lines"] == [heads[-2], heads[-1] + 1]  # the entry; the stale one's `en` line

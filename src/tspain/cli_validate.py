@@ -20,8 +20,8 @@ def _catalogue_checks(table: RuleTable, code: str) -> list[str]:
 
     try:
         catalogue = i18n.read(code)
-    except i18n.LanguageError as err:
-        return [str(err)]
+    except i18n.LanguageError as err:  # an entry's fault as `catalogue_problems` says it
+        return [in_repo(str(err)) if ": this [[text]] " in str(err) else str(err)]
     translated = i18n.translated_table(table, catalogue)
     return (
         interface_problems(catalogue)
@@ -109,6 +109,16 @@ def notes(where: Path, table: RuleTable) -> list[str]:
     ]
 
 
+def in_repo(problem: str) -> str:
+    """A translation's fault named by its catalogue's path in the repository, as the others are
+    ("data/i18n/es/table.toml:2361: ..."): with the full path, `validate --json` gave it the
+    table's file and a null line (a scripter, twenty-seventh session)."""
+    from tspain.i18n import i18n_dir
+
+    folder = str(i18n_dir())
+    return "data/i18n" + problem[len(folder) :] if problem.startswith(folder + "/") else problem
+
+
 CATALOGUE_AT = re.compile(r"data/i18n/([\w-]+)/([\w.]+\.toml)(?::([0-9]+))?(?=[: ])")
 """Where a translation's fault is: its catalogue, and the line when known."""
 
@@ -122,7 +132,7 @@ def faults_json(where: Path, problems: list[str], lines: dict[str, int]) -> dict
     files: list[str] = []
     at: list[int | None] = []
     for problem in problems:
-        found = CATALOGUE_AT.match(problem)
+        found = CATALOGUE_AT.match(in_repo(problem))  # a catalogue named by its full path too
         files.append(str(i18n_dir() / found[1] / found[2]) if found else str(where))
         at.append((int(found[3]) if found[3] else None) if found else lines.get(problem))
     return {"path": str(where), "valid": False, "problems": problems, "lines": at, "files": files}
@@ -178,22 +188,22 @@ def catalogue_problems(table: RuleTable, code: str) -> list[str]:
     from tspain.i18n import (
         LanguageError,
         _short,
+        entries_and_faults,
         i18n_dir,
         mismatch,
-        read_entries,
         table_texts,
     )
     from tspain.spelling import near
 
     path = i18n_dir() / code / "table.toml"
     try:
-        entries = read_entries(path, code)
-    except LanguageError as err:
+        entries, faults, named = entries_and_faults(path, code)
+    except LanguageError as err:  # the file: said with its full path
         return [str(err)]
     texts, line = table_texts(table), english_lines(path)
     where = f"data/i18n/{code}/table.toml"
     present = set(texts)
-    missing = [s for s in texts if s not in entries]
+    missing = [s for s in texts if s not in entries and s not in named]
     stale = [en for en in entries if en not in present]
 
     def typo(text: str, among: list[str]) -> str | None:  # an entry's English misspelt
@@ -204,7 +214,8 @@ def catalogue_problems(table: RuleTable, code: str) -> list[str]:
     # words that differ (a maintainer's "2 to 6 weeks" made "3 to 6 weeks" got three problems,
     # two of them the same sentence cut off before the difference: twenty-fourth session)
     changed = {s: t for s in missing if (t := typo(s, stale))}
-    problems = [
+    problems = [in_repo(fault) for fault in faults]
+    problems += [
         f"{where}:{line.get(t, 0)}: this entry's English is no longer the table's: the table "
         f"says {words_changed(t, s)}: write the table's words in its en, and mend its {code}"
         for s, t in changed.items()

@@ -150,22 +150,36 @@ def _catalogue_file(path: Path) -> tuple[str, dict[str, Any]]:
 
 def read_entries(path: Path, code: str) -> dict[str, str]:
     """English -> translation from one catalogue file; LanguageError names any fault."""
+    out, faults, _ = entries_and_faults(path, code)
+    if faults:
+        raise LanguageError(faults[0])
+    return out
+
+
+def entries_and_faults(path: Path, code: str) -> tuple[dict[str, str], list[str], set[str]]:
+    """English -> translation from one catalogue file, every fault of its entries (one hid the
+    rest from `validate`: a scripter, twenty-seventh session), and the English of the faulty
+    entries that have one (their fault is said, not again as "no translation"). A file that
+    cannot be read or parsed raises LanguageError."""
     source, doc = _catalogue_file(path)
     if not isinstance(doc.get("text", []), list):
         raise LanguageError(f"{path}: `text` must be a list of [[text]] entries")
     # Each entry's line, to say where to mend it (entries were numbered from 0: a maintainer)
     heads = [n for n, line in enumerate(source.splitlines(), 1) if line.strip() == "[[text]]"]
     out: dict[str, str] = {}
+    faults, named = [], set()
     for i, entry in enumerate(doc.get("text", [])):
         at = f"{path}:{heads[i] if i < len(heads) else 0}"
         en, tr = (entry.get(ENGLISH), entry.get(code)) if isinstance(entry, dict) else (None, None)
         if not isinstance(en, str) or not isinstance(tr, str):
-            raise LanguageError(f"{at}: this [[text]] needs the strings {ENGLISH!r} and {code!r}")
-        if en in out:  # the second would silently win: a maintainer's edit lost, or a wrong one
+            faults.append(f"{at}: this [[text]] needs the strings {ENGLISH!r} and {code!r}")
+            named |= {en} if isinstance(en, str) else set()
+        elif en in out:  # the second would silently win: a maintainer's edit lost, or a wrong one
             first = heads[list(out).index(en)] if list(out).index(en) < len(heads) else 0
-            raise LanguageError(f"{at}: this [[text]] translates the same English as line {first}")
-        out[en] = tr
-    return out
+            faults.append(f"{at}: this [[text]] translates the same English as line {first}")
+        else:
+            out[en] = tr
+    return out, faults, named
 
 
 def load(code: str) -> Catalogue:
