@@ -1044,3 +1044,21 @@ def test_burning_skin_on_one_side_is_asked_as_the_rash_not_yellow_skin(
     spoken = i18n.translated_table(table)
     guessed = guessed_items(_list(spoken, "urgent"), typed, spoken)
     assert [q for q, _ in guessed] == ["rash"]
+
+
+def test_a_doubted_number_beside_a_remark_is_asked_about_not_kept(tmp_path: Path) -> None:
+    """ "2 (breast cancer ...) and 6, the pain wakes me at night. 3 maybe, my clothes are
+    looser" kept 3, weight loss, as said for sure, and the report told the doctor "You have
+    lost weight without trying" (a tester, twenty-seventh session). A number with "maybe" is
+    asked about beside a remark too."""
+    saved = tmp_path / "answers.json"
+    typed = "2 and 6, the pain wakes me at night. 3 maybe, my clothes are looser"
+    done = make_runner().invoke(
+        app,
+        ["check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join(["0", typed, "0", "n", "q"]) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    assert "Does this apply to you: 3. Weight loss without trying?" in " ".join(done.output.split())
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["weight_loss"] is False and answers["history_of_cancer"] is True

@@ -44,7 +44,11 @@ ALL = frozenset({"all", "all of them", "all of these", "todas", "todos", "todas 
 
 def _surely(part: str) -> str:
     """A number said with a hedge that keeps it ("4 i think", "probably 4", "thirteen i
-    think"): the number."""
+    think"): the number. Not one said with a doubt ("3 maybe", "tal vez 4"): that is asked
+    about, and "..., 3 maybe, my clothes are looser" kept weight loss unasked (a tester,
+    twenty-seventh session)."""
+    if doubted_number(part.strip()):
+        return part
     bare = _as_digits(unhedged(part.strip()))
     if not _number(bare) and (spoken := spoken_number(bare)) is not None and spoken < 100:
         bare = str(spoken)  # "thirteen i think"
