@@ -47,7 +47,12 @@ asked about ("Does this apply to you?"), not refused: "4 and maybe 2" was "could
 (a tester, twenty-second session)."""
 
 
+LEADING_FILLER = re.compile(r"^(?:(?:so|and|also|well|o sea|bueno|pues|y|el|la)\s+)+")
+"""Words before a doubted number that only lead into it: "bueno el 6 mas o menos" was not
+read at all (a tester, twenty-seventh session)."""
+
+
 def doubted_number(part: str) -> str | None:
     """The number in a part that doubts it, as digits, or None."""
-    m = DOUBTED_NUMBER.fullmatch(part.strip())
+    m = DOUBTED_NUMBER.fullmatch(LEADING_FILLER.sub("", part.strip()))
     return (m.group(1) or m.group(2)) if m else None

@@ -49,10 +49,19 @@ def _surely(part: str) -> str:
     twenty-seventh session)."""
     if doubted_number(part.strip()):
         return part
-    bare = _as_digits(unhedged(part.strip()))
+    bare = _as_digits(FILLER.sub("", unhedged(part.strip())).strip() or part)
     if not _number(bare) and (spoken := spoken_number(bare)) is not None and spoken < 100:
         bare = str(spoken)  # "thirteen i think"
     return bare if _number(bare) else part
+
+
+FILLER = re.compile(
+    r"^(?:(?:so|and|also|plus|then|o sea|bueno|pues|y|and also|y también|y tambien)\s+)+"
+    r"|(?:\s+(?:too|also|as well|tambi[eé]n))+$"
+)
+"""Words around a number that only join it to what came before: "17 - ..., so 15 too i guess"
+and "el 1, ..., o sea el 5 tambien" were "could not match" and the whole line was lost (a
+tester, twenty-seventh session)."""
 
 
 class PartlyOnList(Invalid):

@@ -245,7 +245,7 @@ DOUBTING = (
     "maybe", "possibly", "perhaps", "might be", "could be", "not sure", "not sure about",
     "not sure of", "unsure", "unsure about", "quizás", "quizas", "tal vez", "a lo mejor",
     "puede que", "posiblemente", "no sé si", "no se si", "no estoy seguro de", "no estoy segura de",
-    "kind of", "sort of", "kinda", "sorta", "más o menos", "no estoy segura del",
+    "kind of", "sort of", "kinda", "sorta", "más o menos", "mas o menos", "no estoy segura del",
     "no estoy seguro del", "no sé del",
 )  # fmt: skip
 """Words that doubt an item's number at a list ("maybe 2", "not sure about 4", "tal vez 4")."""
