@@ -473,12 +473,12 @@ def test_a_safety_fault_names_the_line_of_what_it_is_about(
         (
             'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."',
             'action = "Call an ambulance now (999, 112 or 911) if it persists."',
-            "levels.emergency.action must not make the call wait or offer another way (['if'])",
+            'levels.emergency.action must not make the call wait or offer another way ("if")',
         ),
         (
             'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."',
             'action = "Call an ambulance now (999, 112 or 911), or ask a friend to take you."',
-            "levels.emergency.action must not make the call wait or offer another way (['or'])",
+            'levels.emergency.action must not make the call wait or offer another way ("or")',
         ),
         (
             'call = "Call an ambulance now (999, 112 or 911)"',

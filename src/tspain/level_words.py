@@ -218,7 +218,8 @@ def _call_problems(level: str, name: str, value: str, code: str) -> list[str]:
         if sentence_words[:1] != [first] or now not in sentence_words:
             problems.append(f"must begin with the call, now ({first!r} ... {now!r})")
         if iffy:
-            problems.append(f"must not make the call wait or offer another way ({iffy})")
+            words = ", ".join(f'"{w}"' for w in iffy)
+            problems.append(f"must not make the call wait or offer another way ({words})")
     if (pattern := NOT_CALLING.get(code)) and pattern.search(said):
         problems.append("must not tell a person not to call")
     return [f"levels.{level}.{name} {p}: {_short(value)}" for p in problems]
