@@ -375,8 +375,11 @@ def test_compiling_a_changed_table_under_its_old_version_is_refused(
     capsys.readouterr()
     path.write_text(SHIPPED.replace("prior = 0.001\n", "prior = 0.0011\n", 1), encoding="utf-8")
     assert loading.main([]) == 1
-    assert "the table changed since" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert "the table changed since" in said
     version = SHIPPED.split('version = "', 1)[1].split('"', 1)[0]
+    line = SHIPPED.splitlines().index(f'version = "{version}"') + 1
+    assert said.startswith(f"{path}:{line}: version:"), said  # at its line (twenty-seventh)
     bumped = SHIPPED.replace("prior = 0.001\n", "prior = 0.0011\n", 1)
     path.write_text(bumped.replace(version, version + "1", 1), encoding="utf-8")
     assert loading.main([]) == 0

@@ -932,6 +932,8 @@ def test_the_shipped_table_edited_and_run_before_compiling_must_bump_its_version
     result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=answers)
     assert result.exit_code == 2, result.output
     assert f"version: the table changed since {version} was compiled" in result.stderr
+    line = edited.splitlines().index(f'version = "{version}"') + 1  # as validate says it
+    assert f"{table}:{line}: version:" in result.stderr  # no line (a scripter, 27th session)
     table.write_text(edited.replace(version, version + "1", 1), encoding="utf-8")
     result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=answers)
     assert result.exit_code == 0, result.stderr

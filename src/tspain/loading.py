@@ -154,6 +154,14 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     return table
 
 
+def _at_version(problem: str, text: str) -> dict[str, int]:
+    """A version problem's line in the TOML `text`, as `TableError` takes it."""
+    from tspain.toml_lines import problem_line
+
+    line = problem_line(problem, text)
+    return {problem: line} if line else {}
+
+
 def _besides(problems: list[str], listed: list[tuple[str, str]]) -> list[str]:
     """The problems less those that follow from a list name already reported: a combined
     condition that named an unknown list has fewer parts, which is not a second fault."""
@@ -247,7 +255,7 @@ def load_table(
         shipped = trust_compiled and where == default_table_path()
         problem = unbumped(where, data, table.version) if shipped else None
         if problem:  # an edit run before compiling named the shipped version (a maintainer)
-            raise TableError(where, [problem])
+            raise TableError(where, [problem], _at_version(problem, data.decode("utf-8")))
     if not allow_unsafe:
         from tspain.safety import contract_fingerprint, contract_problems
 
@@ -349,9 +357,10 @@ def main(argv: list[str] | None = None) -> int:
         unsafe = contract_problems(table)
         if unsafe:
             raise unsafe_table(where, unsafe)
-        problem = version_problem(where, table.version, where.read_text(encoding="utf-8"))
-        if problem:
-            raise TableError(where, [problem])
+        source = where.read_text(encoding="utf-8")
+        problem = version_problem(where, table.version, source)
+        if problem:  # at the version's line, as `validate` says it (a scripter, 27th session)
+            raise TableError(where, [problem], _at_version(problem, source))
     except TableError as err:
         for problem in err.problems:
             print(f"{err.where(problem)}: {problem}", file=sys.stderr)
