@@ -207,3 +207,32 @@ def test_the_words_a_person_may_type_cannot_be_changed_by_a_caller() -> None:
         spoken.none.add("banana")  # type: ignore[attr-defined]
     for name in ("YES", "NO", "NOT_SURE", "NONE", "POLITE", "NEGATIONS", "POINTERS"):
         assert isinstance(getattr(words, name), frozenset), name
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "expected"),
+    [
+        ("es", "pain_location", "en el centro, baja hasta la cintura", "central"),
+        ("en", "onset", "gradually, over a week", "gradual"),
+        ("en", "injury", "fell off a ladder, not high", None),  # taken back: asked again
+        ("en", "injury", "no, but i fell off a ladder", None),
+        ("en", "pain_location", "in the middle, and on one side", None),  # two options
+        ("es", "pain_location", "en el centro, y a un lado", None),  # was one side alone
+    ],
+)
+def test_an_option_then_a_remark_is_the_option(
+    table: RuleTable, language: str, qid: str, typed: str, expected: str | None
+) -> None:
+    """ "en el centro, baja hasta la cintura" at where the pain is was "not one of these" (a
+    tester, twenty-seventh session): an option's words, then a remark after a comma, are the
+    option, said back; a remark that names another option, denies or says "but" is asked
+    again."""
+    from tspain import i18n
+
+    i18n.use(language)
+    question = i18n.translated_table(table).questions[qid]
+    if expected is None:
+        with pytest.raises(Invalid):
+            parse_answer(question, typed)
+    else:
+        assert parse_answer(question, typed) == expected

@@ -75,6 +75,9 @@ DECIDING: dict[str, str] = {
     ),
     **dict.fromkeys(("middle of my back", "middle of the back", "along the spine"), "central"),
     **dict.fromkeys(("down the middle", "spine", "la columna"), "central"),
+    # "in the middle, and on one side" was one side alone, "en el centro, y a un lado" too (a
+    # regression hunt, twenty-seventh session): the middle named beside a side asks which
+    **dict.fromkeys(("in the middle", "the centre", "the center", "el centro"), "central"),
     **dict.fromkeys(
         ("on the right", "on the left", "right hand side", "left hand side"), "one_side"
     ),

@@ -275,8 +275,9 @@ def _choice(q: Question, text: str) -> str:
     matches = _options_named(q, words, prefix=said.get(text) not in ("yes", "no"))
     if len(matches) == 1:
         return matches[0]
-    if "minor" in options and minor_said_alone(words, option_words(q)):
-        return "minor"  # "I slipped in the bathroom and sat down hard"
+    minor = "minor" in options and minor_said_alone(words, option_words(q))
+    if picked := "minor" if minor else _option_then_remark(q, text):
+        return picked  # "I slipped in the bathroom and sat down hard": minor
     if q.picture and _is_upper_back(words):  # the question with the drawing of the back
         raise Invalid(
             t(
@@ -285,6 +286,27 @@ def _choice(q: Question, text: str) -> str:
             )
         )
     _not_an_option(q, several=bool(matches), which=matches)
+
+
+def _option_then_remark(q: Question, text: str) -> str | None:
+    """An option's words, a comma, then a remark that names no other option and takes nothing
+    back: "en el centro, baja hasta la cintura" was "not one of these" (a tester, twenty-seventh
+    session). Not after a bare yes or no ("no, but I fell off a ladder"), nor a remark with
+    "but" or a denial."""
+    head, comma, remark = (part.strip() for part in text.partition(","))
+    if not comma or not head or not remark or _words().meaning.get(head) is not None:
+        return None
+    said = set(re.findall(r"[\w']+", remark))
+    if {"but", "pero", "though", "aunque", "except", "excepto"} & said or NEGATIVE & said:
+        return None  # "fell off a ladder, not high": the remark takes the option back
+    try:
+        picked = _choice(q, head)
+    except Invalid:
+        return None
+    others = [o for o in _options_named(q, remark, prefix=False) if o != picked]
+    return (
+        None if others or decided_option(remark, list(q.options)) not in (None, picked) else picked
+    )
 
 
 def _options_named(q: Question, words: str, prefix: bool) -> list[str]:
