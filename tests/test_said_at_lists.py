@@ -1095,3 +1095,26 @@ def test_a_number_with_words_that_join_it_is_read_and_the_line_kept(
     read = parse_checklist(step, typed, spoken)
     assert isinstance(read, list) and set(ticked) <= set(read)
     assert [q for q, sure in guessed_items(step, typed, spoken) if sure] == asked
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("es", "el seis, por la manana estoy tieso como una tabla, y se me quita con el ejercicio"),
+        ("en", "6, stiff in the morning but it eases with exercise"),
+    ],
+)
+def test_stiffness_eased_by_exercise_said_at_a_list_is_asked_after_it(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """A man with inflammatory back pain typed "... se me quita con el ejercicio" beside the
+    morning stiffness item; it was never asked, and his advice was to rest (a tester,
+    twenty-seventh session). The question it names is asked after the list; a word of it alone
+    ("better", "once") names nothing."""
+    from tspain.ticks import named_apart
+
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "routine")
+    assert named_apart(step, typed, spoken) == ("better_with_exercise",)
+    assert named_apart(step, "better", spoken) == named_apart(step, "once", spoken) == ()

@@ -108,6 +108,15 @@ QUESTION_PHRASES["rash"] = [  # burning skin on one side, often before a shingle
     *("me arde la piel", "la piel me arde", "me quema la piel", "la piel me quema"),
     *("me duele la piel", "la piel me duele", "piel me arde", "piel me quema"),
 ]
+QUESTION_PHRASES["better_with_exercise"] = [  # a question asked apart, named at a list only by
+    # these whole: "se me quita con el ejercicio" beside morning stiffness was lost (a tester,
+    # twenty-seventh session); its single words ("better", "once") name nothing
+    *("eases with exercise", "better with exercise", "better when i move", "eases when i move"),
+    *("loosens up when i move", "better once i get moving", "se me quita con el ejercicio"),
+    *("se quita con el ejercicio", "mejora con el ejercicio", "se me pasa caminando"),
+    *("se me pasa al caminar", "mejora moviéndome", "mejora moviendome", "mejora al moverme"),
+    *("se me quita moviéndome", "se me quita moviendome", "se me quita al moverme"),
+]
 """People's phrases for an item, found whole in what was typed and then asked about ("Did
 you mean ...?"); kept apart from QUESTION_WORDS so that their small words ("makes", "ever")
 never name an item alone (a terminal hunter, twenty-first session)."""

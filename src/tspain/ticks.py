@@ -24,6 +24,7 @@ from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import matching, named_by_people, words
 from tspain.mentioned import FAMILY, denies_elsewhere, only_denies, signs_named
 from tspain.none_said import BARE_NO, says_none
+from tspain.question_phrases import QUESTION_PHRASES
 from tspain.spoken_numbers import spoken_number
 from tspain.table import RuleTable
 from tspain.typed_words import (
@@ -353,11 +354,13 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
     # a question's short name said whole: "i have high blood pressure if that matters" was
     # "Did you mean 2 ... pressure?", then "5 ... blood?" (a tester, twenty-fifth session)
     shorts = {q: [texts[0]] for q, texts in others.items() if " " in texts[0].strip()}
+    asides = {q: QUESTION_PHRASES[q] for q in others if q in QUESTION_PHRASES}  # whole phrases
     apart = (
         tuple(
             matching(part, others)
             or named_by_people(part, others, 2)
             or named_by_people(part, shorts, 0)
+            or named_by_people(part, asides, 0)
         )
         if named
         else ()
