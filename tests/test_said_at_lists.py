@@ -16,7 +16,7 @@ from tspain import i18n
 from tspain.cli import app
 from tspain.guessed import guessed_items
 from tspain.table import RuleTable
-from tspain.ticks import parse_checklist
+from tspain.ticks import PartlyOnList, parse_checklist
 from tspain.understand import Invalid
 
 
@@ -1118,3 +1118,37 @@ def test_stiffness_eased_by_exercise_said_at_a_list_is_asked_after_it(
     step = _list(spoken, "routine")
     assert named_apart(step, typed, spoken) == ("better_with_exercise",)
     assert named_apart(step, "better", spoken) == named_apart(step, "once", spoken) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed", "kept"),
+    [
+        ("en", "emergency", "2 5 help", ["chest_pain_or_pressure", "coughing_blood"]),
+        ("en", "emergency", "1 2 i get tired", ["sudden_severe_onset", "chest_pain_or_pressure"]),
+        ("en", "urgent", "17 pregnant 30 wks", ["hormones_or_pregnancy"]),
+        ("es", "urgent", "17 estoy embarazada de 34 semanas", ["hormones_or_pregnancy"]),
+    ],
+)
+def test_numbers_then_words_keep_the_numbers(
+    table: RuleTable, language: str, level: str, typed: str, kept: list[str]
+) -> None:
+    """ "1 10 sudden awful pain and my legs went weak, i take warfarin", "2 5 help", "17
+    pregnant 30 wks" were "could not match" the whole part: the items typed were lost with it,
+    and the warfarin with them (testers, twenty-seventh session). The numbers are kept; the
+    words are a remark, read as any other."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    try:
+        read: object = parse_checklist(_list(spoken, level), typed, spoken)
+    except PartlyOnList as partly:
+        read = partly.kept
+    assert isinstance(read, list) and set(kept) <= set(read), read
+
+
+def test_numbers_then_words_beside_warfarin_ask_about_it() -> None:
+    """The warfarin said after "1 10 sudden awful pain" was on no screen or report (a tester,
+    twenty-seventh session): now the emergency holds, and the crew's question is asked."""
+    typed = "1 10 sudden awful pain and my legs went weak, i take warfarin"
+    done = make_runner().invoke(app, ["check", "--interactive"], input=f"{typed}\ny\n\n\n")
+    said = " ".join(done.output.split())
+    assert "EMERGENCY" in said and "Do you take blood thinners" in said

@@ -63,11 +63,48 @@ tester, twenty-fourth session). Not a number then a unit ("3 kilos", "2 weeks"),
 a hedge that keeps it ("4 i think")."""
 
 
+NUMBERS_THEN_WORDS = re.compile(
+    r"\s*((?:[0-9]{1,2}\s+)*[0-9]{1,2}\??)[,:.!]? ([^\W\d_][\w'\u2019]*)(.*)"
+)
+"""One or more items' numbers, then words that begin with a letter: "1 10 sudden awful pain",
+"2 5 help", "17 pregnant 30 wks" were "could not match" the whole part, and the items typed
+were lost with it (a warfarin said after it too: testers, twenty-seventh session)."""
+
+NOT_A_REMARK = frozenset({
+    "out", "of", "x", "times", "veces", "de", "kilos", "kilo", "kg", "kgs", "lbs", "pounds",
+    "stone", "libras", "percent", "por", "am", "pm", "h", "hrs", "hours", "mins", "minutes",
+    "days", "day", "weeks", "week", "wks", "months", "month", "years", "year", "yrs", "días",
+    "dias", "semanas", "meses", "años", "anos", "horas", "minutos", "or", "to", "o", "a", "y",
+    "and", "ish", "hour", "hr", "min", "minute", "second", "seconds", "hora", "minuto", "día",
+    "dia", "semana", "mes", "año", "ano", "degrees", "degree", "grados", "grado", "c", "f",
+    "celsius", "fahrenheit", "mg", "ml", "km", "miles", "mile", "cm", "st",
+})  # fmt: skip
+"""Words after a number that say what the number is (an amount, a time, a range, a hedge),
+not a remark of its own: "3 kilos", "2 weeks", "5 or 6", "4 i think"."""
+
+
 def number_then_remark(part: str) -> list[str]:
-    """A part as `NUMBER_THEN_REMARK` splits it: the number, then the remark."""
+    """A part as `NUMBER_THEN_REMARK` splits it: the number, then the remark; or, as
+    `NUMBERS_THEN_WORDS` does, several numbers, then words that say no amount or time. A doubt
+    after the numbers stays with them ("11 maybe when i cough": 11 is asked about)."""
     m = NUMBER_THEN_REMARK.fullmatch(part)
     if m is None or _number(part):
-        return [part]
+        return _numbers_then_words(part)
     if re.match(r"(?:yes|yeah|yep|def|definitely|sí|si)\b", m.group(2)):
         return [m.group(1)]  # "6 yes its worse in bed": said of item 6 ("bed" named bed rest)
     return [m.group(1), m.group(2)]
+
+
+def _numbers_then_words(part: str) -> list[str]:
+    m = NUMBERS_THEN_WORDS.fullmatch(part)
+    if m is None or _number(part) or m.group(2).lower() in NOT_A_REMARK:
+        return [part]
+    numbers, rest = m.group(1), (m.group(2) + m.group(3)).strip()
+    if re.match(r"(?:i (?:think|guess|suppose|reckon)|creo|supongo)\b", rest.lower()):
+        return [part]  # "4 i think": a hedge that keeps the number (`ticks._surely`)
+    doubt = re.match(rf"(?:{_DOUBT})\b", rest.lower())
+    if doubt:  # "11 maybe when i cough": "11 maybe", asked about, then the remark
+        said = rest[: doubt.end()]
+        rest = rest[doubt.end() :].strip(" ,")
+        return [f"{numbers} {said}", *([rest] if rest else [])]
+    return [numbers, rest]
