@@ -1295,3 +1295,16 @@ def test_a_sign_open_on_a_choice_says_which_and_one_sign_is_listed_once(
     pre_eclampsia = "pregnancy with pain below the ribs, a bad headache, blurred vision"
     assert said.lower().count(pre_eclampsia) == 1, said
     assert "(still to answer: pregnancy with" not in said.lower()
+
+
+def test_pre_eclampsia_s_own_action_is_the_result_s_action_and_recap(runner: CliRunner) -> None:
+    """With every sign answered, `--json` and the last line still said "see a doctor today"
+    where the box said the midwife (a code reviewer and a tester, twenty-seventh session)."""
+    answers = {q: False for q in ("chest_pain_or_pressure", "sudden_severe_onset", "fever")}
+    answers |= {"age": 30, "sex": "female", "hormones_or_pregnancy": True}
+    answers |= {"pregnancy_warning_signs": True}
+    data = json.loads(
+        runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers)).stdout
+    )
+    assert "contact your midwife or maternity unit now" in data["triage"]["action"].lower()
+    assert "What to do: contact your midwife or maternity unit now" in data["recap"]

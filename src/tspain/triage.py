@@ -127,6 +127,9 @@ def action_and_recap(
     with an emergency sign still unknown, both first say to call an ambulance if any of those
     signs applies."""
     action, recap = level_action(table, level, reasons), table.levels[level].recap
+    if action != table.levels[level].action:  # a sign's own: the last line says it too (the
+        # box said "contact your midwife", the last line "see a doctor today": testers, 27th)
+        recap = texts.t("What to do: {action}", action=lower_first(action))
     if not unknown_emergency or level == "emergency":
         return action, recap
     from tspain.compiled import said_apart
