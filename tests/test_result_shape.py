@@ -338,6 +338,31 @@ def test_a_crew_question_she_denied_in_the_same_line_is_not_asked(
     assert "Do you take blood thinners" in " ".join(doubt.output.split())
 
 
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "3, ripping. no idea i take warfarin"),
+        ("en", "3, ripping, nope im on warfarin"),
+        ("en", "3, ripping. no heart problems im on warfarin"),
+        ("es", "3, como un desgarro. no se, tomo sintrom"),
+    ],
+)
+def test_a_no_that_goes_on_to_say_blood_thinners_still_asks_the_crew_s_question(
+    language: str, typed: str
+) -> None:
+    """Denials were read too widely: "no idea i take warfarin" and "nope im on warfarin" named
+    nothing, and the crew's blood-thinners question was lost (a code reviewer, twenty-seventh
+    session)."""
+    from conftest import make_runner
+
+    done = make_runner().invoke(
+        app, ["--lang", language, "check", "--interactive"], input=f"{typed}\ny\n\n\n"
+    )
+    said = " ".join(done.output.split())
+    asked = "warfarin, apixaban" if language == "en" else "warfarina, apixabán"
+    assert asked in said  # the blood-thinners question, which names them
+
+
 def test_a_taller_terminal_shows_every_emergency_reason_and_24_rows_the_first_ones(
     table: RuleTable,
 ) -> None:

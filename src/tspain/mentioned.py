@@ -100,8 +100,29 @@ def only_denies(part: str) -> bool:
     aspirin but i take warfarin" (a crew question she had denied was asked of a woman sent to
     an ambulance: a tester, twenty-sixth session)."""
     said = set(words(part))
-    return bool(DENYING & said) and not said & BUT_OR_DOUBT
+    if not DENYING & said or said & BUT_OR_DOUBT or DOUBTING_START.match(part.strip()):
+        return False
+    denial = DENIAL_START.match(part.strip().lower())
+    # what follows the denial takes nothing back: "no idea i take warfarin", "nope im on
+    # warfarin", "no heart problems im on warfarin" lost the crew's question (a code reviewer,
+    # twenty-seventh session)
+    return denial is not None and not USING.search(part.strip().lower()[denial.end() :])
 
+
+DENIAL_START = re.compile(
+    r"(?:i'?m |i am |i )?(?:no estoy tomando|don'?t take|do not take|not taking|no tomo|no uso"
+    r"|no tengo|not on|don'?t|do not|never|nunca|not|sin|no|ni)\b"
+)
+"""A part that begins by denying: "im not on blood thinners", "no heartburn", "no tomo sintrom"."""
+
+DOUBTING_START = re.compile(r"(?:no idea|no sé|no se|not sure|dunno|idk)\b")
+"""A "no" that is a doubt, not a denial: "no idea i take warfarin", "no se, tomo sintrom"."""
+
+USING = re.compile(
+    r"\b(?:i take|i'?m on|i am on|i use|taking|i have|i've got|ive got|tomo|estoy tomando|uso"
+    r"|tengo)\b"
+)
+"""Words that say something is so, after a denial: what was denied was something else."""
 
 BUT_OR_DOUBT = frozenset({
     "but", "except", "apart", "unless", "sure", "know", "maybe", "think", "pero", "salvo",
