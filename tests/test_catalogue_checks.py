@@ -210,3 +210,22 @@ def test_every_fault_of_a_catalogue_s_entries_is_listed_each_at_its_file_and_lin
     assert "stale translation" in said["problems"][1]
     assert said["files"] == [str(path), str(path)]
     assert said["lines"] == [heads[-2], heads[-1] + 1]  # the entry; the stale one's `en` line
+
+
+def test_a_duplicate_after_an_entry_without_its_strings_names_the_first_entry_s_line(
+    tmp_path: Path,
+) -> None:
+    """An entry missing its translation shifted the line a duplicate was said to repeat ("same
+    English as line 31" for an entry at line 35: a code reviewer, twenty-seventh session)."""
+    path = tmp_path / "table.toml"
+    path.write_text(
+        '[[text]]\nen = "A"\nes = "a"\n\n[[text]]\nen = "B"\n\n'
+        '[[text]]\nen = "C"\nes = "c"\n\n[[text]]\nen = "C"\nes = "cc"\n',
+        encoding="utf-8",
+    )
+    _, faults, named = i18n.entries_and_faults(path, "es")
+    assert faults == [
+        f"{path}:5: this [[text]] needs the strings 'en' and 'es'",
+        f"{path}:12: this [[text]] translates the same English as line 8",
+    ]
+    assert named == {"B"}

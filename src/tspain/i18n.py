@@ -167,18 +167,19 @@ def entries_and_faults(path: Path, code: str) -> tuple[dict[str, str], list[str]
     # Each entry's line, to say where to mend it (entries were numbered from 0: a maintainer)
     heads = [n for n, line in enumerate(source.splitlines(), 1) if line.strip() == "[[text]]"]
     out: dict[str, str] = {}
+    first: dict[str, int] = {}  # each English's first entry's line (a faulty entry shifted it)
     faults, named = [], set()
     for i, entry in enumerate(doc.get("text", [])):
-        at = f"{path}:{heads[i] if i < len(heads) else 0}"
+        line = heads[i] if i < len(heads) else 0
+        at = f"{path}:{line}"
         en, tr = (entry.get(ENGLISH), entry.get(code)) if isinstance(entry, dict) else (None, None)
         if not isinstance(en, str) or not isinstance(tr, str):
             faults.append(f"{at}: this [[text]] needs the strings {ENGLISH!r} and {code!r}")
             named |= {en} if isinstance(en, str) else set()
         elif en in out:  # the second would silently win: a maintainer's edit lost, or a wrong one
-            first = heads[list(out).index(en)] if list(out).index(en) < len(heads) else 0
-            faults.append(f"{at}: this [[text]] translates the same English as line {first}")
+            faults.append(f"{at}: this [[text]] translates the same English as line {first[en]}")
         else:
-            out[en] = tr
+            out[en], first[en] = tr, line
     return out, faults, named
 
 
