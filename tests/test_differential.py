@@ -1308,3 +1308,16 @@ def test_pre_eclampsia_s_own_action_is_the_result_s_action_and_recap(runner: Cli
     )
     assert "contact your midwife or maternity unit now" in data["triage"]["action"].lower()
     assert "What to do: contact your midwife or maternity unit now" in data["recap"]
+
+
+def test_a_number_question_left_open_is_named_by_its_words_up_to_its_question_mark(
+    runner: CliRunner,
+) -> None:
+    """ "(still to answer: ...; how long have you had this pain? (in days, or say e.g. 3
+    weeks))": a question mark and brackets inside the list (a code reviewer, twenty-seventh
+    session)."""
+    answers = {"age": 62, "sex": "male", "smoker": True, "sweating_nausea": None}
+    shown = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers)).stdout
+    said = " ".join(shown.split())
+    assert "how long have you had this pain)" in said or "how long have you had this pain;" in said
+    assert "pain? (in days" not in said

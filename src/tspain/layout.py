@@ -87,11 +87,9 @@ def _emergency(
     torn aorta: a tester, twenty-sixth session)."""
     triage = assessment.triage
     out = [Section("action", triage.label, "action", [triage.action])]
-    reasons = [
-        r.message
-        for r in _one_per_fact(table, triage.reasons)
-        if r.kind != "unanswered" and r.level == "emergency"
-    ]
+    said = [r for r in _one_per_fact(table, triage.reasons) if r.level == "emergency"]
+    signs = [r for r in said if r.kind == "warning_sign"]  # a cause's own is in "Cannot be
+    reasons = [r.message for r in signs or said]  # ruled out" below (a code reviewer, 27th)
     if reasons:  # the screen keeps as many as its height allows (`render`)
         out.append(Section("why", t("Why"), "bullets", reasons))
     if crew := _also_for_the_crew(table, assessment, answers, fit_screen):

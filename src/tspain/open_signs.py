@@ -51,9 +51,14 @@ def still_to_know(
     # a choice or a number by its question ("did the pain start after an injury"): a pregnant
     # woman of 31 with sudden pain at 8 read "call an ambulance if ... pain that came on
     # suddenly and is severe", which she had just said (a clinical reviewer, twenty-seventh)
-    names = [
-        lower_first(q.short or "" if q.type == "yesno" else q.text.strip("?¿ ")) for q in questions
-    ]
+    names = [lower_first(q.short or "" if q.type == "yesno" else _asked(q.text)) for q in questions]
     if [n.casefold() for n in names] == [sign.short.casefold()]:
         return None  # the sign is its one question: "(still to answer: <the same words>)"
     return t("{sign} (still to answer: {questions})", sign=sign.short, questions="; ".join(names))
+
+
+def _asked(text: str) -> str:
+    """A question's words up to its question mark: "how long have you had this pain", not
+    "... pain? (in days, or say e.g. 3 weeks)" inside the list (a code reviewer, twenty-seventh
+    session)."""
+    return text.strip().lstrip("¿").split("?", 1)[0].strip()
