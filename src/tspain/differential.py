@@ -32,8 +32,8 @@ the cause weighed on its own: its prior odds times its own factors, not normalis
 other causes. Triage is a safety floor: how many other causes share a pain must not dilute the
 alarm of a rare serious one, and the interview can bound it soundly from the cause's own rows.
 A row that lowers a cause on at least one of a list of findings said "yes" (the features another
-cause explains) weighs on the ranking, not on the alert (`alarm_lr`): a yes never makes the level
-less urgent.
+cause explains) weighs on the ranking, not on the alert (`alarm_lr`): such a yes never makes the
+level less urgent. A row on one feature of the pain itself still weighs on the alert.
 
 Rows on a choice, a number or several questions at once (a combined rule such as Davis's
 abscess risk factors, or Henschke's fracture flags) stand as written: ratios against upper back
