@@ -218,6 +218,12 @@ def test_the_words_a_person_may_type_cannot_be_changed_by_a_caller() -> None:
         ("en", "injury", "no, but i fell off a ladder", None),
         ("en", "pain_location", "in the middle, and on one side", None),  # two options
         ("es", "pain_location", "en el centro, y a un lado", None),  # was one side alone
+        # a no, then a remark that names no injury (testers, twenty-seventh session)
+        ("en", "injury", "no, just woke up with it", "none"),
+        ("es", "injury", "no, ninguna, estaba sentada viendo la tele", "none"),
+        ("es", "injury", "no, me cai", None),
+        # a number then a time is no option's number: "3 semanas mas o menos" was option 3
+        ("es", "pain_location", "3 semanas mas o menos", None),
     ],
 )
 def test_an_option_then_a_remark_is_the_option(

@@ -34,7 +34,7 @@ from tspain.typed_words import (
     _words,
     vocabulary,
 )
-from tspain.words import BOTH_SIDES
+from tspain.words import BOTH_SIDES, DOUBTING
 from tspain.yesno import NEGATIVE, doubts_something_else, to_a_degree, yes_or_no
 
 __all__ = [  # what other modules take from here, some of it from typed_words and typed_numbers
@@ -101,6 +101,9 @@ def _numbered(q: Question, text: str) -> str | None:
     bare = unhedged(LEADING.sub("", text.rstrip("?").strip()))  # "bueno, la primera"
     m = re.fullmatch(r"([1-9])[\s,.:;-]+([^0-9]*[^\W\d_][^0-9]*)", bare)  # not "2 and 3"
     timed = not re.search(r"[^\W\d_]", without_times(bare))  # "2 days ago" is when, not 2
+    if m and not timed:  # "3 semanas mas o menos" was option 3 (a tester, twenty-seventh)
+        unit = f"{m.group(1)} {m.group(2).split()[0]}"
+        timed = not re.search(r"[^\W\d_]", without_times(unit))
     if m and int(m.group(1)) <= len(options) and not timed:  # (it was a minor injury: a tester)
         return _number_and_remark(q, options[int(m.group(1)) - 1], m.group(2))
     head, comma, rest = text.partition(",")  # "no injury, just sitting in the cab all day"
@@ -288,16 +291,24 @@ def _choice(q: Question, text: str) -> str:
     _not_an_option(q, several=bool(matches), which=matches)
 
 
+DOUBT = re.compile(rf"\b(?:{'|'.join(map(re.escape, DOUBTING))}|probably|idk|dunno)\b")
+"""Words that leave an answer in doubt."""
+
+
 def _option_then_remark(q: Question, text: str) -> str | None:
     """An option's words, a comma, then a remark that names no other option and takes nothing
     back: "en el centro, baja hasta la cintura" was "not one of these" (a tester, twenty-seventh
     session). Not after a bare yes or no ("no, but I fell off a ladder"), nor a remark with
     "but" or a denial."""
     head, comma, remark = (part.strip() for part in text.partition(","))
-    if not comma or not head or not remark or _words().meaning.get(head) is not None:
-        return None
     said = set(re.findall(r"[\w']+", remark))
-    if {"but", "pero", "though", "aunque", "except", "excepto"} & said or NEGATIVE & said:
+    if not comma or not head or not remark:
+        return None
+    if {"but", "pero", "though", "aunque", "except", "excepto"} & said or DOUBT.search(remark):
+        return None  # the remark takes the option back, or doubts it ("no, maybe")
+    if _words().meaning.get(head) == "no" and "none" in q.options and not INJURED & said:
+        return "none"  # "no, just woke up with it" at the injury question (a tester)
+    if NEGATIVE & said or _words().meaning.get(head) is not None:
         return None  # "fell off a ladder, not high": the remark takes the option back
     try:
         picked = _choice(q, head)
