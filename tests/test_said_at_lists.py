@@ -1152,3 +1152,33 @@ def test_numbers_then_words_beside_warfarin_ask_about_it() -> None:
     done = make_runner().invoke(app, ["check", "--interactive"], input=f"{typed}\ny\n\n\n")
     said = " ".join(done.output.split())
     assert "EMERGENCY" in said and "Do you take blood thinners" in said
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "apart"),
+    [
+        (
+            "en",
+            "17, 32 weeks pregnant, bad headache and my eyes are blurry",
+            "pregnancy_warning_signs",
+        ),
+        ("es", "veo borroso y tengo la cara hinchada", "pregnancy_warning_signs"),
+        ("en", "6, stiff every morning, gets better once i go to the gym", "better_with_exercise"),
+    ],
+)
+def test_blurred_vision_and_the_gym_are_asked_after_the_list_not_as_yellow_eyes(
+    table: RuleTable, language: str, typed: str, apart: str
+) -> None:
+    """ "my eyes are blurry" was "Did you mean 18. Yellow skin or yellow whites of the eyes?",
+    and "gets better once i go to the gym" was lost (testers, twenty-seventh session)."""
+    from tspain.ticks import named_apart
+
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "urgent")
+    assert apart in named_apart(step, typed, spoken)
+    try:
+        guessed = guessed_items(step, typed, spoken)
+    except Invalid:
+        guessed = []
+    assert "yellow_skin" not in [q for q, _ in guessed]

@@ -117,6 +117,16 @@ QUESTION_PHRASES["better_with_exercise"] = [  # a question asked apart, named at
     *("se me pasa al caminar", "mejora moviéndome", "mejora moviendome", "mejora al moverme"),
     *("se me quita moviéndome", "se me quita moviendome", "se me quita al moverme"),
 ]
+QUESTION_PHRASES["better_with_exercise"] += [  # "gets better once i go to the gym" (a tester)
+    *("better once i go to the gym", "better after the gym", "better when i go to the gym"),
+]
+QUESTION_PHRASES["pregnancy_warning_signs"] = [  # "my eyes are blurry" was asked about yellow
+    # eyes, and a woman 32 weeks pregnant was then asked these as if unsaid (a tester, 27th)
+    *("eyes are blurry", "blurry eyes", "blurred vision", "vision is blurry", "blurry vision"),
+    *("vision is blurred", "flashing lights", "seeing spots", "face is swollen", "swollen face"),
+    *("puffy face", "vision borrosa", "veo borroso", "veo luces", "cara hinchada"),
+    *("se me hincha la cara", "se me hinchan la cara", "la cara hinchada"),
+]
 """People's phrases for an item, found whole in what was typed and then asked about ("Did
 you mean ...?"); kept apart from QUESTION_WORDS so that their small words ("makes", "ever")
 never name an item alone (a terminal hunter, twenty-first session)."""

@@ -372,6 +372,7 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         # and so does a phrase of one said whole ("i've been sweating at night" was item 12's
         # cold sweat, and the night sweats lost: testers, twenty-sixth session)
         whole = {q: [w for w in texts[2:] if " " in w] for q, texts in others.items()}
+        whole |= {q: [*whole.get(q, []), *phrases] for q, phrases in asides.items()}
         said = apart and named_by_people(part, whole, 0)
         found = [] if apart and (said or not own_word_named(step, part, table, found)) else found
         if found:
