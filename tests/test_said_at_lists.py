@@ -1182,3 +1182,29 @@ def test_blurred_vision_and_the_gym_are_asked_after_the_list_not_as_yellow_eyes(
     except Invalid:
         guessed = []
     assert "yellow_skin" not in [q for q, _ in guessed]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "no chest pain, none of those"), ("es", "0 nada de eso, no me duele el pecho")],
+)
+def test_none_beside_a_denied_sign_is_none_not_the_list_again(
+    tmp_path: Path, language: str, typed: str
+) -> None:
+    """ "no chest pain, none of those" asked about chest pain, then, after "n", showed the list
+    again: "Then type the numbers of the signs that apply"; "0 nada de eso, no me duele el
+    pecho" was "0 means none, but you also wrote ..." (testers, twenty-seventh session)."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["--lang", language, "check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([typed, "n", "q"]) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    said = " ".join(done.output.split())
+    assert "Then type the numbers" not in said and "Entonces escriba" not in said
+    assert "0 quiere decir ninguno" not in said
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert (
+        answers["chest_pain_or_pressure"] is False and answers["leg_weakness_or_unsteady"] is False
+    )

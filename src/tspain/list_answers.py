@@ -87,13 +87,22 @@ def read_ticks(
                 return typed, ticked, unsure
             typed, kept = f"{typed}{added}", [q for q in step.questions if q in ticked]
             asked = set()  # what is kept was said there ("Kept: 3" was said twice: a tester)
-        if kept or not asked or stop.command or rest_asked:
+        if kept or not asked or stop.command or rest_asked or _none_beside(typed):
             if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
                 _say_kept(table, out, step, kept)
             return typed, kept, unsure
         again()  # every guess was a no: the list again, and said why (it was drawn unsaid,
         # and a person typed the same words again: a terminal hunter)
         screens.hint(out, t("Then type the numbers of the signs that apply, or 0 if none does."))
+
+
+def _none_beside(typed: str) -> bool:
+    """Whether the answer also said "none" ("no chest pain, none of those"): every guess then
+    answered no is none, not the list again (testers, twenty-seventh session)."""
+    from tspain.list_parts import list_parts
+    from tspain.ticks import _none_among
+
+    return _none_among([p.strip() for p in list_parts(_normal(typed)) if p.strip()])
 
 
 def _rest_asked(step: Checklist, said: object) -> bool:

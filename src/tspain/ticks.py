@@ -123,6 +123,7 @@ def _zero_with_words(step: Checklist, parts: list[str], table: RuleTable) -> lis
     asked again, naming them, when they say something ("0, just achy": the ache may be an
     item)."""
     said = [p for p in parts if not _number(p) and not _hedge(without_times(p) or p)]
+    said = [p for p in said if not only_denies(p)]  # "0 nada de eso, no me duele el pecho"
     if all(_elsewhere_only(step, p, table) for p in said):
         return []
     raise Invalid(
