@@ -400,6 +400,7 @@ def test_a_taller_terminal_shows_every_emergency_reason_and_24_rows_the_first_on
     said = " ".join(short.split())
     assert " ".join(held[0].split()) in said and "Call an ambulance now" in said
     assert not all(" ".join(m.split()) in said for m in held)  # the last give way first
+    assert "more: a saved report lists them all" in said  # and how many is said
     piped = " ".join(shown(50, terminal=False).split())
     assert not all(" ".join(m.split()) in piped for m in held)  # a pipe: 24 rows
 

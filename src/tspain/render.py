@@ -312,8 +312,18 @@ def _emergency_fitted(
     def without(key: str) -> Callable[[list[Section]], list[Section]]:
         return lambda s: [x for x in s if x.key != key]
 
+    def fewer_reasons(n: int, of: int) -> Callable[[list[Section]], list[Section]]:
+        more = t("and {count} more: a saved report lists them all", count=of - n)
+        return (
+            lambda s: [  # how many more is said: on 24 rows 3 of 7 showed, with no word
+                # that others held (a tester, twenty-seventh session)
+                dataclasses.replace(x, items=[*x.items[:n], more]) if x.key == "why" else x
+                for x in s
+            ]
+        )
+
     reasons = max((len(x.items) for x in shown if x.key == "why"), default=0)
-    fewer = [first("why", n) for n in range(reasons - 1, 0, -1)]
+    fewer = [fewer_reasons(n, reasons) for n in range(reasons - 1, 0, -1)]
     for cut in (*fewer, without("must_not_miss"), without("tell_the_doctor")):
         if rows(shown) <= limit:
             break
