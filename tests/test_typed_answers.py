@@ -242,3 +242,30 @@ def test_an_option_then_a_remark_is_the_option(
             parse_answer(question, typed)
     else:
         assert parse_answer(question, typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "expected"),
+    [
+        ("en", "duration_days", "since this morning, a few hours", 0),
+        ("es", "duration_days", "el sabado, o sea 4 dias", 4),
+        ("en", "duration_days", "a week, so about 7 days", 7),
+        ("en", "duration_days", "2 weeks, 3 weeks", None),  # two that differ: asked again
+        ("en", "age", "56, 57", None),
+    ],
+)
+def test_a_number_said_twice_is_read_once(
+    table: RuleTable, language: str, qid: str, typed: str, expected: int | None
+) -> None:
+    """ "since this morning, a few hours" and "desde el sabado, o sea 4 dias" were asked again
+    (a tester, twenty-seventh session): the same length said twice, or said again in other
+    words ("o sea", "so"), is that length."""
+    from tspain import i18n
+
+    i18n.use(language)
+    question = i18n.translated_table(table).questions[qid]
+    if expected is None:
+        with pytest.raises(Invalid):
+            parse_answer(question, typed)
+    else:
+        assert parse_answer(question, typed) == expected

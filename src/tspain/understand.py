@@ -74,7 +74,36 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
         raise Invalid(_yes_no_hint())
     if q.type == "choice":
         return _choice(q, text)
-    return _integer(q, text)
+    try:
+        return _integer(q, text)
+    except Invalid:
+        if (agreed := _said_twice(q, text)) is not None:
+            return agreed
+        raise
+
+
+RESTATED = re.compile(r"^(?:o sea|es decir|i\.?e\.?|that is|so|or so|so about)\b[,:]?\s*")
+"""Words that say a part again in other words: "desde el sabado, o sea 4 dias"."""
+
+
+def _said_twice(q: Question, text: str) -> int | None:
+    """A number said twice, a comma between: "since this morning, a few hours" is 0 both
+    ways, and "desde el sabado, o sea 4 dias" is the 4 days said again ("o sea", that is);
+    each was asked again (a tester, twenty-seventh session). Two that differ are asked again,
+    unless the second says it is the first in other words."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) != 2:
+        return None
+    values: list[int | None] = []
+    for part in parts:
+        try:
+            values.append(_integer(q, RESTATED.sub("", part)))
+        except Invalid:
+            values.append(None)
+    first, second = values
+    if RESTATED.match(parts[1]) and second is not None:
+        return second
+    return first if first is not None and first == second else None
 
 
 LEADING = re.compile(
