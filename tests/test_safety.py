@@ -671,3 +671,21 @@ def test_no_single_added_yes_lowers_the_level_of_any_case(
             if RANK[assess(table, {**answers, q: True}).triage.level] < level:
                 falls.append((answers, q))
     assert not falls, falls[:3]
+
+
+def test_the_interview_bounds_a_serious_cause_s_alarm_as_the_level_does(table: RuleTable) -> None:
+    """The interview stops when no unanswered question could change the level; its bounds on
+    each cause's alarm must use the factors the level uses (`alarm_lr`), or it may think a
+    further yes could still lower a fracture below its alert (a code reviewer, twenty-seventh
+    session: reverting `choice.py` passed every other test)."""
+    from tspain.choice import QuestionChoice
+    from tspain.compiled import compile_table
+
+    answers: dict[str, Any] = {"age": 72, "sex": "female", "osteoporosis_or_steroid_use": True}
+    answers |= {"night_sweats": True, "pain_location": "central", "injury": "none"}
+    answers |= {"onset": "gradual", "severity": 5}
+    alerted = [c.id for c in compile_table(table).causes if c.alert is not None]
+    bounds = dict(zip(alerted, QuestionChoice(table, answers)._cause_bounds(), strict=True))
+    _, alert, lowest, _, _ = bounds["compression_fracture"]
+    assert lowest >= alert  # no answer yet to come takes the fracture's alarm away
+    assert assess(table, answers).triage.level == "urgent"
