@@ -1208,3 +1208,29 @@ def test_none_beside_a_denied_sign_is_none_not_the_list_again(
     assert (
         answers["chest_pain_or_pressure"] is False and answers["leg_weakness_or_unsteady"] is False
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "doubt"),
+    [
+        ("en", "no chest pain, none of those", "im not sure what you mean"),
+        ("es", "nada de eso, no me duele el pecho ni me falta el aire", "no se\nno"),
+    ],
+)
+def test_a_denied_sign_then_not_sure_is_not_known_never_a_yes(
+    tmp_path: Path, language: str, typed: str, doubt: str
+) -> None:
+    """ "no chest pain, none of those", then "not sure" at "Does this apply to you: 2. Chest
+    pain ...?", was said back as "= 2. Chest pain ..." and sent an ambulance (a tester,
+    twenty-seventh session): a denial doubted is not known, never a yes."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["--lang", language, "check", "--interactive", "--save-answers", str(saved)],
+        input=f"{typed}\n{doubt}\nq\n",
+    )
+    assert done.exit_code == 0, done.output
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers.get("chest_pain_or_pressure") is None
+    assert answers["pain_tearing_or_ripping"] is False
+    assert "EMERG" not in done.output

@@ -72,10 +72,12 @@ def read_ticks(
         guessed = {q for q, _ in guessed_items(step, typed, table)}
         stop.sure = [q for q in ticked if q not in guessed]
         more: list[str] = []  # "yes and i have a fever" at "Did you mean ...?"
-        asked = _confirmed(table, out, read, typed, step, more, stop)
+        doubted: list[str] = []  # a denied item then "not sure": not known, never a yes
+        asked = _confirmed(table, out, read, typed, step, more, stop, doubted=doubted)
         if isinstance(asked, Command):
             return typed, asked, []  # "b" at "Did you mean ...?" acts as at the list
-        kept = [q for q in ticked if q not in asked]
+        kept = [q for q in ticked if q not in asked and q not in doubted]
+        unsure = [*unsure, *doubted]
         read_more = _with_more(table, out, read, step, keeping, (typed, kept, more), stop, ticked)
         if isinstance(read_more, Command):
             return typed, read_more, []  # "b" there, as at the first "Did you mean ...?"
@@ -268,6 +270,16 @@ def _taken_back(step: Checklist, kept: list[str], typed: str) -> tuple[set[str],
     return back, ", ".join(parts)
 
 
+def _doubted_numbers(step: Checklist, typed: str) -> set[str]:
+    """The items typed by their number with a doubt ("4 not sure", "12 tal vez")."""
+    from tspain.list_doubts import doubted_number
+    from tspain.list_parts import list_parts, number_then_remark
+
+    parts = [q.strip() for p in list_parts(_normal(typed)) for q in number_then_remark(p)]
+    found = {int(n) for p in parts if (n := doubted_number(p))}
+    return {step.questions[n - 1] for n in found if 1 <= n <= len(step.questions)}
+
+
 def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answer | Command | None:
     """The answer at "Did you mean ...?": its number is yes; 0, as at the list, is no; and a no
     that goes on to name another sign is a no ("no es dolor, es que me falta el aire"), the
@@ -315,6 +327,7 @@ def _confirmed(
     more: list[str],
     stop: Stopped,
     among: set[str] | None = None,
+    doubted: list[str] | None = None,
 ) -> set[str] | Command:
     """The items ticked by one word, or by words that deny, are asked about before they count:
     "neck" alone is not chest pain (it called an ambulance), "weak" is not weak immunity (a
@@ -327,6 +340,7 @@ def _confirmed(
     named an item among others are said ("my jaw aches a bit", beside "no chest pain")."""
     denied: set[str] = set()
     guessed, named_by = guessed_items(step, typed, table), guessing_words(step, typed, table)
+    by_number = _doubted_numbers(step, typed)  # "4 not sure": not sure keeps it
     for qid, denial in guessed:
         if among is not None and qid not in among:
             continue  # asked already (`_also`)
@@ -360,4 +374,7 @@ def _confirmed(
             screens.question_why(out, q, [])
         if meaning is False:
             denied.add(qid)
+        elif meaning is None and denial and doubted is not None and qid not in by_number:
+            doubted.append(qid)  # "no chest pain", then "not sure": it was an ambulance, the
+            # denial said back as the sign (a tester, twenty-seventh session)
     return denied
