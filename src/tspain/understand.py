@@ -343,6 +343,9 @@ def _option_then_remark(q: Question, text: str) -> str | None:
         picked = _choice(q, head)
     except Invalid:
         return None
+    options = list(q.options)
+    if decided_option(head, options) == picked != decided_option(text, options):
+        return None  # "fell off a ladder, only 2 rungs up": the whole no longer decides it
     others = [o for o in _options_named(q, remark, prefix=False) if o != picked]
     return (
         None if others or decided_option(remark, list(q.options)) not in (None, picked) else picked
