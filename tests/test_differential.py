@@ -1327,3 +1327,17 @@ def test_a_number_question_left_open_is_named_by_its_words_up_to_its_question_ma
     said = " ".join(shown.split())
     assert "how long have you had this pain)" in said or "how long have you had this pain;" in said
     assert "pain? (in days" not in said
+
+
+def test_a_pregnant_woman_s_advice_names_her_midwife_before_any_painkiller(
+    table: RuleTable,
+) -> None:
+    """A woman 30 weeks pregnant with no warning sign read "paracetamol, or ibuprofen as the
+    pack says" first and her midwife last (a tester, twenty-seventh session)."""
+    answers: dict[str, Any] = dict(no_to_every_sign(table))
+    answers |= {"age": 30, "sex": "female", "hormones_or_pregnancy": True, "severity": 4}
+    answers |= {"pregnancy_warning_signs": False, "injury": "none", "onset": "gradual"}
+    lines = assess(table, answers).self_care
+    midwife = next(i for i, x in enumerate(lines) if "tell your midwife" in x)
+    painkiller = next(i for i, x in enumerate(lines) if "ibuprofen as the pack says" in x)
+    assert midwife < painkiller

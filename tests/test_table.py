@@ -209,7 +209,7 @@ def test_an_unknown_field_inside_a_text_or_table_line_is_one_line_each(tmp_path:
         '  { 0 = { 0 = true }, 1 = 0.0 },\n  "Limit pressure on the sore area',
     )
     found = problems(path)
-    assert "advice.relief[0].1: unknown field (not part of the rule-table format)" in found
+    assert "advice.relief[1].1: unknown field (not part of the rule-table format)" in found
 
 
 def test_an_advice_line_s_unless_is_checked_like_any_condition(tmp_path: Path) -> None:
@@ -778,7 +778,7 @@ NO_SEVERITY = "no answer to 'severity' passes: it takes 0 to 10"
         (
             LASTING,
             LASTING.replace("min = 42", "min = 42, max = 7"),
-            "advice.relief[6].when.duration_days: min 42 is above max 7: swap them?",
+            "advice.relief[7].when.duration_days: min 42 is above max 7: swap them?",
         ),
     ],
 )
