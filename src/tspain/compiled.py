@@ -47,10 +47,10 @@ class Rule:
     """Every question the condition tests (those inside a combined condition too)."""
     lr: float
     log_lr: float
-    alarm_lr: float = 1.0
+    alarm_lr: float
     """The factor the cause's alert weighs (`differential.alarm_lr`): its `lr`, except that a
-    finding said "yes" never lowers a serious cause's alarm."""
-    alarm_log_lr: float = 0.0
+    finding said "yes" that another cause explains never lowers a serious cause's alarm."""
+    alarm_log_lr: float
 
 
 @dataclass(repr=False, eq=False)

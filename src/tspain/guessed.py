@@ -9,7 +9,7 @@ import re
 from tspain.interview import Checklist
 from tspain.item_names import item_words, phrase_named
 from tspain.list_doubts import doubted_number
-from tspain.list_parts import list_parts, number_then_remark
+from tspain.list_parts import list_parts, parts_with_numbers
 from tspain.loose_numbers import without_times
 from tspain.matching import ASKED_FIRST, matching, words
 from tspain.mentioned import denies_elsewhere
@@ -49,8 +49,7 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
     another part denies: "no chest pain, my jaw aches" had asked "Does this apply to you: 2.
     Chest pain ..., jaw ...?", and a woman who had said no chest pain said no (a tester,
     twenty-third session)."""
-    parts = [q.strip() for p in list_parts(_normal(typed)) for q in number_then_remark(p)]
-    parts = [p for p in parts if p]  # "11 maybe when i cough": "11 maybe" is a part of its own
+    parts = parts_with_numbers(_normal(typed))  # "11 maybe when i cough": "11 maybe" apart
     guessed: dict[str, tuple[bool, str]] = {}
     sure: set[str] = set()  # by a number, or by a plain phrase
     meant: set[str] = set()  # an item "without trying" said to be on purpose: always asked

@@ -273,10 +273,9 @@ def _taken_back(step: Checklist, kept: list[str], typed: str) -> tuple[set[str],
 def _doubted_numbers(step: Checklist, typed: str) -> set[str]:
     """The items typed by their number with a doubt ("4 not sure", "12 tal vez")."""
     from tspain.list_doubts import doubted_number
-    from tspain.list_parts import list_parts, number_then_remark
+    from tspain.list_parts import parts_with_numbers
 
-    parts = [q.strip() for p in list_parts(_normal(typed)) for q in number_then_remark(p)]
-    found = {int(n) for p in parts if (n := doubted_number(p))}
+    found = {int(n) for p in parts_with_numbers(_normal(typed)) if (n := doubted_number(p))}
     return {step.questions[n - 1] for n in found if 1 <= n <= len(step.questions)}
 
 

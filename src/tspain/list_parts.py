@@ -108,3 +108,9 @@ def _numbers_then_words(part: str) -> list[str]:
         rest = rest[doubt.end() :].strip(" ,")
         return [f"{numbers} {said}", *([rest] if rest else [])]
     return [numbers, rest]
+
+
+def parts_with_numbers(text: str) -> list[str]:
+    """A list answer's parts (`list_parts`), each number with a remark after it split off
+    (`number_then_remark`): "11 maybe when i cough" gives "11 maybe", then the remark."""
+    return [q.strip() for p in list_parts(text) for q in number_then_remark(p) if q.strip()]

@@ -39,10 +39,10 @@ class Scored:
     cause: CompiledCause
     probability: float
     fired: list[Rule]
-    alone: float = 0.0
+    alone: float
     """The cause's probability on its own odds (its prior and its own rows, not normalised
     against the other causes)."""
-    alarm: float = 0.0
+    alarm: float
     """The same with each row's `alarm_lr`: what its `alert` is compared with (a finding said
     "yes" that another cause explains never lowers it: `differential.alarm_lr`)."""
 
