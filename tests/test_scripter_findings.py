@@ -225,3 +225,46 @@ def test_an_empty_answers_file_name_says_so() -> None:
     assert done.stderr.strip() == (
         "tspain: error: cannot read an empty name: give a file name, or - for standard input"
     )
+
+
+def test_a_yes_to_a_question_its_other_answers_rule_out_is_refused(runner: CliRunner) -> None:
+    """`hormones_or_pregnancy: false` beside `pregnancy_warning_signs: true` was accepted and
+    read the least safe way, as no sign (a scripter, twenty-seventh session). The interview never
+    asks the second when the first is no; a file saying both is refused, naming both, as
+    interface.md says of every contradiction it cannot read."""
+    both = {"age": 30, "sex": "female", "hormones_or_pregnancy": False}
+    result = runner.invoke(
+        app,
+        ["check", "--answers", "-"],
+        input=json.dumps({**both, "pregnancy_warning_signs": True}),
+    )
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "tspain: error: standard input: pregnancy_warning_signs: got true, but it is asked only "
+        "when hormones_or_pregnancy = true, and here hormones_or_pregnancy = false; correct one "
+        "of them\n"
+    )
+    said_no = {**both, "pregnancy_warning_signs": False}  # a script that fills every field
+    assert runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(said_no)).exit_code == 0
+
+
+def test_the_api_refuses_the_same_yes_with_the_question_at_fault() -> None:
+    """`tspain.assess()` checks what the CLI checks: the error names the question."""
+    import tspain
+
+    with pytest.raises(tspain.AnswersError) as caught:
+        tspain.assess({"hormones_or_pregnancy": False, "pregnancy_warning_signs": True})
+    assert caught.value.question == "pregnancy_warning_signs"
+
+
+def test_a_yes_to_pre_eclampsias_signs_is_urgent_with_pregnancy_unanswered(
+    runner: CliRunner,
+) -> None:
+    """Its question says "if you are pregnant or had a baby in the last 6 weeks (if not, answer
+    no)": a yes says she is. With the pregnancy question left out of a file, the sign was left
+    open and the level routine (table .56)."""
+    answers = {"age": 30, "sex": "female", "pregnancy_warning_signs": True}
+    result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+    found = json.loads(result.stdout)["triage"]
+    assert found["level"] == "urgent"
+    assert "pregnancy_warning_signs" in [r["id"] for r in found["reasons"]]

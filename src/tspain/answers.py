@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from tspain.conditions import compile_condition, holds
 from tspain.i18n import Catalogue, current, t
 from tspain.quoting import shown
 from tspain.spelling import near
@@ -67,7 +68,34 @@ def check_answers(
             )
         if value is not None:
             known[qid] = _checked(qid, question, value, texts)
+    _no_yes_out_of_turn(table, known, texts)
     return known
+
+
+def _no_yes_out_of_turn(table: RuleTable, known: Mapping[str, Answer], texts: Catalogue) -> None:
+    """A "yes" to a question the table asks only when other answers hold (`asked_when`), beside
+    answers that say they do not, is refused: the two cannot both be meant, and either reading
+    would be a guess (`pregnancy_warning_signs: true` with `hormones_or_pregnancy: false` read
+    as no sign, the least safe way: a scripter, twenty-seventh session). A "no" is accepted."""
+    for qid, value in known.items():
+        when = table.questions[qid].asked_when
+        if value is True and when is not None and holds(compile_condition(when), known) is False:
+            raise AnswersError(
+                texts.t(
+                    "{question}: got true, but it is asked only when {condition}, and here "
+                    "{given}; correct one of them",
+                    question=qid,
+                    condition=_pairs(when, when),
+                    given=_pairs(when, known),
+                ),
+                qid,
+            )
+
+
+def _pairs(keys: Iterable[str], values: Mapping[str, object]) -> str:
+    """`hormones_or_pregnancy = true, ...` as an answers file would say them."""
+    said = (f"{k} = {json.dumps(values[k], default=str)}" for k in keys if k in values)
+    return ", ".join(said)
 
 
 def _checked(qid: str, question: Question, value: object, texts: Catalogue) -> Answer:
