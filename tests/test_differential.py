@@ -718,7 +718,7 @@ def test_unanswered_warning_signs_are_listed_as_not_ruled_out(
     assert bullets[0].startswith("Call an ambulance if you have any of: ")
     assert bullets[1].startswith("See a doctor today if you have any of: ")
     # The screen keeps to 40 lines: every emergency sign stays named, and the urgent ones
-    # beyond it are counted ("and 2 more", layout.fit); a saved report names them all.
+    # beyond it are counted ("and 2 more", fitting.fit); a saved report names them all.
     report = tmp_path / "report.md"
     runner.invoke(app, ["check", "--answers", "-", "--save", str(report)], input=answers)
     saved = " ".join(report.read_text(encoding="utf-8").split())
