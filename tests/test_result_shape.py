@@ -440,3 +440,32 @@ def test_a_spanish_emergency_fits_an_80_by_24_terminal(table: RuleTable, cases: 
             assert len(lines) <= 24, (case.id, len(lines))
             assert "EMERGENCIA" in lines[2] and "Llame ahora" in lines[3], case.id
             assert "no es un diagnóstico" in "\n".join(lines)
+
+
+def test_a_serious_cause_past_the_fifth_is_named_not_dropped(table: RuleTable) -> None:
+    """A result listed five causes that must not be missed and dropped the rest unsaid, on the
+    screen and in the reports (the JSON had them): a code reviewer, twenty-seventh session,
+    found the broken vertebra's kept alarm could push pleurisy or a collapsed lung off. A
+    published pleurisy (fever, pain on breathing in, a lung disease, worse at night, getting
+    worse) raises six; the sixth is named after the five."""
+    from tspain.report import markdown_report
+
+    answers: dict[str, Answer] = {
+        "lung_disease_or_collapsed_lung": True,
+        "fever": True,
+        "pain_worse_breathing_in": True,
+        "shortness_of_breath": False,
+        "getting_worse": True,
+        "worse_at_night_or_rest": True,
+    }
+    result = assess(table, answers)
+    names = [c.name for c in result.must_not_miss]
+    assert len(names) == 6  # the case this test is about: more than the five listed
+    lines = " ".join(line.strip() for line in screen(table, answers))
+    for name in names:
+        assert name in lines
+    assert f"Also not ruled out: {names[5]}." in lines
+    from datetime import UTC, datetime
+
+    report = markdown_report(table, result, answers, datetime(2026, 12, 6, 18, 0, tzinfo=UTC))
+    assert f"Also not ruled out: {names[5]}." in report

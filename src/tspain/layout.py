@@ -222,6 +222,8 @@ def _must_not_miss(
         f"{c.name}: {raised_by(c, signs=[shorts[s] for s in c.flagged_by])}"
         for c in assessment.must_not_miss[:most]
     ]
+    if rest := [c.name for c in assessment.must_not_miss[most:]]:  # by name, never unsaid
+        items.append(t("Also not ruled out: {names}.", names="; ".join(rest)))
     return [Section("must_not_miss", title, "bullets", items)] if items else []
 
 
