@@ -1234,3 +1234,48 @@ def test_a_denied_sign_then_not_sure_is_not_known_never_a_yes(
     assert answers.get("chest_pain_or_pressure") is None
     assert answers["pain_tearing_or_ripping"] is False
     assert "EMERG" not in done.output
+
+
+@pytest.mark.parametrize(
+    ("level", "typed", "later"),
+    [
+        ("emergency", "hurts when i breathe in deep", "pain_worse_breathing_in"),
+        ("emergency", "breathing in hurts", "pain_worse_breathing_in"),
+        ("emergency", "blood in my wee", "urinary_symptoms"),
+        ("emergency", "leg is swollen and red and hot", "calf_swelling"),
+        ("emergency", "yellow skin", "yellow_skin"),
+        ("urgent", "numb bum", "saddle_numbness"),
+    ],
+)
+def test_a_sign_of_another_list_named_by_its_phrase_is_not_guessed_here(
+    table: RuleTable, level: str, typed: str, later: str
+) -> None:
+    """A person in pain typed "hurts when i breathe in deep and im a bit out of breath going up
+    the stairs" at the emergency list: tspain quoted the first part and offered it as
+    breathlessness (by the word "breathe"); said no, and the pain on breathing in was lost (a
+    tester, twenty-eighth session). A part that names another list's sign by people's phrase,
+    and nothing of this list, is that sign, asked about after this list."""
+    from tspain.ticks import NotOnList
+
+    step = _list(table, level)
+    with pytest.raises(NotOnList) as raised:
+        parse_checklist(step, typed, table)
+    assert raised.value.apart == (later,)
+    assert guessed_items(step, typed, table) == []
+
+
+def test_the_other_part_of_that_answer_is_the_one_asked_about(table: RuleTable) -> None:
+    """The breathlessness of the same answer is asked about in its own words; "cold sweat"
+    still asks first about cold clammy skin (a sign of shock), before the urgent list's cold
+    sweat."""
+    from tspain.guessed import guessing_words
+
+    step = _list(table, "emergency")
+    typed = "hurts when i breathe in deep and im a bit out of breath going up the stairs"
+    with pytest.raises(PartlyOnList) as raised:
+        parse_checklist(step, typed, table)
+    assert raised.value.apart == ("pain_worse_breathing_in",)
+    assert guessing_words(step, typed, table) == {
+        "shortness_of_breath": "im a bit out of breath going up the stairs"
+    }
+    assert guessed_items(step, "cold sweat", table) == [("fainting_or_clammy", False)]

@@ -94,6 +94,21 @@ def denies_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:
     return bool(other) and not set(other) & set(step.questions)
 
 
+def later_sign_only(step: Checklist, part: str, table: RuleTable) -> bool:
+    """Whether a part names a sign of another list surely (`signs_named`: by a phrase people
+    use for it) and none of this list's: "hurts when i breathe in deep" at the emergency list
+    is pain on breathing in, asked after it, not breathlessness by the word "breathe" (it was
+    offered as breathlessness, and "out of breath going up the stairs" beside it was never
+    quoted: a tester, twenty-eighth session), unless a word of this list's items is said."""
+    named = set(signs_named(table, part, {}))
+    return bool(named) and not named & ({*step.questions} | MAY_BE_EARLIER)
+
+
+MAY_BE_EARLIER = {"sweating_nausea"}
+"""Later signs whose words may be an earlier list's: "cold sweat" may be cold clammy skin, a
+sign of shock, so the emergency list's guess is still asked first (`later_sign_only`)."""
+
+
 def only_denies(part: str) -> bool:
     """Whether a part beside a list's answer denies what it names, without a doubt or a "but":
     "im not on blood thinners", "no fever or anything", not "not sure, maybe warfarin" or "no

@@ -22,7 +22,7 @@ from tspain.list_doubts import doubted_number, doubts_the_rest
 from tspain.list_parts import list_parts, number_then_remark
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import matching, named_by_people, words
-from tspain.mentioned import FAMILY, denies_elsewhere, only_denies, signs_named
+from tspain.mentioned import FAMILY, denies_elsewhere, later_sign_only, only_denies, signs_named
 from tspain.none_said import BARE_NO, says_none
 from tspain.question_phrases import QUESTION_PHRASES
 from tspain.spoken_numbers import spoken_number
@@ -376,6 +376,7 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         whole |= {q: [*whole.get(q, []), *phrases] for q, phrases in asides.items()}
         said = apart and named_by_people(part, whole, 0)
         found = [] if apart and (said or not own_word_named(step, part, table, found)) else found
+        found, several = ([], []) if later_sign_only(step, part, table) else (found, several)
         if found:
             return found
         found = several
