@@ -107,12 +107,6 @@ def deyo_under_50(table: RuleTable) -> None:
     cancer.evidence[i] = Evidence(cancer.evidence[i].when, 0.3, "with the under-50 row, 0.1")
 
 
-def cord_compression_in_cancer(table: RuleTable) -> None:
-    cancer = _cause(table, "spinal_cancer")
-    for q in ("leg_weakness_or_unsteady", "bladder_or_bowel_problems"):
-        cancer.evidence.append(Evidence({q: True}, 3.0, "as the spinal infection rows"))
-
-
 def infection_rows_as_frequencies(table: RuleTable) -> None:
     infection = _cause(table, "spinal_infection")
     kept = [r for r in infection.evidence if not _reads(r, "fever", "leg_weakness_or_unsteady")]
@@ -123,7 +117,12 @@ def infection_rows_as_frequencies(table: RuleTable) -> None:
             Frequency({"leg_weakness_or_unsteady": True}, 0.33, "Davis et al. 2004: about a third"),
         ]
     )
-    cancer = _cause(table, "spinal_cancer")
+    cancer = _cause(table, "spinal_cancer")  # its x3 row (decision 4, adopted) as a frequency
+    set_field(
+        cancer,
+        "evidence",
+        [r for r in cancer.evidence if not _reads(r, "leg_weakness_or_unsteady")],
+    )
     cancer.frequencies.append(
         Frequency({"leg_weakness_or_unsteady": True}, 0.5, "Tse (Medscape) 2018: about half")
     )
@@ -170,9 +169,6 @@ def chest_pain_in_the_lungs(table: RuleTable) -> None:
 DECISIONS = (
     Decision(
         "1", "Deyo's under-50 row for spinal cancer (x0.32; no flags 0.1 -> 0.3)", deyo_under_50
-    ),
-    Decision(
-        "4", "weak legs x3, bladder or bowel x3 for spinal cancer", cord_compression_in_cancer
     ),
     Decision(
         "5",

@@ -112,6 +112,10 @@ TWENTYSECOND_SET_DIR = PUBLISHED_DIR / "twentysecond_set"
 """Collected on 2026-12-05 with table 2026.12.05.15 from the GitHub-stored datasets of case
 reports and exam questions and a dataset page of patients' questions: 2 cases, 1 serious (the
 corpus no longer gives new patients)."""
+TWENTYTHIRD_SET_DIR = PUBLISHED_DIR / "twentythird_set"
+"""Collected on 2026-12-06 with table 2026.12.06.55, from the exam question banks stored on GitHub
+(MedQA, Medbullets, MMLU, MedXpertQA, MMLU-Pro): 33 doctor-written vignettes, 8 serious; twenty
+are osteopathic somatic dysfunctions whose family member the collector chose from the story."""
 HELD_APART = (
     SIXTH_SET_DIR,
     SEVENTH_SET_DIR,
@@ -130,6 +134,7 @@ HELD_APART = (
     TWENTIETH_SET_DIR,
     TWENTYFIRST_SET_DIR,
     TWENTYSECOND_SET_DIR,
+    TWENTYTHIRD_SET_DIR,
 )
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
@@ -156,6 +161,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("twentieth published set", TWENTIETH_SET_DIR),
     ("twenty-first published set", TWENTYFIRST_SET_DIR),
     ("twenty-second published set", TWENTYSECOND_SET_DIR),
+    ("twenty-third published set", TWENTYTHIRD_SET_DIR),
 )
 
 
