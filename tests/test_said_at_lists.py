@@ -1279,3 +1279,56 @@ def test_the_other_part_of_that_answer_is_the_one_asked_about(table: RuleTable) 
         "shortness_of_breath": "im a bit out of breath going up the stairs"
     }
     assert guessed_items(step, "cold sweat", table) == [("fainting_or_clammy", False)]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("es", "hace dos"),
+        ("es", "me duele desde hace dos semanas"),
+        ("es", "los dos omoplatos"),
+        ("es", "en los dos lados"),
+        ("es", "hace dos días que me duele"),
+        ("es", "empezó hace dos días"),
+        ("en", "it hurts on both sides"),
+    ],
+)
+def test_when_or_both_names_no_emergency_sign(table: RuleTable, language: str, typed: str) -> None:
+    """ "hace dos" (two days ago) at the emergency list called an ambulance for weak legs with
+    no question ("dos" and "hace" are words of that item's question: "las dos piernas ...
+    desde hace poco"); "en los dos lados" and "it hurts on both sides" were asked about weak
+    legs, "hace dos días" about breathlessness ("en los últimos días": testers, twenty-eighth
+    session). Words of when, and "both", name nothing."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "emergency")
+    with pytest.raises(Invalid):
+        parse_checklist(step, typed, spoken)
+    assert guessed_items(step, typed, spoken) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "items"),
+    [
+        ("es", "1, cada vez peor", None),
+        ("es", "las dos piernas débiles", ["leg_weakness_or_unsteady"]),
+        ("es", "me falta el aire cada vez más", ["shortness_of_breath"]),
+        ("es", "desde ayer no siento las piernas", ["leg_weakness_or_unsteady"]),
+        ("en", "both legs are weak", ["leg_weakness_or_unsteady"]),
+    ],
+)
+def test_the_item_beside_when_or_both_is_still_read(
+    table: RuleTable, language: str, typed: str, items: list[str] | None
+) -> None:
+    """The same words beside an item's own words leave it read; "1, cada vez peor" is item 1,
+    and its remark asks nothing about breathlessness."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "emergency")
+    if items is None:
+        with pytest.raises(PartlyOnList) as raised:
+            parse_checklist(step, typed, spoken)
+        assert raised.value.kept == ["sudden_severe_onset"]
+        assert "shortness_of_breath" not in dict(guessed_items(step, typed, spoken))
+    else:
+        assert parse_checklist(step, typed, spoken) == items

@@ -167,6 +167,12 @@ WHEN_AND_HOW_MUCH = frozenset(
         *("kinda", "really", "very", "quite", "earlier", "today", "yesterday", "tonight"),
         *("lately", "this", "now", "went", "gone", "keep", "keeps", "over", "all", "since"),
         *("ago", "again", "still", "time", "times"),
+        # their Spanish: "hace dos" (two days ago) called an ambulance for weak legs unasked
+        # ("desde hace poco" is in its question), "1, cada vez peor" asked about breathlessness
+        # ("cada vez más en los últimos días": testers, twenty-eighth session)
+        *("hace", "desde", "cada", "vez", "veces", "ultimos", "últimos", "ya", "hoy", "ayer"),
+        *("anoche", "ahora", "todavia", "todavía", "aun", "aún", "dias", "días", "semanas"),
+        *("meses", "horas", "empezo", "empezó", "comenzo", "comenzó", "started", "began"),
     }
 )
 """Words beside an item at a list that say when or how much, not which: "passed out earlier"
@@ -201,6 +207,9 @@ GENERIC = frozenset(
         # "I walk the dog up the hill, no trouble" was "Does this apply to you: 8 ... trouble
         # passing urine?" (a tester, twenty-fourth session)
         *("trouble", "problem", "problems", "issue", "issues"),
+        # "hace dos" (two days ago) called an ambulance for weak legs unasked, "en los dos
+        # lados", "it hurts on both sides" asked about them ("both legs": a tester, 28th)
+        *("both", "two", "dos", "ambos", "ambas"),
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
