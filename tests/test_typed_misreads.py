@@ -61,8 +61,11 @@ def _read(table: RuleTable, qid: str, typed: str) -> object:
         ("en", "no, I don't", False),
         ("en", "no, not at all", False),
         ("en", "no I have not", False),
-        ("en", "2", False),
-        ("en", "1", True),
+        # a bare number is asked again: the prompt shows y, n and s, and a person just off a
+        # list where "2" was chest pain typed 2 at each sign asked one by one, all saved as no
+        # (a tester, twenty-eighth session); "1" was a yes the prompt never offered
+        ("en", "2", "asked again"),
+        ("en", "1", "asked again"),
         ("en", "yes, at a desk all day", True),
         ("en", "yse", True),
         ("en", "no, not sure", None),

@@ -25,14 +25,14 @@ HEDGES = frozenset(
 tester took "probably" at the breathlessness question for a yes (a terminal hunter, twentieth
 session)."""
 YES = frozenset({
-    "y", "yes", "yeah", "yep", "yup", "ye", "yea", "yeh", "ya", "yah", "true", "1", "i do", "it is",
+    "y", "yes", "yeah", "yep", "yup", "ye", "yea", "yeh", "ya", "yah", "true", "i do", "it is",
     "it does",
     "i think so", "think so", "i believe so", "uh huh", "sure", "of course",
     "definitely", "i guess so", "sadly yes", "yes sadly", "unfortunately yes", "afraid so",
     "aye",  # a Scot's yes (a tester, twenty-fourth session)
 })  # fmt: skip
 NO = frozenset({
-    "n", "no", "nope", "nah", "false", "2", "i don't", "it isn't", "it doesn't", "not really",
+    "n", "no", "nope", "nah", "false", "i don't", "it isn't", "it doesn't", "not really",
     "i don't think so", "i dont think so", "don't think so", "dont think so", "probably not",
     "i don't believe so",
     # A no that does not begin with "no" (a tester's "never" and "not at all" were asked again):
