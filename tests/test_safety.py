@@ -322,6 +322,31 @@ def _routine(text: str, sign_id: str) -> str:
             lambda text: _routine(text, "blood_thinners_sudden_severe"),
             "blood_thinners_sudden_severe",
         ),
+        # A scripter's edits (twenty-eighth session), each validated as "valid"
+        (
+            lambda text: _unless(text, "sudden_pain_with_heart_risks", "{ age = { max = 64 } }"),
+            "sudden_pain_with_heart_risks",
+        ),
+        (
+            lambda text: _routine(text, "sudden_pain_with_heart_risks"),
+            "sudden_pain_with_heart_risks",
+        ),
+        (
+            lambda text: _unless(text, "severe_after_injury", "{ age = { max = 40 } }"),
+            "severe_after_injury",
+        ),
+        (
+            lambda text: _unless(text, "upper_tummy_pain", '{ sex = ["female", "male", "other"] }'),
+            "upper_tummy_pain",
+        ),
+        (
+            lambda text: text.replace(
+                "when = { pregnancy_warning_signs = true }",
+                "when = { hormones_or_pregnancy = true, pregnancy_warning_signs = true }",
+                1,
+            ),
+            "pregnancy_warning_signs_alone",
+        ),
     ],
 )
 def test_the_tables_own_urgent_signs_cannot_be_lowered_or_switched_off(

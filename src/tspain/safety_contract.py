@@ -187,7 +187,27 @@ CONTRACT: tuple[ContractSign, ...] = (
         severity=7,
         injury="minor",  # "even after a minor strain" (Murtagh's General Practice)
     ),
+    # A scripter lowered or switched these off in a copy and it validated (twenty-eighth
+    # session): NICE CG95 (a coronary syndrome felt in the back), Murtagh's General Practice
+    # and the brief's "disproportionate pain", NHS gallstones.
+    _sign(
+        "sudden_pain_with_heart_risks",
+        "urgent",
+        onset="sudden",
+        injury="none",
+        duration_days=0,
+        age=50,
+        sex="male",
+    ),
+    ContractSign(  # a yes to pre-eclampsia's signs is the sign, the pregnancy question unsaid
+        "pregnancy_warning_signs_alone",
+        {"pregnancy_warning_signs": True, "sex": "female"},
+        "urgent",
+        ("hormones_or_pregnancy",),
+    ),
     # Routine: book an appointment.
+    _sign("severe_after_injury", "routine", injury="minor", severity=7),
+    _sign("upper_tummy_pain", "routine", upper_abdominal_pain=True),
     _sign("long_lasting", "routine", duration_days=43),
     _sign("getting_worse", "routine", getting_worse=True),
     _sign("older_age", "routine", age=51),
