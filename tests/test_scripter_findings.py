@@ -268,3 +268,18 @@ def test_a_yes_to_pre_eclampsias_signs_is_urgent_with_pregnancy_unanswered(
     found = json.loads(result.stdout)["triage"]
     assert found["level"] == "urgent"
     assert "pregnancy_warning_signs" in [r["id"] for r in found["reasons"]]
+
+
+def test_a_signs_questions_are_those_that_made_it_hold(runner: CliRunner) -> None:
+    """interface.md: a sign's `questions` are those whose answers made it hold, "which may be
+    fewer than `tspain signs --json` lists": a clot risk on one side listed recent surgery
+    (answered no) and hormones (unknown) beside the clot before (a scripter, twenty-eighth
+    session)."""
+    answers = {
+        "pain_location": "one_side",
+        "previous_blood_clot": True,
+        "recent_surgery_or_immobility": False,
+    }
+    result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+    reasons = {r["id"]: r["questions"] for r in json.loads(result.stdout)["triage"]["reasons"]}
+    assert reasons["clot_risk_one_sided"] == ["pain_location", "previous_blood_clot"]

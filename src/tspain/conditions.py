@@ -93,6 +93,22 @@ def clause_questions(clause: Clause) -> tuple[str, ...]:
     return tuple(q for sub in value[2] for c in sub for q in clause_questions(c))
 
 
+def held_questions(clauses: tuple[Clause, ...], answers: Answers) -> tuple[str, ...]:
+    """The questions of clauses that hold, a combined condition's only through its parts that
+    hold: a clot risk on one side read "recent surgery" (answered no) and "hormones" (unknown)
+    among the questions that made it hold (a scripter, twenty-eighth session)."""
+    out: list[str] = []
+    for clause in clauses:
+        _, kind, value = clause
+        if kind != Kind.COUNT:
+            out += clause_questions(clause)
+            continue
+        for sub in value[2]:
+            if holds(sub, answers) is True:
+                out += [q for c in sub for q in clause_questions(c)]
+    return tuple(dict.fromkeys(out))
+
+
 def answered_through(clause: Clause, answers: Answers) -> tuple[str, ...]:
     """The answered questions a clause's state came from: the question's own answer, or else
     the "yes" that stood for it (every answered part of a combined condition)."""

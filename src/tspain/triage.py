@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tspain.assessment import Reason
-from tspain.conditions import Answers, State, compile_condition, holds
+from tspain.conditions import Answers, State, compile_condition, held_questions, holds
 from tspain.levels import RANK, Level
 from tspain.limits import UNANSWERED_NAMED
 from tspain.required_questions import DURATION, ONSET, SEVERITY
@@ -46,7 +46,13 @@ def read_signs(compiled: Compiled, found: list[State], answers: Answers) -> Sign
         state = sign.state(found)
         if state:
             read.reasons.append(
-                Reason("warning_sign", sign.id, sign.level, sign.message, sign.questions)
+                Reason(
+                    "warning_sign",
+                    sign.id,
+                    sign.level,
+                    sign.message,
+                    held_questions(sign.clauses, answers),
+                )
             )
         elif state is None:
             if sign.level == "routine":
