@@ -412,6 +412,9 @@ def test_a_taller_terminal_keeps_more_of_a_result_below_emergency(table: RuleTab
     answers: dict[str, Answer] = {
         **{"age": 29, "sex": "female", "hormones_or_pregnancy": True, "severity": 5},
         **{"pain_location": "between_shoulder_blades", "onset": "gradual"},
+        # her upper tummy pain answered: since table .58 its open sign has words of its own,
+        # and the result would outgrow 50 rows too
+        "upper_abdominal_pain": False,
     }
 
     def shown(height: int, terminal: bool = True) -> list[str]:
@@ -469,3 +472,21 @@ def test_a_serious_cause_past_the_fifth_is_named_not_dropped(table: RuleTable) -
 
     report = markdown_report(table, result, answers, datetime(2026, 12, 6, 18, 0, tzinfo=UTC))
     assert f"Also not ruled out: {names[5]}." in report
+
+
+def test_a_pregnancy_sign_answered_no_is_not_listed_as_still_to_answer(table: RuleTable) -> None:
+    """A girl of 15 said no to pre-eclampsia's signs (a bad headache, blurred vision, sudden
+    swelling) and the result listed them as still to answer: the sign of upper tummy pain in
+    pregnancy, left open, had the same few words (a tester, twenty-eighth session)."""
+    answers: dict[str, Answer] = {
+        "age": 15,
+        "sex": "other",
+        "duration_days": 60,
+        "onset": "gradual",
+        "severity": 5,
+        "injury": "none",
+        "pregnancy_warning_signs": False,
+    }
+    lines = " ".join(line.strip() for line in screen(table, answers, width=200))
+    assert "blurred vision" not in lines
+    assert "upper tummy pain in pregnancy" in lines
