@@ -370,3 +370,32 @@ def test_a_time_at_a_choice_is_no_option_s_number(table: RuleTable, qid: str, ty
     with pytest.raises(Invalid):
         parse_answer(table.questions[qid], typed)
     assert parse_answer(table.questions[qid], typed.split()[0]) in table.questions[qid].options
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "read"),
+    [
+        ("en", "age", "74 i already said", 74),
+        ("en", "age", "i said 74", 74),
+        ("en", "age", "like i said, 74", 74),
+        ("en", "duration_days", "3 weeks like i said", 21),
+        ("es", "age", "ya le dije, 58", 58),
+        ("es", "age", "58 ya te dije", 58),
+        ("es", "sex", "ya le dije, mujer", "female"),
+    ],
+)
+def test_an_answer_said_to_be_said_before_is_read(
+    table: RuleTable, language: str, qid: str, typed: str, read: object
+) -> None:
+    """A man of 74 who had said his age at the injury question typed "74 i already said" when
+    asked it, and was told to type a whole number; "ya le dije, mujer" was no option (a tester,
+    twenty-eighth session). Words that say it was said before change nothing."""
+    i18n.use(language)
+    q = i18n.translated_table(table).questions[qid]
+    assert parse_answer(q, typed) == read
+
+
+def test_saying_it_was_said_is_no_answer(table: RuleTable) -> None:
+    """Alone, "i said" is still asked again: nothing was read."""
+    with pytest.raises(Invalid):
+        parse_answer(table.questions["age"], "i said")

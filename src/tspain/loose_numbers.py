@@ -38,10 +38,22 @@ WEEKDAYS = {
 """Weekdays, as `datetime.date.weekday` numbers them."""
 
 
+ALREADY_SAID = re.compile(
+    r"^(?:(?:i(?:'ve| have)? )?(?:already )?(?:said|told you)|(?:like|as) i (?:said|told you)"
+    r"|ya (?:le |te |lo )?(?:dije|he dicho)|como (?:le |te )?(?:dije|he dicho))[,.!]* "
+    r"|[,.!]* (?:(?:i(?:'ve| have)? )?(?:already )?(?:said|told you)(?: that| it| before)?"
+    r"|(?:like|as) i (?:said|told you)|ya (?:le |te |lo )?(?:dije|he dicho))[.!]*$"
+)
+"""Words that say an answer was given before ("74 i already said", "ya le dije, mujer"): the
+answer is read without them (each was asked again, and the person told it was not read: a
+tester, twenty-eighth session)."""
+
+
 def unhedged(text: str) -> str:
-    """The text without a hedge before or after it ("7 i think" -> "7"); the text as it is
-    when nothing would be left ("maybe" stays "maybe": not sure)."""
-    out = text
+    """The text without a hedge before or after it ("7 i think" -> "7"), nor words that say it
+    was said before; the text as it is when nothing would be left ("maybe" stays "maybe": not
+    sure)."""
+    out = ALREADY_SAID.sub("", text) or text
     for hedge in HEDGES_BEFORE:
         if out.startswith(hedge + " "):
             out = out[len(hedge) + 1 :].lstrip(", ")
