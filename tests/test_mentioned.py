@@ -631,3 +631,26 @@ def test_night_sweats_beside_0_at_the_urgent_list_are_none_and_asked(
     step = _list(spoken, "urgent")
     assert parse_checklist(step, typed, spoken) == []
     assert "night_sweats" in named_apart(step, typed, spoken)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "age"),
+    [("en", "no injury, I'm 74", 74), ("es", "ninguna, tengo cincuenta y ocho años", 58)],
+)
+def test_an_age_said_at_the_injury_question_is_taken_and_not_asked(
+    tmp_path: Path, language: str, typed: str, age: int
+) -> None:
+    """A man of 74 said it at the injury question, was asked his age all the same, and "74 i
+    already said" was refused (a tester, twenty-eighth session). It is said back as taken."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["--lang", language, "check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join(["0", "0", "0", typed, "q"]) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["age"] == age and answers["injury"] == "none"
+    out = " ".join(done.output.split())
+    assert ("Taken as your age" in out) or ("Se toma como su edad" in out)
+    assert "How old are you" not in out and "¿Cuántos años tiene" not in out

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tspain import i18n, screens
+from tspain.age_beside import AGE, age_beside
 from tspain.i18n import answer_label, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.list_answers import Stopped, read_ticks
@@ -194,6 +195,9 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
             _move(out, session, answer)
     else:
         session.answer(step.question, answer)
+        if beside := age_beside(table, step.question, typed, session.answers):  # "no, I'm 74"
+            screens.note(out, t('Taken as your age: "{said}" = {n}.', said=beside[0], n=beside[1]))
+            session.answer(AGE, beside[1])
         if named := signs_beside(
             table, step.question, typed, session.answers
         ):  # "8 and my legs are weak"
