@@ -116,6 +116,9 @@ TWENTYTHIRD_SET_DIR = PUBLISHED_DIR / "twentythird_set"
 """Collected on 2026-12-06 with table 2026.12.06.55, from the exam question banks stored on GitHub
 (MedQA, Medbullets, MMLU, MedXpertQA, MMLU-Pro): 33 doctor-written vignettes, 8 serious; twenty
 are osteopathic somatic dysfunctions whose family member the collector chose from the story."""
+TWENTYFOURTH_SET_DIR = PUBLISHED_DIR / "twentyfourth_set"
+"""Collected on 2026-12-06 with table 2026.12.06.58, from the MedXpertQA train and -U splits:
+5 doctor-written vignettes, 1 serious (the exam banks stored here are read to the end)."""
 HELD_APART = (
     SIXTH_SET_DIR,
     SEVENTH_SET_DIR,
@@ -135,6 +138,7 @@ HELD_APART = (
     TWENTYFIRST_SET_DIR,
     TWENTYSECOND_SET_DIR,
     TWENTYTHIRD_SET_DIR,
+    TWENTYFOURTH_SET_DIR,
 )
 """The sets collected after the differential of issue 24 was built: reported apart from the
 five it was built beside."""
@@ -162,6 +166,7 @@ PUBLISHED_SETS: tuple[tuple[str, Path], ...] = (
     ("twenty-first published set", TWENTYFIRST_SET_DIR),
     ("twenty-second published set", TWENTYSECOND_SET_DIR),
     ("twenty-third published set", TWENTYTHIRD_SET_DIR),
+    ("twenty-fourth published set", TWENTYFOURTH_SET_DIR),
 )
 
 

@@ -29,6 +29,7 @@ from caselib import (
     TWELFTH_SET_DIR,
     TWENTIETH_SET_DIR,
     TWENTYFIRST_SET_DIR,
+    TWENTYFOURTH_SET_DIR,
     TWENTYSECOND_SET_DIR,
     TWENTYTHIRD_SET_DIR,
     Case,
@@ -302,6 +303,9 @@ FLOORS[TWENTYTHIRD_SET_DIR] = {"stated": ((7, 8), (31, 33)), "all_no": ((7, 8), 
 FLOORS[PUBLISHED_DIR] = {"stated": ((19, 30), (15, 46)), "all_no": ((17, 30), (16, 46))}
 FLOORS[EIGHTH_SET_DIR] = {"stated": ((14, 19), (19, 37)), "all_no": ((14, 19), (16, 37))}
 FLOORS[EIGHTEENTH_SET_DIR] = {"stated": ((10, 13), (19, 39)), "all_no": ((9, 13), (22, 39))}
+# twenty-fourth: its first run, 2026-12-06, on table 2026.12.06.58 (decided before the set was
+# collected; five cases move no decision).
+FLOORS[TWENTYFOURTH_SET_DIR] = {"stated": ((1, 1), (5, 5)), "all_no": ((1, 1), (4, 5))}
 
 
 @SETS
@@ -394,6 +398,7 @@ SHOWN_FLOORS = {
         ((16, 22), (17, 20)),
         ((2, 2), (1, 1)),
         ((32, 33), (7, 8)),
+        ((5, 5), (1, 1)),
     ),
     "all_no": (
         ((78, 133), (51, 79)),
@@ -414,6 +419,7 @@ SHOWN_FLOORS = {
         ((16, 22), (17, 20)),
         ((2, 2), (1, 1)),
         ((31, 33), (7, 8)),
+        ((4, 5), (1, 1)),
     ),
 }
 
@@ -441,6 +447,7 @@ def test_the_lines_a_person_is_shown_do_not_fall(table: RuleTable, mode: str) ->
         load_published(table, TWENTYFIRST_SET_DIR),
         load_published(table, TWENTYSECOND_SET_DIR),
         load_published(table, TWENTYTHIRD_SET_DIR),
+        load_published(table, TWENTYFOURTH_SET_DIR),
     )
     for cases, ((top3, of_all), (named, of_serious)) in zip(sets, SHOWN_FLOORS[mode], strict=True):
         outcomes = run_cases(table, [c for c in cases if c.mode == mode])
@@ -470,7 +477,8 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
     one side, read as the kidney), so 20 of 288; the nineteenth 1 of its 28, so 21 of 316; the
     twentieth none of its 20, so 21 of 336; the twenty-first 1 of its 2 (a rhomboid strain felt
     as chest pain through to the back, read as the heart first), so 22 of 338; the twenty-second
-    none of its 1, so 22 of 339; the twenty-third none of its 25, so 22 of 364."""
+    none of its 1, so 22 of 339; the twenty-third none of its 25, so 22 of 364; the twenty-fourth
+    none of its 4, so 22 of 368."""
     cases = [
         c
         for _, folder in PUBLISHED_SETS
@@ -478,7 +486,7 @@ def test_a_benign_pain_seldom_reads_a_serious_cause_first(table: RuleTable) -> N
         if c.mode == "stated" and not c.serious
     ]
     outcomes = run_cases(table, cases)
-    assert len(outcomes) == 364
+    assert len(outcomes) == 368
     assert sum(o.serious_first for o in outcomes) <= 22
 
 
@@ -540,6 +548,8 @@ BENIGN_ALARM_CEILINGS = {
     # The twenty-third: 10 of its 25 (9 with the rest "no"): 7 of its 25 benign cases are
     # urgent or emergency by the brief's signs (pain on breathing in, two car crashes).
     TWENTYTHIRD_SET_DIR: (10, 25),
+    # The twenty-fourth: 1 of its 4 both ways (a strain felt as chest pain, an emergency sign).
+    TWENTYFOURTH_SET_DIR: (1, 4),
 }
 
 
