@@ -399,3 +399,12 @@ def test_saying_it_was_said_is_no_answer(table: RuleTable) -> None:
     """Alone, "i said" is still asked again: nothing was read."""
     with pytest.raises(Invalid):
         parse_answer(table.questions["age"], "i said")
+
+
+def test_a_spanish_length_said_with_hara_is_read(table: RuleTable) -> None:
+    """ "hará un mes y medio" (it must be a month and a half) was asked again (a tester,
+    twenty-eighth session); "hace un mes y medio" was read."""
+    i18n.use("es")
+    q = i18n.translated_table(table).questions["duration_days"]
+    assert parse_answer(q, "hará un mes y medio") == 45
+    assert parse_answer(q, "hara 2 semanas") == 14

@@ -1332,3 +1332,16 @@ def test_the_item_beside_when_or_both_is_still_read(
         assert "shortness_of_breath" not in dict(guessed_items(step, typed, spoken))
     else:
         assert parse_checklist(step, typed, spoken) == items
+
+
+def test_words_a_tester_used_name_their_item(table: RuleTable) -> None:
+    """A failing cord's "I keep dribbling wee" matched nothing, and the report said bladder
+    "no"; "im all sweaty" beside a squeezing chest at the emergency list was night sweats only,
+    never the cold sweat of the urgent list (a tester, twenty-eighth session)."""
+    from tspain.ticks import NotOnList
+
+    step = _list(table, "emergency")
+    assert parse_checklist(step, "I keep dribbling wee", table) == ["bladder_or_bowel_problems"]
+    with pytest.raises(NotOnList) as raised:
+        parse_checklist(step, "im all sweaty", table)
+    assert "sweating_nausea" in raised.value.apart

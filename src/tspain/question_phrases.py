@@ -72,6 +72,10 @@ QUESTION_PHRASES["recent_surgery_or_immobility"] = [
 QUESTION_PHRASES["sweating_nausea"] = [
     *("sweating buckets", "sweating like mad", "cold sweat", "sudando frio", "sudando frío"),
     *("sudar frio", "sudar frío", "sudor frio", "sudor frío"),
+    # "... a heavy squeezing, im all sweaty" was night sweats, never asked: the questions
+    # stopped at the emergency, and the crew's report said clammy skin "no" (a tester, 28th)
+    *("all sweaty", "im sweaty", "i'm sweaty", "really sweaty", "very sweaty", "estoy sudando"),
+    *("todo sudado", "toda sudada", "sudando mucho"),
 ]
 QUESTION_PHRASES["leg_weakness_or_unsteady"] += [
     *("cotton wool", "stumbling a lot", "been stumbling", "keep stumbling"),
@@ -87,6 +91,9 @@ QUESTION_PHRASES["bladder_or_bowel_problems"] += [
     # "struggling to get the wee out since yesterday" matched nothing (a tester, twenty-fifth
     # session): a failing cord's man got an ambulance for his legs, and his bladder was lost
     *("get the wee out", "get my wee out", "get the pee out", "get my pee out"),
+    # "my legs have gone wobbly ... and I keep dribbling wee" lost the bladder (a tester, 28th)
+    *("dribbling wee", "dribbling pee", "dribbling urine", "dribble wee", "dribbles of wee"),
+    *("leaking wee", "leaking pee", "se me escapa la orina", "se me escapa el pis"),
 ]
 QUESTION_PHRASES["pain_with_exertion"] = [
     *QUESTION_PHRASES["pain_with_exertion"],

@@ -58,6 +58,7 @@ LEADING = (
     "como", "it started", "started", "it began", "began", "empezó", "empezo",
     "on and off for", "off and on for", "comes and goes for", "it comes and goes for",
     "on and off", "off and on",  # a tester: "on and off for 3 months" was asked again
+    "hará", "hara", "hará unos", "hará unas", "hara unos", "hara unas",  # "hará un mes y medio"
 )  # fmt: skip
 """Words before a number that change nothing: "I'm 34", "about 2 weeks", "tengo 34", "I've
 had it for 3 weeks", "llevo 3 semanas" (the last two were asked again: a typing tester)."""
