@@ -490,3 +490,11 @@ def test_a_pregnancy_sign_answered_no_is_not_listed_as_still_to_answer(table: Ru
     lines = " ".join(line.strip() for line in screen(table, answers, width=200))
     assert "blurred vision" not in lines
     assert "upper tummy pain in pregnancy" in lines
+
+
+def test_a_command_on_screen_is_in_quotes_not_backticks(table: RuleTable) -> None:
+    """The screen showed "see `tspain prevent`" with its backticks, Markdown a person does not
+    read (a tester, twenty-eighth session); a saved report keeps it as code."""
+    answers: dict[str, Answer] = {"fever": True, "age": 40, "sex": "male"}
+    lines = " ".join(screen(table, answers))
+    assert '"tspain prevent"' in lines and "`" not in lines

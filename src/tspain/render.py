@@ -9,6 +9,7 @@ sent anyway, is written by `PlainOut` without starting a Rich console (about 15 
 
 from __future__ import annotations
 
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
@@ -360,10 +361,8 @@ def _print_sections(out: Out, assessment: Assessment, shown: list[Section]) -> N
                 text.append(wrap(section.after, out.width, "  ", "  ") + "\n")
             text.rstrip()
             out.print(text, soft_wrap=True)
-        elif section.kind == "note":
-            lead = "" if compact else "\n"
-            out.print(
-                Text(lead + wrap(section.items[0], out.width, "", ""), style="dim"), soft_wrap=True
-            )
+        elif section.kind == "note":  # a command in backticks is code in a report, words here
+            lead, note = ("" if compact else "\n"), re.sub(r"`([^`]+)`", r'"\1"', section.items[0])
+            out.print(Text(lead + wrap(note, out.width, "", ""), style="dim"), soft_wrap=True)
         elif section.kind == "recap":
             out.print(Text(wrap(section.items[0], out.width, "", ""), style="bold"), soft_wrap=True)
