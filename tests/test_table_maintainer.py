@@ -471,3 +471,22 @@ def test_an_unknown_language_from_tspain_lang_names_the_variable(runner: CliRunn
     )
     given = runner.invoke(app, ["--lang", "xx", "causes"], env={"TSPAIN_LANG": "xx"})
     assert given.stderr == "tspain: error: unknown language 'xx' (tspain speaks: en, es)\n"
+
+
+def test_an_untranslated_level_text_is_not_said_to_lose_spanish_words(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """A copy whose routine action was reworded was told, in Spanish, "levels.routine.action
+    must keep 'cita', got 'Book an appointment ...'": the text has no Spanish yet, and is shown
+    in English with a note, which is what that line should have said (a scripter, twenty-eighth
+    session)."""
+    text = (Path(__file__).parent.parent / "data" / "causes.toml").read_text(encoding="utf-8")
+    old = 'action = "Book an appointment with a doctor or physiotherapist in the coming days."'
+    assert old in text
+    edited = tmp_path / "copy.toml"
+    edited.write_text(
+        text.replace(old, old.replace("in the coming days", "within a week")), encoding="utf-8"
+    )
+    result = runner.invoke(app, ["--lang", "es", "validate", str(edited)])
+    assert "must keep" not in result.output + result.stderr
+    assert "within a week" in result.output + result.stderr  # said as not translated

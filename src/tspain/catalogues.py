@@ -145,7 +145,8 @@ def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[st
         code = _control(tr)
         if code:
             problems.append(f"{where}: control character {code} in the translation of {_short(en)}")
-    problems += [f"{where}: {p}" for p in level_text_problems(translated, cat.code)]
+    texts = cat.table.values()  # a text with no translation is said missing, not this
+    problems += [f"{where}: {p}" for p in level_text_problems(translated, cat.code, texts)]
     return problems
 
 

@@ -8,7 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tspain.table import RuleTable
+    from collections.abc import Callable, Collection, Mapping
+
+    from tspain.table import LevelText, RuleTable
 
 
 LEVEL_WORDS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
@@ -225,9 +227,19 @@ def _call_problems(level: str, name: str, value: str, code: str) -> list[str]:
     return [f"levels.{level}.{name} {p}: {_short(value)}" for p in problems]
 
 
-def level_text_problems(table: RuleTable, code: str) -> list[str]:
+def level_text_problems(
+    table: RuleTable, code: str, translated: Collection[str] | None = None
+) -> list[str]:
     """One line per level text (in language `code`) that lost a word it must keep, or that
-    reassures at an emergency or urgent level."""
+    reassures at an emergency or urgent level. With `translated` (a catalogue's translations),
+    a text that has none is said to have none at the emergency and urgent levels (a person would
+    read it in English) and left out below (shown in English, with a note): a maintainer read
+    "levels.routine.action must keep 'cita'" of an English text (a scripter, 28th)."""
+    kept = set(translated) if translated is not None else None
+
+    def untranslated(value: object) -> bool:
+        return kept is not None and str(value) not in kept
+
     wanted = LEVEL_WORDS.get(code)
     if wanted is None:
         return [f"no level words declared for language {code!r} (tspain.level_words.LEVEL_WORDS)"]
@@ -236,14 +248,7 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
         text = table.levels.get(level)  # type: ignore[call-overload]
         if text is None:
             continue  # a missing level is a table problem of its own
-        for name, words in fields.items():
-            said = " ".join(str(getattr(text, name)).casefold().split())
-            lost = [w for w in words if w.casefold() not in said]
-            if lost:
-                problems.append(
-                    f"levels.{level}.{name} must keep {', '.join(map(repr, lost))}, got "
-                    f"{_short(str(getattr(text, name)))}"
-                )
+        problems += _kept_words(level, text, fields, code, untranslated)
         if level in ("emergency", "urgent"):
             for name, value in (
                 ("label", text.label),
@@ -252,6 +257,8 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
                 *((("call", text.call),) if text.call else ()),
                 *((f"while_waiting[{i}]", w) for i, w in enumerate(text.while_waiting)),
             ):
+                if untranslated(value):
+                    continue
                 problems += _reassures(f"levels.{level}.{name}", value, code, level)
                 if level == "emergency":
                     problems += _call_problems(level, name, value, code)
@@ -265,11 +272,40 @@ def level_text_problems(table: RuleTable, code: str) -> list[str]:
         problems
         + _no_doctor(table, code)
         + _reassuring_signs(table, code)
-        + _sign_actions(table, code)
+        + _sign_actions(table, code, untranslated)
     )
 
 
-def _sign_actions(table: RuleTable, code: str) -> list[str]:
+def _kept_words(
+    level: str,
+    text: LevelText,
+    fields: Mapping[str, tuple[str, ...]],
+    code: str,
+    untranslated: Callable[[object], bool],
+) -> list[str]:
+    """A level's texts that lost a word they must keep, or have no translation."""
+    problems = []
+    for name, words in fields.items():
+        value = str(getattr(text, name))
+        if untranslated(value):
+            if level in ("emergency", "urgent"):  # a person would read it in English
+                problems.append(_no_translation(f"levels.{level}.{name}", code))
+            continue
+        said = " ".join(value.casefold().split())
+        if lost := [w for w in words if w.casefold() not in said]:
+            problems.append(
+                f"levels.{level}.{name} must keep {', '.join(map(repr, lost))}, got {_short(value)}"
+            )
+    return problems
+
+
+def _no_translation(where: str, code: str) -> str:
+    return f"{where} has no translation: add a [[text]] for it to data/i18n/{code}/table.toml"
+
+
+def _sign_actions(
+    table: RuleTable, code: str, untranslated: Callable[[object], bool] = lambda _: False
+) -> list[str]:
     """A sign's own action: only an urgent sign's (an emergency's action is the contract's,
     below urgent the level's will do), keeping the words the urgent action must keep."""
     problems = []
@@ -278,6 +314,9 @@ def _sign_actions(table: RuleTable, code: str) -> list[str]:
         if sign.action is None:
             continue
         where = f"warning_signs.{sign.id}.action"
+        if untranslated(sign.action):
+            problems.append(_no_translation(where, code))
+            continue
         if sign.level != "urgent":
             problems.append(f"{where}: only an urgent sign says its own action, not {sign.level}")
             continue
