@@ -490,3 +490,14 @@ def test_an_untranslated_level_text_is_not_said_to_lose_spanish_words(
     result = runner.invoke(app, ["--lang", "es", "validate", str(edited)])
     assert "must keep" not in result.output + result.stderr
     assert "within a week" in result.output + result.stderr  # said as not translated
+
+
+def test_a_self_care_cause_made_serious_is_refused(tmp_path: Path) -> None:
+    """`serious = true` on poor posture validated, and a desk worker was told SEE A DOCTOR SOON
+    with "Poor posture ... cannot be ruled out at home" (a scripter, twenty-eighth session). A
+    cause not to be missed needs the care that says so."""
+    path = broken(tmp_path, "[causes.poor_posture]\n", "[causes.poor_posture]\nserious = true\n")
+    assert problems(path) == [
+        "causes.poor_posture.care: a serious cause is one not to be missed: its care is urgent "
+        "or emergency, not 'self_care'"
+    ]

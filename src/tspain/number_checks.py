@@ -58,6 +58,9 @@ def prior_problems(table: RuleTable, problems: Problems) -> None:
 
 def cause_number_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems) -> None:
     path = f"causes.{cid}"
+    if cause.serious and cause.care in ("self_care", "routine"):  # a scripter, 28th session:
+        said = "a serious cause is one not to be missed: its care is urgent or emergency, not "
+        problems.append((f"{path}.care", said + repr(cause.care)))  # posture made one
     alert, prior = cause.alert, cause.prior
     if alert is not None and alert > 0.0 and 0.0 < prior < 1.0 and alert <= prior:
         problems.append(
