@@ -84,7 +84,7 @@ def test_the_ranking_names_causes_in_the_readers_language(
         from tspain import i18n
 
         table = translated_table(table, i18n.read("es"))
-    ranking = " ".join(text.split("\n\n")[-1].split())
+    ranking = " ".join(text.split("\n\n")[-2].split())  # what must not be missed comes last
     for side in ("old", "new"):
         for cause in data["ranking"][side]:
             assert cause["id"] not in ranking, cause["id"]
@@ -119,3 +119,23 @@ def test_each_cause_is_shown_beside_its_own_old_place(runner: CliRunner, pair: l
     ]
     for cause in gone:
         assert cause["name"] in text.split("No longer listed")[1]
+
+
+def test_a_serious_cause_raised_is_in_the_comparison(tmp_path: Path) -> None:
+    """A desk worker's answers beside a man of 45's sudden pain with two heart risks: urgent
+    for the heart, and the comparison's ranking (the five likeliest) did not name it (a
+    scripter, twenty-eighth session). Both the text and the JSON name what must not be missed."""
+    desk = {"age": 34, "sex": "female", "onset": "gradual", "severity": 4, "injury": "none"}
+    heart = {"age": 45, "sex": "male", "onset": "sudden", "severity": 5, "injury": "none"}
+    heart |= {"duration_days": 0, "smoker": True, "high_blood_pressure": True}
+    old, new = tmp_path / "desk.json", tmp_path / "heart.json"
+    old.write_text(json.dumps(desk), encoding="utf-8")
+    new.write_text(json.dumps(heart), encoding="utf-8")
+    from conftest import make_runner
+
+    runner = make_runner()
+    said = runner.invoke(app, ["compare", str(old), str(new), "--json"])
+    serious = json.loads(said.stdout)["must_not_miss"]
+    assert [c["id"] for c in serious["new"]][:1] == ["heart_attack"] and serious["old"] == []
+    text = " ".join(runner.invoke(app, ["compare", str(old), str(new)]).output.split())
+    assert "Must not be missed now • Heart attack or angina (new)" in text

@@ -59,12 +59,15 @@ class RankingChange:
 
 @dataclass(frozen=True)
 class Comparison:
-    """What `tspain compare` prints; its JSON shape is `{answers, triage, ranking}`, each
-    answer `{question, text, old, new, old_value, new_value}`."""
+    """What `tspain compare` prints; its JSON shape is `{answers, triage, ranking,
+    must_not_miss}`, each answer `{question, text, old, new, old_value, new_value}`."""
 
     answers: list[ChangedAnswer]
     triage: LevelChange
     ranking: RankingChange
+    must_not_miss: RankingChange
+    """The serious causes each result says cannot be ruled out at home: a man's heart attack,
+    raised to urgent, was on neither ranking (a scripter, twenty-eighth session)."""
 
 
 def compare_answers(
@@ -94,6 +97,10 @@ def compare_answers(
         ranking=RankingChange(
             old=[_ranked(table, c) for c in old.causes[:RANKED]],
             new=[_ranked(table, c) for c in new.causes[:RANKED]],
+        ),
+        must_not_miss=RankingChange(
+            old=[_ranked(table, c) for c in old.must_not_miss],
+            new=[_ranked(table, c) for c in new.must_not_miss],
         ),
     )
 

@@ -120,3 +120,9 @@ def comparison(out: Out, data: Comparison) -> None:
     gone = [f"{said(c)} ({i})" for i, c in old.values() if c.id not in now]
     rows += [t("No longer listed (number before): {causes}", causes="; ".join(gone))] * bool(gone)
     out.print(Text("\n".join(wrap(r, out.width, "  ", "     ") for r in rows)))
+    before = {c.id for c in data.must_not_miss.old}
+    serious = [
+        c.name + ("" if c.id in before else " " + t("(new)")) for c in data.must_not_miss.new
+    ]
+    out.print(heading(t("Must not be missed now")))
+    bullets(out, ["; ".join(serious) or t("none")])
