@@ -1345,3 +1345,30 @@ def test_words_a_tester_used_name_their_item(table: RuleTable) -> None:
     with pytest.raises(NotOnList) as raised:
         parse_checklist(step, "im all sweaty", table)
     assert "sweating_nausea" in raised.value.apart
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed", "item"),
+    [
+        ("en", "emergency", "collapsed with a fever", "fainting_or_clammy"),
+        ("en", "emergency", "clammy with a fever", "fainting_or_clammy"),
+        ("en", "emergency", "difficulty breathing after bed rest", "shortness_of_breath"),
+        ("en", "emergency", "breathing is hard after a long flight", "shortness_of_breath"),
+        ("en", "emergency", "sudden severe pain when i breathe in", "sudden_severe_onset"),
+        ("es", "emergency", "toso sangre con fiebre", "coughing_blood"),
+        ("es", "emergency", "dolor desgarrador con fiebre", "pain_tearing_or_ripping"),
+        ("es", "emergency", "dolor que baja al brazo con fiebre", "chest_pain_or_pressure"),
+        ("en", "urgent", "burning when i pee with chest pain", "urinary_symptoms"),
+    ],
+)
+def test_a_sign_beside_a_later_lists_phrase_is_kept(
+    table: RuleTable, language: str, level: str, typed: str, item: str
+) -> None:
+    """A later list's sign named beside this list's own words took them all: "difficulty
+    breathing after bed rest" lost the breathlessness, the person typed 0 and ended SELF-CARE
+    (a code reviewer, twenty-eighth session, of the change that made "hurts when i breathe in
+    deep" the later sign). Words the later sign does not explain keep this list's item."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, level)
+    assert item in parse_checklist(step, typed, spoken)

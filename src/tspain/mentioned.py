@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tspain.interview import Checklist
-from tspain.item_names import idioms_out, own_word_scores, with_phrases
+from tspain.item_names import idioms_out, own_word_scores, partly, with_phrases
 from tspain.levels import SignLevel
 from tspain.list_parts import list_parts
 from tspain.matching import DENYING, named_by_people, words
@@ -101,7 +101,35 @@ def later_sign_only(step: Checklist, part: str, table: RuleTable) -> bool:
     offered as breathlessness, and "out of breath going up the stairs" beside it was never
     quoted: a tester, twenty-eighth session), unless a word of this list's items is said."""
     named = set(signs_named(table, part, {}))
-    return bool(named) and not named & ({*step.questions} | MAY_BE_EARLIER)
+    if not named or named & ({*step.questions} | MAY_BE_EARLIER):
+        return False
+    return not _names_here(step, _without_words_of(table, part, named), table)
+
+
+def _without_words_of(table: RuleTable, part: str, qids: set[str]) -> str:
+    """The part without the words of the later signs it names (their texts and people's
+    words): what is left is what they do not explain."""
+    theirs: set[str] = set()
+    for qid in qids:
+        level = table.questions[qid].checklist
+        if level is None:
+            continue
+        asked = tuple(q for q, x in table.questions.items() if x.checklist == level)
+        texts = with_phrases(Checklist(level, asked), table)[qid]
+        theirs |= {w for text in texts for w in _words_of(text)}
+    return " ".join(w for w in _words_of(part) if w not in theirs)
+
+
+def _names_here(step: Checklist, rest: str, table: RuleTable) -> bool:
+    """Whether words left beside a later sign still name or partly name this list's items:
+    "collapsed with a fever" keeps the fainting, "difficulty breathing after bed rest" the
+    breathlessness, "sudden severe pain when i breathe in" the sudden pain (a code reviewer,
+    twenty-eighth session: each had lost its emergency sign to the later one)."""
+    return bool(rest.strip()) and any(partly(step, rest, table))
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text.lower())
 
 
 MAY_BE_EARLIER = {"sweating_nausea"}
