@@ -408,3 +408,25 @@ def test_a_spanish_length_said_with_hara_is_read(table: RuleTable) -> None:
     q = i18n.translated_table(table).questions["duration_days"]
     assert parse_answer(q, "hará un mes y medio") == 45
     assert parse_answer(q, "hara 2 semanas") == 14
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed"),
+    [
+        ("en", "injury", "1, 3"),
+        ("en", "onset", "1, 2"),
+        ("en", "pain_location", "1, 5"),
+        ("es", "injury", "1, 3"),
+    ],
+)
+def test_two_options_at_a_one_answer_question_are_asked_again(
+    table: RuleTable, language: str, qid: str, typed: str
+) -> None:
+    """ "1, 3" at the injury question was "= No injury", and the serious accident lost, once
+    "1" was no longer a yes (a code reviewer, twenty-eighth session). A remark of numbers is
+    another option; "3, for 3 weeks" keeps its option."""
+    i18n.use(language)
+    q = i18n.translated_table(table).questions[qid]
+    with pytest.raises(Invalid):
+        parse_answer(q, typed)
+    assert parse_answer(i18n.translated_table(table).questions["pain_location"], "3, for 3 weeks")

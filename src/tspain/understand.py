@@ -180,8 +180,7 @@ def _option_number(text: str) -> int | None:
     return int(said) if _number(said) else _words().option_numbers.get(said)
 
 
-PAST_ASKED = re.compile(r"\bin the past\b|\ben el pasado\b")
-"""A question that asks about the past too ("Do you smoke, or have you smoked in the past?")."""
+PAST_ASKED = re.compile(r"\bin the past\b|\ben el pasado\b")  # "or have you smoked in the past?"
 HAD_IT = re.compile(
     r"\b(?:used to|ex[- ]?smoker|former smoker|quit|stopped|gave up|fumaba|dej[ée]|"
     r"ex ?fumador[a]?|lo dej[ée])\b"
@@ -320,18 +319,19 @@ def _choice(q: Question, text: str) -> str:
     _not_an_option(q, several=bool(matches), which=matches)
 
 
-DOUBT = re.compile(rf"\b(?:{'|'.join(map(re.escape, DOUBTING))}|probably|idk|dunno)\b")
-"""Words that leave an answer in doubt."""
+DOUBT = re.compile(rf"\b(?:{'|'.join(map(re.escape, DOUBTING))}|probably|idk|dunno)\b")  # doubt
 
 
 def _option_then_remark(q: Question, text: str) -> str | None:
     """An option's words, a comma, then a remark that names no other option and takes nothing
-    back: "en el centro, baja hasta la cintura" was "not one of these" (a tester, twenty-seventh
-    session). Not after a bare yes or no ("no, but I fell off a ladder"), nor a remark with
-    "but" or a denial."""
+    back ("en el centro, baja hasta la cintura" was "not one of these": a tester, 27th session);
+    not after a bare yes or no ("no, but I fell off a ladder"), nor with "but" or a denial."""
     head, comma, remark = (part.strip() for part in text.partition(","))
     said = set(re.findall(r"[\w']+", remark))
     if not comma or not head or not remark:
+        return None
+    keys = re.fullmatch(r"([0-9]+)[0-9 ,/]*", remark)  # "1, 3": two options, read as the first
+    if keys and int(keys[1]) <= len(q.options):  # once "1" was no yes (a code reviewer, 28th)
         return None
     if {"but", "pero", "though", "aunque", "except", "excepto"} & said or DOUBT.search(remark):
         return None  # the remark takes the option back, or doubts it ("no, maybe")
