@@ -654,3 +654,33 @@ def test_an_age_said_at_the_injury_question_is_taken_and_not_asked(
     out = " ".join(done.output.split())
     assert ("Taken as your age" in out) or ("Se toma como su edad" in out)
     assert "How old are you" not in out and "¿Cuántos años tiene" not in out
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "age"),
+    [
+        ("injury", "no injury, I'm 74", 74),
+        ("smoker", "no im 74", 74),
+        ("injury", "no, i am 74 years old", 74),
+        ("injury", "ninguna, tengo 58 años", 58),
+        # not the person's age, or not an age (a code reviewer, twenty-eighth session)
+        ("injury", "minor, lifting my 16 year old son", None),
+        ("injury", "a minor one at 16 years old playing rugby", None),
+        ("injury", "serious, car crash when i was 19 years old", None),
+        ("smoker", "sí, tengo 30 años fumando", None),
+        ("injury", "ninguna, tengo 15 años con este dolor", None),
+        ("hormones_or_pregnancy", "yes i'm 30 weeks pregnant", None),
+        ("fever", "no, im 8 out of 10", None),
+        ("sex", "woman, im 5 foot 2", None),
+        ("smoker", "no im 5", None),  # younger than anyone it could be
+        ("severity", "im 8", None),  # a number question's own answer
+    ],
+)
+def test_only_an_age_said_as_ones_own_is_taken(
+    table: RuleTable, qid: str, typed: str, age: int | None
+) -> None:
+    from tspain.age_beside import age_beside
+
+    found = age_beside(table, qid, typed, {})
+    assert (found[1] if found else None) == age
+    assert age_beside(table, qid, typed, {"age": 40}) is None  # an age already given stays
