@@ -347,6 +347,20 @@ def _routine(text: str, sign_id: str) -> str:
             ),
             "pregnancy_warning_signs_alone",
         ),
+        # a code reviewer's (twenty-eighth session): under 50 was not held, nor a man's yes
+        (
+            lambda text: _unless(text, "sudden_pain_with_heart_risks", "{ age = { max = 49 } }"),
+            "sudden_pain_with_heart_risks_at_45",
+        ),
+        (
+            lambda text: text.replace(
+                "unless = { hormones_or_pregnancy = false }",
+                'unless = { count = { of = [ { sex = "male" }, { hormones_or_pregnancy = false }'
+                ' ], min = 1, about = "not pregnant" } }',
+                1,
+            ),
+            "pregnancy_warning_signs_alone",
+        ),
     ],
 )
 def test_the_tables_own_urgent_signs_cannot_be_lowered_or_switched_off(

@@ -283,3 +283,12 @@ def test_a_signs_questions_are_those_that_made_it_hold(runner: CliRunner) -> Non
     result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
     reasons = {r["id"]: r["questions"] for r in json.loads(result.stdout)["triage"]["reasons"]}
     assert reasons["clot_risk_one_sided"] == ["pain_location", "previous_blood_clot"]
+
+
+def test_a_mans_yes_to_pre_eclampsias_signs_is_read_as_said(runner: CliRunner) -> None:
+    """`sex: male` beside `pregnancy_warning_signs: true` was accepted and read as no sign,
+    the least safe reading (a code reviewer, twenty-eighth session); a pregnant trans man may
+    answer "male". The yes is the sign (table .59)."""
+    answers = {"age": 30, "sex": "male", "pregnancy_warning_signs": True}
+    result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
+    assert json.loads(result.stdout)["triage"]["level"] == "urgent"

@@ -199,11 +199,21 @@ CONTRACT: tuple[ContractSign, ...] = (
         age=50,
         sex="male",
     ),
-    ContractSign(  # a yes to pre-eclampsia's signs is the sign, the pregnancy question unsaid
-        "pregnancy_warning_signs_alone",
-        {"pregnancy_warning_signs": True, "sex": "female"},
+    ContractSign(  # a yes to pre-eclampsia's signs is the sign, the pregnancy question unsaid,
+        "pregnancy_warning_signs_alone",  # whatever the sex said (a man's yes read as no sign:
+        {"pregnancy_warning_signs": True},  # a code reviewer, twenty-eighth session)
         "urgent",
         ("hormones_or_pregnancy",),
+    ),
+    _sign(  # the case that added it: a man of 45 who smokes, with high blood pressure
+        "sudden_pain_with_heart_risks_at_45",
+        "urgent",
+        onset="sudden",
+        injury="none",
+        duration_days=0,
+        age=45,
+        sex="male",
+        smoker=True,
     ),
     # Routine: book an appointment.
     _sign("severe_after_injury", "routine", injury="minor", severity=7),
