@@ -1372,3 +1372,17 @@ def test_a_sign_beside_a_later_lists_phrase_is_kept(
     spoken = i18n.translated_table(table)
     step = _list(spoken, level)
     assert item in parse_checklist(step, typed, spoken)
+
+
+def test_a_guess_beside_words_set_apart_says_which_words_it_is(tmp_path: Path) -> None:
+    """ "it hurts to breathe, i cant catch my breath": tspain said it could not match the first
+    part, then asked "Did you mean 4. Sudden or worsening breathlessness?" with no words, and
+    a woman with a clot answered no (a tester, twenty-eighth session). The guess says its words."""
+    done = make_runner().invoke(
+        app,
+        ["check", "--interactive"],
+        input="it hurts to breathe, i cant catch my breath\ny\nq\n",
+    )
+    out = " ".join(done.output.split())
+    assert 'You wrote "i cant catch my breath". Did you mean 4.' in out
+    assert "EMERGENCY" in out

@@ -73,7 +73,8 @@ def read_ticks(
         stop.sure = [q for q in ticked if q not in guessed]
         more: list[str] = []  # "yes and i have a fever" at "Did you mean ...?"
         doubted: list[str] = []  # a denied item then "not sure": not known, never a yes
-        asked = _confirmed(table, out, read, typed, step, more, stop, doubted=doubted)
+        quoted = isinstance(said, PartlyOnList)  # beside words set apart: say which ones
+        asked = _confirmed(table, out, read, typed, step, more, stop, None, doubted, quoted)
         if isinstance(asked, Command):
             return typed, asked, []  # "b" at "Did you mean ...?" acts as at the list
         kept = [q for q in ticked if q not in asked and q not in doubted]
@@ -327,6 +328,7 @@ def _confirmed(
     stop: Stopped,
     among: set[str] | None = None,
     doubted: list[str] | None = None,
+    quoted: bool = False,
 ) -> set[str] | Command:
     """The items ticked by one word, or by words that deny, are asked about before they count:
     "neck" alone is not chest pain (it called an ambulance), "weak" is not weak immunity (a
@@ -350,8 +352,9 @@ def _confirmed(
 
         parse = functools.partial(_item_answer, table, q, number)
 
-        if qid in named_by:
-            screens.note(out, t('You wrote "{words}".', words=named_by[qid]))
+        if said_by := named_by.get(qid) or (typed.strip() if quoted else None):
+            screens.note(out, t('You wrote "{words}".', words=said_by))  # "i cant catch my
+            # breath" after "could not match it hurts to breathe": no words, and said no (28th)
         while True:
             said = ask or t("Did you mean {item}?", item=item)
             screens.hint(out, said + f" [{key('yes')}/{key('no')}]")
