@@ -1386,3 +1386,15 @@ def test_a_guess_beside_words_set_apart_says_which_words_it_is(tmp_path: Path) -
     out = " ".join(done.output.split())
     assert 'You wrote "i cant catch my breath". Did you mean 4.' in out
     assert "EMERGENCY" in out
+
+
+def test_breathless_on_the_stairs_in_spanish_asks_about_both_items(table: RuleTable) -> None:
+    """ "me ahogo subiendo escaleras y me duele al respirar hondo" was offered only as pain
+    brought on by exertion (by "subiendo escaleras"); a woman whose pain is not brought on by
+    effort said no, and her breathlessness was lost (a tester, twenty-eighth session)."""
+    i18n.use("es")
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "emergency")
+    for typed in ("me ahogo subiendo escaleras", "me falta el aire subiendo escaleras"):
+        guessed = dict(guessed_items(step, typed, spoken))
+        assert {"shortness_of_breath", "pain_with_exertion"} <= set(guessed), typed

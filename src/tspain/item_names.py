@@ -214,12 +214,28 @@ def phrase_named(step: Checklist, typed: str) -> list[str]:
     in `typed`: "it came on all of a sudden" at the emergency list was "could be any of 1 4"
     (sudden pain, sudden breathlessness) by "sudden" alone, once "all" was left out as a word
     of how much (a tester, twenty-fourth session). Asked about before it counts."""
+    return [
+        q for q in step.questions if any(_said_whole(p, typed) for p in QUESTION_PHRASES.get(q, ()))
+    ]
+
+
+def with_people_phrases(
+    step: Checklist, typed: str, table: RuleTable, by_phrase: list[str]
+) -> list[str]:
+    """`by_phrase`, and the other items whose people's words of several words are said whole
+    beside it: "me ahogo subiendo escaleras" was the stairs' exertion alone, and a woman whose
+    pain is not brought on by effort said no, her breathlessness lost (a tester, 28th)."""
+    people = item_words(step, table)
+    return [
+        q
+        for q in step.questions
+        if q in by_phrase or any(_said_whole(w, typed) for w in people[q][2:] if " " in w.strip())
+    ]
+
+
+def _said_whole(phrase: str, typed: str) -> bool:
     said = " " + " ".join(re.findall(r"[\w']+", typed.lower())) + " "
-
-    def whole(phrase: str) -> bool:
-        return " " + " ".join(re.findall(r"[\w']+", phrase.lower())) + " " in said
-
-    return [q for q in step.questions if any(map(whole, QUESTION_PHRASES.get(q, ())))]
+    return " " + " ".join(re.findall(r"[\w']+", phrase.lower())) + " " in said
 
 
 A_COLD = re.compile(r"\b(?:a|the) (?:cold|flu|virus|bug|chill)\b|\bun resfriado\b|\bla gripe\b")

@@ -37,6 +37,9 @@ QUESTION_PHRASES: dict[str, list[str]] = {
     "shortness_of_breath": [
         *("a bit breathless", "getting breathless", "out of breath", "get a full breath"),
         *("catch my breath", "get my breath", "get enough air", "get a proper breath"),
+        # "me ahogo subiendo escaleras" was the stairs' exertion pain alone, its breathlessness
+        # lost on a no (a tester, twenty-eighth session)
+        *("me ahogo", "me falta el aire", "me cuesta respirar", "me quedo sin aire"),
     ],
 }
 QUESTION_PHRASES["chest_pain_or_pressure"] += [

@@ -17,6 +17,7 @@ from tspain.item_names import (
     own_word_scores,
     partly,
     phrase_named,
+    with_people_phrases,
 )
 from tspain.list_doubts import doubted_number, doubts_the_rest
 from tspain.list_parts import list_parts, number_then_remark
@@ -350,10 +351,9 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         [] if re.search(r"[0-9]", part) or not named else matching(part, item_words(step, table))
     )
     if len(found) != 1 and len(by_phrase := phrase_named(step, typed)) == 1:
-        return by_phrase  # "it came on all of a sudden": asked about (`guessed`)
+        return with_people_phrases(step, typed, table, by_phrase)  # asked about (`guessed`)
     others = other_questions(table)  # by all its words, or by a word people use for it
-    # a question's short name said whole: "i have high blood pressure if that matters" was
-    # "Did you mean 2 ... pressure?", then "5 ... blood?" (a tester, twenty-fifth session)
+    # a question's short name said whole ("i have high blood pressure if that matters": 25th)
     shorts = {q: [texts[0]] for q, texts in others.items() if " " in texts[0].strip()}
     asides = {q: QUESTION_PHRASES[q] for q in others if q in QUESTION_PHRASES}  # whole phrases
     apart = (
