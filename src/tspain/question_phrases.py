@@ -79,6 +79,11 @@ QUESTION_PHRASES["sweating_nausea"] = [
     # stopped at the emergency, and the crew's report said clammy skin "no" (a tester, 28th)
     *("all sweaty", "im sweaty", "i'm sweaty", "really sweaty", "very sweaty", "estoy sudando"),
     *("todo sudado", "toda sudada", "sudando mucho"),
+    # "... im 58 and feel sick and sweaty" beside a heavy pressure was night sweats alone, and
+    # a woman whose heart could not be ruled out ended URGENT (a tester, twenty-eighth session)
+    *("feel sick", "feeling sick", "felt sick", "sick and sweaty", "sweaty and sick"),
+    *("im sweating", "i'm sweating", "i am sweating", "ganas de vomitar", "tengo nauseas"),
+    "tengo náuseas",
 ]
 QUESTION_PHRASES["leg_weakness_or_unsteady"] += [
     *("cotton wool", "stumbling a lot", "been stumbling", "keep stumbling"),
