@@ -684,3 +684,21 @@ def test_only_an_age_said_as_ones_own_is_taken(
     found = age_beside(table, qid, typed, {})
     assert (found[1] if found else None) == age
     assert age_beside(table, qid, typed, {"age": 40}) is None  # an age already given stays
+
+
+def test_b_after_an_age_taken_beside_takes_back_both(tmp_path: Path) -> None:
+    """ "b" after "fairly sudden ... im 74" took back the age alone, unsaid, showed the same
+    question again, and the age was never asked (a tester, twenty-eighth session). It takes
+    back the answer and the age said with it: the question where both were said is asked."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join(["0", "0", "0", "no injury, I'm 74", "b", "minor", "q"]) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    out = " ".join(done.output.split())
+    after = out[out.index("Taken as your age") :]
+    assert "Did the pain start after an injury?" in after  # asked again after "b"
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["injury"] == "minor" and "age" not in answers

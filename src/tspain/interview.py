@@ -202,6 +202,13 @@ class Interview:
         self.answers[qid] = value
         self.history.append((qid,))
 
+    def answer_beside(self, qid: str, value: Answer) -> None:
+        """Record an answer said beside the last one ("no injury, I'm 74"): one step with it, so
+        that "b" takes back both (it took back the age alone, unsaid, and the age was never
+        asked again: a tester, twenty-eighth session)."""
+        self.answers[qid] = value
+        self.history.append((*(self.history.pop() if self.history else ()), qid))
+
     def answer_checklist(
         self, step: Checklist, ticked: Iterable[str] | None, unsure: Iterable[str] = ()
     ) -> None:

@@ -197,7 +197,7 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
         session.answer(step.question, answer)
         if beside := age_beside(table, step.question, typed, session.answers):  # "no, I'm 74"
             screens.note(out, t('Taken as your age: "{said}" = {n}.', said=beside[0], n=beside[1]))
-            session.answer(AGE, beside[1])
+            session.answer_beside(AGE, beside[1])
         if named := signs_beside(
             table, step.question, typed, session.answers
         ):  # "8 and my legs are weak"
