@@ -430,3 +430,14 @@ def test_two_options_at_a_one_answer_question_are_asked_again(
     with pytest.raises(Invalid):
         parse_answer(q, typed)
     assert parse_answer(i18n.translated_table(table).questions["pain_location"], "3, for 3 weeks")
+
+
+@pytest.mark.parametrize(("language", "typed"), [("en", "im 74"), ("es", "tengo 74 años")])
+def test_an_age_said_at_how_long_is_asked_again(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """ "im 74" at "How long have you had this pain?" was 74 days (a tester, twenty-eighth
+    session): said as one's age, it is asked again."""
+    i18n.use(language)
+    with pytest.raises(Invalid):
+        parse_answer(i18n.translated_table(table).questions["duration_days"], typed)

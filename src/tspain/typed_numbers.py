@@ -27,6 +27,9 @@ from tspain.yesno import NEGATIVE, _swapped
 
 def _integer(q: Question, text: str) -> int:
     _not_short_of(q, text)
+    if q.unit == "days" and re.fullmatch(r"(?:i'?m|i am|tengo) [0-9]{1,3}(?: años)?", text):
+        raise Invalid(_what_to_type(q) + " " + _or_not_sure())  # "im 74": an age, not 74 days
+
     text = unpadded(ONE_OF.sub("1 ", unhedged(text)) if q.unit == "days" else unhedged(text))
     text = re.sub(r"^(a|an|un|una) (?=[0-9])", "", text)  # "un 7", the usual way to say a score
     words = _words()
