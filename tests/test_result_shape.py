@@ -499,3 +499,18 @@ def test_a_command_on_screen_is_in_quotes_not_backticks(table: RuleTable) -> Non
     answers: dict[str, Answer] = {"fever": True, "age": 40, "sex": "male"}
     lines = " ".join(screen(table, answers))
     assert '"tspain prevent"' in lines and "`" not in lines
+
+
+def test_an_emergency_screen_counts_the_serious_causes_it_leaves_out(table: RuleTable) -> None:
+    """With every sign said, the 24-row emergency screen named 3 of 10 serious causes and no
+    more: the heart, among others, unsaid (a code reviewer, twenty-eighth session)."""
+    answers: dict[str, Answer] = {q: True for q, x in table.questions.items() if x.type == "yesno"}
+    answers |= {"age": 70, "sex": "male", "onset": "sudden", "severity": 9, "injury": "none"}
+    result = assess(table, answers)
+    out = Console(file=io.StringIO(), width=80, height=24, force_terminal=True, color_system=None)
+    render.result(out, table, result, answers)
+    lines = out.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    said = " ".join(" ".join(lines).split())
+    left = len(result.must_not_miss) - 3
+    assert left > 0 and f"and {left} more (a saved report lists them all)" in said
+    assert len(lines) <= 24

@@ -92,8 +92,10 @@ def _emergency(
         if fit_screen
         else [*gravest, *(c for c in serious if c not in gravest)]
     )
-    if shown:
-        names = "; ".join(c.name for c in shown)
+    if shown:  # the others counted, never dropped unsaid (a code reviewer, 28th session)
+        left = len(assessment.must_not_miss) - len(shown)
+        more = t("; and {n} more (a saved report lists them all)", n=left) if left else ""
+        names = "; ".join(c.name for c in shown) + more
         out.append(Section("must_not_miss", t("Cannot be ruled out at home"), "bullets", [names]))
     first_sentence = assessment.disclaimer.split(". ")[0].rstrip(".") + "."
     return out + _closing(assessment, first_sentence)
