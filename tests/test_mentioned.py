@@ -702,3 +702,14 @@ def test_b_after_an_age_taken_beside_takes_back_both(tmp_path: Path) -> None:
     assert "Did the pain start after an injury?" in after  # asked again after "b"
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert answers["injury"] == "minor" and "age" not in answers
+
+
+def test_a_sign_said_after_a_no_and_a_comma_is_asked(tmp_path: Path) -> None:
+    """ "nope, im pregnant" at the injury question was "= No injury", the pregnancy dropped
+    unsaid: the "nope" made the whole line a denial (a tester, twenty-eighth session)."""
+    from tspain.loading import load_table
+    from tspain.mentioned import signs_beside
+
+    table = load_table()
+    assert signs_beside(table, "injury", "nope, im pregnant", {}) == ("hormones_or_pregnancy",)
+    assert signs_beside(table, "fever", "no, not at all", {}) == ()

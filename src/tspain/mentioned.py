@@ -38,6 +38,9 @@ def signs_beside(
     the legs (a regression hunter, twenty-third session); an option's label typed whole ("poco a
     poco, a lo largo de horas o días") names nothing ("largo" is the long journey's)."""
     q = table.questions[qid]
+    head, comma, tail = typed.partition(",")  # "nope, im pregnant" at the injury question: the
+    if comma and _words().meaning.get(head.strip().lower()) in ("yes", "no"):  # no is its
+        typed = tail  # answer, and the pregnancy was lost unsaid (a tester, twenty-eighth)
     asked = set(re.findall(r"[\w']+", f"{q.text} {' '.join(q.options.values())}".lower()))
     rest = " ".join(w for w in re.findall(r"[\w']+", typed.lower()) if w not in asked)
     named = signs_named(table, rest, answers) if len(rest.split()) > 1 else ()
