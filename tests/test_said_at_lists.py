@@ -1399,3 +1399,19 @@ def test_breathless_on_the_stairs_in_spanish_asks_about_both_items(table: RuleTa
     for typed in ("me ahogo subiendo escaleras", "me falta el aire subiendo escaleras"):
         guessed = dict(guessed_items(step, typed, spoken))
         assert {"shortness_of_breath", "pain_with_exertion"} <= set(guessed), typed
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"), [("es", "los dos"), ("es", "las dos"), ("en", "the two")]
+)
+def test_both_is_no_item_number(table: RuleTable, language: str, typed: str) -> None:
+    """ "los dos" (both) at the emergency list was item 2, chest pain, and an ambulance with no
+    question (a tester, twenty-eighth session); "el dos" and "two" stay item 2."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "emergency")
+    with pytest.raises(Invalid):
+        parse_checklist(step, typed, spoken)
+    assert parse_checklist(step, "el dos" if language == "es" else "two", spoken) == [
+        "chest_pain_or_pressure"
+    ]

@@ -103,9 +103,9 @@ def _none_beside(typed: str) -> bool:
     """Whether the answer also said "none" ("no chest pain, none of those"): every guess then
     answered no is none, not the list again (testers, twenty-seventh session)."""
     from tspain.list_parts import list_parts
-    from tspain.ticks import _none_among
+    from tspain.none_said import none_among
 
-    return _none_among([p.strip() for p in list_parts(_normal(typed)) if p.strip()])
+    return none_among([p.strip() for p in list_parts(_normal(typed)) if p.strip()])
 
 
 def _rest_asked(step: Checklist, said: object) -> bool:

@@ -71,3 +71,8 @@ def _mended(word: str, known: frozenset[str] | set[str]) -> str:
     once = re.sub(r"(\w)\1+", r"\1", bare)
     fits = {k for k in known if len(k) >= 4 and (once == k or _swapped(k, bare))}
     return word.replace(bare, fits.pop()) if len(fits) == 1 else word
+
+
+def none_among(parts: list[str]) -> bool:
+    """Whether a part says "none" more than by a bare no ("no, i believe" is a doubt)."""
+    return any(says_none(p) and p.strip() not in BARE_NO for p in parts)

@@ -24,7 +24,7 @@ from tspain.list_parts import list_parts, number_then_remark
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import matching, named_by_people, words
 from tspain.mentioned import FAMILY, denies_elsewhere, later_sign_only, only_denies, signs_named
-from tspain.none_said import BARE_NO, says_none
+from tspain.none_said import none_among, says_none
 from tspain.question_phrases import QUESTION_PHRASES
 from tspain.spoken_numbers import spoken_number
 from tspain.table import RuleTable
@@ -110,7 +110,7 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
         return _zero_with_words(step, parts, table)
     _check_numbers(step, numbers)
     chosen = _with_words(step, parts, {step.questions[n - 1] for n in numbers}, table)
-    if not chosen and _none_among(parts) and not any(map(doubts_the_rest, parts)):
+    if not chosen and none_among(parts) and not any(map(doubts_the_rest, parts)):
         return []  # none, with a remark beside it (not "no, i don't know": a doubt)
     if not chosen:
         raise NotOnList(_not_matched(text) + " " + _checklist_hint())
@@ -179,7 +179,7 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
     # creo, me duele la quijada" was none, and the jaw's chest pain no (twenty-fifth session)
     here = tuple(q for q in signs_named(table, ", ".join(unmatched), {}) if q in step.questions)
     remarks = all(isinstance(e, NotOnList) for e in unmatched.values()) and not here
-    if unmatched and not chosen and not doubts and remarks and _none_among(parts):
+    if unmatched and not chosen and not doubts and remarks and none_among(parts):
         # "none i think, just pulled something", "ninguna que yo sepa, bueno me duele más por
         # la noche": none, and the rest a remark (a sign of a later list in it is asked after
         # this list by the session) (a tester, twenty-fifth session)
@@ -205,11 +205,6 @@ def _above_by_phrase(step: Checklist, typed: str, table: RuleTable) -> tuple[str
     """An earlier list's item named by a long phrase of people's whole, with the words of when
     and how much that `_item` leaves out ("my feet have gone a bit numb": "gone")."""
     return above(step, typed, table) if earlier_phrase(step, typed, table) else ()
-
-
-def _none_among(parts: list[str]) -> bool:
-    """Whether a part says "none" more than by a bare no ("no, i believe" is a doubt)."""
-    return any(says_none(p) and p.strip() not in BARE_NO for p in parts)
 
 
 def _elsewhere_only(step: Checklist, part: str, table: RuleTable) -> bool:
@@ -276,6 +271,8 @@ def _as_digits(part: str) -> str:
     """A part made only of numbers and number words, in digits ("two 5" -> "2 5", "la 3" ->
     "3"): "two" is item 2, never an item's word ("in both legs"); "two legs" is left as is."""
     numbers = _words().option_numbers
+    if re.fullmatch(r"(?:los|las|the) (?:dos|two)|ambos|ambas|both", part.strip()):
+        return part  # "both", not item 2: "los dos" called an ambulance for chest pain (28th)
     said = part.split()
     counted = [w for w in said if w not in POINTERS]
     if counted and all(_number(w) or w in numbers for w in counted):
