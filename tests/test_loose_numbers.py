@@ -382,6 +382,10 @@ def test_a_time_at_a_choice_is_no_option_s_number(table: RuleTable, qid: str, ty
         ("es", "age", "ya le dije, 58", 58),
         ("es", "age", "58 ya te dije", 58),
         ("es", "sex", "ya le dije, mujer", "female"),
+        ("en", "age", "58 i said already", 58),  # testers, twenty-eighth session, again
+        ("en", "age", "ive already said 58", 58),
+        ("es", "age", "ya se lo dije, 58", 58),
+        ("es", "age", "58, ya se lo dije", 58),
     ],
 )
 def test_an_answer_said_to_be_said_before_is_read(
@@ -441,3 +445,11 @@ def test_an_age_said_at_how_long_is_asked_again(
     i18n.use(language)
     with pytest.raises(Invalid):
         parse_answer(i18n.translated_table(table).questions["duration_days"], typed)
+
+
+def test_a_band_said_in_spanish_is_the_band(table: RuleTable) -> None:
+    """ "me arde y me pica en una franja del costado" (shingles before the rash) was "not one of
+    these" at where the pain is, and the band lost (a tester, twenty-eighth session)."""
+    i18n.use("es")
+    q = i18n.translated_table(table).questions["pain_location"]
+    assert parse_answer(q, "en una franja en el costado") == "band_around_chest"

@@ -39,10 +39,13 @@ WEEKDAYS = {
 
 
 ALREADY_SAID = re.compile(
-    r"^(?:(?:i(?:'ve| have)? )?(?:already )?(?:said|told you)|(?:like|as) i (?:said|told you)"
-    r"|ya (?:le |te |lo )?(?:dije|he dicho)|como (?:le |te )?(?:dije|he dicho))[,.!]* "
-    r"|[,.!]* (?:(?:i(?:'ve| have)? )?(?:already )?(?:said|told you)(?: that| it| before)?"
-    r"|(?:like|as) i (?:said|told you)|ya (?:le |te |lo )?(?:dije|he dicho))[.!]*$"
+    r"^(?:(?:i(?:'ve| have|ve)? )?(?:already )?(?:said|told you)(?: already)?"
+    r"|(?:like|as) i (?:said|told you)"
+    r"|ya (?:se |le |te |lo )?(?:lo )?(?:dije|he dicho)"
+    r"|como (?:se |le |te )?(?:lo )?(?:dije|he dicho))[,.!]* "
+    r"|[,.!]* (?:(?:i(?:'ve| have|ve)? )?(?:already )?(?:said|told you)(?: that| it| before)?"
+    r"(?: already)?|(?:like|as) i (?:said|told you)"
+    r"|ya (?:se |le |te |lo )?(?:lo )?(?:dije|he dicho))[.!]*$"
 )
 """Words that say an answer was given before ("74 i already said", "ya le dije, mujer"): the
 answer is read without them (each was asked again, and the person told it was not read: a

@@ -92,6 +92,9 @@ DECIDING: dict[str, str] = {
         ("band", "going round", "goes round", "round to the front", "una banda"),
         "band_around_chest",
     ),
+    # "me arde y me pica en una franja ..." (shingles before the rash) was not one of these,
+    # and the band was lost (a tester, twenty-eighth session)
+    **dict.fromkeys(("una franja", "en franja", "en banda", "como una faja"), "band_around_chest"),
 }
 """Words that say which kind of injury beside a word used for either ("fall", "caí"), and
 choose it when no word denies ("fell off the roof" was "not one of these": "off"). A fall
