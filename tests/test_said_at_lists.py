@@ -1415,3 +1415,13 @@ def test_both_is_no_item_number(table: RuleTable, language: str, typed: str) -> 
     assert parse_checklist(step, "el dos" if language == "es" else "two", spoken) == [
         "chest_pain_or_pressure"
     ]
+
+
+def test_none_with_every_day_worse_is_none(table: RuleTable) -> None:
+    """ "ninguno, va a peor cada día" was asked about breathlessness ("día" of "en los últimos
+    días": a tester, twenty-eighth session)."""
+    i18n.use("es")
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "emergency")
+    assert parse_checklist(step, "ninguno, va a peor cada día", spoken) == []
+    assert guessed_items(step, "ninguno, va a peor cada día", spoken) == []

@@ -173,6 +173,7 @@ WHEN_AND_HOW_MUCH = frozenset(
         # ("cada vez más en los últimos días": testers, twenty-eighth session)
         *("hace", "desde", "cada", "vez", "veces", "ultimos", "últimos", "ya", "hoy", "ayer"),
         *("anoche", "ahora", "todavia", "todavía", "aun", "aún", "dias", "días", "semanas"),
+        *("día", "dia", "semana", "mes"),  # "ninguno, va a peor cada día": breathlessness (28th)
         *("meses", "horas", "empezo", "empezó", "comenzo", "comenzó", "started", "began"),
     }
 )
