@@ -711,5 +711,7 @@ def test_a_sign_said_after_a_no_and_a_comma_is_asked(tmp_path: Path) -> None:
     from tspain.mentioned import signs_beside
 
     table = load_table()
-    assert signs_beside(table, "injury", "nope, im pregnant", {}) == ("hormones_or_pregnancy",)
+    for typed in ("nope, im pregnant", "no, im on the pill", "no, i had a baby 3 weeks ago"):
+        assert signs_beside(table, "injury", typed, {}) == ("hormones_or_pregnancy",), typed
     assert signs_beside(table, "fever", "no, not at all", {}) == ()
+    assert signs_beside(table, "injury", "no, just a slip", {}) == ()

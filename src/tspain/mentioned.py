@@ -39,10 +39,12 @@ def signs_beside(
     poco, a lo largo de horas o días") names nothing ("largo" is the long journey's)."""
     q = table.questions[qid]
     head, comma, tail = typed.partition(",")  # "nope, im pregnant" at the injury question: the
-    if comma and _words().meaning.get(head.strip().lower()) in ("yes", "no"):  # no is its
-        typed = tail  # answer, and the pregnancy was lost unsaid (a tester, twenty-eighth)
+    remark = comma and _words().meaning.get(head.strip().lower()) in ("yes", "no")  # no is its
+    # answer, the rest a clause of its own, whole ("no, im on the pill": the question's "the"
+    # had broken the pill's phrase), and the pregnancy was lost unsaid (a tester, 28th)
     asked = set(re.findall(r"[\w']+", f"{q.text} {' '.join(q.options.values())}".lower()))
-    rest = " ".join(w for w in re.findall(r"[\w']+", typed.lower()) if w not in asked)
+    said = re.findall(r"[\w']+", (tail if remark else typed).lower())
+    rest = " ".join(w for w in said if remark or w not in asked)
     named = signs_named(table, rest, answers) if len(rest.split()) > 1 else ()
     # Not an item whose "yes" stands for this answer: "all of a sudden when i picked up the
     # box" at how it began is that answer, not "sudden, severe pain" (a young man who had
