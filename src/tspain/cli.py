@@ -367,7 +367,8 @@ def compare(
     json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """Show what changed between two saved answer files or JSON reports, both assessed again
-    with today's table (a report's saved result is not read): answers, triage, ranking."""
+    with today's table (a report's saved result is not read): answers, triage, ranking, and
+    what must not be missed."""
     table = _table(ctx)
     from tspain.answers import AnswersError, read_answers
     from tspain.compare import compare_answers
