@@ -1425,3 +1425,24 @@ def test_none_with_every_day_worse_is_none(table: RuleTable) -> None:
     step = _list(spoken, "emergency")
     assert parse_checklist(step, "ninguno, va a peor cada día", spoken) == []
     assert guessed_items(step, "ninguno, va a peor cada día", spoken) == []
+
+
+@pytest.mark.parametrize(
+    ("level", "typed", "later"),
+    [
+        ("urgent", "chest pain with a temperature", "chest_pain_or_pressure"),
+        ("urgent", "burning when i pee with chest pain", "chest_pain_or_pressure"),
+        ("emergency", "collapsed with a fever", "fever"),
+        ("emergency", "difficulty breathing after a long flight", "recent_surgery_or_immobility"),
+    ],
+)
+def test_another_lists_sign_beside_this_lists_item_is_asked_after_it(
+    table: RuleTable, level: str, typed: str, later: str
+) -> None:
+    """ "chest pain with a temperature" at the urgent list was the fever alone, the chest pain
+    never asked and the result URGENT; "collapsed with a fever" lost the fever the crew should
+    hear of (a code reviewer, twenty-eighth session). Both are asked."""
+    from tspain.ticks import named_apart
+
+    step = _list(table, level)
+    assert later in named_apart(step, typed, table)

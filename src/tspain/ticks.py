@@ -247,13 +247,13 @@ def _apart(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
         return ()  # "nada mas" named saddle numbness by "no siento nada ahí abajo" (a tester)
     if only_denies(part):
         return ()  # "im not on blood thinners" (a tester, twenty-sixth session)
-    try:
-        _item(step, part, table)
+    try:  # another list's sign beside this list's item, asked after it: "chest pain with a
+        found = _item(step, part, table)  # temperature" lost the chest pain (a code reviewer)
     except NotOnList as err:
         return err.apart
     except Invalid:
-        pass
-    return ()
+        return ()
+    return tuple(q for q in signs_named(table, part, {}) if q not in {*step.questions, *found})
 
 
 def _item_number_in(step: Checklist, part: str) -> bool:
