@@ -436,7 +436,19 @@ def test_two_options_at_a_one_answer_question_are_asked_again(
     assert parse_answer(i18n.translated_table(table).questions["pain_location"], "3, for 3 weeks")
 
 
-@pytest.mark.parametrize(("language", "typed"), [("en", "im 74"), ("es", "tengo 74 años")])
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "im 74"),
+        ("es", "tengo 74 años"),
+        ("en", "im 74 years old"),  # 27,010 days (a code reviewer, twenty-eighth session)
+        ("en", "74 years old"),
+        ("en", "im seventy four"),
+        ("en", "aged 74"),
+        ("en", "im 74 i said already"),
+        ("es", "tengo 74 años de edad"),
+    ],
+)
 def test_an_age_said_at_how_long_is_asked_again(
     table: RuleTable, language: str, typed: str
 ) -> None:

@@ -674,6 +674,10 @@ def test_an_age_said_at_the_injury_question_is_taken_and_not_asked(
         ("sex", "woman, im 5 foot 2", None),
         ("smoker", "no im 5", None),  # younger than anyone it could be
         ("severity", "im 8", None),  # a number question's own answer
+        ("injury", "minor, at age 16, playing rugby", None),  # a second review, same session
+        ("smoker", "quit at age 50", None),
+        ("injury", "ninguna, tengo 15 años y pico con este dolor", None),
+        ("injury", "no injury, aged 74", 74),
     ],
 )
 def test_only_an_age_said_as_ones_own_is_taken(

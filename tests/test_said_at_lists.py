@@ -1342,7 +1342,8 @@ def test_words_a_tester_used_name_their_item(table: RuleTable) -> None:
 
     step = _list(table, "emergency")
     assert parse_checklist(step, "I keep dribbling wee", table) == ["bladder_or_bowel_problems"]
-    for typed in ("im all sweaty", "feel sick and sweaty", "im sweating"):
+    for typed in ("im all sweaty", "feel sick and sweaty"):  # not "im sweating": "im sweating
+        # at night" lost its night sweats to it (a code reviewer, twenty-eighth session)
         with pytest.raises(NotOnList) as raised:  # "feel sick and sweaty" beside a heavy
             parse_checklist(step, typed, table)  # pressure was night sweats alone, and a woman
         assert "sweating_nausea" in raised.value.apart, typed  # ended URGENT (28th session)
@@ -1402,7 +1403,15 @@ def test_breathless_on_the_stairs_in_spanish_asks_about_both_items(table: RuleTa
 
 
 @pytest.mark.parametrize(
-    ("language", "typed"), [("es", "los dos"), ("es", "las dos"), ("en", "the two")]
+    ("language", "typed"),
+    [
+        ("es", "los dos"),
+        ("es", "las dos"),
+        ("en", "the two"),
+        ("es", "pues los dos"),  # a code reviewer, twenty-eighth session
+        ("es", "los tres"),
+        ("en", "the three"),
+    ],
 )
 def test_both_is_no_item_number(table: RuleTable, language: str, typed: str) -> None:
     """ "los dos" (both) at the emergency list was item 2, chest pain, and an ambulance with no

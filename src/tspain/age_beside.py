@@ -14,10 +14,10 @@ from tspain.table import Answer, RuleTable
 
 AGE = "age"
 AGE_SAID = re.compile(
-    r"\b(?:i'?m|i am|aged?)\s+([0-9]{1,3})(?:\s*(?:years? old|yrs? old|y/?o))?\b"
+    r"\b(?:i'?m|i am|aged)\s+([0-9]{1,3})(?:\s*(?:years? old|yrs? old|y/?o))?\b"
     r"(?!\s*(?:/|out of|%|[a-z]))"
     r"|\btengo\s+([0-9]{1,3}|[a-záéíóúñ]+(?: y [a-záéíóúñ]+)?)\s+años\b"
-    r"(?=\s*(?:$|[,.;!]|y\b|de edad\b))"
+    r"(?=\s*(?:$|[,.;!]|y\b(?! (?:pico|medio))|de edad\b))"
 )
 """An age said by the person as theirs: "I'm 74", "I am 74 years old", "aged 74", "tengo 58
 años"; never "I'm 8 out of 10", "I'm 30 weeks pregnant", "lifting my 16 year old son", "when i

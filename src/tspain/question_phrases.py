@@ -82,7 +82,7 @@ QUESTION_PHRASES["sweating_nausea"] = [
     # "... im 58 and feel sick and sweaty" beside a heavy pressure was night sweats alone, and
     # a woman whose heart could not be ruled out ended URGENT (a tester, twenty-eighth session)
     *("feel sick", "feeling sick", "felt sick", "sick and sweaty", "sweaty and sick"),
-    *("im sweating", "i'm sweating", "i am sweating", "ganas de vomitar", "tengo nauseas"),
+    *("ganas de vomitar", "tengo nauseas"),  # not "im sweating": "... at night" lost its sweats
     "tengo náuseas",
 ]
 QUESTION_PHRASES["leg_weakness_or_unsteady"] += [

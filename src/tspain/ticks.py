@@ -271,7 +271,7 @@ def _as_digits(part: str) -> str:
     """A part made only of numbers and number words, in digits ("two 5" -> "2 5", "la 3" ->
     "3"): "two" is item 2, never an item's word ("in both legs"); "two legs" is left as is."""
     numbers = _words().option_numbers
-    if re.fullmatch(r"(?:los|las|the) (?:dos|two)|ambos|ambas|both", part.strip()):
+    if re.fullmatch(r"(?:pues )?(?:los|las|the) (?:dos|two|tres|three)|ambos|ambas|both", part):
         return part  # "both", not item 2: "los dos" called an ambulance for chest pain (28th)
     said = part.split()
     counted = [w for w in said if w not in POINTERS]

@@ -24,11 +24,17 @@ from tspain.typed_words import Command, Invalid, _normal, _number, _or_not_sure,
 from tspain.words import ONE_OF, ONE_UNIT, UNDER_A_DAY
 from tspain.yesno import NEGATIVE, _swapped
 
+AN_AGE = re.compile(
+    r"(?:(?:i'?m|i am|tengo|aged) )?[0-9]{1,3} (?:years? old|yrs? old|y/?o|años de edad)"
+    r"|(?:i'?m|i am|aged|tengo) (?:[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)(?: años)?"
+)
+"""An age said at how long the pain has lasted ("im 74 years old" was 27,010 days): asked again."""
+
 
 def _integer(q: Question, text: str) -> int:
     _not_short_of(q, text)
-    if q.unit == "days" and re.fullmatch(r"(?:i'?m|i am|tengo) [0-9]{1,3}(?: años)?", text):
-        raise Invalid(_what_to_type(q) + " " + _or_not_sure())  # "im 74": an age, not 74 days
+    if q.unit == "days" and AN_AGE.fullmatch(unhedged(text)):  # "im 74": an age, not 74 days
+        raise Invalid(_what_to_type(q) + " " + _or_not_sure())
 
     text = unpadded(ONE_OF.sub("1 ", unhedged(text)) if q.unit == "days" else unhedged(text))
     text = re.sub(r"^(a|an|un|una) (?=[0-9])", "", text)  # "un 7", the usual way to say a score
