@@ -421,6 +421,12 @@ def test_a_spanish_length_said_with_hara_is_read(table: RuleTable) -> None:
         ("en", "onset", "1, 2"),
         ("en", "pain_location", "1, 5"),
         ("es", "injury", "1, 3"),
+        ("en", "injury", "1, and 3"),  # a second review, twenty-eighth session
+        ("en", "injury", "1, three"),
+        ("en", "injury", "1, 3?"),
+        ("en", "injury", "1, c"),
+        ("es", "injury", "1, tres"),
+        ("es", "injury", "1, y 3"),
     ],
 )
 def test_two_options_at_a_one_answer_question_are_asked_again(

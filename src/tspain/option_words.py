@@ -242,3 +242,28 @@ def said_of_either(typed: str, options: Mapping[str, Sequence[str]]) -> bool:
             if " " not in word:
                 owners.setdefault(word.lower(), set()).add(option)
     return any(len(owners.get(w, ())) > 1 for w in re.findall(r"[\w']+", text))
+
+
+KEY_WORDS = {
+    **dict.fromkeys(("one", "uno", "una", "a"), 1),
+    **dict.fromkeys(("two", "dos", "b"), 2),
+    **dict.fromkeys(("three", "tres", "c"), 3),
+    **dict.fromkeys(("four", "cuatro", "d"), 4),
+    **dict.fromkeys(("five", "cinco", "e"), 5),
+}
+ANOTHER_KEY = re.compile(
+    r"(?:(?:and|or|y|o|la|el|the|also|maybe|number|número|numero)\s+)*"
+    r"([0-9]+|[a-zú]+)[0-9 ,/]*\s*(?:too|also|as well|tambien|también)?[?.!]*"
+)
+
+
+def another_option_key(remark: str, options: int) -> bool:
+    """Whether a remark after an option and a comma is another option's number ("1, 3", "1, and
+    3", "1, three", "1, 3?", "1, c"): two options at a one-answer question are asked again (the
+    serious accident of "1, 3" was lost as no injury: code reviewers, twenty-eighth session)."""
+    found = ANOTHER_KEY.fullmatch(remark.strip().lower())
+    if found is None:
+        return False
+    key = found[1]
+    number = int(key) if key.isdigit() else KEY_WORDS.get(key)
+    return number is not None and 1 <= number <= options

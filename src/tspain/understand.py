@@ -16,6 +16,7 @@ from tspain.option_words import (
     INJURED,
     NOT_SO,
     OPTION_WORDS,
+    another_option_key,
     decided_option,
     minor_said_alone,
     said_of_either,
@@ -82,8 +83,7 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
         raise
 
 
-RESTATED = re.compile(r"^(?:o sea|es decir|i\.?e\.?|that is|so|or so|so about)\b[,:]?\s*")
-"""Words that say a part again in other words: "desde el sabado, o sea 4 dias"."""
+RESTATED = re.compile(r"^(?:o sea|es decir|i\.?e\.?|that is|so|or so|so about)\b[,:]?\s*")  # again
 
 
 def _said_twice(q: Question, text: str) -> int | None:
@@ -133,7 +133,8 @@ def _numbered(q: Question, text: str) -> str | None:
     if m and not timed:  # "3 semanas mas o menos" was option 3 (a tester, twenty-seventh)
         unit = f"{m.group(1)} {m.group(2).split()[0]}"
         timed = not re.search(r"[^\W\d_]", without_times(unit))
-    if m and int(m.group(1)) <= len(options) and not timed:  # (it was a minor injury: a tester)
+    two = m is not None and another_option_key(m.group(2), len(options))  # "1, three" (28th)
+    if m and int(m.group(1)) <= len(options) and not timed and not two:  # (a minor injury)
         return _number_and_remark(q, options[int(m.group(1)) - 1], m.group(2))
     head, comma, rest = text.partition(",")  # "no injury, just sitting in the cab all day"
     whole = [o for o, said in option_words(q).items() if head.strip() in map(str.lower, said)]
@@ -330,9 +331,8 @@ def _option_then_remark(q: Question, text: str) -> str | None:
     said = set(re.findall(r"[\w']+", remark))
     if not comma or not head or not remark:
         return None
-    keys = re.fullmatch(r"([0-9]+)[0-9 ,/]*", remark)  # "1, 3": two options, read as the first
-    if keys and int(keys[1]) <= len(q.options):  # once "1" was no yes (a code reviewer, 28th)
-        return None
+    if another_option_key(remark, len(q.options)):  # "1, 3": two options, read as the first
+        return None  # once "1" was no yes (a code reviewer, 28th)
     if {"but", "pero", "though", "aunque", "except", "excepto"} & said or DOUBT.search(remark):
         return None  # the remark takes the option back, or doubts it ("no, maybe")
     if _words().meaning.get(head) == "no" and "none" in q.options and not INJURED & said:
