@@ -214,8 +214,9 @@ def phrase_named(step: Checklist, typed: str) -> list[str]:
     in `typed`: "it came on all of a sudden" at the emergency list was "could be any of 1 4"
     (sudden pain, sudden breathlessness) by "sudden" alone, once "all" was left out as a word
     of how much (a tester, twenty-fourth session). Asked about before it counts."""
+    said = _padded(typed)
     return [
-        q for q in step.questions if any(_said_whole(p, typed) for p in QUESTION_PHRASES.get(q, ()))
+        q for q in step.questions if any(_padded(p) in said for p in QUESTION_PHRASES.get(q, ()))
     ]
 
 
@@ -225,17 +226,17 @@ def with_people_phrases(
     """`by_phrase`, and the other items whose people's words of several words are said whole
     beside it: "me ahogo subiendo escaleras" was the stairs' exertion alone, and a woman whose
     pain is not brought on by effort said no, her breathlessness lost (a tester, 28th)."""
-    people = item_words(step, table)
+    people, said = item_words(step, table), _padded(typed)
     return [
         q
         for q in step.questions
-        if q in by_phrase or any(_said_whole(w, typed) for w in people[q][2:] if " " in w.strip())
+        if q in by_phrase or any(_padded(w) in said for w in people[q][2:] if " " in w.strip())
     ]
 
 
-def _said_whole(phrase: str, typed: str) -> bool:
-    said = " " + " ".join(re.findall(r"[\w']+", typed.lower())) + " "
-    return " " + " ".join(re.findall(r"[\w']+", phrase.lower())) + " " in said
+def _padded(text: str) -> str:
+    """The words of `text`, lower case, one space apart and around: a phrase said whole is in it."""
+    return " " + " ".join(re.findall(r"[\w']+", text.lower())) + " "
 
 
 A_COLD = re.compile(r"\b(?:a|the) (?:cold|flu|virus|bug|chill)\b|\bun resfriado\b|\bla gripe\b")
