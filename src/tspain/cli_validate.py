@@ -81,7 +81,7 @@ def _check_what_runs(where: Path, table: RuleTable) -> None:
     if where.resolve() == default_table_path().resolve():
         # "run python -m tspain.loading" is no advice while it would refuse the table (a
         # maintainer-tester, twenty-second session): the contract's faults are what to mend
-        problems += [] if problems else compiled_problems(where)
+        problems += [] if problems else compiled_problems(where, table)
         for code in i18n.available()[1:]:
             problems += catalogue_problems(table, code)
             # Both read the file: a fault in reading it is said once.
@@ -200,7 +200,7 @@ def catalogue_problems(table: RuleTable, code: str) -> list[str]:
         entries, faults, named = entries_and_faults(path, code)
     except LanguageError as err:  # the file: said with its full path
         return [str(err)]
-    texts, line = table_texts(table), english_lines(path)
+    texts = table_texts(table)
     where = f"data/i18n/{code}/table.toml"
     present = set(texts)
     missing = [s for s in texts if s not in entries and s not in named]
@@ -214,6 +214,9 @@ def catalogue_problems(table: RuleTable, code: str) -> list[str]:
     # words that differ (a maintainer's "2 to 6 weeks" made "3 to 6 weeks" got three problems,
     # two of them the same sentence cut off before the difference: twenty-fourth session)
     changed = {s: t for s in missing if (t := typo(s, stale))}
+    # each entry's line, read only when an entry is at fault: it took most of a valid
+    # table's check, for every `tspain validate`
+    line = english_lines(path) if changed or stale else {}
     problems = [in_repo(fault) for fault in faults]
     problems += [
         f"{where}:{line.get(t, 0)}: this entry's English is no longer the table's: the table "
@@ -231,11 +234,13 @@ def catalogue_problems(table: RuleTable, code: str) -> list[str]:
         for en in stale
         if en not in changed.values()
     ]
-    own = english_lines(path, code)  # a translation's fault, at its own line
-    for en, tr in entries.items():
-        why = mismatch(en, tr) if tr.strip() else "the translation is empty"
-        if why and en in present:
-            problems.append(f"{where}:{own.get(en, 0)}: {why}: {_short(en)}")
+    wrong = {
+        en: why
+        for en, tr in entries.items()
+        if en in present and (why := mismatch(en, tr) if tr.strip() else "the translation is empty")
+    }
+    own = english_lines(path, code) if wrong else {}  # a translation's fault, at its own line
+    problems += [f"{where}:{own.get(en, 0)}: {why}: {_short(en)}" for en, why in wrong.items()]
     return problems
 
 
