@@ -30,6 +30,12 @@ class Mentioned:
     questions: tuple[str, ...]
 
 
+CLAUSE_STARTS = frozenset({"i", "i'm", "im", "i've", "ive", "my", "it's", "its", "but"})
+"""Words that begin a clause of its own after a bare yes or no with no comma ("nope im
+pregnant", "no my arm goes numb"); not "no chest pain", a denial, nor any Spanish word ("no
+tengo fiebre", "no me falta el aire" deny)."""
+
+
 def signs_beside(
     table: RuleTable, qid: str, typed: str, answers: Mapping[str, Answer | None]
 ) -> tuple[str, ...]:
@@ -39,6 +45,9 @@ def signs_beside(
     poco, a lo largo de horas o días") names nothing ("largo" is the long journey's)."""
     q = table.questions[qid]
     head, comma, tail = typed.partition(",")  # "nope, im pregnant" at the injury question: the
+    if not comma and len(words := typed.lower().split()) > 2 and words[1] in CLAUSE_STARTS:
+        head, _, tail = typed.strip().partition(" ")  # "nope im pregnant", no comma (a code
+        comma = "," * (_words().meaning.get(head.lower()) in ("yes", "no"))  # reviewer, 28th)
     remark = comma and _words().meaning.get(head.strip().lower()) in ("yes", "no")  # no is its
     # answer, the rest a clause of its own, whole ("no, im on the pill": the question's "the"
     # had broken the pill's phrase), and the pregnancy was lost unsaid (a tester, 28th)

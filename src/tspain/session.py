@@ -16,8 +16,9 @@ from tspain.interview import Ask, Checklist, Interview
 from tspain.list_answers import Stopped, read_ticks
 from tspain.mentioned import Mentioned, signs_beside, signs_named
 from tspain.read_valid import Read, read_valid
+from tspain.said_apart import as_clauses, plainer
 from tspain.said_back import echo
-from tspain.table import Answer, RuleTable
+from tspain.table import Answer, Question, RuleTable
 from tspain.ticks import PartlyOnList, named_apart, parse_checklist
 from tspain.understand import (
     Command,
@@ -172,7 +173,7 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
         if had_earlier and not typed.strip():
             return session.previous[step.question]
         try:
-            return parse_answer(q, typed)
+            return _answer_of(q, typed)
         except Invalid:
             # the question's own words left out too: "my left leg is swollen ..., calf is sore"
             # at the both-legs question named no sign by "leg" (a tester, twenty-fourth session)
@@ -199,9 +200,21 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
             screens.note(out, t('Taken as your age: "{said}" = {n}.', said=beside[0], n=beside[1]))
             session.answer_beside(AGE, beside[1])
         if named := signs_beside(
-            table, step.question, typed, session.answers
-        ):  # "8 and my legs are weak"
+            table, step.question, as_clauses(typed), session.answers
+        ):  # "8 and my legs are weak", "no injury. im pregnant"
             _ask_named(table, out, read, session, named)
+
+
+def _answer_of(q: Question, typed: str) -> Answer | Command | None:
+    """`parse_answer`, and if the line is no answer as written, as it reads plainer: "no. im
+    74" as "no, im 74", then "no" (the age is taken beside it); Invalid as written otherwise."""
+    try:
+        return parse_answer(q, typed)
+    except Invalid:
+        for other in plainer(typed, age_apart=q.type != "integer"):
+            with contextlib.suppress(Invalid):
+                return parse_answer(q, other)
+        raise
 
 
 def _ask_named(

@@ -1,0 +1,49 @@
+"""An answer and a remark said as two sentences, or with an age: "no. im 74" read as "no, im
+74", and "no, im 74" at a yes/no question read as "no" (the age is taken beside it,
+`age_beside`). Each was asked again, and the age with it: "no. im 74" and "no injury. im
+pregnant" at the injury question (a tester, twenty-eighth session). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from tspain.age_beside import AGE_SAID
+
+SENTENCE_END = re.compile(r"(?<=[^\W\d_])\s*[.;!]+\s+(?=\S)")
+"""A full stop, semicolon or exclamation mark after a word and before more words: a sentence's
+end. Never a decimal point ("38.5") nor a full stop closing the line."""
+
+
+SAID_BEFORE = re.compile(
+    r"^(?:i\s+(?:already\s+|just\s+)?(?:said|told you)|ya\s+(?:se\s+)?(?:lo\s+)?(?:le\s+|te\s+)?"
+    r"dije(?:\s+que)?|(?:le|te)\s+dije\s+que)\b[\s,:]*(?=\w)",
+    re.IGNORECASE,
+)
+"""Words saying an answer is said again: "i said no", "I already told you no", "ya le dije que
+no" (asked again: a code reviewer, twenty-eighth session)."""
+
+
+def as_clauses(typed: str) -> str:
+    """The line with its sentences joined as clauses, by commas: "no. im 74" is "no, im 74"."""
+    return SENTENCE_END.sub(", ", typed.strip())
+
+
+def without_age(typed: str) -> str | None:
+    """The line less the age said at its end ("no, im 74", "no im 74", "no. tengo 58 años"),
+    when something is said before it; None when no age ends the line."""
+    text = as_clauses(typed)
+    ending = [m for m in AGE_SAID.finditer(text.lower()) if not text[m.end() :].strip(" .!")]
+    if not ending:
+        return None
+    before = text[: ending[-1].start()].rstrip(" ,;")
+    return before if before.strip() else None
+
+
+def plainer(typed: str, age_apart: bool) -> list[str]:
+    """The ways to read a line that was not an answer as written: its sentences as clauses,
+    then (if `age_apart`: not at a number question, where "7, im 74" is two numbers) without
+    the age that ends it, then without words saying it was said before ("i said no")."""
+    again = SAID_BEFORE.sub("", typed.strip())
+    ways = (as_clauses(typed), age_apart and without_age(typed), again)
+    found = [text for text in ways if text]
+    return [text for n, text in enumerate(found) if text != typed and text not in found[:n]]

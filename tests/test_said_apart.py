@@ -1,0 +1,91 @@
+"""An answer said with a remark as two sentences ("no. im 74"), with an age at a yes/no
+question ("no, im 74"), or said again ("i said no"): read, not asked again (people at a
+terminal and a code reviewer, twenty-eighth session; mended in the twenty-ninth)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import make_runner
+
+from tspain.cli import app
+
+TO_INJURY = ["0", "0", "0"]  # the three lists, none of each
+TO_YES_NO = ["0", "17"]  # pregnant: her warning signs are asked next, yes or no
+
+
+def _interview(tmp_path: Path, typed: list[str], lang: str = "en") -> tuple[str, dict[str, object]]:
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["--lang", lang, "check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([*typed, "q"]) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    return " ".join(done.output.split()), json.loads(saved.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("typed", ["no. im 74", "No. I'm 74.", "no; im 74"])
+def test_an_age_said_as_a_second_sentence_at_a_choice_is_taken(tmp_path: Path, typed: str) -> None:
+    out, answers = _interview(tmp_path, [*TO_INJURY, typed, "2", "1", "n", "n", "n"])
+    assert answers["injury"] == "none" and answers["age"] == 74, out
+    assert "Taken as your age" in out
+    assert "How old are you?" not in out
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang"), [("no, im 74", "en"), ("no im 74", "en"), ("no. tengo 74 años", "es")]
+)
+def test_an_age_beside_a_no_at_a_yes_no_question_is_both(
+    tmp_path: Path, typed: str, lang: str
+) -> None:
+    out, answers = _interview(tmp_path, [*TO_YES_NO, typed], lang)
+    assert answers["pregnancy_warning_signs"] is False and answers["age"] == 74, out
+
+
+def test_a_sign_said_as_a_second_sentence_is_asked_and_the_answer_kept(tmp_path: Path) -> None:
+    out, answers = _interview(tmp_path, [*TO_INJURY, "no injury. im pregnant", "y", "n"])
+    assert answers["injury"] == "none", out
+    assert answers["hormones_or_pregnancy"] is True
+    assert "You mentioned a warning sign" in out
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang"),
+    [("i said no", "en"), ("I already told you no", "en"), ("ya le dije que no", "es")],
+)
+def test_an_answer_said_again_is_read(tmp_path: Path, typed: str, lang: str) -> None:
+    out, answers = _interview(tmp_path, [*TO_YES_NO, typed], lang)
+    assert answers["pregnancy_warning_signs"] is False, out
+
+
+def test_a_no_then_a_sign_without_a_comma_asks_the_sign(tmp_path: Path) -> None:
+    """ "nope im pregnant": the no denied the whole line and the pregnancy was never asked."""
+    out, answers = _interview(tmp_path, [*TO_INJURY, "nope im pregnant", "y", "n", "1"])
+    assert answers["hormones_or_pregnancy"] is True and answers["injury"] == "none", out
+
+
+def test_two_numbers_at_a_number_question_are_still_asked_again(tmp_path: Path) -> None:
+    """An age is taken apart only where the question is not a number: "7, im 74" at the pain
+    score is two numbers, and which is meant is asked."""
+    from tspain.loading import load_table
+    from tspain.session import _answer_of
+    from tspain.understand import Invalid
+
+    with pytest.raises(Invalid):
+        _answer_of(load_table().questions["severity"], "7. im 74")
+
+
+def test_a_no_before_a_sign_s_name_denies_it_and_before_a_clause_asks_it() -> None:
+    """Without a comma, "no chest pain" denies the sign; "no my arm goes numb" answers, then
+    says a sign of its own (the regression hunt, twenty-ninth session)."""
+    from tspain.loading import load_table
+    from tspain.mentioned import signs_beside
+
+    table = load_table()
+    assert signs_beside(table, "smoker", "no chest pain", {}) == ()
+    assert signs_beside(table, "smoker", "no my arm goes numb", {}) == (
+        "numbness_or_tingling_arms_or_legs",
+    )
