@@ -16,7 +16,7 @@ from tspain import i18n
 from tspain.cli import app
 from tspain.guessed import guessed_items
 from tspain.table import RuleTable
-from tspain.ticks import PartlyOnList, parse_checklist
+from tspain.ticks import NotOnList, PartlyOnList, parse_checklist
 from tspain.understand import Invalid
 
 
@@ -1443,6 +1443,7 @@ def test_none_with_every_day_worse_is_none(table: RuleTable) -> None:
         ("urgent", "burning when i pee with chest pain", "chest_pain_or_pressure"),
         ("emergency", "collapsed with a fever", "fever"),
         ("emergency", "difficulty breathing after a long flight", "recent_surgery_or_immobility"),
+        ("emergency", "chest pain with night sweats", "night_sweats"),
     ],
 )
 def test_another_lists_sign_beside_this_lists_item_is_asked_after_it(
@@ -1455,3 +1456,16 @@ def test_another_lists_sign_beside_this_lists_item_is_asked_after_it(
 
     step = _list(table, level)
     assert later in named_apart(step, typed, table)
+
+
+def test_an_item_beside_a_question_asked_apart_named_whole_is_read(table: RuleTable) -> None:
+    """ "chest pain with night sweats" at the emergency list was "could not match": the night
+    sweats' phrase said whole outweighed the chest pain's words (a code reviewer, twenty-eighth
+    session; mended in the twenty-ninth). The chest pain is read (asked as a guess), the night
+    sweats asked after the list."""
+    step = _list(table, "emergency")
+    assert parse_checklist(step, "chest pain with night sweats", table) == [
+        "chest_pain_or_pressure"
+    ]
+    with pytest.raises(NotOnList):  # the night sweats alone are still no item of this list
+        parse_checklist(step, "i've been sweating at night", table)

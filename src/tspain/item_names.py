@@ -139,6 +139,26 @@ def other_questions(table: RuleTable) -> dict[str, list[str]]:
     }  # fmt: skip
 
 
+def whole_phrases(table: RuleTable) -> dict[str, list[str]]:
+    """The phrases of several words people use for each question asked one at a time, said
+    whole ("sweating at night", "night sweats")."""
+    found = {q: [w for w in texts[2:] if " " in w] for q, texts in other_questions(table).items()}
+    return {q: [*found.get(q, []), *QUESTION_PHRASES.get(q, [])] for q in found}
+
+
+def named_beside_phrases(step: Checklist, part: str, table: RuleTable) -> list[str]:
+    """The items of this list the words name by their own words once the phrases of the
+    questions asked apart are taken out: "chest pain with night sweats" names chest pain
+    beside the night sweats (it was "could not match" at the emergency list: a code reviewer,
+    twenty-eighth session)."""
+    rest = _padded(part)
+    for phrase in (_padded(w) for ws in whole_phrases(table).values() for w in ws):
+        rest = rest.replace(phrase, " ") if phrase.strip() else rest
+    # two words of its own at least: "soaking the sheets at night" leaves "at night", one
+    # word of the pain worse at night, which the night sweats' phrase outweighs
+    return matching(rest.strip(), item_words(step, table)) if len(words(rest)) > 1 else []
+
+
 BY_PEOPLES_WORDS = frozenset({"pregnancy_warning_signs"})
 """Questions named at a list only by people's words for them, not by their own: each of the
 pre-eclampsia question's words ("sudden", "vomiting", "headache") is another sign's too."""

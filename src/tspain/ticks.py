@@ -12,11 +12,13 @@ from tspain.item_names import (
     earlier_phrase,
     idioms_out,
     item_words,
+    named_beside_phrases,
     other_questions,
     own_word_named,
     own_word_scores,
     partly,
     phrase_named,
+    whole_phrases,
     with_people_phrases,
 )
 from tspain.list_doubts import doubted_number, doubts_the_rest
@@ -253,7 +255,8 @@ def _apart(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
         return err.apart
     except Invalid:
         return ()
-    return tuple(q for q in signs_named(table, part, {}) if q not in {*step.questions, *found})
+    named = [*signs_named(table, part, {}), *named_by_people(part, whole_phrases(table), 0)]
+    return tuple(dict.fromkeys(q for q in named if q not in {*step.questions, *found}))
 
 
 def _item_number_in(step: Checklist, part: str) -> bool:
@@ -369,10 +372,10 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         # ("burning behind my breastbone" is heartburn, not burning urine: a tester)
         # and so does a phrase of one said whole ("i've been sweating at night" was item 12's
         # cold sweat, and the night sweats lost: testers, twenty-sixth session)
-        whole = {q: [w for w in texts[2:] if " " in w] for q, texts in others.items()}
-        whole |= {q: [*whole.get(q, []), *phrases] for q, phrases in asides.items()}
-        said = apart and named_by_people(part, whole, 0)
-        found = [] if apart and (said or not own_word_named(step, part, table, found)) else found
+        said = apart and named_by_people(part, whole_phrases(table), 0)
+        kept = said and found == named_beside_phrases(step, part, table)  # both: each asked
+        mine = kept or (not said and own_word_named(step, part, table, found))
+        found = [] if apart and not mine else found
         found, several = ([], []) if later_sign_only(step, part, table) else (found, several)
         if found:
             return found
