@@ -1469,3 +1469,24 @@ def test_an_item_beside_a_question_asked_apart_named_whole_is_read(table: RuleTa
     ]
     with pytest.raises(NotOnList):  # the night sweats alone are still no item of this list
         parse_checklist(step, "i've been sweating at night", table)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "2, also 5 i dont sleep"),
+        ("en", "2 and also 5 i dont sleep"),
+        ("es", "2, y también 5"),
+    ],
+)
+def test_a_number_joined_by_also_with_a_remark_is_ticked(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """ "2. also 5 i dont sleep" at the third list was asked again whole: "also" before the 5
+    hid the number and its remark (people at a terminal, twenty-eighth session)."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    assert parse_checklist(_list(spoken, "routine"), typed, spoken) == [
+        "visible_curve_or_uneven_shoulders",
+        "fatigue_sleep_problems",
+    ]

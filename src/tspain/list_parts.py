@@ -83,10 +83,17 @@ NOT_A_REMARK = frozenset({
 not a remark of its own: "3 kilos", "2 weeks", "5 or 6", "4 i think"."""
 
 
+LEADING_AND = re.compile(
+    r"^\s*(?:(?:and|y)\s+)?(?:also|plus|too|and|también|tambien|y|además|ademas)\s+(?=[0-9])", re.I
+)
+"""Words that join a number to those before it: "also 5", "and also 5", "y también 5"."""
+
+
 def number_then_remark(part: str) -> list[str]:
     """A part as `NUMBER_THEN_REMARK` splits it: the number, then the remark; or, as
     `NUMBERS_THEN_WORDS` does, several numbers, then words that say no amount or time. A doubt
     after the numbers stays with them ("11 maybe when i cough": 11 is asked about)."""
+    part = LEADING_AND.sub("", part)  # "2, also 5 i dont sleep" (people, twenty-eighth)
     m = NUMBER_THEN_REMARK.fullmatch(part)
     if m is None or _number(part):
         return _numbers_then_words(part)
