@@ -1490,3 +1490,14 @@ def test_a_number_joined_by_also_with_a_remark_is_ticked(
         "visible_curve_or_uneven_shoulders",
         "fatigue_sleep_problems",
     ]
+
+
+@pytest.mark.parametrize(("typed", "said"), [("0", "0 = no"), ("2", "2 = yes")])
+def test_a_bare_number_at_did_you_mean_is_said_back(typed: str, said: str) -> None:
+    """A bare 0 at "Did you mean 2. Chest pain ...?" was a no, unsaid: a person who meant "none
+    of the others" could not see what it did (people at a terminal, twenty-eighth session)."""
+    done = make_runner().invoke(
+        app, ["check", "--interactive"], input="\n".join(["my neck hurts", typed, "q"]) + "\n"
+    )
+    out = " ".join(done.output.split())
+    assert said in out[out.index("Did you mean 2.") :], done.output

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tspain import i18n, screens
 from tspain.guessed import guessed_items, guessing_words
-from tspain.i18n import key, t
+from tspain.i18n import answer_label, key, t
 from tspain.interview import Checklist
 from tspain.matching import similar
 from tspain.mentioned import signs_named
@@ -359,6 +359,8 @@ def _confirmed(
             said = ask or t("Did you mean {item}?", item=item)
             screens.hint(out, said + f" [{key('yes')}/{key('no')}]")
             typed, meaning = read_valid(out, read, parse)
+            if (bare := typed.strip().rstrip(".")) in (str(number), "0"):  # 0 was a silent no
+                screens.note(out, f"{bare} = {answer_label(q, bare != '0')}")  # (people, 28th)
             if not isinstance(meaning, Command):
                 words = vocabulary(i18n.current().code)  # what follows the yes or no:
                 rest = _after_answer(_normal(typed), words.meaning)
