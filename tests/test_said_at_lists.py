@@ -1501,3 +1501,26 @@ def test_a_bare_number_at_did_you_mean_is_said_back(typed: str, said: str) -> No
     )
     out = " ".join(done.output.split())
     assert said in out[out.index("Did you mean 2.") :], done.output
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("es", "1, cada vez peor"),
+        ("es", "cada vez peor"),
+        ("es", "va a peor"),
+        ("en", "1, worse every day"),
+    ],
+)
+def test_worse_and_worse_is_the_pain_getting_worse(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """ "1, cada vez peor" at the third list asked, after it, whether the pain is worse with
+    movement: "peor" alone named that question (a code reviewer, twenty-eighth session)."""
+    from tspain.ticks import named_apart
+
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "routine")
+    assert parse_checklist(step, typed, spoken) == ["getting_worse"]
+    assert named_apart(step, typed, spoken) == ()

@@ -49,6 +49,9 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("pradaxa", "edoxaban", "heparin", "enoxaparin", "clexane", "sintrom", "acenocumarol"),
     ],
     "diabetes": ["diabetic", "diabetes", "type 2", "type 1", "insulin", "metformin"],
+    # "worse" alone is the pain worse with movement (asked apart): "1, cada vez peor" asked
+    # about movement (a code reviewer, twenty-eighth session); the Spanish in its catalogue
+    "getting_worse": ["worse every day", "worse each day", "worse by the day", "worse and worse"],
     "smoker": ["smoke", "smoker", "smoking", "cigarettes", "vape"],
     # "soaking the sheets at night" was read as smoking, and the sweats never asked (a tester,
     # twenty-fifth session)
