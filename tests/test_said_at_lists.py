@@ -1524,3 +1524,19 @@ def test_worse_and_worse_is_the_pain_getting_worse(
     step = _list(spoken, "routine")
     assert parse_checklist(step, typed, spoken) == ["getting_worse"]
     assert named_apart(step, typed, spoken) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "all of a sudden i couldnt breathe"), ("es", "de repente no podía respirar")],
+)
+def test_could_not_breathe_is_the_breathlessness(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """ "all of a sudden i couldnt breathe" at the emergency list guessed only the sudden pain:
+    the breathlessness, an emergency sign of its own, was never offered (a code reviewer,
+    twenty-eighth session)."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "emergency")
+    assert "shortness_of_breath" in {q for q, _ in guessed_items(step, typed, spoken)}

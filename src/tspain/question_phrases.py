@@ -40,6 +40,10 @@ QUESTION_PHRASES: dict[str, list[str]] = {
         # "me ahogo subiendo escaleras" was the stairs' exertion pain alone, its breathlessness
         # lost on a no (a tester, twenty-eighth session)
         *("me ahogo", "me falta el aire", "me cuesta respirar", "me quedo sin aire"),
+        # "all of a sudden i couldnt breathe" was the sudden pain alone (a code reviewer,
+        # twenty-eighth session): "can't breathe" was a phrase, the past tense not
+        *("couldnt breathe", "couldn't breathe", "could not breathe", "cant breathe"),
+        *("can't breathe", "cannot breathe", "no podía respirar", "no podia respirar"),
     ],
 }
 QUESTION_PHRASES["chest_pain_or_pressure"] += [
