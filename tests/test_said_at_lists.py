@@ -63,8 +63,7 @@ from tspain.understand import Invalid
 def test_what_was_said_with_a_time_or_a_but_finds_its_item(
     table: RuleTable, language: str, level: str, typed: str, item: str, asked_first: bool
 ) -> None:
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, level)
     assert parse_checklist(step, typed, spoken) == [item]
     assert (item in dict(guessed_items(step, typed, spoken))) is asked_first
@@ -88,10 +87,15 @@ def test_what_is_left_beside_a_time_names_no_item_by_a_no_or_a_small_word(
     table: RuleTable, language: str, level: str, typed: str
 ) -> None:
     """ "no" is in Spanish items ("no mejora con el reposo"), "up" in "coughing up blood"."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     with pytest.raises(Invalid):
         parse_checklist(_list(spoken, level), typed, spoken)
+
+
+def _spoken(table: RuleTable, language: str) -> RuleTable:
+    """The table as the person reads it, in `language` (which is then the one spoken)."""
+    i18n.use(language)
+    return i18n.translated_table(table)
 
 
 def test_chest_pain_for_two_hours_is_asked_about_then_calls_an_ambulance() -> None:
@@ -120,8 +124,7 @@ def test_a_little_of_what_is_asked_is_a_yes_said_back(
     from tspain.said_back import echo
     from tspain.understand import parse_answer
 
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     q = spoken.questions[qid]
     assert parse_answer(q, typed) is True
     assert echo(spoken, q, typed, True) == f"{typed} = {i18n.t('yes')}"
@@ -174,8 +177,7 @@ def test_what_the_regression_hunter_found_is_read_or_asked_about(
     """A regression hunter on this session's list reading (1,460 readings): a temperature with
     a decimal comma ticked a second item silently; one leg ticked the both-legs emergency
     item silently (it now asks first; "2,5" is still items 2 and 5)."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, level)
     assert parse_checklist(step, typed, spoken) == items
     assert all((q in dict(guessed_items(step, typed, spoken))) is to_confirm for q in items)
@@ -272,8 +274,7 @@ def test_a_history_said_in_a_persons_words_is_found_and_asked_about(
     "Nothing on this list matches" (or had the pill read as steroid tablets) and typed 0: the
     woman back from Sydney on the pill with pain on breathing in ended URGENT, not EMERGENCY.
     Each item is found now, and one found by a word of the person's is asked about first."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, level)
     assert parse_checklist(step, typed, spoken) == items
     assert dict(guessed_items(step, typed, spoken)).keys() <= set(items)
@@ -292,8 +293,7 @@ def test_a_history_said_in_a_persons_words_is_found_and_asked_about(
 def test_none_said_in_a_persons_words_ticks_nothing(
     table: RuleTable, language: str, typed: str
 ) -> None:
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     assert parse_checklist(_list(spoken, "emergency"), typed, spoken) == []
 
 
@@ -413,8 +413,7 @@ def test_a_sign_in_a_person_s_own_words_is_found(
 ) -> None:
     """Each was "Nothing on this list matches" (a tester, twenty-second session), and a person
     told so typed 0: legs that went numb and a bladder that would not empty ended self-care."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     assert parse_checklist(_list(spoken, level), typed, spoken) == [item]
 
 
@@ -744,8 +743,7 @@ def test_a_sign_said_to_be_fine_is_never_ticked_unasked(
     """ "no, nada de eso, respiro bien y no me duele el pecho" kept breathlessness unasked and
     called an ambulance for a well woman (a tester, twenty-third session): words that say all
     is well are a denial, asked as one ("Does this apply to you?")."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, "emergency")
     assert ("shortness_of_breath", True) in guessed_items(step, typed, spoken)
 
@@ -925,8 +923,7 @@ def test_weight_lost_on_purpose_is_asked_about_not_ticked(
     """ "3, lost a few kilos on a diet though" was ticked as weight loss without trying: URGENT,
     and "Tell the doctor: You have lost weight without trying", which was false (a tester,
     twenty-fourth session)."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     assert guessed_items(_list(spoken, "urgent"), typed, spoken) == [("weight_loss", True)]
 
 
@@ -1002,8 +999,7 @@ def test_a_word_that_denies_never_names_an_item(
     """ "not sure about any of them honestly" at the urgent list ticked night pain, whose words
     say "not eased by rest": "not" matched it (a tester, twenty-seventh session); so did "not
     pale", "not grey", "no me despierta" (the regression hunt). A denial is no item's word."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, "urgent")
     try:
         read = parse_checklist(step, typed, spoken)
@@ -1025,8 +1021,7 @@ def test_a_word_that_denies_never_names_an_item(
 def test_none_with_that_s_all_is_none(table: RuleTable, language: str, typed: str) -> None:
     """ "0 thats all", "no thats it" and "0 ya le dije" were "could not match" (a tester,
     twenty-seventh session): words that close an answer say nothing more than it."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     assert parse_checklist(_list(spoken, "urgent"), typed, spoken) == []
 
 
@@ -1040,8 +1035,7 @@ def test_burning_skin_on_one_side_is_asked_as_the_rash_not_yellow_skin(
     """ "me arde la piel del lado derecho" (shingles before its rash) was "¿Quería decir 18.
     Piel o blanco de los ojos amarillos?" (a tester, twenty-seventh session): burning skin is
     asked about as the painful rash, and never as yellow skin."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     guessed = guessed_items(_list(spoken, "urgent"), typed, spoken)
     assert [q for q, _ in guessed] == ["rash"]
 
@@ -1089,8 +1083,7 @@ def test_a_number_with_words_that_join_it_is_read_and_the_line_kept(
     then "Type the numbers that apply": 17 was lost with it and typed again; "o sea el 5
     tambien" lost 1 too; "bueno el 6 mas o menos" was not read at all (a tester, twenty-seventh
     session). Joining words are left off a number; a doubted one is asked about."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, "urgent")
     read = parse_checklist(step, typed, spoken)
     assert isinstance(read, list) and set(ticked) <= set(read)
@@ -1113,8 +1106,7 @@ def test_stiffness_eased_by_exercise_said_at_a_list_is_asked_after_it(
     ("better", "once") names nothing."""
     from tspain.ticks import named_apart
 
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, "routine")
     assert named_apart(step, typed, spoken) == ("better_with_exercise",)
     assert named_apart(step, "better", spoken) == named_apart(step, "once", spoken) == ()
@@ -1136,8 +1128,7 @@ def test_numbers_then_words_keep_the_numbers(
     pregnant 30 wks" were "could not match" the whole part: the items typed were lost with it,
     and the warfarin with them (testers, twenty-seventh session). The numbers are kept; the
     words are a remark, read as any other."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     try:
         read: object = parse_checklist(_list(spoken, level), typed, spoken)
     except PartlyOnList as partly:
@@ -1173,8 +1164,7 @@ def test_blurred_vision_and_the_gym_are_asked_after_the_list_not_as_yellow_eyes(
     and "gets better once i go to the gym" was lost (testers, twenty-seventh session)."""
     from tspain.ticks import named_apart
 
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, "urgent")
     assert apart in named_apart(step, typed, spoken)
     try:
@@ -1299,8 +1289,7 @@ def test_when_or_both_names_no_emergency_sign(table: RuleTable, language: str, t
     desde hace poco"); "en los dos lados" and "it hurts on both sides" were asked about weak
     legs, "hace dos días" about breathlessness ("en los últimos días": testers, twenty-eighth
     session). Words of when, and "both", name nothing."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, "emergency")
     with pytest.raises(Invalid):
         parse_checklist(step, typed, spoken)
@@ -1322,8 +1311,7 @@ def test_the_item_beside_when_or_both_is_still_read(
 ) -> None:
     """The same words beside an item's own words leave it read; "1, cada vez peor" is item 1,
     and its remark asks nothing about breathlessness."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, "emergency")
     if items is None:
         with pytest.raises(PartlyOnList) as raised:
@@ -1370,8 +1358,7 @@ def test_a_sign_beside_a_later_lists_phrase_is_kept(
     breathing after bed rest" lost the breathlessness, the person typed 0 and ended SELF-CARE
     (a code reviewer, twenty-eighth session, of the change that made "hurts when i breathe in
     deep" the later sign). Words the later sign does not explain keep this list's item."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, level)
     assert item in parse_checklist(step, typed, spoken)
 
@@ -1416,8 +1403,7 @@ def test_breathless_on_the_stairs_in_spanish_asks_about_both_items(table: RuleTa
 def test_both_is_no_item_number(table: RuleTable, language: str, typed: str) -> None:
     """ "los dos" (both) at the emergency list was item 2, chest pain, and an ambulance with no
     question (a tester, twenty-eighth session); "el dos" and "two" stay item 2."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, "emergency")
     with pytest.raises(Invalid):
         parse_checklist(step, typed, spoken)
@@ -1484,8 +1470,7 @@ def test_a_number_joined_by_also_with_a_remark_is_ticked(
 ) -> None:
     """ "2. also 5 i dont sleep" at the third list was asked again whole: "also" before the 5
     hid the number and its remark (people at a terminal, twenty-eighth session)."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     assert parse_checklist(_list(spoken, "routine"), typed, spoken) == [
         "visible_curve_or_uneven_shoulders",
         "fatigue_sleep_problems",
@@ -1519,8 +1504,7 @@ def test_worse_and_worse_is_the_pain_getting_worse(
     movement: "peor" alone named that question (a code reviewer, twenty-eighth session)."""
     from tspain.ticks import named_apart
 
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, "routine")
     assert parse_checklist(step, typed, spoken) == ["getting_worse"]
     assert named_apart(step, typed, spoken) == ()
@@ -1536,7 +1520,6 @@ def test_could_not_breathe_is_the_breathlessness(
     """ "all of a sudden i couldnt breathe" at the emergency list guessed only the sudden pain:
     the breathlessness, an emergency sign of its own, was never offered (a code reviewer,
     twenty-eighth session)."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     step = _list(spoken, "emergency")
     assert "shortness_of_breath" in {q for q, _ in guessed_items(step, typed, spoken)}
