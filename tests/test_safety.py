@@ -96,6 +96,28 @@ def unsafe_tables(tmp_path: Path) -> dict[str, tuple[Path, str]]:
             _unless(SHIPPED, "fever", "{ night_sweats = true }"),
             "fever",
         ),
+        # A scripter (twenty-ninth session): an `unless` held by a count of some of its parts
+        # (exactly one of two, two of three) was tried only with every part met, and passed
+        (
+            "chest_pain_unless_exactly_one_risk",
+            _unless(
+                SHIPPED,
+                "chest_pain",
+                "{ count = { of = [ { fever = true }, { smoker = true } ], min = 1, max = 1, "
+                'about = "risks (fever, smoking)" } }',
+            ),
+            "chest_pain",
+        ),
+        (
+            "legs_unless_two_of_three",
+            _unless(
+                SHIPPED,
+                "leg_weakness",
+                "{ count = { of = [ { fever = true }, { smoker = true }, { diabetes = true } ], "
+                'min = 2, max = 2, about = "risks (fever, smoking, diabetes)" } }',
+            ),
+            "leg_weakness",
+        ),
         (
             "cancer_nerves_urgent",
             _sign_at(SHIPPED, "cancer_with_nerve_symptoms", "urgent"),

@@ -15,6 +15,7 @@ rule table fails tspain's safety check", `cli_base`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from typing import Any
 
@@ -129,9 +130,8 @@ def _the_rest(
             if isinstance(test, IntRange):
                 ends = {b + d for b in (test.min, test.max) if b is not None for d in (-1, 0, 1)}
                 bounds.setdefault(qid, set()).update(ends)
-        met = _meeting(sign.unless or {}, free)
-        if met:  # `unless = { cough = true }` on chest pain: all-yes fired other signs
-            ways.append({**no, **met})
+        for met in _meetings(sign.unless or {}, free):  # `unless = { cough = true }` on
+            ways.append({**no, **met})  # chest pain: all-yes fired other signs
     for qid in free:
         q = table.questions[qid]
         if q.type == "choice":
@@ -140,6 +140,45 @@ def _the_rest(
             values = {q.min, q.max} | {v for v in bounds.get(qid, ()) if q.min <= v <= q.max}
             ways += [{qid: v} for v in sorted(values)]
     return ways
+
+
+def _meetings(unless: Mapping[str, Any], free: list[str]) -> list[dict[str, Answer]]:
+    """Ways the `free` answers meet an `unless`: its plain clauses met, and each count met by
+    as few and as many of its parts as it allows, the others not met. "Exactly one of fever
+    and smoking" switched off chest pain while every part met (two of them) was the only way
+    tried (a scripter, twenty-ninth session)."""
+    ways = [_meeting({q: t for q, t in unless.items() if not isinstance(t, Count)}, free)]
+    for count in (t for t in unless.values() if isinstance(t, Count)):
+        n = len(count.of)
+        fewest = min(max(count.min or 0, 0), n)
+        most = n if count.max is None else min(max(count.max, fewest), n)
+        options = [
+            {
+                q: a
+                for i, part in enumerate(count.of)
+                for q, a in (_meeting(part, free) if i in met else _unmet(part, free)).items()
+            }
+            for k in sorted({fewest, most})
+            for met in itertools.islice(itertools.combinations(range(n), k), 16)
+        ]
+        ways = [{**way, **option} for way in ways for option in options][:64]
+    return [way for way in ways if way]
+
+
+def _unmet(part: Mapping[str, Any], free: list[str]) -> dict[str, Answer]:
+    """Answers to the `free` questions that a part of a count does not hold on: a yes/no
+    answered the other way, a number outside its range (other tests are left unknown)."""
+    unmet: dict[str, Answer] = {}
+    for qid, test in part.items():
+        if qid not in free:
+            continue
+        if isinstance(test, bool):
+            unmet[qid] = not test
+        elif isinstance(test, IntRange) and (test.min or 0) > 0:
+            unmet[qid] = test.min - 1 if test.min is not None else 0
+        elif isinstance(test, IntRange) and test.max is not None:
+            unmet[qid] = test.max + 1
+    return unmet
 
 
 def _meeting(unless: Mapping[str, Any], free: list[str]) -> dict[str, Answer]:
