@@ -547,3 +547,18 @@ def test_an_entry_written_as_one_table_says_how_entries_are_written(tmp_path: Pa
         f"TOML syntax error: [warning_signs] (at line {line}, column 1) is one table: each entry "
         "is written [[warning_signs]], as on line"
     ), said
+
+
+def test_a_question_on_a_list_cannot_be_asked_only_when(tmp_path: Path) -> None:
+    """`asked_when = { fever = true }` on the chest-pain question validated; an answers file with
+    chest pain and no fever was then an input error, exit 2 and no result, while the list gave
+    the question to everyone (a scripter, twenty-ninth session)."""
+    head = 'type = "yesno"\nchecklist = "emergency"\nshort = "Chest pain'
+    path = broken(
+        tmp_path, head, head.replace("checklist", "asked_when = { fever = true }\nchecklist")
+    )
+    assert problems(path) == [
+        "questions.chest_pain_or_pressure.asked_when: a question on the emergency list is asked "
+        "of everyone, so it cannot have `asked_when`: take it off the list, or take "
+        "`asked_when` out"
+    ]

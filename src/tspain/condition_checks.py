@@ -287,6 +287,14 @@ def asked_when_problems(
                 "it can name only other questions' answers",
             )
         )
+    if q.checklist is not None:  # its yes was refused in an answers file beside a no to the
+        problems.append(  # condition, while the list it is on gives it to everyone: chest
+            (  # pain became an input error, not an emergency (a scripter, twenty-ninth session)
+                path,
+                f"a question on the {q.checklist} list is asked of everyone, so it cannot have "
+                "`asked_when`: take it off the list, or take `asked_when` out",
+            )
+        )
 
 
 def question_condition_problems(
