@@ -89,3 +89,53 @@ def test_a_no_before_a_sign_s_name_denies_it_and_before_a_clause_asks_it() -> No
     assert signs_beside(table, "smoker", "no my arm goes numb", {}) == (
         "numbness_or_tingling_arms_or_legs",
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang"),
+    [
+        ("none. ive been vomiting", "en"),
+        ("none, i vomited twice", "en"),
+        ("ninguna, pero he vomitado dos veces", "es"),
+    ],
+)
+def test_vomiting_said_beside_none_at_the_emergency_list_is_asked(
+    tmp_path: Path, typed: str, lang: str
+) -> None:
+    """It was dropped unsaid, and a man of 62 with heart risks whose vomiting made his result an
+    emergency ended URGENT (a tester, twenty-ninth session)."""
+    out, answers = _interview(tmp_path, [typed, "y", "0", "0"], lang)
+    assert answers["sweating_nausea"] is True, out
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "item"),
+    [
+        ("a ripping feeling that hit me out of nowhere", "en", "pain_tearing_or_ripping"),
+        (
+            "me vino de golpe un dolor como si me desgarraran por dentro",
+            "es",
+            "pain_tearing_or_ripping",
+        ),
+        ("my privates feel numb", "en", "saddle_numbness"),
+        ("numb between my legs", "en", "saddle_numbness"),
+        ("no siento la entrepierna", "es", "saddle_numbness"),
+        ("tengo dormida la entrepierna", "es", "saddle_numbness"),
+    ],
+)
+def test_an_emergency_sign_in_everyday_words_is_offered(typed: str, lang: str, item: str) -> None:
+    """Each was "could not match", another item, or only the sudden pain beside it: the tearing
+    pain of a torn aorta and the numb saddle of a squeezed spinal cord were never offered (a
+    tester, twenty-ninth session)."""
+    from tspain import i18n
+    from tspain.interview import Checklist
+    from tspain.loading import load_table
+    from tspain.ticks import parse_checklist
+
+    i18n.use(lang)
+    table = i18n.translated_table(load_table())
+    step = Checklist(
+        "emergency", tuple(q for q, x in table.questions.items() if x.checklist == "emergency")
+    )
+    read = parse_checklist(step, typed, table)
+    assert item in read, read  # asked about before it counts ("no siento ...": as a plain question)

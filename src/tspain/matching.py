@@ -157,7 +157,17 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("pins and needles", "tingling", "numb", "tingly", "numbness", "weak arm", "weak leg"),
         "weak hand",
     ],
-    "saddle_numbness": ["can't feel my bum", "cant feel my bum", "numb bum", "numb down there"],
+    "saddle_numbness": [
+        *("can't feel my bum", "cant feel my bum", "numb bum", "numb down there"),
+        # "my privates feel numb" could not match; "numb between my legs" was both legs (a
+        # tester, twenty-ninth session)
+        *(
+            "privates",
+            "numb privates",
+            "crotch",
+            "groin is numb",
+        ),  # whole phrases: QUESTION_PHRASES
+    ],
     "bladder_or_bowel_problems": [
         *("pee", "hard to pee", "can't pee", "cant pee", "wet myself", "wetting myself"),
         *("peed myself", "pee myself", "pooed myself", "pooped myself"),

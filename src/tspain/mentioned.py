@@ -225,6 +225,16 @@ NAME_WORDS = {
     **dict.fromkeys(("wobbly", "jelly", "gelatina"), "leg_weakness_or_unsteady"),
     **dict.fromkeys(("jaw", "mandíbula", "mandibula"), "chest_pain_or_pressure"),
     **dict.fromkeys(("yellow", "jaundice", "amarilla", "amarillos"), "yellow_skin"),
+    # "none. ive been vomiting" at the emergency list was dropped unsaid, and a man of 62 with
+    # heart risks ended URGENT (a tester, twenty-ninth session)
+    **dict.fromkeys(
+        ("vomiting", "vomited", "vomit", "puking", "nauseous", "nausea"), "sweating_nausea"
+    ),
+    **dict.fromkeys(("vomitado", "vomité", "vomite", "vomitando", "náuseas"), "sweating_nausea"),
+    # "como si me desgarraran" was never tearing (a tester, twenty-ninth session)
+    **dict.fromkeys(
+        ("desgarraran", "desgarrara", "desgarrando", "desgarra"), "pain_tearing_or_ripping"
+    ),
 }
 """Words that name one sign alone, typed where another question was asked ("56 but i have had
 a fever"); an item's first word was not enough ("burning between my shoulder blades" is no

@@ -149,3 +149,7 @@ QUESTION_PHRASES["pregnancy_warning_signs"] = [  # "my eyes are blurry" was aske
 """People's phrases for an item, found whole in what was typed and then asked about ("Did
 you mean ...?"); kept apart from QUESTION_WORDS so that their small words ("makes", "ever")
 never name an item alone (a terminal hunter, twenty-first session)."""
+QUESTION_PHRASES["saddle_numbness"] = [  # "numb between my legs" was both legs (a tester, 29th);
+    # whole phrases only: as an item's words, "legs" made "my legs are numb" the saddle too
+    *("numb between my legs", "between my legs is numb", "between my legs feels numb"),
+]

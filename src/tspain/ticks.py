@@ -351,7 +351,8 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         [] if re.search(r"[0-9]", part) or not named else matching(part, item_words(step, table))
     )
     if len(found) != 1 and len(by_phrase := phrase_named(step, typed)) == 1:
-        return with_people_phrases(step, typed, table, by_phrase)  # asked about (`guessed`)
+        by_phrase += [q for q in signs_named(table, typed, {}) if q in step.questions]  # and
+        return with_people_phrases(step, typed, table, by_phrase)  # "ripping" (asked: 29th)
     others = other_questions(table)  # by all its words, or by a word people use for it
     # a question's short name said whole ("i have high blood pressure if that matters": 25th)
     shorts = {q: [texts[0]] for q, texts in others.items() if " " in texts[0].strip()}
@@ -369,9 +370,8 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
     if not found and named and not re.search(r"[0-9]", part):
         found, several = partly(step, part, table)  # asked about before they count
         # a word people use for a question asked apart outweighs one word an item shares
-        # ("burning behind my breastbone" is heartburn, not burning urine: a tester)
-        # and so does a phrase of one said whole ("i've been sweating at night" was item 12's
-        # cold sweat, and the night sweats lost: testers, twenty-sixth session)
+        # ("burning behind my breastbone" is heartburn, not burning urine), and so does a phrase
+        # of one said whole ("i've been sweating at night" was item 12's cold sweat: 26th)
         said = apart and named_by_people(part, whole_phrases(table), 0)
         kept = said and found == named_beside_phrases(step, part, table)  # both: each asked
         mine = kept or (not said and own_word_named(step, part, table, found))
