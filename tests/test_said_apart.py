@@ -71,11 +71,11 @@ def test_two_numbers_at_a_number_question_are_still_asked_again(tmp_path: Path) 
     """An age is taken apart only where the question is not a number: "7, im 74" at the pain
     score is two numbers, and which is meant is asked."""
     from tspain.loading import load_table
-    from tspain.session import _answer_of
+    from tspain.said_apart import read_plainer
     from tspain.understand import Invalid
 
     with pytest.raises(Invalid):
-        _answer_of(load_table().questions["severity"], "7. im 74")
+        read_plainer(load_table().questions["severity"], "7. im 74", age_apart=False)
 
 
 def test_a_no_before_a_sign_s_name_denies_it_and_before_a_clause_asks_it() -> None:
@@ -139,3 +139,29 @@ def test_an_emergency_sign_in_everyday_words_is_offered(typed: str, lang: str, i
     )
     read = parse_checklist(step, typed, table)
     assert item in read, read  # asked about before it counts ("no siento ...": as a plain question)
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang"),
+    [("ninguna. tengo 82 años", "es"), ("no, im 82", "en"), ("none. i'm 82", "en")],
+)
+def test_an_age_said_beside_a_list_answer_is_taken(tmp_path: Path, typed: str, lang: str) -> None:
+    """ "ninguna. tengo 82 años" at the emergency list was none, the age lost unsaid; "no, im 34"
+    asked the whole list again (a tester, twenty-ninth session)."""
+    out, answers = _interview(tmp_path, [typed, "0", "0"], lang)
+    assert answers["chest_pain_or_pressure"] is False and answers["age"] == 82, out
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("i said no", "en"), ("ya le dije que no", "es")])
+def test_none_said_again_at_a_list_is_none(tmp_path: Path, typed: str, lang: str) -> None:
+    """ "i said no" and "ya le dije que no" at a list could not match (a tester, 29th)."""
+    out, answers = _interview(tmp_path, [typed, "0", "0"], lang)
+    assert answers["chest_pain_or_pressure"] is False and answers["fever"] is False, out
+    assert out.count("Question 1.") + out.count("Pregunta 1.") == 1, out  # not asked again
+
+
+def test_a_no_then_a_sign_at_the_emergency_list_keeps_the_sign_to_ask(tmp_path: Path) -> None:
+    """ "nope im pregnant" at the emergency list could not match, and the pregnancy was not kept
+    to ask after it (a tester, twenty-ninth session)."""
+    out, answers = _interview(tmp_path, ["nope im pregnant", "0", "y", "n"])
+    assert answers["hormones_or_pregnancy"] is True, out

@@ -32,9 +32,19 @@ def age_beside(
 ) -> tuple[str, int] | None:
     """The words that said an age beside the answer to `qid`, and the age, when the age is
     not yet known."""
+    if qid == AGE or table.questions[qid].type == "integer":
+        return None
+    return age_said(table, typed, answers)
+
+
+def age_said(
+    table: RuleTable, typed: str, answers: Mapping[str, Answer | None]
+) -> tuple[str, int] | None:
+    """The words that said the person's age, and the age, when it is not yet known: at a list
+    ("ninguna. tengo 82 años" was none, the age lost: a tester, twenty-ninth session) or beside
+    another question's answer (`age_beside`)."""
     q = table.questions.get(AGE)
-    asked = table.questions[qid]
-    if q is None or qid == AGE or asked.type == "integer" or answers.get(AGE) is not None:
+    if q is None or answers.get(AGE) is not None:
         return None
     found = AGE_SAID.search(typed.lower())
     if found is None:

@@ -17,10 +17,11 @@ from tspain.interview import Checklist
 from tspain.matching import similar
 from tspain.mentioned import signs_named
 from tspain.read_valid import Read, read_valid
+from tspain.said_apart import read_plainer
 from tspain.table import Answer, Question, RuleTable
 from tspain.ticks import PartlyOnList, _checklist_hint
 from tspain.typed_words import _normal
-from tspain.understand import Command, Invalid, parse_answer, vocabulary
+from tspain.understand import Command, Invalid, vocabulary
 from tspain.yesno import AFFIRMING, FILLER, NEGATIVE, SUBJECT, WELL, says_more
 
 if TYPE_CHECKING:
@@ -288,7 +289,7 @@ def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answ
     if said in (str(number), "0"):
         return said != "0"
     try:
-        return parse_answer(q, typed)
+        return read_plainer(q, typed, age_apart=False)  # "i said no", "no. it isnt" (29th)
     except Invalid:
         first = (_normal(typed).split() or [""])[0].strip(",.")
         named = signs_named(table, said, {})

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from tspain.age_beside import AGE_SAID
+from tspain.table import Answer, Question
+from tspain.understand import Command, Invalid, parse_answer
 
 SENTENCE_END = re.compile(r"(?<=[^\W\d_])\s*[.;!]+\s+(?=\S)")
 """A full stop, semicolon or exclamation mark after a word and before more words: a sentence's
@@ -47,3 +49,17 @@ def plainer(typed: str, age_apart: bool) -> list[str]:
     ways = (as_clauses(typed), age_apart and without_age(typed), again)
     found = [text for text in ways if text]
     return [text for n, text in enumerate(found) if text != typed and text not in found[:n]]
+
+
+def read_plainer(q: Question, typed: str, age_apart: bool) -> Answer | Command | None:
+    """`parse_answer`, and if the line is no answer as written, as it reads plainer
+    (`plainer`); Invalid as written otherwise."""
+    try:
+        return parse_answer(q, typed)
+    except Invalid:
+        for other in plainer(typed, age_apart):
+            try:
+                return parse_answer(q, other)
+            except Invalid:
+                continue
+        raise

@@ -10,15 +10,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tspain import i18n, screens
-from tspain.age_beside import AGE, age_beside
+from tspain.age_beside import AGE, age_beside, age_said
 from tspain.i18n import answer_label, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.list_answers import Stopped, read_ticks
 from tspain.mentioned import Mentioned, signs_beside, signs_named
 from tspain.read_valid import Read, read_valid
-from tspain.said_apart import as_clauses, plainer
+from tspain.said_apart import as_clauses, plainer, read_plainer
 from tspain.said_back import echo
-from tspain.table import Answer, Question, RuleTable
+from tspain.table import Answer, RuleTable
 from tspain.ticks import PartlyOnList, named_apart, parse_checklist
 from tspain.understand import (
     Command,
@@ -101,6 +101,9 @@ def _checklist(
         try:
             return parse_checklist(step, typed, table)
         except (NotOnList, PartlyOnList) as err:
+            for rest in plainer(typed, age_apart=bool(age_said(table, typed, session.answers))):
+                with contextlib.suppress(NotOnList, PartlyOnList, Invalid):  # "no, im 34" (the
+                    return parse_checklist(step, rest, table)  # age taken beside), "i said no"
             named.extend(err.apart)
             raise
 
@@ -120,6 +123,7 @@ def _checklist(
             _move(out, session, ticked)
     else:
         session.answer_checklist(step, ticked, unsure)
+        _age_taken(out, session, age_said(table, typed, session.answers))
         # what words read as this list's answer name apart ("none of the above i think. ive had
         # fevers" is none): asked after it too (a tester, twenty-fifth session)
         named += named_apart(step, typed, table)
@@ -173,7 +177,7 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
         if had_earlier and not typed.strip():
             return session.previous[step.question]
         try:
-            return _answer_of(q, typed)
+            return read_plainer(q, typed, age_apart=q.type != "integer")
         except Invalid:
             # the question's own words left out too: "my left leg is swollen ..., calf is sore"
             # at the both-legs question named no sign by "leg" (a tester, twenty-fourth session)
@@ -196,25 +200,18 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
             _move(out, session, answer)
     else:
         session.answer(step.question, answer)
-        if beside := age_beside(table, step.question, typed, session.answers):  # "no, I'm 74"
-            screens.note(out, t('Taken as your age: "{said}" = {n}.', said=beside[0], n=beside[1]))
-            session.answer_beside(AGE, beside[1])
+        _age_taken(out, session, age_beside(table, step.question, typed, session.answers))
         if named := signs_beside(
             table, step.question, as_clauses(typed), session.answers
         ):  # "8 and my legs are weak", "no injury. im pregnant"
             _ask_named(table, out, read, session, named)
 
 
-def _answer_of(q: Question, typed: str) -> Answer | Command | None:
-    """`parse_answer`, and if the line is no answer as written, as it reads plainer: "no. im
-    74" as "no, im 74", then "no" (the age is taken beside it); Invalid as written otherwise."""
-    try:
-        return parse_answer(q, typed)
-    except Invalid:
-        for other in plainer(typed, age_apart=q.type != "integer"):
-            with contextlib.suppress(Invalid):
-                return parse_answer(q, other)
-        raise
+def _age_taken(out: Console, session: Interview, beside: tuple[str, int] | None) -> None:
+    """An age said beside an answer ("no, I'm 74"), taken and said back."""
+    if beside:
+        screens.note(out, t('Taken as your age: "{said}" = {n}.', said=beside[0], n=beside[1]))
+        session.answer_beside(AGE, beside[1])
 
 
 def _ask_named(
