@@ -165,3 +165,15 @@ def test_a_no_then_a_sign_at_the_emergency_list_keeps_the_sign_to_ask(tmp_path: 
     to ask after it (a tester, twenty-ninth session)."""
     out, answers = _interview(tmp_path, ["nope im pregnant", "0", "y", "n"])
     assert answers["hormones_or_pregnancy"] is True, out
+
+
+def test_signs_said_at_a_sign_asked_as_mentioned_are_asked_after_it(tmp_path: Path) -> None:
+    """ "had prostate cancer 5 years ago. lost weight too" at the numbness question asked as a
+    sign mentioned was refused, then lost: the crew was not told of the cancer (a tester,
+    twenty-ninth session). Both are asked after it."""
+    typed = ["my legs have gone weak and wobbly the last few days", "y"]
+    out, answers = _interview(
+        tmp_path, [*typed, "had prostate cancer 5 years ago. lost weight too", "y", "y", "y"]
+    )
+    assert "tspain asks about that after this question" in out
+    assert answers["history_of_cancer"] is True and answers["weight_loss"] is True, out

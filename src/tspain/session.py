@@ -18,7 +18,7 @@ from tspain.mentioned import Mentioned, signs_beside, signs_named
 from tspain.read_valid import Read, read_valid
 from tspain.said_apart import as_clauses, plainer, read_plainer
 from tspain.said_back import echo
-from tspain.table import Answer, RuleTable
+from tspain.table import Answer, Question, RuleTable
 from tspain.ticks import PartlyOnList, named_apart, parse_checklist
 from tspain.understand import (
     Command,
@@ -220,14 +220,21 @@ def _ask_named(
     """Each warning sign named where it was not asked (beside an answer read, too), asked as
     its own question: a yes counts, as at its list. An emergency ends the other questions,
     not these: the person said them, and each is for the ambulance crew ("ive had a fever of
-    39 and lost a stone" beside a ripping pain: only the fever was asked, a tester)."""
-    for qid in named:
+    39 and lost a stone" beside a ripping pain: only the fever was asked, a tester). Signs
+    named at one of them are asked after it ("had prostate cancer 5 years ago. lost weight
+    too" at the numbness question was refused, and the cancer lost to the crew: 29th)."""
+    queue = list(named)
+    for qid in queue:
         q = table.questions[qid]
         screens.hint(out, t('You mentioned a warning sign: "{item}".', item=q.short or q.text))
         while True:
             call = table.levels["emergency"].call if session.emergency() else None
             screens.question(out, q, len(session.history) + 1, 0, False, mentioned=True, call=call)
-            answer = read_valid(out, read, functools.partial(parse_answer, q))[1]
+            typed, answer = read_valid(out, read, functools.partial(_named_answer, table, q))
+            if isinstance(answer, Mentioned):
+                queue += [x for x in answer.questions if x not in queue]  # asked after this one
+                screens.hint(out, t("tspain asks about that after this question."))
+                continue
             if not (isinstance(answer, Command) and answer.kind == "why"):
                 break
             screens.question_why(out, q, session.weighing(qid))
@@ -235,6 +242,18 @@ def _ask_named(
             _move(out, session, answer)
             return
         session.answer(qid, answer)
+        queue += [x for x in signs_beside(table, qid, as_clauses(typed), {}) if x not in queue]
+
+
+def _named_answer(table: RuleTable, q: Question, typed: str) -> Answer | Command | Mentioned | None:
+    """The answer to a sign asked because it was mentioned, read as a question's is; words that
+    are no answer but name other signs are those signs, to ask next."""
+    try:
+        return read_plainer(q, typed, age_apart=False)
+    except Invalid:
+        if named := tuple(x for x in signs_named(table, typed, {}) if table.questions[x] is not q):
+            return Mentioned(named)
+        raise
 
 
 def _move(out: Console, session: Interview, command: Command) -> None:
