@@ -229,3 +229,24 @@ def test_a_duplicate_after_an_entry_without_its_strings_names_the_first_entry_s_
         f"{path}:12: this [[text]] translates the same English as line 8",
     ]
     assert named == {"B"}
+
+
+@pytest.mark.parametrize("blank", ['es = ""', 'es = " "'])
+def test_an_empty_translation_is_shown_in_english_and_named_by_validate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blank: str
+) -> None:
+    """A blank translation of chest pain showed a blank item 2 at the emergency list, or its id,
+    and `check` ran on (a scripter, twenty-ninth session). It is shown in English, said to be
+    untranslated, and `validate` names it."""
+    copy = tmp_path / "i18n"
+    shutil.copytree(I18N, copy)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    path = copy / "es" / "table.toml"
+    old = 'es = "Dolor o presión en el pecho, o dolor que se extiende al brazo, la mandíbula o el cuello"'
+    path.write_text(path.read_text("utf-8").replace(old, blank), "utf-8")
+    code, stdout, stderr = runner_result(["--lang", "es", "check", "--interactive"], "q\n")
+    assert code == 0, stderr
+    item = next(line for line in (stdout + stderr).splitlines() if line.strip().startswith("2."))
+    assert "Chest pain or pressure" in item, item
+    code, _, stderr = runner_result(["validate"])
+    assert code == 1 and "the translation is empty" in stderr, stderr

@@ -48,7 +48,7 @@ EMERGENCY_NUMBERS = ("999", "112", "911")
 class LanguageError(Exception):
     """A language that cannot be used: unknown code, or an unreadable catalogue."""
 
-    __module__ = "tspain"  # shown as tspain.LanguageError, as it is imported (a reviewer)
+    __module__ = "tspain"  # shown as tspain.LanguageError, as imported (a reviewer)
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,7 @@ class Catalogue:
     interface: Mapping[str, str] = field(default_factory=dict)
     answers: Mapping[str, Any] = field(default_factory=dict)
     """The words a person may type: lists (yes, no, not_sure, none, why, back, done, out_of,
-    around), tables of word -> number (severity, units in days, days said as a day such as
-    "hoy", numbers) and `keys`."""
+    around), tables of word -> number (severity, days, "hoy", numbers) and `keys`."""
     name: str = "English"
 
     def t(self, english: str, /, **values: Any) -> str:
@@ -149,11 +148,12 @@ def _catalogue_file(path: Path) -> tuple[str, dict[str, Any]]:
 
 
 def read_entries(path: Path, code: str) -> dict[str, str]:
-    """English -> translation from one catalogue file; LanguageError names any fault."""
+    """English -> translation from one catalogue file, less empty ones (chest pain was a blank
+    item: a scripter, 29th; `validate` names them); LanguageError names any fault."""
     out, faults, _ = entries_and_faults(path, code)
     if faults:
         raise LanguageError(faults[0])
-    return out
+    return {en: tr for en, tr in out.items() if tr.strip()}  # an empty one is shown in English
 
 
 def entries_and_faults(path: Path, code: str) -> tuple[dict[str, str], list[str], set[str]]:
