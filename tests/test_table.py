@@ -1031,3 +1031,41 @@ def test_a_paper_cited_by_author_and_year_alone_is_in_the_sources(tmp_path: Path
     path = broken(tmp_path, row, row[:-2] + ', basis = "Jones 2018: rib joint pain" }')
     fault = "causes.poor_posture.sources: a basis cites a paper by Jones: list it in sources"
     assert any(p.endswith(fault) for p in problems(path)), problems(path)
+
+
+def test_a_windows_checkout_keeps_the_line_ends_the_compiled_table_is_bound_to() -> None:
+    """Git for Windows converts line ends by default (core.autocrlf=true): a clone's table and
+    code then differed from the bytes causes.json was compiled from, `pip install .` failed and
+    every command refused the table (a scripter, twenty-ninth session). The repository says
+    LF for every text file."""
+    import shutil
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    if shutil.which("git") is None or not (root / ".git").exists():
+        pytest.skip("not a git checkout (an unpacked sdist)")
+    files = ["data/causes.toml", "data/causes.json", "data/i18n/es/table.toml"]
+    files += ["src/tspain/safety.py", "src/tspain/safety_contract.py"]
+    said = subprocess.run(
+        ["git", "check-attr", "eol", "--", *files], cwd=root, capture_output=True, text=True
+    ).stdout.splitlines()
+    assert said == [f"{f}: eol: lf" for f in files], said
+
+
+def test_compiling_reads_the_table_s_bytes_as_the_run_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`python -m tspain.loading` read the table as text (CRLF became LF), saw its version
+    unchanged, and compiled a changed table under it; `validate` and the run read bytes and
+    refused it (a scripter, twenty-ninth session)."""
+    from tspain import loading
+    from tspain.compiled_form import compiled_path
+
+    shipped = default_table_path()
+    copy = tmp_path / "data"
+    copy.mkdir()
+    (copy / "causes.toml").write_bytes(shipped.read_bytes().replace(b"\n", b"\r\n"))
+    (copy / "causes.json").write_bytes(compiled_path(shipped).read_bytes())
+    monkeypatch.setattr(loading, "default_table_path", lambda: copy / "causes.toml")
+    assert loading.main([]) == 1  # the version must change: nothing compiled
+    assert (copy / "causes.json").read_bytes() == compiled_path(shipped).read_bytes()

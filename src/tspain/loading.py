@@ -359,11 +359,13 @@ def main(argv: list[str] | None = None) -> int:
     where = default_table_path()
     try:
         table = load_table(where, trust_compiled=False, allow_unsafe=True)  # faults at lines
-        text = compiled_text(where)
         unsafe = contract_problems(table)
         if unsafe:
             raise unsafe_table(where, unsafe)
-        source = where.read_text(encoding="utf-8")
+        text = compiled_text(where, table)
+        # the bytes, as `validate` and the run read them: read as text, a checkout's CRLF line
+        # ends were LF, and compiled under the version they changed (a scripter, 29th session)
+        source = read_table_bytes(where).decode("utf-8")
         problem = version_problem(where, table.version, source)
         if problem:  # at the version's line, as `validate` says it (a scripter, 27th session)
             raise TableError(where, [problem], _at_version(problem, source))
