@@ -223,7 +223,9 @@ def test_a_duplicate_after_an_entry_without_its_strings_names_the_first_entry_s_
         '[[text]]\nen = "C"\nes = "c"\n\n[[text]]\nen = "C"\nes = "cc"\n',
         encoding="utf-8",
     )
-    _, faults, named = i18n.entries_and_faults(path, "es")
+    from tspain.catalogue_files import entries_and_faults
+
+    _, faults, named = entries_and_faults(path, "es")
     assert faults == [
         f"{path}:5: this [[text]] needs the strings 'en' and 'es'",
         f"{path}:12: this [[text]] translates the same English as line 8",
@@ -250,3 +252,37 @@ def test_an_empty_translation_is_shown_in_english_and_named_by_validate(
     assert "Chest pain or pressure" in item, item
     code, _, stderr = runner_result(["validate"])
     assert code == 1 and "the translation is empty" in stderr, stderr
+
+
+def test_a_header_with_a_comment_keeps_each_entry_s_line(tmp_path: Path) -> None:
+    """ "[[text]]  # level label" shifted every later entry's fault to the next entry's line
+    (a scripter, twenty-ninth session)."""
+    from tspain.catalogue_files import entries_and_faults
+
+    path = tmp_path / "table.toml"
+    path.write_text(
+        '[[text]]  # a comment\nen = "A"\nes = "a"\n\n[[ text ]]\nen = "B"\n', encoding="utf-8"
+    )
+    assert entries_and_faults(path, "es")[1] == [
+        f"{path}:5: this [[text]] needs the strings 'en' and 'es'"
+    ]
+
+
+def test_validate_through_a_link_to_the_shipped_table_checks_its_compiled_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tspain validate shipped.toml`, a link to data/causes.toml, said valid with causes.json
+    edited by hand: it looked for shipped.json beside the link (a scripter, 29th session)."""
+    from tspain import loading, paths
+
+    data = tmp_path / "data"
+    shutil.copytree(paths.default_table_path().parent, data)
+    for module in (paths, loading, i18n):  # the shipped table is this copy
+        monkeypatch.setattr(module, "default_table_path", lambda: data / "causes.toml")
+    compiled = data / "causes.json"
+    edited = compiled.read_text("utf-8").replace('"emergency"', '"routine"', 1)
+    compiled.write_text(edited, "utf-8")  # by hand: its digest no longer binds it
+    link = tmp_path / "shipped.toml"
+    link.symlink_to(data / "causes.toml")
+    code, _, stderr = runner_result(["validate", str(link)])
+    assert code == 1 and "causes.json" in stderr, stderr

@@ -146,7 +146,8 @@ def test_a_duplicate_sign_id_says_where_both_are(tmp_path: Path) -> None:
 def test_a_second_translation_of_the_same_english_is_refused(tmp_path: Path) -> None:
     """A clinician appended a second Spanish line for the chest-pain sign's message; the later
     one silently replaced the first on every Spanish screen."""
-    from tspain.i18n import LanguageError, read_entries
+    from tspain.catalogue_files import read_entries
+    from tspain.i18n import LanguageError
 
     catalogue = tmp_path / "table.toml"
     catalogue.write_text(

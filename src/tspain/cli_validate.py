@@ -81,7 +81,7 @@ def _check_what_runs(where: Path, table: RuleTable) -> None:
     if where.resolve() == default_table_path().resolve():
         # "run python -m tspain.loading" is no advice while it would refuse the table (a
         # maintainer-tester, twenty-second session): the contract's faults are what to mend
-        problems += [] if problems else compiled_problems(where, table)
+        problems += [] if problems else compiled_problems(where.resolve(), table)  # a link's too
         for code in i18n.available()[1:]:
             problems += catalogue_problems(table, code)
             # Both read the file: a fault in reading it is said once.
@@ -184,11 +184,11 @@ def shipped_version(where: Path, version: str) -> list[str]:
 
 def catalogue_problems(table: RuleTable, code: str) -> list[str]:
     """What is wrong with a language's translation of the table: missing, stale, mismatched."""
+    from tspain.catalogue_files import entries_and_faults
     from tspain.catalogues import english_lines
     from tspain.i18n import (
         LanguageError,
         _short,
-        entries_and_faults,
         i18n_dir,
         mismatch,
         table_texts,

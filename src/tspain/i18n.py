@@ -32,23 +32,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tspain.catalogue_files import ENGLISH as ENGLISH  # re-exported: i18n.ENGLISH
+from tspain.catalogue_files import LanguageError as LanguageError
+from tspain.catalogue_files import catalogue_file, read_entries
 from tspain.paths import default_table_path
 
 if TYPE_CHECKING:
     from tspain.table import Answer, Question, RuleTable
 
-ENGLISH = "en"
 LANG_ENV = "TSPAIN_LANG"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 EMERGENCY_NUMBERS = ("999", "112", "911")
 """Emergency telephone numbers: a translation names those of its language's countries."""
-
-
-class LanguageError(Exception):
-    """A language that cannot be used: unknown code, or an unreadable catalogue."""
-
-    __module__ = "tspain"  # shown as tspain.LanguageError, as imported (a reviewer)
 
 
 @dataclass(frozen=True)
@@ -134,55 +130,6 @@ def from_environment(environ: dict[str, str] | None = None) -> str:
     return ENGLISH
 
 
-def _catalogue_file(path: Path) -> tuple[str, dict[str, Any]]:
-    """A catalogue file's text and TOML document; LanguageError says what is wrong, at its line
-    where it has one, in the words the rule table's faults get (`tspain.toml_text`)."""
-    from tspain.toml_text import NotToml, parsed
-
-    try:
-        return parsed(path.read_bytes())
-    except OSError as err:
-        raise LanguageError(f"{path}: cannot read: {err.strerror or err}") from None
-    except NotToml as err:
-        raise LanguageError(f"{path}{f':{err.line}' if err.line else ''}: {err}") from None
-
-
-def read_entries(path: Path, code: str) -> dict[str, str]:
-    """English -> translation from one catalogue file, less empty ones (chest pain was a blank
-    item: a scripter, 29th; `validate` names them); LanguageError names any fault."""
-    out, faults, _ = entries_and_faults(path, code)
-    if faults:
-        raise LanguageError(faults[0])
-    return {en: tr for en, tr in out.items() if tr.strip()}  # an empty one is shown in English
-
-
-def entries_and_faults(path: Path, code: str) -> tuple[dict[str, str], list[str], set[str]]:
-    """English -> translation from one catalogue file, every fault of its entries (one hid the
-    rest from `validate`: a scripter, twenty-seventh session), and the English of the faulty
-    entries that have one (their fault is said, not again as "no translation"). A file that
-    cannot be read or parsed raises LanguageError."""
-    source, doc = _catalogue_file(path)
-    if not isinstance(doc.get("text", []), list):
-        raise LanguageError(f"{path}: `text` must be a list of [[text]] entries")
-    # Each entry's line, to say where to mend it (entries were numbered from 0: a maintainer)
-    heads = [n for n, line in enumerate(source.splitlines(), 1) if line.strip() == "[[text]]"]
-    out: dict[str, str] = {}
-    first: dict[str, int] = {}  # each English's first entry's line (a faulty entry shifted it)
-    faults, named = [], set()
-    for i, entry in enumerate(doc.get("text", [])):
-        line = heads[i] if i < len(heads) else 0
-        at = f"{path}:{line}"
-        en, tr = (entry.get(ENGLISH), entry.get(code)) if isinstance(entry, dict) else (None, None)
-        if not isinstance(en, str) or not isinstance(tr, str):
-            faults.append(f"{at}: this [[text]] needs the strings {ENGLISH!r} and {code!r}")
-            named |= {en} if isinstance(en, str) else set()
-        elif en in out:  # the second would silently win: a maintainer's edit lost, or a wrong one
-            faults.append(f"{at}: this [[text]] translates the same English as line {first[en]}")
-        else:
-            out[en], first[en] = tr, line
-    return out, faults, named
-
-
 def load(code: str) -> Catalogue:
     """The catalogue of a language (English: an empty one), refused (LanguageError, its first
     problem) if it could crash tspain or misread an answer (`tspain.catalogues`). Read once
@@ -210,7 +157,7 @@ def read(code: str) -> Catalogue:
         names = ", ".join(available())
         raise LanguageError(f"unknown language {code!r} (tspain speaks: {names})")
     folder = i18n_dir() / code
-    doc = _catalogue_file(folder / "interface.toml")[1]
+    doc = catalogue_file(folder / "interface.toml")[1]
     answers = doc.get("answers", {})
     if not isinstance(answers, dict):
         raise LanguageError(f"{folder / 'interface.toml'}: answers must be a table")
