@@ -286,3 +286,23 @@ def test_validate_through_a_link_to_the_shipped_table_checks_its_compiled_form(
     link.symlink_to(data / "causes.toml")
     code, _, stderr = runner_result(["validate", str(link)])
     assert code == 1 and "causes.json" in stderr, stderr
+
+
+def test_validate_of_a_copy_in_a_language_that_cannot_be_read_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tspain --lang es validate mine.toml` said valid while `--lang es --rules mine.toml check`
+    refused the broken catalogue and said "`tspain validate` lists them" (a scripter,
+    twenty-ninth session)."""
+    copy = tmp_path / "i18n"
+    shutil.copytree(I18N, copy)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    path = copy / "es" / "interface.toml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("{ids}", "{idz}", 1), "utf-8")
+    mine = tmp_path / "mine.toml"
+    mine.write_bytes(i18n.default_table_path().read_bytes())
+    code, _, stderr = runner_result(["--lang", "es", "--rules", str(mine), "check"], "")
+    assert code == 2 and "placeholders differ" in stderr, stderr
+    code, _, stderr = runner_result(["--lang", "es", "validate", str(mine)])
+    assert code == 1 and "placeholders differ" in stderr, stderr

@@ -102,12 +102,12 @@ def main_options(
         i18n.use(i18n.code_of(lang) if lang is not None else i18n.from_environment())
     except i18n.LanguageError as err:
         i18n.use(i18n.ENGLISH)
+        ctx.meta["tspain.language_fault"] = str(err)  # validate lists it (a scripter, 29th)
         if ctx.invoked_subcommand != "validate":  # validate speaks English, and lists them all
             named = "$TSPAIN_LANG: " if lang is None and os.environ.get(i18n.LANG_ENV) else ""
             fail(_printable(f"{named}{err}"))
     ctx.obj = Options(rules, allow_unsafe_table)
-    # a fault in the table $TSPAIN_RULES names says so ("/nowhere.toml: no such file" did not:
-    # a maintainer-tester, twenty-fourth session); typer 0.26.0 passes None, and loading reads it
+    # a fault in $TSPAIN_RULES's table says so (24th); typer 0.26.0 passes None: loading reads it
     source, env = ctx.get_parameter_source("rules"), os.environ.get("TSPAIN_RULES")
     given = source is not None and source.name == "COMMANDLINE"
     if env and not given and rules in (None, env):
@@ -325,7 +325,7 @@ def validate(
 
     try:
         table = load_table(where, trust_compiled=False, allow_unsafe=True)
-        _check_what_runs(where, table)
+        _check_what_runs(where, table, ctx.meta.get("tspain.language_fault"))
     except TableError as err:
         if json_out:  # `lines`: null where none is known; `files`: where each fault is
             from tspain.cli_validate import faults_json

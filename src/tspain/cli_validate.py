@@ -63,7 +63,7 @@ def untranslated_note(table: RuleTable, catalogue: Catalogue, rules: str | None)
     )
 
 
-def _check_what_runs(where: Path, table: RuleTable) -> None:
+def _check_what_runs(where: Path, table: RuleTable, language_fault: str | None = None) -> None:
     """What a valid table still needs before it is what runs: the safety contract (every
     warning sign of the clinical brief at its level; `tspain.safety`); for the shipped table, a
     compiled form that is exactly the one compiled from it, and translations
@@ -71,7 +71,7 @@ def _check_what_runs(where: Path, table: RuleTable) -> None:
     placeholders as in the English. TableError lists the faults. A table elsewhere is someone's
     own: its texts are not expected to be translated, but in a language other than English the
     faults that language's `check` would refuse (a level's text that lost its meaning) are
-    listed."""
+    listed; and `language_fault`, a language asked for (`--lang`) that could not be read."""
     from tspain import i18n
     from tspain.loading import TableError, compiled_problems
     from tspain.paths import default_table_path
@@ -88,6 +88,8 @@ def _check_what_runs(where: Path, table: RuleTable) -> None:
             problems += [p for p in _catalogue_checks(table, code) if p not in problems]
     elif i18n.current().code != i18n.ENGLISH:  # what `--lang es check` would refuse
         problems += _catalogue_checks(table, i18n.current().code)
+    elif language_fault:  # the language asked for could not be read: `check` refuses it, and
+        problems.append(in_repo(language_fault.split("; `tspain validate`")[0]))  # (29th)
     if problems:
         from tspain.toml_lines import problem_line
 
