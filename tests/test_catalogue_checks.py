@@ -55,13 +55,19 @@ TAMPERED: dict[str, tuple[str, str, str]] = {
 }
 
 
+def _catalogues_in_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped catalogues, read in their place for this test."""
+    copy = tmp_path / "i18n"
+    shutil.copytree(I18N, copy)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    return copy
+
+
 @pytest.fixture
 def tampered(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> str:
-    copy = tmp_path / "i18n"
-    shutil.copytree(I18N, copy)
-    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    copy = _catalogues_in_use(tmp_path, monkeypatch)
     name: str = request.param
     file, old, new = TAMPERED[name]
     path = copy / "es" / file
@@ -106,9 +112,7 @@ def test_a_catalogue_that_cannot_be_read_is_said_once(
 ) -> None:
     """A clinician wrote `esp =` for `es =` in table.toml: validate printed the fault twice and
     counted 2 problems (two checks read the same file)."""
-    copy = tmp_path / "i18n"
-    shutil.copytree(I18N, copy)
-    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    copy = _catalogues_in_use(tmp_path, monkeypatch)
     path = copy / "es" / "table.toml"
     text = path.read_text("utf-8")
     path.write_text(text.replace('es = "EMERGENCIA"', 'esp = "EMERGENCIA"', 1), "utf-8")
@@ -190,9 +194,7 @@ def test_every_fault_of_a_catalogue_s_entries_is_listed_each_at_its_file_and_lin
     """A duplicated Spanish entry was the only fault `validate` named, the stale and missing
     ones hidden behind it, and `--json` gave it the table's file and a null line (a scripter,
     twenty-seventh session)."""
-    copy = tmp_path / "i18n"
-    shutil.copytree(I18N, copy)
-    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    copy = _catalogues_in_use(tmp_path, monkeypatch)
     path = copy / "es" / "table.toml"
     text = path.read_text("utf-8")
     first = text.index("[[text]]")
@@ -240,9 +242,7 @@ def test_an_empty_translation_is_shown_in_english_and_named_by_validate(
     """A blank translation of chest pain showed a blank item 2 at the emergency list, or its id,
     and `check` ran on (a scripter, twenty-ninth session). It is shown in English, said to be
     untranslated, and `validate` names it."""
-    copy = tmp_path / "i18n"
-    shutil.copytree(I18N, copy)
-    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    copy = _catalogues_in_use(tmp_path, monkeypatch)
     path = copy / "es" / "table.toml"
     old = 'es = "Dolor o presión en el pecho, o dolor que se extiende al brazo, la mandíbula o el cuello"'
     path.write_text(path.read_text("utf-8").replace(old, blank), "utf-8")
@@ -294,9 +294,7 @@ def test_validate_of_a_copy_in_a_language_that_cannot_be_read_says_why(
     """`tspain --lang es validate mine.toml` said valid while `--lang es --rules mine.toml check`
     refused the broken catalogue and said "`tspain validate` lists them" (a scripter,
     twenty-ninth session)."""
-    copy = tmp_path / "i18n"
-    shutil.copytree(I18N, copy)
-    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    copy = _catalogues_in_use(tmp_path, monkeypatch)
     path = copy / "es" / "interface.toml"
     text = path.read_text("utf-8")
     path.write_text(text.replace("{ids}", "{idz}", 1), "utf-8")
