@@ -562,3 +562,20 @@ def test_a_question_on_a_list_cannot_be_asked_only_when(tmp_path: Path) -> None:
         "of everyone, so it cannot have `asked_when`: take it off the list, or take "
         "`asked_when` out"
     ]
+
+
+def test_a_question_renamed_far_from_its_spelling_is_said_at_its_own_header(
+    tmp_path: Path,
+) -> None:
+    """`[questions.chest_pain]` for chest_pain_or_pressure was said to be high_blood_pressure
+    renamed, at that question's line: the id spelt nearest, not the one nothing reads (a
+    scripter, twenty-ninth session)."""
+    found = problems(
+        broken(tmp_path, "[questions.chest_pain_or_pressure]", "[questions.chest_pain]")
+    )
+    assert any(
+        p.startswith("questions.chest_pain: 13 rules read 'chest_pain_or_pressure'")
+        and "renamed [questions.chest_pain] here?" in p
+        for p in found
+    ), found
+    assert not any("high_blood_pressure" in p for p in found), found

@@ -65,6 +65,7 @@ def _of(line: object) -> list[dict[str, Any]]:
     return [line.when, *([line.unless] if line.unless else [])]
 
 
+_UNREAD = ": no warning sign, evidence row"
 _UNKNOWN = r"unknown (question|cause) '([a-z0-9_]+)' \(did you mean '([a-z0-9_]+)'\?\)"
 
 
@@ -83,9 +84,13 @@ def renamed_ids(problems: list[str]) -> list[str]:
             found = (m.group(1), m.group(2), m.group(3))
             pairs[found] = pairs.get(found, 0) + 1
     out = problems
-    for (kind, read, meant), times in pairs.items():
+    for (kind, read, near), times in pairs.items():
         section = f"{kind}s"
-        unused = f"{section}.{meant}: no warning sign, evidence row"
+        unread = [m.group(1) for p in problems if (m := re.match(rf"{section}\.(\w+){_UNREAD}", p))]
+        # the id nothing reads, before the one spelt nearest: [questions.chest_pain] for
+        # chest_pain_or_pressure was said to be high_blood_pressure renamed (a scripter, 29th)
+        meant = near if near in unread or len(unread) != 1 else unread[0]
+        unused = f"{section}.{meant}{_UNREAD}"
         missing = f"{section}.{read}: missing:"
         if not any(p.startswith((unused, missing)) for p in problems):
             continue  # the rule's own typo, of an id in use: said where it is
@@ -93,7 +98,7 @@ def renamed_ids(problems: list[str]) -> list[str]:
             p
             for p in out
             if not p.startswith((unused, missing))
-            and f"unknown {kind} '{read}' (did you mean '{meant}'?)" not in p
+            and f"unknown {kind} '{read}' (did you mean '{near}'?)" not in p
         ]
         rules = "a rule reads" if times == 1 else f"{times} rules read"
         out.append(
