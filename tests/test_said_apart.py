@@ -177,3 +177,14 @@ def test_signs_said_at_a_sign_asked_as_mentioned_are_asked_after_it(tmp_path: Pa
     )
     assert "tspain asks about that after this question" in out
     assert answers["history_of_cancer"] is True and answers["weight_loss"] is True, out
+
+
+def test_control_characters_typed_are_never_said_back_raw() -> None:
+    """An escape sequence typed or pasted ("\\x1b[2J" clears the screen) was said back raw in
+    "could not match ..." (a scripter, twenty-ninth session)."""
+    done = make_runner().invoke(
+        app, ["check", "--interactive"], input="\x1b[2Jhello\x07\n0\n0\n0\nq\n"
+    )
+    assert done.exit_code == 0, done.output
+    assert "\x1b" not in done.output and "\x07" not in done.output
+    assert "could not match" in done.output  # still read, and asked again

@@ -65,11 +65,20 @@ def _ask(
     # With --json stdout carries only the JSON; redirected, the questions stay on the screen.
     out = render.console(stderr=json_out or output_elsewhere())
     try:
-        read = unseen_lines_set_aside(resumable(out.input), out)
+        read = unseen_lines_set_aside(resumable(without_controls(out.input)), out)
         return session.interview(table, out, read, max_questions)
     except (KeyboardInterrupt, EOFError):
         _err("\n" + _stopped() + "\n")
         raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def without_controls(ask: Callable[[str], str]) -> Callable[[str], str]:
+    """`ask`, with control characters typed (an escape sequence pasted, a stray Ctrl key) read
+    as spaces: "\\e[2Jhello" was said back raw in "could not match ...", and cleared the screen
+    (a scripter, twenty-ninth session). Table text is escaped the same way (`_printable`)."""
+    from tspain.table import CONTROL
+
+    return lambda prompt: CONTROL.sub(" ", ask(prompt))
 
 
 def unseen_lines_set_aside(ask: Callable[[str], str], out: Console) -> Callable[[str], str]:
