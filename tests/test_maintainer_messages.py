@@ -579,3 +579,13 @@ def test_a_question_renamed_far_from_its_spelling_is_said_at_its_own_header(
         for p in found
     ), found
     assert not any("high_blood_pressure" in p for p in found), found
+
+
+def test_a_version_number_with_a_leading_zero_is_refused(tmp_path: Path) -> None:
+    """ "2026.12.06.059" passed as newer than ".59", and results named it: numerically the old
+    version on a changed table (a scripter, twenty-ninth session)."""
+    version = SHIPPED.split('version = "', 1)[1].split('"', 1)[0]
+    day, number = version.rsplit(".", 1)
+    zeroed = f"{day}.0{number}"
+    found = problems(broken(tmp_path, f'version = "{version}"', f'version = "{zeroed}"'))
+    assert f"version: '{zeroed}' is not YYYY.MM.DD.N (the edit's date, then a number)" in found

@@ -45,7 +45,7 @@ def _empty(items: dict[str, Any], path: str, problems: list[tuple[str, str]]) ->
 
 Problems = list[tuple[str, str]]
 NEVER_SHOWN = "this {what} can never show: whenever `when` holds, `unless` holds too"
-VERSION = re.compile(r"20\d\d\.\d\d\.\d\d\.\d+")
+VERSION = re.compile(r"20\d\d\.\d\d\.\d\d\.[1-9]\d*")  # not ".059", the old .59 (29th)
 """A table's version: the date of the edit, then a number bumped on every edit."""
 
 
