@@ -160,3 +160,18 @@ def test_an_existing_report_named_for_answers_is_refused_for_its_kind_first(
     )
     assert result.exit_code == 2 and "is a report" in result.stderr
     assert "--force" not in result.stderr and target.read_text(encoding="utf-8") == "my report\n"
+
+
+@pytest.mark.parametrize("said", ["i said no", "I already told you no"])
+def test_no_said_again_at_the_offer_or_the_file_name_saves_no_report(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, said: str
+) -> None:
+    """ "i said no" at the report offer was asked again, and at the file name was read as a
+    file name ("cannot save to i said no": a tester, twenty-ninth session)."""
+    monkeypatch.chdir(tmp_path)
+    at_the_offer = typed(monkeypatch, ["2", said])
+    assert at_the_offer.exit_code == 0 and "Answer y to save" not in at_the_offer.stderr
+    at_the_name = typed(monkeypatch, [*EMERGENCY, said])
+    assert at_the_name.exit_code == 0, at_the_name.output
+    assert "No report saved." in at_the_name.stderr and "cannot save" not in at_the_name.stderr
+    assert list(tmp_path.iterdir()) == []

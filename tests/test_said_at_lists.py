@@ -1523,3 +1523,19 @@ def test_could_not_breathe_is_the_breathlessness(
     spoken = _spoken(table, language)
     step = _list(spoken, "emergency")
     assert "shortness_of_breath" in {q for q, _ in guessed_items(step, typed, spoken)}
+
+
+@pytest.mark.parametrize("typed", ["me levanto rigido, mas de una hora", "rigidez por la mañana"])
+def test_morning_stiffness_in_spanish_words_is_the_item(table: RuleTable, typed: str) -> None:
+    """ "me levanto rigido, mas de una hora" could not match (a tester, twenty-ninth session)."""
+    spoken = _spoken(table, "es")
+    assert parse_checklist(_list(spoken, "routine"), typed, spoken) == ["morning_stiffness"]
+
+
+def test_a_pain_that_kept_growing_is_gradual() -> None:
+    """ "fue aumentando" at how it began was refused (a tester, twenty-ninth session)."""
+    from tspain.loading import load_table
+    from tspain.understand import parse_answer
+
+    spoken = _spoken(load_table(), "es")
+    assert parse_answer(spoken.questions["onset"], "fue aumentando") == "gradual"

@@ -176,10 +176,11 @@ def _report_wanted(typed: str) -> str | None:
     """The words people use at every question ("si", "claro", "sí, por favor", "nope"), in the
     language in use; Enter, "q" and "no, thank you ..." are no (the last two were asked again:
     a tester, twenty-third session)."""
+    from tspain.said_apart import SAID_BEFORE
     from tspain.typed_words import _normal
     from tspain.understand import _yes_or_no
 
-    text = _normal(typed)
+    text = SAID_BEFORE.sub("", _normal(typed))  # "i said no" was asked again (a tester, 29th)
     if not text or _declined(text) or re.match(r"(?:no|nope|nah)\b.*\bthank", text):
         return "no"
     return _yes_or_no(text) or ("yes" if text == "ok" else None)
@@ -189,9 +190,10 @@ def _declined(typed: str) -> bool:
     """A file name that says no: "n", "no", "q", "cancel", "ninguno", "no, gracias" (none of
     them ends as a report does, in .md, .html or .json)."""
     from tspain.none_said import says_none
+    from tspain.said_apart import SAID_BEFORE
     from tspain.typed_words import _normal, _words
 
-    text = _normal(typed)
+    text = SAID_BEFORE.sub("", _normal(typed))  # "i said no" was a file name (a tester, 29th)
     return says_none(text) or _words().meaning.get(text) == "done" or text in ("cancel", "cancelar")
 
 
