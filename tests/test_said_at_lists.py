@@ -1539,3 +1539,15 @@ def test_a_pain_that_kept_growing_is_gradual() -> None:
 
     spoken = _spoken(load_table(), "es")
     assert parse_answer(spoken.questions["onset"], "fue aumentando") == "gradual"
+
+
+@pytest.mark.parametrize(("language", "typed"), [("en", "the 4"), ("es", "la 4"), ("es", "el 4")])
+def test_an_option_said_with_an_article_and_its_number_is_that_option(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """ "la 4" just after "could be 3 or 4" was refused; "la cuarta" and "number 4" were read
+    (a tester, twenty-ninth session)."""
+    from tspain.understand import parse_answer
+
+    spoken = _spoken(table, language)
+    assert parse_answer(spoken.questions["pain_location"], typed) == "band_around_chest"

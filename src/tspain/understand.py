@@ -176,8 +176,8 @@ def _option_number(text: str) -> int | None:
     )
     if said in ORDINALS:
         return ORDINALS[said]
-    if named is None:
-        return None  # "the one": no number said
+    if named is None:  # "the one": no number said; "the 4", "la 4": the option (29th)
+        return int(said) if _number(said) and text != said else None
     return int(said) if _number(said) else _words().option_numbers.get(said)
 
 
