@@ -1551,3 +1551,28 @@ def test_an_option_said_with_an_article_and_its_number_is_that_option(
 
     spoken = _spoken(table, language)
     assert parse_answer(spoken.questions["pain_location"], typed) == "band_around_chest"
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed", "not_asked"),
+    [
+        (
+            "en",
+            "routine",
+            "i get stiff after sitting all day but nothing else",
+            "morning_stiffness",
+        ),
+        ("es", "urgent", "me duele la barriga y se me pasa a la espalda", "sedentary_or_desk_work"),
+    ],
+)
+def test_words_that_only_sound_like_an_item_do_not_guess_it(
+    table: RuleTable, language: str, level: str, typed: str, not_asked: str
+) -> None:
+    """Stiffness after sitting was asked as morning stiffness; pain that goes through to the
+    back ("se me pasa a la espalda") as hours spent sitting (a tester, twenty-ninth session)."""
+    from tspain.ticks import named_apart
+
+    spoken = _spoken(table, language)
+    step = _list(spoken, level)
+    assert not_asked not in {q for q, _ in guessed_items(step, typed, spoken)}
+    assert not_asked not in named_apart(step, typed, spoken)

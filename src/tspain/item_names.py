@@ -274,8 +274,14 @@ PRESSING = re.compile(r"\b(?:dolor|duele|presi[oó]n|aprieta|opresi[oó]n|pesade
 about chest pain: a tester); "presión a la altura del pecho" still names it (a reviewer)."""
 
 
+RADIATES = re.compile(r"\b(?:se )?(?:me )?(?:pasa|va|corre) (?:hacia |hasta )?(?:a )?la espalda\b")
+"""Pain that goes through to the back ("se me pasa a la espalda"): not the hours one spends
+("¿Pasa muchas horas sentado?" was asked of a pancreatitis: a tester, twenty-ninth session)."""
+
+
 def idioms_out(part: str) -> str:
     """What was typed less the idioms whose words name an item they do not mean."""
+    part = RADIATES.sub(" ", part)
     part = BREAST.sub(" ", part if PRESSING.search(part) else CHEST_HEIGHT.sub(" ", part))
     return BLOODY.sub(" ", WEE_BIT.sub(r"\1", A_COLD.sub(" ", part)))
 

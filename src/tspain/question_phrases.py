@@ -153,3 +153,9 @@ QUESTION_PHRASES["saddle_numbness"] = [  # "numb between my legs" was both legs 
     # whole phrases only: as an item's words, "legs" made "my legs are numb" the saddle too
     *("numb between my legs", "between my legs is numb", "between my legs feels numb"),
 ]
+QUESTION_PHRASES["worse_with_sitting_or_posture"] = [  # "i get stiff after sitting all day but
+    # nothing else" at the third list was asked as morning stiffness (a tester, 29th session)
+    *("stiff after sitting", "after sitting all day", "after sitting a long time"),
+    *("worse after sitting", "after sitting for hours", "después de estar sentado"),
+    *("después de estar sentada", "despues de estar sentado", "despues de estar sentada"),
+]
