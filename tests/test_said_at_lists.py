@@ -1576,3 +1576,17 @@ def test_words_that_only_sound_like_an_item_do_not_guess_it(
     step = _list(spoken, level)
     assert not_asked not in {q for q, _ in guessed_items(step, typed, spoken)}
     assert not_asked not in named_apart(step, typed, spoken)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "my back burns"), ("en", "burning pain in my back"), ("es", "me arde en un lado")],
+)
+def test_a_burning_back_is_asked_as_the_rash_not_burning_urine(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """A burning on one side, before the rash of shingles, was "Did you mean 9. Burning when
+    passing urine?" (people at a terminal, twenty-eighth and twenty-ninth sessions)."""
+    spoken = _spoken(table, language)
+    guessed = {q for q, _ in guessed_items(_list(spoken, "urgent"), typed, spoken)}
+    assert guessed == {"rash"}, guessed

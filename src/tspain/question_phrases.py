@@ -126,6 +126,11 @@ QUESTION_PHRASES["rash"] = [  # burning skin on one side, often before a shingle
     *("skin hurts to touch", "skin is sore", "skin tingles", "skin is tingling"),
     *("me arde la piel", "la piel me arde", "me quema la piel", "la piel me quema"),
     *("me duele la piel", "la piel me duele", "piel me arde", "piel me quema"),
+    # "me arde y me pica en un lado pero todavia no me salieron granos" was burning urine
+    # (a tester, twenty-ninth session): a burning on one side, before any rash
+    *("me arde en un lado", "me arde un lado", "me arde el costado", "me arde la espalda"),
+    *("me arde y me pica", "burning on one side", "burns on one side", "my back burns"),
+    *("burning pain in my back", "burning in my back"),
 ]
 QUESTION_PHRASES["better_with_exercise"] = [  # a question asked apart, named at a list only by
     # these whole: "se me quita con el ejercicio" beside morning stiffness was lost (a tester,
