@@ -1590,3 +1590,19 @@ def test_a_burning_back_is_asked_as_the_rash_not_burning_urine(
     spoken = _spoken(table, language)
     guessed = {q for q, _ in guessed_items(_list(spoken, "urgent"), typed, spoken)}
     assert guessed == {"rash"}, guessed
+
+
+@pytest.mark.parametrize(
+    "typed", ["between my shoulder blades", "tingly between my shoulder blades"]
+)
+def test_where_the_pain_is_said_at_a_list_is_no_uneven_shoulder(
+    table: RuleTable, typed: str
+) -> None:
+    """ "between my shoulder blades" at the third list was "Did you mean 2. A visible sideways
+    curve, or one shoulder or hip higher?" (a tester, twenty-ninth session)."""
+    step = _list(table, "routine")
+    assert "visible_curve_or_uneven_shoulders" not in {
+        q for q, _ in guessed_items(step, typed, table)
+    }
+    with pytest.raises(NotOnList):
+        parse_checklist(step, typed, table)

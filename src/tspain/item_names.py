@@ -279,9 +279,14 @@ RADIATES = re.compile(r"\b(?:se )?(?:me )?(?:pasa|va|corre) (?:hacia |hasta )?(?
 ("¿Pasa muchas horas sentado?" was asked of a pancreatitis: a tester, twenty-ninth session)."""
 
 
+BLADES = re.compile(r"\b(?:between|in between) (?:my |the )?shoulder ?blades?\b")
+"""Where the pain is, said at a list: not one shoulder higher ("between my shoulder blades"
+at the third list was "Did you mean 2. A visible sideways curve ...?": a tester, 29th)."""
+
+
 def idioms_out(part: str) -> str:
     """What was typed less the idioms whose words name an item they do not mean."""
-    part = RADIATES.sub(" ", part)
+    part = BLADES.sub(" ", RADIATES.sub(" ", part))
     part = BREAST.sub(" ", part if PRESSING.search(part) else CHEST_HEIGHT.sub(" ", part))
     return BLOODY.sub(" ", WEE_BIT.sub(r"\1", A_COLD.sub(" ", part)))
 
