@@ -188,3 +188,49 @@ def test_control_characters_typed_are_never_said_back_raw() -> None:
     assert done.exit_code == 0, done.output
     assert "\x1b" not in done.output and "\x07" not in done.output
     assert "could not match" in done.output  # still read, and asked again
+
+
+def test_a_sign_said_yes_is_never_asked_again_and_lowered(tmp_path: Path) -> None:
+    """ "2, i also have a fever", then "yes, my chest hurts too" at the fever asked as mentioned,
+    asked chest pain again, and "not sure" there made an EMERGENCY URGENT (a code reviewer,
+    twenty-ninth session)."""
+    out, answers = _interview(tmp_path, ["2, i also have a fever", "yes, my chest hurts too", "s"])
+    assert answers["chest_pain_or_pressure"] is True, out
+    assert "EMERGENCY" in out
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "sign"),
+    [
+        ("no injury. i passed out", "en", "fainting_or_clammy"),
+        ("no injury. chest pain", "en", "chest_pain_or_pressure"),
+        ("ya te dije que no, me duele el pecho", "es", "chest_pain_or_pressure"),
+    ],
+)
+def test_a_sign_after_an_answer_read_plainer_is_asked(
+    tmp_path: Path, typed: str, lang: str, sign: str
+) -> None:
+    """Once read plainer, the first sentence was the answer and the sign said after it was lost
+    (it was asked when the line was refused): EMERGENCY became SEE A DOCTOR SOON (a code
+    reviewer, twenty-ninth session)."""
+    out, answers = _interview(tmp_path, [*TO_INJURY, typed, "y"], lang)
+    assert answers[sign] is True and answers["injury"] == "none", out
+
+
+def test_a_temperature_is_no_age() -> None:
+    """ "12 and a fever, im 38.5" at the urgent list took the age as 38, and a man of 62 was
+    never asked his age (a code reviewer, twenty-ninth session)."""
+    from tspain.age_beside import age_said
+    from tspain.loading import load_table
+
+    table = load_table()
+    assert age_said(table, "12 and a fever, im 38.5", {}) is None
+    assert age_said(table, "im 30+2", {}) is None
+    assert age_said(table, "no, im 74", {}) == ("im 74", 74)
+
+
+def test_none_with_an_exclamation_then_a_sign_is_not_none(tmp_path: Path) -> None:
+    """ "none! i have chest pain" at the urgent list was taken as none, the chest pain unasked
+    (a code reviewer, twenty-ninth session)."""
+    out, answers = _interview(tmp_path, ["0", "none! i have chest pain", "y"])
+    assert answers.get("chest_pain_or_pressure") is True, out

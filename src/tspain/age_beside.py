@@ -14,7 +14,7 @@ from tspain.table import Answer, RuleTable
 
 AGE = "age"
 AGE_SAID = re.compile(
-    r"\b(?:i'?m|i am|aged)\s+([0-9]{1,3})(?:\s*(?:years? old|yrs? old|y/?o))?\b"
+    r"\b(?:i'?m|i am|aged)\s+([0-9]{1,3})(?![.,][0-9]|\s*\+)(?:\s*(?:years? old|yrs? old|y/?o))?\b"
     r"(?!\s*(?:/|out of|%|[a-z]))"
     r"|\btengo\s+([0-9]{1,3}|[a-záéíóúñ]+(?: y [a-záéíóúñ]+)?)\s+años\b"
     r"(?=\s*(?:$|[,.;!]|y\b(?! (?:pico|medio))|de edad\b))"
@@ -22,7 +22,8 @@ AGE_SAID = re.compile(
 """An age said by the person as theirs: "I'm 74", "I am 74 years old", "aged 74", "tengo 58
 años"; never "I'm 8 out of 10", "I'm 30 weeks pregnant", "lifting my 16 year old son", "when i
 was 19 years old", "tengo 30 años fumando" or "tengo 15 años con este dolor" (a code reviewer,
-twenty-eighth session: each of the last four was taken as the age, and the age not asked)."""
+twenty-eighth session: each of the last four was taken as the age, and the age not asked), nor
+"im 38.5" or "im 30+2" (a temperature, weeks of pregnancy: a code reviewer, 29th)."""
 YOUNGEST = 13
 """Below this, "I'm 5" is more likely something else than the age of a person in back pain."""
 

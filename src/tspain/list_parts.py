@@ -40,7 +40,7 @@ def list_parts(text: str) -> list[str]:
     # "could not match", a tester, twenty-second session)
     # "2 & 5", "chest pain + breathless", "15 - drove 11 hours" (not "cancer - 2010")
     for part in re.split(
-        r"[,;&+/]+|(?<![0-9])\.(?![0-9])|(?<=[0-9])\.(?=\s+[^\W\d_])|\s-+\s(?=[^\W\d_])"
+        r"[,;&+/!]+|(?<![0-9])\.(?![0-9])|(?<=[0-9])\.(?=\s+[^\W\d_])|\s-+\s(?=[^\W\d_])"
         r"|\b(?:and|adn|y)\b",
         kept,
     ):

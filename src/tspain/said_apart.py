@@ -11,9 +11,10 @@ from tspain.age_beside import AGE_SAID
 from tspain.table import Answer, Question
 from tspain.understand import Command, Invalid, parse_answer
 
-SENTENCE_END = re.compile(r"(?<=[^\W\d_])\s*[.;!]+\s+(?=\S)")
-"""A full stop, semicolon or exclamation mark after a word and before more words: a sentence's
-end. Never a decimal point ("38.5") nor a full stop closing the line."""
+SENTENCE_END = re.compile(r"(?<=[^\W\d_])\s*[.;]+\s+(?=\S)")
+"""A full stop or semicolon after a word and before more words: a sentence's end. Never a
+decimal point ("38.5") nor a full stop closing the line; not "!", which a list does not split
+at ("none! i have chest pain" became none, the chest pain unasked: a code reviewer, 29th)."""
 
 
 SAID_BEFORE = re.compile(

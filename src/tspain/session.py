@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from tspain import i18n, screens
@@ -201,9 +201,13 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     else:
         session.answer(step.question, answer)
         _age_taken(out, session, age_beside(table, step.question, typed, session.answers))
-        if named := signs_beside(
-            table, step.question, as_clauses(typed), session.answers
-        ):  # "8 and my legs are weak", "no injury. im pregnant"
+        named = signs_beside(table, step.question, as_clauses(typed), session.answers)
+        if _read_plainer(q, typed):  # "no injury. i passed out": the whole line, as when
+            named = (
+                *named,
+                *(x for x in signs_named(table, typed, session.answers) if x not in named),
+            )
+        if named:  # "8 and my legs are weak", "no injury. im pregnant" (a code reviewer, 29th)
             _ask_named(table, out, read, session, named)
 
 
@@ -230,7 +234,8 @@ def _ask_named(
         while True:
             call = table.levels["emergency"].call if session.emergency() else None
             screens.question(out, q, len(session.history) + 1, 0, False, mentioned=True, call=call)
-            typed, answer = read_valid(out, read, functools.partial(_named_answer, table, q))
+            parse = functools.partial(_named_answer, table, q, session.answers)
+            typed, answer = read_valid(out, read, parse)
             if isinstance(answer, Mentioned):
                 queue += [x for x in answer.questions if x not in queue]  # asked after this one
                 screens.hint(out, t("tspain asks about that after this question."))
@@ -242,16 +247,31 @@ def _ask_named(
             _move(out, session, answer)
             return
         session.answer(qid, answer)
-        queue += [x for x in signs_beside(table, qid, as_clauses(typed), {}) if x not in queue]
+        said = signs_beside(table, qid, as_clauses(typed), session.answers)  # not one said yes
+        queue += [x for x in said if x not in queue]  # to already (a code reviewer, 29th)
 
 
-def _named_answer(table: RuleTable, q: Question, typed: str) -> Answer | Command | Mentioned | None:
+def _read_plainer(q: Question, typed: str) -> bool:
+    """Whether the line was an answer only once read plainer (`said_apart`): its other words
+    are then looked at whole for signs, as they were when it was refused."""
+    try:
+        parse_answer(q, typed)
+    except Invalid:
+        return True
+    return False
+
+
+def _named_answer(
+    table: RuleTable, q: Question, answers: Mapping[str, Answer | None], typed: str
+) -> Answer | Command | Mentioned | None:
     """The answer to a sign asked because it was mentioned, read as a question's is; words that
     are no answer but name other signs are those signs, to ask next."""
     try:
         return read_plainer(q, typed, age_apart=False)
     except Invalid:
-        if named := tuple(x for x in signs_named(table, typed, {}) if table.questions[x] is not q):
+        if named := tuple(
+            x for x in signs_named(table, typed, answers) if table.questions[x] is not q
+        ):
             return Mentioned(named)
         raise
 
