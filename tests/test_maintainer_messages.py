@@ -589,3 +589,16 @@ def test_a_version_number_with_a_leading_zero_is_refused(tmp_path: Path) -> None
     zeroed = f"{day}.0{number}"
     found = problems(broken(tmp_path, f'version = "{version}"', f'version = "{zeroed}"'))
     assert f"version: '{zeroed}' is not YYYY.MM.DD.N (the edit's date, then a number)" in found
+
+
+def test_a_parsed_toml_text_changed_by_its_reader_is_not_changed_for_the_next() -> None:
+    """The parse cache hands out copies: a reader that splices lists into its document (as
+    loading does) must not change what the next reader of the same text gets (a code reviewer,
+    twenty-ninth session: taking the copy out failed no test)."""
+    from tspain.toml_text import parsed
+
+    data = b"[a]\nb = [1, 2]\n"
+    first = parsed(data)[1]
+    first["a"]["b"].append(3)
+    first["c"] = 1
+    assert parsed(data)[1] == {"a": {"b": [1, 2]}}
