@@ -202,7 +202,7 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
         session.answer(step.question, answer)
         _age_taken(out, session, age_beside(table, step.question, typed, session.answers))
         named = signs_beside(table, step.question, as_clauses(typed), session.answers)
-        if _read_plainer(q, typed):  # "no injury. i passed out": the whole line, as when
+        if _answered_only_plainer(q, typed):  # "no injury. i passed out": the whole line, as when
             named = (
                 *named,
                 *(x for x in signs_named(table, typed, session.answers) if x not in named),
@@ -251,7 +251,7 @@ def _ask_named(
         queue += [x for x in said if x not in queue]  # to already (a code reviewer, 29th)
 
 
-def _read_plainer(q: Question, typed: str) -> bool:
+def _answered_only_plainer(q: Question, typed: str) -> bool:
     """Whether the line was an answer only once read plainer (`said_apart`): its other words
     are then looked at whole for signs, as they were when it was refused."""
     try:
