@@ -4,7 +4,9 @@ The expected texts are written out here, not taken from the code."""
 
 from __future__ import annotations
 
+import json
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -149,14 +151,12 @@ def test_what_check_json_prints_is_refused_as_answers(tmp_path: Path) -> None:
 
 def test_what_is_not_a_readable_file(table: RuleTable, tmp_path: Path) -> None:
     missing = str(tmp_path / "nope.json")
-    fifo = tmp_path / "p.json"
-    os.mkfifo(fifo)
     big = tmp_path / "big.json"
     big.write_bytes(b" " * (MAX_BYTES + 1))
     for source, expected in (
         (missing, f"{shown(missing)}: no such file"),
         (str(tmp_path), f"{shown(str(tmp_path))}: is a directory, not an answers file"),
-        (str(fifo), f"{shown(str(fifo))}: not a regular file (a device or pipe is not read)"),
+        ("/dev/null", f"{shown('/dev/null')}: not a regular file (a device is not read)"),
         (str(big), f"{shown(str(big))}: larger than 1 MB; answers files are small"),
     ):
         with pytest.raises(AnswersError) as err:
@@ -166,6 +166,43 @@ def test_what_is_not_a_readable_file(table: RuleTable, tmp_path: Path) -> None:
     with pytest.raises(AnswersError) as err:
         read_answers(table, long_name)
     assert str(err.value) == f"{shown(long_name)}: cannot read (File name too long)"
+
+
+def _written_to_a_pipe(tmp_path: Path, data: bytes) -> tuple[Path, threading.Thread]:
+    """A named pipe and the thread that writes `data` into it and closes it, as a shell's
+    `<(...)` does."""
+    fifo = tmp_path / "answers.pipe"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with fifo.open("wb") as handle:
+            handle.write(data)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    return fifo, writer
+
+
+def test_answers_from_a_pipe_named_by_a_path_are_read_to_its_end(
+    table: RuleTable, tmp_path: Path
+) -> None:
+    """`tspain check --answers <(make-answers)` (a scripter, thirtieth session: it was refused
+    as "not a regular file"): the shell names a pipe, read as standard input is."""
+    from conftest import make_runner
+
+    from tspain.cli import app
+
+    fifo, writer = _written_to_a_pipe(tmp_path, b'{"age": 34, "chest_pain_or_pressure": true}')
+    result = make_runner().invoke(app, ["check", "--answers", str(fifo), "--json"])
+    writer.join(timeout=5)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["triage"]["level"] == "emergency"
+    fifo.unlink()
+    fifo, writer = _written_to_a_pipe(tmp_path, b" " * (MAX_BYTES + 1))
+    with pytest.raises(AnswersError) as err:
+        read_answers(table, str(fifo))
+    writer.join(timeout=5)
+    assert str(err.value) == f"{shown(str(fifo))}: larger than 1 MB; answers files are small"
 
 
 def test_exactly_one_megabyte_is_read(table: RuleTable, tmp_path: Path) -> None:

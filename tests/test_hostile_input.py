@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from tspain.cli import app
 
@@ -62,13 +63,27 @@ def test_values_in_errors_are_cut_and_escaped(runner: CliRunner) -> None:
     assert len(line) < 200
 
 
-def test_a_fifo_or_device_is_not_read(runner: CliRunner, tmp_path: Path) -> None:
+def test_a_device_is_not_read_and_a_pipe_no_one_writes_to_does_not_hang(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A pipe is read since the thirtieth session (`--answers <(...)`); one that no one writes
+    to reads as empty, at once, rather than waiting for a writer."""
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
+    results: list[Result] = []
     for path in (str(fifo), "/dev/zero"):
-        result = runner.invoke(app, ["check", "--answers", path, "--json"])
-        line = one_error_line(result.exit_code, result.stdout, result.stderr)
-        assert "not a regular file" in line
+        reading = threading.Thread(
+            target=lambda p=path: results.append(
+                runner.invoke(app, ["check", "--answers", p, "--json"])
+            ),
+            daemon=True,
+        )
+        reading.start()
+        reading.join(timeout=20)
+        assert not reading.is_alive(), f"{path}: still waiting"
+    empty, device = (one_error_line(r.exit_code, r.stdout, r.stderr) for r in results)
+    assert "is empty" in empty
+    assert "not a regular file (a device is not read)" in device
 
 
 def test_a_big_file_is_refused_unread(runner: CliRunner, tmp_path: Path) -> None:

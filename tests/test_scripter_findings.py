@@ -292,3 +292,18 @@ def test_a_mans_yes_to_pre_eclampsias_signs_is_read_as_said(runner: CliRunner) -
     answers = {"age": 30, "sex": "male", "pregnancy_warning_signs": True}
     result = runner.invoke(app, ["check", "--answers", "-", "--json"], input=json.dumps(answers))
     assert json.loads(result.stdout)["triage"]["level"] == "urgent"
+
+
+def test_a_table_named_dash_says_tables_are_not_read_from_standard_input(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tspain validate -` said "-: no such file", as if a file named "-" were looked for on
+    purpose (a scripter, twenty-ninth session)."""
+    monkeypatch.chdir(tmp_path)
+    for args in (["validate", "-"], ["--rules", "-", "causes"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "tspain: error: -: no such file "
+            "(a table is read from a file, not from standard input)\n"
+        )

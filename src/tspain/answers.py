@@ -1,8 +1,8 @@
 """Answers files (docs/interface.md "Answers in"): reading them and checking them against the
 table. Nothing is silently dropped or guessed: a key given twice, a saved report's `answers`
 mixed with top-level answers, a file over 1 MB, input nested deeper than answers ever are,
-bytes that are not UTF-8 (a leading UTF-8 byte-order mark is allowed), or a path that is not a
-regular file is an input error."""
+bytes that are not UTF-8 (a leading UTF-8 byte-order mark is allowed), or a path that is neither
+a regular file nor a pipe is an input error."""
 
 from __future__ import annotations
 
@@ -184,12 +184,11 @@ def _read_limited(source: str) -> bytes:
         ) from None
     if stat.S_ISDIR(info.st_mode):
         raise AnswersError(t("{file}: is a directory, not an answers file", file=shown(source)))
+    if stat.S_ISFIFO(info.st_mode):  # `--answers <(make-answers)`: read to its end, as `-` is
+        return _read_pipe(path, source)
     if not stat.S_ISREG(info.st_mode):
         raise AnswersError(
-            t(
-                "{file}: not a regular file (a device or pipe is not read)",
-                file=shown(source),
-            )
+            t("{file}: not a regular file (a device is not read)", file=shown(source))
         )
     if info.st_size > MAX_BYTES:
         raise AnswersError(
@@ -197,6 +196,22 @@ def _read_limited(source: str) -> bytes:
         )
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as err:
+        raise AnswersError(
+            t("{file}: cannot read ({reason})", file=shown(source), reason=err.strerror)
+        ) from None
+
+
+def _read_pipe(path: Path, source: str) -> bytes:
+    """At most MAX_BYTES + 1 bytes of a pipe named by a path (a shell's process substitution, a
+    named pipe): it is read, as standard input is, until its writer closes it. Opened without
+    waiting for a writer: a named pipe that no one writes to reads as empty, where waiting
+    would hang."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        os.set_blocking(fd, True)
         with os.fdopen(fd, "rb") as handle:
             return handle.read(MAX_BYTES + 1)
     except OSError as err:

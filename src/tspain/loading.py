@@ -191,7 +191,9 @@ def read_table_bytes(where: Path) -> bytes:
     try:
         info = where.stat()
     except FileNotFoundError:
-        raise TableError(where, ["no such file"]) from None
+        # `tspain validate -` (a scripter, thirtieth session): "-" is not standard input here
+        stdin = " (a table is read from a file, not from standard input)" * (str(where) == "-")
+        raise TableError(where, ["no such file" + stdin]) from None
     except OSError as err:
         raise TableError(where, [f"cannot read: {err.strerror}"]) from None
     if not stat.S_ISREG(info.st_mode):
