@@ -383,6 +383,25 @@ def _routine(text: str, sign_id: str) -> str:
             ),
             "pregnancy_warning_signs_alone",
         ),
+        # an `unless` with a list of options beside another clause was never met by the
+        # contract's answers (a TOML list is a tuple once read): chest pain with a cough was
+        # SELF-CARE in a copy that validated (a scripter, thirtieth session)
+        (
+            lambda text: _unless(
+                text, "chest_pain", '{ pain_location = ["central"], cough = true }'
+            ),
+            "chest_pain",
+        ),
+        (
+            lambda text: _unless(text, "leg_weakness", '{ injury = ["none"], smoker = false }'),
+            "leg_weakness",
+        ),
+        (
+            lambda text: _unless(
+                text, "bladder_bowel", '{ onset = ["gradual"], severity = { max = 10 } }'
+            ),
+            "bladder_bowel",
+        ),
     ],
 )
 def test_the_tables_own_urgent_signs_cannot_be_lowered_or_switched_off(
@@ -750,3 +769,29 @@ def test_the_interview_bounds_a_serious_cause_s_alarm_as_the_level_does(table: R
     _, alert, lowest, _, _ = bounds["compression_fracture"]
     assert lowest >= alert  # no answer yet to come takes the fracture's alarm away
     assert assess(table, answers).triage.level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "unless",
+    [
+        {"cough": True, "pain_location": ["central"]},
+        {"pain_location": ["one_side", "central"], "smoker": False},
+        {"onset": "gradual", "severity": {"max": 10}},
+        {"age": {"min": 40}, "injury": ["none", "minor"]},
+        {"age": {"max": 39}, "sex": "male"},
+    ],
+)
+def test_the_answers_the_contract_tries_meet_every_kind_of_unless(
+    table: RuleTable, unless: dict[str, Any]
+) -> None:
+    """The way the contract switches a sign off must meet the `unless` as the engine reads it:
+    a list of options was never met, a TOML list being a tuple once read (a scripter, thirtieth
+    session). The engine's own evaluator is the reference, on the test as the table reads it."""
+    from tspain.conditions import compile_condition, holds
+    from tspain.safety import _meetings
+    from tspain.table import parse_test
+
+    read = {qid: parse_test(test) for qid, test in unless.items()}
+    assert all(test is not None for test in read.values())
+    ways = _meetings(read, list(table.questions))
+    assert ways and all(holds(compile_condition(read), way) is True for way in ways), ways

@@ -192,7 +192,7 @@ def _meeting(unless: Mapping[str, Any], free: list[str]) -> dict[str, Answer]:
             continue
         if isinstance(test, IntRange):
             met[qid] = test.min if test.min is not None else (test.max or 0)
-        elif isinstance(test, list):
+        elif isinstance(test, tuple | list):  # options, a tuple once read (a scripter, 30th)
             met[qid] = test[0]
         else:
             met[qid] = test
