@@ -333,14 +333,18 @@ def _in_language(table: RuleTable, rules: str | None = None) -> RuleTable:
 def _assessed(ctx: typer.Context, known: Mapping[str, Answer]) -> Assessment:
     """What `tspain.assess` gives for these answers, on the table and in the language given:
     the command line is a layer over the library, not beside it. A table let through with
-    --allow-unsafe-table says so in its disclaimer."""
+    --allow-unsafe-table says so in its disclaimer; answers it refuses together, one line."""
     import dataclasses
 
     import tspain
+    from tspain.answers import AnswersError
     from tspain.i18n import current
 
     options = _options(ctx)
-    assessment = tspain.assess(known, table=options.loaded, language=current().code)
+    try:
+        assessment = tspain.assess(known, table=options.loaded, language=current().code)
+    except AnswersError as err:  # answers asked one by one (a traceback: a tester, 30th)
+        fail(str(err))
     if options.unsafe_warning:
         disclaimer = f"{assessment.disclaimer} {options.unsafe_warning}"
         assessment = dataclasses.replace(assessment, disclaimer=disclaimer)

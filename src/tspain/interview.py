@@ -201,6 +201,21 @@ class Interview:
         """Record one question's answer (None: not sure)."""
         self.answers[qid] = value
         self.history.append((qid,))
+        self._said_by_a_yes(qid, value)
+
+    def _said_by_a_yes(self, qid: str, value: Answer | None) -> None:
+        """A yes to a question asked only when yes/no answers hold (`asked_when`) says they
+        hold: those not yet known are recorded in the same step. "im pregnant" at the emergency
+        list asked pre-eclampsia's signs, a yes was given, then 0 at the urgent list said she
+        was not pregnant, and the result was refused as a contradiction (a traceback: a tester,
+        thirtieth session)."""
+        when = self.table.questions[qid].asked_when
+        if value is not True or when is None:
+            return
+        for other, test in when.items():
+            if isinstance(test, bool) and self.answers.get(other) is None:
+                self.answers[other] = test
+                self.history[-1] = (*self.history[-1], other)
 
     def answer_beside(self, qid: str, value: Answer) -> None:
         """Record an answer said beside the last one ("no injury, I'm 74"): one step with it, so
