@@ -16,28 +16,41 @@ from tspain.interview import Checklist, Interview
 from tspain.table import RuleTable
 
 SAID = {
+    "en": "none but terrible headache and blurred vision",
+    "es": "ninguna pero tengo un dolor de cabeza muy fuerte y veo borroso",
+}
+"""Pre-eclampsia's signs said at the emergency list without the pregnancy: asked next, then
+the urgent list, which holds the pregnancy."""
+PREGNANT = {
     "en": "none but im pregnant and have a terrible headache and blurred vision",
     "es": "ninguna pero estoy embarazada y tengo un dolor de cabeza muy fuerte y veo borroso",
 }
+"""The tester's words: since the thirtieth session the pregnancy is asked first, then her signs."""
+YES = {"en": "y", "es": "s"}
+
+
+def _urgent_with_both(tmp_path: Path, lang: str, typed: list[str]) -> None:
+    saved = tmp_path / f"answers{len(typed)}.json"
+    done = make_runner().invoke(
+        app,
+        ["--lang", lang, "check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([*typed, "0", "q"]) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    answers = json.loads(saved.read_text(encoding="utf-8"))
+    assert answers["pregnancy_warning_signs"] is True, done.output
+    assert answers["hormones_or_pregnancy"] is True
+    assert ("URGENT" if lang == "en" else "URGENTE") in done.stdout
+    again = make_runner().invoke(app, ["check", "--answers", str(saved), "--json"])
+    assert json.loads(again.stdout)["triage"]["level"] == "urgent"
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_pre_eclampsia_said_at_the_first_list_then_none_at_the_next_is_urgent(
     tmp_path: Path, lang: str
 ) -> None:
-    saved = tmp_path / "answers.json"
-    done = make_runner().invoke(
-        app,
-        ["--lang", lang, "check", "--interactive", "--save-answers", str(saved)],
-        input="\n".join([SAID[lang], "0", "y" if lang == "en" else "s", "0", "q"]) + "\n",
-    )
-    assert done.exit_code == 0, done.output
-    answers = json.loads(saved.read_text(encoding="utf-8"))
-    assert answers["pregnancy_warning_signs"] is True
-    assert answers["hormones_or_pregnancy"] is True
-    assert ("URGENT" if lang == "en" else "URGENTE") in done.stdout
-    again = make_runner().invoke(app, ["check", "--answers", str(saved), "--json"])
-    assert json.loads(again.stdout)["triage"]["level"] == "urgent"
+    _urgent_with_both(tmp_path, lang, [SAID[lang], YES[lang]])
+    _urgent_with_both(tmp_path, lang, [PREGNANT[lang], YES[lang], YES[lang]])
 
 
 def test_the_yes_and_what_it_says_are_one_step(table: RuleTable) -> None:
@@ -64,7 +77,7 @@ def test_answers_refused_together_at_the_end_are_one_line_not_a_traceback(
     above without the yes recorded as saying she is pregnant."""
     monkeypatch.setattr(Interview, "_said_by_a_yes", lambda self, qid, value: None)
     done = make_runner().invoke(
-        app, ["check", "--interactive"], input="\n".join([SAID["en"], "0", "y", "0", "q"]) + "\n"
+        app, ["check", "--interactive"], input="\n".join([SAID["en"], "y", "0", "q"]) + "\n"
     )
     assert done.exit_code == 2
     assert done.stderr.startswith("tspain: error: pregnancy_warning_signs: got true, but")

@@ -206,13 +206,11 @@ def _read_limited(source: str) -> bytes:
 
 def _read_pipe(path: Path, source: str) -> bytes:
     """At most MAX_BYTES + 1 bytes of a pipe named by a path (a shell's process substitution, a
-    named pipe): it is read, as standard input is, until its writer closes it. Opened without
-    waiting for a writer: a named pipe that no one writes to reads as empty, where waiting
-    would hang."""
+    named pipe): it is read, as standard input is, until its writer closes it. A named pipe is
+    waited on until something opens it to write, as `cat` waits (read at once, one opened by a
+    writer a moment later read as empty: a race)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-        os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb") as handle:
+        with path.open("rb") as handle:
             return handle.read(MAX_BYTES + 1)
     except OSError as err:
         raise AnswersError(

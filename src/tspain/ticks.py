@@ -120,15 +120,15 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
 
 
 def _zero_with_words(step: Checklist, parts: list[str], table: RuleTable) -> list[str]:
-    """0 beside words: none when the words only hedge or are polite ("0 i think", "0 creo"), or
-    name only signs asked after this list ("0, but ive lost weight": `named_apart` has them
-    asked; they were lost when 0 was typed alone, as asked: a tester, twenty-sixth session);
-    asked again, naming them, when they say something ("0, just achy": the ache may be an
-    item)."""
+    """0 beside words: none when they only hedge ("0 i think") or name only signs asked after
+    this list ("0, but ive lost weight": `named_apart` asks them; a tester, 26th session); else
+    the words alone ("0 but chest pain" was told "0 alone": a tester typed 0, 30th session)."""
     said = [p for p in parts if not _number(p) and not _hedge(without_times(p) or p)]
     said = [p for p in said if not only_denies(p)]  # "0 nada de eso, no me duele el pecho"
     if all(_elsewhere_only(step, p, table) for p in said):
         return []
+    if isinstance(read := parse_checklist(step, ", ".join(said), table), list) and read:
+        return read
     raise Invalid(
         t(
             '0 means none of these, but you also wrote "{words}": type the numbers that '
