@@ -560,7 +560,11 @@ def test_a_question_on_a_list_cannot_be_asked_only_when(tmp_path: Path) -> None:
     assert problems(path) == [
         "questions.chest_pain_or_pressure.asked_when: a question on the emergency list is asked "
         "of everyone, so it cannot have `asked_when`: take it off the list, or take "
-        "`asked_when` out"
+        "`asked_when` out",
+        # and since the thirtieth session the safety contract says what it does to the sign
+        "safety: warning sign chest_pain (chest_pain_or_pressure = yes) must give emergency or "
+        "higher, but chest_pain_or_pressure = yes is asked only when fever = yes: with every "
+        "other yes/no question answered no it is refused",
     ]
 
 

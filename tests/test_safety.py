@@ -402,6 +402,17 @@ def _routine(text: str, sign_id: str) -> str:
             ),
             "bladder_bowel",
         ),
+        # `asked_when` on a question a sign reads: the sign's answers at 35 were refused as a
+        # contradiction, an input error where the shipped table gives an emergency (a
+        # scripter, thirtieth session)
+        (
+            lambda text: text.replace(
+                "[questions.high_blood_pressure]\n",
+                "[questions.high_blood_pressure]\nasked_when = { age = { min = 40 } }\n",
+                1,
+            ),
+            "sudden_severe_injury_unknown_bp",
+        ),
     ],
 )
 def test_the_tables_own_urgent_signs_cannot_be_lowered_or_switched_off(

@@ -307,3 +307,34 @@ def test_a_table_named_dash_says_tables_are_not_read_from_standard_input(
             "tspain: error: -: no such file "
             "(a table is read from a file, not from standard input)\n"
         )
+
+
+def test_an_asked_when_on_a_number_is_said_as_the_table_writes_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The refusal said `age = "IntRange(min=40, max=None)"`, Python's words (a scripter,
+    thirtieth session): it says `age = { min = 40 }`, as the table does."""
+    from tspain.loading import default_table_path
+
+    copy = tmp_path / "copy.toml"
+    copy.write_text(
+        default_table_path()
+        .read_text(encoding="utf-8")
+        .replace(
+            "[questions.high_blood_pressure]\n",
+            "[questions.high_blood_pressure]\nasked_when = { age = { min = 40 } }\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    answers = {"onset": "gradual", "high_blood_pressure": True, "age": 35}
+    result = runner.invoke(
+        app,
+        ["--rules", str(copy), "--allow-unsafe-table", "check", "--answers", "-"],
+        input=json.dumps(answers),
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "tspain: error: standard input: high_blood_pressure: got true, but it is asked only "
+        "when age = { min = 40 }, and here age = 35; correct one of them"
+    )

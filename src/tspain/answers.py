@@ -18,7 +18,7 @@ from tspain.conditions import compile_condition, holds
 from tspain.i18n import Catalogue, current, t
 from tspain.quoting import shown
 from tspain.spelling import near
-from tspain.table import Answer, Question, RuleTable
+from tspain.table import Answer, IntRange, Question, RuleTable
 
 MAX_BYTES = 1024 * 1024
 """Answers files are tiny; anything over 1 MB is refused before it is parsed."""
@@ -94,8 +94,19 @@ def _no_yes_out_of_turn(table: RuleTable, known: Mapping[str, Answer], texts: Ca
 
 def _pairs(keys: Iterable[str], values: Mapping[str, object]) -> str:
     """`hormones_or_pregnancy = true, ...` as an answers file would say them."""
-    said = (f"{k} = {json.dumps(values[k], default=str)}" for k in keys if k in values)
+    said = (f"{k} = {_toml_value(values[k])}" for k in keys if k in values)
     return ", ".join(said)
+
+
+def _toml_value(value: object) -> str:
+    """An answer, or a test of `asked_when`, as the table would write it: `{ min = 40 }`, not
+    the "IntRange(min=40, max=None)" a scripter was shown (thirtieth session)."""
+    if isinstance(value, IntRange):
+        bounds = (
+            f"{end} = {n}" for end, n in (("min", value.min), ("max", value.max)) if n is not None
+        )
+        return "{ " + ", ".join(bounds) + " }"
+    return json.dumps(value, default=str)
 
 
 def _checked(qid: str, question: Question, value: object, texts: Catalogue) -> Answer:

@@ -222,14 +222,7 @@ def _weakest(
     answered (`_the_rest`, but for the `exempt` questions), and who that is ("" when the
     answers alone). With `enough`, a level at least that high once every way reaches it
     (`enough` itself, found the quick way)."""
-    ways: list[dict[str, Answer]] = [dict(answers)]
-    for qid, values in WHOEVER.items():
-        if qid in answers or qid not in table.questions:
-            continue
-        ways = [*ways, *({**way, qid: value} for way in ways for value in values)]
-    rest = _the_rest(table, answers, exempt)
-    ways += [{**way, **other} for way in ways[:1] for other in rest]
-    ways += [{**other, **way} for way in ways[1:11] for other in rest[:2]]
+    ways = _ways(table, answers, exempt)
     if enough is not None and _every_way_reaches(table, ways, enough):
         return enough, ""
     weakest: tuple[Level | None, str] | None = None
@@ -245,6 +238,51 @@ def _weakest(
             break
     assert weakest is not None
     return weakest
+
+
+def _ways(
+    table: RuleTable, answers: Mapping[str, Answer], exempt: tuple[str, ...]
+) -> list[dict[str, Answer]]:
+    """The answers, as each person of WHOEVER and with each way of `_the_rest`."""
+    ways: list[dict[str, Answer]] = [dict(answers)]
+    for qid, values in WHOEVER.items():
+        if qid in answers or qid not in table.questions:
+            continue
+        ways = [*ways, *({**way, qid: value} for way in ways for value in values)]
+    rest = _the_rest(table, answers, exempt)
+    ways += [{**way, **other} for way in ways[:1] for other in rest]
+    ways += [{**other, **way} for way in ways[1:11] for other in rest[:2]]
+    return ways
+
+
+def _refused(table: RuleTable, answers: Mapping[str, Answer], exempt: tuple[str, ...]) -> str:
+    """Why a file with these answers is refused as a contradiction for someone (`_ways`): a
+    yes to a question the table asks only when other answers hold (`asked_when`) beside
+    answers that do not. `asked_when = { age = { min = 40 } }` on high blood pressure made
+    sudden severe pain at 35 with high blood pressure an input error, not an emergency, in a
+    copy that validated (a scripter, thirtieth session). "" when no way is refused."""
+    asked_when = {q: w for q in answers if (w := table.questions[q].asked_when) is not None}
+    for way in _ways(table, answers, exempt) if asked_when else ():
+        for qid, when in asked_when.items():
+            if way.get(qid) is True and _holds(when, way) is False:
+                needs = ", ".join(f"{q} {_test_words(t)}" for q, t in when.items())
+                who = _who(table, {q: a for q, a in way.items() if q not in answers})
+                return f"{qid} = yes is asked only when {needs}: with {who} it is refused"
+    return ""
+
+
+def _test_words(test: object) -> str:
+    """A condition's test in words: "= yes", "is 40 or more", "is one of a, b"."""
+    if isinstance(test, IntRange):
+        low, high = test.min, test.max
+        if low is not None and high is not None:
+            return f"is {low} to {high}"
+        return f"is {low} or more" if low is not None else f"is {high} or less"
+    if isinstance(test, tuple):
+        return "is one of " + ", ".join(test)
+    if isinstance(test, Count):
+        return f"({test.about or 'a count'})"
+    return f"= {_word(test) if isinstance(test, bool | str) else test}"
 
 
 def _who(table: RuleTable, said: Mapping[str, Answer]) -> str:
@@ -290,6 +328,13 @@ def contract_problems(table: RuleTable) -> list[str]:
             problems.append(
                 f"safety: warning sign {sign.id} ({said}) must give {sign.level} or higher, "
                 f"but the table has no question {', '.join(missing)}"
+            )
+            continue
+        refused = _refused(table, sign.answers, sign.exempt)
+        if refused:
+            problems.append(
+                f"safety: warning sign {sign.id} ({said}) must give {sign.level} or higher, "
+                f"but {refused}"
             )
             continue
         got, who = _weakest(table, sign.answers, sign.exempt, sign.level)
