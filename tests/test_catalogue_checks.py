@@ -52,6 +52,21 @@ TAMPERED: dict[str, tuple[str, str, str]] = {
         'es = "se guardó {what} en {path}"',
         'es = "se guardó {what} en \\u202e{path}"',
     ),
+    # a scripter, thirtieth session: each validated, and "1 2" at the emergency list saved
+    # both items as no; "dos" was item 0, none
+    **{
+        f"{name}_in_none_words": (
+            "interface.toml",
+            'none = ["0", "ninguno",',
+            f'none = ["0", "{word}", "ninguno",',
+        )
+        for name, word in (("yes", "sí"), ("all", "todos"), ("numbers", "1 2"))
+    },
+    "two_is_none": (
+        "interface.toml",
+        "[answers.option_numbers]\ncero = 0\nuno = 1\nuna = 1\ndos = 2",
+        "[answers.option_numbers]\ncero = 0\nuno = 1\nuna = 1\ndos = 0",
+    ),
 }
 
 

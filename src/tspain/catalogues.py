@@ -74,7 +74,47 @@ def answer_word_problems(cat: Catalogue) -> list[str]:
     problems: list[str] = []
     words = _word_lists(cat, where, problems)
     problems += _overlaps(words, where)
+    problems += _none_word_problems(words, where)
+    problems += _number_word_problems(cat, where)
     problems += _key_problems(cat.answers.get("keys", {}), words, where)
+    return problems
+
+
+def _none_word_problems(words: dict[str, set[str]], where: str) -> list[str]:
+    """A "none of these" word that is a yes or not-sure word, here or in English, or holds an
+    item's number: "sí", "todos" or "1 2" among them validated, and "1 2" at the emergency list
+    saved both items as no (a scripter, thirtieth session)."""
+    from tspain import words as english_words
+
+    said = {"yes": english_words.YES, "not_sure": english_words.NOT_SURE}
+    problems = []
+    for word in sorted(words.get("none", set())):
+        means = [m for m in ("yes", "not_sure") if word in words.get(m, set()) | said[m]]
+        if means or word in english_words.ALL_WORDS:
+            problems.append(
+                f"{where}.none: {word!r} means {(means or ['all'])[0]}, so it cannot be a "
+                "word for none of these"
+            )
+        elif any(c.isdigit() for c in word) and word != "0":
+            problems.append(
+                f"{where}.none: {word!r} holds a number other than 0, so it cannot be a word "
+                "for none of these"
+            )
+    return problems
+
+
+def _number_word_problems(cat: Catalogue, where: str) -> list[str]:
+    """A number word said as another number ("dos = 0" made item 2 none): each word of
+    `numbers` and `option_numbers` that tspain reads as a number must stand for that number."""
+    from tspain.spoken_numbers import spoken_number
+
+    problems = []
+    for section in ("numbers", "option_numbers"):
+        listed: Any = cat.answers.get(section, {})
+        for word, value in listed.items() if isinstance(listed, dict) else ():
+            read = spoken_number(str(word))
+            if read is not None and read != value:
+                problems.append(f"{where}.{section}.{word}: {word!r} is {read}, not {value!r}")
     return problems
 
 

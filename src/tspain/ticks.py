@@ -40,10 +40,8 @@ from tspain.typed_words import (
     _or_not_sure,
     _words,
 )
+from tspain.words import ALL_WORDS as ALL
 from tspain.words import GENERIC, NEGATIONS, POINTERS, TEMPERATURE, WHEN_AND_HOW_MUCH
-
-ALL = frozenset({"all", "all of them", "all of these", "todas", "todos", "todas ellas", "todo"})
-"""Words for every item: which is asked, as after a bare yes."""
 
 
 def _surely(part: str) -> str:

@@ -24,6 +24,11 @@ HEDGES = frozenset(
 """Not-sure words that might be read as a leaning: said back ("probably = not sure"), as a
 tester took "probably" at the breathlessness question for a yes (a terminal hunter, twentieth
 session)."""
+ALL_WORDS = frozenset(
+    {"all", "all of them", "all of these", "todas", "todos", "todas ellas", "todo"}
+)
+"""Words for every item of a list: which is asked, as after a bare yes (never none of these)."""
+
 YES = frozenset({
     "y", "yes", "yeah", "yep", "yup", "ye", "yea", "yeh", "ya", "yah", "true", "i do", "it is",
     "it does",
