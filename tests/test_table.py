@@ -1033,6 +1033,26 @@ def test_a_paper_cited_by_author_and_year_alone_is_in_the_sources(tmp_path: Path
     assert any(p.endswith(fault) for p in problems(path)), problems(path)
 
 
+@pytest.mark.parametrize(
+    ("basis", "name"),
+    [
+        ("Müller et al., BMJ 2019", "Müller"),
+        ("Ødegård & Berg, Spine 2015", "Ødegård"),
+        ("Ñúñez 2001: desk work", "Ñúñez"),
+        ("Östlund and Berg, Pain 2012", "Östlund"),
+    ],
+)
+def test_a_paper_by_an_author_with_an_accent_is_in_the_sources(
+    tmp_path: Path, basis: str, name: str
+) -> None:
+    """ "Müller et al., BMJ 2019" and "Ødegård et al." passed unlisted: only plain letters
+    were read as a name (a scripter, thirtieth session)."""
+    row = "{ when = { sedentary_or_desk_work = false }, lr = 0.4 }"
+    path = broken(tmp_path, row, row[:-2] + f', basis = "{basis}" }}')
+    fault = f"causes.poor_posture.sources: a basis cites a paper by {name}: list it in sources"
+    assert any(p.endswith(fault) for p in problems(path)), problems(path)
+
+
 def test_a_windows_checkout_keeps_the_line_ends_the_compiled_table_is_bound_to() -> None:
     """Git for Windows converts line ends by default (core.autocrlf=true): a clone's table and
     code then differed from the bytes causes.json was compiled from, `pip install .` failed and
@@ -1069,3 +1089,22 @@ def test_compiling_reads_the_table_s_bytes_as_the_run_does(
     monkeypatch.setattr(loading, "default_table_path", lambda: copy / "causes.toml")
     assert loading.main([]) == 1  # the version must change: nothing compiled
     assert (copy / "causes.json").read_bytes() == compiled_path(shipped).read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("lr", "said"), [("inf", "a finite number, not inf"), ("nan", "positive, not nan")]
+)
+def test_an_infinite_likelihood_ratio_is_not_said_to_be_not_positive(
+    tmp_path: Path, lr: str, said: str
+) -> None:
+    """`lr = inf` was "must be positive, not inf", and inf is positive (a scripter, thirtieth
+    session). Checked both ways a table is read: typed, and straight from its TOML when another
+    fault stops the typing."""
+    row = "{ when = { sedentary_or_desk_work = false }, lr = 0.4 }"
+    path = broken(tmp_path, row, row.replace("0.4", lr))
+    assert any(p.endswith(f".lr: a likelihood ratio must be {said}") for p in problems(path))
+    text = path.read_text(encoding="utf-8").replace(
+        "[causes.shingles]\nname = ", "[causes.shingles]\nnom = ", 1
+    )
+    path.write_text(text, encoding="utf-8")
+    assert any(p.endswith(f".lr: a likelihood ratio must be {said}") for p in problems(path))

@@ -11,19 +11,24 @@ from tspain.table import Cause
 Problems = list[tuple[str, str]]
 
 
-CITED = re.compile(r"\b([A-Z][A-Za-z'\-]+)(?: et al\b| & [A-Z])")
+UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+"""Letters of names, accented ones too: "Bösner et al." and "Ødegård et al." were never checked
+against `sources` (a scripter, thirtieth session)."""
+_CAPITAL = f"[{UPPER}][{LOWER}'\\-]"
+_NAME = _CAPITAL + "{2,}"
+CITED = re.compile(rf"\b([{UPPER}][{UPPER}{LOWER}'\-]+)(?: et al\b| & [{UPPER}])")
 """A paper cited by its authors in a basis: "Deyo & Diehl ...", "Canto et al., JAMA 2000"."""
 
 
 CITED_ALONE = re.compile(
-    r"\b([A-Z][a-z'\-]{2,})(?: and [A-Z][a-z'\-]+)?"
-    r"(?:, (?:[A-Z][A-Za-z]*\.? ?)+(?:19|20)\d\d\b| \((?:19|20)\d\d\))"
-    r"|\b([A-Z][a-z'\-]{2,}) and [A-Z][a-z'\-]+,? (?:19|20)\d\d\b"
+    rf"\b({_NAME})(?: and {_CAPITAL}+)?"
+    rf"(?:, (?:[{UPPER}][{UPPER}{LOWER}]*\.? ?)+(?:19|20)\d\d\b| \((?:19|20)\d\d\))"
+    rf"|\b({_NAME}) and {_CAPITAL}+,? (?:19|20)\d\d\b"
 )
 """A paper cited by one author or two joined by "and": "Kurata, Am J Med 1997", "Kurata and
 Nogawa 1997", "Kurata (1997)" (only "et al." and "&" were read: a maintainer, sixteenth
 session)."""
-CITED_BY_YEAR = re.compile(r"(?:^|[;(]\s*)([A-Z][a-z'\-]{2,}) (?:19|20)\d\d\b")
+CITED_BY_YEAR = re.compile(rf"(?:^|[;(]\s*)({_NAME}) (?:19|20)\d\d\b")
 """A paper cited by its author and year alone, first in a basis or after "(" or ";": "Jones
 2018: rib joint pain" passed unlisted (a maintainer-tester, twenty-fourth session). Not a
 journal after an author's comma ("..., Chest 2005")."""

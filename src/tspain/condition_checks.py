@@ -303,3 +303,30 @@ def question_condition_problems(
     """A question's own conditions: `yes_means` and `asked_when`."""
     yes_means_problems(table, qid, q, problems)
     asked_when_problems(table, qid, q, problems)
+
+
+def raw_condition_problems(
+    questions: dict[str, Question], raw: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """The condition and likelihood-ratio faults of a table that did not type-check, read
+    straight from its TOML, so that they are reported with the type errors, not after them."""
+    from tspain.number_checks import lr_fault
+
+    problems: list[tuple[str, str]] = []
+    signs = raw.get("warning_signs")
+    for i, sign in enumerate(signs if isinstance(signs, list) else []):
+        if isinstance(sign, dict) and isinstance(sign.get("when"), dict):
+            check_condition(questions, sign["when"], f"warning_signs[{i}].when", problems)
+    causes = raw.get("causes")
+    for cid, cause in (causes if isinstance(causes, dict) else {}).items():
+        evidence = cause.get("evidence") if isinstance(cause, dict) else None
+        for j, ev in enumerate(evidence if isinstance(evidence, list) else []):
+            if not isinstance(ev, dict):
+                continue
+            path = f"causes.{cid}.evidence[{j}]"
+            if isinstance(ev.get("when"), dict):
+                check_condition(questions, ev["when"], f"{path}.when", problems)
+            lr = ev.get("lr")
+            if isinstance(lr, int | float) and (fault := lr_fault(lr)):
+                problems.append((f"{path}.lr", fault))
+    return problems

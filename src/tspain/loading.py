@@ -96,6 +96,7 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
     # The checks load only here: the shipped table's compiled form needs none of them.
     from pydantic import ValidationError
 
+    from tspain.condition_checks import raw_condition_problems
     from tspain.field_names import (
         UNKNOWN_FIELD,
         error_words,
@@ -106,7 +107,7 @@ def validate(where: Path, raw: dict[str, Any]) -> RuleTable:
         without_union_members,
     )
     from tspain.signnames import signs_by_id
-    from tspain.table_checks import raw_condition_problems, raw_type_problems, table_problems
+    from tspain.table_checks import raw_type_problems, table_problems
     from tspain.table_lists import at_their_lists, splice_lists
     from tspain.usage_checks import renamed_ids
 

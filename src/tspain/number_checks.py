@@ -163,6 +163,16 @@ def _frequency_problems(table: RuleTable, path: str, cause: Cause, problems: Pro
                 )
 
 
+def lr_fault(lr: float) -> str | None:
+    """What is wrong with a likelihood ratio, or None: "must be positive, not inf" said of an
+    infinite one, which is positive (a scripter, thirtieth session)."""
+    if math.isnan(lr) or lr <= 0:
+        return f"a likelihood ratio must be positive, not {lr}"
+    if math.isinf(lr):
+        return f"a likelihood ratio must be a finite number, not {lr}"
+    return None
+
+
 def _positive(lr: float) -> bool:
     return math.isfinite(lr) and lr > 0.0
 

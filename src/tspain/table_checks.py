@@ -6,7 +6,6 @@ question has), ids, numbers in range, the scripting contract's ids, text a termi
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
@@ -18,7 +17,13 @@ from tspain.condition_checks import (
     question_condition_problems,
 )
 from tspain.levels import LEVELS
-from tspain.number_checks import LR_LOWEST, as_share, cause_number_problems, prior_problems
+from tspain.number_checks import (
+    LR_LOWEST,
+    as_share,
+    cause_number_problems,
+    lr_fault,
+    prior_problems,
+)
 from tspain.quoting import shown
 from tspain.required_questions import required_question_problems
 from tspain.table import (
@@ -278,8 +283,8 @@ def _cause_problems(table: RuleTable, cid: str, cause: Cause, problems: Problems
         _conditional_problems(table, getattr(cause, key), f"{path}.{key}", problems)
     for j, ev in enumerate(cause.evidence):
         epath = f"{path}.evidence[{j}]"
-        if not (math.isfinite(ev.lr) and ev.lr > 0):
-            problems.append((f"{epath}.lr", f"a likelihood ratio must be positive, not {ev.lr}"))
+        if fault := lr_fault(ev.lr):
+            problems.append((f"{epath}.lr", fault))
         check_condition(table.questions, ev.when, f"{epath}.when", problems)
     _differential_problems(table, path, cause, problems)
     cause_number_problems(table, cid, cause, problems)
@@ -372,29 +377,4 @@ def raw_type_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
             for j, row in enumerate(found if isinstance(found, list) else []):
                 if isinstance(row, dict) and key in row:
                     check(row[key], f"causes.{cid}.{rows}[{j}].{key}", _number)
-    return problems
-
-
-def raw_condition_problems(
-    questions: dict[str, Question], raw: dict[str, Any]
-) -> list[tuple[str, str]]:
-    """The condition and likelihood-ratio faults of a table that did not type-check, read
-    straight from its TOML, so that they are reported with the type errors, not after them."""
-    problems: list[tuple[str, str]] = []
-    signs = raw.get("warning_signs")
-    for i, sign in enumerate(signs if isinstance(signs, list) else []):
-        if isinstance(sign, dict) and isinstance(sign.get("when"), dict):
-            check_condition(questions, sign["when"], f"warning_signs[{i}].when", problems)
-    causes = raw.get("causes")
-    for cid, cause in (causes if isinstance(causes, dict) else {}).items():
-        evidence = cause.get("evidence") if isinstance(cause, dict) else None
-        for j, ev in enumerate(evidence if isinstance(evidence, list) else []):
-            if not isinstance(ev, dict):
-                continue
-            path = f"causes.{cid}.evidence[{j}]"
-            if isinstance(ev.get("when"), dict):
-                check_condition(questions, ev["when"], f"{path}.when", problems)
-            lr = ev.get("lr")
-            if isinstance(lr, int | float) and not (math.isfinite(lr) and lr > 0):
-                problems.append((f"{path}.lr", f"a likelihood ratio must be positive, not {lr}"))
     return problems
