@@ -62,6 +62,20 @@ TAMPERED: dict[str, tuple[str, str, str]] = {
         )
         for name, word in (("yes", "sí"), ("all", "todos"), ("numbers", "1 2"))
     },
+    # a scripter, thirtieth session: both validated and were shown
+    "chest_pain_not_a_heart_attack": (
+        "table.toml",
+        'es = "El dolor o la presión en el pecho, o el dolor que se extiende al brazo, la '
+        'mandíbula o el cuello, puede ser un infarto (ataque al corazón)."',
+        'es = "El dolor en el pecho casi siempre viene de un músculo cansado y se alivia '
+        'descansando un rato; no es un infarto."',
+    ),
+    "urgent_in_a_fortnight": (
+        "table.toml",
+        'es = "Vea a un médico hoy: su médico de familia ese mismo día,',
+        'es = "Vea a un médico hoy o, si lo prefiere, dentro de quince días: su médico de '
+        "familia ese mismo día,",
+    ),
     "two_is_none": (
         "interface.toml",
         "[answers.option_numbers]\ncero = 0\nuno = 1\nuna = 1\ndos = 2",

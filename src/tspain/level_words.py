@@ -58,6 +58,8 @@ REASSURING: dict[str, tuple[str, ...]] = {
         # a maintainer-tester's chest-pain messages (twenty-fourth session)
         *("seldom", "almost never", "mostly benign", "usually benign", "turns out to be"),
         *("most often from", "eases by itself", "by itself within", "rarely a"),
+        # the same kind, in Spanish, by a scripter (thirtieth session)
+        *("almost always", "not a heart attack", "isn't a heart attack", "a tired muscle"),
     ),
     "es": (
         *("quédese en casa", "no pasa nada", "no hace falta", "no se preocupe", "no es grave"),
@@ -66,6 +68,7 @@ REASSURING: dict[str, tuple[str, ...]] = {
         *("normalmente es", "cómo evoluciona", "como evoluciona", "probablemente sea"),
         *("es solo un tirón", "es un tirón"),  # not "solo un tirón conocido": an exception
         *("rara vez es", "casi nunca", "casi siempre es benigno", "benigno", "por sí solo"),
+        *("casi siempre", "no es un infarto", "músculo cansado"),  # a scripter (30th session)
     ),
 }
 """Phrases no emergency or urgent text may hold, whatever else it says: words that say the
@@ -128,13 +131,14 @@ URGENT_DELAYING: dict[str, tuple[str, ...]] = {
         # "Book a GP appointment for next month" under "Until you are seen", and a fever's
         # message "mention it at your next routine check-up" (a maintainer-tester)
         *("next month", "in a month", "next routine", "routine check", "at your next"),
+        *("fortnight", "two weeks", "2 weeks", "if you prefer", "if you'd rather"),
     ),
     "es": (
         *("la semana que viene", "la próxima semana", "mañana", "en unos días"),
         *("cuando pueda", "si tiene tiempo", "si está ocupado", "si está ocupada"),
         *("el lunes", "fin de semana", "si no puede", "si se le pasa"),
         *("el mes que viene", "el próximo mes", "próxima revisión", "revisión rutinaria"),
-        *("en su próxima",),
+        *("en su próxima", "quince días", "15 días", "dos semanas", "si lo prefiere"),
     ),
 }
 """Phrases no urgent level text (its action, recap, steps until seen) nor urgent sign's
