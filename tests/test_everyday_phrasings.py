@@ -64,7 +64,6 @@ def test_everyday_phrasings_are_read(
     [
         ("duration_days", "a few days"),
         ("severity", "really bad"),
-        ("severity", "eleven out of ten"),
         ("severity", "-1 out of 10"),
         ("fever", "kind of"),
         ("age", "today"),

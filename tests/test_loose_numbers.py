@@ -471,3 +471,20 @@ def test_a_band_said_in_spanish_is_the_band(table: RuleTable) -> None:
     i18n.use("es")
     q = i18n.translated_table(table).questions["pain_location"]
     assert parse_answer(q, "en una franja en el costado") == "band_around_chest"
+
+
+@pytest.mark.parametrize(
+    ("typed", "score"),
+    [("11/10", 10), ("12 out of 10", 10), ("20/10", 10), ("eleven out of ten", 10)],
+)
+def test_a_score_above_the_top_of_its_scale_is_the_top(
+    table: RuleTable, typed: str, score: int
+) -> None:
+    """ "11/10" was "outside 0 to 10: please type it again", to a person in the worst pain of
+    their life (a tester, thirtieth session): it is the top of the scale, said back ("11/10 =
+    10 out of 10"), not guessed. A number above 10 said without "out of 10" is still asked
+    again (test_everyday_phrasings had "eleven out of ten" asked again until then)."""
+    assert parse_answer(table.questions["severity"], typed) == score
+    assert unit_echo(table.questions["severity"], typed, score) == f"{typed} = 10 out of 10"
+    with pytest.raises(Invalid, match="outside 0 to 10"):
+        parse_answer(table.questions["severity"], "20")

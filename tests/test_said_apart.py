@@ -54,7 +54,12 @@ def test_a_sign_said_as_a_second_sentence_is_asked_and_the_answer_kept(tmp_path:
 
 @pytest.mark.parametrize(
     ("typed", "lang"),
-    [("i said no", "en"), ("I already told you no", "en"), ("ya le dije que no", "es")],
+    [
+        *(("i said no", "en"), ("I already told you no", "en"), ("ya le dije que no", "es")),
+        # still asked again in the twenty-ninth session (a code reviewer)
+        *(("like i said no", "en"), ("i've said no", "en"), ("ya te lo dije, no", "es")),
+        ("como le dije, no", "es"),
+    ],
 )
 def test_an_answer_said_again_is_read(tmp_path: Path, typed: str, lang: str) -> None:
     out, answers = _interview(tmp_path, [*TO_YES_NO, typed], lang)
@@ -234,3 +239,25 @@ def test_none_with_an_exclamation_then_a_sign_is_not_none(tmp_path: Path) -> Non
     (a code reviewer, twenty-ninth session)."""
     out, answers = _interview(tmp_path, ["0", "none! i have chest pain", "y"])
     assert answers.get("chest_pain_or_pressure") is True, out
+
+
+@pytest.mark.parametrize(
+    ("typed", "option"),
+    [
+        ("no injury just sitting at my desk all day", "none"),
+        ("none just sitting", "none"),
+        ("minor i lifted a box", "minor"),
+    ],
+)
+def test_a_remark_after_a_choice_without_a_comma_is_read(
+    tmp_path: Path, typed: str, option: str
+) -> None:
+    """ "no injury just sitting at my desk all day" was "Sorry, that is not one of these",
+    where "no injury, just ..." was read (a tester, thirtieth session); a remark that says the
+    other ("no injury i fell down the stairs") is still asked which."""
+    out, answers = _interview(tmp_path, [*TO_INJURY, typed])
+    assert answers["injury"] == option, out
+    saved = tmp_path / "answers.json"
+    saved.unlink()
+    out, answers = _interview(tmp_path, [*TO_INJURY, "no injury i fell down the stairs"])
+    assert "could be any of 1 2 3" in out and "injury" not in answers

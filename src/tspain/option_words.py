@@ -122,7 +122,7 @@ option's own definition; "suddenly realised it had been there for weeks"): asked
 
 
 SPAN = re.compile(
-    r"\b(?:over|in|within|durante|en) (?:(?:a|an|one|a few|few|several|a couple of|couple of"
+    r"\b(?:over|in|within|durante|en) (?:(?:a|an|one|a few|few|several|a couple(?: of)?|couple of"
     r"|some|[0-9]+|unas?|unos|varias?|varios|pocas?|pocos) )?(?:or so )?(?:hours?|days?|weeks?"
     r"|months?|horas?|d[ií]as?|semanas?|meses)\b"
 )

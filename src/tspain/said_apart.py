@@ -18,12 +18,21 @@ at ("none! i have chest pain" became none, the chest pain unasked: a code review
 
 
 SAID_BEFORE = re.compile(
-    r"^(?:i\s+(?:already\s+|just\s+)?(?:said|told you)|ya\s+(?:se\s+)?(?:lo\s+)?(?:le\s+|te\s+)?"
-    r"dije(?:\s+que)?|(?:le|te)\s+dije\s+que)\b[\s,:]*(?=\w)",
+    r"^(?:(?:like|as)\s+)?i(?:'?ve|\s+have)?\s+(?:already\s+|just\s+)?(?:said|told\s+you)"
+    r"(?:\s+already)?\b[\s,:]*(?=\w)"
+    r"|^(?:ya\s+|como\s+)?(?:(?:se|le|te|lo)\s+){0,2}(?:dije|he\s+dicho)(?:\s+que)?\b[\s,:]*(?=\w)",
     re.IGNORECASE,
 )
 """Words saying an answer is said again: "i said no", "I already told you no", "ya le dije que
-no" (asked again: a code reviewer, twenty-eighth session)."""
+no" (asked again: a code reviewer, twenty-eighth session); "like i said", "i've said", "ya te
+lo dije" (still asked again: the same, twenty-ninth)."""
+REMARK_AFTER = re.compile(
+    r"^(\S+(?: \S+)*?) (?=(?:just|i|im|i'm|ive|i've|its|it's|from|while|since|solo|nomás"
+    r"|nomas|estoy|estaba)\b)"
+)
+"""Where a remark begins after a choice's words without a comma: "no injury just sitting at my
+desk all day" was "not one of these", "no injury, just ..." read (a tester, thirtieth
+session)."""
 
 
 def as_clauses(typed: str) -> str:
@@ -58,7 +67,8 @@ def read_plainer(q: Question, typed: str, age_apart: bool) -> Answer | Command |
     try:
         return parse_answer(q, typed)
     except Invalid:
-        for other in plainer(typed, age_apart):
+        remark = [REMARK_AFTER.sub(r"\1, ", typed.strip(), count=1)] * (q.type == "choice")
+        for other in [*plainer(typed, age_apart), *remark]:
             try:
                 return parse_answer(q, other)
             except Invalid:
