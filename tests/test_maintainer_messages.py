@@ -606,3 +606,17 @@ def test_a_parsed_toml_text_changed_by_its_reader_is_not_changed_for_the_next() 
     first["a"]["b"].append(3)
     first["c"] = 1
     assert parsed(data)[1] == {"a": {"b": [1, 2]}}
+
+
+def test_a_renamed_cause_is_said_at_its_new_header(tmp_path: Path) -> None:
+    """`[causes.shingles]` renamed `[causes.herpes_zoster]` was "causes.shingles: missing" with
+    no line, where a renamed question is said at its header (a scripter, thirtieth session)."""
+    from conftest import make_runner
+
+    path = broken(tmp_path, "[causes.shingles]", "[causes.herpes_zoster]")
+    line = path.read_text(encoding="utf-8").splitlines().index("[causes.herpes_zoster]") + 1
+    result = make_runner().invoke(app, ["validate", str(path)])
+    assert result.stderr.splitlines()[0] == (
+        f"{path}:{line}: causes.herpes_zoster: was [causes.shingles] renamed "
+        "[causes.herpes_zoster] here? an id is never renamed or removed (docs/interface.md)"
+    )

@@ -94,9 +94,15 @@ def public_id_problems(table: RuleTable) -> list[tuple[str, str]]:
     """What a table takes away of the contract: (where, why) each."""
     problems: list[tuple[str, str]] = []
     never = "an id is never renamed or removed (docs/interface.md)"
+    new = [cid for cid in table.causes if cid not in CAUSES]
+    gone = [cid for cid in CAUSES if cid not in table.causes]
     for cid, lowest in CAUSES.items():
         cause = table.causes.get(cid)
-        if cause is None:
+        if cause is None and len(new) == len(gone) == 1:  # said at the new header, with its
+            problems.append(  # line (it had none: a scripter, thirtieth session)
+                (f"causes.{new[0]}", f"was [causes.{cid}] renamed [causes.{new[0]}] here? {never}")
+            )
+        elif cause is None:
             problems.append((f"causes.{cid}", f"missing: results and scripts use it; {never}"))
         elif RANK[cause.care] < RANK[lowest]:
             problems.append(

@@ -91,13 +91,13 @@ def renamed_ids(problems: list[str]) -> list[str]:
         # chest_pain_or_pressure was said to be high_blood_pressure renamed (a scripter, 29th)
         meant = near if near in unread or len(unread) != 1 else unread[0]
         unused = f"{section}.{meant}{_UNREAD}"
-        missing = f"{section}.{read}: missing:"
-        if not any(p.startswith((unused, missing)) for p in problems):
+        missing = (f"{section}.{read}: missing:", f"{section}.{meant}: was [{section}.{read}]")
+        if not any(p.startswith((unused, *missing)) for p in problems):
             continue  # the rule's own typo, of an id in use: said where it is
         out = [
             p
             for p in out
-            if not p.startswith((unused, missing))
+            if not p.startswith((unused, *missing))
             and f"unknown {kind} '{read}' (did you mean '{near}'?)" not in p
         ]
         rules = "a rule reads" if times == 1 else f"{times} rules read"
