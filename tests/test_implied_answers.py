@@ -12,7 +12,7 @@ import pytest
 from conftest import make_runner
 
 from tspain.cli import app
-from tspain.interview import Checklist, Interview
+from tspain.interview import Ask, Checklist, Interview
 from tspain.table import RuleTable
 
 SAID = {
@@ -82,3 +82,20 @@ def test_answers_refused_together_at_the_end_are_one_line_not_a_traceback(
     assert done.exit_code == 2
     assert done.stderr.startswith("tspain: error: pregnancy_warning_signs: got true, but")
     assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.output
+
+
+def test_a_question_named_after_a_no_to_what_it_is_asked_under_is_not_asked(
+    table: RuleTable,
+) -> None:
+    """Pre-eclampsia's signs named after a no to pregnancy were asked, and a yes left answers
+    the result refused: one line and no advice (a code reviewer, thirtieth session). The table
+    reads them only in pregnancy, so they are not asked."""
+    interview = Interview(table)
+    interview.answer_checklist(Checklist("emergency", ()), [])
+    interview.answer("hormones_or_pregnancy", False)
+    interview.bring_forward(["pregnancy_warning_signs"])
+    step = interview.next()
+    assert not (isinstance(step, Ask) and step.question == "pregnancy_warning_signs"), step
+    interview.back()
+    interview.answer("hormones_or_pregnancy", None)  # not sure: asked, as before
+    assert interview.next() == Ask("pregnancy_warning_signs")

@@ -461,6 +461,7 @@ def test_0_with_a_sign_of_another_list_is_none_and_the_sign_is_asked(
         # reviewer, twenty-sixth session)
         *("0, had loads to drink with my legs gone jelly", "0 but night sweats with tearing pain"),
         "0 but night sweats, left arm pain",
+        "0 but no feeling in my groin",  # none, unsaid, for a while (a code reviewer, 30th)
     ],
 )
 def test_0_with_words_of_this_list_or_of_nothing_is_asked_again(
@@ -724,3 +725,27 @@ def test_a_sign_said_after_a_no_and_a_comma_is_asked(tmp_path: Path) -> None:
         assert signs_beside(table, "injury", typed, {}) == ("hormones_or_pregnancy",), typed
     assert signs_beside(table, "fever", "no, not at all", {}) == ()
     assert signs_beside(table, "injury", "no, just a slip", {}) == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "sign"),
+    [
+        ("en", "70, i collapsed", "fainting_or_clammy"),
+        ("en", "all of a sudden, i went cold and clammy", "fainting_or_clammy"),
+        ("en", "70 and i keep peeing myself", "bladder_or_bowel_problems"),
+        ("en", "70, cant feel my privates", "saddle_numbness"),
+        ("en", "no but ive had a temp all week", "fever"),
+        ("en", "no, i had leukemia as a kid", "history_of_cancer"),
+        ("es", "70, ayer me desmaye", "fainting_or_clammy"),
+        ("es", "tengo dormida la zona entre las piernas", "saddle_numbness"),
+        ("es", "en un lado, tengo unas ampollas", "rash"),
+        ("es", "tuve leucemia de niña", "history_of_cancer"),
+    ],
+)
+def test_signs_said_beside_another_answer_in_a_testers_words_are_named(
+    table: RuleTable, lang: str, typed: str, sign: str
+) -> None:
+    """Each said beside another answer and lost: refused, the bare answer typed again, and the
+    sign saved as no (a tester, thirtieth session)."""
+    i18n.use(lang)
+    assert sign in signs_named(i18n.translated_table(table), typed, {})

@@ -18,7 +18,7 @@ from tspain.cli import app
     ("lang", "lists_before", "said", "then", "sign", "level"),
     [
         ("en", 0, "none but my chest hurts", [], "chest_pain_or_pressure", "EMERGENCY"),
-        ("en", 0, "0 but chest pain", [], "chest_pain_or_pressure", "EMERGENCY"),
+        ("en", 0, "0 but chest pain", ["y"], "chest_pain_or_pressure", "EMERGENCY"),
         ("en", 1, "none but my chest hurts", ["0", "y"], "chest_pain_or_pressure", "EMERGENCY"),
         ("en", 1, "0 but chest pain", ["0", "y"], "chest_pain_or_pressure", "EMERGENCY"),
         ("en", 1, "none but cant breathe properly", ["0", "y"], "shortness_of_breath", "EMERGENCY"),
@@ -33,6 +33,18 @@ from tspain.cli import app
         ),
         ("es", 1, "0 pero me duele el pecho", ["0", "s"], "chest_pain_or_pressure", "EMERGENCIA"),
         ("es", 2, "ninguna pero vomito y sudo frio", ["0", "s"], "sweating_nausea", "URGENTE"),
+        # what follows the but in negative words, or doubted, is a sign all the same (a code
+        # reviewer, thirtieth session: each was none, unsaid)
+        (
+            "en",
+            0,
+            "0 but no control of my bladder",
+            ["y"],
+            "bladder_or_bowel_problems",
+            "EMERGENCY",
+        ),
+        ("en", 0, "none but maybe numb groin", ["9"], "saddle_numbness", "EMERGENCY"),
+        ("es", 0, "cero pero no puedo orinar", ["s"], "bladder_or_bowel_problems", "EMERGENCIA"),
     ],
 )
 def test_a_sign_said_after_none_but_is_asked_and_counts(

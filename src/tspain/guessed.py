@@ -8,13 +8,13 @@ import re
 
 from tspain.interview import Checklist
 from tspain.item_names import item_words, phrase_named
-from tspain.list_doubts import doubted_number
+from tspain.list_doubts import _as_digits, doubted_number
 from tspain.list_parts import list_parts, parts_with_numbers
 from tspain.loose_numbers import without_times
 from tspain.matching import ASKED_FIRST, matching, words
 from tspain.mentioned import denies_elsewhere
 from tspain.table import RuleTable
-from tspain.ticks import _all_numbers, _as_digits, _hedge, _item
+from tspain.ticks import _all_numbers, _hedge, _item
 from tspain.typed_words import Invalid, _normal
 from tspain.words import GENERIC, NEGATIONS, ONE_LIMB
 from tspain.yesno import WELL

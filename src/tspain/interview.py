@@ -103,7 +103,7 @@ class Interview:
         pending_signs = [q for q in self.one_by_one if q not in self.answers]
         if pending_signs:
             return Ask(pending_signs[0])
-        raised = [q for q in self.raised if q not in self.answers]
+        raised = [q for q in self.raised if q not in self.answers and not self._out_of_turn(q)]
         if raised:  # before --max-questions and "not sure in a row": the person brought it up
             return Ask(raised[0])
         if due := self.asked_when_due():  # what the table asks whenever its condition holds
@@ -123,6 +123,13 @@ class Interview:
             self.finished = self.cut_short = True
             return None
         return step
+
+    def _out_of_turn(self, qid: str) -> bool:
+        """Whether the table asks this question only when answers hold that are known not to:
+        pre-eclampsia's signs named after a no to pregnancy were asked, and a yes left answers
+        the result refused (a code reviewer, thirtieth session)."""
+        when = self.table.questions[qid].asked_when
+        return when is not None and holds(compile_condition(when), self.known()) is False
 
     def asked_when_due(self) -> list[str]:
         """The questions whose `asked_when` holds, not yet asked."""

@@ -1,14 +1,17 @@
 """A doubt said at a warning-sign list: of the rest of it ("not sure about the rest", "no sé lo
-demás") or of one item's number ("maybe 2", "4?"). Pure functions."""
+demás") or of one item's number ("maybe 2", "4?"); and a number said with words that keep it
+("4 i think", "two 5"). Pure functions."""
 
 from __future__ import annotations
 
 import re
 
+from tspain.loose_numbers import unhedged
 from tspain.matching import words
-from tspain.typed_words import _command_or_not_sure, _words
+from tspain.spoken_numbers import spoken_number
+from tspain.typed_words import _command_or_not_sure, _number, _words
 from tspain.understand import _says_not_sure
-from tspain.words import DOUBTING, GENERIC
+from tspain.words import DOUBTING, GENERIC, POINTERS
 
 REST = frozenset(
     {
@@ -56,3 +59,38 @@ def doubted_number(part: str) -> str | None:
     """The number in a part that doubts it, as digits, or None."""
     m = DOUBTED_NUMBER.fullmatch(LEADING_FILLER.sub("", part.strip()))
     return (m.group(1) or m.group(2)) if m else None
+
+
+def _surely(part: str) -> str:
+    """A number said with a hedge that keeps it ("4 i think", "probably 4", "thirteen i
+    think"): the number. Not one said with a doubt ("3 maybe", "tal vez 4"): that is asked
+    about, and "..., 3 maybe, my clothes are looser" kept weight loss unasked (a tester,
+    twenty-seventh session)."""
+    if doubted_number(part.strip()):
+        return part
+    bare = _as_digits(FILLER.sub("", unhedged(part.strip())).strip() or part)
+    if not _number(bare) and (spoken := spoken_number(bare)) is not None and spoken < 100:
+        bare = str(spoken)  # "thirteen i think"
+    return bare if _number(bare) else part
+
+
+FILLER = re.compile(
+    r"^(?:(?:so|and|also|plus|then|o sea|bueno|pues|y|and also|y también|y tambien)\s+)+"
+    r"|(?:\s+(?:too|also|as well|tambi[eé]n))+$"
+)
+"""Words around a number that only join it to what came before: "17 - ..., so 15 too i guess"
+and "el 1, ..., o sea el 5 tambien" were "could not match" and the whole line was lost (a
+tester, twenty-seventh session)."""
+
+
+def _as_digits(part: str) -> str:
+    """A part made only of numbers and number words, in digits ("two 5" -> "2 5", "la 3" ->
+    "3"): "two" is item 2, never an item's word ("in both legs"); "two legs" is left as is."""
+    numbers = _words().option_numbers
+    if re.fullmatch(r"(?:pues )?(?:los|las|the) (?:dos|two|tres|three)|ambos|ambas|both", part):
+        return part  # "both", not item 2: "los dos" called an ambulance for chest pain (28th)
+    said = part.split()
+    counted = [w for w in said if w not in POINTERS]
+    if counted and all(_number(w) or w in numbers for w in counted):
+        return " ".join(str(numbers.get(w, w)) for w in counted)
+    return part

@@ -28,8 +28,9 @@ def list_parts(text: str) -> list[str]:
     kept = FEVER_COMMA.sub(lambda m: ".".join(g for g in m.groups() if g), kept)  # "fiebre 39,2"
     but = r"(?:but|except|pero|excepto|salvo)"  # "no, but X", "no, pero X": X is said
     kept = re.sub(rf"^(?:no|nope|nah),? {but} |(?<=,) ?{but} ", " ", kept)
-    none = r"none|nothing|0|zero|ninguna|ninguno|nada|cero"  # "none but my chest hurts" could
-    kept = re.sub(rf"^({none}) {but} ", r"\1, ", kept)  # not match (a tester, 30th session)
+    kept = re.sub(rf"^(?:none|nothing|ninguna|ninguno|nada) {but} ", " ", kept)  # "none but my
+    kept = re.sub(rf"^(0|zero|cero) ({but}) ", r"\1, \2 ", kept)  # chest hurts" could not match,
+    # "0 but chest pain" was told "0 alone" (a tester, thirtieth session): said as "no but"
     kept = re.sub(r"^(no|nope|nah) (?=(?:i|i'm|im|i've|ive|my)\b)", r"\1, ", kept)  # "nope im
     # pregnant": none, and the pregnancy (it could not match: a tester, twenty-ninth session)
     denied = r"\b(?:no|not|never|don't|dont|haven't|havent|isn't|isnt|ni|sin)\b"  # then a "but"

@@ -235,6 +235,17 @@ NAME_WORDS = {
     **dict.fromkeys(
         ("desgarraran", "desgarrara", "desgarrando", "desgarra"), "pain_tearing_or_ripping"
     ),
+    # beside another answer and lost (a tester, thirtieth session): "70, i collapsed", "i went
+    # cold and clammy", "i had leukemia as a kid", "tengo unas ampollas"
+    **dict.fromkeys(
+        ("collapsed", "collapse", "clammy", "desmaye", "sudorosa", "sudoroso"),
+        "fainting_or_clammy",
+    ),
+    **dict.fromkeys(
+        ("leukemia", "leukaemia", "lymphoma", "myeloma", "leucemia", "linfoma"),
+        "history_of_cancer",
+    ),
+    **dict.fromkeys(("blisters", "ampollas"), "rash"),
 }
 """Words that name one sign alone, typed where another question was asked ("56 but i have had
 a fever"); an item's first word was not enough ("burning between my shoulder blades" is no

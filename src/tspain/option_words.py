@@ -174,6 +174,10 @@ INJURED = frozenset(
         *("lifted", "lifting", "accident", "hit", "knock", "knocked", "bump", "bumped"),
         *("strain", "strained", "pulled", "twist", "twisted", "gym", "sport", "crash"),
         *("ladder", "roof", "stairs", "car", "bike", "leve", "grave", "caí", "cai", "golpe"),
+        # "none, i was thrown from a horse", "none i was in a wreck", "ninguno, estoy bien pero
+        # choqué con el coche" were no injury (a code reviewer, thirtieth session)
+        *("thrown", "threw", "wreck", "wrecked", "crashed", "collision", "horse", "motorbike"),
+        *("motorcycle", "choqué", "choque", "chocamos", "accidente", "atropellaron", "moto"),
     }
 )
 """Words of an injury: beside a "no" at the injury question, which one is asked ("no, nothing

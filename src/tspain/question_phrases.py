@@ -164,3 +164,14 @@ QUESTION_PHRASES["worse_with_sitting_or_posture"] = [  # "i get stiff after sitt
     *("worse after sitting", "after sitting for hours", "después de estar sentado"),
     *("después de estar sentada", "despues de estar sentado", "despues de estar sentada"),
 ]
+# A thirtieth-session tester's words beside another answer, each lost: "70 and i keep peeing
+# myself", "70, cant feel my privates", "ive had a temp all week", "me hice pis encima",
+# "tengo dormida la zona entre las piernas"
+QUESTION_PHRASES["bladder_or_bowel_problems"] += [
+    *("peeing myself", "pee myself", "wet myself", "wetting myself", "wee myself"),
+    *("weeing myself", "me hice pis", "me hice pipí", "me hice pipi", "me orine", "me oriné"),
+]
+QUESTION_PHRASES["saddle_numbness"] += [
+    *("feel my privates", "privates are numb", "privates feel numb", "entre las piernas"),
+]
+QUESTION_PHRASES["fever"] += ["had a temp", "got a temp", "a temp all"]  # not "dont have a temp"

@@ -26,13 +26,6 @@ SAID_BEFORE = re.compile(
 """Words saying an answer is said again: "i said no", "I already told you no", "ya le dije que
 no" (asked again: a code reviewer, twenty-eighth session); "like i said", "i've said", "ya te
 lo dije" (still asked again: the same, twenty-ninth)."""
-REMARK_AFTER = re.compile(
-    r"^(\S+(?: \S+)*?) (?=(?:just|i|im|i'm|ive|i've|its|it's|from|while|since|solo|nomás"
-    r"|nomas|estoy|estaba)\b)"
-)
-"""Where a remark begins after a choice's words without a comma: "no injury just sitting at my
-desk all day" was "not one of these", "no injury, just ..." read (a tester, thirtieth
-session)."""
 
 
 def as_clauses(typed: str) -> str:
@@ -67,8 +60,7 @@ def read_plainer(q: Question, typed: str, age_apart: bool) -> Answer | Command |
     try:
         return parse_answer(q, typed)
     except Invalid:
-        remark = [REMARK_AFTER.sub(r"\1, ", typed.strip(), count=1)] * (q.type == "choice")
-        for other in [*plainer(typed, age_apart), *remark]:
+        for other in plainer(typed, age_apart):
             try:
                 return parse_answer(q, other)
             except Invalid:

@@ -21,14 +21,13 @@ from tspain.item_names import (
     whole_phrases,
     with_people_phrases,
 )
-from tspain.list_doubts import doubted_number, doubts_the_rest
+from tspain.list_doubts import _as_digits, _surely, doubted_number, doubts_the_rest
 from tspain.list_parts import list_parts, number_then_remark
-from tspain.loose_numbers import unhedged, without_times
+from tspain.loose_numbers import without_times
 from tspain.matching import matching, named_by_people, words
 from tspain.mentioned import FAMILY, denies_elsewhere, later_sign_only, only_denies, signs_named
 from tspain.none_said import none_among, says_none
 from tspain.question_phrases import QUESTION_PHRASES
-from tspain.spoken_numbers import spoken_number
 from tspain.table import RuleTable
 from tspain.typed_words import (
     Command,
@@ -41,29 +40,7 @@ from tspain.typed_words import (
     _words,
 )
 from tspain.words import ALL_WORDS as ALL
-from tspain.words import GENERIC, NEGATIONS, POINTERS, TEMPERATURE, WHEN_AND_HOW_MUCH
-
-
-def _surely(part: str) -> str:
-    """A number said with a hedge that keeps it ("4 i think", "probably 4", "thirteen i
-    think"): the number. Not one said with a doubt ("3 maybe", "tal vez 4"): that is asked
-    about, and "..., 3 maybe, my clothes are looser" kept weight loss unasked (a tester,
-    twenty-seventh session)."""
-    if doubted_number(part.strip()):
-        return part
-    bare = _as_digits(FILLER.sub("", unhedged(part.strip())).strip() or part)
-    if not _number(bare) and (spoken := spoken_number(bare)) is not None and spoken < 100:
-        bare = str(spoken)  # "thirteen i think"
-    return bare if _number(bare) else part
-
-
-FILLER = re.compile(
-    r"^(?:(?:so|and|also|plus|then|o sea|bueno|pues|y|and also|y también|y tambien)\s+)+"
-    r"|(?:\s+(?:too|also|as well|tambi[eé]n))+$"
-)
-"""Words around a number that only join it to what came before: "17 - ..., so 15 too i guess"
-and "el 1, ..., o sea el 5 tambien" were "could not match" and the whole line was lost (a
-tester, twenty-seventh session)."""
+from tspain.words import GENERIC, NEGATIONS, TEMPERATURE, WHEN_AND_HOW_MUCH
 
 
 class PartlyOnList(Invalid):
@@ -94,6 +71,8 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
         return said
     if says_none(text) or _words().option_numbers.get(text) == 0:  # "zero", "cero"
         return []
+    if m := NONE_BUT.match(text):
+        return _none_but(step, text[m.end() :], table)
     if (_words().meaning.get(text) == "yes" and not _number(text)) or text in ALL:
         # "sí" matched "como si"; "todas" ticked the first item, "all" matched nothing
         raise Invalid(t("Which of them? Type their numbers (e.g. 2 5), or 0 if none applies."))
@@ -115,6 +94,24 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     if not chosen:
         raise NotOnList(_not_matched(text) + " " + _checklist_hint())
     return [q for q in step.questions if q in chosen]
+
+
+NONE_BUT = re.compile(
+    r"^(?:none|nothing|ninguna|ninguno|nada),?\s+(?:but|except|apart from|pero|excepto|salvo)\s+"
+)
+"""None, then what is not: "none but my chest hurts" could not match, and "none but maybe numb
+groin" was none, unsaid (a tester and a code reviewer, thirtieth session)."""
+
+
+def _none_but(step: Checklist, rest: str, table: RuleTable) -> list[str] | Command | None:
+    """What follows "none but", read as the answer: this list's items it names; none when it
+    names only signs asked after this list (`named_apart` asks them); else asked again."""
+    try:
+        return parse_checklist(step, rest, table)
+    except NotOnList:
+        if _elsewhere_only(step, rest, table):
+            return []
+        raise
 
 
 def _zero_with_words(step: Checklist, parts: list[str], table: RuleTable) -> list[str]:
@@ -266,19 +263,6 @@ def _item_number_in(step: Checklist, part: str) -> bool:
 def _hedge(part: str) -> bool:
     """A part of what was typed at a list that names nothing: "probably nothing"."""
     return all(w in {*GENERIC, *_words().none, *_words().polite} for w in words(part))
-
-
-def _as_digits(part: str) -> str:
-    """A part made only of numbers and number words, in digits ("two 5" -> "2 5", "la 3" ->
-    "3"): "two" is item 2, never an item's word ("in both legs"); "two legs" is left as is."""
-    numbers = _words().option_numbers
-    if re.fullmatch(r"(?:pues )?(?:los|las|the) (?:dos|two|tres|three)|ambos|ambas|both", part):
-        return part  # "both", not item 2: "los dos" called an ambulance for chest pain (28th)
-    said = part.split()
-    counted = [w for w in said if w not in POINTERS]
-    if counted and all(_number(w) or w in numbers for w in counted):
-        return " ".join(str(numbers.get(w, w)) for w in counted)
-    return part
 
 
 def _all_numbers(part: str) -> bool:

@@ -35,7 +35,7 @@ from tspain.typed_words import (
     _words,
     vocabulary,
 )
-from tspain.words import BOTH_SIDES, DOUBTING
+from tspain.words import BOTH_SIDES, DOUBTING, NOT_SURE_SAID
 from tspain.yesno import NEGATIVE, doubts_something_else, to_a_degree, yes_or_no
 
 __all__ = [  # what other modules take from here, some of it from typed_words and typed_numbers
@@ -153,10 +153,10 @@ def _number_and_remark(q: Question, option: str, remark: str) -> str:
     hour": each was "not one of these", a tester): the option, when the remark names no other
     one; asked which when it does ("1 but I fell off the roof", "2, suddenly")."""
     options = list(q.options)
-    named = {decided_option(remark, options), *_options_named(q, remark, prefix=False)}
-    named.discard(None)
-    if said_of_either(remark, option_words(q)):
-        named |= set(options)  # "1, an accident": which is asked
+    named = {decided_option(remark, options), *_options_named(q, remark, prefix=False)} - {None}
+    injured = option == "none" and INJURED & set(re.findall(r"[\w']+", remark))
+    if said_of_either(remark, option_words(q)) or NOT_SURE_SAID.search(remark) or injured:
+        named |= set(options)  # "1, an accident", "minor, im not sure", "none, i was thrown"
     if option in NOT_SO and NOT_SO[option].search(remark):
         named |= set(options)  # "slowly, in a few minutes": the sudden one's own words
     if not named or named == {option}:
@@ -320,7 +320,7 @@ def _choice(q: Question, text: str) -> str:
     _not_an_option(q, several=bool(matches), which=matches)
 
 
-DOUBT = re.compile(rf"\b(?:{'|'.join(map(re.escape, DOUBTING))}|probably|idk|dunno)\b")  # doubt
+DOUBT = re.compile(rf"\b(?:{'|'.join(map(re.escape, DOUBTING))}|probably|idk|dunno)\b")
 
 
 def _option_then_remark(q: Question, text: str) -> str | None:

@@ -265,3 +265,8 @@ DOUBTING = (
     "no estoy seguro del", "no sé del",
 )  # fmt: skip
 """Words that doubt an item's number at a list ("maybe 2", "not sure about 4", "tal vez 4")."""
+
+
+NOT_SURE_SAID = re.compile(r"\b(?:not sure|unsure|dunno|idk|no s[eé]|no estoy segur[oa])\b")
+"""A doubt in a remark beside a choice ("minor, im not sure"): which option is asked (a code
+reviewer, thirtieth session: it was read as minor)."""
