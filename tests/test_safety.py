@@ -413,6 +413,16 @@ def _routine(text: str, sign_id: str) -> str:
             ),
             "sudden_severe_injury_unknown_bp",
         ),
+        # on a question the sign does not read: chest pain with a cough was refused (a code
+        # reviewer, thirtieth session)
+        (
+            lambda text: text.replace(
+                "[questions.cough]\n",
+                "[questions.cough]\nasked_when = { chest_pain_or_pressure = false }\n",
+                1,
+            ),
+            "chest_pain",
+        ),
     ],
 )
 def test_the_tables_own_urgent_signs_cannot_be_lowered_or_switched_off(

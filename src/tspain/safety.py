@@ -260,8 +260,10 @@ def _refused(table: RuleTable, answers: Mapping[str, Answer], exempt: tuple[str,
     yes to a question the table asks only when other answers hold (`asked_when`) beside
     answers that do not. `asked_when = { age = { min = 40 } }` on high blood pressure made
     sudden severe pain at 35 with high blood pressure an input error, not an emergency, in a
-    copy that validated (a scripter, thirtieth session). "" when no way is refused."""
-    asked_when = {q: w for q in answers if (w := table.questions[q].asked_when) is not None}
+    copy that validated (a scripter, thirtieth session); `asked_when = { chest_pain_or_pressure
+    = false }` on the cough question made chest pain with a cough one (a code reviewer, the
+    same session). "" when no way is refused."""
+    asked_when = {q: w for q, x in table.questions.items() if (w := x.asked_when) is not None}
     for way in _ways(table, answers, exempt) if asked_when else ():
         for qid, when in asked_when.items():
             if way.get(qid) is True and _holds(when, way) is False:
