@@ -99,3 +99,16 @@ def test_a_question_named_after_a_no_to_what_it_is_asked_under_is_not_asked(
     interview.back()
     interview.answer("hormones_or_pregnancy", None)  # not sure: asked, as before
     assert interview.next() == Ask("pregnancy_warning_signs")
+
+
+def test_a_yes_with_what_it_says_breaks_a_run_of_not_sure(table: RuleTable) -> None:
+    """The yes and the pregnancy it says make one step of two ids, which was skipped like a
+    list: "s", "s", yes, "s" counted three "not sure" in a row and cut the questions short (a
+    code reviewer, thirtieth session)."""
+    interview = Interview(table)
+    interview.answer_checklist(Checklist("emergency", ()), [])
+    interview.answer("smoker", None)
+    interview.answer("diabetes", None)
+    interview.answer("pregnancy_warning_signs", True)
+    interview.answer("cough", None)
+    assert interview.unsure_run() == 1

@@ -146,8 +146,10 @@ class Interview:
         """How many single questions answered last were "not sure", in a row (the lists, and the
         emergency signs asked one by one, neither count nor break the run)."""
         run = 0
-        for step in reversed(self.history):
-            if len(step) != 1 or step[0] in self.one_by_one:
+        for step in reversed(self.history):  # a list is skipped, not a question with what
+            # its yes said beside it (`_said_by_a_yes`: a code reviewer, thirtieth session)
+            listed = len(step) > 1 and self.table.questions[step[0]].checklist is not None
+            if not step or listed or step[0] in self.one_by_one:
                 continue
             if self.answers.get(step[0]) is not None:
                 break

@@ -47,7 +47,7 @@ def _integer(q: Question, text: str) -> int:
         value = words.severity[text]
     elif q.unit is None and (m := re.fullmatch(rf"(.+?) ?(?:{out_of}) ?(?:10|ten|diez)", text)):
         value = int(m.group(1)) if _number(m.group(1)) else spoken_number(m.group(1))
-        value = value if value is None or q.max is None else min(value, q.max)  # "11/10": the
+        value = value if value is None or q.max != 10 else min(value, 10)  # "11/10": the
         # top of the scale (asked again, a person in the worst pain: a tester, 30th session)
     elif q.unit == "days" and text in words.days:
         value = words.days[text]
