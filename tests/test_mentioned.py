@@ -740,6 +740,12 @@ def test_a_sign_said_after_a_no_and_a_comma_is_asked(tmp_path: Path) -> None:
         ("es", "tengo dormida la zona entre las piernas", "saddle_numbness"),
         ("es", "en un lado, tengo unas ampollas", "rash"),
         ("es", "tuve leucemia de niña", "history_of_cancer"),
+        # typed without accents, or stated with a "no" (a second round, thirtieth session)
+        ("es", "70, me hice pipi encima", "bladder_or_bowel_problems"),
+        ("es", "70, no puedo respirar bien", "shortness_of_breath"),
+        ("es", "no me entra el aire", "shortness_of_breath"),
+        ("es", "no siento la entrepierna", "saddle_numbness"),
+        ("es", "tengo calentura", "fever"),
     ],
 )
 def test_signs_said_beside_another_answer_in_a_testers_words_are_named(
@@ -749,3 +755,12 @@ def test_signs_said_beside_another_answer_in_a_testers_words_are_named(
     sign saved as no (a tester, thirtieth session)."""
     i18n.use(lang)
     assert sign in signs_named(i18n.translated_table(table), typed, {})
+
+
+@pytest.mark.parametrize(
+    "typed", ["no siento dolor en el pecho", "no tengo fiebre", "no me duele el pecho"]
+)
+def test_a_no_that_denies_names_no_sign_in_spanish(table: RuleTable, typed: str) -> None:
+    """ "no puedo" and "no siento" state a sign; a no before the pain or the fever denies it."""
+    i18n.use("es")
+    assert signs_named(i18n.translated_table(table), typed, {}) == ()

@@ -14,7 +14,7 @@ from tspain.interview import Checklist
 from tspain.item_names import idioms_out, own_word_scores, partly, with_phrases
 from tspain.levels import SignLevel
 from tspain.list_parts import list_parts
-from tspain.matching import DENYING, named_by_people, words
+from tspain.matching import DENYING, _unaccented, named_by_people, words
 from tspain.table import Answer, RuleTable
 from tspain.typed_words import _normal, _words
 from tspain.words import NEGATIONS, TEMPERATURE
@@ -84,10 +84,11 @@ def signs_named(
             q: [t for t in texts[2:] if " " in t.strip()]
             for q, texts in with_phrases(step, table).items()
         }
+        plain = {q: [_unaccented(t) for t in texts] for q, texts in phrases.items()}
         for part in (p.strip() for p in list_parts(text) if p.strip()):
-            if DENYING & set(re.findall(r"[\w']+", part)):
-                continue
-            named = named_by_people(part, phrases, 0)
+            if DENYING & set(re.findall(r"[\w']+", STATED.sub(" ", part))):
+                continue  # a phrase typed without its accents ("me hice pipi", "no puedo mear")
+            named = named_by_people(part, phrases, 0) + named_by_people(_unaccented(part), plain, 0)
             timeless = " ".join(w for w in part.split() if w not in _words().units)
             score = own_word_scores(step, timeless, table)  # "5 dias a la semana": no sign
             top = [q for q, held in score.items() if held >= 2 and held == max(score.values())]
@@ -97,13 +98,21 @@ def signs_named(
     return tuple(found)
 
 
+STATED = re.compile(
+    r"\bno (?=puedo\b|me entra\b|me alcanza\b|me sostengo\b|tengo aire\b|respiro bien\b"
+    r"|siento (?!dolor|molestia|nada de))|\bsin (?:darme cuenta|querer|notarlo)\b"
+)
+"""A "no" or "sin" that states a sign, not denies one: "70, no puedo respirar bien", "no me
+entra el aire", "me hice pis sin darme cuenta" (a tester, thirtieth session)."""
+
+
 def denies_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:
     """Whether a part only denies a sign of another list ("no weight loss" at the emergency
     list was "Does this apply to you: 8. New loss of bladder or bowel control?": a tester,
     twenty-fifth session)."""
     said = part.split()
-    if not said or said[0] not in NEGATIONS:
-        return False
+    if not said or said[0] not in NEGATIONS or STATED.match(part.strip()):
+        return False  # "no puedo hacer pipí" states a sign (`STATED`)
     other = signs_named(table, " ".join(said[1:]), {})
     return bool(other) and not set(other) & set(step.questions)
 
@@ -194,7 +203,8 @@ def _by_name(table: RuleTable, qid: str, part: str) -> bool:
     said = words(part)
     if FAMILY & set(said):
         return False
-    return any(NAME_WORDS.get(w) == qid for w in said) and qid in table.questions
+    plain = {_unaccented(w): q for w, q in NAME_WORDS.items()}  # "me desmaye", "calentura"
+    return any(plain.get(_unaccented(w)) == qid for w in said) and qid in table.questions
 
 
 FAMILY = frozenset({
@@ -207,7 +217,7 @@ FAMILY = frozenset({
 
 
 NAME_WORDS = {
-    **dict.fromkeys(("fever", "fevers", "feverish", "fiebre", "fiebres"), "fever"),
+    **dict.fromkeys(("fever", "fevers", "feverish", "fiebre", "fiebres", "calentura"), "fever"),
     # "im 30 weeks pregnant" at the emergency list was lost (a tester, twenty-fifth session)
     **dict.fromkeys(("pregnant", "embarazada"), "hormones_or_pregnancy"),
     **dict.fromkeys(("cancer", "cáncer"), "history_of_cancer"),  # "had prostate cancer" (a tester)
