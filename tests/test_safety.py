@@ -816,3 +816,38 @@ def test_the_answers_the_contract_tries_meet_every_kind_of_unless(
     assert all(test is not None for test in read.values())
     ways = _meetings(read, list(table.questions))
     assert ways and all(holds(compile_condition(read), way) is True for way in ways), ways
+
+
+def _split_in_two(text: str) -> str:
+    """The saddle-numbness sign switched off whenever a duration is known, and two copies of it
+    that hold up to 16 days and from 18: a maintainer-tester's (thirtieth session)."""
+    start = text.index('id = "saddle_numbness"\n')
+    block = text[text.rindex("[[warning_signs]]", 0, start) : text.index("\n\n", start)]
+    parts = [
+        block.replace('id = "saddle_numbness"', f'id = "saddle_numbness_{name}"').replace(
+            "when = { saddle_numbness = true }",
+            f"when = {{ saddle_numbness = true, duration_days = {{ {bound} }} }}",
+        )
+        for name, bound in (("short", "max = 16"), ("long", "min = 18"))
+    ]
+    off = block.replace(
+        "when = { saddle_numbness = true }",
+        "when = { saddle_numbness = true }\nunless = { duration_days = { min = 0 } }",
+    )
+    return text.replace(block, "\n\n".join([off, *parts]), 1)
+
+
+def test_a_gap_between_the_bounds_of_two_signs_is_refused(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """At 17 days no sign held, and saddle numbness was SELF-CARE through a file, the API and
+    an interview, in a copy that validated: the contract tried numbers at their ends and at an
+    `unless`'s bounds, never at a `when`'s."""
+    path = tmp_path / "split.toml"
+    path.write_text(_split_in_two(SHIPPED), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert (
+        "safety: warning sign saddle_numbness (saddle_numbness = yes) must give emergency or "
+        "higher, but no warning sign holds (with duration_days = 17)"
+    ) in result.stderr

@@ -125,8 +125,9 @@ def _the_rest(
     no: dict[str, Answer] = {q: False for q in yesno}
     ways: list[dict[str, Answer]] = [no, {q: True for q in yesno}]
     bounds: dict[str, set[int]] = {}
-    for sign in table.warning_signs:
-        for qid, test in _flat(sign.unless or {}):
+    for sign in table.warning_signs:  # the bounds of `when` too: a sign split at 16 and 18
+        # days left 17 to no sign (a maintainer-tester, thirtieth session)
+        for qid, test in [*_flat(sign.unless or {}), *_flat(sign.when)]:
             if isinstance(test, IntRange):
                 ends = {b + d for b in (test.min, test.max) if b is not None for d in (-1, 0, 1)}
                 bounds.setdefault(qid, set()).update(ends)
