@@ -76,6 +76,23 @@ TAMPERED: dict[str, tuple[str, str, str]] = {
         'es = "Vea a un médico hoy o, si lo prefiere, dentro de quince días: su médico de '
         "familia ese mismo día,",
     ),
+    # a maintainer-tester, thirtieth session: each validated; "2" at the emergency list was
+    # none, and "sí" to chest pain ended the questions with the pain uncounted
+    **{
+        f"option_number_{name}": (
+            "interface.toml",
+            "[answers.option_numbers]\ncero = 0",
+            f"[answers.option_numbers]\ncero = 0\n{key} = 0",
+        )
+        for name, key in (("digit", '"2"'), ("phrase", '"me duele el pecho"'), ("word", "pecho"))
+    },
+    "yes_is_done": ("interface.toml", 'done = ["q",', 'done = ["q", "sí",'),
+    **{
+        f"severity_{name}": ("interface.toml", "leve = 3", f"leve = {value}")
+        for name, value in (("in_words", '"tres"'), ("fraction", "1.5"), ("above_10", "11"))
+    },
+    "misspelt_option_id": ("interface.toml", 'sudden = ["de repente"', 'suden = ["de repente"'),
+    "days_below_0": ("interface.toml", "ayer = 1", "ayer = -5"),
     "two_is_none": (
         "interface.toml",
         "[answers.option_numbers]\ncero = 0\nuno = 1\nuna = 1\ndos = 2",

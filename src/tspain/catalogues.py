@@ -75,7 +75,8 @@ def answer_word_problems(cat: Catalogue) -> list[str]:
     words = _word_lists(cat, where, problems)
     problems += _overlaps(words, where)
     problems += _none_word_problems(words, where)
-    problems += _number_word_problems(cat, where)
+    problems += _command_word_problems(words, where)
+    problems += _number_word_problems(cat, words, where)
     problems += _key_problems(cat.answers.get("keys", {}), words, where)
     return problems
 
@@ -103,18 +104,61 @@ def _none_word_problems(words: dict[str, set[str]], where: str) -> list[str]:
     return problems
 
 
-def _number_word_problems(cat: Catalogue, where: str) -> list[str]:
-    """A number word said as another number ("dos = 0" made item 2 none): each word of
-    `numbers` and `option_numbers` that tspain reads as a number must stand for that number."""
+def _command_word_problems(words: dict[str, set[str]], where: str) -> list[str]:
+    """A word for "that's all", "back" or "why" that is also an answer: with "sí" among the
+    done words, a yes to chest pain ended the questions and the pain was never counted (a
+    maintainer-tester, thirtieth session)."""
+    from tspain import words as english_words
+
+    answers = set().union(*(words.get(m, set()) for m in (*ANSWER_MEANINGS, "none")))
+    answers |= english_words.YES | english_words.NOT_SURE
+    problems = []
+    for command in ("done", "back", "why"):
+        clash = sorted(words.get(command, set()) & answers)
+        if clash:
+            problems.append(
+                f"{where}.{command}: {', '.join(map(repr, clash))} is an answer, so it cannot "
+                f"also be a word for {command}"
+            )
+    return problems
+
+
+NUMBER_RANGES = {
+    "numbers": (1, 1000),
+    "option_numbers": (0, 99),
+    "severity": (0, 10),
+    "days": (0, 36500),
+    "units": (1, 36500),
+}
+"""What each table of number words may stand for: whole numbers in these ranges."""
+
+
+def _number_word_problems(cat: Catalogue, words: dict[str, set[str]], where: str) -> list[str]:
+    """Number words that are not what they say: "dos = 0" made item 2 none, and `"2" = 0` or
+    `"me duele el pecho" = 0` among the option numbers made a ticked chest pain none, unsaid;
+    a value that is no whole number in its range ("diez", 1.5, -5) passed (a scripter and a
+    maintainer-tester, thirtieth session). A word tspain reads as a number must stand for it;
+    an option number is one word of letters, and only a none word or a zero stands for 0."""
     from tspain.spoken_numbers import spoken_number
 
-    problems = []
-    for section in ("numbers", "option_numbers"):
+    problems, none = [], words.get("none", set())
+    for section, (low, high) in NUMBER_RANGES.items():
         listed: Any = cat.answers.get(section, {})
         for word, value in listed.items() if isinstance(listed, dict) else ():
             read = spoken_number(str(word))
-            if read is not None and read != value:
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                problems.append(
+                    f"{where}.{section}.{word}: must be a whole number from {low} to {high}, "
+                    f"not {value!r}"
+                )
+            elif read is not None and read != value and section != "severity":
                 problems.append(f"{where}.{section}.{word}: {word!r} is {read}, not {value!r}")
+            elif section == "option_numbers" and not str(word).isalpha():
+                problems.append(
+                    f"{where}.{section}.{word}: an option number is one word of letters"
+                )
+            elif section == "option_numbers" and value == 0 and read != 0 and word not in none:
+                problems.append(f"{where}.{section}.{word}: only a none word stands for 0")
     return problems
 
 
@@ -187,6 +231,22 @@ def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[st
             problems.append(f"{where}: control character {code} in the translation of {_short(en)}")
     texts = cat.table.values()  # a text with no translation is said missing, not this
     problems += [f"{where}: {p}" for p in level_text_problems(translated, cat.code, texts)]
+    return problems + _unknown_id_problems(translated, cat)
+
+
+def _unknown_id_problems(table: RuleTable, cat: Catalogue) -> list[str]:
+    """People's words for an option or question id the table does not have: a misspelt id was
+    accepted without a word, its words read as nothing (a maintainer-tester, thirtieth
+    session)."""
+    options = {o for q in table.questions.values() for o in q.options}
+    problems = []
+    for section, known in (("options", options), ("questions", set(table.questions))):
+        listed: Any = cat.answers.get(section, {})
+        for key in sorted(set(listed) - known) if isinstance(listed, dict) else ():
+            problems.append(
+                f"data/i18n/{cat.code}/interface.toml: answers.{section}.{key}: the table has no "
+                f"{section[:-1]} {key!r}"
+            )
     return problems
 
 
