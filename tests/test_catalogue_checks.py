@@ -92,6 +92,11 @@ TAMPERED: dict[str, tuple[str, str, str]] = {
         for name, value in (("in_words", '"tres"'), ("fraction", "1.5"), ("above_10", "11"))
     },
     "misspelt_option_id": ("interface.toml", 'sudden = ["de repente"', 'suden = ["de repente"'),
+    "serious_label_on_minor": (
+        "table.toml",
+        'es = "Una leve: un resbalón, levantar algo mal, hacer demasiado ejercicio"',
+        'es = "Un accidente grave: un resbalón, levantar algo mal, hacer demasiado ejercicio"',
+    ),
     "days_below_0": ("interface.toml", "ayer = 1", "ayer = -5"),
     "two_is_none": (
         "interface.toml",

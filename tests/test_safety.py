@@ -851,3 +851,31 @@ def test_a_gap_between_the_bounds_of_two_signs_is_refused(
         "safety: warning sign saddle_numbness (saddle_numbness = yes) must give emergency or "
         "higher, but no warning sign holds (with duration_days = 17)"
     ) in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (  # the labels of the minor and the serious injury swapped
+            'minor = "A minor one: a slip, lifting wrongly, working out too hard", major = "A '
+            'serious accident: car crash, fall from a height, heavy blow"',
+            'minor = "A serious accident: car crash, fall from a height, heavy blow", major = "A '
+            'minor one: a slip, lifting wrongly, working out too hard"',
+        ),
+        (  # another option labelled as the serious one
+            'options = { none = "No injury",',
+            'options = { accident = "A serious accident: car crash or a fall", none = "No injury",',
+        ),
+    ],
+)
+def test_an_option_label_a_warning_sign_reads_keeps_its_word(
+    old: str, new: str, tmp_path: Path, runner: CliRunner
+) -> None:
+    """A person who picked "A serious accident" was told SELF-CARE in a copy that validated
+    (a maintainer-tester, thirtieth session)."""
+    assert SHIPPED.count(old) == 1
+    path = tmp_path / "labels.toml"
+    path.write_text(SHIPPED.replace(old, new), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert "safety: questions.injury.options." in result.stderr, result.stderr

@@ -231,6 +231,9 @@ def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[st
             problems.append(f"{where}: control character {code} in the translation of {_short(en)}")
     texts = cat.table.values()  # a text with no translation is said missing, not this
     problems += [f"{where}: {p}" for p in level_text_problems(translated, cat.code, texts)]
+    from tspain.option_labels import option_label_problems
+
+    problems += [f"{where}: {p}" for p in option_label_problems(translated, cat.code)]
     return problems + _unknown_id_problems(translated, cat)
 
 

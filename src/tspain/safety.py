@@ -308,10 +308,11 @@ def contract_fingerprint() -> str:
     import hashlib
     from pathlib import Path
 
-    from tspain import level_words, public_ids, safety_contract
+    from tspain import level_words, option_labels, public_ids, safety_contract
 
     digest = hashlib.sha256()
-    for module in (__file__, safety_contract.__file__, public_ids.__file__, level_words.__file__):
+    modules = (safety_contract, public_ids, level_words, option_labels)
+    for module in (__file__, *(m.__file__ for m in modules)):
         digest.update(Path(str(module)).read_bytes())
     return digest.hexdigest()
 
@@ -322,8 +323,10 @@ def contract_problems(table: RuleTable) -> list[str]:
     part of the scripting contract taken away (`public_ids.py`): a maintainer may still try
     such a table with --allow-unsafe-table."""
     from tspain.level_words import level_text_problems
+    from tspain.option_labels import option_label_problems
 
     problems = [f"safety: {p}" for p in level_text_problems(table, "en")]
+    problems += [f"safety: {p}" for p in option_label_problems(table, "en")]
     for sign in CONTRACT:
         said = ", ".join(f"{q} = {_word(a)}" for q, a in sign.answers.items())
         missing = [q for q in sign.answers if q not in table.questions]
