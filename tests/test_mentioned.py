@@ -746,6 +746,17 @@ def test_a_sign_said_after_a_no_and_a_comma_is_asked(tmp_path: Path) -> None:
         ("es", "no me entra el aire", "shortness_of_breath"),
         ("es", "no siento la entrepierna", "saddle_numbness"),
         ("es", "tengo calentura", "fever"),
+        # a third round (thirtieth session)
+        ("en", "66, hit the deck this morning", "fainting_or_clammy"),
+        ("en", "none really, i did keel over yesterday", "fainting_or_clammy"),
+        ("en", "0, tho my calf swelled up after the flight", "calf_swelling"),
+        ("en", "i cant feel my groin", "saddle_numbness"),
+        ("es", "66, perdi el conocimiento", "fainting_or_clammy"),
+        ("es", "si, toso sangre", "coughing_blood"),
+        ("es", "5 dias, se me hincho la pantorrilla despues del avion", "calf_swelling"),
+        ("es", "3 semanas, tengo fiebre y estoy con quimio", "iv_drug_use_or_immunosuppressed"),
+        ("es", "me mee encima", "bladder_or_bowel_problems"),
+        ("es", "se me durmieron las piernas", "leg_weakness_or_unsteady"),
     ],
 )
 def test_signs_said_beside_another_answer_in_a_testers_words_are_named(

@@ -256,6 +256,10 @@ NAME_WORDS = {
         "history_of_cancer",
     ),
     **dict.fromkeys(("blisters", "ampollas"), "rash"),
+    **dict.fromkeys(("keeled", "desvaneci", "desvanecí", "desvanecida"), "fainting_or_clammy"),
+    **dict.fromkeys(
+        ("chemo", "chemotherapy", "quimio", "quimioterapia"), "iv_drug_use_or_immunosuppressed"
+    ),
 }
 """Words that name one sign alone, typed where another question was asked ("56 but i have had
 a fever"); an item's first word was not enough ("burning between my shoulder blades" is no

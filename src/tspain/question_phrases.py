@@ -175,3 +175,20 @@ QUESTION_PHRASES["saddle_numbness"] += [
     *("feel my privates", "privates are numb", "privates feel numb", "entre las piernas"),
 ]
 QUESTION_PHRASES["fever"] += ["had a temp", "got a temp", "a temp all"]  # not "dont have a temp"
+# A third round's words beside another answer, each lost (a tester, thirtieth session)
+QUESTION_PHRASES["fainting_or_clammy"] = [
+    *QUESTION_PHRASES.get("fainting_or_clammy", []),
+    *("keel over", "keeled over", "hit the deck", "out cold", "perdi el conocimiento"),
+    *("perdí el conocimiento", "me desvaneci", "me desvanecí"),
+]
+QUESTION_PHRASES["coughing_blood"] += [
+    *("toso sangre", "toso con sangre", "tos con sangre", "escupo sangre", "tosiendo sangre"),
+]
+QUESTION_PHRASES["calf_swelling"] = [
+    *QUESTION_PHRASES.get("calf_swelling", []),
+    *("calf swelled", "calf is swollen", "calf swollen", "swollen calf", "calf has swollen"),
+    *("hincho la pantorrilla", "hinchó la pantorrilla", "pantorrilla se hincho"),
+]
+QUESTION_PHRASES["bladder_or_bowel_problems"] += ["me mee encima", "me meé encima", "me mee"]
+QUESTION_PHRASES["leg_weakness_or_unsteady"] += ["durmieron las piernas", "dormidas las piernas"]
+QUESTION_PHRASES["saddle_numbness"] += ["feel my groin", "groin is numb", "numb groin"]
