@@ -775,3 +775,15 @@ def test_a_no_that_denies_names_no_sign_in_spanish(table: RuleTable, typed: str)
     """ "no puedo" and "no siento" state a sign; a no before the pain or the fever denies it."""
     i18n.use("es")
     assert signs_named(i18n.translated_table(table), typed, {}) == ()
+
+
+def test_one_word_that_names_a_sign_beside_a_choice_is_asked(table: RuleTable) -> None:
+    """ "suddenly, ripping pain" at how it began: the question's own words taken out, "ripping"
+    was left alone and a single word was never read (a tester, thirtieth session: SELF-CARE
+    with a tearing pain said). A word that names one sign alone is read."""
+    from tspain.mentioned import signs_beside
+
+    assert signs_beside(table, "onset", "suddenly, ripping pain", {}) == (
+        "pain_tearing_or_ripping",
+    )
+    assert signs_beside(table, "onset", "suddenly, at full strength", {}) == ()

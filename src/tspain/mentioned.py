@@ -6,6 +6,7 @@ second session). Pure: the session asks about each before it counts."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -54,7 +55,9 @@ def signs_beside(
     asked = set(re.findall(r"[\w']+", f"{q.text} {' '.join(q.options.values())}".lower()))
     said = re.findall(r"[\w']+", (tail if remark else typed).lower())
     rest = " ".join(w for w in said if remark or w not in asked)
-    named = signs_named(table, rest, answers) if len(rest.split()) > 1 else ()
+    alone = len(rest.split()) == 1 and _unaccented(rest) in _plain_names()  # "suddenly,
+    named = signs_named(table, rest, answers) if len(rest.split()) > 1 or alone else ()  # ripping
+    # pain" at how it began: "ripping" alone was left (a tester, thirtieth session)
     # Not an item whose "yes" stands for this answer: "all of a sudden when i picked up the
     # box" at how it began is that answer, not "sudden, severe pain" (a young man who had
     # said no to it was asked again, said yes and was sent to an ambulance: a tester).
@@ -203,8 +206,14 @@ def _by_name(table: RuleTable, qid: str, part: str) -> bool:
     said = words(part)
     if FAMILY & set(said):
         return False
-    plain = {_unaccented(w): q for w, q in NAME_WORDS.items()}  # "me desmaye", "calentura"
+    plain = _plain_names()  # "me desmaye", "calentura"
     return any(plain.get(_unaccented(w)) == qid for w in said) and qid in table.questions
+
+
+@functools.cache
+def _plain_names() -> dict[str, str]:
+    """NAME_WORDS without their accents."""
+    return {_unaccented(w): q for w, q in NAME_WORDS.items()}
 
 
 FAMILY = frozenset({
