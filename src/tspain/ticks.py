@@ -22,7 +22,7 @@ from tspain.item_names import (
     with_people_phrases,
 )
 from tspain.list_doubts import _as_digits, _surely, doubted_number, doubts_the_rest
-from tspain.list_parts import list_parts, number_then_remark
+from tspain.list_parts import NONE_BUT, list_parts, number_then_remark
 from tspain.loose_numbers import without_times
 from tspain.matching import matching, named_by_people, words
 from tspain.mentioned import FAMILY, denies_elsewhere, later_sign_only, only_denies, signs_named
@@ -94,13 +94,6 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     if not chosen:
         raise NotOnList(_not_matched(text) + " " + _checklist_hint())
     return [q for q in step.questions if q in chosen]
-
-
-NONE_BUT = re.compile(
-    r"^(?:none|nothing|ninguna|ninguno|nada),?\s+(?:but|except|apart from|pero|excepto|salvo)\s+"
-)
-"""None, then what is not: "none but my chest hurts" could not match, and "none but maybe numb
-groin" was none, unsaid (a tester and a code reviewer, thirtieth session)."""
 
 
 def _none_but(step: Checklist, rest: str, table: RuleTable) -> list[str] | Command | None:
