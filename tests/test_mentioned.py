@@ -787,3 +787,38 @@ def test_one_word_that_names_a_sign_beside_a_choice_is_asked(table: RuleTable) -
         "pain_tearing_or_ripping",
     )
     assert signs_beside(table, "onset", "suddenly, at full strength", {}) == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "unsure", "yes"),
+    [
+        ("en", "between the shoulders, and my chest feels heavy", "not sure", "y"),
+        ("en", "between my shoulder blades, also a tight chest", "not sure", "y"),
+        ("es", "entre los omoplatos y el pecho me pesa", "no sé", "s"),
+        ("es", "en el centro, y se me va al brazo izquierdo", "no sé", "s"),
+    ],
+)
+def test_a_chest_sign_said_where_it_hurts_is_asked_and_calls_an_ambulance(
+    lang: str, typed: str, unsure: str, yes: str
+) -> None:
+    """ "chest" is a word of the band-around-the-chest option, and every option's words were
+    taken out of the answer before looking for signs: a heavy chest said where it hurts was
+    lost, and the man of 58 was told to see a doctor soon (a tester, thirtieth session). Only
+    the chosen option's words are taken out now."""
+    keys = ["0", "0", "0", "1", unsure, "5", typed, yes, "q"]
+    done = make_runner().invoke(app, ["--lang", lang, "check", "-i"], input="\n".join(keys) + "\n")
+    shown = " ".join(done.output.split())
+    assert (
+        "Question 7 (14 questions could still change the result) Where is the pain?" in shown
+        or ("Pregunta 7 (14 preguntas aún podrían cambiar el resultado) ¿Dónde le duele?" in shown)
+    )
+    assert "EMERGENCY" in shown or "EMERGENCIA" in shown, shown[-800:]
+
+
+def test_the_chosen_options_own_words_name_no_sign_beside_it(table: RuleTable) -> None:
+    """The band's own "chest" names no chest pain when the band is the answer."""
+    from tspain.mentioned import signs_beside
+
+    beside = signs_beside(table, "pain_location", "in a band around the chest", {})
+    chosen = {"pain_location": "band_around_chest"}
+    assert beside == signs_beside(table, "pain_location", "round my chest", chosen) == ()

@@ -52,7 +52,13 @@ def signs_beside(
     remark = comma and _words().meaning.get(head.strip().lower()) in ("yes", "no")  # no is its
     # answer, the rest a clause of its own, whole ("no, im on the pill": the question's "the"
     # had broken the pill's phrase), and the pregnancy was lost unsaid (a tester, 28th)
-    asked = set(re.findall(r"[\w']+", f"{q.text} {' '.join(q.options.values())}".lower()))
+    chosen = answers.get(qid)  # the chosen option's words, not every option's: "chest" is the
+    labels = (
+        [q.options[chosen]]
+        if isinstance(chosen, str) and chosen in q.options
+        else [*q.options.values()]
+    )  # band's, and "between the shoulders, and my chest feels heavy" named nothing (a tester,
+    asked = set(re.findall(r"[\w']+", f"{q.text} {' '.join(labels)}".lower()))  # 30th session)
     said = re.findall(r"[\w']+", (tail if remark else typed).lower())
     rest = " ".join(w for w in said if remark or w not in asked)
     alone = len(rest.split()) == 1 and _unaccented(rest) in _plain_names()  # "suddenly,

@@ -50,6 +50,9 @@ QUESTION_PHRASES["chest_pain_or_pressure"] += [
     *("into my jaw", "to my jaw", "up my jaw", "in my jaw", "my jaw aches", "my jaw hurts"),
     *("jaw pain", "into my left arm", "down my left arm", "down my arm", "into my arm"),
     *("arm and jaw", "jaw and arm", "hasta la mandíbula", "me duele la mandíbula"),
+    # "en el centro, y se me va al brazo izquierdo" at where it hurts named nothing, where
+    # "middle, pain goes down my left arm" was asked (a tester, thirtieth session)
+    *("al brazo izquierdo", "por el brazo izquierdo", "se me va al brazo", "me baja al brazo"),
 ]
 QUESTION_PHRASES["bladder_or_bowel_problems"] += [  # testers, twenty-fourth session
     *("struggling to pee", "struggling to wee", "trouble peeing", "difficulty peeing"),
