@@ -65,3 +65,39 @@ def test_a_sign_said_after_none_but_is_asked_and_counts(
     assert done.exit_code == 0, done.output
     assert json.loads(saved.read_text(encoding="utf-8"))[sign] is True, done.output
     assert f" {level} " in done.stdout, done.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "then", "level"),
+    [
+        ("en", "none, well i went all funny yesterday", "7", "EMERGENCY"),
+        ("es", "ninguna, bueno me quedé en blanco un momento", "7", "EMERGENCIA"),
+    ],
+)
+def test_none_with_words_it_cannot_read_is_asked_again_not_none(
+    tmp_path: Path, lang: str, said: str, then: str, level: str
+) -> None:
+    """ "none" and then words that name nothing tspain knows were none, unsaid, at the list
+    that must not be skipped, where "0" and the same words are asked again (a tester, thirtieth
+    session: a woman who had fainted was told to see a doctor soon). They are asked again."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["--lang", lang, "check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([said, then, "q"]) + "\n",
+    )
+    assert json.loads(saved.read_text(encoding="utf-8"))["fainting_or_clammy"] is True
+    assert f" {level} " in done.stdout, done.output
+
+
+def test_none_with_thanks_or_a_hedge_is_still_none() -> None:
+    from tspain.interview import Checklist
+    from tspain.loading import load_table
+    from tspain.ticks import parse_checklist
+
+    table = load_table()
+    step = Checklist(
+        "emergency", tuple(q for q, x in table.questions.items() if x.checklist == "emergency")
+    )
+    for typed in ("none, thank you", "nope none of them thanks", "none of those, sorry"):
+        assert parse_checklist(step, typed, table) == [], typed

@@ -20,7 +20,9 @@ from tspain.item_names import (
     phrase_named,
     whole_phrases,
     with_people_phrases,
+    with_phrases,
 )
+from tspain.levels import SignLevel
 from tspain.list_doubts import _as_digits, _surely, doubted_number, doubts_the_rest
 from tspain.list_parts import NONE_BUT, list_parts, number_then_remark
 from tspain.loose_numbers import without_times
@@ -90,7 +92,10 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     _check_numbers(step, numbers)
     chosen = _with_words(step, parts, {step.questions[n - 1] for n in numbers}, table)
     if not chosen and none_among(parts) and not any(map(doubts_the_rest, parts)):
-        return []  # none, with a remark beside it (not "no, i don't know": a doubt)
+        beside = [p for p in parts if not says_none(p)]  # none, and words that name nothing
+        if any(_named_elsewhere(step, p, table) for p in beside):  # were none, unsaid ("none,
+            return []  # well i went all funny": a tester, 30th session); a sign named is asked
+        return _zero_with_words(step, beside, table)
     if not chosen:
         raise NotOnList(_not_matched(text) + " " + _checklist_hint())
     return [q for q in step.questions if q in chosen]
@@ -105,6 +110,22 @@ def _none_but(step: Checklist, rest: str, table: RuleTable) -> list[str] | Comma
         if _elsewhere_only(step, rest, table):
             return []
         raise
+
+
+def _named_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:
+    """Whether words beside a none surely name a sign that is asked apart or on another list,
+    by its name or a phrase people use for it ("none! i have chest pain", "ninguno, va a peor
+    cada día"): the none stands, and the sign is asked where it belongs."""
+    if signs_named(table, part, {}) or _apart(step, part, table):
+        return True
+    levels: tuple[SignLevel, ...] = ("emergency", "urgent", "routine")
+    for level in (x for x in levels if x != step.level):
+        other = Checklist(
+            level, tuple(q for q, x in table.questions.items() if x.checklist == level)
+        )
+        if named_by_people(part, {q: w[2:] for q, w in with_phrases(other, table).items()}, 0):
+            return True
+    return False
 
 
 def _zero_with_words(step: Checklist, parts: list[str], table: RuleTable) -> list[str]:
