@@ -258,3 +258,30 @@ def test_a_remark_that_says_an_injury_or_a_doubt_asks_which(tmp_path: Path, type
     lang = "es" if "ninguno" in typed else "en"
     out, answers = _interview(tmp_path, [*TO_INJURY, typed, "3"], lang)
     assert "1 2 3" in out and answers["injury"] == "major", out
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "minor one, crashed my car"),
+        ("en", "a minor one, i got hit by a car"),
+        ("en", "2, i was thrown from my motorbike"),
+        ("en", "minor crashed my car"),
+        ("es", "leve, me atropelló un coche"),
+    ],
+)
+def test_minor_beside_a_serious_accident_asks_which(tmp_path: Path, lang: str, typed: str) -> None:
+    """ "minor" with words of a crash was a minor injury, and the serious accident's emergency
+    lost: "a minor one, i got hit by a car" ended SEE A DOCTOR SOON (a code reviewer,
+    thirty-first session). Which is asked; 3 is the serious accident."""
+    out, answers = _interview(tmp_path, [*TO_INJURY, typed, "3"], lang)
+    assert answers["injury"] == "major", out
+
+
+def test_a_minor_injury_in_plain_words_is_still_minor() -> None:
+    from tspain.loading import load_table
+    from tspain.understand import parse_answer
+
+    q = load_table().questions["injury"]
+    for typed in ("minor, lifting a box", "a minor slip on the stairs", "2"):
+        assert parse_answer(q, typed) == "minor", typed

@@ -183,6 +183,23 @@ INJURED = frozenset(
 """Words of an injury: beside a "no" at the injury question, which one is asked ("no, nothing
 serious" may be a minor one, which matters for a fracture at 80), not read as no injury."""
 
+SERIOUS_SAID = frozenset(
+    {
+        *("crash", "crashed", "wreck", "wrecked", "collision", "thrown", "threw", "horse", "car"),
+        *("motorbike", "motorcycle", "roof", "ladder", "height", "scaffold", "choqué", "choque"),
+        *("chocamos", "atropelló", "atropello", "atropellaron", "atropellado", "atropellada"),
+        *("coche", "moto", "caballo", "altura", "techo", "andamio", "escalera"),
+    }
+)
+"""Words of what the serious accident's option names (a crash, a fall from a height): beside
+"minor" they ask which ("a minor one, i got hit by a car", "leve, me atropelló un coche" were
+minor, and the serious accident's emergency lost: a code reviewer, thirty-first session)."""
+
+
+def serious_beside(option: str, text: str) -> bool:
+    """Whether the minor injury is said beside words of a serious accident."""
+    return option == "minor" and bool(SERIOUS_SAID & set(re.findall(r"[\w']+", text.lower())))
+
 
 MINOR_ONLY = frozenset(
     {

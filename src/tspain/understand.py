@@ -11,6 +11,7 @@ from tspain.i18n import key, t
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import NEGATING, SMALL, matching
 from tspain.opposite import opposite_left_out
+from tspain.option_numbers import option_number
 from tspain.option_words import (
     DECIDING,
     INJURED,
@@ -20,6 +21,7 @@ from tspain.option_words import (
     decided_option,
     minor_said_alone,
     said_of_either,
+    serious_beside,
 )
 from tspain.table import Answer, Question
 from tspain.typed_numbers import _integer, unit_echo
@@ -110,18 +112,6 @@ LEADING = re.compile(
     r"^(?:well|oh|um+|erm+|uh+|hmm+|ok|okay|so|bueno|pues|mm+|ah)\b[,.!]*\s*(?=\w)"
 )
 """A word a yes or no may begin with that says nothing: "well, yes", "bueno, no"."""
-ORDINAL = re.compile(
-    r"^(?:the |el |la |lo )?(?:(?:number|option|número|numero|opción|opcion|no\.?) )?"
-    r"(\w+)(?: (?:one|option|opción|opcion))?$"
-)
-"""An option said by its number in words: "number two", "the first one", "la segunda"."""
-ORDINALS = {
-    **dict.fromkeys(("first", "primero", "primera", "primer"), 1),
-    **dict.fromkeys(("second", "segundo", "segunda"), 2),
-    **dict.fromkeys(("third", "tercero", "tercera", "tercer"), 3),
-    **dict.fromkeys(("fourth", "cuarto", "cuarta"), 4),
-    **dict.fromkeys(("fifth", "quinto", "quinta"), 5),
-}
 
 
 def _numbered(q: Question, text: str) -> str | None:
@@ -140,7 +130,7 @@ def _numbered(q: Question, text: str) -> str | None:
     whole = [o for o, said in option_words(q).items() if head.strip() in map(str.lower, said)]
     if comma and rest.strip() and len(whole) == 1 and not re.search(r"[0-9]", rest):
         return _number_and_remark(q, whole[0], rest)
-    said = int(bare) if _number(bare) else _option_number(bare)
+    said = int(bare) if _number(bare) else option_number(bare)
     if said is None or (_number(bare) and not 1 <= said <= len(options)):
         return None
     if 1 <= said <= len(options):
@@ -154,7 +144,9 @@ def _number_and_remark(q: Question, option: str, remark: str) -> str:
     one; asked which when it does ("1 but I fell off the roof", "2, suddenly")."""
     options = list(q.options)
     named = {decided_option(remark, options), *_options_named(q, remark, prefix=False)} - {None}
-    injured = option == "none" and INJURED & set(re.findall(r"[\w']+", remark))
+    injured = (option == "none" and INJURED & set(re.findall(r"[\w']+", remark))) or (
+        serious_beside(option, remark)
+    )
     if said_of_either(remark, option_words(q)) or NOT_SURE_SAID.search(remark) or injured:
         named |= set(options)  # "1, an accident", "minor, im not sure", "none, i was thrown"
     if option in NOT_SO and NOT_SO[option].search(remark):
@@ -164,21 +156,10 @@ def _number_and_remark(q: Question, option: str, remark: str) -> str:
     _not_an_option(q, several=True, which=[o for o in options if o in {option, *named}])
 
 
-def _option_number(text: str) -> int | None:
-    """The option's number said in words ("number two", "the first one", "option 3"); None
-    when `text` is not one."""
-    m = ORDINAL.fullmatch(text)
-    if m is None or (m.group(0) == m.group(1) and m.group(1) not in ORDINALS):
-        return None  # "two" alone: `option_numbers`, with its own checks
-    said, named = (
-        m.group(1),
-        re.match(r"(?:the |el |la )?(?:number|option|n[úu]mero|opci[óo]n)", text),
-    )
-    if said in ORDINALS:
-        return ORDINALS[said]
-    if named is None:  # "the one": no number said; "the 4", "la 4": the option (29th)
-        return int(said) if _number(said) and text != said else None
-    return int(said) if _number(said) else _words().option_numbers.get(said)
+def _unless_serious_beside(q: Question, option: str, text: str) -> str:
+    if serious_beside(option, text):
+        _not_an_option(q, several=True, which=["minor", "major"])
+    return option
 
 
 PAST_ASKED = re.compile(r"\bin the past\b|\ben el pasado\b")  # "or have you smoked in the past?"
@@ -297,7 +278,7 @@ def _choice(q: Question, text: str) -> str:
         _not_an_option(q, several=bool(named))  # "four" of three; "two", another's name
     # an option by its own words, or by a word that decides ("fell off the roof")
     if picked := exact[0] if exact else decided_option(words, options):
-        return picked
+        return _unless_serious_beside(q, picked, words)  # "minor, crashed my car": which
     plainly = " " + " ".join(re.findall(r"[\w']+", words)) + " "
     said_both = {o for w, o in DECIDING.items() if f" {w} " in plainly} & set(options)
     if len(said_both) > 1 and not NEGATIVE & set(words.split()):  # "a band ... on the left"
