@@ -822,3 +822,58 @@ def test_the_chosen_options_own_words_name_no_sign_beside_it(table: RuleTable) -
     beside = signs_beside(table, "pain_location", "in a band around the chest", {})
     chosen = {"pain_location": "band_around_chest"}
     assert beside == signs_beside(table, "pain_location", "round my chest", chosen) == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "qid", "chosen", "typed", "sign"),
+    [
+        ("es", "onset", "gradual", "poco a poco, perdi el conocimiento", "fainting_or_clammy"),
+        ("en", "onset", "gradual", "gradually, legs give way", "leg_weakness_or_unsteady"),
+        ("es", "onset", "gradual", "poco a poco, dolor desgarrador", "pain_tearing_or_ripping"),
+        ("es", "pain_location", "between_shoulder_blades", "2, se me duerme la entrepierna",
+         "saddle_numbness"),
+        ("es", "pain_location", "between_shoulder_blades", "2, falta de aliento",
+         "shortness_of_breath"),
+        ("es", "pain_location", "between_shoulder_blades", "2, flema con sangre", "coughing_blood"),
+        ("en", "pain_location", "between_shoulder_blades", "2, blood in my phlegm",
+         "coughing_blood"),
+        ("en", "pain_location", "between_shoulder_blades", "2, lost consciousness",
+         "fainting_or_clammy"),
+        ("en", "pain_location", "between_shoulder_blades", "2, numb down below", "saddle_numbness"),
+        ("es", "pain_location", "between_shoulder_blades", "2, me caí redondo",
+         "fainting_or_clammy"),
+        ("es", "pain_location", "band_around_chest",
+         "alrededor del pecho como una banda, y me aprieta el pecho", "chest_pain_or_pressure"),
+    ],
+)  # fmt: skip
+def test_a_sign_in_its_own_clause_beside_a_choice_is_named(
+    table: RuleTable, lang: str, qid: str, chosen: str, typed: str, sign: str
+) -> None:
+    """Each typed after a choice that was read, then said back as that option alone, the sign
+    never asked: the question's small words ("el") broke "perdi el conocimiento", and the rest
+    were words tspain did not know beside an answer (people, thirty-first session: 103 silent
+    drops in 512 sessions). A clause after the answer is read whole."""
+    from tspain.mentioned import signs_beside
+
+    i18n.use(lang)
+    assert sign in signs_beside(i18n.translated_table(table), qid, typed, {qid: chosen})
+
+
+@pytest.mark.parametrize(
+    "typed", ["no, but i have a temperature", "my groin feels numb", "i lost consciousness"]
+)
+def test_a_sign_said_instead_of_an_answer_is_named(table: RuleTable, typed: str) -> None:
+    """Refused and asked again with no word of the sign, which was then lost (people,
+    thirty-first session)."""
+    assert signs_named(table, typed, {})
+
+
+@pytest.mark.parametrize("typed", ["ninguno, no puedo respirar bien", "ninguno, no puedo orinar"])
+def test_a_no_that_states_a_sign_beside_none_at_the_urgent_list_is_asked(typed: str) -> None:
+    """ "no puedo" states a sign; beside a none at the urgent list it was taken as a denial and
+    the breathlessness lost: AUTOCUIDADO (people, thirty-first session)."""
+    done = make_runner().invoke(
+        app, ["--lang", "es", "check", "-i"], input="\n".join(["0", typed, "s", "q"]) + "\n"
+    )
+    shown = " ".join(done.output.split())
+    assert "Ha mencionado una señal de alarma" in shown and " EMERGENCIA " in shown, shown[-600:]

@@ -64,6 +64,11 @@ def signs_beside(
     alone = len(rest.split()) == 1 and _unaccented(rest) in _plain_names()  # "suddenly,
     named = signs_named(table, rest, answers) if len(rest.split()) > 1 or alone else ()  # ripping
     # pain" at how it began: "ripping" alone was left (a tester, thirtieth session)
+    for clause in re.split(r"[,;]", typed)[1:]:  # each clause after the answer, whole, when it
+        if set(re.findall(r"[\w']+", clause.lower())) - asked:  # is not the answer's own words:
+            named += signs_named(table, clause, answers)  # "poco a poco, perdi el conocimiento"
+    # lost its "el" to the question's words (people, thirty-first session)
+    named = tuple(dict.fromkeys(named))
     # Not an item whose "yes" stands for this answer: "all of a sudden when i picked up the
     # box" at how it began is that answer, not "sudden, severe pain" (a young man who had
     # said no to it was asked again, said yes and was sent to an ambulance: a tester).
@@ -177,6 +182,8 @@ def only_denies(part: str) -> bool:
     said = set(words(part))
     if not DENYING & said or said & BUT_OR_DOUBT or DOUBTING_START.match(part.strip()):
         return False
+    if STATED.match(part.strip().lower()):  # "no puedo respirar bien" beside a none at the
+        return False  # urgent list states a sign (people, thirty-first session)
     denial = DENIAL_START.match(part.strip().lower())
     # what follows the denial takes nothing back: "no idea i take warfarin", "nope im on
     # warfarin", "no heart problems im on warfarin" lost the crew's question (a code reviewer,

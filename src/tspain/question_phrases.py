@@ -195,3 +195,30 @@ QUESTION_PHRASES["calf_swelling"] = [
 QUESTION_PHRASES["bladder_or_bowel_problems"] += ["me mee encima", "me meé encima", "me mee"]
 QUESTION_PHRASES["leg_weakness_or_unsteady"] += ["durmieron las piernas", "dormidas las piernas"]
 QUESTION_PHRASES["saddle_numbness"] += ["feel my groin", "groin is numb", "numb groin"]
+# said beside another answer and lost; or read only at the emergency list (people, 31st)
+QUESTION_PHRASES["leg_weakness_or_unsteady"] += [
+    *("legs give way", "legs gave way", "legs keep giving way", "legs giving way"),
+]
+QUESTION_PHRASES["pain_tearing_or_ripping"] += ["dolor desgarrador", "como un desgarro"]
+QUESTION_PHRASES["saddle_numbness"] += [
+    *("numb down below", "numb down there", "culo dormido", "se me duerme la entrepierna"),
+    *("entrepierna dormida", "se me duerme el culo", "tengo el culo dormido"),
+]
+QUESTION_PHRASES["shortness_of_breath"] += ["falta de aliento", "sin aliento"]
+QUESTION_PHRASES["coughing_blood"] += [
+    *("blood in my phlegm", "blood in my spit", "flema con sangre", "sangre en la flema"),
+    *("esputo con sangre", "escupo sangre"),
+]
+QUESTION_PHRASES["fainting_or_clammy"] += [
+    *("lost consciousness", "lose consciousness", "me caí redondo", "caí redondo"),
+]
+
+QUESTION_PHRASES["fever"] += [
+    *("have a temperature", "had a temperature", "got a temperature", "running a temperature"),
+    *("tengo temperatura", "tengo fiebre"),
+]
+QUESTION_PHRASES["saddle_numbness"] += [
+    "groin feels numb",
+    "numb in my groin",
+    "groin has gone numb",
+]
