@@ -877,3 +877,62 @@ def test_a_no_that_states_a_sign_beside_none_at_the_urgent_list_is_asked(typed: 
     )
     shown = " ".join(done.output.split())
     assert "Ha mencionado una señal de alarma" in shown and " EMERGENCIA " in shown, shown[-600:]
+
+
+def _run(lang: str, keys: list[str]) -> str:
+    done = make_runner().invoke(
+        app, ["--lang", lang, "check", "-i"], input="\n".join([*keys, ""]) + "\n"
+    )
+    return " ".join(done.output.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "keys"),
+    [
+        ("en", ["0", "0", "0", "not sure", "gradually", "2", "2, i was in a car crash last week"]),
+        ("en", ["0", "0", "0", "2", "gradually", "2, i was in a car crash last week"]),
+        ("es", ["0", "0", "0", "no sé", "de repente despues de un choque"]),
+    ],
+)
+def test_a_serious_accident_said_after_the_injury_question_asks_it_again(
+    lang: str, keys: list[str]
+) -> None:
+    """ "not sure" or "minor" at the injury question, then a crash said in passing: the injury
+    question never came back, and the crash's emergency was lost (people, thirty-first
+    session). It is asked again; 3 is the serious accident."""
+    shown = _run(lang, [*keys, "3", "q"])
+    assert "You mentioned an accident." in shown or "Ha mencionado un accidente." in shown
+    assert " EMERGENCY " in shown or " EMERGENCIA " in shown, shown[-500:]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "yes"),
+    [
+        ("en", "3 days, i have a fever and i inject", "y"),
+        ("es", "3 dias, tengo fiebre y me pincho", "s"),
+    ],
+)
+def test_fever_and_injecting_said_together_are_both_asked(lang: str, typed: str, yes: str) -> None:
+    """Only the fever was asked: URGENT, where both are the ambulance (people, 31st)."""
+    shown = _run(lang, ["0", "0", "0", "1", "2", "2", "40", typed, yes, yes, "q"])
+    assert " EMERGENCY " in shown or " EMERGENCIA " in shown, shown[-500:]
+
+
+def test_injected_insulin_is_not_drugs(table: RuleTable) -> None:
+    assert signs_named(table, "i inject insulin", {}) == ()
+
+
+def test_quitting_at_a_sign_said_in_passing_leaves_it_not_ruled_out() -> None:
+    """ "45, my chest feels tight", then q at its question: SELF-CARE, the list's earlier "no"
+    standing (people, thirty-first session). The sign is unknown, not no."""
+    shown = _run("en", ["0", "0", "0", "1", "2", "2", "45, my chest feels tight", "q"])
+    assert "SELF-CARE" not in shown
+    assert "Not ruled out" in shown and "chest pain or pressure" in shown
+
+
+def test_back_at_a_sign_said_in_passing_asks_the_question_it_was_said_at() -> None:
+    """ "b" went back two questions, past the age where it was said (people, 31st session)."""
+    shown = _run("en", ["0", "0", "0", "1", "2", "2", "45, chest feels tight", "b", "q"])
+    after = shown.split("(a sign you mentioned)", 1)[1]
+    assert after.split("Question", 2)[1].strip().startswith("7 (5 questions could still"), after
+    assert "How old are you?" in after.split("Question", 2)[1]

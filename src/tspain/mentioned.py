@@ -109,7 +109,15 @@ def signs_named(
             named += top if len(top) == 1 else []
             named += [q for q in step.questions if _by_name(table, q, part)]
             found.update(dict.fromkeys(q for q in named if answers.get(q) is not True))
-    return tuple(found)
+    if INJECTING.search(said) and "iv_drug_use_or_immunosuppressed" in table.questions:
+        found.setdefault("iv_drug_use_or_immunosuppressed", None)  # "i have a fever and i
+    return tuple(found)  # inject" asked the fever alone: URGENT (people, thirty-first session)
+
+
+INJECTING = re.compile(
+    r"\b(?:i inject|i'?m injecting|me inyecto|me pincho)\b(?! (?:my |mi )?insulin)"
+)
+"""Injecting said in passing, and not insulin, which a list reads as diabetes."""
 
 
 STATED = re.compile(
@@ -129,6 +137,28 @@ def denies_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:
         return False  # "no puedo hacer pipí" states a sign (`STATED`)
     other = signs_named(table, " ".join(said[1:]), {})
     return bool(other) and not set(other) & set(step.questions)
+
+
+SERIOUS_ACCIDENT = re.compile(
+    r"\b(?:car crash|crashed|crash|wreck|collision|hit by a car|knocked down by|run over"
+    r"|thrown (?:from|off)|fell (?:off|from) (?:a |the |my )?(?:roof|ladder|scaffold|horse)"
+    r"|accidente de (?:coche|tr[aá]fico|moto)|choqu[eé]|chocamos|atropell\w*"
+    r"|me ca[ií] (?:del|de un|de una|desde) (?:techo|tejado|andamio|escalera|caballo))\b"
+)
+"""A serious accident said in passing: "2, i was in a car crash last week" at the pain score,
+after "not sure" or "minor" at the injury question (people, thirty-first session)."""
+
+
+def accident_named(
+    table: RuleTable, typed: str, answers: Mapping[str, Answer | None]
+) -> tuple[str, ...]:
+    """The injury question, when its answer was not the serious accident and the words say
+    one: asked again, as a sign said in passing is (the emergency of a crash was lost)."""
+    if "injury" not in answers or answers["injury"] == "major":
+        return ()  # not yet asked: it will be
+    clauses = re.split(r"[,.;]|\bbut\b|\bpero\b", _unaccented(_normal(typed)))
+    said = [c for c in clauses if SERIOUS_ACCIDENT.search(c)]  # "no, but i was in a crash"
+    return ("injury",) * any(not DENYING & set(re.findall(r"[\w']+", c)) for c in said)
 
 
 def later_sign_only(step: Checklist, part: str, table: RuleTable) -> bool:

@@ -14,7 +14,7 @@ from tspain.age_beside import AGE, age_beside, age_said
 from tspain.i18n import answer_label, t
 from tspain.interview import Ask, Checklist, Interview
 from tspain.list_answers import Stopped, read_ticks
-from tspain.mentioned import Mentioned, signs_beside, signs_named
+from tspain.mentioned import Mentioned, accident_named, signs_beside, signs_named
 from tspain.read_valid import Read, read_valid
 from tspain.said_apart import as_clauses, plainer, read_plainer
 from tspain.said_back import echo
@@ -126,7 +126,7 @@ def _checklist(
         _age_taken(out, session, age_said(table, typed, session.answers))
         # what words read as this list's answer name apart ("none of the above i think. ive had
         # fevers" is none): asked after it too (a tester, twenty-fifth session)
-        named += named_apart(step, typed, table)
+        named += [*named_apart(step, typed, table), *accident_named(table, typed, session.answers)]
         session.bring_forward([q for q in named if table.questions[q].checklist is None])
         late = [
             q for q in named if table.questions[q].checklist and session.answers.get(q) is not True
@@ -182,13 +182,14 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
             # the question's own words left out too: "my left leg is swollen ..., calf is sore"
             # at the both-legs question named no sign by "leg" (a tester, twenty-fourth session)
             named = signs_named(table, typed, session.answers)
-            if named := named or signs_beside(table, step.question, typed, session.answers):
+            named = named or signs_beside(table, step.question, typed, session.answers)
+            if named := named + accident_named(table, typed, session.answers):
                 return Mentioned(named)
             raise
 
     typed, answer = read_valid(out, read, parse)
     if isinstance(answer, Mentioned):  # asked about first; then what comes next is asked
-        _ask_named(table, out, read, session, answer.questions)
+        _ask_named(table, out, read, session, answer.questions, recorded=False)
         return
     said = echo(table, q, typed, answer)
     if said:
@@ -202,6 +203,7 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
         session.answer(step.question, answer)
         _age_taken(out, session, age_beside(table, step.question, typed, session.answers))
         named = signs_beside(table, step.question, as_clauses(typed), session.answers)
+        named += accident_named(table, typed, session.answers) * (step.question != "injury")
         if _answered_only_plainer(q, typed):  # "no injury. i passed out": the whole line, as when
             named = (
                 *named,
@@ -219,7 +221,12 @@ def _age_taken(out: Console, session: Interview, beside: tuple[str, int] | None)
 
 
 def _ask_named(
-    table: RuleTable, out: Console, read: Read, session: Interview, named: tuple[str, ...]
+    table: RuleTable,
+    out: Console,
+    read: Read,
+    session: Interview,
+    named: tuple[str, ...],
+    recorded: bool = True,
 ) -> None:
     """Each warning sign named where it was not asked (beside an answer read, too), asked as
     its own question: a yes counts, as at its list. An emergency ends the other questions,
@@ -230,7 +237,8 @@ def _ask_named(
     queue = list(named)
     for qid in queue:
         q = table.questions[qid]
-        screens.hint(out, t('You mentioned a warning sign: "{item}".', item=q.short or q.text))
+        sign = t('You mentioned a warning sign: "{item}".', item=q.short or q.text)
+        screens.hint(out, t("You mentioned an accident.") if qid == "injury" else sign)
         while True:
             call = table.levels["emergency"].call if session.emergency() else None
             screens.question(out, q, len(session.history) + 1, 0, False, mentioned=True, call=call)
@@ -244,7 +252,12 @@ def _ask_named(
                 break
             screens.question_why(out, q, session.weighing(qid))
         if isinstance(answer, Command):
-            _move(out, session, answer)
+            if answer.kind != "back":  # "q" at a sign said: not sure of it, not its list's no
+                unsaid = queue[queue.index(qid) :]  # (people, thirty-first session: SELF-CARE)
+                for x in (x for x in unsaid if session.answers.get(x) is not True):
+                    session.answer(x, None)
+            if answer.kind != "back" or recorded:  # "b": the question it was said at, again,
+                _move(out, session, answer)  # not the one before it (people, 31st session)
             return
         session.answer(qid, answer)
         said = signs_beside(table, qid, as_clauses(typed), session.answers)  # not one said yes
