@@ -5,30 +5,50 @@ adopted on a guideline (docs/clinical-review.md). `tspain.safety` holds a table 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tspain.levels import Level
-from tspain.table import Answer
+from tspain.table import Answer, IntRange
 
 
 @dataclass(frozen=True)
 class ContractSign:
     """One warning sign of the clinical brief: the answers that make it, and the lowest level
     it may give. `exempt`: questions the brief itself makes exceptions of (sudden severe pain
-    is a sign "without an injury, over about 40 or with high blood pressure"), not varied when
-    the rest of the answers are (`_weakest`)."""
+    is a sign "without an injury, over about 40 or with high blood pressure"), held unknown
+    when the rest of the answers are varied (but the age and sex: `safety.WHOEVER`). `ranges`:
+    the numbers over which an answer's number holds ("50 or over"), each value a condition
+    tells apart tried: a copy whose exception began at 51 passed at 50 (a scripter, 31st)."""
 
     id: str
     answers: Mapping[str, Answer]
     level: Level
     exempt: tuple[str, ...] = ()
+    ranges: Mapping[str, IntRange] = field(default_factory=dict)
 
 
 def _sign(sid: str, level: Level, **answers: Answer) -> ContractSign:
     return ContractSign(sid, answers, level)
 
 
-SUDDEN_SEVERE_EXCEPTIONS = ("injury", "high_blood_pressure", "age", "severity")
+def _ranges(answers: Mapping[str, Answer]) -> dict[str, IntRange]:
+    """Each number a sign says, as the range it stands for: a severity of 7 is "severe" (7 to
+    10), an age or a duration the first past the brief's threshold and all above it, and an
+    age under 20 all below it."""
+    found = {}
+    for qid, answer in answers.items():
+        if qid in ("age", "severity", "duration_days") and isinstance(answer, int) and answer:
+            young = qid == "age" and answer < 20
+            found[qid] = IntRange(max=answer) if young else IntRange(min=answer)
+    return found
+
+
+INJURY_UNKNOWN = ("injury",)
+"""The brief's exception to sudden severe pain, "without an injury": where the sign is of an
+injury not said, a minor strain said may explain it (below 50, without high blood pressure);
+every other answer may be anything. All four of injury, blood pressure, age and severity were
+held unknown, and a copy that switched off sudden severe pain from 8 out of 10 at 45 passed (a
+scripter, thirty-first session)."""
 
 
 CONTRACT: tuple[ContractSign, ...] = (
@@ -55,19 +75,18 @@ CONTRACT: tuple[ContractSign, ...] = (
         "sudden_severe_no_injury",
         {"onset": "sudden", "severity": 7, "injury": "none"},
         "emergency",
-        SUDDEN_SEVERE_EXCEPTIONS,
     ),
     ContractSign(
         "sudden_severe_injury_unknown_40",
         {"onset": "sudden", "severity": 7, "age": 40},
         "emergency",
-        SUDDEN_SEVERE_EXCEPTIONS,
+        INJURY_UNKNOWN,
     ),
     ContractSign(
         "sudden_severe_injury_unknown_bp",
         {"onset": "sudden", "severity": 7, "high_blood_pressure": True},
         "emergency",
-        SUDDEN_SEVERE_EXCEPTIONS,
+        INJURY_UNKNOWN,
     ),
     # The brief's "over about 40" held answered, not only unknown: an `unless` moved to "under
     # 60 without high blood pressure" passed (a table maintainer, twenty-first session).
@@ -75,7 +94,7 @@ CONTRACT: tuple[ContractSign, ...] = (
         "sudden_severe_at_40_without_high_blood_pressure",
         {"onset": "sudden", "severity": 7, "age": 40, "high_blood_pressure": False},
         "emergency",
-        SUDDEN_SEVERE_EXCEPTIONS,
+        INJURY_UNKNOWN,
     ),
     # Hatzaras et al. 2007 (issue 24, docs/clinical-review.md): at 50 or over a minor
     # strain does not explain it with high blood pressure, or at 9 or 10 out of 10.
@@ -94,7 +113,6 @@ CONTRACT: tuple[ContractSign, ...] = (
             "osteoporosis_or_steroid_use": False,
         },
         "emergency",
-        SUDDEN_SEVERE_EXCEPTIONS,
     ),
     ContractSign(
         "sudden_very_severe_strain_at_50",
@@ -106,7 +124,6 @@ CONTRACT: tuple[ContractSign, ...] = (
             "high_blood_pressure": False,
         },
         "emergency",
-        SUDDEN_SEVERE_EXCEPTIONS,
     ),
     _sign("exertional_pain", "emergency", pain_with_exertion=True),
     _sign("shock", "emergency", fainting_or_clammy=True),
@@ -232,3 +249,7 @@ CONTRACT: tuple[ContractSign, ...] = (
 """The brief's warning signs, each as the fewest answers that make it. An age or a duration is
 the first value past the brief's threshold ("over about 50": 51; "more than about 6 weeks": 43
 days); "severe" is 7 out of 10."""
+CONTRACT = tuple(
+    ContractSign(sign.id, sign.answers, sign.level, sign.exempt, _ranges(sign.answers))
+    for sign in CONTRACT
+)  # each number as the range it stands for

@@ -1,0 +1,199 @@
+"""Whether any person with a contract sign's answers escapes it: a search over every answer
+the table's conditions tell apart, not a list of likely people.
+
+The contract used to try the people it could think of (every other answer no, every one yes,
+what meets each `unless`), and each session a tester wrote a condition they missed: a count
+of two choices met by exactly one, an age bound just above the one tried, an `asked_when`
+split two ways (thirty-first session). Here each question a warning sign or an `asked_when`
+tests ranges over all it can be told apart by: unknown, each yes/no, each option, and each
+number at its ends and either side of every bound a condition draws. A depth-first search
+prunes a branch as soon as some sign surely holds on every way it can go on, so a table that
+keeps its signs is proved so in a few steps. Pure; `tspain.safety` words what it finds."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from tspain.levels import RANK, Level
+from tspain.table import Answer, Count, IntRange, Question, RuleTable, WarningSign
+
+Outcomes = frozenset[bool | None]
+ANY: Outcomes = frozenset({True, False, None})
+STEPS = 200_000
+"""The most branches one search may try: far above what the shipped table or any copy a tester
+wrote needs (a few hundred); past it the table is refused as too tangled to check."""
+
+
+class TooTangled(Exception):
+    """The search ran past `STEPS`."""
+
+
+def _clause(test: object, answer: Answer | None) -> bool | None:
+    """Whether one clause holds: True, False, or None when its answer is unknown (as
+    `tspain.safety` reads it)."""
+    if answer is None:
+        return None
+    if isinstance(test, bool):
+        return isinstance(answer, bool) and answer is test
+    if isinstance(test, str):
+        return not isinstance(answer, bool) and answer == test
+    if isinstance(test, tuple):
+        return not isinstance(answer, bool) and answer in test
+    if isinstance(test, IntRange):
+        if isinstance(answer, bool) or not isinstance(answer, int):
+            return False
+        return (test.min is None or answer >= test.min) and (test.max is None or answer <= test.max)
+    return False
+
+
+def _both(left: Outcomes, right: Outcomes) -> Outcomes:
+    """What "this clause and that one" may come to, each as it may."""
+    return frozenset(
+        False if False in (a, b) else None if None in (a, b) else True for a in left for b in right
+    )
+
+
+def _counted(parts: list[Outcomes], count: Count) -> Outcomes:
+    """What a count may come to, its parts each as they may (as `safety._holds` counts)."""
+    if len(parts) > 8:
+        return ANY
+    found: set[bool | None] = set()
+    for each in itertools.product(*parts):
+        yes, unknown = each.count(True), each.count(None)
+        low, high = yes, yes + unknown
+        want_min = count.min if count.min is not None else 0
+        want_max = count.max if count.max is not None else len(each)
+        if high < want_min or low > want_max:
+            found.add(False)
+        else:
+            found.add(True if low >= want_min and high <= want_max else None)
+    return frozenset(found)
+
+
+def possible(
+    when: Mapping[str, Any], said: Mapping[str, Answer | None], free: set[str]
+) -> Outcomes:
+    """What a condition may come to: `said` holds the answers fixed (None: unknown), `free`
+    the questions still to be chosen, which may be anything (over-counting is safe: it only
+    prunes less)."""
+    result: Outcomes = frozenset({True})
+    for qid, test in when.items():
+        if isinstance(test, Count):
+            outcomes = _counted([possible(part, said, free) for part in test.of], test)
+        elif qid in free:
+            outcomes = ANY
+        else:
+            outcomes = frozenset({_clause(test, said.get(qid))})
+        result = _both(result, outcomes)
+    return result
+
+
+def _tested(when: Mapping[str, Any]) -> Iterable[tuple[str, Any]]:
+    for qid, test in when.items():
+        if isinstance(test, Count):
+            for part in test.of:
+                yield from _tested(part)
+        else:
+            yield qid, test
+
+
+def domains(table: RuleTable) -> dict[str, tuple[Answer | None, ...]]:
+    """Every answer a question can take that some condition of the table tells apart from
+    the others: unknown first, then each yes/no, option, or number at its ends and either side
+    of each bound."""
+    bounds: dict[str, set[int]] = {}
+    conditions = [c for s in table.warning_signs for c in (s.when, s.unless or {})]
+    conditions += [q.asked_when for q in table.questions.values() if q.asked_when]
+    for when in conditions:
+        for qid, test in _tested(when):
+            if isinstance(test, IntRange):
+                ends = (test.min, test.max)
+                bounds.setdefault(qid, set()).update(
+                    b + d for b in ends if b is not None for d in (-1, 0, 1)
+                )
+    return {qid: (None, *_values(q, bounds.get(qid, set()))) for qid, q in table.questions.items()}
+
+
+def _values(q: Question, bounds: set[int]) -> tuple[Answer, ...]:
+    if q.type == "yesno":
+        return (False, True)
+    if q.type == "choice":
+        return tuple(q.options)
+    low = q.min if q.min is not None else 0
+    high = q.max if q.max is not None else max([low, *bounds]) + 1
+    return tuple(sorted({low, high} | {b for b in bounds if low <= b <= high}))
+
+
+def escaping(
+    table: RuleTable,
+    said: Mapping[str, Answer | None],
+    free: Iterable[str],
+    level: Level,
+    choices: Mapping[str, tuple[Answer | None, ...]],
+) -> dict[str, Answer | None] | None:
+    """Answers to the `free` questions on which no warning sign at `level` or higher holds
+    beside the `said` ones, or None when there are none. Raises TooTangled past STEPS."""
+    signs = [s for s in table.warning_signs if RANK[s.level] >= RANK[level]]
+    tested = {id(s): {q for q, _ in _tested({**s.when, **(s.unless or {})})} for s in signs}
+    steps = 0
+
+    def search(chosen: dict[str, Answer | None], left: set[str]) -> dict[str, Answer | None] | None:
+        nonlocal steps
+        steps += 1
+        if steps > STEPS:
+            raise TooTangled
+        now = {**said, **chosen}
+        open_questions: dict[str, int] = {}
+        for sign in signs:
+            state = _state(sign, now, left)
+            if state == "holds":
+                return None
+            if state == "open":
+                for qid in tested[id(sign)] & left:
+                    open_questions[qid] = open_questions.get(qid, 0) + 1
+        if not open_questions:
+            return chosen
+        qid = max(open_questions, key=lambda q: (open_questions[q], q))
+        for value in choices[qid]:
+            found = search({**chosen, qid: value}, left - {qid})
+            if found is not None:
+                return found
+        return None
+
+    return search({}, set(free))
+
+
+def _state(sign: WarningSign, said: Mapping[str, Answer | None], free: set[str]) -> str:
+    """ "holds" on every way the free answers go, "off" on none, else "open"."""
+    when = possible(sign.when, said, free)
+    if True not in when:
+        return "off"
+    unless = possible(sign.unless, said, free) if sign.unless else frozenset({False})
+    if unless == {True}:
+        return "off"
+    return "holds" if when == {True} and True not in unless else "open"
+
+
+def refusing(
+    when: Mapping[str, Any],
+    said: Mapping[str, Answer | None],
+    free: Iterable[str],
+    choices: Mapping[str, tuple[Answer | None, ...]],
+) -> dict[str, Answer | None] | None:
+    """Answers to the `free` questions on which the condition surely does not hold (a question
+    asked only when it holds is then refused), or None."""
+    asked = {q for q, _ in _tested(when)} & set(free)
+    for values in itertools.islice(itertools.product(*(choices[q] for q in sorted(asked))), STEPS):
+        chosen = dict(zip(sorted(asked), values, strict=True))
+        if possible(when, {**said, **chosen}, set()) == {False}:
+            return chosen
+    return None
+
+
+def level_on(table: RuleTable, said: Mapping[str, Answer | None]) -> Level | None:
+    """The highest level of the table's warning signs that hold on these answers (None when
+    none does): what a person found by `escaping` is given."""
+    held = [s.level for s in table.warning_signs if _state(s, said, set()) == "holds"]
+    return max(held, key=RANK.__getitem__, default=None)
