@@ -895,6 +895,20 @@ def test_a_gap_between_the_bounds_of_two_signs_is_refused(
             'options = { none = "No injury",',
             'options = { accident = "A serious accident: car crash or a fall", none = "No injury",',
         ),
+        # thirty-first session: the kept word negated on the minor one, the serious one
+        # reworded (a code reviewer); a crash as an option of its own, no sign reading it (a
+        # scripter): each validated, and picking the crash was SELF-CARE or SEE A DOCTOR SOON
+        (
+            'minor = "A minor one: a slip, lifting wrongly, working out too hard", major = "A '
+            'serious accident: car crash, fall from a height, heavy blow"',
+            'minor = "A bad accident: car crash, fall from a height, heavy blow", major = "Nothing '
+            'serious: a slip, lifting wrongly, working out too hard"',
+        ),
+        (
+            'major = "A serious accident: car crash, fall from a height, heavy blow" }',
+            'major = "A serious accident of some other kind", crash = "A car crash, a fall from a '
+            'height, or a heavy blow" }',
+        ),
     ],
 )
 def test_an_option_label_a_warning_sign_reads_keeps_its_word(

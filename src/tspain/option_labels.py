@@ -1,9 +1,14 @@
-"""The words an option's label must keep, where a warning sign reads that option: part of the
-safety contract (`safety.py`) and of a translation's checks (`catalogues.py`). A
-maintainer-tester swapped the labels of the minor and serious injuries (in English and in
-Spanish), or added an option labelled "A serious accident: ..." beside the real one: each copy
-validated, and a person who picked "A serious accident" was told SELF-CARE (thirtieth
-session). Pure."""
+"""The options, and their labels word for word, of each choice a warning sign reads: part of
+the safety contract (`safety.py`) and of a translation's checks (`catalogues.py`).
+
+A maintainer-tester swapped the labels of the minor and serious injuries, or added an option
+labelled "A serious accident: ..." beside the real one (thirtieth session); that session kept
+a word on each label ("serious", "sudden"), and the next session's testers got round it with
+"Nothing serious: a slip ..." on the minor one, and a new option "A car crash, a fall from a
+height, or a heavy blow" that no sign read: a person who picked it was told SELF-CARE. A word
+kept was always one wording behind, as the emergency texts' lists were (`level_words`): the
+labels are fixed here, and a change is made here, with the clinical review that approved it.
+Pure."""
 
 from __future__ import annotations
 
@@ -12,32 +17,78 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tspain.table import RuleTable
 
-LABEL_WORDS: dict[str, dict[tuple[str, str], str]] = {
-    "en": {("injury", "major"): "serious", ("onset", "sudden"): "sudden"},
-    "es": {("injury", "major"): "grave", ("onset", "sudden"): "repente"},
+FIXED_OPTIONS: dict[str, dict[str, dict[str, str]]] = {
+    "en": {
+        "injury": {
+            "none": "No injury",
+            "minor": "A minor one: a slip, lifting wrongly, working out too hard",
+            "major": "A serious accident: car crash, fall from a height, heavy blow",
+        },
+        "onset": {
+            "sudden": "Suddenly, at full strength within seconds or minutes",
+            "gradual": "Gradually, over hours or days",
+        },
+        "pain_location": {
+            "central": "In the middle of the spine",
+            "between_shoulder_blades": "Between the shoulder blades",
+            "one_side": "On one side, below the ribs or by the shoulder blade",
+            "band_around_chest": "In a band around the chest",
+            "widespread": "All over the back",
+        },
+        "sex": {"female": "Female", "male": "Male", "other": "Other / prefer not to say"},
+    },
+    "es": {
+        "injury": {
+            "none": "Ninguna lesión",
+            "minor": "Una leve: un resbalón, levantar algo mal, hacer demasiado ejercicio",
+            "major": "Un accidente grave: accidente de tráfico, caída desde una altura, golpe "
+            "fuerte",
+        },
+        "onset": {
+            "sudden": "De repente, con toda su fuerza en segundos o minutos",
+            "gradual": "Poco a poco, a lo largo de horas o días",
+        },
+        "pain_location": {
+            "central": "En el centro de la columna",
+            "between_shoulder_blades": "Entre los omóplatos",
+            "one_side": "En un lado, debajo de las costillas o junto al omóplato",
+            "band_around_chest": "En una banda alrededor del pecho",
+            "widespread": "En toda la espalda",
+        },
+        "sex": {"female": "Mujer", "male": "Hombre", "other": "Otro / prefiero no decirlo"},
+    },
 }
-"""(question, option) -> the word its label keeps and no other option's label of that question
-holds, in each language: the serious accident and the sudden onset, which the emergency signs
-read. A new language declares its own here."""
+"""question -> option -> its label, in each language: the choices the contract's warning signs
+read (a serious accident, a sudden start, where it hurts, a woman's signs). A new language
+declares its own here."""
 
 
 def option_label_problems(table: RuleTable, code: str) -> list[str]:
-    """One line for each label that lost its word, or another option's label that took it."""
+    """One line for each option added to or taken from such a choice, and each label that is
+    not the one fixed here."""
     problems = []
-    for (qid, option), word in LABEL_WORDS.get(code, {}).items():
+    for qid, fixed in FIXED_OPTIONS.get(code, {}).items():
         q = table.questions.get(qid)
-        if q is None or option not in q.options:
-            continue  # a missing question or option is said by the contract's other checks
-        for other, label in q.options.items():
-            says = word in label.casefold()
-            if other == option and not says:
+        if q is None:
+            continue  # a missing question is said by the contract's other checks
+        problems += [
+            f"questions.{qid}.options.{o}: cannot be added: a warning sign reads this "
+            "question's options, and would not read a new one (a change needs a clinician's "
+            "sign-off, made in tspain/option_labels.py)"
+            for o in q.options
+            if o not in fixed
+        ]
+        problems += [
+            f"questions.{qid}.options.{o}: cannot be taken out: a warning sign reads it"
+            for o in fixed
+            if o not in q.options
+        ]
+        for option, label in q.options.items():
+            want = fixed.get(option)
+            if want is not None and " ".join(label.split()) != want:
                 problems.append(
-                    f"questions.{qid}.options.{other}: its label must say {word!r}: a warning "
-                    f"sign reads this option ({label!r})"
-                )
-            elif other != option and says:
-                problems.append(
-                    f"questions.{qid}.options.{other}: its label says {word!r}, which is "
-                    f"{option!r}'s: a person who picks it would not get that option's warning sign"
+                    f"questions.{qid}.options.{option}: its label is fixed by the safety "
+                    f"contract ({want!r}): a warning sign reads this option, and a change "
+                    f"needs a clinician's sign-off, made in tspain/option_labels.py"
                 )
     return problems
