@@ -175,45 +175,47 @@ def test_a_catalogue_that_cannot_be_read_is_said_once(
 
 
 URGENT_ACTION = (
-    '"See a doctor today: your GP the same day, urgent care, or a nurse line such as 111."'
+    "See a doctor today: your GP the same day, urgent care, or a nurse line such as 111."
 )
 
 
-def _edited_urgent_action(tmp_path: Path) -> Path:
-    """A copy of the table whose urgent action was reworded: its Spanish is missing. (The
-    emergency action was reworded here until the twenty-fourth session, when its words became
-    part of the safety contract: `level_words.EMERGENCY_TEXTS`.)"""
-    source = Path(__file__).parents[1] / "data" / "causes.toml"
-    text = source.read_text(encoding="utf-8")
-    assert text.count(URGENT_ACTION) == 1
-    edited = tmp_path / "edited.toml"
-    new = URGENT_ACTION[:-2] + ', please."'
-    edited.write_text(text.replace(URGENT_ACTION, new), encoding="utf-8")
-    return edited
+def _urgent_action_untranslated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Spanish catalogue in use without the urgent action's translation. (A reworded
+    action in an edited table did this until the thirty-first session, when every emergency
+    and urgent text became part of the safety contract: `fixed_texts.FIXED_TEXTS`.)"""
+    copy = _catalogues_in_use(tmp_path, monkeypatch)
+    path = copy / "es" / "table.toml"
+    text = path.read_text("utf-8")
+    entry = f'[[text]]\nen = "{URGENT_ACTION}"\n'
+    start = text.index(entry)
+    end = text.index("\n\n", start) + 2
+    path.write_text(text[:start] + text[end:], "utf-8")
 
 
-def test_an_edited_table_in_spanish_is_refused_by_the_api_as_by_the_cli(tmp_path: Path) -> None:
-    """A code reviewer: with an edited table, `--lang es check` refused (the emergency action
-    had no Spanish), while `tspain.assess(..., language="es")` answered with "Call an
-    ambulance now" among Spanish texts."""
+def test_an_untranslated_urgent_text_is_refused_by_the_api_as_by_the_cli(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A code reviewer: `--lang es check` refused (the emergency action had no Spanish), while
+    `tspain.assess(..., language="es")` answered with "Call an ambulance now" among Spanish
+    texts."""
     import tspain
 
-    table = tspain.load_table(_edited_urgent_action(tmp_path))
+    _urgent_action_untranslated(tmp_path, monkeypatch)
     with pytest.raises(tspain.LanguageError, match=r"levels\.urgent\.action") as refused:
-        tspain.assess({"fever": True}, table=table, language="es")
+        tspain.assess({"fever": True}, language="es")
     # It points to the command that lists them ("tspain validate" alone said "valid").
     assert "`tspain --lang es validate` lists them" in str(refused.value)
     with pytest.raises(tspain.LanguageError):
-        tspain.questions(table=table, language="es")
-    english = tspain.assess({"fever": True}, table=table)
-    assert english.triage.action.endswith("please.")
+        tspain.questions(language="es")
+    assert tspain.assess({"fever": True}).triage.label == "URGENT"  # in English, as it was
 
 
-def test_validate_in_spanish_lists_what_spanish_would_refuse(tmp_path: Path) -> None:
-    edited = str(_edited_urgent_action(tmp_path))
-    code, _, said = runner_result(["--lang", "es", "validate", edited])
+def test_validate_in_spanish_lists_what_spanish_would_refuse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _urgent_action_untranslated(tmp_path, monkeypatch)
+    code, _, said = runner_result(["--lang", "es", "validate"])
     assert code == 1 and "levels.urgent.action" in said
-    assert runner_result(["validate", edited])[0] == 0  # someone's own, in English
 
 
 @pytest.mark.parametrize(  # a fault with its line, one in the interface, one of a level
@@ -355,3 +357,31 @@ def test_validate_of_a_copy_in_a_language_that_cannot_be_read_says_why(
     assert code == 2 and "placeholders differ" in stderr, stderr
     code, _, stderr = runner_result(["--lang", "es", "validate", str(mine)])
     assert code == 1 and "placeholders differ" in stderr, stderr
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "said"),
+    [
+        ("table.toml", 'es = "EMERGENCIA"\n', 'es = "EMERGENCIA DESCARTADA"\n', "emergency.label"),
+        ("table.toml", 'es = "URGENTE"\n', 'es = "POCO URGENTE"\n', "urgent.label"),
+        (
+            "interface.toml",
+            'major = ["caí", "cai", "caída", "caida", "accidente de coche", "accidente de tráfico", ',
+            'major = ["caí", "cai", "caída", "caida", ',
+            "options.major must keep 'accidente de coche'",
+        ),
+    ],
+)
+def test_a_spanish_catalogue_that_lowers_a_level_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, old: str, new: str, said: str
+) -> None:
+    """ "EMERGENCIA DESCARTADA", "POCO URGENTE", and a car crash moved to the minor injury's
+    words each validated, and a car crash typed was read as minor: VEA PRONTO A UN MÉDICO (a
+    scripter, thirty-first session)."""
+    copy = _catalogues_in_use(tmp_path, monkeypatch)
+    path = copy / "es" / file
+    text = path.read_text("utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), "utf-8")
+    code, _, stderr = runner_result(["--lang", "es", "validate"])
+    assert code == 1 and said in stderr, stderr

@@ -408,12 +408,18 @@ def test_a_misspelt_section_beside_the_right_one_gets_the_word_meant(tmp_path: P
     ], found
 
 
-def test_the_spanish_refusal_names_the_table_to_validate(tmp_path: Path, runner: CliRunner) -> None:
+def test_the_spanish_refusal_names_the_table_to_validate(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`--rules COPY --lang es check` said "`tspain --lang es validate` lists them", which checked
     the shipped table and said valid (a newcomer, sixteenth session)."""
-    # the urgent action: the emergency one's words are fixed (twenty-fourth session)
-    old = 'action = "See a doctor today: your GP the same day, urgent care, or a nurse line such as 111."'
-    path = broken(tmp_path, old, old[:-2] + ', please."')
+    # the urgent action untranslated: every emergency and urgent text is fixed in English
+    # (thirty-first session), so the Spanish catalogue in use lacks its translation instead
+    from test_catalogue_checks import _urgent_action_untranslated
+
+    _urgent_action_untranslated(tmp_path, monkeypatch)
+    path = tmp_path / "copy.toml"
+    path.write_text(SHIPPED, encoding="utf-8")
     result = runner.invoke(
         app, ["--rules", str(path), "--lang", "es", "check", "--answers", "-"], input="{}"
     )

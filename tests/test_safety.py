@@ -678,8 +678,8 @@ def test_the_emergency_texts_are_fixed_by_the_safety_contract(
     call if the pain eases" and "Only call if you also feel faint" each passed validate and
     were shown under EMERGENCY (twenty-fourth session): lists of words that put off the call
     were always one wording behind. The emergency action, call and recap are now fixed, word
-    for word, in `level_words.EMERGENCY_TEXTS`; a safe rewording is refused too, and says
-    where a change is made."""
+    for word, in `fixed_texts.FIXED_TEXTS`; a safe rewording is refused too, and says where a
+    change is made."""
     old = 'action = "Call an ambulance now (999, 112 or 911). Do not drive yourself."'
     assert SHIPPED.count(old) == 1
     path = tmp_path / "fixed.toml"
@@ -688,8 +688,45 @@ def test_the_emergency_texts_are_fixed_by_the_safety_contract(
     assert result.exit_code == 1
     assert (
         "levels.emergency.action is fixed by the safety contract: a change needs a clinician's "
-        "sign-off, made in tspain/level_words.py (EMERGENCY_TEXTS)"
+        "sign-off, made in tspain/fixed_texts.py (FIXED_TEXTS)"
     ) in " ".join(result.stderr.split())
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where"),
+    [
+        ('label = "EMERGENCY"\n', 'label = "EMERGENCY RULED OUT"\n', "emergency.label"),
+        (
+            '  "Unlock the door and, if you can, have someone stay with you.",',
+            '  "If the pain eases while you wait, hang up and cancel the ambulance.",',
+            "emergency.while_waiting[1]",
+        ),
+        ('label = "URGENT"\n', 'label = "BARELY URGENT"\n', "urgent.label"),
+        (
+            'action = "See a doctor today: your GP the same day, urgent care, or a nurse line '
+            'such as 111."',
+            'action = "See a doctor today or in the coming days: your GP, urgent care, or a nurse '
+            'line such as 111."',
+            "urgent.action",
+        ),
+        (
+            'recap = "What to do: see a doctor today."',
+            'recap = "What to do: see a doctor today or this month."',
+            "urgent.recap",
+        ),
+    ],
+)
+def test_every_emergency_and_urgent_text_is_fixed(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, where: str
+) -> None:
+    """Each passed validate and was shown (a scripter, thirty-first session): the label, the
+    steps while waiting and the urgent texts kept only some words, one wording behind."""
+    assert SHIPPED.count(old) == 1
+    path = tmp_path / "fixed.toml"
+    path.write_text(SHIPPED.replace(old, new), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"levels.{where} is fixed by the safety contract" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize(

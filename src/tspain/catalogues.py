@@ -19,6 +19,7 @@ from __future__ import annotations
 import string
 from typing import TYPE_CHECKING, Any
 
+from tspain.option_labels import option_word_problems
 from tspain.table import CONTROL
 
 if TYPE_CHECKING:
@@ -78,6 +79,9 @@ def answer_word_problems(cat: Catalogue) -> list[str]:
     problems += _command_word_problems(words, where)
     problems += _number_word_problems(cat, words, where)
     problems += _key_problems(cat.answers.get("keys", {}), words, where)
+    options = cat.answers.get("options", {})
+    if isinstance(options, dict):
+        problems += option_word_problems(options, cat.code, f"{where}.options")
     return problems
 
 

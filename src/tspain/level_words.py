@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tspain.fixed_texts import fixed_steps_problems, fixed_text_problems
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Mapping
 
@@ -166,30 +168,6 @@ NEGATING: dict[str, frozenset[str]] = {
 and was shown above "Call an ambulance now" (a maintainer-tester, twenty-fifth session)."""
 
 
-EMERGENCY_TEXTS: dict[str, dict[str, str]] = {
-    "en": {
-        "action": "Call an ambulance now (999, 112 or 911). Do not drive yourself.",
-        "call": "Call an ambulance now (999, 112 or 911)",
-        "recap": "What to do now: call an ambulance (999, 112 or 911).",
-    },
-    "es": {
-        "action": "Llame ahora al número de emergencias de su país (112 en España y Europa; 911 "
-        "en México y EE. UU.) y pida una ambulancia. No vaya al hospital conduciendo su propio "
-        "vehículo.",
-        "call": "Llame ahora al número de emergencias de su país (112 en España y Europa; 911 en "
-        "México y EE. UU.) y pida una ambulancia",
-        "recap": "Qué hacer ahora: llame al número de emergencias de su país (112 en España y "
-        "Europa; 911 en México y EE. UU.) y pida una ambulancia.",
-    },
-}
-"""The emergency action, call and recap, word for word, in each language: part of the safety
-contract. Lists of words that put off or forbid the call were always one wording behind: a
-maintainer-tester's "Call your GP now; an ambulance (999, 112 or 911) is rarely needed",
-"Cancel the call if the pain eases" and "Llame ahora a su médico de cabecera" each passed
-(twenty-fourth session). A change to these texts is made here, with the clinical review that
-approved it, not in the table alone."""
-
-
 NO_DOCTOR: dict[str, tuple[str, ...]] = {
     "en": (
         *("no need to see", "don't need to see", "do not need to see", "no need for a doctor"),
@@ -210,12 +188,6 @@ def _call_problems(level: str, name: str, value: str, code: str) -> list[str]:
     sentence makes it wait or offers another way; any emergency text that says not to call."""
     said = " ".join(value.casefold().replace("\u2019", "'").split())
     problems = []
-    fixed = EMERGENCY_TEXTS.get(code, {}).get(name)
-    if fixed is not None and " ".join(value.split()) != fixed:
-        problems.append(
-            "is fixed by the safety contract: a change needs a clinician's sign-off, made in "
-            "tspain/level_words.py (EMERGENCY_TEXTS) with the review that approved it"
-        )
     if name in ("action", "call") and code in CALL_FIRST:
         first, now = CALL_FIRST[code]
         sentence = re.split(r"[.;:!?]", re.sub(r"\([^)]*\)", " ", said), maxsplit=1)[0]
@@ -263,9 +235,11 @@ def level_text_problems(
             ):
                 if untranslated(value):
                     continue
+                problems += fixed_text_problems(level, name, value, code)
                 problems += _reassures(f"levels.{level}.{name}", value, code, level)
                 if level == "emergency":
                     problems += _call_problems(level, name, value, code)
+            problems += fixed_steps_problems(level, list(text.while_waiting), code)
             label_words = set(re.findall(r"[\w']+", text.label.casefold()))
             negated = sorted(label_words & NEGATING.get(code, frozenset()))
             problems += [

@@ -92,3 +92,44 @@ def option_label_problems(table: RuleTable, code: str) -> list[str]:
                     f"needs a clinician's sign-off, made in tspain/option_labels.py"
                 )
     return problems
+
+
+KEPT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {
+        "major": (
+            *("accidente de coche", "accidente de tráfico", "choque", "choqué", "chocamos"),
+            *("atropello", "atropelló", "atropellaron", "me atropellaron", "coche", "moto"),
+            *("altura", "techo", "andamio"),
+        ),
+        "sudden": (
+            *("de repente", "de golpe", "repentinamente", "súbitamente", "repentino"),
+            "repentina",
+        ),
+    },
+}
+"""option -> the words a translation's `[answers.options]` keep for it, and no other option
+of its question may take: a scripter moved "accidente de coche" from the serious accident's
+words to the minor one's, and a car crash typed was read as minor (thirty-first session).
+English's are in the code (`option_words.OPTION_WORDS`), not in a catalogue."""
+
+RIVALS = {"major": ("minor", "none"), "sudden": ("gradual",)}
+
+
+def option_word_problems(options: dict[str, list[str]], code: str, where: str) -> list[str]:
+    """One line for each kept word a translation's option words lost, or gave a rival."""
+    problems = []
+    for option, kept in KEPT_WORDS.get(code, {}).items():
+        own = {" ".join(w.lower().split()) for w in options.get(option, [])}
+        if lost := [w for w in kept if w not in own]:
+            problems.append(
+                f"{where}.{option} must keep {', '.join(map(repr, lost))}: a warning sign reads "
+                "this option (a change is made in tspain/option_labels.py)"
+            )
+        for rival in RIVALS[option]:
+            theirs = {" ".join(w.lower().split()) for w in options.get(rival, [])}
+            if taken := [w for w in kept if w in theirs]:
+                problems.append(
+                    f"{where}.{rival}: {', '.join(map(repr, taken))} are {option!r}'s words: "
+                    "a person who typed them would not get its warning sign"
+                )
+    return problems

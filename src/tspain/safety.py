@@ -138,10 +138,17 @@ def contract_fingerprint() -> str:
     import hashlib
     from pathlib import Path
 
-    from tspain import level_words, option_labels, public_ids, safety_contract, safety_search
+    from tspain import (
+        fixed_texts,
+        level_words,
+        option_labels,
+        public_ids,
+        safety_contract,
+        safety_search,
+    )
 
     digest = hashlib.sha256()
-    modules = (safety_contract, safety_search, public_ids, level_words, option_labels)
+    modules = [safety_contract, safety_search, public_ids, level_words, fixed_texts, option_labels]
     for module in (__file__, *(m.__file__ for m in modules)):
         digest.update(Path(str(module)).read_bytes())
     return digest.hexdigest()

@@ -1,0 +1,104 @@
+"""The emergency and urgent levels' texts, word for word, in each language: part of the safety
+contract (`level_words.level_text_problems`, for the table and for each translation).
+
+Lists of words that put off the call were always one wording behind: "Call your GP now; an
+ambulance (999, 112 or 911) is rarely needed" and "Cancel the call if the pain eases" passed
+(a maintainer-tester, twenty-fourth session), and the emergency action, call and recap were
+fixed. The rest stayed lists, and were one wording behind in turn: "EMERGENCY RULED OUT" as the
+label, "If the pain eases while you wait, hang up and cancel the ambulance" as a step while
+waiting, "BARELY URGENT", "See a doctor today or in the coming days", and their Spanish
+("EMERGENCIA DESCARTADA", "hoy o esta semana") each validated and were shown (a scripter,
+thirty-first session). Every text of the two levels is fixed here now: a change is made here,
+with the clinical review that approved it, not in the table alone. Pure."""
+
+from __future__ import annotations
+
+FIXED_TEXTS: dict[str, dict[str, dict[str, str | tuple[str, ...]]]] = {
+    "en": {
+        "emergency": {
+            "label": "EMERGENCY",
+            "action": "Call an ambulance now (999, 112 or 911). Do not drive yourself.",
+            "call": "Call an ambulance now (999, 112 or 911)",
+            "recap": "What to do now: call an ambulance (999, 112 or 911).",
+            "while_waiting": (
+                "Stop what you are doing and sit or lie down, whichever is easier; keep still.",
+                "Unlock the door and, if you can, have someone stay with you.",
+                "Do not eat, drink or drive. Take medicines only if the call handler tells you to.",
+            ),
+        },
+        "urgent": {
+            "label": "URGENT",
+            "action": "See a doctor today: your GP the same day, urgent care, or a nurse line "
+            "such as 111.",
+            "recap": "What to do: see a doctor today.",
+            "while_waiting": (
+                "If it gets worse before you are seen, or an emergency sign appears (chest "
+                "pain, breathlessness, weak legs, fainting), call an ambulance.",
+            ),
+        },
+    },
+    "es": {
+        "emergency": {
+            "label": "EMERGENCIA",
+            "action": "Llame ahora al número de emergencias de su país (112 en España y Europa; "
+            "911 en México y EE. UU.) y pida una ambulancia. No vaya al hospital conduciendo su "
+            "propio vehículo.",
+            "call": "Llame ahora al número de emergencias de su país (112 en España y Europa; 911 "
+            "en México y EE. UU.) y pida una ambulancia",
+            "recap": "Qué hacer ahora: llame al número de emergencias de su país (112 en España "
+            "y Europa; 911 en México y EE. UU.) y pida una ambulancia.",
+            "while_waiting": (
+                "Deje lo que está haciendo y siéntese o acuéstese, lo que le resulte más fácil; "
+                "no se mueva.",
+                "Quite el cerrojo o el seguro de la puerta y, si puede, pida a alguien que se "
+                "quede con usted.",
+                "No coma, no beba ni conduzca. Tome medicamentos solo si se lo indica la persona "
+                "que atiende la llamada.",
+            ),
+        },
+        "urgent": {
+            "label": "URGENTE",
+            "action": "Vea a un médico hoy: su médico de familia ese mismo día, un centro de "
+            "urgencias o una línea telefónica de orientación médica de su zona (solo en el "
+            "Reino Unido: el 111).",
+            "recap": "Qué hacer: vea a un médico hoy.",
+            "while_waiting": (
+                "Si empeora antes de que le atiendan, o aparece una señal de emergencia (dolor en "
+                "el pecho, falta de aire, debilidad en las piernas, desmayo), llame a una "
+                "ambulancia.",
+            ),
+        },
+    },
+}
+"""language -> level -> text -> its words (the steps while waiting, in order)."""
+
+WHERE = "tspain/fixed_texts.py (FIXED_TEXTS)"
+
+
+def fixed_text_problems(level: str, name: str, value: str, code: str) -> list[str]:
+    """The text `name` of an emergency or urgent level ("label", "while_waiting[1]") that is
+    not the one fixed for it in language `code`."""
+    texts = FIXED_TEXTS.get(code, {}).get(level, {})
+    base, _, index = name.partition("[")
+    fixed = texts.get(base)
+    if isinstance(fixed, tuple):
+        at = int(index.rstrip("]"))
+        fixed = fixed[at] if at < len(fixed) else "(no step here)"
+    if fixed is None or " ".join(value.split()) == fixed:
+        return []
+    return [
+        f"levels.{level}.{name} is fixed by the safety contract: a change needs a clinician's "
+        f"sign-off, made in {WHERE} with the review that approved it"
+    ]
+
+
+def fixed_steps_problems(level: str, steps: list[str], code: str) -> list[str]:
+    """A step while waiting taken out of an emergency or urgent level (one added is said by
+    `fixed_text_problems`)."""
+    fixed = FIXED_TEXTS.get(code, {}).get(level, {}).get("while_waiting")
+    if not isinstance(fixed, tuple) or len(steps) >= len(fixed):
+        return []
+    return [
+        f"levels.{level}.while_waiting must keep its {len(fixed)} steps, fixed by the safety "
+        f"contract (a change is made in {WHERE})"
+    ]
