@@ -338,3 +338,33 @@ def test_an_asked_when_on_a_number_is_said_as_the_table_writes_it(
         "tspain: error: standard input: high_blood_pressure: got true, but it is asked only "
         "when age = { min = 40 }, and here age = 35; correct one of them"
     )
+
+
+def test_an_asked_when_held_by_a_count_is_said_as_the_table_writes_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The refusal said `count = "Count(of=({'diabetes': True}, ...)"` and "and here ;", the
+    count's parts never named (a code reviewer, thirty-first session)."""
+    from tspain.loading import default_table_path
+
+    split = (
+        "asked_when = { count = { of = [ { diabetes = true }, { night_sweats = false } ], min "
+        '= 1, max = 1, about = "one of two (diabetes, no night sweats)" } }\n'
+    )
+    copy = tmp_path / "copy.toml"
+    copy.write_text(
+        default_table_path()
+        .read_text(encoding="utf-8")
+        .replace("[questions.heavy_drinking]\n", "[questions.heavy_drinking]\n" + split, 1),
+        encoding="utf-8",
+    )
+    answers = {"heavy_drinking": True, "diabetes": True, "night_sweats": False}
+    result = runner.invoke(
+        app, ["--rules", str(copy), "check", "--answers", "-"], input=json.dumps(answers)
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "tspain: error: standard input: heavy_drinking: got true, but it is asked only when "
+        "count = { of = [ { diabetes = true }, { night_sweats = false } ], min = 1, max = 1 }, "
+        "and here diabetes = true, night_sweats = false; correct one of them"
+    )

@@ -18,7 +18,7 @@ from tspain.conditions import compile_condition, holds
 from tspain.i18n import Catalogue, current, t
 from tspain.quoting import shown
 from tspain.spelling import near
-from tspain.table import Answer, IntRange, Question, RuleTable
+from tspain.table import Answer, Count, IntRange, Question, RuleTable, condition_questions
 
 MAX_BYTES = 1024 * 1024
 """Answers files are tiny; anything over 1 MB is refused before it is parsed."""
@@ -86,7 +86,7 @@ def _no_yes_out_of_turn(table: RuleTable, known: Mapping[str, Answer], texts: Ca
                     "{given}; correct one of them",
                     question=qid,
                     condition=_pairs(when, when),
-                    given=_pairs(when, known),
+                    given=_pairs(condition_questions(when), known),  # a count's parts too
                 ),
                 qid,
             )
@@ -100,12 +100,16 @@ def _pairs(keys: Iterable[str], values: Mapping[str, object]) -> str:
 
 def _toml_value(value: object) -> str:
     """An answer, or a test of `asked_when`, as the table would write it: `{ min = 40 }`, not
-    the "IntRange(min=40, max=None)" a scripter was shown (thirtieth session)."""
-    if isinstance(value, IntRange):
-        bounds = (
+    the "IntRange(min=40, max=None)" a scripter was shown (thirtieth session), nor a count as
+    "Count(of=(...), ...)" (a code reviewer, thirty-first session)."""
+    if isinstance(value, IntRange | Count):
+        ends = [
             f"{end} = {n}" for end, n in (("min", value.min), ("max", value.max)) if n is not None
-        )
-        return "{ " + ", ".join(bounds) + " }"
+        ]
+        if isinstance(value, Count):
+            parts = ", ".join("{ " + _pairs(part, part) + " }" for part in value.of)
+            ends.insert(0, f"of = [ {parts} ]")
+        return "{ " + ", ".join(ends) + " }"
     return json.dumps(value, default=str)
 
 
