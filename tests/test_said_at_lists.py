@@ -1606,3 +1606,12 @@ def test_where_the_pain_is_said_at_a_list_is_no_uneven_shoulder(
     }
     with pytest.raises(NotOnList):
         parse_checklist(step, typed, table)
+
+
+@pytest.mark.parametrize("typed", ["bueno quiza el 4", "quizá 4"])
+def test_a_spanish_quiza_doubts_a_number_as_maybe_does(table: RuleTable, typed: str) -> None:
+    """ "bueno quiza el 4" was "could not match", where "well maybe 4" is item 4, asked about
+    (people, thirty-first session): "quizá" and "quiza" doubt, as "quizás" does."""
+    i18n.use("es")
+    spoken = i18n.translated_table(table)
+    assert parse_checklist(_list(spoken, "routine"), typed, spoken) == ["widespread_pain_elsewhere"]

@@ -259,10 +259,10 @@ ONE_LIMB = re.compile(
 """One leg or arm, where a list's item is both legs: asked about before it counts."""
 DOUBTING = (
     "maybe", "possibly", "perhaps", "might be", "could be", "not sure", "not sure about",
-    "not sure of", "unsure", "unsure about", "quizás", "quizas", "tal vez", "a lo mejor",
-    "puede que", "posiblemente", "no sé si", "no se si", "no estoy seguro de", "no estoy segura de",
-    "kind of", "sort of", "kinda", "sorta", "más o menos", "mas o menos", "no estoy segura del",
-    "no estoy seguro del", "no sé del",
+    "not sure of", "unsure", "unsure about", "quizás", "quizas", "quizá", "quiza", "tal vez",
+    "a lo mejor", "puede que", "posiblemente", "no sé si", "no se si", "no estoy seguro de",
+    "no estoy segura de", "kind of", "sort of", "kinda", "sorta", "más o menos", "mas o menos",
+    "no estoy segura del", "no estoy seguro del", "no sé del",
 )  # fmt: skip
 """Words that doubt an item's number at a list ("maybe 2", "not sure about 4", "tal vez 4")."""
 
