@@ -290,9 +290,9 @@ def test_the_contract_search_agrees_with_the_engine_on_every_lowered_sign(
     """With each warning sign of the shipped table set to self-care in turn, for each
     contract sign: a person the search finds escaping it gets below its level through the
     whole engine's warning signs, and when the engine has a person escape it (every other
-    yes/no no, or yes; at 18 or 90; either sex) the search finds one too. The engine
-    reads conditions with its own evaluator, not the search's (thirty-first session: the
-    contract became a search)."""
+    yes/no no, for a woman of 18; or yes, for a man of 18 or 90) the search finds one too.
+    The engine reads conditions with its own evaluator, not the search's (thirty-first
+    session: the contract became a search)."""
     import dataclasses
 
     from tspain.safety_contract import CONTRACT
