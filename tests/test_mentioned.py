@@ -769,7 +769,8 @@ def test_signs_said_beside_another_answer_in_a_testers_words_are_named(
 
 
 @pytest.mark.parametrize(
-    "typed", ["no siento dolor en el pecho", "no tengo fiebre", "no me duele el pecho"]
+    "typed",
+    ["no siento dolor en el pecho", "no tengo fiebre", "no me duele el pecho", "no siento fiebre"],
 )
 def test_a_no_that_denies_names_no_sign_in_spanish(table: RuleTable, typed: str) -> None:
     """ "no puedo" and "no siento" state a sign; a no before the pain or the fever denies it."""

@@ -122,7 +122,7 @@ INJECTING = re.compile(
 
 STATED = re.compile(
     r"\bno (?=puedo\b|me entra\b|me alcanza\b|me sostengo\b|tengo aire\b|respiro bien\b"
-    r"|siento (?!dolor|molestia|nada de))|\bsin (?:darme cuenta|querer|notarlo)\b"
+    r"|siento (?!dolor|molestia|nada de|fiebre|calentura))|\bsin (?:darme cuenta|querer|notarlo)\b"
 )
 """A "no" or "sin" that states a sign, not denies one: "70, no puedo respirar bien", "no me
 entra el aire", "me hice pis sin darme cuenta" (a tester, thirtieth session)."""
