@@ -285,3 +285,22 @@ def test_a_minor_injury_in_plain_words_is_still_minor() -> None:
     q = load_table().questions["injury"]
     for typed in ("minor, lifting a box", "a minor slip on the stairs", "2"):
         assert parse_answer(q, typed) == "minor", typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "minor, i came off my bike at 40mph"),
+        ("en", "minor, fell 3 metres"),
+        ("en", "2. Was in a RTA"),
+        ("es", "leve, tuve un accidente de tráfico"),
+        ("es", "leve, me caí desde 3 metros"),
+    ],
+)
+def test_minor_beside_a_fast_fall_or_a_traffic_accident_asks_which(
+    tmp_path: Path, lang: str, typed: str
+) -> None:
+    """Each was the minor injury: SELF-CARE where the serious accident is an emergency (people,
+    thirty-first session, second round)."""
+    out, answers = _interview(tmp_path, [*TO_INJURY, typed, "3"], lang)
+    assert answers["injury"] == "major", out

@@ -122,7 +122,8 @@ INJECTING = re.compile(
 
 STATED = re.compile(
     r"\bno (?=puedo\b|me entra\b|me alcanza\b|me sostengo\b|tengo aire\b|respiro bien\b"
-    r"|siento (?!dolor|molestia|nada de|fiebre|calentura))|\bsin (?:darme cuenta|querer|notarlo)\b"
+    r"|siento (?!dolor|molestia|nada de|fiebre|calentura))"
+    r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?)\b"
 )
 """A "no" or "sin" that states a sign, not denies one: "70, no puedo respirar bien", "no me
 entra el aire", "me hice pis sin darme cuenta" (a tester, thirtieth session)."""
@@ -140,7 +141,10 @@ def denies_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:
 
 
 SERIOUS_ACCIDENT = re.compile(
-    r"\b(?:car crash|crashed|crash|wreck|collision|hit by a car|knocked down by|run over"
+    r"\b(?:car crash|crashed|crash(?! diet)|wreck|collision|hit by a car|knocked down by"
+    r"|run over|came off (?:my |the |a )?(?:bike|motorbike|motorcycle|horse|scooter)"
+    r"|[0-9]+ ?(?:mph|km/?h)|rta|road traffic accident|ca[ií] de la moto"
+    r"|fell [0-9]+ ?(?:m|metres|meters|feet|ft)|ca[ií] desde [0-9]+ metros"
     r"|thrown (?:from|off)|fell (?:off|from) (?:a |the |my )?(?:roof|ladder|scaffold|horse)"
     r"|accidente de (?:coche|tr[aá]fico|moto)|choqu[eé]|chocamos|atropell\w*"
     r"|me ca[ií] (?:del|de un|de una|desde) (?:techo|tejado|andamio|escalera|caballo))\b"
@@ -312,6 +316,18 @@ NAME_WORDS = {
     **dict.fromkeys(
         ("chemo", "chemotherapy", "quimio", "quimioterapia"), "iv_drug_use_or_immunosuppressed"
     ),
+    # beside a fever and lost: URGENT, not the ambulance (people, thirty-first session)
+    **dict.fromkeys(
+        ("hiv", "vih", "immunosuppressants", "immunosuppressant", "inmunosupresores"),
+        "iv_drug_use_or_immunosuppressed",
+    ),
+    **dict.fromkeys(
+        ("transplant", "trasplante", "trasplantado", "trasplantada"),
+        "iv_drug_use_or_immunosuppressed",
+    ),
+    **dict.fromkeys(("keeling", "feinted"), "fainting_or_clammy"),
+    **dict.fromkeys(("desgarrador", "desgarradora"), "pain_tearing_or_ripping"),
+    **dict.fromkeys(("brethless",), "shortness_of_breath"),
 }
 """Words that name one sign alone, typed where another question was asked ("56 but i have had
 a fever"); an item's first word was not enough ("burning between my shoulder blades" is no

@@ -189,6 +189,9 @@ SERIOUS_SAID = frozenset(
         *("motorbike", "motorcycle", "roof", "ladder", "height", "scaffold", "choqué", "choque"),
         *("chocamos", "atropelló", "atropello", "atropellaron", "atropellado", "atropellada"),
         *("coche", "moto", "caballo", "altura", "techo", "andamio", "escalera"),
+        # "minor, i came off my bike at 40mph", "minor, fell 3 metres", "2. Was in a RTA",
+        # "leve, tuve un accidente de tráfico" were minor (people, thirty-first session)
+        *("bike", "bicycle", "mph", "rta", "metres", "meters", "metros", "tráfico", "trafico"),
     }
 )
 """Words of what the serious accident's option names (a crash, a fall from a height): beside

@@ -222,3 +222,26 @@ QUESTION_PHRASES["saddle_numbness"] += [
     "numb in my groin",
     "groin has gone numb",
 ]
+# said in passing beside another answer and lost, or refused with a bare "no" (people, 31st)
+QUESTION_PHRASES["fainting_or_clammy"] += [
+    *("perdí el sentido", "perdi el sentido", "me dio un patatus", "keeling over", "pased out"),
+]
+QUESTION_PHRASES["pain_tearing_or_ripping"] += ["like a tear", "a tear in my back"]
+QUESTION_PHRASES["chest_pain_or_pressure"] += ["left arm pain", "pain in my left arm", "chets pain"]
+QUESTION_PHRASES["shortness_of_breath"] += [
+    *("me quedé sin aire", "me quede sin aire", "breathing is bad", "struggling to breathe"),
+    "trouble breathing",
+]
+QUESTION_PHRASES["coughing_blood"] += [
+    *("spat blood", "spit blood", "spitting blood", "spat up blood", "cofing up blod"),
+]
+QUESTION_PHRASES["leg_weakness_or_unsteady"] += [
+    *("sin fuerzas en las piernas", "piernas sin fuerza", "numm legs"),
+]
+QUESTION_PHRASES["saddle_numbness"] += [
+    "no siento la zona de los genitales",
+    "no siento los genitales",
+]
+QUESTION_PHRASES["bladder_or_bowel_problems"] += [
+    *("pee wont come out", "pee won't come out", "wee wont come out", "wee won't come out"),
+]

@@ -189,7 +189,7 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
 
     typed, answer = read_valid(out, read, parse)
     if isinstance(answer, Mentioned):  # asked about first; then what comes next is asked
-        _ask_named(table, out, read, session, answer.questions, recorded=False)
+        _ask_named(table, out, read, session, answer.questions, said_at=step.question)
         return
     said = echo(table, q, typed, answer)
     if said:
@@ -226,7 +226,7 @@ def _ask_named(
     read: Read,
     session: Interview,
     named: tuple[str, ...],
-    recorded: bool = True,
+    said_at: str | None = None,
 ) -> None:
     """Each warning sign named where it was not asked (beside an answer read, too), asked as
     its own question: a yes counts, as at its list. An emergency ends the other questions,
@@ -251,13 +251,16 @@ def _ask_named(
             if not (isinstance(answer, Command) and answer.kind == "why"):
                 break
             screens.question_why(out, q, session.weighing(qid))
-        if isinstance(answer, Command):
-            if answer.kind != "back":  # "q" at a sign said: not sure of it, not its list's no
-                unsaid = queue[queue.index(qid) :]  # (people, thirty-first session: SELF-CARE)
-                for x in (x for x in unsaid if session.answers.get(x) is not True):
-                    session.answer(x, None)
-            if answer.kind != "back" or recorded:  # "b": the question it was said at, again,
-                _move(out, session, answer)  # not the one before it (people, 31st session)
+        if isinstance(answer, Command):  # "q" or "b" at a sign said: not sure of it, not
+            unsaid = [x for x in queue[queue.index(qid) :] if session.answers.get(x) is not True]
+            if answer.kind == "back" and said_at is None:  # its list's no (people, 31st:
+                _move(out, session, answer)  # SELF-CARE), and "b" goes back to where it was
+            for x in unsaid:  # said, the sign kept as not ruled out: it was forgotten (the
+                session.answer(x, None)  # same people)
+            if answer.kind != "back":
+                _move(out, session, answer)
+            elif said_at is not None:  # the answer it was said beside was refused: asked next
+                session.bring_forward([said_at])
             return
         session.answer(qid, answer)
         said = signs_beside(table, qid, as_clauses(typed), session.answers)  # not one said yes
