@@ -184,3 +184,68 @@ def test_an_asked_when_split_two_ways_by_a_count_is_refused(tmp_path: Path) -> N
     result = CliRunner().invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert "high_blood_pressure = yes is asked only when" in result.stderr, result.stderr
+
+
+RISKS = (
+    'count = { of = [ { age = { min = 50 } }, { sex = "male" }, { smoker = true }, { '
+    'high_blood_pressure = true }, { diabetes = true } ], min = 2, about = "heart risk factors '
+    '(age 50+, male, smoking, high blood pressure, diabetes)" }'
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "shown"),
+    [
+        (  # the cold sweat narrowed to the one man the contract named
+            "when = { sweating_nausea = true, duration_days = { max = 1 }, " + RISKS + " }",
+            "when = { sweating_nausea = true, duration_days = { max = 0 }, age = { min = 55 }, sex "
+            '= "male" }',
+            "warning sign sweating_with_two_heart_risks_",
+        ),
+        (
+            'when = { onset = "sudden", injury = "none", duration_days = { max = 1 }, '
+            + RISKS
+            + " }",
+            'when = { onset = "sudden", injury = "none", duration_days = { max = 0 }, sex = "male", '
+            "age = { min = 45 } }",
+            "warning sign sudden_pain_with_two_heart_risks_",
+        ),
+        (
+            'hormones_or_pregnancy = true }\nunless = { sex = "male" }',
+            'hormones_or_pregnancy = true }\nunless = { sex = ["male", "other"] }',
+            "_other",
+        ),
+        (
+            'when = { blood_thinners = true, onset = "sudden", severity = { min = 7 } }',
+            'when = { blood_thinners = true, onset = "sudden", severity = { min = 7 }, injury = '
+            '"minor" }',
+            "blood_thinners_sudden_severe_injury_unsaid",
+        ),
+        (  # a refusal written as a count of nine parts (eight were caught)
+            "[questions.high_blood_pressure]\n",
+            "[questions.high_blood_pressure]\nasked_when = { count = { of = [ "
+            + ", ".join(f"{{ age = {{ min = {a} }} }}" for a in range(40, 49))
+            + ' ], min = 1, about = "ages blood pressure is asked at (40 or over)" } }\n',
+            "high_blood_pressure = yes is asked only when",
+        ),
+        (  # an urgent sign's own action that puts the doctor off, keeping "doctor" and "today"
+            'when = { fever = true }\nmessage = "Fever with back pain',
+            'when = { fever = true }\naction = "A doctor today is only for people who feel very '
+            'unwell; otherwise, book a GP appointment within ten days."\nmessage = "Fever with '
+            "back pain",
+            "warning_signs.fever.action is not an action the safety contract knows",
+        ),
+    ],
+)
+def test_a_maintainer_testers_narrowed_copies_are_refused(
+    tmp_path: Path, old: str, new: str, shown: str
+) -> None:
+    """Each validated and lowered a level (a maintainer-tester, thirty-first session): the
+    table's cold-sweat and sudden-pain signs hold for any two heart risks, and the contract named
+    one man; "other" as the sex, blood thinners with the injury unsaid; a count over 8 parts was
+    "anything" to the search; a sign's own action was kept only to two words."""
+    assert SHIPPED.count(old) == 1, old
+    path = tmp_path / "copy.toml"
+    path.write_text(SHIPPED.replace(old, new), encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1 and shown in result.stderr, result.stderr

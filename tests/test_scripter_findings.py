@@ -360,8 +360,11 @@ def test_an_asked_when_held_by_a_count_is_said_as_the_table_writes_it(
     )
     answers = {"heavy_drinking": True, "diabetes": True, "night_sweats": False}
     result = runner.invoke(
-        app, ["--rules", str(copy), "check", "--answers", "-"], input=json.dumps(answers)
-    )
+        app,
+        ["--rules", str(copy), "--allow-unsafe-table", "check", "--answers", "-"],
+        input=json.dumps(answers),
+    )  # unsafe since the contract keeps a cold sweat with diabetes: a file with a heavy drinker
+    # and no night sweats beside it is refused too
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == (
         "tspain: error: standard input: heavy_drinking: got true, but it is asked only when "

@@ -72,6 +72,36 @@ FIXED_TEXTS: dict[str, dict[str, dict[str, str | tuple[str, ...]]]] = {
 }
 """language -> level -> text -> its words (the steps while waiting, in order)."""
 
+SIGN_ACTIONS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "If you are pregnant or have just had a baby, contact your midwife or maternity unit "
+        "now, without waiting for an appointment; if not, see a doctor today (your GP, urgent "
+        "care or 111).",
+    ),
+    "es": (
+        "Si está embarazada o acaba de tener un bebé, comuníquese ahora con su matrona o partera "
+        "o con la unidad de maternidad, sin esperar a una cita; si no, vea a un médico hoy (su "
+        "médico de familia, un centro de urgencias o una línea telefónica de orientación médica "
+        "de su zona; solo en el Reino Unido: el 111).",
+    ),
+}
+"""The actions an urgent sign may say in place of its level's, word for word: "A doctor today
+is only for people who feel very unwell; otherwise, book a GP appointment within ten days" on
+the fever sign kept "doctor" and "today" and validated (a maintainer-tester, thirty-first
+session)."""
+
+
+def sign_action_problems(where: str, action: str, code: str) -> list[str]:
+    """An urgent sign's own action that is not one of SIGN_ACTIONS in language `code`."""
+    if code not in SIGN_ACTIONS or " ".join(action.split()) in SIGN_ACTIONS[code]:
+        return []
+    return [
+        f"{where} is not an action the safety contract knows: an urgent sign's own action is "
+        f"one of those in {WHERE.replace('FIXED_TEXTS', 'SIGN_ACTIONS')}, changed there with "
+        "the review that approved it"
+    ]
+
+
 WHERE = "tspain/fixed_texts.py (FIXED_TEXTS)"
 
 

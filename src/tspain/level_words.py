@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tspain.fixed_texts import fixed_steps_problems, fixed_text_problems
+from tspain.fixed_texts import fixed_steps_problems, fixed_text_problems, sign_action_problems
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Mapping
@@ -298,6 +298,7 @@ def _sign_actions(
         if sign.level != "urgent":
             problems.append(f"{where}: only an urgent sign says its own action, not {sign.level}")
             continue
+        problems += sign_action_problems(where, sign.action, code)
         said = " ".join(sign.action.casefold().split())
         if lost := [w for w in words if w.casefold() not in said]:
             problems.append(

@@ -4,6 +4,7 @@ adopted on a guideline (docs/clinical-review.md). `tspain.safety` holds a table 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -253,3 +254,54 @@ CONTRACT = tuple(
     ContractSign(sign.id, sign.answers, sign.level, sign.exempt, _ranges(sign.answers))
     for sign in CONTRACT
 )  # each number as the range it stands for
+
+HEART_RISKS: dict[str, tuple[str, Answer]] = {
+    "50_or_over": ("age", 50),
+    "male": ("sex", "male"),
+    "smoker": ("smoker", True),
+    "high_blood_pressure": ("high_blood_pressure", True),
+    "diabetes": ("diabetes", True),
+}
+"""The heart risks the table's signs count (any two of them): a maintainer-tester narrowed the
+cold-sweat sign to men of 55 on the day it began, the one person the contract named, and a
+woman of 62 with diabetes and high blood pressure went from an ambulance to a doctor today
+(thirty-first session). Each pair is a person the contract keeps, on the day or the next."""
+
+
+def _with_two_risks(sid: str, level: Level, **answers: Answer) -> tuple[ContractSign, ...]:
+    signs = []
+    for (a, (q1, v1)), (b, (q2, v2)) in itertools.combinations(HEART_RISKS.items(), 2):
+        said = {**answers, "duration_days": 0, q1: v1, q2: v2}
+        ranges = {"duration_days": IntRange(max=1)} | _ranges(
+            {q: said[q] for q in ("age",) if q in said}
+        )
+        signs.append(ContractSign(f"{sid}_{a}_{b}", said, level, ranges=ranges))
+    return tuple(signs)
+
+
+CONTRACT += (
+    *_with_two_risks("sweating_with_two_heart_risks", "emergency", sweating_nausea=True),
+    *_with_two_risks("sudden_pain_with_two_heart_risks", "urgent", onset="sudden", injury="none"),
+    # the same maintainer-tester's other narrowings (thirty-first session): "other" as the sex,
+    # blood thinners with the injury unsaid, pre-eclampsia's signs said by a pregnant "male"
+    _sign(
+        "pregnancy_upper_tummy_pain_other",
+        "urgent",
+        upper_abdominal_pain=True,
+        hormones_or_pregnancy=True,
+        sex="other",
+    ),
+    ContractSign(
+        "blood_thinners_sudden_severe_injury_unsaid",
+        {"blood_thinners": True, "onset": "sudden", "severity": 7},
+        "urgent",
+        INJURY_UNKNOWN,
+        {"severity": IntRange(min=7)},
+    ),
+    _sign(
+        "pregnancy_warning_signs_whatever_the_sex",
+        "urgent",
+        pregnancy_warning_signs=True,
+        hormones_or_pregnancy=True,
+    ),
+)
