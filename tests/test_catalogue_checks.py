@@ -385,3 +385,37 @@ def test_a_spanish_catalogue_that_lowers_a_level_is_refused(
     path.write_text(text.replace(old, new), "utf-8")
     code, _, stderr = runner_result(["--lang", "es", "validate"])
     assert code == 1 and said in stderr, stderr
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "said"),
+    [
+        (
+            "interface.toml",
+            'es = "Si tiene alguna de las señales de emergencia indicadas arriba: llame ahora a una '
+            'ambulancia. "',
+            'es = "Si tiene alguna de las señales de emergencia indicadas arriba, no hace falta '
+            'llamar: pida cita con su médico mañana. "',
+            "is fixed by the safety contract (it says to call an ambulance)",
+        ),
+        (
+            "interface.toml",
+            'minor = ["caí", ',
+            'minor = ["tuve un choque", "caí", ',
+            "'choque'",
+        ),
+    ],
+)
+def test_a_spanish_catalogue_that_puts_off_the_call_or_takes_crash_words_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, old: str, new: str, said: str
+) -> None:
+    """Both validated and were shown or read (a code reviewer, thirty-first session): the
+    interface's call sentences were checked for their placeholders alone, and a crash word was
+    refused among the minor injury's words only as a word of its own."""
+    copy = _catalogues_in_use(tmp_path, monkeypatch)
+    path = copy / "es" / file
+    text = path.read_text("utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), "utf-8")
+    code, _, stderr = runner_result(["--lang", "es", "validate"])
+    assert code == 1 and said in stderr, stderr

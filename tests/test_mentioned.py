@@ -992,3 +992,22 @@ def test_back_at_a_sign_said_in_passing_keeps_it_not_ruled_out() -> None:
     keys = ["0", "0", "0", "1", "2", "2", "45 but i passed out yesterday", "b", "45", "q"]
     shown = _run("en", keys)
     assert "SELF-CARE" not in shown and "Not ruled out" in shown, shown[-700:]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "2, i was in a car accident last week",
+        "fell from a height",
+        "fell from scaffolding",
+        "hit by a truck",
+        "came off my motorbike",
+    ],
+)
+def test_english_words_of_a_serious_accident_said_in_passing_ask_the_injury(
+    table: RuleTable, typed: str
+) -> None:
+    """Each was never asked after "minor", where its Spanish was (a code reviewer, 31st)."""
+    from tspain.mentioned import accident_named
+
+    assert accident_named(table, typed, {"injury": "minor"}) == ("injury",)

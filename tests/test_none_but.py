@@ -101,3 +101,25 @@ def test_none_with_thanks_or_a_hedge_is_still_none() -> None:
     )
     for typed in ("none, thank you", "nope none of them thanks", "none of those, sorry"):
         assert parse_checklist(step, typed, table) == [], typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "level"),
+    [
+        ("en", "none, i have a fever, went all funny yesterday", "EMERGENCY"),
+        ("es", "ninguna, tengo fiebre, bueno me quedé en blanco un momento", "EMERGENCIA"),
+    ],
+)
+def test_none_with_a_sign_named_elsewhere_and_words_unread_asks_again(
+    tmp_path: Path, lang: str, said: str, level: str
+) -> None:
+    """A fever beside them kept the none, and the unread words were dropped: URGENT, fainting
+    saved as no (a code reviewer, thirty-first session)."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["--lang", lang, "check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([said, "7", "q"]) + "\n",
+    )
+    assert json.loads(saved.read_text(encoding="utf-8"))["fainting_or_clammy"] is True
+    assert f" {level} " in done.stdout, done.output

@@ -19,6 +19,7 @@ from __future__ import annotations
 import string
 from typing import TYPE_CHECKING, Any
 
+from tspain.fixed_texts import interface_call_problems
 from tspain.option_labels import option_word_problems
 from tspain.table import CONTROL
 
@@ -65,6 +66,7 @@ def interface_problems(cat: Catalogue) -> list[str]:
         code = _control(tr)
         if code:
             problems.append(f"{where}: control character {code} in the translation of {_short(en)}")
+        problems += interface_call_problems(en, tr, cat.code, where)
     return problems + answer_word_problems(cat)
 
 

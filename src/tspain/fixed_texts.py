@@ -91,6 +91,46 @@ the fever sign kept "doctor" and "today" and validated (a maintainer-tester, thi
 session)."""
 
 
+INTERFACE_CALLS: dict[str, dict[str, str]] = {
+    "es": {
+        "{call} if you have any of: {signs}. Otherwise: {action}": (
+            "{call} si tiene alguno de estos: {signs}. Si no: {action}"
+        ),
+        "If any emergency sign listed above applies: call an ambulance now. ": (
+            "Si tiene alguna de las señales de emergencia indicadas arriba: llame ahora a una "
+            "ambulancia. "
+        ),
+        "{call} if any emergency sign below applies. Otherwise: {action}": (
+            "{call} si tiene alguna de las señales de emergencia de abajo. Si no: {action}"
+        ),
+        "Call an ambulance if you have any of: ": (
+            "Llame a una ambulancia si tiene alguna de estas: "
+        ),
+        "{call}, if you have not yet.": "{call}, si aún no lo ha hecho.",
+        "Also tell the ambulance crew": "Diga también al equipo de la ambulancia",
+        "For the ambulance crew: answer, or type q to see the result.": (
+            "Para el equipo de la ambulancia: responda, o escriba q para ver el resultado."
+        ),
+        "While you wait for the ambulance": "Mientras espera la ambulancia",
+    },
+}
+"""The interface's sentences that say to call an ambulance, translated word for word: "Si tiene
+alguna de las señales ... no hace falta llamar: pida cita con su médico mañana" and "No hace
+falta «{call}» aunque tenga alguna de las señales" were checked for their placeholders alone,
+and shown (a code reviewer, thirty-first session)."""
+
+
+def interface_call_problems(en: str, translated: str, code: str, where: str) -> list[str]:
+    """A translation of one of INTERFACE_CALLS that is not the one fixed for it."""
+    fixed = INTERFACE_CALLS.get(code, {}).get(en)
+    if fixed is None or translated == fixed:
+        return []
+    return [
+        f"{where}: the translation of {en!r} is fixed by the safety contract (it says to call "
+        f"an ambulance): a change is made in {WHERE.replace('FIXED_TEXTS', 'INTERFACE_CALLS')}"
+    ]
+
+
 def sign_action_problems(where: str, action: str, code: str) -> list[str]:
     """An urgent sign's own action that is not one of SIGN_ACTIONS in language `code`."""
     if code not in SIGN_ACTIONS or " ".join(action.split()) in SIGN_ACTIONS[code]:

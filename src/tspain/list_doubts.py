@@ -94,3 +94,12 @@ def _as_digits(part: str) -> str:
     if counted and all(_number(w) or w in numbers for w in counted):
         return " ".join(str(numbers.get(w, w)) for w in counted)
     return part
+
+
+FILLER_WORDS = frozenset({"well", "so", "um", "erm", "uh", "oh", "ok", "okay", "bueno", "pues"})
+
+
+def filler_only(part: str) -> bool:
+    """A part that only fills a pause ("bueno", "well", "um"): beside a none, it says nothing
+    ("ninguna que yo sepa, bueno, anoche tuve 38,5 grados")."""
+    return all(w in FILLER_WORDS for w in words(part))

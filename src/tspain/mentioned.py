@@ -141,7 +141,9 @@ def denies_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:
 
 
 SERIOUS_ACCIDENT = re.compile(
-    r"\b(?:car crash|crashed|crash(?! diet)|wreck|collision|hit by a car|knocked down by"
+    r"\b(?:car crash|crashed|crash(?! diet)|wreck|collision|car accident|scaffolding"
+    r"|(?:hit|knocked down|run over) by (?:a |the )?(?:car|truck|lorry|van|bus|motorbike)"
+    r"|(?:car|truck|lorry|van|bus) hit me|fell from (?:a )?height|knocked down by"
     r"|run over|came off (?:my |the |a )?(?:bike|motorbike|motorcycle|horse|scooter)"
     r"|[0-9]+ ?(?:mph|km/?h)|rta|road traffic accident|ca[ií] de la moto"
     r"|fell [0-9]+ ?(?:m|metres|meters|feet|ft)|ca[ií] desde [0-9]+ metros"

@@ -12,6 +12,7 @@ Pure."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -127,9 +128,12 @@ def option_word_problems(options: dict[str, list[str]], code: str, where: str) -
             )
         for rival in RIVALS[option]:
             theirs = {" ".join(w.lower().split()) for w in options.get(rival, [])}
-            if taken := [w for w in kept if w in theirs]:
+            if taken := [
+                k for k in kept if any(re.search(rf"\b{re.escape(k)}\b", w) for w in theirs)
+            ]:
                 problems.append(
                     f"{where}.{rival}: {', '.join(map(repr, taken))} are {option!r}'s words: "
-                    "a person who typed them would not get its warning sign"
+                    'a person who typed them would not get its warning sign ("tuve un choque" '
+                    "among the minor one's read a crash as minor: a code reviewer, 31st session)"
                 )
     return problems

@@ -192,6 +192,7 @@ SERIOUS_SAID = frozenset(
         # "minor, i came off my bike at 40mph", "minor, fell 3 metres", "2. Was in a RTA",
         # "leve, tuve un accidente de tráfico" were minor (people, thirty-first session)
         *("bike", "bicycle", "mph", "rta", "metres", "meters", "metros", "tráfico", "trafico"),
+        *("truck", "lorry", "scaffolding"),  # "minor one, truck hit me" (a code reviewer)
     }
 )
 """Words of what the serious accident's option names (a crash, a fall from a height): beside

@@ -68,7 +68,10 @@ def _refusal(
         ):
             continue  # reads the sign's answers (cough asked only without chest pain: 30th)
         others = [x for x in free if x != qid]
-        found = refusing(when, {**said, qid: True}, others, choices)
+        try:
+            found = refusing(when, {**said, qid: True}, others, choices)
+        except TooTangled:
+            return f"the check could not try every answer to {qid}'s asked_when: simplify it"
         if found is not None:
             needs = ", ".join(f"{x} {_test_words(t)}" for x, t in when.items())
             who = _who(table, _known({**found, qid: True} if qid in free else found))

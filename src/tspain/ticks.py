@@ -23,7 +23,7 @@ from tspain.item_names import (
     with_phrases,
 )
 from tspain.levels import SignLevel
-from tspain.list_doubts import _as_digits, _surely, doubted_number, doubts_the_rest
+from tspain.list_doubts import _as_digits, _surely, doubted_number, doubts_the_rest, filler_only
 from tspain.list_parts import NONE_BUT, list_parts, number_then_remark
 from tspain.loose_numbers import without_times
 from tspain.matching import matching, named_by_people, words
@@ -93,9 +93,10 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     chosen = _with_words(step, parts, {step.questions[n - 1] for n in numbers}, table)
     if not chosen and none_among(parts) and not any(map(doubts_the_rest, parts)):
         beside = [p for p in parts if not says_none(p)]  # none, and words that name nothing
-        if any(_named_elsewhere(step, p, table) for p in beside):  # were none, unsaid ("none,
-            return []  # well i went all funny": a tester, 30th session); a sign named is asked
-        return _zero_with_words(step, beside, table)
+        unread = [p for p in beside if not _named_elsewhere(step, p, table) and not filler_only(p)]
+        # were none, unsaid ("none, well i went all funny": a tester, 30th session), beside a
+        # sign named too (a code reviewer, 31st); a sign named elsewhere is asked where it is
+        return _zero_with_words(step, unread, table) if unread else []
     if not chosen:
         raise NotOnList(_not_matched(text) + " " + _checklist_hint())
     return [q for q in step.questions if q in chosen]
