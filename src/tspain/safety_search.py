@@ -149,30 +149,69 @@ def escaping(
     tested = {id(s): {q for q, _ in _tested({**s.when, **(s.unless or {})})} for s in signs}
     steps = 0
 
-    def search(chosen: dict[str, Answer | None], left: set[str]) -> dict[str, Answer | None] | None:
+    def search(chosen: dict[str, Answer | None], left: set[str], among: list[WarningSign]) -> Found:
         nonlocal steps
         steps += 1
         if steps > STEPS:
             raise TooTangled
-        now = {**said, **chosen}
-        open_questions: dict[str, int] = {}
-        for sign in signs:
-            state = _state(sign, now, left)
-            if state == "holds":
-                return None
-            if state == "open":
-                for qid in tested[id(sign)] & left:
-                    open_questions[qid] = open_questions.get(qid, 0) + 1
-        if not open_questions:
+        still = _still_open(among, {**said, **chosen}, left)
+        if still is None:
+            return None
+        parts = _apart(still, {id(s): tested[id(s)] & left for s in still})
+        if len(parts) > 1:  # signs that share no question are escaped one by one: a fever
+            found = dict(chosen)  # sign beside eight others ran past STEPS, trying every way
+            for part in parts:  # of the unrelated ones (a maintainer-tester, 31st session)
+                if (got := search(chosen, left, part)) is None:
+                    return None
+                found.update(got)
+            return found
+        qid = _most_asked(still, tested, left)
+        if qid is None:
             return chosen
-        qid = max(open_questions, key=lambda q: (open_questions[q], q))
         for value in choices[qid]:
-            found = search({**chosen, qid: value}, left - {qid})
-            if found is not None:
-                return found
+            if (escaped := search({**chosen, qid: value}, left - {qid}, still)) is not None:
+                return escaped
         return None
 
-    return search({}, set(free))
+    return search({}, set(free), signs)
+
+
+def _still_open(
+    among: list[WarningSign], said: Mapping[str, Answer | None], left: set[str]
+) -> list[WarningSign] | None:
+    """The signs that may still hold or not, or None when one surely holds."""
+    still = []
+    for sign in among:
+        state = _state(sign, said, left)
+        if state == "holds":
+            return None
+        if state == "open":
+            still.append(sign)
+    return still
+
+
+def _most_asked(
+    signs: list[WarningSign], tested: Mapping[int, set[str]], left: set[str]
+) -> str | None:
+    """The question still to be chosen that the most of these signs read."""
+    counts: dict[str, int] = {}
+    for sign in signs:
+        for qid in tested[id(sign)] & left:
+            counts[qid] = counts.get(qid, 0) + 1
+    return max(counts, key=lambda q: (counts[q], q)) if counts else None
+
+
+def _apart(signs: list[WarningSign], asks: Mapping[int, set[str]]) -> list[list[WarningSign]]:
+    """The signs in groups that share no question still to be chosen."""
+    groups: list[tuple[set[str], list[WarningSign]]] = []
+    for sign in signs:
+        questions, members = set(asks[id(sign)]), [sign]
+        for group in [g for g in groups if g[0] & questions]:
+            groups.remove(group)
+            questions |= group[0]
+            members = group[1] + members
+        groups.append((questions, members))
+    return [members for _, members in groups]
 
 
 def _state(sign: WarningSign, said: Mapping[str, Answer | None], free: set[str]) -> str:
