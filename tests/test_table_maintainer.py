@@ -502,3 +502,16 @@ def test_a_self_care_cause_made_serious_is_refused(tmp_path: Path) -> None:
         "causes.poor_posture.care: a serious cause is one not to be missed: its care is urgent "
         "or emergency, not 'self_care'"
     ]
+
+
+def test_an_integer_question_as_wide_as_memory_is_refused(tmp_path: Path) -> None:
+    """An age up to 4,000,000,000 beside a `yes_means` on it validated, and every check then ran
+    out of memory with a traceback (a maintainer-tester, thirty-first session)."""
+    start = SHIPPED.index("[questions.age]")
+    end = SHIPPED.index("\n\n", start)
+    block = re.sub(r"\nmax = \d+", "\nmax = 4000000000", SHIPPED[start:end])
+    path = tmp_path / "wide.toml"
+    path.write_text(SHIPPED[:start] + block + SHIPPED[end:], encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "questions.age.max: a question takes at most 100001 numbers" in result.stderr

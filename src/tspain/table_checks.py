@@ -41,6 +41,11 @@ from tspain.table import (
 )
 from tspain.usage_checks import usage_problems
 
+WIDEST = 100_000
+"""The most numbers an integer question spans (days, 0 to 36,500, is the widest tspain asks): an
+age up to 4,000,000,000 validated, and every check then ran out of memory listing the ages a
+`yes_means` leaves (a maintainer-tester, thirty-first session)."""
+
 
 def _empty(items: dict[str, Any], path: str, problems: list[tuple[str, str]]) -> None:
     for name, value in items.items():
@@ -142,6 +147,16 @@ def _conditional_problems(
                     problems.append((where, NEVER_SHOWN.format(what="line")))
 
 
+def _range_problems(path: str, q: Question, problems: Problems) -> None:
+    for end in ("min", "max"):  # each said as missing, not as "needs min <= max" (a
+        if getattr(q, end) is None:  # maintainer-tester, twenty-fifth session)
+            problems.append((f"{path}.{end}", "missing: an integer question needs min and max"))
+    if q.min is not None and q.max is not None and q.min > q.max:
+        problems.append((path, "an integer question needs min <= max"))
+    elif q.min is not None and q.max is not None and q.max - q.min > WIDEST:
+        problems.append((f"{path}.max", f"a question takes at most {WIDEST + 1} numbers"))
+
+
 def _question_problems(qid: str, q: Question, problems: Problems) -> None:
     path = f"questions.{qid}"
     if not SNAKE_CASE.match(qid):
@@ -150,11 +165,7 @@ def _question_problems(qid: str, q: Question, problems: Problems) -> None:
         problems.append((path, f"{COUNT!r} is reserved for combined conditions"))
     _option_problems(path, q, problems)
     if q.type == "integer":
-        for end in ("min", "max"):  # each said as missing, not as "needs min <= max" (a
-            if getattr(q, end) is None:  # maintainer-tester, twenty-fifth session)
-                problems.append((f"{path}.{end}", "missing: an integer question needs min and max"))
-        if q.min is not None and q.max is not None and q.min > q.max:
-            problems.append((path, "an integer question needs min <= max"))
+        _range_problems(path, q, problems)
         sentence = q.says if isinstance(q.says, str) else q.says.get("other", "")
         if "{answer}" not in sentence:
             problems.append((f"{path}.says", "an integer question says a sentence with {answer}"))
