@@ -419,3 +419,26 @@ def test_a_spanish_catalogue_that_puts_off_the_call_or_takes_crash_words_is_refu
     path.write_text(text.replace(old, new), "utf-8")
     code, _, stderr = runner_result(["--lang", "es", "validate"])
     assert code == 1 and said in stderr, stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("hoy = 0\n", "hoy = 2\n", "answers.days.hoy: means 0"),
+        ("insoportable = 10\n", "insoportable = 2\n", "answers.severity.insoportable: means 10"),
+        ('no = ["n", "no", ', 'no = ["un poco", "n", "no", ', "'un poco' does not say no"),
+    ],
+)
+def test_a_spanish_word_that_changes_what_a_sign_reads_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, said: str
+) -> None:
+    """ "hoy" as 2 days lost a cold sweat's ambulance on the day it began, "insoportable" as 2
+    out of 10 a severe pain's, "un poco" among the no-words a tight chest: each catalogue
+    validated (a maintainer-tester, thirty-first session)."""
+    copy = _catalogues_in_use(tmp_path, monkeypatch)
+    path = copy / "es" / "interface.toml"
+    text = path.read_text("utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), "utf-8")
+    code, _, stderr = runner_result(["--lang", "es", "validate"])
+    assert code == 1 and said in stderr, stderr

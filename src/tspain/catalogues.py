@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from tspain.fixed_texts import interface_call_problems
 from tspain.option_labels import option_word_problems
 from tspain.table import CONTROL
+from tspain.word_meanings import word_meaning_problems
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -81,6 +82,7 @@ def answer_word_problems(cat: Catalogue) -> list[str]:
     problems += _command_word_problems(words, where)
     problems += _number_word_problems(cat, words, where)
     problems += _key_problems(cat.answers.get("keys", {}), words, where)
+    problems += word_meaning_problems(cat.answers, cat.code, where)
     options = cat.answers.get("options", {})
     if isinstance(options, dict):
         problems += option_word_problems(options, cat.code, f"{where}.options")

@@ -148,10 +148,12 @@ def contract_fingerprint() -> str:
         public_ids,
         safety_contract,
         safety_search,
+        word_meanings,
     )
 
     digest = hashlib.sha256()
     modules = [safety_contract, safety_search, public_ids, level_words, fixed_texts, option_labels]
+    modules.append(word_meanings)
     for module in (__file__, *(m.__file__ for m in modules)):
         digest.update(Path(str(module)).read_bytes())
     return digest.hexdigest()
