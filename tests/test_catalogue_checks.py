@@ -378,12 +378,7 @@ def test_a_spanish_catalogue_that_lowers_a_level_is_refused(
     """ "EMERGENCIA DESCARTADA", "POCO URGENTE", and a car crash moved to the minor injury's
     words each validated, and a car crash typed was read as minor: VEA PRONTO A UN MÉDICO (a
     scripter, thirty-first session)."""
-    copy = _catalogues_in_use(tmp_path, monkeypatch)
-    path = copy / "es" / file
-    text = path.read_text("utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), "utf-8")
-    code, _, stderr = runner_result(["--lang", "es", "validate"])
+    code, stderr = _validated_in_spanish(tmp_path, monkeypatch, file, old, new)
     assert code == 1 and said in stderr, stderr
 
 
@@ -412,12 +407,7 @@ def test_a_spanish_catalogue_that_puts_off_the_call_or_takes_crash_words_is_refu
     """Both validated and were shown or read (a code reviewer, thirty-first session): the
     interface's call sentences were checked for their placeholders alone, and a crash word was
     refused among the minor injury's words only as a word of its own."""
-    copy = _catalogues_in_use(tmp_path, monkeypatch)
-    path = copy / "es" / file
-    text = path.read_text("utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), "utf-8")
-    code, _, stderr = runner_result(["--lang", "es", "validate"])
+    code, stderr = _validated_in_spanish(tmp_path, monkeypatch, file, old, new)
     assert code == 1 and said in stderr, stderr
 
 
@@ -435,10 +425,19 @@ def test_a_spanish_word_that_changes_what_a_sign_reads_is_refused(
     """ "hoy" as 2 days lost a cold sweat's ambulance on the day it began, "insoportable" as 2
     out of 10 a severe pain's, "un poco" among the no-words a tight chest: each catalogue
     validated (a maintainer-tester, thirty-first session)."""
+    code, stderr = _validated_in_spanish(tmp_path, monkeypatch, "interface.toml", old, new)
+    assert code == 1 and said in stderr, stderr
+
+
+def _validated_in_spanish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, old: str, new: str
+) -> tuple[int, str]:
+    """`tspain --lang es validate` with a copy of the Spanish catalogue, `old` made `new` in
+    `file`: the exit code and what it said on stderr."""
     copy = _catalogues_in_use(tmp_path, monkeypatch)
-    path = copy / "es" / "interface.toml"
+    path = copy / "es" / file
     text = path.read_text("utf-8")
     assert text.count(old) == 1, old
     path.write_text(text.replace(old, new), "utf-8")
     code, _, stderr = runner_result(["--lang", "es", "validate"])
-    assert code == 1 and said in stderr, stderr
+    return code, stderr

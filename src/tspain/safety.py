@@ -45,7 +45,7 @@ def _escape(
         return None
     got = level_on(table, {**said, **found})
     gives = "no warning sign holds" if got is None else f"its warning signs give {got}"
-    who = _who(table, _known(found))
+    who = _who(_known(found))
     return gives + (f" (with {who})" if who else "")
 
 
@@ -74,14 +74,9 @@ def _refusal(
             return f"the check could not try every answer to {qid}'s asked_when: simplify it"
         if found is not None:
             needs = ", ".join(f"{x} {_test_words(t)}" for x, t in when.items())
-            who = _who(table, _known({**found, qid: True} if qid in free else found))
+            who = _who(_known({**found, qid: True} if qid in free else found))
             return f"{qid} = yes is asked only when {needs}: with {who or 'them'} it is refused"
     return ""
-
-
-WHOEVER = ("age", "sex")
-"""Who the person is, never held unknown for a sign: its exceptions (`ContractSign.exempt`)
-are the brief's, and an age or a sex held unknown hid a sign switched off under 40."""
 
 
 def _variants(
@@ -121,17 +116,9 @@ def _test_words(test: object) -> str:
     return f"= {_word(test) if isinstance(test, bool | str) else test}"
 
 
-def _who(table: RuleTable, said: Mapping[str, Answer]) -> str:
-    """The answers that make a difference, in words; "every other yes/no question answered no"
-    for the many of `_the_rest`."""
-    yesno = {q: a for q, a in said.items() if table.questions[q].type == "yesno"}
-    words = [f"{q} = {_word(a)}" for q, a in said.items() if q not in yesno or len(yesno) < 5]
-    if len(yesno) >= 5:
-        yes = [q for q, a in yesno.items() if a is True]
-        few, most = (yes, False) if len(yes) * 2 <= len(yesno) else ([], True)
-        words += [f"{q} = yes" for q in few]  # what meets an `unless`, named
-        words.append(f"every other yes/no question answered {_word(most)}")
-    return ", ".join(words)
+def _who(said: Mapping[str, Answer]) -> str:
+    """The answers the search chose, in words: the others stay unknown."""
+    return ", ".join(f"{q} = {_word(a)}" for q, a in said.items())
 
 
 def contract_fingerprint() -> str:
@@ -178,7 +165,7 @@ def contract_problems(table: RuleTable) -> list[str]:
             problems.append(f"{broken} the table has no question {', '.join(missing)}")
             continue
         for answers in _variants(sign, choices):
-            fixed: dict[str, Answer | None] = {q: None for q in sign.exempt if q not in WHOEVER}
+            fixed: dict[str, Answer | None] = {q: None for q in sign.exempt}
             fixed.update(answers)
             if refused := _refusal(table, fixed, choices):
                 problems.append(f"{broken} {refused}")

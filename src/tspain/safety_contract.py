@@ -17,7 +17,7 @@ class ContractSign:
     """One warning sign of the clinical brief: the answers that make it, and the lowest level
     it may give. `exempt`: questions the brief itself makes exceptions of (sudden severe pain
     is a sign "without an injury, over about 40 or with high blood pressure"), held unknown
-    when the rest of the answers are varied (but the age and sex: `safety.WHOEVER`). `ranges`:
+    when the rest of the answers are varied (the age and sex too, unless said). `ranges`:
     the numbers over which an answer's number holds ("50 or over"), each value a condition
     tells apart tried: a copy whose exception began at 51 passed at 50 (a scripter, 31st)."""
 

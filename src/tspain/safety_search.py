@@ -35,7 +35,7 @@ class TooTangled(Exception):
 
 def _clause(test: object, answer: Answer | None) -> bool | None:
     """Whether one clause holds: True, False, or None when its answer is unknown (as
-    `tspain.safety` reads it)."""
+    the engine reads it, by this module's own code)."""
     if answer is None:
         return None
     if isinstance(test, bool):
@@ -59,7 +59,7 @@ def _both(left: Outcomes, right: Outcomes) -> Outcomes:
 
 
 def _counted(parts: list[Outcomes], count: Count) -> Outcomes:
-    """What a count may come to, its parts each as they may (as `safety._holds` counts): every
+    """What a count may come to, its parts each as they may (as the engine counts): every
     (held, unknown) pair the parts can make, found part by part, however many parts there
     are (over 8 parts was "anything", and a refusal written with 9 passed: a maintainer-tester,
     thirty-first session)."""
@@ -131,8 +131,7 @@ def _values(q: Question, bounds: set[int]) -> tuple[Answer, ...]:
         return (False, True)
     if q.type == "choice":
         return tuple(q.options)
-    low = q.min if q.min is not None else 0
-    high = q.max if q.max is not None else max([low, *bounds]) + 1
+    low, high = q.min or 0, q.max or 0  # an integer question has both (`table_checks`)
     return tuple(sorted({low, high} | {b for b in bounds if low <= b <= high}))
 
 
