@@ -123,3 +123,18 @@ def test_none_with_a_sign_named_elsewhere_and_words_unread_asks_again(
     )
     assert json.loads(saved.read_text(encoding="utf-8"))["fainting_or_clammy"] is True
     assert f" {level} " in done.stdout, done.output
+
+
+def test_a_sign_of_this_very_list_beside_a_none_is_not_a_sign_elsewhere() -> None:
+    """Words beside a none that name a sign asked elsewhere keep the none; a sign of this very
+    list never does, or a collapse typed after "none" at the emergency list could be none,
+    unsaid, wherever its words were not read as the item (the before-stop check, 31st)."""
+    from tspain.interview import Checklist
+    from tspain.loading import load_table
+    from tspain.ticks import _named_elsewhere
+
+    table = load_table()
+    listed = tuple(q for q, x in table.questions.items() if x.checklist == "emergency")
+    step = Checklist("emergency", listed)
+    assert not _named_elsewhere(step, "i collapsed", table)
+    assert _named_elsewhere(step, "i have a fever", table)

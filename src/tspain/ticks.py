@@ -117,8 +117,8 @@ def _named_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:
     """Whether words beside a none surely name a sign that is asked apart or on another list,
     by its name or a phrase people use for it ("none! i have chest pain", "ninguno, va a peor
     cada día"): the none stands, and the sign is asked where it belongs."""
-    if signs_named(table, part, {}) or _apart(step, part, table):
-        return True
+    if {*signs_named(table, part, {}), *_apart(step, part, table)} - set(step.questions):
+        return True  # this list's own sign is no sign elsewhere: the words are asked again
     levels: tuple[SignLevel, ...] = ("emergency", "urgent", "routine")
     for level in (x for x in levels if x != step.level):
         other = Checklist(
