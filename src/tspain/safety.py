@@ -21,7 +21,14 @@ from collections.abc import Mapping
 
 from tspain.levels import RANK, Level
 from tspain.safety_contract import CONTRACT, ContractSign
-from tspain.safety_search import TooTangled, domains, escaping, level_on, refusing
+from tspain.safety_search import (
+    TooTangled,
+    domains,
+    escaping,
+    level_on,
+    refusing,
+    sign_questions,
+)
 from tspain.table import Answer, Count, IntRange, RuleTable, condition_questions
 
 ALLOW_UNSAFE_FLAG = "--allow-unsafe-table"
@@ -32,13 +39,14 @@ def _escape(
     said: Mapping[str, Answer | None],
     level: Level,
     choices: Mapping[str, tuple[Answer | None, ...]],
+    asks: Mapping[int, frozenset[str]],
 ) -> str | None:
     """What a person who escapes a sign with these answers is given, and who that is ("" when
     the answers alone), or None when nobody escapes (`safety_search.escaping`: every answer the
     table tells apart)."""
     free = [q for q in table.questions if q not in said]
     try:
-        found = escaping(table, said, free, level, choices)
+        found = escaping(table, said, free, level, choices, asks)
     except TooTangled:
         return "the check could not try every answer: simplify the conditions"
     if found is None:
@@ -156,7 +164,7 @@ def contract_problems(table: RuleTable) -> list[str]:
 
     problems = [f"safety: {p}" for p in level_text_problems(table, "en")]
     problems += [f"safety: {p}" for p in option_label_problems(table, "en")]
-    choices = domains(table)
+    choices, asks = domains(table), sign_questions(table)
     for sign in CONTRACT:
         said = ", ".join(_said(q, sign.ranges.get(q, a)) for q, a in sign.answers.items())
         broken = f"safety: warning sign {sign.id} ({said}) must give {sign.level} or higher, but"
@@ -170,7 +178,7 @@ def contract_problems(table: RuleTable) -> list[str]:
             if refused := _refusal(table, fixed, choices):
                 problems.append(f"{broken} {refused}")
                 break
-            escaped = _escape(table, fixed, sign.level, choices)
+            escaped = _escape(table, fixed, sign.level, choices, asks)
             if escaped is not None:
                 ranged = [f"{q} = {_word(a)}" for q, a in answers.items() if q in sign.ranges]
                 at = f" at {', '.join(ranged)}" if ranged else ""
@@ -202,6 +210,7 @@ def checklist_problems(
     an item on the urgent or routine list is tested by a sign at that level or higher. A new
     question on the list with no sign, or its sign lowered, would be ticked to no effect."""
     choices = domains(table) if choices is None else choices
+    asks = sign_questions(table)
     problems = []
     contract = {
         qid for sign in CONTRACT for qid, a in sign.answers.items() if sign.answers == {qid: True}
@@ -210,7 +219,7 @@ def checklist_problems(
         if q.checklist is None or qid in contract:
             continue  # a question the contract already holds to its sign's level
         if q.checklist == "emergency":
-            escaped = _escape(table, {qid: True}, "emergency", choices)
+            escaped = _escape(table, {qid: True}, "emergency", choices, asks)
             if escaped is not None:
                 problems.append(
                     f"safety: question {qid} is on the emergency list, so a yes to it alone "

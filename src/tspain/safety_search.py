@@ -13,6 +13,7 @@ keeps its signs is proved so in a few steps. Pure; `tspain.safety` words what it
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from itertools import combinations
 from typing import Any
 
 from tspain.levels import RANK, Level
@@ -58,6 +59,12 @@ def _both(left: Outcomes, right: Outcomes) -> Outcomes:
     )
 
 
+_ONE: dict[bool | None, Outcomes] = {v: frozenset({v}) for v in (True, False, None)}
+_OUTCOMES = [frozenset(c) for n in (1, 2, 3) for c in combinations((True, False, None), n)]
+_BOTH = {(a, b): _both(a, b) for a in _OUTCOMES for b in _OUTCOMES}
+"""`_both` of every pair, looked up: the search asks it millions of times in a test run."""
+
+
 def _counted(parts: list[Outcomes], count: Count) -> Outcomes:
     """What a count may come to, its parts each as they may (as the engine counts): every
     (held, unknown) pair the parts can make, found part by part, however many parts there
@@ -88,15 +95,17 @@ def possible(
     """What a condition may come to: `said` holds the answers fixed (None: unknown), `free`
     the questions still to be chosen, which may be anything (over-counting is safe: it only
     prunes less)."""
-    result: Outcomes = frozenset({True})
+    result = _ONE[True]
     for qid, test in when.items():
         if isinstance(test, Count):
             outcomes = _counted([possible(part, said, free) for part in test.of], test)
         elif qid in free:
             outcomes = ANY
         else:
-            outcomes = frozenset({_clause(test, said.get(qid))})
-        result = _both(result, outcomes)
+            outcomes = _ONE[_clause(test, said.get(qid))]
+        result = _BOTH[result, outcomes]
+        if result == _ONE[False]:  # false whatever the rest comes to
+            return result
     return result
 
 
@@ -141,11 +150,13 @@ def escaping(
     free: Iterable[str],
     level: Level,
     choices: Mapping[str, tuple[Answer | None, ...]],
+    asks: Mapping[int, frozenset[str]] | None = None,
 ) -> dict[str, Answer | None] | None:
     """Answers to the `free` questions on which no warning sign at `level` or higher holds
-    beside the `said` ones, or None when there are none. Raises TooTangled past STEPS."""
+    beside the `said` ones, or None when there are none. Raises TooTangled past STEPS.
+    `asks`: `sign_questions(table)`, when the caller searches the same table many times."""
     signs = [s for s in table.warning_signs if RANK[s.level] >= RANK[level]]
-    tested = {id(s): {q for q, _ in _tested({**s.when, **(s.unless or {})})} for s in signs}
+    tested = sign_questions(table) if asks is None else asks
     steps = 0
 
     def search(chosen: dict[str, Answer | None], left: set[str], among: list[WarningSign]) -> Found:
@@ -175,6 +186,14 @@ def escaping(
     return search({}, set(free), signs)
 
 
+def sign_questions(table: RuleTable) -> dict[int, frozenset[str]]:
+    """The questions each warning sign reads, in its `when` or its `unless` (by the sign's id())."""
+    return {
+        id(s): frozenset(q for q, _ in _tested({**s.when, **(s.unless or {})}))
+        for s in table.warning_signs
+    }
+
+
 def _still_open(
     among: list[WarningSign], said: Mapping[str, Answer | None], left: set[str]
 ) -> list[WarningSign] | None:
@@ -190,7 +209,7 @@ def _still_open(
 
 
 def _most_asked(
-    signs: list[WarningSign], tested: Mapping[int, set[str]], left: set[str]
+    signs: list[WarningSign], tested: Mapping[int, frozenset[str]], left: set[str]
 ) -> str | None:
     """The question still to be chosen that the most of these signs read."""
     counts: dict[str, int] = {}
@@ -200,7 +219,7 @@ def _most_asked(
     return max(counts, key=lambda q: (counts[q], q)) if counts else None
 
 
-def _apart(signs: list[WarningSign], asks: Mapping[int, set[str]]) -> list[list[WarningSign]]:
+def _apart(signs: list[WarningSign], asks: Mapping[int, frozenset[str]]) -> list[list[WarningSign]]:
     """The signs in groups that share no question still to be chosen."""
     groups: list[tuple[set[str], list[WarningSign]]] = []
     for sign in signs:
