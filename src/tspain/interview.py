@@ -87,6 +87,10 @@ class Interview:
     """The smallest "questions could still change the result" count shown so far."""
     cut_short: bool = False
     """The questions ended after `UNSURE_IN_A_ROW` answers of "not sure" in a row."""
+    unconfirmed: tuple[tuple[str, str | None], ...] = ()
+    """Signs the person's words named that were still to be asked about when they stopped
+    (each question id, and the words when they were said back): the result so far says what
+    to do if one applies."""
 
     # -- what the terminal layer calls -------------------------------------------------------
 

@@ -38,6 +38,10 @@ class Stopped:
 
     command: Command | None = None
     sure: list[str] = field(default_factory=list)
+    asking: tuple[str, str | None] | None = None
+    """The item guessed from words whose "Did you mean ...?" is on the screen, and the words:
+    Ctrl-D there after "my chest feels heavy" said only "stopped, nothing saved" (a tester,
+    thirty-first session)."""
 
 
 def read_ticks(
@@ -359,7 +363,9 @@ def _confirmed(
         while True:
             said = ask or t("Did you mean {item}?", item=item)
             screens.hint(out, said + f" [{key('yes')}/{key('no')}]")
+            stop.asking = None if denial else (qid, said_by)
             typed, meaning = read_valid(out, read, parse)
+            stop.asking = None
             if (bare := typed.strip().rstrip(".")) in (str(number), "0"):  # 0 was a silent no
                 screens.note(out, f"{bare} = {answer_label(q, bare != '0')}")  # (people, 28th)
             if not isinstance(meaning, Command):

@@ -207,6 +207,20 @@ def emergency_stop(out: Console) -> None:
     )
 
 
+def if_it_applies(out: Out, words: str | None, item: str, assessment: Assessment) -> None:
+    """Stopped before a sign the person's words named was answered: the level and action if
+    it applies (`words`: what they wrote, when it was said back)."""
+    said = (
+        t('You wrote "{words}". If that is: {item}', words=words, item=item)
+        if words
+        else t("You mentioned: {item}. If it applies:", item=item)
+    )
+    out.print(Text("\n" + said, style="bold"))
+    triage = assessment.triage
+    action_box(out, triage.label, LEVEL_STYLE[triage.level], triage.action)
+    out.print(Text(assessment.disclaimer.split(". ")[0].rstrip(".") + ".", style="dim"))
+
+
 def stopped_early(out: Out, assessment: Assessment) -> None:
     """The result so far, when the questions were stopped after a warning sign: the level,
     its action and why."""

@@ -73,14 +73,24 @@ def _ask_all(table: RuleTable, out: Console, read: Read, session: Interview) -> 
 
 
 def _so_far(table: RuleTable, out: Console, session: Interview) -> None:
-    """Stopped with a warning sign known: its level and action are not thrown away."""
+    """Stopped with a warning sign known: its level and action are not thrown away. Stopped
+    while a sign guessed from words was asked about: what to do if it applies, when that is
+    more than what is known says."""
     from tspain.compiled import compile_table
     from tspain.engine import assess
+    from tspain.levels import RANK
 
     known = session.known()
-    if not any(sign.holds(known) for sign in compile_table(table).signs):
-        return
-    screens.stopped_early(out, assess(table, known, i18n.current()))
+    now = None
+    if any(sign.holds(known) for sign in compile_table(table).signs):
+        now = assess(table, known, i18n.current())
+        screens.stopped_early(out, now)
+    raised = [(q, None) for q in session.raised if q not in session.answers]  # asked next
+    for qid, words in dict([*raised, *session.unconfirmed]).items():
+        if_so = assess(table, {**known, qid: True}, i18n.current())
+        if RANK[if_so.triage.level] > RANK[now.triage.level if now else "self_care"]:
+            q = table.questions[qid]
+            screens.if_it_applies(out, words, q.short or q.text, if_so)
 
 
 def _checklist(
@@ -146,6 +156,7 @@ def _sure_if_stopped(session: Interview, stop: Stopped) -> Iterator[None]:
     except (KeyboardInterrupt, EOFError):
         for qid in stop.sure:
             session.answer(qid, True)
+        session.unconfirmed = (stop.asking,) if stop.asking else ()
         raise
 
 
@@ -243,7 +254,14 @@ def _ask_named(
             call = table.levels["emergency"].call if session.emergency() else None
             screens.question(out, q, len(session.history) + 1, 0, False, mentioned=True, call=call)
             parse = functools.partial(_named_answer, table, q, session.answers)
-            typed, answer = read_valid(out, read, parse)
+            try:
+                typed, answer = read_valid(out, read, parse)
+            except (KeyboardInterrupt, EOFError):  # what to do if one applies (a tester)
+                left = queue[queue.index(qid) :]
+                session.unconfirmed = tuple(
+                    (x, None) for x in left if session.answers.get(x) is not True
+                )
+                raise
             if isinstance(answer, Mentioned):
                 queue += [x for x in answer.questions if x not in queue]  # asked after this one
                 screens.hint(out, t("tspain asks about that after this question."))
