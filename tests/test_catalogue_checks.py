@@ -21,6 +21,19 @@ EMERGENCY_ES = (
 
 TAMPERED: dict[str, tuple[str, str, str]] = {
     # name: (file, old text, new text)
+    # the emergency list's chest-pain item narrowed, and the self-care safety net made a GP's
+    # appointment (a maintainer-tester's English edits, thirty-second session, in Spanish)
+    "narrowed_chest_item": (
+        "table.toml",
+        'es = "Dolor o presión en el pecho, o dolor que se extiende al brazo, la mandíbula o el '
+        'cuello"',
+        'es = "Dolor en el pecho desde hace más de una semana, que duele al apretar"',
+    ),
+    "safety_net_made_an_appointment": (
+        "table.toml",
+        "llame a una ambulancia; fiebre o entumecimiento",
+        "pida cita con su médico de cabecera; fiebre o entumecimiento",
+    ),
     "stay_home": (
         "table.toml",
         f'es = "{EMERGENCY_ES}"',

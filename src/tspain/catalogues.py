@@ -242,6 +242,9 @@ def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[st
     from tspain.option_labels import option_label_problems
 
     problems += [f"{where}: {p}" for p in option_label_problems(translated, cat.code)]
+    from tspain.fixed_questions import fixed_question_problems
+
+    problems += [f"{where}: {p}" for p in fixed_question_problems(translated, cat.code)]
     return problems + _unknown_id_problems(translated, cat)
 
 

@@ -287,6 +287,14 @@ def asked_when_problems(
                 "it can name only other questions' answers",
             )
         )
+    if q.type != "yesno":  # only a yes is refused beside answers that say otherwise: a choice
+        problems.append(  # or a number is not, and the contract read "pain_location = yes is
+            (  # refused" for 18 signs (a maintainer-tester, thirty-second session)
+                path,
+                f"`asked_when` is for yes/no questions: a {q.type} question is asked of "
+                "everyone whose answers it can change, so take `asked_when` out",
+            )
+        )
     if q.checklist is not None:  # its yes was refused in an answers file beside a no to the
         problems.append(  # condition, while the list it is on gives it to everyone: chest
             (  # pain became an input error, not an emergency (a scripter, twenty-ninth session)

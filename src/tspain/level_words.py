@@ -250,8 +250,28 @@ def level_text_problems(
         problems
         + _no_doctor(table, code)
         + _reassuring_signs(table, code)
+        + _reassuring_advice(table, code)
         + _sign_actions(table, code, untranslated)
     )
+
+
+def _reassuring_advice(table: RuleTable, code: str) -> list[str]:
+    """Advice that reassures: a maintainer-tester's self-care line for poor posture, "Chest pain
+    or breathlessness with this pain is harmless muscle tension: no need to see anyone",
+    validated and was shown under SELF-CARE (thirty-second session). No line of the shipped
+    advice, general or a cause's, holds such words."""
+    said = [(f"advice.{k}", x) for k in ADVICE_KINDS for x in getattr(table.advice, k)]
+    for cid, cause in table.causes.items():
+        said += [(f"causes.{cid}.{k}", x) for k in CAUSE_ADVICE for x in getattr(cause, k)]
+    return [
+        line
+        for where, item in said
+        for line in _reassures(where, item if isinstance(item, str) else item.text, code, "")
+    ]
+
+
+ADVICE_KINDS = ("prevention", "relief", "see_a_doctor_if")
+CAUSE_ADVICE = ("prevention", "self_care", "see_a_doctor_if", "meanwhile")
 
 
 def _kept_words(

@@ -61,30 +61,43 @@ def _refusal(
     table: RuleTable,
     said: Mapping[str, Answer | None],
     choices: Mapping[str, tuple[Answer | None, ...]],
-) -> str:
+) -> tuple[str, bool, str] | None:
     """Why a file with these answers is refused for someone: a yes to a question the table
     asks only when other answers hold (`asked_when`) beside answers that surely do not.
     `asked_when = { age = { min = 40 } }` on high blood pressure made sudden severe pain at 35
     with it an input error, not an emergency (a scripter, thirtieth session), and one split two
-    ways by a count passed (a code reviewer, thirty-first). "" when nobody is refused."""
+    ways by a count passed (a code reviewer, thirty-first). The question, whether the answers
+    themselves say its yes (else anybody may add it), and why; None when nobody is refused.
+    Only a yes is refused (`answers._no_yes_out_of_turn`): a choice or a number never is (a
+    maintainer-tester's `asked_when` on where it hurts read as "pain_location = yes is
+    refused" for 18 signs, thirty-second session)."""
     free = [q for q in table.questions if q not in said]
     known = {q for q, a in said.items() if a is not None}
     for qid, q in table.questions.items():
         when = q.asked_when  # a yes the sign says, or one anybody may add when the condition
-        if when is None or not (
-            said.get(qid) is True or (qid in free and known & {*condition_questions(when)})
+        if (
+            when is None
+            or q.type != "yesno"
+            or not (said.get(qid) is True or (qid in free and known & {*condition_questions(when)}))
         ):
             continue  # reads the sign's answers (cough asked only without chest pain: 30th)
         others = [x for x in free if x != qid]
+        own = said.get(qid) is True
         try:
             found = refusing(when, {**said, qid: True}, others, choices)
         except TooTangled:
-            return f"the check could not try every answer to {qid}'s asked_when: simplify it"
+            why = f"the check could not try every answer to {qid}'s asked_when: simplify it"
+            return qid, own, why
         if found is not None:
             needs = ", ".join(f"{x} {_test_words(t)}" for x, t in when.items())
             who = _who(_known({**found, qid: True} if qid in free else found))
-            return f"{qid} = yes is asked only when {needs}: with {who or 'them'} it is refused"
-    return ""
+            return (
+                qid,
+                own,
+                f"{qid} = yes is asked only when {needs}: with {who or 'them'} "
+                + ("it is refused"),
+            )
+    return None
 
 
 def _variants(
@@ -137,6 +150,7 @@ def contract_fingerprint() -> str:
     from pathlib import Path
 
     from tspain import (
+        fixed_questions,
         fixed_texts,
         level_words,
         option_labels,
@@ -148,7 +162,7 @@ def contract_fingerprint() -> str:
 
     digest = hashlib.sha256()
     modules = [safety_contract, safety_search, public_ids, level_words, fixed_texts, option_labels]
-    modules.append(word_meanings)
+    modules += [word_meanings, fixed_questions]
     for module in (__file__, *(m.__file__ for m in modules)):
         digest.update(Path(str(module)).read_bytes())
     return digest.hexdigest()
@@ -159,12 +173,15 @@ def contract_problems(table: RuleTable) -> list[str]:
     each level text that lost what makes it that level ("call an ambulance"), and for each
     part of the scripting contract taken away (`public_ids.py`): a maintainer may still try
     such a table with --allow-unsafe-table."""
+    from tspain.fixed_questions import fixed_question_problems
     from tspain.level_words import level_text_problems
     from tspain.option_labels import option_label_problems
 
     problems = [f"safety: {p}" for p in level_text_problems(table, "en")]
     problems += [f"safety: {p}" for p in option_label_problems(table, "en")]
+    problems += [f"safety: {p}" for p in fixed_question_problems(table, "en")]
     choices, asks = domains(table), sign_questions(table)
+    added: dict[str, list[str]] = {}  # a yes anybody may add, refused: once per question
     for sign in CONTRACT:
         said = ", ".join(_said(q, sign.ranges.get(q, a)) for q, a in sign.answers.items())
         broken = f"safety: warning sign {sign.id} ({said}) must give {sign.level} or higher, but"
@@ -176,7 +193,11 @@ def contract_problems(table: RuleTable) -> list[str]:
             fixed: dict[str, Answer | None] = {q: None for q in sign.exempt}
             fixed.update(answers)
             if refused := _refusal(table, fixed, choices):
-                problems.append(f"{broken} {refused}")
+                qid, own, why = refused
+                if own:
+                    problems.append(f"{broken} {why}")
+                else:
+                    added.setdefault(qid, []).append(sign.id)
                 break
             escaped = _escape(table, fixed, sign.level, choices, asks)
             if escaped is not None:
@@ -184,10 +205,25 @@ def contract_problems(table: RuleTable) -> list[str]:
                 at = f" at {', '.join(ranged)}" if ranged else ""
                 problems.append(f"{broken}{at} {escaped}")
                 break
+    problems += [_added_yes(table, qid, signs) for qid, signs in added.items()]
     from tspain.public_ids import public_id_problems
 
     kept = [f"{where}: {why}" for where, why in public_id_problems(table)]
     return problems + checklist_problems(table, choices) + kept
+
+
+def _added_yes(table: RuleTable, qid: str, signs: list[str]) -> str:
+    """One line for a question whose `asked_when` refuses a yes beside the answers of warning
+    signs: said once, naming the signs (it was a line for each, 20 for one `asked_when`: a
+    maintainer-tester, thirty-second session)."""
+    when = table.questions[qid].asked_when or {}
+    needs = ", ".join(f"{x} {_test_words(t)}" for x, t in when.items())
+    named = ", ".join(signs[:4]) + (f" and {len(signs) - 4} more" if len(signs) > 4 else "")
+    return (
+        f"safety: questions.{qid}.asked_when: a yes to {qid} is refused unless {needs}, so a "
+        f"person with warning sign {named} who also says yes to it, with answers that do not "
+        "meet that, gets an input error, not the sign's care level"
+    )
 
 
 def _said(qid: str, answer: Answer | IntRange) -> str:

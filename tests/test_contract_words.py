@@ -1,0 +1,132 @@
+"""The words people answer the contract's warning signs by, and the self-care safety net, are
+part of the safety contract; `asked_when` is said once, and only where it refuses (a
+maintainer-tester, thirty-second session)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+from conftest import make_runner
+
+from tspain.cli import app
+from tspain.fixed_questions import fixed_question_problems
+from tspain.paths import default_table_path
+from tspain.safety_contract import CONTRACT
+from tspain.table import RuleTable
+
+SHIPPED = default_table_path().read_text(encoding="utf-8")
+CHEST_TEXT = (
+    'text = "Do you have chest pain, pressure or tightness, or pain spreading to your arm, '
+    'jaw or neck?"'
+)
+CHEST_SHORT = 'short = "Chest pain or pressure, or pain spreading to the arm, jaw or neck"'
+SAFETY_NET = (
+    '"you get chest pain, breathlessness, weakness in both legs, or lose control of your bladder '
+    'or bowels: call an ambulance; a fever or new numbness: see a doctor the same day",'
+)
+
+
+def validate(tmp_path: Path, old: str, new: str) -> tuple[int, list[str]]:
+    """`tspain validate` of a copy of the shipped table with `old` made `new`."""
+    text = re.sub(r'(?m)^version = "[0-9.]+"', 'version = "2099.12.31.1"', SHIPPED, count=1)
+    assert text.count(old) == 1, old
+    path = tmp_path / "copy.toml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    result = make_runner().invoke(app, ["validate", str(path)])
+    return result.exit_code, result.stderr.splitlines()[:-1]
+
+
+def line_of(text: str, old: str) -> int:
+    return SHIPPED[: SHIPPED.index(old)].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            CHEST_TEXT,
+            'text = "Have you had chest pain or pressure for more than a week that is worse when '
+            'you press on it?"',
+        ),
+        (CHEST_SHORT, 'short = "Chest pain for over a week, tender to press"'),
+    ],
+    ids=["text", "short"],
+)
+def test_the_chest_pain_question_narrowed_is_refused_at_its_line(
+    tmp_path: Path, old: str, new: str
+) -> None:
+    code, problems = validate(tmp_path, old, new)
+    assert code == 1
+    assert len(problems) == 1, problems
+    field = old.split(" = ")[0]
+    assert (
+        f"copy.toml:{line_of(SHIPPED, old)}: safety: questions.chest_pain_or_pressure.{field}"
+        in (problems[0])
+    )
+
+
+@pytest.mark.parametrize(
+    "new", ['"you get chest pain: book a GP appointment in the next week or two",', ""]
+)
+def test_the_self_care_safety_net_changed_or_taken_out_is_refused(tmp_path: Path, new: str) -> None:
+    code, problems = validate(tmp_path, SAFETY_NET, new)
+    assert code == 1
+    assert len(problems) == 1 and "advice.see_a_doctor_if must keep" in problems[0], problems
+
+
+def test_a_cause_s_advice_that_reassures_is_refused(tmp_path: Path) -> None:
+    start = SHIPPED.index("[causes.poor_posture]")
+    at = SHIPPED[start : SHIPPED.index("self_care = [\n", start) + len("self_care = [\n")]
+    calm = '"Chest pain or breathlessness with this pain is harmless muscle tension: no need to '
+    code, problems = validate(tmp_path, at, at + calm + 'see anyone.",\n')
+    assert code == 1
+    assert len(problems) == 1, problems
+    assert (
+        "causes.poor_posture.self_care must not reassure ('no need to', 'harmless')"
+        in (problems[0])
+    )
+
+
+def test_asked_when_on_a_choice_is_one_line_and_no_yes_is_said_refused(tmp_path: Path) -> None:
+    old = "[questions.pain_location]"
+    code, problems = validate(tmp_path, old, old + "\nasked_when = { age = { min = 60 } }")
+    assert code == 1
+    assert problems == [
+        f"{tmp_path / 'copy.toml'}:{line_of(SHIPPED, old) + 1}: questions.pain_location."
+        "asked_when: `asked_when` is for yes/no questions: a choice question is asked of "
+        "everyone whose answers it can change, so take `asked_when` out"
+    ]
+
+
+def test_an_asked_when_that_refuses_a_yes_beside_many_signs_is_said_once(tmp_path: Path) -> None:
+    """`asked_when = { age = { min = 70 } }` on blood thinners: 20 lines, most naming signs
+    that do not read blood thinners; now a line for the question, and one for each sign whose
+    own answers say yes to it."""
+    old = "[questions.blood_thinners]"
+    code, problems = validate(tmp_path, old, old + "\nasked_when = { age = { min = 70 } }")
+    assert code == 1
+    about = [p for p in problems if "questions.blood_thinners.asked_when" in p]
+    assert len(about) == 1 and "tearing_pain" in about[0], problems
+    others = [p for p in problems if p not in about]
+    assert others and all("warning sign blood_thinners" in p for p in others), others
+
+
+def test_every_question_a_contract_sign_reads_has_its_words_fixed(table: RuleTable) -> None:
+    """An independent list of the questions: those the contract's signs name, and the items of
+    the emergency and urgent lists. Each one's text, and its short form, reworded: refused (the
+    check is the contract's, as the chest-pain test above shows through `tspain validate`)."""
+    read = {q for sign in CONTRACT for q in sign.answers}
+    read |= {q for q, x in table.questions.items() if x.checklist in ("emergency", "urgent")}
+    assert len(read) >= 40
+    for qid in sorted(read):
+        q = table.questions[qid]
+        for field in ("text", "short"):
+            if getattr(q, field) is None:
+                continue
+            moved = dataclasses.replace(q, **{field: getattr(q, field) + " (for a week or more)"})
+            copy = dataclasses.replace(table, questions={**table.questions, qid: moved})
+            said = fixed_question_problems(copy, "en")
+            assert [p for p in said if f"questions.{qid}.{field} is fixed" in p], (qid, field)
