@@ -364,14 +364,14 @@ def _confirmed(
             said = ask or t("Did you mean {item}?", item=item)
             screens.hint(out, said + f" [{key('yes')}/{key('no')}]")
             stop.asking = None if denial else (qid, said_by)
-            typed, meaning = read_valid(out, read, parse)
-            stop.asking = None
-            if (bare := typed.strip().rstrip(".")) in (str(number), "0"):  # 0 was a silent no
+            reply, meaning = read_valid(out, read, parse)  # not `typed`: the list's answer, whose
+            stop.asking = None  # words named the next item ('You wrote "yes"': 32nd session)
+            if (bare := reply.strip().rstrip(".")) in (str(number), "0"):  # 0 was a silent no
                 screens.note(out, f"{bare} = {answer_label(q, bare != '0')}")  # (people, 28th)
             if not isinstance(meaning, Command):
                 words = vocabulary(i18n.current().code)  # what follows the yes or no:
-                rest = _after_answer(_normal(typed), words.meaning)
-                if says_more(_normal(typed), str(number), words.meaning, words.polite) and not (
+                rest = _after_answer(_normal(reply), words.meaning)
+                if says_more(_normal(reply), str(number), words.meaning, words.polite) and not (
                     meaning is False and _restates(q, rest)
                 ):
                     more.append(rest)
@@ -383,6 +383,8 @@ def _confirmed(
             if meaning.kind != "why":
                 return meaning
             screens.question_why(out, q, [])
+        stop.sure += [qid] * (meaning is True and qid not in stop.sure)  # kept if the person
+        # stops at the next guess (a yes to chest pain was lost: thirty-second session)
         if meaning is False:
             denied.add(qid)
         elif meaning is None and denial and doubted is not None and qid not in by_number:

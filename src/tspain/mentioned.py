@@ -64,7 +64,7 @@ def signs_beside(
     alone = len(rest.split()) == 1 and _unaccented(rest) in _plain_names()  # "suddenly,
     named = signs_named(table, rest, answers) if len(rest.split()) > 1 or alone else ()  # ripping
     # pain" at how it began: "ripping" alone was left (a tester, thirtieth session)
-    for clause in re.split(r"[,;]", typed)[1:]:  # each clause after the answer, whole, when it
+    for clause in CLAUSES.split(typed)[1:]:  # each clause after the answer, whole, when it
         if set(re.findall(r"[\w']+", clause.lower())) - asked:  # is not the answer's own words:
             named += signs_named(table, clause, answers)  # "poco a poco, perdi el conocimiento"
     # lost its "el" to the question's words (people, thirty-first session)
@@ -73,6 +73,12 @@ def signs_beside(
     # box" at how it began is that answer, not "sudden, severe pain" (a young man who had
     # said no to it was asked again, said yes and was sent to an ambulance: a tester).
     return tuple(x for x in named if qid not in (table.questions[x].yes_means or {}))
+
+
+CLAUSES = re.compile(r"[,;]|\b(?:and|but|with|plus|y|pero|con)\b", re.IGNORECASE)
+"""Where a clause after an answer begins: "6 and it hurts to breathe in" lost the phrase to the
+question's "to", and "about a 6, and i've got chills" was read as 6 (a person at a terminal,
+thirty-second session)."""
 
 
 def signs_named(
@@ -283,6 +289,7 @@ NAME_WORDS = {
     **dict.fromkeys(("chest", "pecho"), "chest_pain_or_pressure"),
     **dict.fromkeys(("tearing", "desgarro", "ripping"), "pain_tearing_or_ripping"),
     **dict.fromkeys(("shivery", "shivering", "escalofríos", "escalofrios"), "fever"),
+    **dict.fromkeys(("chills", "shivers", "tiritona"), "fever"),  # "6, chills" (32nd session)
     **dict.fromkeys(("heroin", "heroína", "heroina"), "iv_drug_use_or_immunosuppressed"),
     **dict.fromkeys(("quijada",), "chest_pain_or_pressure"),
     **dict.fromkeys(("fainted", "fainting", "desmayo"), "fainting_or_clammy"),

@@ -245,3 +245,13 @@ QUESTION_PHRASES["saddle_numbness"] += [
 QUESTION_PHRASES["bladder_or_bowel_problems"] += [
     *("pee wont come out", "pee won't come out", "wee wont come out", "wee won't come out"),
 ]
+# said beside an answer and lost: "6, my arm hurts too", "6 and my left arm aches", "6, hurts to
+# cough", "a 6, and i've got chills" (a person at a terminal, thirty-second session)
+QUESTION_PHRASES["chest_pain_or_pressure"] += [
+    *("left arm aches", "left arm hurts", "my arm hurts", "my arm aches", "arm is aching"),
+    *("me duele el brazo izquierdo", "dolor en el brazo izquierdo"),
+]
+QUESTION_PHRASES["pain_worse_breathing_in"] += [
+    *("hurts to cough", "hurts when coughing", "hurts to breathe in", "duele al toser"),
+]
+QUESTION_PHRASES["fever"] += [*("chills", "the chills", "got chills", "shivers", "tiritona")]

@@ -184,23 +184,24 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     if had_earlier:
         screens.earlier(out, answer_label(q, session.previous[step.question]))
 
+    refused: list[str] = []  # why the answer a sign was said beside was not taken
+
     def parse(typed: str) -> Answer | Command | Mentioned | None:
         if had_earlier and not typed.strip():
             return session.previous[step.question]
         try:
             return read_plainer(q, typed, age_apart=q.type != "integer")
-        except Invalid:
-            # the question's own words left out too: "my left leg is swollen ..., calf is sore"
-            # at the both-legs question named no sign by "leg" (a tester, twenty-fourth session)
-            named = signs_named(table, typed, session.answers)
-            named = named or signs_beside(table, step.question, typed, session.answers)
-            if named := named + accident_named(table, typed, session.answers):
+        except Invalid as err:
+            if named := _named_instead(table, session, step.question, typed):
+                refused.append(str(err))
                 return Mentioned(named)
             raise
 
     typed, answer = read_valid(out, read, parse)
     if isinstance(answer, Mentioned):  # asked about first; then what comes next is asked
         _ask_named(table, out, read, session, answer.questions, said_at=step.question)
+        if step.question not in session.answers:  # asked again next: say why (it was not)
+            screens.hint(out, t("Back to the question you were answering: {why}", why=refused[-1]))
         return
     said = echo(table, q, typed, answer)
     if said:
@@ -211,17 +212,45 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
         else:
             _move(out, session, answer)
     else:
-        session.answer(step.question, answer)
-        _age_taken(out, session, age_beside(table, step.question, typed, session.answers))
-        named = signs_beside(table, step.question, as_clauses(typed), session.answers)
-        named += accident_named(table, typed, session.answers) * (step.question != "injury")
-        if _answered_only_plainer(q, typed):  # "no injury. i passed out": the whole line, as when
-            named = (
-                *named,
-                *(x for x in signs_named(table, typed, session.answers) if x not in named),
-            )
-        if named:  # "8 and my legs are weak", "no injury. im pregnant" (a code reviewer, 29th)
-            _ask_named(table, out, read, session, named)
+        _answered(table, out, read, session, step.question, typed, answer)
+
+
+def _answered(
+    table: RuleTable,
+    out: Console,
+    read: Read,
+    session: Interview,
+    qid: str,
+    typed: str,
+    answer: Answer | None,
+) -> None:
+    """An answer read: recorded, with an age said beside it, and the signs said beside it
+    asked about ("8 and my legs are weak", "no injury. im pregnant": a code reviewer, 29th)."""
+    session.answer(qid, answer)
+    _age_taken(out, session, age_beside(table, qid, typed, session.answers))
+    named = signs_beside(table, qid, as_clauses(typed), session.answers)
+    named += accident_named(table, typed, session.answers) * (qid != "injury")
+    if _answered_only_plainer(table.questions[qid], typed):  # "no injury. i passed out": the
+        named = (  # whole line, as when it was refused
+            *named,
+            *(x for x in signs_named(table, typed, session.answers) if x not in named),
+        )
+    if named:
+        _ask_named(table, out, read, session, named)
+
+
+def _named_instead(table: RuleTable, session: Interview, qid: str, typed: str) -> tuple[str, ...]:
+    """The signs named by words that are no answer to `qid`, asked in its place. The question's
+    own words left out too: "my left leg is swollen ..., calf is sore" at the both-legs question
+    named no sign by "leg" (a tester, twenty-fourth session). A sign just answered on its own is
+    not asked again for the same words: "in a band round my chest on the right" asked chest
+    pain, then where it hurts, without end (a person at a terminal, thirty-second session);
+    one answered "not sure" is (an injury not known, then a car crash said, asks it again)."""
+    named = signs_named(table, typed, session.answers)
+    named = named or signs_beside(table, qid, typed, session.answers)
+    named += accident_named(table, typed, session.answers)
+    said = {x for x, a in session.answers.items() if a is not None and (x,) in session.history}
+    return tuple(x for x in named if x not in said)
 
 
 def _age_taken(out: Console, session: Interview, beside: tuple[str, int] | None) -> None:

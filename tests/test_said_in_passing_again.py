@@ -1,0 +1,74 @@
+"""Signs said in passing beside an answer, a person at a terminal in the thirty-second session:
+chills, a cough that hurts, an aching arm were read as the answer alone; the same words typed
+again after a sign was asked asked it again without end; the second "Did you mean ...?" quoted
+the yes to the first as the person's words, and a yes to the first was lost if they stopped at
+the second."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_runner
+
+from tspain.cli import app
+
+TO_SEVERITY = ("none", "none", "none", "no", "suddenly")
+"""Through the three lists, no injury and a sudden start: the pain score is asked next."""
+
+
+def check(*lines: str) -> tuple[str, int]:
+    typed = "".join(f"{line}\n" for line in lines)
+    result = make_runner().invoke(app, ["check", "--interactive"], input=typed)
+    return " ".join((result.stdout + result.stderr).split()), result.exit_code
+
+
+@pytest.mark.parametrize(
+    ("lines", "sign"),
+    [
+        ((*TO_SEVERITY, "about a 6, and I've got chills"), "Fever"),
+        ((*TO_SEVERITY, "6, chills"), "Fever"),
+        ((*TO_SEVERITY, "5 with chills"), "Fever"),
+        (("none", "none", "none", "no injury, but I have chills"), "Fever"),
+        ((*TO_SEVERITY, "6 and it hurts to breathe in"), "Sharp pain when breathing in"),
+        ((*TO_SEVERITY, "6, hurts to cough"), "Sharp pain when breathing in"),
+        ((*TO_SEVERITY, "6 and my left arm aches"), "Chest pain or pressure"),
+        ((*TO_SEVERITY, "6, my arm hurts too"), "Chest pain or pressure"),
+    ],
+)
+def test_a_sign_said_beside_an_answer_in_these_words_is_asked(
+    lines: tuple[str, ...], sign: str
+) -> None:
+    screen, _ = check(*lines)
+    assert f'You mentioned a warning sign: "{sign}' in screen, screen[-600:]
+
+
+@pytest.mark.parametrize(
+    "said", ["6 and i feel fine otherwise", "7 and it's worse when i sit", "6, chill out"]
+)
+def test_words_beside_a_score_that_name_no_sign_ask_nothing(said: str) -> None:
+    screen, _ = check(*TO_SEVERITY, said)
+    assert "You mentioned a warning sign" not in screen
+
+
+def test_the_same_words_after_a_sign_was_asked_are_not_a_loop() -> None:
+    """Words that are no answer but name a sign: the sign is asked, then the question again,
+    said why; the same words again are told what to type, not the sign once more."""
+    words = "in a band round my chest on the right"
+    screen, _ = check(*TO_SEVERITY, words, "n", words)
+    assert screen.count('You mentioned a warning sign: "Chest pain') == 1, screen
+    after = screen[screen.index("(a sign you mentioned)") :]
+    assert "Back to the question you were answering: Please type a whole number" in after
+    assert after.count("Please type a whole number from 0 to 10") == 2
+
+
+def test_the_second_guess_quotes_the_list_answer_not_the_yes_to_the_first() -> None:
+    screen, _ = check("heavy feeling in my chest when I walk up stairs, goes when I stop", "yes")
+    assert 'You wrote "yes"' not in screen
+    assert screen.count('You wrote "heavy feeling in my chest when i walk up stairs"') == 2
+
+
+def test_a_yes_to_a_guess_counts_if_the_person_stops_at_the_next() -> None:
+    screen, code = check("heavy feeling in my chest when I walk up stairs, goes when I stop", "yes")
+    after = screen[screen.rindex("[y/n]") :]
+    assert "Stopped. From what you said so far: ╭─ What to do" in after
+    assert "EMERGENCY" in after and "Call an ambulance now" in after
+    assert code == 130
