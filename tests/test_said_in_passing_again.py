@@ -72,3 +72,21 @@ def test_a_yes_to_a_guess_counts_if_the_person_stops_at_the_next() -> None:
     assert "Stopped. From what you said so far: ╭─ What to do" in after
     assert "EMERGENCY" in after and "Call an ambulance now" in after
     assert code == 130
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [("not sure really",), ("hmm not sure",), ("none", "none", "none", "no", "hmm not sure")],
+)
+def test_not_sure_with_a_hum_or_a_really_is_not_sure(lines: tuple[str, ...]) -> None:
+    """ "not sure really" at the emergency list and "hmm not sure" at how it began were "could
+    not match" and "not one of these" (a person at a terminal, thirty-second session)."""
+    screen, _ = check(*lines)
+    assert "could not match" not in screen and "not one of these" not in screen, screen[-500:]
+    assert f'"{lines[-1]}"' not in screen  # said back as words not read
+
+
+def test_spanish_not_sure_with_a_hum_is_not_sure() -> None:
+    typed = "pues no sé\n"
+    result = make_runner().invoke(app, ["--lang", "es", "check", "-i"], input=typed)
+    assert "No se pudo" not in result.stdout and "pues no sé" not in result.stdout

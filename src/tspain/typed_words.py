@@ -161,9 +161,17 @@ def _command_or_not_sure(text: str) -> Command | Literal[False] | None:
         meaning = "why"  # back without its "?"
     if meaning in ("why", "back", "done"):
         return Command(meaning)  # type: ignore[arg-type]
-    if meaning == "not_sure":
+    if meaning == "not_sure" or _words().meaning.get(HEDGE_AROUND.sub("", text)) == "not_sure":
         return None
     return False
+
+
+HEDGE_AROUND = re.compile(
+    r"^(?:(?:h?mm+|umm*|uhh*|erm*|well|eh|pues|bueno|este|mmm+)\b[\s,.]*)+"
+    r"|[\s,.]*\b(?:really|honestly|tbh|to be honest|la verdad|realmente)[\s.!]*$"
+)
+"""A hum before "not sure", or "really" after it: "hmm not sure" at how it began and "not sure
+really" at the emergency list were "could not match" (a person at a terminal, 32nd session)."""
 
 
 def _or_not_sure() -> str:
