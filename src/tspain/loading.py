@@ -53,11 +53,16 @@ class TableError(Exception):
         from tspain.table import CONTROL
 
         self.path = path
+
         # One line each, as api.md says, whatever a key held: control characters escaped (a
         # quoted key with a new line in it broke a script's line-by-line reading).
-        escaped = (CONTROL.sub(lambda m: repr(m.group())[1:-1], p) for p in problems)
-        self.problems = list(dict.fromkeys(escaped))  # a fault found twice is said once
-        self.lines = {p: n for p, n in (lines or {}).items() if p in self.problems}
+        def escaped(problem: str) -> str:
+            return CONTROL.sub(lambda m: repr(m.group())[1:-1], problem)
+
+        self.problems = list(dict.fromkeys(map(escaped, problems)))  # a fault found twice: once
+        # each line by the problem as said (a NUL quoted lost its line: a maintainer, 32nd)
+        said = {escaped(p): n for p, n in (lines or {}).items()}
+        self.lines = {p: n for p, n in said.items() if p in self.problems}
         """The line of the TOML each problem is about, where it could be placed."""
         super().__init__("\n".join(f"{self.where(p)}: {p}" for p in self.problems))
 

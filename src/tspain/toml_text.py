@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 from typing import Any
 
 
@@ -52,6 +53,9 @@ def parsed(data: bytes) -> tuple[str, dict[str, Any]]:
         said = f"TOML syntax error: {toml_words(str(err), text)}"
         # the line tomllib names, though the words above say it otherwise ("set twice (line 5)")
         line = re.search(r"\(at line ([0-9]+),", str(err))
+        if line is None and (opened := _unclosed_triple(text)):  # "at end of document" only
+            said += f": the triple quotes opened on line {opened} are never closed"
+            raise NotToml(said, opened) from None
         raise NotToml(said, int(line.group(1)) if line else None) from None
     except RecursionError:
         raise NotToml("TOML nested too deeply", None) from None
@@ -66,6 +70,22 @@ def _copied(value: Any) -> Any:
     if type(value) is list:
         return [_copied(item) for item in value]
     return value
+
+
+TRIPLE_QUOTES = re.compile("\"\"\"|'''")
+
+
+def _unclosed_triple(text: str) -> int | None:
+    """The line of a multi-line string's opening quotes that are never closed (tomllib says
+    only "at end of document": a maintainer-tester, thirty-second session), or None."""
+    opened: tuple[str, int] | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        for quotes in TRIPLE_QUOTES.findall(line):
+            if opened is None:
+                opened = (quotes, number)
+            elif quotes == opened[0]:
+                opened = None
+    return opened[1] if opened else None
 
 
 @functools.lru_cache(maxsize=16)
@@ -199,10 +219,14 @@ def _comma_or_brace(message: str, lines: list[str], number: int) -> str:
         (0, ""),
     )
     code = re.sub(r"\s+#.*$", "", above[1]).rstrip()
-    if message.startswith("Unclosed array") and code and not code.endswith((",", "[")):
-        return f": a comma is missing at the end of line {above[0]}"
     at = re.search(r"column (\d+)\)$", message)
     column = int(at.group(1)) if at else 0
+    before = line[: column - 1].rstrip()
+    if message.startswith("Unclosed array") and "[" in before and not before.endswith((",", "[")):
+        return f": a comma is missing before column {column} of this line"  # ["a" "b"]: it
+        # said the line above (a maintainer-tester, thirty-second session)
+    if message.startswith("Unclosed array") and code and not code.endswith((",", "[")):
+        return f": a comma is missing at the end of line {above[0]}"
     key_part = message.startswith("Invalid initial character for a key part")
     closing = line[column - 1 : column] == "}"
     if key_part and closing and line[: column - 1].rstrip().endswith(","):
