@@ -90,3 +90,35 @@ def test_spanish_not_sure_with_a_hum_is_not_sure() -> None:
     typed = "pues no sé\n"
     result = make_runner().invoke(app, ["--lang", "es", "check", "-i"], input=typed)
     assert "No se pudo" not in result.stdout and "pues no sé" not in result.stdout
+
+
+def check_es(*lines: str) -> str:
+    typed = "".join(f"{line}\n" for line in lines)
+    result = make_runner().invoke(app, ["--lang", "es", "check", "--interactive"], input=typed)
+    return " ".join((result.stdout + result.stderr).split())
+
+
+@pytest.mark.parametrize("doubt", ["puede ser", "no se"])
+def test_not_sure_at_a_sign_said_in_passing_keeps_it(doubt: str) -> None:
+    """Chest pressure said beside the injury answer, then a doubt when it is asked: it ended VEA
+    PRONTO, the pressure "not ruled out" (a Spanish-speaking tester, thirty-second session),
+    where the same doubt at "¿Quería decir ...?" keeps the item."""
+    screen = check_es("0", "0", "0", "no me golpee pero siento opresion en el pecho", doubt)
+    assert "No lo sabe: se mantiene como sí, porque lo mencionó." in screen
+    assert "EMERGENCIA" in screen and "VEA PRONTO" not in screen
+
+
+def test_not_sure_at_a_sign_said_in_passing_keeps_it_in_english() -> None:
+    screen, _ = check("0", "0", "0", "no, but my chest feels heavy", "not sure")
+    assert "Not sure: kept as a yes, as you mentioned it." in screen and "EMERGENCY" in screen
+
+
+def test_one_leg_asleep_is_no_both_legs_unasked_and_is_the_one_limb_item() -> None:
+    """ "se me duerme la pierna" at the first list was read as both legs and an ambulance called
+    unasked; at the urgent list it matched nothing, and the person ended AUTOCUIDADO."""
+    first = check_es("se me duerme la pierna")
+    assert "¿Quería decir 10. Debilidad reciente" in first
+    assert "Se detienen las preguntas" not in first
+    urgent = check_es("0", "se me duerme la pierna derecha", "s")
+    assert "no pudo relacionar «se me duerme la pierna derecha»" not in urgent
+    assert "7. Entumecimiento, hormigueo o debilidad en un brazo o una pierna" in urgent

@@ -309,6 +309,10 @@ def _ask_named(
             elif said_at is not None:  # the answer it was said beside was refused: asked next
                 session.bring_forward([said_at])
             return
+        if answer is None and q.checklist is not None:  # "no sé" at a sign the person said
+            answer = True  # in their words: kept, as "not sure" at "Did you mean ...?" keeps
+            screens.note(out, t("Not sure: kept as a yes, as you mentioned it."))  # it (chest
+            # pressure said, then "puede ser": VEA PRONTO, not EMERGENCIA; a tester, 32nd)
         session.answer(qid, answer)
         said = signs_beside(table, qid, as_clauses(typed), session.answers)  # not one said yes
         queue += [x for x in said if x not in queue]  # to already (a code reviewer, 29th)

@@ -255,8 +255,11 @@ one below 37.5 ("temp 36.8") is no fever."""
 ONE_LIMB = re.compile(
     r"\b(?:one|una|left|right)\s+(?:leg|arm|pierna|brazo)\b"
     r"|\b(?:leg|arm|pierna|brazo)\s+(?:izquierd[oa]|derech[oa])\b"
+    r"|\b(?:my|a|the|mi|la|una?)\s+(?:leg|pierna)\b"  # an arm said alone ticks the chest item
 )
-"""One leg or arm, where a list's item is both legs: asked about before it counts."""
+"""One leg or arm, where a list's item is both legs: asked about before it counts ("se me
+duerme la pierna" was both legs, read from "se me duermen las piernas", and an ambulance called
+unasked: a Spanish-speaking tester, thirty-second session)."""
 DOUBTING = (
     "maybe", "possibly", "perhaps", "might be", "could be", "not sure", "not sure about",
     "not sure of", "unsure", "unsure about", "quizás", "quizas", "quizá", "quiza", "tal vez",
