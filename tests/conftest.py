@@ -132,6 +132,30 @@ def cases() -> list[Case]:
     return _CASES
 
 
+@pytest.fixture(autouse=True, scope="session")
+def closing_an_ended_child_without_a_pause() -> Iterator[None]:
+    """pexpect's `close()` sleeps 0.1 s before it looks whether the child has exited, then
+    kills it if not: some 30 closes a run. A child that has reached the end of its output is
+    exiting: it is waited for (its exit status as it gave it), then closed with no pause. A
+    child still running is closed as pexpect closes it."""
+    try:
+        import pexpect
+    except ImportError:  # the terminal tests skip
+        yield
+        return
+    original = pexpect.spawn.close
+
+    def close(self: Any, force: bool = True) -> None:
+        if self.flag_eof and not self.closed and not self.terminated:
+            self.wait()
+            self.ptyproc.delayafterclose = 0
+        original(self, force)
+
+    pexpect.spawn.close = close
+    yield
+    pexpect.spawn.close = original
+
+
 def as_at_a_terminal() -> None:
     """`preexec_fn` for a pexpect child, before tspain starts: Ctrl-C interrupts, as at any
     terminal. A test run started in the background (`pytest &` from a script, as the sdist's lane
