@@ -14,20 +14,14 @@ def test_every_test_the_hazard_log_names_exists() -> None:
     text = LOG.read_text(encoding="utf-8")
     named = set(re.findall(r"`(tests/[\w/]+\.py)::(\w+)`", text))
     assert len(named) >= 20
-    missing = []
-    for file, name in sorted(named):
+    defined: dict[str, set[str]] = {}  # each file parsed once (it was once per name: 1.2 s)
+    for file in {file for file, _ in named}:
         path = ROOT / file
-        defined = (
-            {
-                n.name
-                for n in ast.walk(ast.parse(path.read_text()))
-                if isinstance(n, ast.FunctionDef)
-            }
-            if path.exists()
-            else set()
+        tree = (
+            ast.parse(path.read_text()) if path.exists() else ast.Module(body=[], type_ignores=[])
         )
-        if name not in defined:
-            missing.append(f"{file}::{name}")
+        defined[file] = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    missing = [f"{file}::{name}" for file, name in sorted(named) if name not in defined[file]]
     assert missing == []
 
 
