@@ -122,3 +122,29 @@ def test_one_leg_asleep_is_no_both_legs_unasked_and_is_the_one_limb_item() -> No
     urgent = check_es("0", "se me duerme la pierna derecha", "s")
     assert "no pudo relacionar «se me duerme la pierna derecha»" not in urgent
     assert "7. Entumecimiento, hormigueo o debilidad en un brazo o una pierna" in urgent
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "i had a car accident"),
+        ("en", "got hit by a car yesterday"),
+        ("es", "tuve un accidente de coche"),
+        ("es", "tuve un accidente de tráfico"),
+    ],
+)
+def test_a_vehicle_crash_is_the_serious_accident(lang: str, said: str) -> None:
+    """Each was "could be any of 2 3": a person who picked the minor one lost the sign (testers,
+    thirty-second session); a car said without a crash is not."""
+    typed = "".join(f"{line}\n" for line in ("0", "0", "0", said))
+    result = make_runner().invoke(app, ["--lang", lang, "check", "-i"], input=typed)
+    shown = " ".join(result.stdout.split())
+    label = "A serious accident" if lang == "en" else "Un accidente grave"
+    assert f"{said} = 3. {label}" in shown or f"{said} = {label}" in shown, shown[-800:]
+    assert "could be any of" not in shown and "cualquiera de las opciones" not in shown
+
+
+def test_a_car_said_without_a_crash_is_no_serious_accident() -> None:
+    screen, _ = check("0", "0", "0", "hurt it lifting shopping out of the car")
+    assert "= 3. A serious accident" not in screen and "= A serious accident" not in screen
+    assert "Sorry, that is not one of these" in screen  # asked again, not read as serious

@@ -131,6 +131,26 @@ SPAN = re.compile(
 unas horas" were each "not one of these" (a tester, twenty-third session)."""
 
 
+VEHICLES = frozenset(
+    {
+        *("car", "cars", "truck", "lorry", "bus", "van", "motorbike", "motorcycle", "vehicle"),
+        *("coche", "carro", "auto", "moto", "camión", "camion", "autobús", "autobus"),
+        *("tráfico", "trafico"),
+    }
+)
+CRASHED = frozenset(
+    {
+        *("accident", "crash", "crashed", "collision", "hit", "knocked", "rta", "wreck"),
+        *("accidente", "choque", "choqué", "chocamos", "atropelló", "atropello"),
+        *("atropellaron", "arrolló", "arrollo"),
+    }
+)
+"""A vehicle and a crash said together are the serious accident (its label: "car crash"): "i
+had a car accident", "got hit by a car", "tuve un accidente de coche" were "could be any of 2
+3", and a person who picked the minor one lost the sign (testers, thirty-second session). A
+car alone is not ("lifting the shopping out of the car")."""
+
+
 def decided_option(typed: str, options: Iterable[str]) -> str | None:
     """The one option a deciding word names ("fell off the roof": a serious injury; "all of a
     sudden"; a typo of one such as "sudenly"; a span of hours or more for the gradual one),
@@ -149,6 +169,8 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
         found |= {o for w in clause.split() for k, o in DECIDING.items() if _typo_of(w, k)}
         return found | ({"gradual"} if SPAN.search(clause) else set())
 
+    if "major" in options and said & VEHICLES and said & CRASHED and not DENYING & said:
+        return "major"  # "i had a car accident", "tuve un accidente de coche": 2 or 3? (32nd)
     decided = {o for c in clauses for o in decides(c)} & set(options)
     denied = any(DENYING & set(c.split()) and decides(c) & set(options) for c in clauses)
     if decided & {"major", "minor"}:  # a denial anywhere: "up a ladder but didn't fall"
