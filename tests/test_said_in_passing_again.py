@@ -148,3 +148,24 @@ def test_a_car_said_without_a_crash_is_no_serious_accident() -> None:
     screen, _ = check("0", "0", "0", "hurt it lifting shopping out of the car")
     assert "= 3. A serious accident" not in screen and "= A serious accident" not in screen
     assert "Sorry, that is not one of these" in screen  # asked again, not read as serious
+
+
+def test_q_after_going_back_keeps_the_answer_taken_back() -> None:
+    """ "b", then "q" at "Your earlier answer: No injury (press Enter to keep it)": the answer
+    was dropped, and the result said a serious accident was not ruled out (a Spanish-speaking
+    tester, thirty-second session). The result is the one "q" gives without going back."""
+    went_back, _ = check("0", "0", "0", "1", "b", "q")
+    straight, _ = check("0", "0", "0", "1", "q")
+    assert "Your earlier answer: No injury" in went_back
+    result = went_back[went_back.index("What to do") :]
+    assert result == straight[straight.index("What to do") :]
+    assert "serious accident" not in result
+
+
+def test_q_at_a_list_after_going_back_keeps_its_earlier_answer() -> None:
+    """The same at a list: "b" from the urgent list, then "q" where the emergency list's
+    earlier answer (none) is shown."""
+    went_back, _ = check("0", "b", "q")
+    straight, _ = check("0", "q")
+    assert "Your earlier answer: none of these" in went_back
+    assert went_back[went_back.index("What to do") :] == straight[straight.index("What to do") :]

@@ -127,10 +127,7 @@ def _checklist(
     if said:
         screens.note(out, said)
     if isinstance(ticked, Command):
-        if ticked.kind == "why":
-            screens.checklist_why(out, table, step)
-        else:
-            _move(out, session, ticked)
+        _list_command(table, out, session, step, ticked, earlier if had_earlier else None)
     else:
         session.answer_checklist(step, ticked, unsure)
         _age_taken(out, session, age_said(table, typed, session.answers))
@@ -145,6 +142,25 @@ def _checklist(
             _ask_named(table, out, read, session, tuple(dict.fromkeys(late)))
         if stop.command:
             _move(out, session, stop.command)
+
+
+def _list_command(
+    table: RuleTable,
+    out: Console,
+    session: Interview,
+    step: Checklist,
+    command: Command,
+    earlier: list[str] | None,
+) -> None:
+    """A command typed at a list. "q" where the list's earlier answer is shown (`earlier`, the
+    items ticked then) keeps that answer, as Enter would, as at a question."""
+    if command.kind == "why":
+        screens.checklist_why(out, table, step)
+        return
+    if command.kind == "done" and earlier is not None:
+        unsure = [q for q in step.questions if session.previous.get(q, False) is None]
+        session.answer_checklist(step, earlier, unsure)
+    _move(out, session, command)
 
 
 @contextlib.contextmanager
@@ -210,7 +226,9 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
         if answer.kind == "why":
             screens.question_why(out, q, session.weighing(step.question))
         else:
-            _move(out, session, answer)
+            if answer.kind == "done" and had_earlier:  # "q" at "Your earlier answer: No
+                session.answer(step.question, session.previous[step.question])  # injury (press
+            _move(out, session, answer)  # Enter to keep it)" dropped it (a tester, 32nd)
     else:
         _answered(table, out, read, session, step.question, typed, answer)
 
