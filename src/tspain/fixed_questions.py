@@ -351,6 +351,8 @@ def fixed_question_problems(table: RuleTable, code: str) -> list[str]:
     and for a safety net line taken out or changed. In a translation, a text left untranslated
     is shown in English, the English fixed here, and is said by the catalogue's own checks."""
     english = FIXED_QUESTIONS["en"]
+    if code not in FIXED_QUESTIONS or code not in SAFETY_NET:  # a new language declares its
+        return [f"no fixed question words declared for language {code!r} ({WHERE})"]  # own
     problems = []
     for qid, (text, short) in FIXED_QUESTIONS.get(code, {}).items():
         q = table.questions.get(qid)

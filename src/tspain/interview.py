@@ -87,6 +87,9 @@ class Interview:
     """The smallest "questions could still change the result" count shown so far."""
     cut_short: bool = False
     """The questions ended after `UNSURE_IN_A_ROW` answers of "not sure" in a row."""
+    named_at: set[tuple[str, str]] = field(default_factory=set)
+    """(question, words) where words that were no answer named signs, asked in its place: the
+    same words at the same question ask them no more (they were asked without end)."""
     unconfirmed: tuple[tuple[str, str | None], ...] = ()
     """Signs the person's words named that were still to be asked about when they stopped
     (each question id, and the words when they were said back): the result so far says what

@@ -32,6 +32,10 @@ class Mentioned:
 
 
 CLAUSE_STARTS = frozenset({"i", "i'm", "im", "i've", "ive", "my", "it's", "its", "but"})
+ANEW = CLAUSE_STARTS | {"pero", "me", "mi", "tengo", "siento", "estoy", "now", "also", "though"}
+"""Words that begin a statement anew after a denial ("no fever but my chest hurts")."""
+AND_BEFORE = re.compile(r"\b(?:and|or|nor|y|ni|o)\s*$")
+"""A part joined to the one before by "and" or "or", where a denial goes on."""
 """Words that begin a clause of its own after a bare yes or no with no comma ("nope im
 pregnant", "no my arm goes numb"); not "no chest pain", a denial, nor any Spanish word ("no
 tengo fiebre", "no me falta el aire" deny)."""
@@ -64,7 +68,7 @@ def signs_beside(
     alone = len(rest.split()) == 1 and _unaccented(rest) in _plain_names()  # "suddenly,
     named = signs_named(table, rest, answers) if len(rest.split()) > 1 or alone else ()  # ripping
     # pain" at how it began: "ripping" alone was left (a tester, thirtieth session)
-    for clause in CLAUSES.split(typed)[1:]:  # each clause after the answer, whole, when it
+    for clause in _clauses(typed)[1:]:  # each clause after the answer, whole, when it
         if set(re.findall(r"[\w']+", clause.lower())) - asked:  # is not the answer's own words:
             named += signs_named(table, clause, answers)  # "poco a poco, perdi el conocimiento"
     # lost its "el" to the question's words (people, thirty-first session)
@@ -75,10 +79,20 @@ def signs_beside(
     return tuple(x for x in named if qid not in (table.questions[x].yes_means or {}))
 
 
-CLAUSES = re.compile(r"[,;]|\b(?:and|but|with|plus|y|pero|con)\b", re.IGNORECASE)
-"""Where a clause after an answer begins: "6 and it hurts to breathe in" lost the phrase to the
-question's "to", and "about a 6, and i've got chills" was read as 6 (a person at a terminal,
-thirty-second session)."""
+CLAUSES = re.compile(r"\b(?:and|but|with|plus|y|pero|con)\b", re.IGNORECASE)
+"""Where a clause after an answer begins, beside a comma: "6 and it hurts to breathe in" lost
+the phrase to the question's "to", and "about a 6, and i've got chills" was read as 6 (a person
+at a terminal, thirty-second session)."""
+
+
+def _clauses(typed: str) -> list[str]:
+    """The line's clauses at commas, each split again at "and", "but", "with" unless it denies
+    ("6, i dont have a fever and chills" named the fever by its chills: a code reviewer)."""
+    parts = []
+    for part in re.split(r"[,;]", typed):
+        denies = DENYING & set(re.findall(r"[\w']+", STATED.sub(" ", part.lower())))
+        parts += [part] if denies else CLAUSES.split(part)
+    return parts
 
 
 def signs_named(
@@ -105,9 +119,17 @@ def signs_named(
             for q, texts in with_phrases(step, table).items()
         }
         plain = {q: [_unaccented(t) for t in texts] for q, texts in phrases.items()}
+        denied, at = False, 0  # a denial goes on past "and": "i dont have a fever and chills"
         for part in (p.strip() for p in list_parts(text) if p.strip()):
+            start = text.find(part, at)
+            joined = bool(AND_BEFORE.search(text[at:start])) if start >= 0 else False
+            at = start + len(part) if start >= 0 else at
             if DENYING & set(re.findall(r"[\w']+", STATED.sub(" ", part))):
+                denied = True
                 continue  # a phrase typed without its accents ("me hice pipi", "no puedo mear")
+            if denied and joined and part.split()[0] not in ANEW and not STATED.search(part):
+                continue  # (a code reviewer, thirty-second session); "... and my legs are
+            denied = False  # numb" says something anew
             named = named_by_people(part, phrases, 0) + named_by_people(_unaccented(part), plain, 0)
             timeless = " ".join(w for w in part.split() if w not in _words().units)
             score = own_word_scores(step, timeless, table)  # "5 dias a la semana": no sign

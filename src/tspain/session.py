@@ -86,9 +86,12 @@ def _so_far(table: RuleTable, out: Console, session: Interview) -> None:
         now = assess(table, known, i18n.current())
         screens.stopped_early(out, now)
     raised = [(q, None) for q in session.raised if q not in session.answers]  # asked next
+    level = (now or assess(table, known, i18n.current())).triage.level
     for qid, words in dict([*raised, *session.unconfirmed]).items():
+        if table.questions[qid].type != "yesno":  # a yes is what a sign said in words means
+            continue  # ("You mentioned: Did the pain start after an injury?": a reviewer)
         if_so = assess(table, {**known, qid: True}, i18n.current())
-        if RANK[if_so.triage.level] > RANK[now.triage.level if now else "self_care"]:
+        if RANK[if_so.triage.level] > RANK[level]:
             q = table.questions[qid]
             screens.if_it_applies(out, words, q.short or q.text, if_so)
 
@@ -216,7 +219,7 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     typed, answer = read_valid(out, read, parse)
     if isinstance(answer, Mentioned):  # asked about first; then what comes next is asked
         _ask_named(table, out, read, session, answer.questions, said_at=step.question)
-        if step.question not in session.answers:  # asked again next: say why (it was not)
+        if step.question not in session.answers and not session.finished:  # asked again: why
             screens.hint(out, t("Back to the question you were answering: {why}", why=refused[-1]))
         return
     said = echo(table, q, typed, answer)
@@ -261,14 +264,18 @@ def _named_instead(table: RuleTable, session: Interview, qid: str, typed: str) -
     """The signs named by words that are no answer to `qid`, asked in its place. The question's
     own words left out too: "my left leg is swollen ..., calf is sore" at the both-legs question
     named no sign by "leg" (a tester, twenty-fourth session). A sign just answered on its own is
-    not asked again for the same words: "in a band round my chest on the right" asked chest
-    pain, then where it hurts, without end (a person at a terminal, thirty-second session);
-    one answered "not sure" is (an injury not known, then a car crash said, asks it again)."""
+    not asked again for the same words at the same question: "in a band round my chest on the
+    right" asked chest pain, then where it hurts, without end (a person at a terminal,
+    thirty-second session)."""
+    said = (qid, " ".join(typed.lower().split()))
+    if said in session.named_at:  # the same words again: what they named was just asked (a
+        return ()  # sign answered no is asked again for other words: a code reviewer, 32nd)
     named = signs_named(table, typed, session.answers)
     named = named or signs_beside(table, qid, typed, session.answers)
     named += accident_named(table, typed, session.answers)
-    said = {x for x, a in session.answers.items() if a is not None and (x,) in session.history}
-    return tuple(x for x in named if x not in said)
+    if named:
+        session.named_at.add(said)
+    return named
 
 
 def _age_taken(out: Console, session: Interview, beside: tuple[str, int] | None) -> None:
@@ -327,10 +334,6 @@ def _ask_named(
             elif said_at is not None:  # the answer it was said beside was refused: asked next
                 session.bring_forward([said_at])
             return
-        if answer is None and q.checklist is not None:  # "no sé" at a sign the person said
-            answer = True  # in their words: kept, as "not sure" at "Did you mean ...?" keeps
-            screens.note(out, t("Not sure: kept as a yes, as you mentioned it."))  # it (chest
-            # pressure said, then "puede ser": VEA PRONTO, not EMERGENCIA; a tester, 32nd)
         session.answer(qid, answer)
         said = signs_beside(table, qid, as_clauses(typed), session.answers)  # not one said yes
         queue += [x for x in said if x not in queue]  # to already (a code reviewer, 29th)

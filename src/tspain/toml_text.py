@@ -53,8 +53,9 @@ def parsed(data: bytes) -> tuple[str, dict[str, Any]]:
         said = f"TOML syntax error: {toml_words(str(err), text)}"
         # the line tomllib names, though the words above say it otherwise ("set twice (line 5)")
         line = re.search(r"\(at line ([0-9]+),", str(err))
-        if line is None and (opened := _unclosed_triple(text)):  # "at end of document" only
-            said += f": the triple quotes opened on line {opened} are never closed"
+        unclosed = str(err).startswith(("Unterminated string", 'Expected "'))
+        if line is None and unclosed and (opened := _unclosed_triple(text)):  # "at end of
+            said += f": the triple quotes opened on line {opened} are never closed"  # document"
             raise NotToml(said, opened) from None
         raise NotToml(said, int(line.group(1)) if line else None) from None
     except RecursionError:
@@ -80,6 +81,8 @@ def _unclosed_triple(text: str) -> int | None:
     only "at end of document": a maintainer-tester, thirty-second session), or None."""
     opened: tuple[str, int] | None = None
     for number, line in enumerate(text.splitlines(), 1):
+        if opened is None and line.lstrip().startswith("#"):
+            continue  # a comment's quotes open nothing (a code reviewer)
         for quotes in TRIPLE_QUOTES.findall(line):
             if opened is None:
                 opened = (quotes, number)
