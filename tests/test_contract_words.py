@@ -130,3 +130,11 @@ def test_every_question_a_contract_sign_reads_has_its_words_fixed(table: RuleTab
             copy = dataclasses.replace(table, questions={**table.questions, qid: moved})
             said = fixed_question_problems(copy, "en")
             assert [p for p in said if f"questions.{qid}.{field} is fixed" in p], (qid, field)
+
+
+def test_a_language_with_no_fixed_words_is_said(table: RuleTable) -> None:
+    """A new catalogue's language must declare its fixed words (a code reviewer, thirty-second
+    session: one with none passed every check of them)."""
+    assert fixed_question_problems(table, "fr") == [
+        "no fixed question words declared for language 'fr' (tspain/fixed_questions.py)"
+    ]

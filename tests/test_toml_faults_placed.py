@@ -61,3 +61,10 @@ def test_a_nul_byte_is_said_at_its_line(tmp_path: Path) -> None:
     assert said[0].startswith(f"{tmp_path / 'copy.toml'}:{AT}: TOML syntax error: Invalid")
     assert "\x00" not in said[0] and "\\x00" in said[0]
     assert lines == [AT]
+
+
+def test_triple_quotes_in_a_comment_are_no_string_left_open(tmp_path: Path) -> None:
+    """A code reviewer: a comment's quotes were named as the unclosed string, where an array
+    was left open."""
+    said, _ = faults(tmp_path, 'a = 1\n# use """ for long text\nb = [1,\n')
+    assert "triple quotes" not in said[0]
