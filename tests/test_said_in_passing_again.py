@@ -179,3 +179,19 @@ def test_q_at_a_sign_asked_in_place_of_an_answer_is_not_followed_by_back_to_it()
 def test_stopping_at_the_injury_asked_again_names_no_question_as_a_sign() -> None:
     screen, _ = check("0", "0", "0", "s", "i was in a car crash")
     assert "You mentioned: Did the pain start" not in screen
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("en", "2 hours ago"), ("en", "1 hour ago"), ("es", "hace 1 hora")]
+)
+def test_hours_ago_is_under_a_day(lang: str, said: str) -> None:
+    """ "hace 1 hora" and "2 hours ago" at how long were asked again, where "hace una hora" was
+    read (people at a terminal, thirty-second session): under a day decides the cold sweat's
+    emergency with heart risks."""
+    from tspain import i18n
+    from tspain.loading import load_table
+    from tspain.session import parse_answer
+
+    i18n.use(lang)
+    table = i18n.translated_table(load_table(), i18n.current())
+    assert parse_answer(table.questions["duration_days"], said) == 0

@@ -112,7 +112,8 @@ def _days_loosely(text: str) -> int | None:
     """A length of time typed loosely: hours as whole days ("48 hours" is 2, "twelve hours" and
     "doce horas" 0: they were asked again, a tester, twenty-sixth session), minutes, a unit
     alone ("fortnight"), or a length among other words."""
-    if m := re.fullmatch(r"([0-9]{1,5}|[^0-9]+?) ?(?:hours?|hrs?|h|horas?)", text):
+    hours_said = r"(?:hace |desde hace )?([0-9]{1,5}|[^0-9]+?) ?(?:hours?|hrs?|h|horas?)(?: ago)?"
+    if m := re.fullmatch(hours_said, text):  # "2 hours ago", "hace 1 hora" (people, 32nd)
         hours = int(m.group(1)) if _number(m.group(1)) else spoken_number(m.group(1))
         if hours is not None:
             return hours // 24
