@@ -129,10 +129,18 @@ def test_a_vehicle_crash_is_the_serious_accident(lang: str, said: str) -> None:
     assert "could be any of" not in shown and "cualquiera de las opciones" not in shown
 
 
-def test_a_car_said_without_a_crash_is_no_serious_accident() -> None:
-    screen, _ = check("0", "0", "0", "hurt it lifting shopping out of the car")
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hurt it lifting shopping out of the car",
+        "i hit my back getting into the car",
+        "car door hit my back",
+    ],
+)
+def test_a_car_said_without_a_crash_is_no_serious_accident(said: str) -> None:
+    screen, _ = check("0", "0", "0", said)
     assert "= 3. A serious accident" not in screen and "= A serious accident" not in screen
-    assert "Sorry, that is not one of these" in screen  # asked again, not read as serious
+    assert "Sorry, that" in screen  # asked again, not read as serious
 
 
 def test_q_after_going_back_keeps_the_answer_taken_back() -> None:

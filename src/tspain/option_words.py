@@ -140,15 +140,19 @@ VEHICLES = frozenset(
 )
 CRASHED = frozenset(
     {
-        *("accident", "crash", "crashed", "collision", "hit", "knocked", "rta", "wreck"),
-        *("accidente", "choque", "choqué", "chocamos", "atropelló", "atropello"),
-        *("atropellaron", "arrolló", "arrollo"),
+        *("accident", "crash", "crashed", "collision", "rta", "wreck", "accidente", "choque"),
+        *("choqué", "chocamos", "atropelló", "atropello", "atropellaron", "arrolló", "arrollo"),
     }
+)
+HIT_BY = re.compile(r"\b(?:hit|knocked|struck|run) (?:down |over )?by\b")
+CAR_PARTS = frozenset(
+    {"door", "boot", "trunk", "lid", "seat", "bonnet", "hood", "puerta", "maletero", "asiento"}
 )
 """A vehicle and a crash said together are the serious accident (its label: "car crash"): "i
 had a car accident", "got hit by a car", "tuve un accidente de coche" were "could be any of 2
 3", and a person who picked the minor one lost the sign (testers, thirty-second session). A
-car alone is not ("lifting the shopping out of the car")."""
+car alone is not ("lifting the shopping out of the car"), nor a blow from a part of one ("the
+car door hit my back"), nor "hit" unless by it ("i hit my back getting into the car")."""
 
 
 def decided_option(typed: str, options: Iterable[str]) -> str | None:
@@ -169,7 +173,8 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
         found |= {o for w in clause.split() for k, o in DECIDING.items() if _typo_of(w, k)}
         return found | ({"gradual"} if SPAN.search(clause) else set())
 
-    if "major" in options and said & VEHICLES and said & CRASHED and not DENYING & said:
+    crashed = said & CRASHED or HIT_BY.search(text)
+    if "major" in options and said & VEHICLES and crashed and not (DENYING | CAR_PARTS) & said:
         return "major"  # "i had a car accident", "tuve un accidente de coche": 2 or 3? (32nd)
     decided = {o for c in clauses for o in decides(c)} & set(options)
     denied = any(DENYING & set(c.split()) and decides(c) & set(options) for c in clauses)
