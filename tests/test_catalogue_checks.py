@@ -29,6 +29,17 @@ TAMPERED: dict[str, tuple[str, str, str]] = {
         'cuello"',
         'es = "Dolor en el pecho desde hace más de una semana, que duele al apretar"',
     ),
+    # a second maintainer-tester: the sudden-severe-pain sign's short form made its opposite
+    "sign_short_made_its_opposite": (
+        "table.toml",
+        'es = "Dolor que empezó de repente y es fuerte (7 o más de 10)"',
+        'es = "Dolor que empezó de repente tras un accidente grave (7 o más de 10)"',
+    ),
+    "emergency_heading_narrowed": (
+        "interface.toml",
+        "o la ha tenido desde que empezó el dolor?",
+        "o la ha tenido durante más de una semana seguida?",
+    ),
     "safety_net_made_an_appointment": (
         "table.toml",
         "llame a una ambulancia; fiebre o entumecimiento",

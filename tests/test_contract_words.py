@@ -136,5 +136,51 @@ def test_a_language_with_no_fixed_words_is_said(table: RuleTable) -> None:
     """A new catalogue's language must declare its fixed words (a code reviewer, thirty-second
     session: one with none passed every check of them)."""
     assert fixed_question_problems(table, "fr") == [
-        "no fixed question words declared for language 'fr' (tspain/fixed_questions.py)"
+        "no fixed question words declared for language 'fr' (tspain/fixed_words.json)"
     ]
+
+
+CHEST_SIGN = 'id = "chest_pain"\n'
+CHEST_MESSAGE = (
+    'message = "Chest pain or pressure, or pain spreading to the arm, jaw or neck, can be a '
+    'heart attack."'
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        # a sign's own short form, shown in "Call an ambulance if you have any of: ..."
+        (
+            CHEST_SIGN,
+            CHEST_SIGN + 'short = "chest pain lasting over an hour that does not ease"\n',
+            "warning_signs.chest_pain.short",
+        ),
+        (
+            CHEST_MESSAGE,
+            'message = "Chest pressure with back pain is common when you are stressed."',
+            "warning_signs.chest_pain.message",
+        ),
+        (
+            'says = { yes = "you have chest pain or pressure", no = "you have no chest pain" }',
+            'says = { yes = "you have no chest pain", no = "you have no chest pain" }',
+            "questions.chest_pain_or_pressure.says",
+        ),
+        (
+            'why = "We ask because a heart attack can show as upper back pain, with or without '
+            'chest pain."',
+            'why = "We ask only about chest pain from an injury or a bruise."',
+            "questions.chest_pain_or_pressure.why",
+        ),
+    ],
+    ids=["sign-short", "sign-message", "says", "why"],
+)
+def test_a_sign_s_words_and_a_question_s_why_and_says_are_fixed(
+    tmp_path: Path, old: str, new: str, field: str
+) -> None:
+    """A second maintainer-tester (thirty-second session): each validated, and a person read
+    it (a narrowed sign in "Call an ambulance if ...", "You have no chest pain" told to the
+    doctor under EMERGENCY, a "why" that says ordinary chest pain does not count)."""
+    code, problems = validate(tmp_path, old, new)
+    assert code == 1
+    assert any(f"safety: {field} is fixed by the safety contract" in p for p in problems), problems

@@ -554,15 +554,17 @@ def test_texts_shown_in_english_in_another_language_are_said(tmp_path: Path) -> 
     run says how many are in English and where they are listed, and validate lists each."""
     from tspain.paths import default_table_path
 
-    english = "Yellow skin or eyes with back pain needs a doctor today."
+    # a routine sign's message: those of the emergency and urgent signs are fixed word for
+    # word since the thirty-second session (the yellow skin's was reworded here before)
+    english = "Pain that keeps getting worse should be checked by a doctor."
     text = default_table_path().read_text(encoding="utf-8")
-    old = english[:-1] + ": it can come from the gallbladder, the pancreas or the liver."
+    old = "Pain that is getting worse or stops daily activities should be checked."
     mine = tmp_path / "mine.toml"
     own = re.sub(r'(?m)^version = ".*"$', 'version = "2026.01.01.1"', text)  # its own version
     mine.write_text(own.replace(old, english, 1), encoding="utf-8")
     run = make_runner().invoke(
         app, ["--lang", "es", "--rules", str(mine), "check", "--answers", "-"],
-        input='{"yellow_skin": true, "age": 50}',
+        input='{"getting_worse": true, "age": 40}',
     )  # fmt: skip
     assert run.exit_code == 0 and english in run.stdout
     assert run.stderr == (

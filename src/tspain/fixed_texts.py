@@ -112,6 +112,17 @@ INTERFACE_CALLS: dict[str, dict[str, str]] = {
             "Para el equipo de la ambulancia: responda, o escriba q para ver el resultado."
         ),
         "While you wait for the ambulance": "Mientras espera la ambulancia",
+        # the lists' headings and the urgent lead-in: "¿ha tenido alguna de estas durante más
+        # de una semana seguida?" and "Vea a un médico hoy solo si tiene tres o más de estas"
+        # validated (a maintainer-tester, thirty-second session)
+        "Emergency signs: do any of these apply to you now, or since the pain began?": (
+            "Señales de emergencia: ¿tiene ahora alguna de estas señales, o la ha tenido desde "
+            "que empezó el dolor?"
+        ),
+        "Urgent signs: do any of these apply?": (
+            "Señales urgentes: ¿tiene alguna de estas señales?"
+        ),
+        "See a doctor today if you have any of: ": "Vea hoy a un médico si tiene alguna de estas: ",
     },
 }
 """The interface's sentences that say to call an ambulance, translated word for word: "Si tiene

@@ -163,7 +163,7 @@ def contract_fingerprint() -> str:
     digest = hashlib.sha256()
     modules = [safety_contract, safety_search, public_ids, level_words, fixed_texts, option_labels]
     modules += [word_meanings, fixed_questions]
-    for module in (__file__, *(m.__file__ for m in modules)):
+    for module in (__file__, *(m.__file__ for m in modules), fixed_questions.WORDS_FILE):
         digest.update(Path(str(module)).read_bytes())
     return digest.hexdigest()
 
