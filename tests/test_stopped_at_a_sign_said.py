@@ -81,3 +81,30 @@ def test_ctrl_c_at_did_you_mean_says_it_too(table: RuleTable) -> None:
     screen = " ".join(out.file.getvalue().split())  # type: ignore[attr-defined]
     assert "If that is: Chest pain or pressure" in screen
     assert "Call an ambulance now" in screen
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "said"),
+    [
+        # a sign of an earlier list said beside a denial, the stop at the denied item's question
+        ("en", ("none", "no fever but my chest is tight"), "Call an ambulance now"),
+        ("es", ("ninguna", "no tengo fiebre pero me aprieta el pecho"), "pida una ambulancia"),
+        # a sign stated with a "no" ("I can't breathe well"), asked as "Does this apply?"
+        ("es", ("no puedo respirar bien",), "pida una ambulancia"),
+    ],
+)
+def test_a_stop_says_what_to_do_for_signs_said_beside_a_denial(
+    lang: str, lines: tuple[str, ...], said: str
+) -> None:
+    """People at a terminal, thirty-second session, second round: each stop said only
+    "stopped, nothing saved"."""
+    screen, code = check(*lines, lang=lang)
+    assert said in screen, screen[-600:]
+    assert code == 130
+
+
+def test_one_leg_numb_denied_as_both_legs_is_asked_as_one_limb() -> None:
+    """ "my leg went numb", no to both legs: the one-limb item of the urgent list was never
+    asked, and the person ended SELF-CARE (a tester, thirty-second session)."""
+    screen, _ = check("my leg went numb", "n", "0")
+    assert 'You mentioned a warning sign: "Numbness, tingling or weakness in a limb"' in screen

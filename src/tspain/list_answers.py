@@ -39,6 +39,10 @@ class Stopped:
     command: Command | None = None
     sure: list[str] = field(default_factory=list)
     asking: tuple[str, str | None] | None = None
+    said: list[str] = field(default_factory=list)
+    """What was typed at the list before its items were asked about: the signs of other lists
+    it names are asked after the list, or said on a stop, even when every guess was a no ("my
+    leg went numb", then no to both legs: the one-limb item was never asked, a tester)."""
     """The item guessed from words whose "Did you mean ...?" is on the screen, and the words:
     Ctrl-D there after "my chest feels heavy" said only "stopped, nothing saved" (a tester,
     thirty-first session)."""
@@ -65,6 +69,7 @@ def read_ticks(
 
     while True:
         typed, said = read_valid(out, read, keeping, again)
+        stop.said.append(typed)
         unsure: list[str] = []
         ticked: list[str] | Command | None
         rest_asked = _rest_asked(step, said)
@@ -363,7 +368,7 @@ def _confirmed(
         while True:
             said = ask or t("Did you mean {item}?", item=item)
             screens.hint(out, said + f" [{key('yes')}/{key('no')}]")
-            stop.asking = None if denial else (qid, said_by)
+            stop.asking = (qid, None if denial else said_by)  # "no puedo respirar bien"
             reply, meaning = read_valid(out, read, parse)  # not `typed`: the list's answer, whose
             stop.asking = None  # words named the next item ('You wrote "yes"': 32nd session)
             if (bare := reply.strip().rstrip(".")) in (str(number), "0"):  # 0 was a silent no

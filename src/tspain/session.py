@@ -124,7 +124,7 @@ def _checklist(
         screens.checklist(out, table, step, len(session.history) + 1)
 
     stop = Stopped()  # "q" at "Did you mean ...?": the list stands, then assess
-    with _sure_if_stopped(session, stop):
+    with _sure_if_stopped(table, step, session, stop):
         typed, ticked, unsure = read_ticks(table, out, read, step, parse, again, stop)
     said = echo(table, step, typed, ticked)
     if said:
@@ -136,7 +136,9 @@ def _checklist(
         _age_taken(out, session, age_said(table, typed, session.answers))
         # what words read as this list's answer name apart ("none of the above i think. ive had
         # fevers" is none): asked after it too (a tester, twenty-fifth session)
-        named += [*named_apart(step, typed, table), *accident_named(table, typed, session.answers)]
+        earlier = [q for said in stop.said for q in named_apart(step, said, table)]
+        named += [*earlier, *named_apart(step, typed, table)]
+        named += accident_named(table, typed, session.answers)
         session.bring_forward([q for q in named if table.questions[q].checklist is None])
         late = [
             q for q in named if table.questions[q].checklist and session.answers.get(q) is not True
@@ -167,7 +169,9 @@ def _list_command(
 
 
 @contextlib.contextmanager
-def _sure_if_stopped(session: Interview, stop: Stopped) -> Iterator[None]:
+def _sure_if_stopped(
+    table: RuleTable, step: Checklist, session: Interview, stop: Stopped
+) -> Iterator[None]:
     """Ctrl-C or Ctrl-D while a list is read: the signs typed surely count for the result so
     far (`Stopped.sure`)."""
     try:
@@ -175,8 +179,9 @@ def _sure_if_stopped(session: Interview, stop: Stopped) -> Iterator[None]:
     except (KeyboardInterrupt, EOFError):
         for qid in stop.sure:
             session.answer(qid, True)
-        session.unconfirmed = (stop.asking,) if stop.asking else ()
-        raise
+        apart = [(q, None) for said in stop.said for q in named_apart(step, said, table)]
+        session.unconfirmed = ((stop.asking,) if stop.asking else ()) + tuple(apart)
+        raise  # "no fever but my chest is tight", Ctrl-C at the fever: the chest (a tester)
 
 
 def _question(table: RuleTable, out: Console, read: Read, session: Interview, step: Ask) -> None:
