@@ -184,3 +184,33 @@ def test_a_sign_s_words_and_a_question_s_why_and_says_are_fixed(
     code, problems = validate(tmp_path, old, new)
     assert code == 1
     assert any(f"safety: {field} is fixed by the safety contract" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            "[causes.shingles]",
+            '[causes.shingles]\nmeanwhile = ["There is no point seeing a GP before Monday."]',
+            "causes.shingles.meanwhile must not put off seeing a doctor today",
+        ),
+    ],
+    ids=["urgent-cause-advice"],
+)
+def test_an_urgent_cause_s_advice_cannot_put_the_doctor_off(
+    tmp_path: Path, old: str, new: str, said: str
+) -> None:
+    """A second maintainer-tester (thirty-second session): each validated and was shown."""
+    text = SHIPPED
+    if old.startswith("[causes."):  # the cause's own meanwhile replaced, not a second one
+        start = text.index(old)
+        end = text.index("\n[", start + 1)
+        block = re.sub(r"(?ms)^meanwhile = \[.*?^\]\n", "", text[start:end])
+        text = text[:start] + block + text[end:]
+    path = tmp_path / "copy.toml"
+    copy = re.sub(r'(?m)^version = "[0-9.]+"', 'version = "2099.12.31.1"', text, count=1)
+    assert copy.count(old) == 1
+    path.write_text(copy.replace(old, new), encoding="utf-8")
+    result = make_runner().invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert said in result.stderr, result.stderr

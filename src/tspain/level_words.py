@@ -134,6 +134,10 @@ URGENT_DELAYING: dict[str, tuple[str, ...]] = {
         # message "mention it at your next routine check-up" (a maintainer-tester)
         *("next month", "in a month", "next routine", "routine check", "at your next"),
         *("fortnight", "two weeks", "2 weeks", "if you prefer", "if you'd rather"),
+        # a cause's advice under URGENT: "no point seeing a GP before Monday", "it can be left
+        # until Monday" (a second maintainer-tester, thirty-second session)
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("can be left", "no point seeing", "no point in seeing", "a few months", "next year"),
     ),
     "es": (
         *("la semana que viene", "la próxima semana", "mañana", "en unos días"),
@@ -141,6 +145,8 @@ URGENT_DELAYING: dict[str, tuple[str, ...]] = {
         *("el lunes", "fin de semana", "si no puede", "si se le pasa"),
         *("el mes que viene", "el próximo mes", "próxima revisión", "revisión rutinaria"),
         *("en su próxima", "quince días", "15 días", "dos semanas", "si lo prefiere"),
+        *("el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"),
+        *("puede esperar", "no hace falta ver", "unos meses", "el año que viene"),
     ),
 }
 """Phrases no urgent level text (its action, recap, steps until seen) nor urgent sign's
@@ -258,15 +264,17 @@ def level_text_problems(
 def _reassuring_advice(table: RuleTable, code: str) -> list[str]:
     """Advice that reassures: a maintainer-tester's self-care line for poor posture, "Chest pain
     or breathlessness with this pain is harmless muscle tension: no need to see anyone",
-    validated and was shown under SELF-CARE (thirty-second session). No line of the shipped
-    advice, general or a cause's, holds such words."""
-    said = [(f"advice.{k}", x) for k in ADVICE_KINDS for x in getattr(table.advice, k)]
-    for cid, cause in table.causes.items():
-        said += [(f"causes.{cid}.{k}", x) for k in CAUSE_ADVICE for x in getattr(cause, k)]
+    validated and was shown under SELF-CARE, as did "no point seeing a GP before Monday" under
+    shingles (thirty-second session). No line of the shipped advice holds such words."""
+    said = [(f"advice.{k}", x, "") for k in ADVICE_KINDS for x in getattr(table.advice, k)]
+    for cid, cause in table.causes.items():  # an urgent cause's may not put the doctor off
+        said += [
+            (f"causes.{cid}.{k}", x, cause.care) for k in CAUSE_ADVICE for x in getattr(cause, k)
+        ]
     return [
         line
-        for where, item in said
-        for line in _reassures(where, item if isinstance(item, str) else item.text, code, "")
+        for where, item, care in said
+        for line in _reassures(where, item if isinstance(item, str) else item.text, code, care)
     ]
 
 
@@ -356,8 +364,9 @@ def _reassures(where: str, value: str, code: str, level: str) -> list[str]:
     drugs = [repr(p) for p in MEDICINES.get(code, ()) if f" {p} " in said]
     faults = [f"reassure ({', '.join(calm)})"] * bool(calm)
     faults += [f"put off or make conditional the call ({', '.join(later)})"] * bool(later)
+    urgent = level == "urgent" or (level == "emergency" and where.startswith("causes."))
     faults += [f"put off seeing a doctor today ({', '.join(today)})"] * bool(
-        today and level == "urgent" and not where.startswith("questions.")
+        today and urgent and not where.startswith("questions.")
     )  # a question's words may say "tomorrow" or "mañana" (morning) of the pain itself
     faults += [f"name a medicine ({', '.join(drugs)})"] * bool(
         drugs and level == "emergency" and not where.startswith("questions.")
