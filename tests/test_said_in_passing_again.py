@@ -203,3 +203,17 @@ def test_hours_ago_is_under_a_day(lang: str, said: str) -> None:
     i18n.use(lang)
     table = i18n.translated_table(load_table(), i18n.current())
     assert parse_answer(table.questions["duration_days"], said) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("es", "no tengo fiebre y escalofríos"), ("en", "i don't have a fever and chills")],
+)
+def test_chills_after_a_denied_fever_at_the_list_are_asked_not_ticked(lang: str, said: str) -> None:
+    """ "no tengo fiebre y escalofríos" at the urgent list ticked the fever by its chills,
+    unasked, and an URGENT result followed (a tester, thirty-second session)."""
+    typed = "".join(f"{line}\n" for line in ("0", said))
+    result = make_runner().invoke(app, ["--lang", lang, "check", "-i"], input=typed)
+    shown = " ".join(result.stdout.split())
+    asked = "¿Le pasa esto: 1. Fiebre" if lang == "es" else "Does this apply to you: 1. Fever"
+    assert asked in shown, shown[-600:]

@@ -12,7 +12,7 @@ from tspain.list_doubts import _as_digits, doubted_number
 from tspain.list_parts import list_parts, parts_with_numbers
 from tspain.loose_numbers import without_times
 from tspain.matching import ASKED_FIRST, matching, words
-from tspain.mentioned import denies_elsewhere
+from tspain.mentioned import AND_BEFORE, ANEW, denies_elsewhere
 from tspain.table import RuleTable
 from tspain.ticks import _all_numbers, _hedge, _item
 from tspain.typed_words import Invalid, _normal
@@ -50,6 +50,7 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
     Chest pain ..., jaw ...?", and a woman who had said no chest pain said no (a tester,
     twenty-third session)."""
     parts = parts_with_numbers(_normal(typed))  # "11 maybe when i cough": "11 maybe" apart
+    text, at, carried = _normal(typed), 0, False  # a denial goes on past "and" (below)
     guessed: dict[str, tuple[bool, str]] = {}
     sure: set[str] = set()  # by a number, or by a plain phrase
     meant: set[str] = set()  # an item "without trying" said to be on purpose: always asked
@@ -60,6 +61,13 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
         # words that say all is well deny too ("respiro bien" ticked breathlessness unasked and
         # called an ambulance for a well woman: a tester, twenty-third session)
         denial = bool((NEGATIONS | WELL) & set(re.findall(r"[\w']+", part)))
+        start = text.find(part, at)
+        joined = start >= 0 and bool(AND_BEFORE.search(text[at:start]))
+        at = start + len(part) if start >= 0 else at
+        # "no tengo fiebre y escalofríos" ticked the fever by its chills, unasked (a tester,
+        # thirty-second session): a part joined by "and" to a denial is asked, as denied
+        denial = denial or (carried and joined and part.split()[0] not in ANEW)
+        carried = denial
         if (_hedge(part) and len(parts) > 1) or denies_elsewhere(step, part, table):
             continue  # "no weight loss" at the emergency list: bladder control not asked
         if _all_numbers(digits := _as_digits(part)):
