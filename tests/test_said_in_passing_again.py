@@ -217,3 +217,13 @@ def test_chills_after_a_denied_fever_at_the_list_are_asked_not_ticked(lang: str,
     shown = " ".join(result.stdout.split())
     asked = "¿Le pasa esto: 1. Fiebre" if lang == "es" else "Does this apply to you: 1. Fever"
     assert asked in shown, shown[-600:]
+
+
+def test_a_sign_said_after_a_denial_of_another_is_still_said() -> None:
+    """What a denial named stays denied past "and" ("no fever and chills"); another sign does
+    not ("no fever and chest pain" had been dropped by the first version of that rule: found on
+    reading the change again, thirty-second session)."""
+    screen, _ = check(*TO_SEVERITY, "6, no fever and chest pain")
+    assert 'You mentioned a warning sign: "Chest pain' in screen
+    first, _ = check("no breathlessness and chest pain")
+    assert "EMERGENCY" in first and "Did you mean 2." not in first

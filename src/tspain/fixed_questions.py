@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 WORDS_FILE = Path(__file__).with_name("fixed_words.json")
 WHERE = "tspain/fixed_words.json"
-QUESTION_FIELDS = ("text", "short", "why", "says")
-SIGN_FIELDS = ("message", "short")
 
 
 @functools.cache

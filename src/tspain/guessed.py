@@ -12,7 +12,7 @@ from tspain.list_doubts import _as_digits, doubted_number
 from tspain.list_parts import list_parts, parts_with_numbers
 from tspain.loose_numbers import without_times
 from tspain.matching import ASKED_FIRST, matching, words
-from tspain.mentioned import AND_BEFORE, ANEW, denies_elsewhere
+from tspain.mentioned import denial_goes_on, denies_elsewhere
 from tspain.table import RuleTable
 from tspain.ticks import _all_numbers, _hedge, _item
 from tspain.typed_words import Invalid, _normal
@@ -50,24 +50,24 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
     Chest pain ..., jaw ...?", and a woman who had said no chest pain said no (a tester,
     twenty-third session)."""
     parts = parts_with_numbers(_normal(typed))  # "11 maybe when i cough": "11 maybe" apart
-    text, at, carried = _normal(typed), 0, False  # a denial goes on past "and" (below)
+    # "no tengo fiebre y escalofríos" ticked the fever by its chills, unasked (a tester,
+    # thirty-second session): what a denial named stays denied past "and" (not "no fever and
+    # chest pain": the chest is said)
+    goes_on = denial_goes_on(_normal(typed), parts)
+    denied: set[str] = set()  # the items the last part that denied named
     guessed: dict[str, tuple[bool, str]] = {}
     sure: set[str] = set()  # by a number, or by a plain phrase
     meant: set[str] = set()  # an item "without trying" said to be on purpose: always asked
-    for part in parts:
+    for part, carried in zip(parts, goes_on, strict=True):
+        denied = denied if carried else set()
         if (doubted := doubted_number(part)) and 1 <= int(doubted) <= len(step.questions):
             guessed[step.questions[int(doubted) - 1]] = (True, part)  # "Does this apply?"
             continue
         # words that say all is well deny too ("respiro bien" ticked breathlessness unasked and
         # called an ambulance for a well woman: a tester, twenty-third session)
         denial = bool((NEGATIONS | WELL) & set(re.findall(r"[\w']+", part)))
-        start = text.find(part, at)
-        joined = start >= 0 and bool(AND_BEFORE.search(text[at:start]))
-        at = start + len(part) if start >= 0 else at
-        # "no tengo fiebre y escalofríos" ticked the fever by its chills, unasked (a tester,
-        # thirty-second session): a part joined by "and" to a denial is asked, as denied
-        denial = denial or (carried and joined and part.split()[0] not in ANEW)
-        carried = denial
+        if denial:
+            denied = set()  # until what it names is known
         if (_hedge(part) and len(parts) > 1) or denies_elsewhere(step, part, table):
             continue  # "no weight loss" at the emergency list: bladder control not asked
         if _all_numbers(digits := _as_digits(part)):
@@ -86,7 +86,10 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
             named = _item(step, part, table)
         except Invalid:  # parsed only beside others that ticked: nothing to ask about
             continue
+        kept_denied = denied
+        denied = set(named) if denial else denied
         for qid in named:
+            item_denial = denial or qid in kept_denied  # its chills, after "no fever and"
             if INTENDED.search(part) and UNINTENDED.search(_texts(table, qid)):
                 guessed[qid], meant = (True, part), {*meant, qid}  # "on a diet though": asked
                 continue
@@ -96,11 +99,11 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
             begins = step.level != "emergency" and bool(own)  # "fever" at the urgent list
             if qid in by_phrase:
                 pass  # asked about: "it came on all of a sudden" is no sudden, severe pain
-            elif plain or (not denial and len(named) == 1 and (whole_phrase or begins)):
+            elif not item_denial and (plain or (len(named) == 1 and (whole_phrase or begins))):
                 sure.add(qid)
                 continue
-            if qid not in guessed or (guessed[qid][0] and not denial):
-                guessed[qid] = (denial, part)  # the first part, or the first that does not deny
+            if qid not in guessed or (guessed[qid][0] and not item_denial):
+                guessed[qid] = (item_denial, part)  # the first part, or the first not denying
     return {q: guess for q, guess in guessed.items() if q not in sure or q in meant}
 
 

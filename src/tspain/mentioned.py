@@ -36,6 +36,21 @@ ANEW = CLAUSE_STARTS | {"pero", "me", "mi", "tengo", "siento", "estoy", "now", "
 """Words that begin a statement anew after a denial ("no fever but my chest hurts")."""
 AND_BEFORE = re.compile(r"\b(?:and|or|nor|y|ni|o)\s*$")
 """A part joined to the one before by "and" or "or", where a denial goes on."""
+
+
+def denial_goes_on(text: str, parts: list[str]) -> list[bool]:
+    """For each part of `text` (in order), whether a denial in the part before it would go on
+    into it: joined by "and" or "or", and not saying something anew ("no fever and chills";
+    not "no fever and my legs are numb")."""
+    goes_on, at = [], 0
+    for part in parts:
+        start = text.find(part, at)
+        joined = start >= 0 and bool(AND_BEFORE.search(text[at:start]))
+        at = start + len(part) if start >= 0 else at
+        goes_on.append(joined and part.split()[0] not in ANEW)
+    return goes_on
+
+
 """Words that begin a clause of its own after a bare yes or no with no comma ("nope im
 pregnant", "no my arm goes numb"); not "no chest pain", a denial, nor any Spanish word ("no
 tengo fiebre", "no me falta el aire" deny)."""
@@ -119,24 +134,24 @@ def signs_named(
             for q, texts in with_phrases(step, table).items()
         }
         plain = {q: [_unaccented(t) for t in texts] for q, texts in phrases.items()}
-        denied, at = False, 0  # a denial goes on past "and": "i dont have a fever and chills"
-        for part in (p.strip() for p in list_parts(text) if p.strip()):
-            start = text.find(part, at)
-            joined = bool(AND_BEFORE.search(text[at:start])) if start >= 0 else False
-            at = start + len(part) if start >= 0 else at
-            if DENYING & set(re.findall(r"[\w']+", STATED.sub(" ", part))):
-                denied = True
-                continue  # a phrase typed without its accents ("me hice pipi", "no puedo mear")
-            if denied and joined and part.split()[0] not in ANEW and not STATED.search(part):
-                continue  # (a code reviewer, thirty-second session); "... and my legs are
-            denied = False  # numb" says something anew
+        parts = [p.strip() for p in list_parts(text) if p.strip()]
+        denied: set[str] = set()  # what the last denial named: "i dont have a fever and chills"
+        for part, carried in zip(parts, denial_goes_on(text, parts), strict=True):
             named = named_by_people(part, phrases, 0) + named_by_people(_unaccented(part), plain, 0)
             timeless = " ".join(w for w in part.split() if w not in _words().units)
             score = own_word_scores(step, timeless, table)  # "5 dias a la semana": no sign
             top = [q for q, held in score.items() if held >= 2 and held == max(score.values())]
             named += top if len(top) == 1 else []
             named += [q for q in step.questions if _by_name(table, q, part)]
-            found.update(dict.fromkeys(q for q in named if answers.get(q) is not True))
+            if DENYING & set(re.findall(r"[\w']+", STATED.sub(" ", part))):
+                denied = set(named)  # a phrase typed without its accents ("me hice pipi", "no
+                continue  # puedo mear")
+            # the chills of a denied fever are that fever (a code reviewer, thirty-second
+            # session); "no fever and chest pain" names the chest
+            denied = denied if carried and not STATED.search(part) else set()
+            found.update(
+                dict.fromkeys(q for q in named if q not in denied and answers.get(q) is not True)
+            )
     if INJECTING.search(said) and "iv_drug_use_or_immunosuppressed" in table.questions:
         found.setdefault("iv_drug_use_or_immunosuppressed", None)  # "i have a fever and i
     return tuple(found)  # inject" asked the fever alone: URGENT (people, thirty-first session)

@@ -91,12 +91,8 @@ def _refusal(
         if found is not None:
             needs = ", ".join(f"{x} {_test_words(t)}" for x, t in when.items())
             who = _who(_known({**found, qid: True} if qid in free else found))
-            return (
-                qid,
-                own,
-                f"{qid} = yes is asked only when {needs}: with {who or 'them'} "
-                + ("it is refused"),
-            )
+            why = f"{qid} = yes is asked only when {needs}: with {who or 'them'} it is refused"
+            return qid, own, why
     return None
 
 
