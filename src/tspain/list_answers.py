@@ -39,13 +39,13 @@ class Stopped:
     command: Command | None = None
     sure: list[str] = field(default_factory=list)
     asking: tuple[str, str | None] | None = None
+    """The item guessed from words whose "Did you mean ...?" is on the screen, and the words
+    (None when they deny it): Ctrl-D there after "my chest feels heavy" said only "stopped,
+    nothing saved" (a tester, thirty-first session)."""
     said: list[str] = field(default_factory=list)
     """What was typed at the list before its items were asked about: the signs of other lists
     it names are asked after the list, or said on a stop, even when every guess was a no ("my
     leg went numb", then no to both legs: the one-limb item was never asked, a tester)."""
-    """The item guessed from words whose "Did you mean ...?" is on the screen, and the words:
-    Ctrl-D there after "my chest feels heavy" said only "stopped, nothing saved" (a tester,
-    thirty-first session)."""
 
 
 def read_ticks(

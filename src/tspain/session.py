@@ -86,10 +86,15 @@ def _so_far(table: RuleTable, out: Console, session: Interview) -> None:
         now = assess(table, known, i18n.current())
         screens.stopped_early(out, now)
     raised = [(q, None) for q in session.raised if q not in session.answers]  # asked next
+    pending = {  # a yes is what a sign said in words means ("You mentioned: Did the pain
+        q: words  # start after an injury?": a reviewer)
+        for q, words in [*raised, *session.unconfirmed]
+        if table.questions[q].type == "yesno"
+    }
+    if not pending:
+        return
     level = (now or assess(table, known, i18n.current())).triage.level
-    for qid, words in dict([*raised, *session.unconfirmed]).items():
-        if table.questions[qid].type != "yesno":  # a yes is what a sign said in words means
-            continue  # ("You mentioned: Did the pain start after an injury?": a reviewer)
+    for qid, words in pending.items():
         if_so = assess(table, {**known, qid: True}, i18n.current())
         if RANK[if_so.triage.level] > RANK[level]:
             q = table.questions[qid]
