@@ -4,6 +4,7 @@ every language a result is given in."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -271,11 +272,10 @@ def _reassuring_advice(table: RuleTable, code: str) -> list[str]:
         said += [
             (f"causes.{cid}.{k}", x, cause.care) for k in CAUSE_ADVICE for x in getattr(cause, k)
         ]
-    return [
-        line
-        for where, item, care in said
-        for line in _reassures(where, item if isinstance(item, str) else item.text, code, care)
+    texts = [
+        (where, item if isinstance(item, str) else item.text, care) for where, item, care in said
     ]
+    return [line for where, text, care in texts for line in _reassures(where, text, code, care)]
 
 
 ADVICE_KINDS = ("prevention", "relief", "see_a_doctor_if")
@@ -354,9 +354,10 @@ def _no_doctor(table: RuleTable, code: str) -> list[str]:
     return problems
 
 
-def _reassures(where: str, value: str, code: str, level: str) -> list[str]:
-    """One line if the text holds reassuring phrases, or (at the emergency level) phrases that
-    put the call off, naming each."""
+@functools.lru_cache(maxsize=4096)
+def _reassures(where: str, value: str, code: str, level: str) -> tuple[str, ...]:
+    """One line if the text holds reassuring phrases, or phrases that put the call off, naming
+    each; kept, as a test run checks some 900 copies of a table."""
     said = " " + " ".join(re.findall(r"[\w']+", value.casefold().replace("\u2019", "'"))) + " "
     calm = [repr(p) for p in REASSURING.get(code, ()) if f" {p} " in said]
     later = [repr(p) for p in DELAYING.get(code, ()) if f" {p} " in said] * (level == "emergency")
@@ -371,7 +372,7 @@ def _reassures(where: str, value: str, code: str, level: str) -> list[str]:
     faults += [f"name a medicine ({', '.join(drugs)})"] * bool(
         drugs and level == "emergency" and not where.startswith("questions.")
     )
-    return [f"{where} must not {' or '.join(faults)}: {_short(value)}"] if faults else []
+    return (f"{where} must not {' or '.join(faults)}: {_short(value)}",) if faults else ()
 
 
 def _reassuring_signs(table: RuleTable, code: str) -> list[str]:

@@ -223,10 +223,19 @@ ASKED_FIRST = frozenset(
 unasked ("pale" called an ambulance). Those before them tick when said whole, as tested."""
 
 
+_WORD = re.compile(r"[\w']+")
+
+
 def words(text: str) -> list[str]:
     """The words of a text that carry meaning, lower case."""
-    found = re.findall(r"[\w']+", text.lower())
-    return [w for w in found if w not in SMALL]
+    return list(_meaningful(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _meaningful(text: str) -> tuple[str, ...]:
+    """`words`, kept for the texts met before: every item's texts are split again at each line
+    typed."""
+    return tuple(w for w in _WORD.findall(text.lower()) if w not in SMALL)
 
 
 def _stem(word: str) -> str:
@@ -236,8 +245,10 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _unaccented(word: str) -> str:
-    """A word without its accents: "lesion" is "lesión", typed on a keyboard without them."""
+    """A word without its accents: "lesion" is "lesión", typed on a keyboard without them.
+    Kept for the words met before: every list's phrases are read again at each line typed."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
@@ -281,7 +292,10 @@ def matching(typed: str, items: Mapping[str, Iterable[str]]) -> list[str]:
     return [i for i, texts in items.items() if fits(text, texts)]
 
 
-_WORD = re.compile(r"[\w']+")
+@functools.lru_cache(maxsize=1 << 14)
+def _phrase(text: str) -> str:
+    """A text's words, lower case, one space apart; kept, as `_unaccented` is."""
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def named_by_people(typed: str, items: Mapping[str, Sequence[str]], extra_from: int) -> list[str]:
@@ -293,7 +307,7 @@ def named_by_people(typed: str, items: Mapping[str, Sequence[str]], extra_from: 
     found = []
     for item, texts in items.items():
         for word in texts[extra_from:]:
-            phrase = " ".join(_WORD.findall(word.lower()))
+            phrase = _phrase(word)
             if (" " in phrase and f" {phrase} " in text) or (
                 " " not in phrase and any(similar(s, phrase) for s in said)
             ):
