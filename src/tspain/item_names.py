@@ -259,9 +259,12 @@ def _padded(text: str) -> str:
     return " " + " ".join(re.findall(r"[\w']+", text.lower())) + " "
 
 
-A_COLD = re.compile(r"\b(?:a|the) (?:cold|flu|virus|bug|chill)\b|\bun resfriado\b|\bla gripe\b")
+A_COLD = re.compile(
+    r"\b(?:a|the) (?:cold|flu|virus|bug|chill)\b(?! sweat| clammy)|\bun resfriado\b|\bla gripe\b"
+)
 """A cold or the flu had: no cold sweat, no cold clammy skin ("ive had a cold" was "Did you
-mean ... cold clammy skin?": a tester, twenty-second session)."""
+mean ... cold clammy skin?": a tester, twenty-second session); but "a cold sweat" is one ("yes,
+but i have a cold sweat" was lost: a tester, thirty-third session)."""
 WEE_BIT = re.compile(r"\bwee (bit|while)\b")
 """A wee bit is a little: no wee ("a wee bit of chest pain" named the bladder too)."""
 

@@ -166,10 +166,12 @@ INJECTING = re.compile(
 STATED = re.compile(
     r"\bno (?=puedo\b|me entra\b|me alcanza\b|me sostengo\b|tengo aire\b|respiro bien\b"
     r"|siento (?!dolor|molestia|nada de|fiebre|calentura))"
-    r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?)\b"
+    r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?|hacer dieta)\b"
+    r"|\bwithout (?:trying|meaning to|dieting|a diet)\b"
 )
 """A "no" or "sin" that states a sign, not denies one: "70, no puedo respirar bien", "no me
-entra el aire", "me hice pis sin darme cuenta" (a tester, thirtieth session)."""
+entra el aire", "me hice pis sin darme cuenta" (a tester, thirtieth session); "i lost weight
+without trying" (lost beside a yes: a tester, thirty-third session)."""
 
 
 def denies_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:

@@ -255,3 +255,23 @@ QUESTION_PHRASES["pain_worse_breathing_in"] += [
     *("hurts to cough", "hurts when coughing", "hurts to breathe in", "duele al toser"),
 ]
 QUESTION_PHRASES["fever"] += [*("chills", "the chills", "got chills", "shivers", "tiritona")]
+# said beside a yes and lost, or read as another item (a Spanish-speaking tester, 33rd session):
+# "si, pero sudo frio", "yes, but i have a cold sweat", "si, y tengo la pierna izquierda
+# hinchada", "si, y orino con sangre", "me cuesta hacer pis" (the burning, not the bladder)
+QUESTION_PHRASES["sweating_nausea"] += ["sudo frio", "sudo frío", "sudé frío", "sude frio"]
+QUESTION_PHRASES["calf_swelling"] += [
+    *("pierna hinchada", "pierna izquierda hinchada", "pierna derecha hinchada"),
+    *("se me hincho la pierna", "se me hinchó la pierna", "swollen leg", "leg is swollen"),
+]
+QUESTION_PHRASES["weight_loss"] += [  # "si, y baje 8 kilos sin querer": its number read apart
+    *("bajé kilos", "baje kilos", "perdí kilos", "perdi kilos", "he perdido kilos"),
+    *("he bajado kilos", "bajado kilos", "perdido kilos", "adelgacé kilos", "adelgace kilos"),
+]
+QUESTION_PHRASES["urinary_symptoms"] = [
+    *QUESTION_PHRASES.get("urinary_symptoms", []),
+    *("orino con sangre", "orino sangre", "orina con sangre", "meo sangre", "meo con sangre"),
+]
+QUESTION_PHRASES["bladder_or_bowel_problems"] += [
+    *("me cuesta hacer pis", "me cuesta orinar", "me cuesta hacer pipi", "me cuesta hacer pipí"),
+    *("cuesta hacer pis", "cuesta orinar", "struggle to pee", "struggling to pee"),
+]

@@ -361,8 +361,8 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
             or named_by_people(part, shorts, 0)
             or named_by_people(part, asides, 0)
         )
-        if named
-        else ()
+        if named and not all(w.isdigit() for w in words(part) if w not in GENERIC)
+        else ()  # "a 4" names no drinking by its "3 or 4 drinks" (a tester, 33rd session)
     )
     if not found and named and not re.search(r"[0-9]", part):
         found, several = partly(step, part, table)  # asked about before they count

@@ -1,0 +1,84 @@
+"""Signs said beside a yes and lost, or read as another item, found by a Spanish-speaking tester
+in the thirty-third session: a cold sweat ("sudo frio", "a cold sweat", whose "a cold" was
+taken for the common cold), one swollen leg, blood when passing urine, trouble passing urine
+(asked as the burning), weight lost "without trying" (read as a denial); "estoy tomando la
+pastilla" ticked osteoporosis or steroids unasked; "a 4" at a list asked about drinking."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_runner
+
+from tspain.cli import app
+
+TO_SITTING = ("0", "0", "0", "no", "gradual", "between the shoulder blades", "40", "2 weeks")
+"""Through the lists, no injury, a gradual start, where, age and how long: a yes/no comes next
+(whether they sit for long hours)."""
+A_SENTADO = ("0", "0", "0", "no", "poco a poco", "entre los omoplatos", "40", "hace dos semanas")
+
+
+def check(language: str, *lines: str) -> str:
+    typed = "".join(f"{line}\n" for line in lines)
+    result = make_runner().invoke(app, ["--lang", language, "check", "-i"], input=typed)
+    return " ".join((result.stdout + result.stderr).split())
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("yes, but i have a cold sweat", "Cold sweat, nausea or vomiting"),
+        ("yes, and i break out in a cold sweat", "Cold sweat, nausea or vomiting"),
+        ("yes and i lost 8 kilos without trying", "Weight loss without trying"),
+        ("yes, i lost weight without trying", "Weight loss without trying"),
+    ],
+)
+def test_a_sign_said_beside_a_yes_is_asked(said: str, sign: str) -> None:
+    screen = check("en", *TO_SITTING, said)
+    assert f'You mentioned a warning sign: "{sign}' in screen, screen[-600:]
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("si, pero sudo frio", "Sudor frío, náuseas o vómitos"),
+        ("si, y tengo la pierna izquierda hinchada y roja", "Una pantorrilla dolorida"),
+        ("si, y la pierna hinchada", "Una pantorrilla dolorida"),
+        ("si, y orino con sangre", "Ardor al orinar, o sangre en la orina"),
+        ("si, y baje 8 kilos sin querer", "Pérdida de peso sin proponérselo"),
+        ("si y me cuesta hacer pis", "Pérdida reciente del control de la orina"),
+    ],
+)
+def test_una_senal_dicha_junto_a_un_si_se_pregunta(said: str, sign: str) -> None:
+    screen = check("es", *A_SENTADO, said)
+    assert f"Ha mencionado una señal de alarma: «{sign}" in screen, screen[-600:]
+
+
+def test_trouble_passing_urine_is_asked_as_the_emergency_before_the_burning() -> None:
+    screen = check("es", *A_SENTADO, "si y me cuesta hacer pis")
+    bladder = screen.index("«Pérdida reciente del control de la orina")
+    assert "«Ardor al orinar" not in screen[:bladder]
+
+
+@pytest.mark.parametrize("said", ["yes, i had a cold last week", "yes, and i have the flu"])
+def test_a_cold_or_the_flu_is_still_no_cold_sweat(said: str) -> None:
+    assert "You mentioned a warning sign" not in check("en", *TO_SITTING, said)
+
+
+@pytest.mark.parametrize("said", ["estoy tomando la pastilla", "estoy tomando pastillas"])
+def test_la_pastilla_tomada_no_marca_osteoporosis_sin_preguntar(said: str) -> None:
+    screen = check("es", "0", said)
+    assert "= 13. Osteoporosis" not in screen
+    assert f"«{said}» puede ser cualquiera de 13 17: escriba el número." in screen
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "a 4"), ("es", "un 4")])
+def test_a_bare_number_at_a_list_names_no_question_by_a_number_in_its_text(
+    language: str, said: str
+) -> None:
+    screen = check(language, "0", "0", said, "0")
+    assert "alcohol" not in screen, screen[-600:]
+
+
+def test_drinks_said_at_a_list_still_ask_about_drinking() -> None:
+    screen = check("en", "0", "0", "i have 4 drinks a day", "0")
+    assert "Question 4 (something you mentioned) Do you drink a lot of alcohol" in screen
