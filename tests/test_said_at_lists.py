@@ -936,9 +936,10 @@ def test_a_kept_item_taken_back_at_anything_else_is_no_longer_kept(
 ) -> None:
     """ "Kept: 2. You have had cancer", then "oops not 2, i meant 6. never had cancer": asked
     again, then 6, and both were kept, cancer said back and saved (a tester, twenty-fifth
-    session)."""
+    session). Its first line is now "2, the achy constant one, ...": "2 but it's only ..." is
+    asked about since the thirty-third session, not kept (`test_said_beside_a_yes`)."""
     saved = tmp_path / "answers.json"
-    typed = ["0", "2 but it's only the achy constant one, not all of it", correction, "y"]
+    typed = ["0", "2, the achy constant one, not all of it", correction, "y"]
     done = make_runner().invoke(
         app,
         ["check", "--interactive", "--save-answers", str(saved)],

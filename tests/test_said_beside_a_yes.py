@@ -82,3 +82,72 @@ def test_a_bare_number_at_a_list_names_no_question_by_a_number_in_its_text(
 def test_drinks_said_at_a_list_still_ask_about_drinking() -> None:
     screen = check("en", "0", "0", "i have 4 drinks a day", "0")
     assert "Question 4 (something you mentioned) Do you drink a lot of alcohol" in screen
+
+
+TO_HOW_LONG = ("0", "0", "0", "no", "gradual", "between the shoulder blades", "58")
+"""Through the lists, no injury, a gradual start, where and age: how long is asked next."""
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("2 months, and ive lost a lot of weight without trying", "Weight loss without trying"),
+        ("3 weeks, lost weight without even trying", "Weight loss without trying"),
+        ("3 weeks, and my clothes are loose on me", "Weight loss without trying"),
+        ("3 weeks, the weight has just dropped off me", "Weight loss without trying"),
+        ("a week. ive been hot and cold, and i inject", "Fever"),
+        ("about 5 days, im spitting up blood as well", "Coughing up blood"),
+        ("3 weeks, and i cant hold my wee anymore", "New loss of bladder or bowel control"),
+        ("3 weeks, and im leaking urine", "New loss of bladder or bowel control"),
+        ("3 weeks, and i have osteoporosis", "Osteoporosis, or steroid tablets"),
+        ("3 weeks, and ive been on steroids for years", "Osteoporosis, or steroid tablets"),
+        ("3 weeks, and it keeps me awake at night", "Constant pain, worse at night"),
+        ("3 weeks, and theres a rash on my side", "A painful rash or blisters"),
+        ("3 weeks, and my hand tingles", "Numbness, tingling or weakness in a limb"),
+        ("3 weeks, and i had an operation last month", "Surgery, a long journey"),
+        ("3 weeks, and i had an epidural", "A recent bacterial infection, spinal injection"),
+        ("3 weeks, and i had a dvt", "A blood clot in the leg or lung before"),
+        ("3 weeks, and im on hrt", "Pregnant, a birth in the last 6 weeks"),
+        ("3 weeks, and i look jaundiced", "Yellow skin or yellow whites of the eyes"),
+        ("3 weeks, and i have pain in my upper stomach", "Upper tummy pain"),
+        ("3 weeks, and im in remission", "You have had cancer"),
+    ],
+)
+def test_a_sign_said_beside_how_long_is_asked(said: str, sign: str) -> None:
+    screen = check("en", *TO_HOW_LONG, said)
+    assert f'You mentioned a warning sign: "{sign}' in screen, screen[-600:]
+
+
+@pytest.mark.parametrize("said", ["3 weeks, my mum had a dvt", "3 weeks, no rash", "3 weeks"])
+def test_beside_how_long_a_relative_s_or_a_denied_sign_asks_nothing(said: str) -> None:
+    assert "You mentioned a warning sign" not in check("en", *TO_HOW_LONG, said)
+
+
+def test_no_back_to_the_question_when_the_questions_stop_for_the_ambulance() -> None:
+    screen = check("en", *TO_HOW_LONG[:-1], "49. been coughing up a bit of blood too", "yes")
+    assert "Stopping the questions: one of your answers needs help now." in screen
+    assert "Back to the question you were answering" not in screen
+
+
+@pytest.mark.parametrize(
+    ("said", "number"),
+    [
+        ("10 but only my right leg", "10"),
+        ("10, just one leg tho", "10"),
+        ("2 but its not really chest pain, more my ribs when i twist", "2"),
+    ],
+)
+def test_a_number_narrowed_or_denied_by_its_words_is_asked_not_kept(said: str, number: str) -> None:
+    screen = check("en", said, "n")
+    asked = (f"Did you mean {number}. ", f"Does this apply to you: {number}. ")
+    assert any(question in screen for question in asked), screen[-800:]
+    assert f"Kept: {number}." not in screen
+    assert "Stopping the questions" not in screen
+
+
+def test_a_number_whose_words_say_it_was_the_wrong_one_is_asked_about() -> None:
+    """The line of a twenty-fifth-session tester who meant item 6 and typed 2 (cancer): it was
+    kept, and taken back only at "anything else on this list"."""
+    screen = check("en", "0", "2 but it's only the achy constant one, not all of it", "n")
+    assert "Does this apply to you: 2. You have had cancer (any time)?" in screen
+    assert "Kept: 2." not in screen

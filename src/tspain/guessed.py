@@ -58,11 +58,13 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
     guessed: dict[str, tuple[bool, str]] = {}
     sure: set[str] = set()  # by a number, or by a plain phrase
     meant: set[str] = set()  # an item "without trying" said to be on purpose: always asked
+    by_doubt: set[str] = set()  # by a number said with a doubt
     for part, carried in zip(parts, goes_on, strict=True):
         denied = denied if carried else set()
         if (doubted := doubted_number(part)) and 1 <= int(doubted) <= len(step.questions):
             guessed[step.questions[int(doubted) - 1]] = (True, part)  # "Does this apply?"
-            continue
+            by_doubt.add(step.questions[int(doubted) - 1])  # its words beside it too: still
+            continue  # "Does this apply?" ("3 maybe, my clothes are looser": 33rd session)
         # words that say all is well deny too ("respiro bien" ticked breathlessness unasked and
         # called an ambulance for a well woman: a tester, twenty-third session)
         denial = bool((NEGATIONS | WELL) & set(re.findall(r"[\w']+", part)))
@@ -102,7 +104,7 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
             elif not item_denial and (plain or (len(named) == 1 and (whole_phrase or begins))):
                 sure.add(qid)
                 continue
-            if qid not in guessed or (guessed[qid][0] and not item_denial):
+            if qid not in guessed or (guessed[qid][0] and not item_denial and qid not in by_doubt):
                 guessed[qid] = (item_denial, part)  # the first part, or the first not denying
     return {q: guess for q, guess in guessed.items() if q not in sure or q in meant}
 

@@ -23,6 +23,16 @@ groin" was none, unsaid (a tester and a code reviewer, thirtieth session). What 
 answer (`ticks.parse_checklist`), and is read for signs (`mentioned`)."""
 
 
+QUALIFIED = re.compile(
+    r"(?:^|(?<=,))\s*([1-9][0-9]?)\s*(?:,|\s-+)?\s+(?=(?:but|pero)\s+(?:(?:it'?s|its|it is|es)\s+)?"
+    r"(?:only|just|not|solo|sólo|no)\b|(?:only|just|solo|sólo)\s)"
+)
+"""An item's number said with words that narrow or deny it: "10 but only my right leg", "2
+but its not really chest pain", "10, just one leg tho". The number was kept (both legs, chest
+pain: an ambulance at once) and the words read apart (a person at a terminal, thirty-third
+session): it is asked about, as a number said with a doubt is (`list_doubts`)."""
+
+
 def list_parts(text: str) -> list[str]:
     """The parts of a list answer, split at commas and "and": not inside "pins and needles".
     A remark in brackets that is an amount is left out ("pregnant (32 weeks)": its number asked
@@ -30,6 +40,7 @@ def list_parts(text: str) -> list[str]:
     bracket is a part like the rest ("17 (and fever)" dropped the fever, saved as no: the
     misread hunter), and "(2)" stays a number."""
     kept = re.sub(r"\bpins (?:and|&|n|\+) needles\b", "tingling", text)  # "pins-" was a part
+    kept = QUALIFIED.sub(r"\1?, ", kept)  # "10 but only my right leg": does 10 apply?
     kept = re.sub(rf"\b([0-9]{{1,2}}) (?=(?:{_DOUBT}) [0-9])", r"\1, ", kept)  # "4 maybe 2"
     kept = re.sub(r"\b(fever|fiebre|temperature|temperatura) ?\(([0-9.,]+)\)", r"\1 \2", kept)
     kept = re.sub(r"\b([0-9]{1,2}) ?/ ?10\b", r"\1 out of 10", kept)  # "10/10" is no item 10
@@ -52,7 +63,7 @@ def list_parts(text: str) -> list[str]:
     # "2 & 5", "chest pain + breathless", "15 - drove 11 hours" (not "cancer - 2010")
     for part in re.split(
         r"[,;&+/!]+|(?<![0-9])\.(?![0-9])|(?<=[0-9])\.(?=\s+[^\W\d_])|\s-+\s(?=[^\W\d_])"
-        r"|\b(?:and|adn|y)\b",
+        r"|(?<!\bhot )\b(?:and|adn|y)\b",  # not "hot and cold", a fever (a tester, 33rd)
         kept,
     ):
         timed = _LETTER.search(part) and not _LETTER.search(without_times(part))

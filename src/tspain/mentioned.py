@@ -94,7 +94,7 @@ def signs_beside(
     return tuple(x for x in named if qid not in (table.questions[x].yes_means or {}))
 
 
-CLAUSES = re.compile(r"\b(?:and|but|with|plus|y|pero|con)\b", re.IGNORECASE)
+CLAUSES = re.compile(r"(?<!\bhot )\b(?:and|but|with|plus|y|pero|con)\b", re.IGNORECASE)
 """Where a clause after an answer begins, beside a comma: "6 and it hurts to breathe in" lost
 the phrase to the question's "to", and "about a 6, and i've got chills" was read as 6 (a person
 at a terminal, thirty-second session)."""
@@ -167,7 +167,7 @@ STATED = re.compile(
     r"\bno (?=puedo\b|me entra\b|me alcanza\b|me sostengo\b|tengo aire\b|respiro bien\b"
     r"|siento (?!dolor|molestia|nada de|fiebre|calentura))"
     r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?|hacer dieta)\b"
-    r"|\bwithout (?:trying|meaning to|dieting|a diet)\b"
+    r"|\bwithout (?:even )?(?:trying|meaning to|dieting|a diet)\b"
 )
 """A "no" or "sin" that states a sign, not denies one: "70, no puedo respirar bien", "no me
 entra el aire", "me hice pis sin darme cuenta" (a tester, thirtieth session); "i lost weight
@@ -376,6 +376,16 @@ NAME_WORDS = {
     **dict.fromkeys(("keeling", "feinted"), "fainting_or_clammy"),
     **dict.fromkeys(("desgarrador", "desgarradora"), "pain_tearing_or_ripping"),
     **dict.fromkeys(("brethless",), "shortness_of_breath"),
+    # beside the answer to how long and lost (a person at a terminal, thirty-third session)
+    **dict.fromkeys(
+        ("osteoporosis", "osteopenia", "steroids", "prednisolone", "prednisone"),
+        "osteoporosis_or_steroid_use",
+    ),
+    **dict.fromkeys(("rash", "shingles", "sarpullido"), "rash"),
+    **dict.fromkeys(("epidural", "uti"), "recent_infection_or_procedure"),
+    **dict.fromkeys(("dvt", "thrombosis", "embolism", "trombosis"), "previous_blood_clot"),
+    **dict.fromkeys(("hrt",), "hormones_or_pregnancy"),
+    **dict.fromkeys(("jaundiced", "ictericia"), "yellow_skin"),
 }
 """Words that name one sign alone, typed where another question was asked ("56 but i have had
 a fever"); an item's first word was not enough ("burning between my shoulder blades" is no

@@ -275,3 +275,35 @@ QUESTION_PHRASES["bladder_or_bowel_problems"] += [
     *("me cuesta hacer pis", "me cuesta orinar", "me cuesta hacer pipi", "me cuesta hacer pipí"),
     *("cuesta hacer pis", "cuesta orinar", "struggle to pee", "struggling to pee"),
 ]
+# said beside the answer to how long, or at a list, and lost (a person at a terminal, 33rd)
+for _qid, _said in {
+    "weight_loss": [
+        *(
+            "lost loads of weight",
+            "lost lots of weight",
+            "weight has dropped off",
+            "dropped off me",
+        ),
+        *("clothes are loose", "clothes are looser", "clothes are hanging off me"),
+        *("dropped stone", "lost stone"),  # "ive dropped 2 stone": its number read apart
+    ],
+    "coughing_blood": ["spitting up blood", "coughed up blood", "bringing up blood"],
+    "bladder_or_bowel_problems": [
+        *("cant hold my wee", "can't hold my wee", "cant hold my pee", "can't hold my pee"),
+        *("cant hold my urine", "can't hold my urine", "leaking urine", "leak urine"),
+    ],
+    "worse_at_night_or_rest": [
+        *("keeps me awake at night", "awake at night", "worse lying down", "worse when i lie down"),
+    ],
+    "numbness_or_tingling_arms_or_legs": [
+        *("hand tingles", "arm tingles", "leg tingles", "foot tingles", "fingers tingle"),
+    ],
+    "recent_surgery_or_immobility": [
+        *("had an operation", "had surgery", "hip replacement", "knee replacement"),
+    ],
+    "upper_abdominal_pain": [
+        *("upper stomach", "upper tummy", "upper belly", "top of my stomach"),
+    ],
+    "history_of_cancer": ["in remission"],
+}.items():
+    QUESTION_PHRASES[_qid] = [*QUESTION_PHRASES.get(_qid, []), *_said]

@@ -229,7 +229,8 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     typed, answer = read_valid(out, read, parse)
     if isinstance(answer, Mentioned):  # asked about first; then what comes next is asked
         _ask_named(table, out, read, session, answer.questions, said_at=step.question)
-        if step.question not in session.answers and not session.finished:  # asked again: why
+        if step.question not in session.answers and not (session.finished or session.emergency()):
+            # asked again, said why; not when the questions stop for the ambulance (a tester)
             screens.hint(out, t("Back to the question you were answering: {why}", why=refused[-1]))
         return
     said = echo(table, q, typed, answer)
