@@ -151,3 +151,34 @@ def test_a_number_whose_words_say_it_was_the_wrong_one_is_asked_about() -> None:
     screen = check("en", "0", "2 but it's only the achy constant one, not all of it", "n")
     assert "Does this apply to you: 2. You have had cancer (any time)?" in screen
     assert "Kept: 2." not in screen
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "item"),
+    [
+        ("en", "its worse lying down", "Did you mean 6. Constant pain, worse at night"),
+        ("es", "peor al acostarme", "¿Quería decir 6. Dolor constante, que empeora de noche"),
+    ],
+)
+def test_pain_worse_lying_down_is_asked_before_the_night_pain_counts(
+    language: str, said: str, item: str
+) -> None:
+    screen = check(language, "0", said, "n")
+    assert item in screen, screen[-800:]
+    assert "= 6." not in screen
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "reply"),
+    [
+        ("en", "yes", "Sorry, that could be any of 2 3: type the number (1 to 3)"),
+        ("es", "sí", "Perdone, eso podría ser cualquiera de las opciones 2 3"),
+    ],
+)
+def test_yes_at_the_injury_question_asks_which_injury(language: str, said: str, reply: str) -> None:
+    assert reply in check(language, "0", "0", "0", said)
+
+
+def test_words_that_could_be_two_items_are_quoted_as_typed() -> None:
+    screen = check("en", "0", "i had a cold last week")
+    assert '"i had a cold last week" could be any of' in screen

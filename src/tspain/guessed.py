@@ -16,7 +16,7 @@ from tspain.mentioned import denial_goes_on, denies_elsewhere
 from tspain.table import RuleTable
 from tspain.ticks import _all_numbers, _hedge, _item
 from tspain.typed_words import Invalid, _normal
-from tspain.words import GENERIC, NEGATIONS, ONE_LIMB
+from tspain.words import GENERIC, LYING_ONLY, NEGATIONS, ONE_LIMB
 from tspain.yesno import WELL
 
 SPREAD_ONLY = (["neck"], ["cuello"])
@@ -79,8 +79,10 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
         strict = {q: [x for x in texts if x not in ASKED_FIRST] for q, texts in items.items()}
         whole = bool(matching(part, strict))  # not by words that are asked about first
         neck = [w for w in words(part) if w not in GENERIC] in SPREAD_ONLY
-        timed = without_times(part) != part or bool(ONE_LIMB.search(part))  # to confirm:
-        # "chest pain for 2 hours"; "se me duerme una pierna" (both legs is the item)
+        timed = without_times(part) != part or bool(
+            ONE_LIMB.search(part) or LYING_ONLY.search(part)
+        )
+        # to confirm: "chest pain for 2 hours"; "se me duerme una pierna" (both legs is the item)
         plain = len(words(part)) > 1 and not denial and whole and not neck and not timed
         # an item named only by a people's phrase, where its words could be several items
         by_phrase = set(phrase_named(step, part)) if len(matching(part, strict)) != 1 else set()

@@ -393,5 +393,5 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         raise NotOnList(_not_matched(typed) + later + " " + _checklist_hint(), apart)
     numbers = " ".join(str(step.questions.index(q) + 1) for q in found)
     raise Invalid(
-        t('"{words}" could be any of {numbers}: type the number.', words=part, numbers=numbers)
+        t('"{words}" could be any of {numbers}: type the number.', words=typed, numbers=numbers)
     )

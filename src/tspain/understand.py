@@ -283,8 +283,8 @@ def _choice(q: Question, text: str) -> str:
     said_both = {o for w, o in DECIDING.items() if f" {w} " in plainly} & set(options)
     if len(said_both) > 1 and not NEGATIVE & set(words.split()):  # "a band ... on the left"
         _not_an_option(q, several=True, which=[o for o in options if o in said_both])
-    if "none" in options and _yes_or_no(text) == "no" and not INJURED & set(words.split()):
-        return "none"  # "n", "dont think so" at "injury?"; not "no, nothing serious"
+    if "none" in options and (by_yes_or_no := _none_or_which(q, text, words)):
+        return by_yes_or_no
     matches = _options_named(q, words, prefix=said.get(text) not in ("yes", "no"))
     if len(matches) == 1:
         return matches[0]
@@ -299,6 +299,17 @@ def _choice(q: Question, text: str) -> str:
             )
         )
     _not_an_option(q, several=bool(matches), which=matches)
+
+
+def _none_or_which(q: Question, text: str, words: str) -> str | None:
+    """At a question with a "none" option: a no is it ("n", "dont think so" at "injury?"; not
+    "no, nothing serious"); a bare yes asks which of the others ("yes" at "Did the pain start
+    after an injury?" was "not one of these": a person at a terminal, thirty-third session)."""
+    if _yes_or_no(text) == "no" and not INJURED & set(words.split()):
+        return "none"
+    if _words().meaning.get(text) == "yes":
+        _not_an_option(q, several=True, which=[o for o in q.options if o != "none"])
+    return None
 
 
 DOUBT = re.compile(rf"\b(?:{'|'.join(map(re.escape, DOUBTING))}|probably|idk|dunno)\b")

@@ -260,6 +260,15 @@ ONE_LIMB = re.compile(
 """One leg or arm, where a list's item is both legs: asked about before it counts ("se me
 duerme la pierna" was both legs, read from "se me duermen las piernas", and an ambulance called
 unasked: a Spanish-speaking tester, thirty-second session)."""
+
+
+LYING_ONLY = re.compile(
+    r"\b(?:lying|laying|lie|lay) down\b|\bal acostarme\b|\bacostad[oa]\b|\btumbad[oa]\b"
+)
+"""Pain worse lying down: one part of the night-pain item ("Constant pain, worse at night or
+lying down, not eased by rest"), asked about before it counts ("its worse lying down" ticked it
+unasked: URGENT, infection or a tumour not ruled out, for a gym strain at 31: a person at a
+terminal, thirty-third session)."""
 DOUBTING = (
     "maybe", "possibly", "perhaps", "might be", "could be", "not sure", "not sure about",
     "not sure of", "unsure", "unsure about", "quizás", "quizas", "quizá", "quiza", "tal vez",
