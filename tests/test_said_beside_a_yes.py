@@ -182,3 +182,21 @@ def test_yes_at_the_injury_question_asks_which_injury(language: str, said: str, 
 def test_words_that_could_be_two_items_are_quoted_as_typed() -> None:
     screen = check("en", "0", "i had a cold last week")
     assert '"i had a cold last week" could be any of' in screen
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "got rear ended on the motorway last tuesday",
+        "a car knocked me off my bike",
+        "came off my motorbike",
+    ],
+)
+def test_a_crash_on_the_road_in_everyday_words_is_the_serious_accident(said: str) -> None:
+    screen = check("en", "0", "0", "0", said)
+    assert f"{said} = A serious accident" in screen, screen[-600:]
+
+
+def test_a_tackle_asks_which_injury() -> None:
+    screen = check("en", "0", "0", "0", "got tackled hard at rugby")
+    assert "Sorry, that could be any of 2 3" in screen

@@ -37,12 +37,13 @@ OPTION_WORDS: dict[str, list[str]] = {
         *("fall", "fell", "slipped", "tripped", "trip", "tripped over", "pulled a muscle"),
         *("accident", "an accident", "hit", "got hit", "i got hit"),
         *("gym", "at the gym", "exercise", "exercising", "workout", "lifting", "lifted"),
-        *("sport", "sports", "stairs"),
+        *("sport", "sports", "stairs", "tackled", "bent down", "bending down", "picking up"),
+        *("pick up", "picked up"),  # "bent down to pick up a box" (a tester, 33rd session)
     ],
     "major": [
         *("fell", "fall", "car accident", "hit by a car", "crash", "stairs", "ladder", "roof"),
         *("motorbike", "motorcycle"),
-        *("accident", "an accident", "hit", "got hit", "i got hit"),
+        *("accident", "an accident", "hit", "got hit", "i got hit", "tackled"),  # which?
     ],
 }
 """English words for option ids, beside the option's own words (a catalogue adds its own)."""
@@ -145,6 +146,12 @@ CRASHED = frozenset(
     }
 )
 HIT_BY = re.compile(r"\b(?:hit|knocked|struck|run) (?:down |over )?by\b")
+ON_THE_ROAD = re.compile(
+    r"\brear ended\b|\bknocked (?:me )?off (?:my |the |a )?(?:bike|bicycle|scooter|motorbike)\b"
+    r"|\b(?:came|fell|thrown) off (?:my |the |a )?(?:motorbike|motorcycle|moto)\b"
+)
+"""A crash on the road said without a crash word ("got rear ended on the motorway", "a car
+knocked me off my bike", "came off my motorbike": "not one of these", a tester, 33rd)."""
 CAR_PARTS = frozenset(
     {"door", "boot", "trunk", "lid", "seat", "bonnet", "hood", "puerta", "maletero", "asiento"}
 )
@@ -174,7 +181,8 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
         return found | ({"gradual"} if SPAN.search(clause) else set())
 
     crashed = said & CRASHED or HIT_BY.search(text)
-    if "major" in options and said & VEHICLES and crashed and not (DENYING | CAR_PARTS) & said:
+    on_road = (said & VEHICLES and crashed) or ON_THE_ROAD.search(text)
+    if "major" in options and on_road and not (DENYING | CAR_PARTS) & said:
         return "major"  # "i had a car accident", "tuve un accidente de coche": 2 or 3? (32nd)
     decided = {o for c in clauses for o in decides(c)} & set(options)
     denied = any(DENYING & set(c.split()) and decides(c) & set(options) for c in clauses)
