@@ -200,3 +200,8 @@ def test_a_crash_on_the_road_in_everyday_words_is_the_serious_accident(said: str
 def test_a_tackle_asks_which_injury() -> None:
     screen = check("en", "0", "0", "0", "got tackled hard at rugby")
     assert "Sorry, that could be any of 2 3" in screen
+
+
+def test_a_spanish_number_of_two_words_at_a_list_is_one_number() -> None:
+    screen = check("es", "treinta y cuatro")
+    assert "No hay opción 34: los números van del 1 al 10." in screen

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tspain.loose_numbers import without_times
+from tspain.spoken_numbers import spoken_number
 from tspain.typed_words import _number
 from tspain.words import DOUBTING, FEVER_COMMA, HOW_IT_FEELS
 
@@ -33,6 +34,14 @@ pain: an ambulance at once) and the words read apart (a person at a terminal, th
 session): it is asked about, as a number said with a doubt is (`list_doubts`)."""
 
 
+TENS_AND_UNIT = re.compile(
+    r"\b(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa) y "
+    r"(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b"
+)
+"""One number in Spanish words: "treinta y cuatro" at a list was "there is no 30" (it was cut
+at its "y", and): 34 (a tester, thirty-third session)."""
+
+
 def list_parts(text: str) -> list[str]:
     """The parts of a list answer, split at commas and "and": not inside "pins and needles".
     A remark in brackets that is an amount is left out ("pregnant (32 weeks)": its number asked
@@ -41,6 +50,7 @@ def list_parts(text: str) -> list[str]:
     misread hunter), and "(2)" stays a number."""
     kept = re.sub(r"\bpins (?:and|&|n|\+) needles\b", "tingling", text)  # "pins-" was a part
     kept = QUALIFIED.sub(r"\1?, ", kept)  # "10 but only my right leg": does 10 apply?
+    kept = TENS_AND_UNIT.sub(lambda m: str(spoken_number(m.group(0))), kept)  # not 30 and 4
     kept = re.sub(rf"\b([0-9]{{1,2}}) (?=(?:{_DOUBT}) [0-9])", r"\1, ", kept)  # "4 maybe 2"
     kept = re.sub(r"\b(fever|fiebre|temperature|temperatura) ?\(([0-9.,]+)\)", r"\1 \2", kept)
     kept = re.sub(r"\b([0-9]{1,2}) ?/ ?10\b", r"\1 out of 10", kept)  # "10/10" is no item 10
