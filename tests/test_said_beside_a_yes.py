@@ -205,3 +205,15 @@ def test_a_tackle_asks_which_injury() -> None:
 def test_a_spanish_number_of_two_words_at_a_list_is_one_number() -> None:
     screen = check("es", "treinta y cuatro")
     assert "No hay opción 34: los números van del 1 al 10." in screen
+
+
+def test_an_option_then_and_a_remark_is_the_option() -> None:
+    """ "male and im diabetic" at the sex question was "not one of these" (a person at a
+    terminal, thirty-third session); "gradual and sudden" still asks which."""
+    from tspain.loading import load_table
+    from tspain.understand import Invalid, parse_answer
+
+    table = load_table()
+    assert parse_answer(table.questions["sex"], "male and im diabetic") == "male"
+    with pytest.raises(Invalid, match="could be any of 1 2"):
+        parse_answer(table.questions["onset"], "gradual and sudden")

@@ -319,7 +319,11 @@ def _option_then_remark(q: Question, text: str) -> str | None:
     """An option's words, a comma, then a remark that names no other option and takes nothing
     back ("en el centro, baja hasta la cintura" was "not one of these": a tester, 27th session);
     not after a bare yes or no ("no, but I fell off a ladder"), nor with "but" or a denial."""
-    head, comma, remark = (part.strip() for part in text.partition(","))
+    joined = re.split(r"\s+(?:and|y)\s+", text, maxsplit=1)  # "male and im diabetic" (33rd);
+    exact = {o.replace("_", " ") for o in q.options} | {x.lower() for x in q.options.values()}
+    plain = "," not in text and len(joined) == 2 and joined[0] in exact  # an option said whole
+    said_apart = ", ".join(joined) if plain else text  # ("tripped and came off my bike": which)
+    head, comma, remark = (part.strip() for part in said_apart.partition(","))
     said = set(re.findall(r"[\w']+", remark))
     if not comma or not head or not remark:
         return None
