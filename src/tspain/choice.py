@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from tspain.compiled import CompiledSign, compile_table
-from tspain.conditions import Clause, Kind, clause_questions, clause_state, holds
+from tspain.conditions import holds
 from tspain.differential import normalise, whole_weight
 from tspain.levels import RANK
 from tspain.limits import LEADING_SHARE, LIKELY
@@ -24,6 +24,7 @@ from tspain.scoring import (
     restated,
 )
 from tspain.table import Answer, Count, IntRange, Question, RuleTable
+from tspain.unless_open import open_unless, settled
 
 MARGIN = 0.05
 """How much more likely a cause must become than the one it would push out of the top three."""
@@ -128,7 +129,7 @@ class QuestionChoice:
         return max(worth, key=lambda q: (gains[q], -self._order(q)))
 
     def _worth_asking(self, qid: str, gain: float | None = None) -> bool:
-        if self._seen_today():
+        if self._seen_today:
             # An urgent or emergency result shows no likely-cause list: only the serious
             # causes. A question that could only reorder the likely causes (a visible curve,
             # throwing sports, for shingles) is not worth the person's time.
@@ -136,6 +137,7 @@ class QuestionChoice:
         gain = self._gain(qid) if gain is None else gain
         return gain >= MIN_GAIN or self._matters(qid)
 
+    @functools.cached_property
     def _seen_today(self) -> bool:
         """True once a warning sign that holds already calls for a doctor today or sooner."""
         known = self.known()
@@ -153,6 +155,10 @@ class QuestionChoice:
     def triage_relevant(self) -> dict[str, int]:
         """Unasked questions that could still change the triage level -> the highest level rank
         they could bear on."""
+        return dict(self._relevant)
+
+    @functools.cached_property
+    def _relevant(self) -> dict[str, int]:
         known = self.known()
         compiled = compile_table(self.table)
         floor, provisional = self._sign_floor()
@@ -279,7 +285,17 @@ class QuestionChoice:
         return whole_weight(compile_table(self.table).log_leak, probs)
 
     def _gain(self, qid: str) -> float:
-        """Expected reduction in entropy over the causes if this question were answered."""
+        """Expected reduction in entropy over the causes if this question were answered (the
+        progress count and the next question both ask it: worked out once)."""
+        if qid not in self._gains:
+            self._gains[qid] = self._gain_now(qid)
+        return self._gains[qid]
+
+    @functools.cached_property
+    def _gains(self) -> dict[str, float]:
+        return {}
+
+    def _gain_now(self, qid: str) -> float:
         now = self._now
         weights = {c: p for c, p in now.items() if p > 0}
         total = sum(weights.values())
@@ -305,60 +321,6 @@ class QuestionChoice:
             if p_answer > 0:
                 expected += p_answer * _entropy({c: j / p_answer for c, j in joint.items()})
         return _entropy(prior) - expected
-
-
-def open_unless(sign: CompiledSign, answers: Mapping[str, Answer | None]) -> list[str]:
-    """For a sign whose condition holds but whose `unless` is still undecided: the questions of
-    the `unless` not yet asked that could still make it hold ("not sure" counts as asked: an
-    unknown never rules a sign out, so a part that reads a "not sure" is closed; with the
-    injury "not sure", osteoporosis was asked of a man whose sudden pain it could not explain)."""
-    if sign.unless_clauses is None:
-        return []
-    known = {q: a for q, a in answers.items() if a is not None}
-    if holds(sign.clauses, known) is not True or holds(sign.unless_clauses, known) is not None:
-        return []
-    asked: list[str] = []
-    for clause in sign.unless_clauses:
-        deciding = _could_make_hold(clause, answers, known)
-        if deciding is None:
-            return []  # a clause that can no longer hold: the `unless` never will
-        asked += deciding
-    return [q for q in dict.fromkeys(asked) if q not in answers]
-
-
-def _could_make_hold(
-    clause: Clause, answers: Mapping[str, Answer | None], known: Mapping[str, Answer]
-) -> list[str] | None:
-    """The questions that could still make a clause hold ([] when it holds), or None when none
-    can: it fails on what is known, or reads a "not sure" (a combined condition: too few of its
-    parts are left open)."""
-    state = clause_state(clause, known)
-    if state is not None:
-        return [] if state else None
-    qid, kind, value = clause
-    if kind == Kind.COUNT and value[1] < len(value[2]):  # "at most": any part may decide it
-        return [q for q in clause_questions(clause) if q not in answers]
-    if kind == Kind.COUNT:
-        low, found, parts = value[0], 0, []
-        for sub in value[2]:
-            each = [_could_make_hold(c, answers, known) for c in sub]
-            if all(q == [] for q in each):
-                found += 1
-            elif all(q is not None for q in each):
-                parts += [q for qs in each if qs for q in qs]
-                found += 1
-        return parts if found >= low else None
-    sources = [s for s, _state in value[1]] if kind == Kind.IMPLIED else []
-    if qid in answers and all(s in answers for s in sources):
-        return None  # "not sure" to it (and to whatever could stand for it)
-    return [q for q in (qid, *sources) if q not in answers]
-
-
-def settled(
-    sign: CompiledSign, known: Mapping[str, Answer], answers: Mapping[str, Answer | None]
-) -> bool:
-    """The sign holds, and no unasked `unless` question could still rule it out."""
-    return bool(sign.holds(known)) and not open_unless(sign, answers)
 
 
 def _prob(odds: float) -> float:

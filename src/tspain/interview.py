@@ -35,11 +35,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tspain.choice import QuestionChoice, open_unless, settled
+from tspain.choice import QuestionChoice
 from tspain.compiled import compile_table
 from tspain.conditions import compile_condition, holds
 from tspain.required_questions import HISTORY_FIRST, INJURY
 from tspain.table import Answer, RuleTable
+from tspain.unless_open import open_unless, settled
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,9 @@ class Interview:
     """Signs the person's words named that were still to be asked about when they stopped
     (each question id, and the words when they were said back): the result so far says what
     to do if one applies."""
+    _choice: tuple[tuple[int, tuple[tuple[str, Answer | None], ...]], QuestionChoice] | None = (
+        field(default=None, init=False, repr=False, compare=False)
+    )
 
     # -- what the terminal layer calls -------------------------------------------------------
 
@@ -210,8 +214,12 @@ class Interview:
         return True
 
     def choice(self) -> QuestionChoice:
-        """The pure question choice for the answers so far."""
-        return QuestionChoice(self.table, dict(self.answers))
+        """The pure question choice for the answers so far: one for each set of answers, as
+        the progress count and the next question weigh the same (it was made twice a step)."""
+        key = (id(self.table), tuple(self.answers.items()))
+        if self._choice is None or self._choice[0] != key:
+            self._choice = (key, QuestionChoice(self.table, dict(self.answers)))
+        return self._choice[1]
 
     def answer(self, qid: str, value: Answer | None) -> None:
         """Record one question's answer (None: not sure)."""
