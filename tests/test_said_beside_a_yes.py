@@ -217,3 +217,52 @@ def test_an_option_then_and_a_remark_is_the_option() -> None:
     assert parse_answer(table.questions["sex"], "male and im diabetic") == "male"
     with pytest.raises(Invalid, match="could be any of 1 2"):
         parse_answer(table.questions["onset"], "gradual and sudden")
+
+
+@pytest.mark.parametrize(
+    ("said", "item"),
+    [
+        ("dad 85 has chest pain", "2. Chest pain or pressure"),
+        ("dad, 85, has chest pain", "2. Chest pain or pressure"),
+        ("mum 80 cant get her breath", "4. Sudden or worsening breathlessness"),
+        ("nan 92 fainted", "7. Fainting, cold clammy skin"),
+        ("husband 70 says it feels like tearing", "3. Tearing or ripping pain"),
+    ],
+)
+def test_a_carer_s_age_beside_a_sign_at_the_list_does_not_hide_it(said: str, item: str) -> None:
+    """A tester of carers, thirty-third session: the words were not read when a number was
+    among them, and "dad, 85, ..." was refused whole ("There is no 85 here")."""
+    screen = check("en", said, "n")
+    assert f"Did you mean {item}" in screen, screen[-800:]
+    assert "There is no 85 here" not in screen
+
+
+@pytest.mark.parametrize(
+    ("lines", "sign"),
+    [
+        (("0", "0", "1, and she has a temperature", "0"), "Fever"),
+        (("she feels sick", "0"), "Cold sweat, nausea or vomiting"),
+        (("0", "0", "she feels sick all the time", "0"), "Cold sweat, nausea or vomiting"),
+    ],
+)
+def test_a_carer_s_words_for_a_sign_are_asked_after_the_list(
+    lines: tuple[str, ...], sign: str
+) -> None:
+    screen = check("en", *lines)
+    assert f'You mentioned a warning sign: "{sign}' in screen, screen[-800:]
+
+
+def test_an_age_said_with_a_remark_is_taken_and_the_remark_read() -> None:
+    screen = check("en", *TO_HOW_LONG[:-1], "80 and her jaw aches", "n")
+    assert "80 and her jaw aches = 80 years" in screen
+    assert 'You mentioned a warning sign: "Chest pain or pressure' in screen
+    assert "Back to the question you were answering" not in screen
+    assert screen.count("How old are you?") == 1
+
+
+def test_back_to_the_question_is_the_question_asked_next() -> None:
+    """ "Back to the question you were answering" was followed by another question when the
+    sign was answered "maybe" (a tester of carers, thirty-third session)."""
+    screen = check("en", "0", "0", "0", "1", "2", "2", "her jaw aches", "maybe")
+    after = screen[screen.index("Back to the question you were answering") :]
+    assert after.split("Question", 2)[1].split("?")[0].endswith("How old are you"), after[:300]

@@ -95,6 +95,9 @@ class Interview:
     """Signs the person's words named that were still to be asked about when they stopped
     (each question id, and the words when they were said back): the result so far says what
     to do if one applies."""
+    interrupted: str | None = None
+    """The question a sign said in passing was asked in the middle of: asked next, as the
+    person was told ("Back to the question you were answering"), unless it was answered."""
     _choice: tuple[tuple[int, tuple[tuple[str, Answer | None], ...]], QuestionChoice] | None = (
         field(default=None, init=False, repr=False, compare=False)
     )
@@ -114,6 +117,8 @@ class Interview:
         pending_signs = [q for q in self.one_by_one if q not in self.answers]
         if pending_signs:
             return Ask(pending_signs[0])
+        if self.interrupted is not None and self.interrupted not in self.answers:
+            return Ask(self.interrupted)
         raised = [q for q in self.raised if q not in self.answers and not self._out_of_turn(q)]
         if raised:  # before --max-questions and "not sure in a row": the person brought it up
             return Ask(raised[0])

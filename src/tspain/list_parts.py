@@ -6,6 +6,7 @@ item's number with the remark after it apart ("7 my legs are heavy"). Used by
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tspain.loose_numbers import without_times
 from tspain.spoken_numbers import spoken_number
@@ -155,3 +156,10 @@ def parts_with_numbers(text: str) -> list[str]:
     """A list answer's parts (`list_parts`), each number with a remark after it split off
     (`number_then_remark`): "11 maybe when i cough" gives "11 maybe", then the remark."""
     return [q.strip() for p in list_parts(text) for q in number_then_remark(p) if q.strip()]
+
+
+def an_age(items: Sequence[str], word: str) -> bool:
+    """A number past a list's `items`, of 20 to 120, said among words: an age ("dad 85 has chest
+    pain", "dad, 85, has chest pain" and "nan 92 fainted" lost the sign: the words were not
+    read, or the whole line was "there is no 85": a tester of carers, thirty-third session)."""
+    return word.isascii() and word.isdigit() and len(items) < int(word) and 20 <= int(word) <= 120

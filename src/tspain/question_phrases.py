@@ -307,3 +307,13 @@ for _qid, _said in {
     "history_of_cancer": ["in remission"],
 }.items():
     QUESTION_PHRASES[_qid] = [*QUESTION_PHRASES.get(_qid, []), *_said]
+# a carer's words, said of someone else at a list or beside an answer, and lost (a tester of
+# carers, thirty-third session): "she feels sick", "shes sweaty", "she has a temperature"
+for _qid, _said in {
+    "sweating_nausea": [
+        *("feels sick", "feels sickly", "bit sweaty", "a bit sweaty", "shes sweaty"),
+        *("she's sweaty", "hes sweaty", "he's sweaty", "has been sick", "keeps being sick"),
+    ],
+    "fever": ["has a temperature", "has a temp", "got a temp", "running a fever"],
+}.items():
+    QUESTION_PHRASES[_qid] = [*QUESTION_PHRASES.get(_qid, []), *_said]

@@ -65,4 +65,17 @@ def read_plainer(q: Question, typed: str, age_apart: bool) -> Answer | Command |
                 return parse_answer(q, other)
             except Invalid:
                 continue
+        if (
+            q.type == "integer"
+            and q.unit != "days"
+            and (said := NUMBER_THEN_WORDS.match(typed.strip()))
+        ):
+            return parse_answer(q, said.group(1))  # the remark is read for signs beside it
         raise
+
+
+NUMBER_THEN_WORDS = re.compile(r"(\d{1,3})\s*(?:[,.;:]|-+|\band\b|\by\b)\s*(?=[^\W\d_])(?!.*\d)")
+"""A number, then words with no other number: "80 and her jaw aches", "49. been busy at work",
+"82, and she has been sick twice" at the age were asked again, the age lost, and "Back to the
+question" shown before another question (a tester of carers, thirty-third session). Not "7, im
+74": two numbers are asked again."""

@@ -230,7 +230,8 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     if isinstance(answer, Mentioned):  # asked about first; then what comes next is asked
         _ask_named(table, out, read, session, answer.questions, said_at=step.question)
         if step.question not in session.answers and not (session.finished or session.emergency()):
-            # asked again, said why; not when the questions stop for the ambulance (a tester)
+            # asked again, next, and said why; not when the questions stop for the ambulance
+            session.interrupted = step.question  # (another came first: a tester, 33rd)
             screens.hint(out, t("Back to the question you were answering: {why}", why=refused[-1]))
         return
     said = echo(table, q, typed, answer)
@@ -268,7 +269,7 @@ def _answered(
             *(x for x in signs_named(table, typed, session.answers) if x not in named),
         )
     if named:
-        _ask_named(table, out, read, session, named)
+        _ask_named(table, out, read, session, named, beside=qid)
 
 
 def _named_instead(table: RuleTable, session: Interview, qid: str, typed: str) -> tuple[str, ...]:
@@ -303,6 +304,7 @@ def _ask_named(
     session: Interview,
     named: tuple[str, ...],
     said_at: str | None = None,
+    beside: str | None = None,
 ) -> None:
     """Each warning sign named where it was not asked (beside an answer read, too), asked as
     its own question: a yes counts, as at its list. An emergency ends the other questions,
@@ -338,6 +340,7 @@ def _ask_named(
             unsaid = [x for x in queue[queue.index(qid) :] if session.answers.get(x) is not True]
             if answer.kind == "back" and said_at is None:  # its list's no (people, 31st:
                 _move(out, session, answer)  # SELF-CARE), and "b" goes back to where it was
+                session.interrupted = beside  # ("80 and her jaw aches", then "b")
             for x in unsaid:  # said, the sign kept as not ruled out: it was forgotten (the
                 session.answer(x, None)  # same people)
             if answer.kind != "back":

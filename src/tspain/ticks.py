@@ -24,7 +24,7 @@ from tspain.item_names import (
 )
 from tspain.levels import SignLevel
 from tspain.list_doubts import _as_digits, _surely, doubted_number, doubts_the_rest, filler_only
-from tspain.list_parts import NONE_BUT, list_parts, number_then_remark
+from tspain.list_parts import NONE_BUT, an_age, list_parts, number_then_remark
 from tspain.loose_numbers import without_times
 from tspain.matching import matching, named_by_people, words
 from tspain.mentioned import FAMILY, denies_elsewhere, later_sign_only, only_denies, signs_named
@@ -81,6 +81,8 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     parts = [_surely(_as_digits(p)) for p in list_parts(text) if p.strip()]
     parts = [q for p in parts for q in number_then_remark(p)]  # "7 my legs are heavy"
     parts = [q for p in parts for q in (p.split() if _all_numbers(p) else [p.strip()])]
+    if any(any(c.isalpha() for c in p) for p in parts):  # "dad, 85, has chest pain": an age
+        parts = [p for p in parts if not (_number(p) and an_age(step.questions, p))]  # beside words
     if not parts:
         raise Invalid(_checklist_hint())
     if not all(_number(p) or doubted_number(p) or any(c.isalpha() for c in p) for p in parts):
@@ -328,10 +330,8 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
     """The items these words name (each by its own words); NotOnList when none does, Invalid
     when the same words could be several. A number among words is never matched to a number
     in an item's text ("3 meses")."""
-    typed, part = (
-        part,
-        " ".join(w for w in without_times(idioms_out(part)).split() if w not in WHEN_AND_HOW_MUCH),
-    )
+    plain = [w for w in without_times(idioms_out(part)).split() if w not in WHEN_AND_HOW_MUCH]
+    typed, part = part, " ".join(w for w in plain if not an_age(step.questions, w))  # "dad 85 has"
     named = any(w not in GENERIC | NEGATIONS for w in words(part))  # "i got up", "no 10 años"
     if (
         named
