@@ -266,3 +266,21 @@ def test_back_to_the_question_is_the_question_asked_next() -> None:
     screen = check("en", "0", "0", "0", "1", "2", "2", "her jaw aches", "maybe")
     after = screen[screen.index("Back to the question you were answering") :]
     assert after.split("Question", 2)[1].split("?")[0].endswith("How old are you"), after[:300]
+
+
+def test_when_to_see_a_doctor_stays_longer_than_what_helps() -> None:
+    """A result cut to fit dropped the safety net (when to see a doctor, call an ambulance if
+    ...) before the painkillers (a tester of older people, thirty-third session)."""
+    from tspain.fitting import Section, fit, height
+
+    sections = [
+        Section("action", "What to do", "action", ["ROUTINE: see a doctor in the coming days."]),
+        Section("self_care", "What helps now", "bullets", ["Painkillers help."] * 6),
+        Section("see_a_doctor_if", "See a doctor if", "bullets", ["You get a fever."] * 3),
+        Section("prevention", "Prevention", "bullets", ["Move often."] * 3),
+        Section("disclaimer", "", "note", ["tspain is not a diagnosis."]),
+        Section("recap", "", "recap", ["What to do: see a doctor."]),
+    ]
+    limit = height(sections, 80) - 8  # room for all but the prevention and self-care lines
+    kept = {s.key for s in fit(sections, 80, limit)}
+    assert "see_a_doctor_if" in kept and "self_care" not in kept, kept

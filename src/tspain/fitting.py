@@ -43,8 +43,10 @@ def group(head: str, shorts: Sequence[str], keep: int | None = None) -> str:
     return head + "; ".join(shown) + tail + "."
 
 
-GIVE_WAY = ("prevention", "see_a_doctor_if", "self_care", "likely")
-"""What gives way when a result is too long, first first (never action, why or the signs)."""
+GIVE_WAY = ("prevention", "self_care", "see_a_doctor_if", "likely")
+"""What gives way when a result is too long, first first (never action, why or the signs).
+When to see a doctor, the safety net, stays longer than what helps: it went before the
+painkillers (a tester of older people, thirty-third session)."""
 
 
 def fit(out: list[Section], width: int, limit: int) -> list[Section]:
@@ -64,12 +66,15 @@ def fit(out: list[Section], width: int, limit: int) -> list[Section]:
     if dropped:
         if "likely" in dropped:
             rest = t("Left out to fit: the likely causes and what helps. A saved report has them.")
+        elif "see_a_doctor_if" in dropped:
+            rest = t(
+                "Left out to fit: what helps, how to prevent it and when to see a doctor. A "
+                "saved report has them."
+            )
         elif "self_care" in dropped:
             rest = t("Left out to fit: what helps and how to prevent it. A saved report has them.")
         else:
-            rest = t(
-                "Left out to fit: prevention and when to see a doctor. A saved report has them."
-            )
+            rest = t("Left out to fit: how to prevent it. A saved report has it.")
         out.insert(-2, Section("more", "", "note", [rest]))
     if height(out, width) > limit:
         out = [_first_sentence(s) if s.key == "disclaimer" else s for s in out]
