@@ -21,6 +21,13 @@ EMERGENCY_ES = (
 
 TAMPERED: dict[str, tuple[str, str, str]] = {
     # name: (file, old text, new text)
+    # the heart attack named a harmless strain in Spanish, shown under "cannot be ruled out" of
+    # a chest-pain emergency (a maintainer-tester, thirty-third session)
+    "reassuring_cause_name": (
+        "table.toml",
+        'es = "Infarto (ataque al corazón) o angina de pecho"',
+        'es = "Tirón muscular en el pecho (sin importancia)"',
+    ),
     # the emergency list's chest-pain item narrowed, and the self-care safety net made a GP's
     # appointment (a maintainer-tester's English edits, thirty-second session, in Spanish)
     "narrowed_chest_item": (

@@ -214,3 +214,49 @@ def test_an_urgent_cause_s_advice_cannot_put_the_doctor_off(
     result = make_runner().invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert said in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            'name = "Heart attack or angina"',
+            'name = "Harmless muscle spasm near the heart"',
+            "causes.heart_attack.name must not reassure ('harmless')",
+        ),
+        (
+            'description = "A blocked heart artery',
+            'description = "Usually nothing to worry about; rest at home. A blocked heart artery',
+            "causes.heart_attack.description must not reassure",
+        ),
+        (
+            "[causes.heart_attack]\n",
+            '[causes.heart_attack]\nmeanwhile = ["Most back pain like this is a strained muscle: '
+            'a GP visit within a few days is fine if you feel well."]\n',
+            "causes.heart_attack.meanwhile must not reassure ('strained muscle') or put off",
+        ),
+        (
+            'self_care = []\nprevention = [\n  "On long journeys',
+            'self_care = ["Deep breathing exercises and a brisk walk help."]\nprevention = [\n'
+            '  "On long journeys',
+            "causes.pulmonary_embolism.self_care: a cause that needs an ambulance gives no "
+            "self-care advice",
+        ),
+        (
+            "[causes.aortic_dissection]\n",
+            '[causes.aortic_dissection]\nmeanwhile = ["Chew 300 mg of acetylsalicylic acid '
+            '(Disprin) while you wait."]\n',
+            "causes.aortic_dissection.meanwhile must not",
+        ),
+    ],
+    ids=["name", "description", "meanwhile-within-days", "self-care-emergency", "medicine"],
+)
+def test_a_serious_cause_s_own_words_cannot_reassure_put_off_or_treat(
+    tmp_path: Path, old: str, new: str, said: str
+) -> None:
+    """A maintainer-tester (thirty-third session): each validated, and a person read it (the
+    heart attack named "Harmless muscle spasm" under "cannot be ruled out" on an EMERGENCY
+    screen; "a GP visit within a few days is fine" under URGENT)."""
+    code, problems = validate(tmp_path, old, new)
+    assert code == 1
+    assert any(said in p for p in problems), problems

@@ -229,7 +229,7 @@ def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[st
     """What is wrong with a language's table.toml beyond missing and stale entries (those are
     `cli_validate.catalogue_problems`): control characters, and level texts that lost their meaning.
     `translated` is the table in that language (`i18n.translated_table`)."""
-    from tspain.level_words import level_text_problems
+    from tspain.cause_texts import text_problems
 
     where = f"data/i18n/{cat.code}/table.toml"
     problems = []
@@ -238,7 +238,7 @@ def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[st
         if code:
             problems.append(f"{where}: control character {code} in the translation of {_short(en)}")
     texts = cat.table.values()  # a text with no translation is said missing, not this
-    problems += [f"{where}: {p}" for p in level_text_problems(translated, cat.code, texts)]
+    problems += [f"{where}: {p}" for p in text_problems(translated, cat.code, texts)]
     from tspain.option_labels import option_label_problems
 
     problems += [f"{where}: {p}" for p in option_label_problems(translated, cat.code)]

@@ -1,5 +1,5 @@
 """The emergency and urgent levels' texts, word for word, in each language: part of the safety
-contract (`level_words.level_text_problems`, for the table and for each translation).
+contract (`cause_texts.text_problems`, for the table and for each translation).
 
 Lists of words that put off the call were always one wording behind: "Call your GP now; an
 ambulance (999, 112 or 911) is rarely needed" and "Cancel the call if the pain eases" passed

@@ -57,7 +57,7 @@ REASSURING: dict[str, tuple[str, ...]] = {
         *("no rush", "no hurry", "no cause for concern", "usually muscular"),
         # "Usually a pulled muscle; rest and see how it goes" (twenty-fourth session)
         *("usually a", "usually just", "probably just", "pulled muscle", "see how it goes"),
-        *("just a strain", "muscle strain", "nothing more than"),
+        *("just a strain", "muscle strain", "nothing more than", "strained muscle"),
         # a maintainer-tester's chest-pain messages (twenty-fourth session)
         *("seldom", "almost never", "mostly benign", "usually benign", "turns out to be"),
         *("most often from", "eases by itself", "by itself within", "rarely a"),
@@ -72,6 +72,7 @@ REASSURING: dict[str, tuple[str, ...]] = {
         *("es solo un tirón", "es un tirón"),  # not "solo un tirón conocido": an exception
         *("rara vez es", "casi nunca", "casi siempre es benigno", "benigno", "por sí solo"),
         *("casi siempre", "no es un infarto", "músculo cansado"),  # a scripter (30th session)
+        *("sin importancia", "nada grave", "no es nada"),  # a cause's name (33rd session)
     ),
 }
 """Phrases no emergency or urgent text may hold, whatever else it says: words that say the
@@ -139,6 +140,9 @@ URGENT_DELAYING: dict[str, tuple[str, ...]] = {
         # until Monday" (a second maintainer-tester, thirty-second session)
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
         *("can be left", "no point seeing", "no point in seeing", "a few months", "next year"),
+        # "a GP visit within a few days is fine" under a heart attack's "until you are seen"
+        # (a maintainer-tester, thirty-third session)
+        *("within a few days", "in the next few days", "few days is fine", "is fine if"),
     ),
     "es": (
         *("la semana que viene", "la próxima semana", "mañana", "en unos días"),
@@ -157,10 +161,12 @@ MEDICINES: dict[str, tuple[str, ...]] = {
     "en": (
         *("aspirin", "ibuprofen", "paracetamol", "acetaminophen", "painkiller", "painkillers"),
         *("naproxen", "diclofenac", "codeine", "tablets", "pills", "nitroglycerin", "gtn"),
+        *("acetylsalicylic", "disprin", "nsaid", "nsaids", "mg"),  # "chew 300 mg of ... (33rd)"
     ),
     "es": (
         *("aspirina", "aspirinas", "ibuprofeno", "paracetamol", "acetaminofén", "analgésico"),
         *("analgésicos", "naproxeno", "diclofenaco", "codeína", "pastilla", "pastillas"),
+        *("acetilsalicílico", "adiro", "aine", "aines", "mg"),
     ),
 }
 """Medicines no emergency text may name (docs/interface.md: emergency steps are general, no
@@ -257,29 +263,8 @@ def level_text_problems(
         problems
         + _no_doctor(table, code)
         + _reassuring_signs(table, code)
-        + _reassuring_advice(table, code)
         + _sign_actions(table, code, untranslated)
     )
-
-
-def _reassuring_advice(table: RuleTable, code: str) -> list[str]:
-    """Advice that reassures: a maintainer-tester's self-care line for poor posture, "Chest pain
-    or breathlessness with this pain is harmless muscle tension: no need to see anyone",
-    validated and was shown under SELF-CARE, as did "no point seeing a GP before Monday" under
-    shingles (thirty-second session). No line of the shipped advice holds such words."""
-    said = [(f"advice.{k}", x, "") for k in ADVICE_KINDS for x in getattr(table.advice, k)]
-    for cid, cause in table.causes.items():  # an urgent cause's may not put the doctor off
-        said += [
-            (f"causes.{cid}.{k}", x, cause.care) for k in CAUSE_ADVICE for x in getattr(cause, k)
-        ]
-    texts = [
-        (where, item if isinstance(item, str) else item.text, care) for where, item, care in said
-    ]
-    return [line for where, text, care in texts for line in _reassures(where, text, code, care)]
-
-
-ADVICE_KINDS = ("prevention", "relief", "see_a_doctor_if")
-CAUSE_ADVICE = ("prevention", "self_care", "see_a_doctor_if", "meanwhile")
 
 
 def _kept_words(

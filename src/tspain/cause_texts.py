@@ -1,0 +1,61 @@
+"""What the advice and an urgent or emergency cause's own texts may not say, in each language:
+reassure or put the doctor off (`level_words.REASSURING`, `URGENT_DELAYING`); nor may a cause
+that needs an ambulance offer self-care (hazard H6). Part of the safety contract."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tspain.level_words import _reassures, _short, level_text_problems
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from tspain.table import RuleTable
+
+ADVICE_KINDS = ("prevention", "relief", "see_a_doctor_if")
+CAUSE_ADVICE = ("prevention", "self_care", "see_a_doctor_if", "meanwhile")
+SEEN_TODAY = ("urgent", "emergency")
+OWN_WORDS = ("name", "description")
+
+
+def text_problems(
+    table: RuleTable, code: str, translated: Collection[str] | None = None
+) -> list[str]:
+    """The contract's text checks in language `code`: the levels' texts and the signs'
+    (`level_words.level_text_problems`), then the advice's and the causes' own."""
+    return level_text_problems(table, code, translated) + cause_text_problems(table, code)
+
+
+def cause_text_problems(table: RuleTable, code: str) -> list[str]:
+    """Advice that reassures: a maintainer-tester's self-care line for poor posture, "Chest pain
+    or breathlessness with this pain is harmless muscle tension: no need to see anyone",
+    validated and was shown under SELF-CARE, as did "no point seeing a GP before Monday" under
+    shingles (thirty-second session). An urgent or emergency cause's name and description are
+    held to the same words, and it gives no self-care: "Harmless muscle spasm near the heart"
+    for the heart attack, "Usually nothing to worry about; rest at home", and "a brisk walk
+    helps" for a clot in the lung validated (a maintainer-tester, thirty-third session). No
+    line of the shipped table holds such words."""
+    said = [(f"advice.{k}", x, "") for k in ADVICE_KINDS for x in getattr(table.advice, k)]
+    problems: list[str] = []
+    for cid, cause in table.causes.items():  # an urgent cause's may not put the doctor off
+        said += [
+            (f"causes.{cid}.{k}", x, cause.care) for k in CAUSE_ADVICE for x in getattr(cause, k)
+        ]
+        if cause.care in SEEN_TODAY:
+            said += [
+                (f"causes.{cid}.{k}", getattr(cause, k), cause.care)
+                for k in ("name", "description")
+            ]
+            problems += [
+                f"causes.{cid}.self_care: a cause that needs an ambulance gives no self-care "
+                f"advice, got {_short(x if isinstance(x, str) else x.text)}"
+                for x in cause.self_care
+                if cause.care == "emergency"  # an urgent injury's: "After a minor strain: ..."
+            ]
+    texts = [
+        (where, item if isinstance(item, str) else item.text, care) for where, item, care in said
+    ]
+    return problems + [
+        line for where, text, care in texts for line in _reassures(where, text, code, care)
+    ]
