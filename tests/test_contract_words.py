@@ -260,3 +260,19 @@ def test_a_serious_cause_s_own_words_cannot_reassure_put_off_or_treat(
     code, problems = validate(tmp_path, old, new)
     assert code == 1
     assert any(said in p for p in problems), problems
+
+
+def test_a_sign_cannot_drop_a_serious_cause_it_names(tmp_path: Path) -> None:
+    """A maintainer-tester (thirty-third session): the chest-pain sign's `causes = []`
+    validated, and a woman of 30 with chest pain was told only the torn aorta could not be
+    ruled out, though the reason shown named a heart attack."""
+    start = SHIPPED.index('id = "chest_pain"\n')
+    block = SHIPPED[start : SHIPPED.index("\n[[", start)]
+    code, problems = validate(
+        tmp_path,
+        block,
+        block.replace('causes = ["heart_attack", "aortic_dissection"]', "causes = []"),
+    )
+    assert code == 1
+    said = "warning_signs.chest_pain.causes: must keep 'heart_attack', 'aortic_dissection'"
+    assert any(said in p for p in problems), problems

@@ -90,6 +90,48 @@ SCALE = ("severity", 0, 10)
 own words ("0 to 10") are on that scale; at max 100, 7 out of 100 was severe."""
 
 
+SIGN_CAUSES: dict[str, tuple[str, ...]] = {
+    "chest_pain": ("heart_attack", "aortic_dissection"),
+    "tearing_pain": ("aortic_dissection",),
+    "breathless": ("pulmonary_embolism", "pneumothorax", "heart_attack"),
+    "coughing_blood": ("pulmonary_embolism",),
+    "pleuritic_breathless": ("pneumothorax", "pulmonary_embolism"),
+    "sudden_severe_pain": ("heart_attack", "aortic_dissection"),
+    "sudden_severe_at_risk": ("aortic_dissection", "heart_attack"),
+    "sudden_severe_reported": ("aortic_dissection", "heart_attack"),
+    "exertional_pain": ("heart_attack",),
+    "shock": ("heart_attack", "aortic_dissection", "pulmonary_embolism"),
+    "bladder_bowel": ("spinal_cancer", "spinal_infection"),
+    "saddle_numbness": ("spinal_cancer", "spinal_infection"),
+    "leg_weakness": ("spinal_cancer", "spinal_infection"),
+    "cancer_with_nerve_symptoms": ("spinal_cancer",),
+    "major_trauma": ("compression_fracture",),
+    "fever": ("spinal_infection", "kidney_infection", "pleurisy_pneumonia"),
+    "cancer_history": ("spinal_cancer",),
+    "weight_loss": ("spinal_cancer", "spinal_infection"),
+    "infection_risk": ("spinal_infection",),
+    "recent_infection": ("spinal_infection",),
+    "fragility_fracture_injury": ("compression_fracture",),
+    "fragility_fracture_sudden": ("compression_fracture",),
+    "night_pain": ("spinal_infection", "spinal_cancer"),
+    "abdominal_severe": ("pancreatitis",),
+    "jaundice": ("pancreatitis",),
+    "urinary": ("kidney_infection",),
+    "calf_swelling_breathing_pain": ("pulmonary_embolism",),
+    "calf_swelling": ("pulmonary_embolism",),
+    "pleuritic_pain": ("pleurisy_pneumonia", "pneumothorax", "pulmonary_embolism"),
+    "clot_risk_one_sided": ("pulmonary_embolism",),
+    "sweating_nausea": ("heart_attack", "pancreatitis"),
+    "sweating_with_heart_risks": ("heart_attack",),
+    "sudden_pain_with_heart_risks": ("heart_attack",),
+    "fever_with_weak_immunity": ("spinal_infection",),
+}
+"""The serious causes each emergency and urgent sign names (its `causes`: "must not be missed"
+on the result, and in the JSON): a table may add to them, never drop one. A copy whose chest
+pain named no cause validated, and the heart attack its message speaks of was not among
+"cannot be ruled out at home" (a maintainer-tester, thirty-third session)."""
+
+
 def public_id_problems(table: RuleTable) -> list[tuple[str, str]]:
     """What a table takes away of the contract: (where, why) each."""
     problems: list[tuple[str, str]] = []
@@ -114,6 +156,7 @@ def public_id_problems(table: RuleTable) -> list[tuple[str, str]]:
             problems.append(
                 (f"warning_signs: {sid}", f"missing: triage.reasons and scripts use it; {never}")
             )
+    problems += _dropped_causes(table)
     for qid, level in ON_THE_LIST.items():
         q = table.questions.get(qid)
         if q is not None and (q.checklist is None or RANK[q.checklist] < RANK[level]):
@@ -139,3 +182,16 @@ def public_id_problems(table: RuleTable) -> list[tuple[str, str]]:
     if q is not None and q.type == "integer" and (q.min, q.max) != (low, high):
         problems.append((f"questions.{qid}", f"the pain score is {low} to {high}, exactly"))
     return problems
+
+
+def _dropped_causes(table: RuleTable) -> list[tuple[str, str]]:
+    """Each emergency and urgent sign's serious causes (`SIGN_CAUSES`) it no longer names."""
+    return [
+        (
+            f"warning_signs.{sign.id}.causes",
+            f"must keep {', '.join(map(repr, dropped))}: the result names it as not to be "
+            "missed when this sign holds",
+        )
+        for sign in table.warning_signs
+        if (dropped := [c for c in SIGN_CAUSES.get(sign.id, ()) if c not in sign.causes])
+    ]
