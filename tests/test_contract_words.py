@@ -276,3 +276,15 @@ def test_a_sign_cannot_drop_a_serious_cause_it_names(tmp_path: Path) -> None:
     assert code == 1
     said = "warning_signs.chest_pain.causes: must keep 'heart_attack', 'aortic_dissection'"
     assert any(said in p for p in problems), problems
+
+
+@pytest.mark.parametrize("placeholder", ["TODO", "tbd", "?", "n/a"])
+def test_a_source_left_to_fill_in_is_refused(tmp_path: Path, placeholder: str) -> None:
+    """ "TODO" as a warning sign's source validated (a maintainer-tester, thirty-third
+    session): every rule names where it comes from."""
+    start = SHIPPED.index('id = "chest_pain"\n')
+    line = next(x for x in SHIPPED[start:].splitlines() if x.startswith("source = "))
+    block = SHIPPED[start : SHIPPED.index(line, start) + len(line)]
+    code, problems = validate(tmp_path, block, block.replace(line, f'source = "{placeholder}"'))
+    assert code == 1
+    assert any("warning_signs" in p and "is no source: name the article" in p for p in problems)
