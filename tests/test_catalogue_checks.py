@@ -177,6 +177,8 @@ def test_spanish_with_a_tampered_catalogue_is_one_line_never_a_wrong_result(tamp
     assert code == 2 and stdout == "", (tampered, stdout)
     assert stderr.count("\n") == 1 and stderr.startswith("tspain: error:"), stderr
     assert "\x1b" not in stderr and "\u202e" not in stderr
+    # the person is told how to get a result (only the maintainer's line: 33rd session)
+    assert stderr.rstrip().endswith("`--lang en` gives the result in English meanwhile"), stderr
 
 
 def test_the_shipped_catalogues_pass() -> None:

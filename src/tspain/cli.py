@@ -105,7 +105,7 @@ def main_options(
         ctx.meta["tspain.language_fault"] = str(err)  # validate lists it (a scripter, 29th)
         if ctx.invoked_subcommand != "validate":  # validate speaks English, and lists them all
             named = "$TSPAIN_LANG: " if lang is None and os.environ.get(i18n.LANG_ENV) else ""
-            fail(_printable(f"{named}{err}"))
+            fail(_printable(f"{named}{err}" + i18n.IN_ENGLISH * (".toml" in str(err))))
     ctx.obj = Options(rules, allow_unsafe_table)
     # a fault in $TSPAIN_RULES's table says so (24th); typer 0.26.0 passes None: loading reads it
     source, env = ctx.get_parameter_source("rules"), os.environ.get("TSPAIN_RULES")

@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from tspain.table import Answer, RuleTable
 
 EXIT_INPUT = 2
-
-
 EXIT_INTERRUPTED = 130
 
 
@@ -320,7 +318,7 @@ def _in_language(table: RuleTable, rules: str | None = None) -> RuleTable:
         shown, _ = api._in_language(table, catalogue.code, rules)
     except i18n.LanguageError as err:
         i18n.use(i18n.ENGLISH)
-        fail(str(err))  # fail() shows control characters escaped
+        fail(f"{err}{i18n.IN_ENGLISH}")  # fail() shows control characters escaped
     if catalogue.code != i18n.ENGLISH:
         from tspain.cli_validate import untranslated_note
 

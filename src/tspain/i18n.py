@@ -47,6 +47,11 @@ EMERGENCY_NUMBERS = ("999", "112", "911")
 """Emergency telephone numbers: a translation names those of its language's countries."""
 
 
+IN_ENGLISH = "; `--lang en` gives the result in English meanwhile"
+"""Said after a fault in a translation's files: a person with chest pain got only the
+maintainer's line, and no result (a maintainer-tester, thirty-third session)."""
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """One language: its code, and the translations of table texts and interface texts.
