@@ -230,6 +230,7 @@ class Interview:
         """Record one question's answer (None: not sure)."""
         self.answers[qid] = value
         self.history.append((qid,))
+        self.interrupted = None if qid == self.interrupted else self.interrupted  # not after "b"
         self._said_by_a_yes(qid, value)
 
     def _said_by_a_yes(self, qid: str, value: Answer | None) -> None:

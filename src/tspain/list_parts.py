@@ -39,8 +39,8 @@ TENS_AND_UNIT = re.compile(
     r"\b(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa) y "
     r"(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b"
 )
-"""One number in Spanish words: "treinta y cuatro" at a list was "there is no 30" (it was cut
-at its "y", and): 34 (a tester, thirty-third session)."""
+"""One number in Spanish words, 34: "treinta y cuatro" at a list was cut at its "y" and said
+"there is no 30" (a tester, thirty-third session)."""
 
 
 def list_parts(text: str) -> list[str]:
