@@ -284,3 +284,10 @@ def test_when_to_see_a_doctor_stays_longer_than_what_helps() -> None:
     limit = height(sections, 80) - 8  # room for all but the prevention and self-care lines
     kept = {s.key for s in fit(sections, 80, limit)}
     assert "see_a_doctor_if" in kept and "self_care" not in kept, kept
+
+
+def test_going_back_past_an_interrupted_question_is_not_stopped_by_it() -> None:
+    """Once the question a sign interrupted is answered, "b" twice goes back past it; it was
+    asked again in place of the question before it."""
+    screen = check("en", "0", "0", "0", "1", "2", "2", "her jaw aches", "n", "45", "b", "b")
+    assert screen.count("Your earlier answer: 45 years") == 1, screen[-800:]
