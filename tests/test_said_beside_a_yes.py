@@ -291,3 +291,9 @@ def test_going_back_past_an_interrupted_question_is_not_stopped_by_it() -> None:
     asked again in place of the question before it."""
     screen = check("en", "0", "0", "0", "1", "2", "2", "her jaw aches", "n", "45", "b", "b")
     assert screen.count("Your earlier answer: 45 years") == 1, screen[-800:]
+
+
+def test_a_narrowed_number_is_not_quoted_as_something_never_typed() -> None:
+    screen = check("en", "2 but its not really chest pain, more my ribs when i twist", "n")
+    assert "Does this apply to you: 2. Chest pain" in screen
+    assert 'You wrote "2?"' not in screen

@@ -362,7 +362,9 @@ def _confirmed(
 
         parse = functools.partial(_item_answer, table, q, number)
 
-        if said_by := named_by.get(qid) or (typed.strip() if quoted else None):
+        said_by = named_by.get(qid) or (typed.strip() if quoted else None)
+        if said_by and not re.fullmatch(r"[0-9]{1,2}\?", said_by):  # the question names it:
+            # no "You wrote "2?"" of "2 but its not really chest pain" (a tester, 33rd session)
             screens.note(out, t('You wrote "{words}".', words=said_by))  # "i cant catch my
             # breath" after "could not match it hurts to breathe": no words, and said no (28th)
         while True:
