@@ -297,3 +297,68 @@ def test_a_narrowed_number_is_not_quoted_as_something_never_typed() -> None:
     screen = check("en", "2 but its not really chest pain, more my ribs when i twist", "n")
     assert "Does this apply to you: 2. Chest pain" in screen
     assert 'You wrote "2?"' not in screen
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i was nearly rear ended",
+        "almost came off my motorbike",
+        "i was rear ended 20 years ago but this is from lifting",
+        "got knocked off my bike in a video game",
+    ],
+)
+def test_a_crash_that_did_not_happen_now_is_no_serious_accident(said: str) -> None:
+    """A regression hunter, thirty-third session: each called an ambulance."""
+    screen = check("en", "0", "0", "0", said)
+    assert f"{said} = A serious accident" not in screen, screen[-600:]
+    assert "Stopping the questions" not in screen
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        (("my son, 9, is breathless", "n"), "Kept: 9."),
+        (("0", "dad, 18, has a fever", "y"), "Kept: 18."),
+        (("0", "my son, 7, has a fever", "y"), "Kept: 7."),
+    ],
+)
+def test_an_age_after_who_it_is_is_no_item_number(lines: tuple[str, ...], kept: str) -> None:
+    """ "my son, 9, is breathless" kept item 9 and called an ambulance for numbness around the
+    genitals (a regression hunter, thirty-third session)."""
+    screen = check("en", *lines)
+    assert kept not in screen, screen[-800:]
+
+
+def test_an_age_said_at_the_list_beside_none_is_none() -> None:
+    screen = check("en", "0 - im 85", "0")
+    assert 'could not match "im 85"' not in screen
+    assert "Question 2. Urgent signs" in screen
+
+
+@pytest.mark.parametrize(
+    ("lines", "sign"),
+    [
+        ((*TO_HOW_LONG[:-1], "60 and peeing blood"), "Burning when passing urine, or blood"),
+        ((*TO_HOW_LONG, "2 weeks, weeing blood"), "Burning when passing urine, or blood"),
+        ((*TO_HOW_LONG, "2 weeks, she is sweaty"), "Cold sweat, nausea or vomiting"),
+    ],
+)
+def test_more_signs_said_beside_an_answer_are_asked(lines: tuple[str, ...], sign: str) -> None:
+    screen = check("en", *lines)
+    assert f'You mentioned a warning sign: "{sign}' in screen, screen[-600:]
+
+
+@pytest.mark.parametrize(
+    "said", ["3 weeks, hot and cold packs help", "3 weeks, hot and cold weather"]
+)
+def test_heat_and_cold_on_the_pain_is_no_fever(said: str) -> None:
+    assert "You mentioned a warning sign" not in check("en", *TO_HOW_LONG, said)
+
+
+def test_an_option_then_and_a_denied_remark_is_the_option() -> None:
+    from tspain.loading import load_table
+    from tspain.understand import parse_answer
+
+    table = load_table()
+    assert parse_answer(table.questions["sex"], "female and not pregnant") == "female"

@@ -265,6 +265,11 @@ A_COLD = re.compile(
 """A cold or the flu had: no cold sweat, no cold clammy skin ("ive had a cold" was "Did you
 mean ... cold clammy skin?": a tester, twenty-second session); but "a cold sweat" is one ("yes,
 but i have a cold sweat" was lost: a tester, thirty-third session)."""
+HOT_AND_COLD_THINGS = re.compile(
+    r"\bhot and cold (?:packs?|therapy|weather|water|compress(?:es)?|showers?|baths?|treatment)\b"
+)
+"""Heat and cold used on the pain, or weather: no fever ("hot and cold packs help" asked
+about a fever: a regression hunter, thirty-third session)."""
 WEE_BIT = re.compile(r"\bwee (bit|while)\b")
 """A wee bit is a little: no wee ("a wee bit of chest pain" named the bladder too)."""
 
@@ -291,6 +296,7 @@ def idioms_out(part: str) -> str:
     """What was typed less the idioms whose words name an item they do not mean."""
     part = BLADES.sub(" ", RADIATES.sub(" ", part))
     part = BREAST.sub(" ", part if PRESSING.search(part) else CHEST_HEIGHT.sub(" ", part))
+    part = HOT_AND_COLD_THINGS.sub(" ", part)
     return BLOODY.sub(" ", WEE_BIT.sub(r"\1", A_COLD.sub(" ", part)))
 
 

@@ -152,6 +152,10 @@ ON_THE_ROAD = re.compile(
 )
 """A crash on the road said without a crash word ("got rear ended on the motorway", "a car
 knocked me off my bike", "came off my motorbike": "not one of these", a tester, 33rd)."""
+NOT_NOW = re.compile(r"\b(?:nearly|almost|years ago|video game|game|saw|watched|dream)\b")
+"""A crash that did not happen, or not now: "i was nearly rear ended", "rear ended 20 years ago
+but this is from lifting", "... in a video game" called an ambulance (a regression hunter,
+thirty-third session); each is asked which injury."""
 CAR_PARTS = frozenset(
     {"door", "boot", "trunk", "lid", "seat", "bonnet", "hood", "puerta", "maletero", "asiento"}
 )
@@ -182,7 +186,12 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
 
     crashed = said & CRASHED or HIT_BY.search(text)
     on_road = (said & VEHICLES and crashed) or ON_THE_ROAD.search(text)
-    if "major" in options and on_road and not (DENYING | CAR_PARTS) & said:
+    if (
+        "major" in options
+        and on_road
+        and not (DENYING | CAR_PARTS) & said
+        and not NOT_NOW.search(text)
+    ):
         return "major"  # "i had a car accident", "tuve un accidente de coche": 2 or 3? (32nd)
     decided = {o for c in clauses for o in decides(c)} & set(options)
     denied = any(DENYING & set(c.split()) and decides(c) & set(options) for c in clauses)

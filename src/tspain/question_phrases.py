@@ -317,3 +317,8 @@ for _qid, _said in {
     "fever": ["has a temperature", "has a temp", "got a temp", "running a fever"],
 }.items():
     QUESTION_PHRASES[_qid] = [*QUESTION_PHRASES.get(_qid, []), *_said]
+# beside an answer and dropped (a regression hunter, thirty-third session)
+QUESTION_PHRASES["urinary_symptoms"] += [
+    *("peeing blood", "weeing blood", "pissing blood", "blood when i pee", "blood when i wee"),
+]
+QUESTION_PHRASES["sweating_nausea"] += ["she is sweaty", "he is sweaty", "is all sweaty"]

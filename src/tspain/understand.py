@@ -333,7 +333,8 @@ def _option_then_remark(q: Question, text: str) -> str | None:
         return None  # the remark takes the option back, or doubts it ("no, maybe")
     if _words().meaning.get(head) == "no" and "none" in q.options and not INJURED & said:
         return "none"  # "no, just woke up with it" at the injury question (a tester)
-    if NEGATIVE & said or _words().meaning.get(head) is not None:
+    if (NEGATIVE & said and not plain) or _words().meaning.get(head) is not None:  # "female and
+        # not pregnant" is female: the "not" is of the remark (a regression hunter, 33rd)
         return None  # "fell off a ladder, not high": the remark takes the option back
     try:
         picked = _choice(q, head)
