@@ -239,8 +239,7 @@ def test_an_urgent_cause_s_advice_cannot_put_the_doctor_off(
             'self_care = []\nprevention = [\n  "On long journeys',
             'self_care = ["Deep breathing exercises and a brisk walk help."]\nprevention = [\n'
             '  "On long journeys',
-            "causes.pulmonary_embolism.self_care: a cause that needs an ambulance gives no "
-            "self-care advice",
+            "causes.pulmonary_embolism.self_care: a cause that needs an ambulance gives no advice",
         ),
         (
             "[causes.aortic_dissection]\n",
@@ -288,3 +287,33 @@ def test_a_source_left_to_fill_in_is_refused(tmp_path: Path, placeholder: str) -
     code, problems = validate(tmp_path, block, block.replace(line, f'source = "{placeholder}"'))
     assert code == 1
     assert any("warning_signs" in p and "is no source: name the article" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            "[causes.pulmonary_embolism]\n",
+            '[causes.pulmonary_embolism]\nmeanwhile = ["A brisk walk keeps the blood moving."]\n',
+            "causes.pulmonary_embolism.meanwhile: a cause that needs an ambulance gives no advice",
+        ),
+        (
+            "[causes.aortic_dissection]\n",
+            '[causes.aortic_dissection]\nmeanwhile = ["Chew 300mg ASA while you wait."]\n',
+            "causes.aortic_dissection.meanwhile",
+        ),
+        (
+            'source = "NHS heart attack page; Schmitt-Thompson Back Pain protocol (to Chest Pain',
+            'source = "TODO: find source; NHS heart attack page; Schmitt-Thompson Back Pain '
+            "protocol (to Chest Pain",
+            "is no source",
+        ),
+    ],
+    ids=["emergency-meanwhile", "dose-joined", "todo-in-a-source"],
+)
+def test_near_variants_a_code_reviewer_found_are_refused(
+    tmp_path: Path, old: str, new: str, said: str
+) -> None:
+    code, problems = validate(tmp_path, old, new)
+    assert code == 1
+    assert any(said in p for p in problems), problems

@@ -362,3 +362,55 @@ def test_an_option_then_and_a_denied_remark_is_the_option() -> None:
 
     table = load_table()
     assert parse_answer(table.questions["sex"], "female and not pregnant") == "female"
+
+
+def test_the_note_on_a_cut_result_names_when_to_see_a_doctor_when_it_went() -> None:
+    """All four went and the note named only the likely causes and what helps (a code
+    reviewer, thirty-third session)."""
+    from tspain.fitting import Section, fit
+
+    sections = [
+        Section("action", "What to do", "action", ["ROUTINE: see a doctor in the coming days."]),
+        Section("likely", "Most likely causes", "bullets", ["Muscle strain."] * 8),
+        Section("self_care", "What helps now", "bullets", ["Painkillers help."] * 6),
+        Section("see_a_doctor_if", "See a doctor if", "bullets", ["You get a fever."] * 3),
+        Section("prevention", "Prevention", "bullets", ["Move often."] * 3),
+        Section("disclaimer", "", "note", ["tspain is not a diagnosis."]),
+        Section("recap", "", "recap", ["What to do: see a doctor."]),
+    ]
+    shown = fit(sections, 80, 12)
+    notes = " ".join(item for s in shown for item in s.items)
+    assert "what helps and when to see a doctor" in notes, notes
+
+
+@pytest.mark.parametrize("said", ["7, im seventy four", "40, no sorry, sixty", "6, no, nine"])
+def test_a_second_number_in_words_is_asked_again_not_the_first_taken(said: str) -> None:
+    """ "7, im seventy four" at the age was 7, and the emergency of sudden severe pain at 74
+    was ruled out (a code reviewer, thirty-third session)."""
+    screen = check("en", *TO_HOW_LONG[:-1], said)
+    assert f"{said} = " not in screen, screen[-600:]
+    assert "Please type one whole number of years" in screen
+
+
+def test_an_item_number_after_hot_and_is_kept() -> None:
+    """ "im hot and 2" kept nothing once "hot and" was not cut (a code reviewer)."""
+    assert "Kept: 2. Chest pain or pressure" in check("en", "im hot and 2")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "40 and it was a rash decision to come",
+        "40, had my shingles vaccine",
+        "40, my nan had a dvt",
+    ],
+)
+def test_words_that_only_look_like_a_sign_ask_nothing(said: str) -> None:
+    assert "You mentioned a warning sign" not in check("en", *TO_HOW_LONG[:-1], said)
+
+
+def test_b_at_an_interrupted_question_goes_back_not_round() -> None:
+    """ "b" at the age a sign had interrupted showed the age again (a code reviewer)."""
+    screen = check("en", "0", "0", "0", "1", "2", "1", "im on steroids", "n", "b")
+    after = screen[screen.rindex("Back to the question you were answering") :]
+    assert after.count("How old are you?") == 1, after[:600]

@@ -48,14 +48,17 @@ def cause_text_problems(table: RuleTable, code: str) -> list[str]:
                 for k in ("name", "description")
             ]
             problems += [
-                f"causes.{cid}.self_care: a cause that needs an ambulance gives no self-care "
-                f"advice, got {_short(x if isinstance(x, str) else x.text)}"
-                for x in cause.self_care
+                f"causes.{cid}.{k}: a cause that needs an ambulance gives no advice of its own "
+                f"(the emergency level's steps are fixed), got {_short(_text(x))}"
+                for k in ("self_care", "meanwhile")  # a brisk walk for a clot (33rd session)
+                for x in getattr(cause, k)
                 if cause.care == "emergency"  # an urgent injury's: "After a minor strain: ..."
             ]
-    texts = [
-        (where, item if isinstance(item, str) else item.text, care) for where, item, care in said
-    ]
+    texts = [(where, _text(item), care) for where, item, care in said]
     return problems + [
         line for where, text, care in texts for line in _reassures(where, text, code, care)
     ]
+
+
+def _text(item: object) -> str:
+    return item if isinstance(item, str) else str(getattr(item, "text", item))

@@ -79,3 +79,11 @@ def cited_problems(path: str, cause: Cause, problems: Problems) -> None:
     }
     for name in sorted(cited - {n for n in cited if n in listed}):
         problems.append((f"{path}.sources", f"a basis cites a paper by {name}: list it in sources"))
+
+
+PLACEHOLDER = re.compile(
+    r"\b(?:todo|tbd|tba|fixme|xxx+|citation needed)\b"
+    r"|^\W*(?:n/?a|none|unknown|source|pending|\?+)\W*$",
+    re.IGNORECASE,
+)
+"""A source left to fill in ("TODO: find source", "n/a" validated: testers, 33rd); not "Nana"."""

@@ -64,7 +64,12 @@ def fit(out: list[Section], width: int, limit: int) -> list[Section]:
             dropped.add(key)
         out = kept
     if dropped:
-        if "likely" in dropped:
+        if "likely" in dropped and "see_a_doctor_if" in dropped:  # all of it (a code reviewer)
+            rest = t(
+                "Left out to fit: the likely causes, what helps and when to see a doctor. A saved "
+                "report has them."
+            )
+        elif "likely" in dropped:
             rest = t("Left out to fit: the likely causes and what helps. A saved report has them.")
         elif "see_a_doctor_if" in dropped:
             rest = t(

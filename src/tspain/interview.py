@@ -282,6 +282,7 @@ class Interview:
             if qid in self.answers:
                 self.previous[qid] = self.answers.pop(qid)
         self.finished = self.cut_short = False
+        self.interrupted = None  # "b" goes back, not to the question a sign interrupted
         return True
 
     def bring_forward(self, questions: Iterable[str]) -> None:

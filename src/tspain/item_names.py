@@ -267,9 +267,10 @@ mean ... cold clammy skin?": a tester, twenty-second session); but "a cold sweat
 but i have a cold sweat" was lost: a tester, thirty-third session)."""
 HOT_AND_COLD_THINGS = re.compile(
     r"\bhot and cold (?:packs?|therapy|weather|water|compress(?:es)?|showers?|baths?|treatment)\b"
+    r"|\bshingles (?:jab|vaccine|vaccination|injection|shot)s?\b|\brash (?:decision|choice|move)\b"
 )
 """Heat and cold used on the pain, or weather: no fever ("hot and cold packs help" asked
-about a fever: a regression hunter, thirty-third session)."""
+about a fever: a regression hunter); nor a vaccine or a decision a rash (a code reviewer, 33rd)."""
 WEE_BIT = re.compile(r"\bwee (bit|while)\b")
 """A wee bit is a little: no wee ("a wee bit of chest pain" named the bladder too)."""
 

@@ -143,6 +143,7 @@ URGENT_DELAYING: dict[str, tuple[str, ...]] = {
         # "a GP visit within a few days is fine" under a heart attack's "until you are seen"
         # (a maintainer-tester, thirty-third session)
         *("within a few days", "in the next few days", "few days is fine", "is fine if"),
+        *("couple of days", "couple of weeks"),  # a code reviewer (33rd session)
     ),
     "es": (
         *("la semana que viene", "la próxima semana", "mañana", "en unos días"),
@@ -161,7 +162,7 @@ MEDICINES: dict[str, tuple[str, ...]] = {
     "en": (
         *("aspirin", "ibuprofen", "paracetamol", "acetaminophen", "painkiller", "painkillers"),
         *("naproxen", "diclofenac", "codeine", "tablets", "pills", "nitroglycerin", "gtn"),
-        *("acetylsalicylic", "disprin", "nsaid", "nsaids", "mg"),  # "chew 300 mg of ... (33rd)"
+        *("acetylsalicylic", "disprin", "nsaid", "nsaids", "mg", "asa"),  # "chew 300 mg" (33rd)
     ),
     "es": (
         *("aspirina", "aspirinas", "ibuprofeno", "paracetamol", "acetaminofén", "analgésico"),

@@ -88,7 +88,7 @@ def list_parts(text: str) -> list[str]:
     # "2 & 5", "chest pain + breathless", "15 - drove 11 hours" (not "cancer - 2010")
     for part in re.split(
         r"[,;&+/!]+|(?<![0-9])\.(?![0-9])|(?<=[0-9])\.(?=\s+[^\W\d_])|\s-+\s(?=[^\W\d_])"
-        r"|(?<!\bhot )\b(?:and|adn|y)\b",  # not "hot and cold", a fever (a tester, 33rd)
+        r"|(?<!\bhot )\b(?:and|adn|y)\b|\b(?:and|adn|y)\b(?! cold\b)",  # not "hot and cold"
         kept,
     ):
         timed = _LETTER.search(part) and not _LETTER.search(without_times(part))

@@ -94,7 +94,11 @@ def signs_beside(
     return tuple(x for x in named if qid not in (table.questions[x].yes_means or {}))
 
 
-CLAUSES = re.compile(r"(?<!\bhot )\b(?:and|but|with|plus|y|pero|con)\b", re.IGNORECASE)
+CLAUSES = re.compile(
+    r"(?<!\bhot )\b(?:and|but|with|plus|y|pero|con)\b"
+    r"|\b(?:and|but|with|plus|y|pero|con)\b(?! cold\b)",  # "hot and 2" (a code reviewer)
+    re.IGNORECASE,
+)
 """Where a clause after an answer begins, beside a comma: "6 and it hurts to breathe in" lost
 the phrase to the question's "to", and "about a 6, and i've got chills" was read as 6 (a person
 at a terminal, thirty-second session)."""
@@ -313,6 +317,8 @@ def _plain_names() -> dict[str, str]:
 FAMILY = frozenset({
     "mum", "mom", "mother", "dad", "father", "sister", "brother", "family", "aunt", "uncle",
     "grandma", "grandad", "grandfather", "grandmother", "wife", "husband", "friend",
+    "nan", "nana", "gran", "granny", "grandpa", "mum's", "dad's", "mom's", "husband's",
+    "wife's", "nan's", "neighbour", "neighbor", "colleague", "boss",
     "madre", "padre", "mamá", "papá", "hermana", "hermano", "familia", "tía", "tío", "abuela",
     "abuelo", "esposa", "marido", "amiga", "amigo",
 })  # fmt: skip

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tspain.age_beside import AGE_SAID
+from tspain.spoken_numbers import HUNDRED, TENS, UNITS
 from tspain.table import Answer, Question
 from tspain.understand import Command, Invalid, parse_answer
 
@@ -69,6 +70,7 @@ def read_plainer(q: Question, typed: str, age_apart: bool) -> Answer | Command |
             q.type == "integer"
             and q.unit != "days"
             and (said := NUMBER_THEN_WORDS.match(typed.strip()))
+            and not NUMBER_WORDS & set(re.findall(r"[\w']+", typed.lower()))  # "7, im seventy four"
         ):
             return parse_answer(q, said.group(1))  # the remark is read for signs beside it
         raise
@@ -79,3 +81,6 @@ NUMBER_THEN_WORDS = re.compile(r"(\d{1,3})\s*(?:[,.;:]|-+|\band\b|\by\b)\s*(?=[^
 "82, and she has been sick twice" at the age were asked again, the age lost, and "Back to the
 question" shown before another question (a tester of carers, thirty-third session). Not "7, im
 74": two numbers are asked again."""
+NUMBER_WORDS = frozenset({*UNITS, *TENS, *HUNDRED}) - {"a", "un", "una", "one"}
+"""A number said in words beside the first is a second number: "7, im seventy four" was 7, and
+an emergency missed ("6, no, nine": a code reviewer, thirty-third session)."""

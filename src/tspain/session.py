@@ -340,7 +340,7 @@ def _ask_named(
             unsaid = [x for x in queue[queue.index(qid) :] if session.answers.get(x) is not True]
             if answer.kind == "back" and said_at is None:  # its list's no (people, 31st:
                 _move(out, session, answer)  # SELF-CARE), and "b" goes back to where it was
-                session.interrupted = beside  # ("80 and her jaw aches", then "b")
+                session.interrupted = beside or session.interrupted  # ("80 and her jaw ...")
             for x in unsaid:  # said, the sign kept as not ruled out: it was forgotten (the
                 session.answer(x, None)  # same people)
             if answer.kind != "back":
