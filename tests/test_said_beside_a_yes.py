@@ -414,3 +414,17 @@ def test_b_at_an_interrupted_question_goes_back_not_round() -> None:
     screen = check("en", "0", "0", "0", "1", "2", "1", "im on steroids", "n", "b")
     after = screen[screen.rindex("Back to the question you were answering") :]
     assert after.count("How old are you?") == 1, after[:600]
+
+
+@pytest.mark.parametrize("typed", ["0.I", "I.00", "i.0"])
+def test_a_number_and_a_word_joined_by_a_full_stop_is_asked_again_not_a_crash(typed: str) -> None:
+    """ "0.I" at a list recursed without end: a traceback (CI's fresh Hypothesis seed found
+    it, thirty-third session)."""
+    from tspain.interview import Checklist
+    from tspain.loading import load_table
+    from tspain.ticks import parse_checklist
+    from tspain.typed_words import Invalid
+
+    step = Checklist("emergency", ("chest_pain_or_pressure", "pain_tearing_or_ripping"))
+    with pytest.raises(Invalid):
+        parse_checklist(step, typed, load_table())

@@ -40,7 +40,14 @@ def says_none(typed: str) -> bool:
     # "none i think", "none of the above i think", "creo que ninguna", as "0 i think"; not
     # "no i think so", "no, i believe" (a doubt): the words less the thinking ones
     unthought = " ".join(w for w in re.split(r"\s+", text) if w.strip(",;.") not in THINKING)
-    if thought != meant and thought and not set(thought) <= BARE_NO and says_none(unthought):
+    again = unthought != text  # "0.I" was itself again, without end (a fresh CI seed, 33rd)
+    if (
+        thought != meant
+        and thought
+        and not set(thought) <= BARE_NO
+        and again
+        and says_none(unthought)
+    ):
         return True
     phrases = [p.strip() for p in re.split(r"[,;.]+", text) if p.strip()]
     phrases = [p for p in phrases if not all(w in words.polite for w in p.split())]
