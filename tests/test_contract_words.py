@@ -317,3 +317,19 @@ def test_near_variants_a_code_reviewer_found_are_refused(
     code, problems = validate(tmp_path, old, new)
     assert code == 1
     assert any(said in p for p in problems), problems
+
+
+def test_a_basis_left_to_fill_in_is_refused_though_it_names_a_paper(tmp_path: Path) -> None:
+    """A basis said where its number comes from, and "TODO" beside it (a code reviewer,
+    thirty-third session)."""
+    old = 'prior_basis = "estimate: the article calls overuse a common cause"'
+    code, problems = validate(tmp_path, old, old.replace('"estimate', '"TODO check: estimate'))
+    assert code == 1
+    assert any("prior_basis: say where the number comes from" in p for p in problems), problems
+
+
+def test_a_dose_joined_to_its_number_is_a_medicine() -> None:
+    from tspain.level_words import _reassures
+
+    said = _reassures("levels.emergency.action", "Chew 300mg now.", "en", "emergency")
+    assert said and "name a medicine ('mg')" in said[0]

@@ -58,7 +58,7 @@ def cited_problems(path: str, cause: Cause, problems: Problems) -> None:
     named += [(f"evidence[{j}].basis", e.basis) for j, e in enumerate(cause.evidence)]
     named += [(f"frequencies[{j}].basis", f.basis) for j, f in enumerate(cause.frequencies)]
     for where, text in named:
-        if text and not SAYS_WHERE.search(text):
+        if text and (not SAYS_WHERE.search(text) or PLACEHOLDER.search(text)):  # "TODO: ..."
             problems.append(
                 (
                     f"{path}.{where}",

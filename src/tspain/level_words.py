@@ -344,7 +344,8 @@ def _no_doctor(table: RuleTable, code: str) -> list[str]:
 def _reassures(where: str, value: str, code: str, level: str) -> tuple[str, ...]:
     """One line if the text holds reassuring phrases, or phrases that put the call off, naming
     each; kept, as a test run checks some 900 copies of a table."""
-    said = " " + " ".join(re.findall(r"[\w']+", value.casefold().replace("\u2019", "'"))) + " "
+    plain = re.sub(r"([0-9])([^\W\d_])", r"\1 \2", value.casefold().replace("\u2019", "'"))
+    said = " " + " ".join(re.findall(r"[\w']+", plain)) + " "  # "300mg" is "300 mg" (33rd)
     calm = [repr(p) for p in REASSURING.get(code, ()) if f" {p} " in said]
     later = [repr(p) for p in DELAYING.get(code, ()) if f" {p} " in said] * (level == "emergency")
     today = [repr(p) for p in URGENT_DELAYING.get(code, ()) if f" {p} " in said]
