@@ -428,3 +428,22 @@ def test_a_number_and_a_word_joined_by_a_full_stop_is_asked_again_not_a_crash(ty
     step = Checklist("emergency", ("chest_pain_or_pressure", "pain_tearing_or_ripping"))
     with pytest.raises(Invalid):
         parse_checklist(step, typed, load_table())
+
+
+@pytest.mark.parametrize(
+    ("said", "serious"),
+    [("me dieron por detrás en el coche", True), ("casi me dieron por detrás", False)],
+)
+def test_un_choque_por_detras_es_el_accidente_grave(said: str, serious: bool) -> None:
+    """ "me dieron por detrás en el coche" was "not one of these", as "got rear ended" was
+    (a regression hunter, thirty-third session); "casi" is a crash that did not happen."""
+    screen = check("es", "0", "0", "0", said)
+    assert (f"{said} = Un accidente grave" in screen) is serious, screen[-500:]
+
+
+def test_un_numero_por_si_acaso_se_pregunta() -> None:
+    screen = check("es", "2 por si acaso", "n")
+    assert (
+        "¿Le pasa esto: 2. Dolor o presión en el pecho" in screen or "2. Dolor o presión" in screen
+    )
+    assert "Se mantiene: 2." not in screen

@@ -27,7 +27,7 @@ answer (`ticks.parse_checklist`), and is read for signs (`mentioned`)."""
 
 QUALIFIED = re.compile(
     r"(?:^|(?<=,))\s*([1-9][0-9]?)\s*(?:,|\s-+)?\s+(?=(?:but|pero)\s+(?:(?:it'?s|its|it is|es)\s+)?"
-    r"(?:only|just|not|solo|sólo|no)\b|(?:only|just|solo|sólo)\s)"
+    r"(?:only|just|not|solo|sólo|no)\b|(?:only|just|solo|sólo)\s|por si acaso\b)"
 )
 """An item's number said with words that narrow or deny it: "10 but only my right leg", "2
 but its not really chest pain", "10, just one leg tho". The number was kept (both legs, chest

@@ -149,10 +149,13 @@ HIT_BY = re.compile(r"\b(?:hit|knocked|struck|run) (?:down |over )?by\b")
 ON_THE_ROAD = re.compile(
     r"\brear ended\b|\bknocked (?:me )?off (?:my |the |a )?(?:bike|bicycle|scooter|motorbike)\b"
     r"|\b(?:came|fell|thrown) off (?:my |the |a )?(?:motorbike|motorcycle|moto)\b"
+    r"|\b(?:me dieron|me chocaron|me golpearon) por detr[aá]s\b|\bme ca[ií] de la moto\b"
 )
 """A crash on the road said without a crash word ("got rear ended on the motorway", "a car
 knocked me off my bike", "came off my motorbike": "not one of these", a tester, 33rd)."""
-NOT_NOW = re.compile(r"\b(?:nearly|almost|years ago|video game|game|saw|watched|dream)\b")
+NOT_NOW = re.compile(
+    r"\b(?:nearly|almost|years ago|video game|game|saw|watched|dream|casi|hace años|juego|vi)\b"
+)
 """A crash that did not happen, or not now: "i was nearly rear ended", "rear ended 20 years ago
 but this is from lifting", "... in a video game" called an ambulance (a regression hunter,
 thirty-third session); each is asked which injury."""
