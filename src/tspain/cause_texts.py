@@ -1,6 +1,6 @@
 """What the advice and an urgent or emergency cause's own texts may not say, in each language:
 reassure or put the doctor off (`level_words.REASSURING`, `URGENT_DELAYING`); nor may a cause
-that needs an ambulance offer self-care (hazard H6). Part of the safety contract."""
+that needs an ambulance give advice of its own (hazard H6). Part of the safety contract."""
 
 from __future__ import annotations
 
@@ -34,8 +34,8 @@ def cause_text_problems(table: RuleTable, code: str) -> list[str]:
     shingles (thirty-second session). An urgent or emergency cause's name and description are
     held to the same words, and it gives no self-care: "Harmless muscle spasm near the heart"
     for the heart attack, "Usually nothing to worry about; rest at home", and "a brisk walk
-    helps" for a clot in the lung validated (a maintainer-tester, thirty-third session). No
-    line of the shipped table holds such words."""
+    helps" for a clot in the lung validated, as self-care and as `meanwhile` (a maintainer-tester
+    and a code reviewer, thirty-third session). No line of the shipped table holds such words."""
     said = [(f"advice.{k}", x, "") for k in ADVICE_KINDS for x in getattr(table.advice, k)]
     problems: list[str] = []
     for cid, cause in table.causes.items():  # an urgent cause's may not put the doctor off
@@ -43,10 +43,7 @@ def cause_text_problems(table: RuleTable, code: str) -> list[str]:
             (f"causes.{cid}.{k}", x, cause.care) for k in CAUSE_ADVICE for x in getattr(cause, k)
         ]
         if cause.care in SEEN_TODAY:
-            said += [
-                (f"causes.{cid}.{k}", getattr(cause, k), cause.care)
-                for k in ("name", "description")
-            ]
+            said += [(f"causes.{cid}.{k}", getattr(cause, k), cause.care) for k in OWN_WORDS]
             problems += [
                 f"causes.{cid}.{k}: a cause that needs an ambulance gives no advice of its own "
                 f"(the emergency level's steps are fixed), got {_short(_text(x))}"
