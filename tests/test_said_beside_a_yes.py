@@ -445,3 +445,16 @@ def test_un_numero_por_si_acaso_se_pregunta() -> None:
     screen = check("es", "2 por si acaso", "n")
     assert "¿Le pasa esto: 2. Dolor o presión en el pecho" in screen, screen[-600:]
     assert "Se mantiene: 2." not in screen
+
+
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        ((*TO_HOW_LONG, "3 weeks, and my bum is numb"), 'You mentioned a warning sign: "Numbness'),
+        (("went numb in my bum on the long drive",), "Did you mean 9. Numbness around"),
+    ],
+)
+def test_a_numb_bottom_is_asked_about(lines: tuple[str, ...], said: str) -> None:
+    """ "my bum is numb" beside an answer was dropped, and "went numb in my bum on the long
+    drive" asked only about the journey (a tester of older people, thirty-third session)."""
+    assert said in check("en", *lines)

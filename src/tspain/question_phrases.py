@@ -322,3 +322,8 @@ QUESTION_PHRASES["urinary_symptoms"] += [
     *("peeing blood", "weeing blood", "pissing blood", "blood when i pee", "blood when i wee"),
 ]
 QUESTION_PHRASES["sweating_nausea"] += ["she is sweaty", "he is sweaty", "is all sweaty"]
+# a numb bottom, said beside an answer or with a long drive (a tester of older people, 33rd)
+QUESTION_PHRASES["saddle_numbness"] += [
+    *("numb in my bum", "bum is numb", "bum went numb", "bum has gone numb", "bum numb"),
+    *("numb in my bottom", "bottom is numb", "numb bottom", "bottom went numb"),
+]
