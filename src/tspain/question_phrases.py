@@ -275,48 +275,63 @@ QUESTION_PHRASES["bladder_or_bowel_problems"] += [
     *("me cuesta hacer pis", "me cuesta orinar", "me cuesta hacer pipi", "me cuesta hacer pipí"),
     *("cuesta hacer pis", "cuesta orinar", "struggle to pee", "struggling to pee"),
 ]
+
+
+def _add(more: dict[str, list[str]]) -> None:
+    """More phrases for each item, after those it has."""
+    for qid, said in more.items():
+        QUESTION_PHRASES[qid] = [*QUESTION_PHRASES.get(qid, []), *said]
+
+
 # said beside the answer to how long, or at a list, and lost (a person at a terminal, 33rd)
-for _qid, _said in {
-    "weight_loss": [
-        *(
-            "lost loads of weight",
-            "lost lots of weight",
-            "weight has dropped off",
-            "dropped off me",
-        ),
-        *("clothes are loose", "clothes are looser", "clothes are hanging off me"),
-        *("dropped stone", "lost stone"),  # "ive dropped 2 stone": its number read apart
-    ],
-    "coughing_blood": ["spitting up blood", "coughed up blood", "bringing up blood"],
-    "bladder_or_bowel_problems": [
-        *("cant hold my wee", "can't hold my wee", "cant hold my pee", "can't hold my pee"),
-        *("cant hold my urine", "can't hold my urine", "leaking urine", "leak urine"),
-    ],
-    "worse_at_night_or_rest": [
-        *("keeps me awake at night", "awake at night", "worse lying down", "worse when i lie down"),
-    ],
-    "numbness_or_tingling_arms_or_legs": [
-        *("hand tingles", "arm tingles", "leg tingles", "foot tingles", "fingers tingle"),
-    ],
-    "recent_surgery_or_immobility": [
-        *("had an operation", "had surgery", "hip replacement", "knee replacement"),
-    ],
-    "upper_abdominal_pain": [
-        *("upper stomach", "upper tummy", "upper belly", "top of my stomach"),
-    ],
-    "history_of_cancer": ["in remission"],
-}.items():
-    QUESTION_PHRASES[_qid] = [*QUESTION_PHRASES.get(_qid, []), *_said]
+_add(
+    {
+        "weight_loss": [
+            *(
+                "lost loads of weight",
+                "lost lots of weight",
+                "weight has dropped off",
+                "dropped off me",
+            ),
+            *("clothes are loose", "clothes are looser", "clothes are hanging off me"),
+            *("dropped stone", "lost stone"),  # "ive dropped 2 stone": its number read apart
+        ],
+        "coughing_blood": ["spitting up blood", "coughed up blood", "bringing up blood"],
+        "bladder_or_bowel_problems": [
+            *("cant hold my wee", "can't hold my wee", "cant hold my pee", "can't hold my pee"),
+            *("cant hold my urine", "can't hold my urine", "leaking urine", "leak urine"),
+        ],
+        "worse_at_night_or_rest": [
+            *(
+                "keeps me awake at night",
+                "awake at night",
+                "worse lying down",
+                "worse when i lie down",
+            ),
+        ],
+        "numbness_or_tingling_arms_or_legs": [
+            *("hand tingles", "arm tingles", "leg tingles", "foot tingles", "fingers tingle"),
+        ],
+        "recent_surgery_or_immobility": [
+            *("had an operation", "had surgery", "hip replacement", "knee replacement"),
+        ],
+        "upper_abdominal_pain": [
+            *("upper stomach", "upper tummy", "upper belly", "top of my stomach"),
+        ],
+        "history_of_cancer": ["in remission"],
+    }
+)
 # a carer's words, said of someone else at a list or beside an answer, and lost (a tester of
 # carers, thirty-third session): "she feels sick", "shes sweaty", "she has a temperature"
-for _qid, _said in {
-    "sweating_nausea": [
-        *("feels sick", "feels sickly", "bit sweaty", "a bit sweaty", "shes sweaty"),
-        *("she's sweaty", "hes sweaty", "he's sweaty", "has been sick", "keeps being sick"),
-    ],
-    "fever": ["has a temperature", "has a temp", "got a temp", "running a fever"],
-}.items():
-    QUESTION_PHRASES[_qid] = [*QUESTION_PHRASES.get(_qid, []), *_said]
+_add(
+    {
+        "sweating_nausea": [
+            *("feels sick", "feels sickly", "bit sweaty", "a bit sweaty", "shes sweaty"),
+            *("she's sweaty", "hes sweaty", "he's sweaty", "has been sick", "keeps being sick"),
+        ],
+        "fever": ["has a temperature", "has a temp", "got a temp", "running a fever"],
+    }
+)
 # beside an answer and dropped (a regression hunter, thirty-third session)
 QUESTION_PHRASES["urinary_symptoms"] += [
     *("peeing blood", "weeing blood", "pissing blood", "blood when i pee", "blood when i wee"),
