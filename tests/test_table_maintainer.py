@@ -515,3 +515,27 @@ def test_an_integer_question_as_wide_as_memory_is_refused(tmp_path: Path) -> Non
     result = CliRunner().invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     assert "questions.age.max: a question takes at most 100001 numbers" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            '  "Warm up before exercise.",\n',
+            '  "Warm up before exercise.",\n  "Warm up  before exercise.",\n',
+            "advice.prevention[2]: the same line as advice.prevention[1]",
+        ),
+        (  # a plain line with the words of a conditional one: said twice when it holds
+            '  "Regular exercise and gentle stretching help the common muscular causes.",\n',
+            '  "If pain after an injury does not settle, see a doctor, who can find the cause (a '
+            'diagnosis) and may suggest exercises or a physical therapist.",\n',
+            "advice.relief[6]: the same line as advice.relief[4]",
+        ),
+    ],
+)
+def test_a_line_said_twice_in_one_list_is_refused(
+    tmp_path: Path, old: str, new: str, fault: str
+) -> None:
+    """A repeated advice line validated and was printed twice (a maintainer-tester, thirty-third
+    session; thirty-fourth session's change)."""
+    assert_listed(broken(tmp_path, old, new), fault + ": it would be said twice; keep one")

@@ -176,13 +176,20 @@ def test_markup_in_a_text_is_a_note(tmp_path: Path, runner: CliRunner, markup: s
             "{ sweating_nausea = true }, { shortnes_of_breath = true },",
             "lists.points_elsewhere[4].shortnes_of_breath",
         ),
+        # a section misnamed had no line (a maintainer-tester, thirty-third session)
+        (
+            '[[warning_signs]]\nid = "chest_pain"',
+            '[[warning_sign]]\nid = "chest_pain"',
+            "warning_sign:",
+        ),
     ],
 )
 def test_a_top_level_key_and_a_named_list_s_item_are_placed_at_their_line(
     tmp_path: Path, old: str, new: str, fault: str
 ) -> None:
     """`version`, the disclaimer and the fourth item of a `[lists]` line had no line, and
-    `validate --json` gave null (a maintainer-tester, twenty-fifth session)."""
+    `validate --json` gave null (a maintainer-tester, twenty-fifth session); a misnamed section
+    had none either (thirty-fourth session)."""
     shipped = default_table_path().read_text(encoding="utf-8")
     line = shipped[: shipped.index(old)].count("\n") + 1
     with pytest.raises(TableError) as err:

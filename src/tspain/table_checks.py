@@ -28,7 +28,6 @@ from tspain.quoting import shown
 from tspain.required_questions import required_question_problems
 from tspain.table import (
     ADVICE_LINES,
-    CONTROL,
     COUNT,
     SNAKE_CASE,
     Advice,
@@ -39,6 +38,7 @@ from tspain.table import (
     WarningSign,
     has_short,
 )
+from tspain.text_checks import table_text_problems
 from tspain.usage_checks import usage_problems
 
 WIDEST = 100_000
@@ -76,7 +76,7 @@ def _a_date(version: str) -> bool:
 def table_problems(table: RuleTable) -> Problems:
     """Everything wrong with a well-typed table, as (table path, what is wrong) pairs."""
     problems: Problems = []
-    _text_problems(table, "", problems)
+    table_text_problems(table, "", problems)
     parts = {"questions": table.questions, "warning_signs": table.warning_signs}
     _empty({**parts, "causes": table.causes}, "", problems)
     _advice_and_level_problems(table, problems)
@@ -325,24 +325,6 @@ def _differential_problems(table: RuleTable, path: str, cause: Cause, problems: 
             problems.append((f"{fpath}.when", "a frequency is of one yes/no question = true"))
         elif qid in table.questions and table.questions[qid].background is None:
             problems.append((f"{fpath}.when", f"{qid!r} needs a background frequency"))
-
-
-def _text_problems(value: object, path: str, problems: list[tuple[str, str]]) -> None:
-    """Every string of the table: not empty, no control characters (text is shown as text)."""
-    if isinstance(value, str):
-        if not value.strip():
-            problems.append((path, "must not be empty"))
-        elif CONTROL.search(value):
-            problems.append((path, f"control character {CONTROL.search(value)[0]!r} in text"))  # type: ignore[index]
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            _text_problems(item, f"{path}.{key}" if path else str(key), problems)
-    elif isinstance(value, list | tuple):
-        for i, item in enumerate(value):
-            _text_problems(item, f"{path}[{i}]", problems)
-    elif hasattr(value, "__dataclass_fields__"):
-        for name in value.__dataclass_fields__:
-            _text_problems(getattr(value, name), f"{path}.{name}" if path else name, problems)
 
 
 def _number(value: object) -> str | None:

@@ -44,7 +44,8 @@ def line_of(path: str, lines: list[str], last: bool = False) -> int | None:
     parts = [name if name else int(index) for name, index in _PART.findall(path)]
     if len(parts) == 1 and isinstance(parts[0], str):  # "version", "disclaimer": above any
         top = next((i for i, ln in enumerate(lines) if _HEADER.match(ln)), len(lines))
-        return next((i + 1 for i in range(top) if _is_key(lines[i], parts[0])), None)
+        key = next((i + 1 for i in range(top) if _is_key(lines[i], parts[0])), None)
+        return key or _first_header(parts[0], lines)
     if len(parts) < 2 or not isinstance(parts[0], str):
         return None
     start = _section(parts, lines, last)
@@ -65,6 +66,16 @@ def line_of(path: str, lines: list[str], last: bool = False) -> int | None:
         item = _item(lines, at, end, rest[1])
         return None if item is None else item + 1
     return at + 1
+
+
+def _first_header(name: str, lines: list[str]) -> int | None:
+    """The 1-based line of the first `[name]`, `[[name]]` or `[name.x]` header: a section
+    misnamed (`[[warning_sign]]` had no line: a maintainer-tester, thirty-third session)."""
+    for i, line in enumerate(lines):
+        m = _HEADER.match(line)
+        if m and (m.group(1) == name or m.group(1).startswith(name + ".")):
+            return i + 1
+    return None
 
 
 def _section(parts: list[str | int], lines: list[str], last: bool) -> tuple[int, int] | None:
