@@ -706,3 +706,19 @@ def test_a_spanish_emergency_or_urgent_step_that_names_a_medicine_or_waits_is_re
     edit(i18n_copy, old, new)
     code, out = validate()
     assert code == 1 and said in " ".join(out.split()), out
+
+
+def test_validate_reports_a_number_said_in_another_unit_of_time(i18n_copy: Path) -> None:
+    """ "6 meses" (months) for "6 weeks" kept its number and validated: a Spanish speaker would
+    wait months for the doctor (a maintainer-tester, thirty-third session). An age said with
+    "años" where the English has none is fine."""
+    doc = i18n_copy.read_text("utf-8")
+    assert "o no ha desaparecido en 6 semanas" in doc
+    i18n_copy.write_text(
+        doc.replace("o no ha desaparecido en 6 semanas", "o no ha desaparecido en 6 meses")
+    )
+    code, out = validate()
+    assert code == 1
+    assert "units of time differ from the English: it has 6 weeks, the translation 6 months" in out
+    i18n_copy.write_text(doc)
+    assert validate()[0] == 0

@@ -45,6 +45,17 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 EMERGENCY_NUMBERS = ("999", "112", "911")
 """Emergency telephone numbers: a translation names those of its language's countries."""
+UNIT_WORDS = {
+    "minute": "minute", "minutes": "minute", "minuto": "minute", "minutos": "minute",
+    "hour": "hour", "hours": "hour", "hora": "hour", "horas": "hour",
+    "day": "day", "days": "day", "día": "day", "días": "day", "dia": "day", "dias": "day",
+    "week": "week", "weeks": "week", "semana": "week", "semanas": "week",
+    "month": "month", "months": "month", "mes": "month", "meses": "month",
+    "year": "year", "years": "year", "año": "year", "años": "year", "ano": "year", "anos": "year",
+}  # fmt: skip
+"""Units of time a number in a text may be said in, in the languages shipped: a translation's
+"6 meses" for "6 weeks" kept its number and passed (a maintainer-tester, thirty-third session)."""
+UNIT_AFTER = re.compile(r"(\d+(?:[.,]\d+)?)(?:\s*(?:-|\u2013|to|a|or|o)\s*\d+)?\s+([^\W\d_]+)")
 
 
 IN_ENGLISH = "; `--lang en` gives the result in English meanwhile"
@@ -250,7 +261,35 @@ def mismatch(english: str, translated: str) -> str | None:
             f"translation {' '.join(tr_numbers) or 'none'} (write each number in digits, as "
             "the English does)"
         )
-    return None
+    return _unit_mismatch(english, translated)
+
+
+def _timed(text: str) -> list[tuple[str, str]]:
+    """Each number said with a unit of time in `text`, and that unit ("6 weeks": 6, week)."""
+    found = (
+        (m[1].replace(",", "."), UNIT_WORDS.get(m[2].casefold())) for m in UNIT_AFTER.finditer(text)
+    )
+    return sorted((n, unit) for n, unit in found if unit is not None)
+
+
+def _unit_mismatch(english: str, translated: str) -> str | None:
+    """A number the English says in a unit of time, said in another unit (a number said with
+    a unit only in the translation, "50 años" for an age of 50, is left)."""
+    en = _timed(english)
+    wrong = [
+        (n, u) for n, u in _timed(translated) if any(m == n for m, _ in en) and (n, u) not in en
+    ]
+    if not wrong:
+        return None
+    said = ", ".join(_in_words(n, u) for n, u in en if any(m == n for m, _ in wrong))
+    return (
+        f"units of time differ from the English: it has {said}, the translation "
+        f"{', '.join(_in_words(n, u) for n, u in wrong)}"
+    )
+
+
+def _in_words(number: str, unit: str) -> str:
+    return f"{number} {unit}" if number == "1" else f"{number} {unit}s"
 
 
 TEXT_FIELDS = frozenset(
