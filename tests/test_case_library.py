@@ -731,3 +731,20 @@ def test_the_case_script_refuses_an_option_it_does_not_know() -> None:
     )
     assert done.returncode != 0 and "unknown option '--vignetes'" in done.stderr
     assert done.stdout == ""
+
+
+def test_the_case_script_says_a_copy_s_faults_at_their_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`bench/cases.py` on a broken copy printed its faults without lines, where validate gives
+    them (a maintainer-tester, thirty-third session)."""
+    from benchlib import bench_module
+    from test_table import broken
+
+    path = broken(tmp_path, 'short = "Taking blood thinners"', "short = 5")
+    line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if "short = 5" in text)
+    monkeypatch.setenv("TSPAIN_RULES", str(path))
+    monkeypatch.setattr("sys.argv", ["cases.py", "--vignettes"])
+    with pytest.raises(SystemExit) as stopped:
+        bench_module("cases").main()
+    assert str(stopped.value.code).startswith(f"{path}:{line}: questions.blood_thinners.short")
