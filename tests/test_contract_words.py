@@ -77,6 +77,60 @@ def test_the_self_care_safety_net_changed_or_taken_out_is_refused(tmp_path: Path
     assert len(problems) == 1 and "advice.see_a_doctor_if must keep" in problems[0], problems
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            "See a doctor if it is not better in 2 to 6 weeks, gets worse",
+            "See a doctor if it is not better in 2 to 6 months, gets worse",
+            "levels.self_care.action is fixed by the safety contract",
+        ),
+        (
+            "look after it at home; see a doctor if not better in 2 to 6 weeks.",
+            "look after it at home; see a doctor if not better in 2 to 6 months.",
+            "levels.self_care.recap is fixed by the safety contract",
+        ),
+        ('label = "SELF-CARE"', 'label = "ALL CLEAR"', "levels.self_care.label is fixed"),
+        (
+            'physiotherapist in the coming days."\nrecap',
+            'physiotherapist in the coming months."\nrecap',
+            "levels.routine.action is fixed",
+        ),
+        (
+            "tspain is not a diagnosis and does not replace a doctor.",
+            "tspain is not a diagnosis, but it is as reliable as one, so you need not see a "
+            "doctor unless it tells you to.",
+            "disclaimer is fixed by the safety contract",
+        ),
+        (
+            '"it is not better in 2 weeks, or not gone in 6 weeks"',
+            '"it is not better in 6 months, or not gone in 12 months"',
+            "advice.see_a_doctor_if must keep 'it is not better in 2 weeks, or not gone in 6 "
+            "weeks'",
+        ),
+    ],
+    ids=["self-care action", "self-care recap", "label", "routine", "disclaimer", "net"],
+)
+def test_the_safety_net_every_result_carries_is_fixed(
+    tmp_path: Path, old: str, new: str, fault: str
+) -> None:
+    """Each validated and was shown: "2 to 6 months" for weeks in the self-care action, its
+    recap and the safety-net line, and a disclaimer telling people they "need not see a
+    doctor" (a maintainer-tester, thirty-fourth session)."""
+    code, problems = validate(tmp_path, old, new)
+    assert code == 1
+    assert len(problems) == 1 and fault in problems[0], problems
+
+
+def test_a_line_added_to_the_safety_net_is_fine(tmp_path: Path) -> None:
+    old = (
+        '  { text = "it is not better in 2 weeks, or not gone in 6 weeks", unless = { '
+        "duration_days = { min = 42 } } },\n"
+    )
+    code, problems = validate(tmp_path, old, old + '  "the pain spreads to new places",\n')
+    assert code == 0, problems
+
+
 def test_a_cause_s_advice_that_reassures_is_refused(tmp_path: Path) -> None:
     start = SHIPPED.index("[causes.poor_posture]")
     at = SHIPPED[start : SHIPPED.index("self_care = [\n", start) + len("self_care = [\n")]

@@ -113,14 +113,14 @@ def test_a_toml_syntax_error_has_its_line_in_json_too(tmp_path: Path, runner: Cl
 
 def test_untranslated_texts_are_notes_in_json_too(tmp_path: Path, runner: CliRunner) -> None:
     """They were `note:` lines on stderr, and nothing in `validate --json`."""
-    path = broken(tmp_path, 'label = "SELF-CARE"', 'label = "LOOK AFTER IT"')
+    path = broken(tmp_path, '"Warm up before exercise."', '"Warm up well before exercise."')
     own = re.sub(r'(?m)^version = ".*"$', 'version = "2026.01.01.1"', path.read_text("utf-8"))
     path.write_text(own, encoding="utf-8")  # its own version: a copy keeping the shipped one
     listed = json.loads(  # is a note too (test_a_changed_copy_keeping_the_shipped_version)
         runner.invoke(app, ["--lang", "es", "validate", "--json", str(path)]).stdout
     )
     assert listed["valid"] is True
-    assert listed["notes"] == ["no translation, shown in English: LOOK AFTER IT"]
+    assert listed["notes"] == ["no translation, shown in English: Warm up well before exercise."]
     english = json.loads(runner.invoke(app, ["validate", "--json", str(path)]).stdout)
     assert english["notes"] == []
 
@@ -130,7 +130,7 @@ def test_a_changed_copy_keeping_the_shipped_version_is_told_to_give_its_own(
 ) -> None:
     """A table maintainer (twenty-first session) reworded a line of a copy and kept the
     version: "valid", and its reports named the shipped table's version."""
-    path = broken(tmp_path, 'label = "SELF-CARE"', 'label = "LOOK AFTER IT"')
+    path = broken(tmp_path, '"Warm up before exercise."', '"Warm up well before exercise."')
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 0
     assert "note: version: " in result.stderr and "is the shipped table's, but" in result.stderr

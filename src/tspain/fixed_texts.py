@@ -13,6 +13,12 @@ with the clinical review that approved it, not in the table alone. Pure."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tspain.table import RuleTable
+
 FIXED_TEXTS: dict[str, dict[str, dict[str, str | tuple[str, ...]]]] = {
     "en": {
         "emergency": {
@@ -183,3 +189,111 @@ def fixed_steps_problems(level: str, steps: list[str], code: str) -> list[str]:
         f"levels.{level}.while_waiting must keep its {len(fixed)} steps, fixed by the safety "
         f"contract (a change is made in {WHERE})"
     ]
+
+
+SAFETY_NET: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "disclaimer": (
+            "tspain is not a diagnosis and does not replace a doctor. It sorts what you told it "
+            "against published warning signs. If you feel in danger, or things get worse, call "
+            "an emergency number (999, 112, 911) now.",
+        ),
+        "levels.routine.label": ("SEE A DOCTOR SOON",),
+        "levels.routine.action": (
+            "Book an appointment with a doctor or physiotherapist in the coming days.",
+        ),
+        "levels.routine.recap": (
+            "What to do: book a doctor or physiotherapist appointment in the coming days.",
+        ),
+        "levels.self_care.label": ("SELF-CARE",),
+        "levels.self_care.action": (
+            "You can look after this at home. See a doctor if it is not better in 2 to 6 weeks, "
+            "gets worse, or any warning sign appears.",
+        ),
+        "levels.self_care.recap": (
+            "What to do: look after it at home; see a doctor if not better in 2 to 6 weeks.",
+        ),
+        "advice.see_a_doctor_if": (
+            "it is not better in 2 weeks, or not gone in 6 weeks",
+            "it gets worse, or stops you doing your daily activities",
+        ),
+    },
+    "es": {
+        "disclaimer": (
+            "tspain no es un diagnóstico y no sustituye a un médico. Compara sus respuestas con "
+            "señales de alarma publicadas. Si siente que está en peligro, o si empeora, llame "
+            "ahora al número de emergencias de su país (112 en España y Europa; 911 en México y "
+            "EE. UU.).",
+        ),
+        "levels.routine.label": ("VEA PRONTO A UN MÉDICO",),
+        "levels.routine.action": (
+            "Pida una cita con un médico o un fisioterapeuta para los próximos días.",
+        ),
+        "levels.routine.recap": (
+            "Qué hacer: pida cita con un médico o un fisioterapeuta para los próximos días.",
+        ),
+        "levels.self_care.label": ("AUTOCUIDADO",),
+        "levels.self_care.action": (
+            "Puede cuidarse en casa. Vea a un médico si no mejora en un plazo de 2 a 6 semanas, "
+            "si empeora o si aparece alguna señal de alarma.",
+        ),
+        "levels.self_care.recap": (
+            "Qué hacer: cuídese en casa; vea a un médico si no mejora en un plazo de 2 a 6 "
+            "semanas.",
+        ),
+        "advice.see_a_doctor_if": (
+            "no mejora en 2 semanas, o no ha desaparecido en 6 semanas",
+            "empeora, o le impide hacer sus actividades diarias",
+        ),
+    },
+}
+"""The texts every result's safety net is made of, word for word: the disclaimer, the routine
+and self-care levels', and the general "see a doctor if" lines, which a maintainer may add to
+but not change (its line on an emergency is fixed with the contract's words,
+`fixed_questions.py`). "2 to 6 months" for weeks in the self-care action and its safety net, and
+a disclaimer saying "you need not see a doctor unless it tells you to", validated and were shown
+(a maintainer-tester, thirty-fourth session): word lists were one wording behind here as they
+were at the emergency level."""
+
+
+def safety_net_problems(place: str, values: list[str], code: str) -> list[str]:
+    """The texts at `place` that are not those fixed for it in SAFETY_NET in language `code`:
+    one text ("disclaimer") the same, word for word; a list ("advice.see_a_doctor_if") keeping
+    each of its fixed lines, others beside them."""
+    fixed = SAFETY_NET.get(code, {}).get(place)
+    said = [" ".join(v.split()) for v in values]
+    listed = place == "advice.see_a_doctor_if"
+    if fixed is None or (set(fixed) <= set(said) if listed else said == list(fixed)):
+        return []
+    where = f"{WHERE.replace('FIXED_TEXTS', 'SAFETY_NET')} with the review that approved it"
+    if listed:  # the lines it lost
+        return [
+            f"{place} must keep {line!r}: every self-care result's safety net; a change needs a "
+            f"clinician's sign-off, made in {where}"
+            for line in fixed
+            if line not in said
+        ]
+    return [
+        f"{place} is fixed by the safety contract (every result's safety net): a change needs a "
+        f"clinician's sign-off, made in {where}"
+    ]
+
+
+def safety_net(table: RuleTable, code: str, untranslated: Callable[[object], bool]) -> list[str]:
+    """The table's safety-net texts (SAFETY_NET) that are not those fixed for them; a text
+    left in English in a translation is said by the check for missing translations."""
+    places: dict[str, list[str]] = {
+        "disclaimer": [table.disclaimer],
+        "advice.see_a_doctor_if": [
+            line if isinstance(line, str) else line.text for line in table.advice.see_a_doctor_if
+        ],
+    }
+    for level in ("routine", "self_care"):
+        if (text := table.levels.get(level)) is not None:
+            for name in ("label", "action", "recap"):
+                places[f"levels.{level}.{name}"] = [str(getattr(text, name))]
+    problems = []
+    for place, values in places.items():
+        if not any(untranslated(value) for value in values):
+            problems += safety_net_problems(place, values, code)
+    return problems

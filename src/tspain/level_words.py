@@ -8,7 +8,12 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from tspain.fixed_texts import fixed_steps_problems, fixed_text_problems, sign_action_problems
+from tspain.fixed_texts import (
+    fixed_steps_problems,
+    fixed_text_problems,
+    safety_net,
+    sign_action_problems,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Mapping
@@ -265,6 +270,7 @@ def level_text_problems(
         + _no_doctor(table, code)
         + _reassuring_signs(table, code)
         + _sign_actions(table, code, untranslated)
+        + safety_net(table, code, untranslated)
     )
 
 

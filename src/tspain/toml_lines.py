@@ -29,7 +29,12 @@ def _safety_path(message: str) -> str:
     """The table path a safety problem is about, from its first words: a path itself, "warning
     sign ID" or "question ID" (each had no line: a maintainer-tester, twenty-third session)."""
     first = message.split(" ", 1)[0]
-    if "." in first and first.split(".", 1)[0] in ("levels", "warning_signs", "questions"):
+    if "." in first and first.split(".", 1)[0] in (
+        "levels",
+        "warning_signs",
+        "questions",
+        "advice",
+    ):
         return first
     if first in ("disclaimer", "version"):
         return first
