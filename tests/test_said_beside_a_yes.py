@@ -431,6 +431,29 @@ def test_a_number_and_a_word_joined_by_a_full_stop_is_asked_again_not_a_crash(ty
 
 
 @pytest.mark.parametrize(
+    ("language", "typed", "hint"),
+    [
+        ("en", "0 not sure", "or s if you are not sure"),
+        ("en", "0 perhaps", "or s if you are not sure"),
+        ("en", "0unsure", "or s if you are not sure"),
+        ("en", "00 possibly", "or s if you are not sure"),
+        ("es", "0 quizás", "o ns si no lo sabe"),
+        ("es", "0 tal vez", "o ns si no lo sabe"),
+    ],
+)
+def test_none_said_with_a_doubt_is_asked_again_not_a_crash(
+    language: str, typed: str, hint: str
+) -> None:
+    """ "0 not sure" at the first list recursed without end and printed a RecursionError
+    traceback (a code reviewer, thirty-fourth session): which is it is asked, the list kept."""
+    screen = check(language, typed, "0")
+    assert "Traceback" not in screen and "RecursionError" not in screen
+    assert hint in screen
+    after = screen[screen.index(hint) :]
+    assert "1. " in after  # the list again, then the next question after the plain 0
+
+
+@pytest.mark.parametrize(
     ("said", "serious"),
     [("me dieron por detrás en el coche", True), ("casi me dieron por detrás", False)],
 )

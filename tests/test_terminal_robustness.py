@@ -154,3 +154,31 @@ def test_markdown_report_escapes_table_text(runner: CliRunner, tmp_path: Path) -
     text = report.read_text()
     assert "<script>" not in text and "\\<script\\>" in text
     assert "\\| \\# heading" in text
+
+
+def test_a_fault_in_tspain_is_one_line_and_keeps_a_sign_already_said(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fault mid-interview ("0 not sure" recursed without end) printed some 100 lines of
+    traceback and no result, though an urgent sign had been ticked (a code reviewer, thirty-
+    fourth session): the result so far, then one line with the safety line, exit 70."""
+    import io
+
+    from tspain import cli, session
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("a fault")
+
+    monkeypatch.setattr(session, "_question", broken)
+    monkeypatch.setattr("sys.argv", ["tspain", "check", "-i"])
+    monkeypatch.setattr("sys.stdin", io.StringIO("0\n1\n"))  # none, then the urgent list's 1
+    with pytest.raises(SystemExit) as stopped:
+        cli.main()
+    out, err = capsys.readouterr()
+    assert stopped.value.code == 70
+    assert "Traceback" not in out + err
+    assert err.strip().splitlines()[-1] == (
+        "tspain: internal error (RuntimeError): a fault in tspain, not in your answers. If you "
+        "feel in danger, call an emergency number (999, 112, 911) now."
+    )
+    assert "URGENT" in out  # the sign ticked before the fault

@@ -12,6 +12,7 @@ import typer
 from tspain import __version__, cli_lists
 from tspain.cli_ask import _ask, say_where_the_result_went
 from tspain.cli_base import (
+    EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     STDOUT,
     OneLineErrors,
@@ -33,7 +34,7 @@ from tspain.cli_validate import _check_what_runs
 from tspain.stdout_json import print_json
 
 if TYPE_CHECKING:
-    from tspain.table import Answer, Cause, RuleTable
+    from tspain.table import Answer
 
 
 app = typer.Typer(
@@ -112,31 +113,6 @@ def main_options(
     given = source is not None and source.name == "COMMANDLINE"
     if env and not given and rules in (None, env):
         ctx.obj.named_by = "$TSPAIN_RULES"
-
-
-def _cause(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
-    """The cause with this id (any case, spaces or dashes for underscores, or its name), or exit
-    2 naming the closest ids."""
-    wanted = "_".join(cause_id.strip().lower().replace("-", " ").split())
-    for cid, cause in table.causes.items():
-        if wanted in (cid, "_".join(cause.name.lower().split())):
-            return cid, cause
-    from tspain.i18n import t
-    from tspain.matching import fits
-    from tspain.spelling import near
-
-    # A word of a name or description ("aorta") first, then ids spelt nearly alike.
-    by_words = [c for c, v in table.causes.items() if fits(cause_id, [v.name, v.description])]
-    close = by_words[:3] or near(wanted, table.causes, n=3, cutoff=0.4)
-
-    hint = t(" (did you mean {ids}?)", ids=", ".join(close)) if close else ""
-    fail(
-        t(
-            "unknown cause {cause}{hint}; `tspain causes` lists them",
-            cause=repr(cause_id[:60]),
-            hint=hint,
-        )
-    )
 
 
 @command(
@@ -238,7 +214,7 @@ def causes(
 
         pages.causes_list(render.output(), table)
         return
-    cid, cause = _cause(table, cause_id)
+    cid, cause = cli_lists.cause_named(table, cause_id)
     if json_out:
         from tspain.assessment import as_json
 
@@ -272,7 +248,7 @@ def prevent(
 
         fail(t("give the cause once: as ID or as --cause ID"))
     cause_id = cause_arg or cause_option
-    found = None if cause_id is None else _cause(table, cause_id)
+    found = None if cause_id is None else cli_lists.cause_named(table, cause_id)
     cause = None if found is None else found[1]
     if json_out:
         data: dict[str, object] = {"prevention": table.advice.prevention}
@@ -398,3 +374,15 @@ def main() -> None:
     except KeyboardInterrupt:
         _err("\n" + _stopped() + "\n")
         sys.exit(EXIT_INTERRUPTED)
+    except Exception as err:  # a fault in tspain: one line and the safety line, not a
+        from tspain.i18n import t  # traceback ("0 not sure" printed 100 lines: a reviewer)
+
+        _err(
+            t(
+                "tspain: internal error ({kind}): a fault in tspain, not in your answers. If "
+                "you feel in danger, call an emergency number (999, 112, 911) now.",
+                kind=type(err).__name__,
+            )
+            + "\n"
+        )
+        sys.exit(EXIT_INTERNAL)

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 EXIT_INPUT = 2
 EXIT_INTERRUPTED = 130
+EXIT_INTERNAL = 70
+"""A fault in tspain itself (sysexits' EX_SOFTWARE), said in one line."""
 
 
 def _click_errors() -> Any:

@@ -1,6 +1,7 @@
 """The listing commands, for someone writing an answers file or a script: `tspain questions`
 (every question id an answers file may hold) and `tspain signs` (every warning sign id a result
-may give in `triage.reasons`), as text or JSON, from the table in use."""
+may give in `triage.reasons`), as text or JSON, from the table in use; and the cause a person
+names to `tspain causes` or `tspain prevent`, by its id or name."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from tspain.cli_base import _table
+from tspain.cli_base import _table, fail
 from tspain.stdout_json import print_json
 
 if TYPE_CHECKING:
-    from tspain.table import RuleTable
+    from tspain.table import Cause, RuleTable
 
 JSON = typer.Option("--json", help="Print as JSON.")
 
@@ -86,3 +87,28 @@ def _read_by(sign: Any) -> list[str]:
 
     read = condition_questions(sign.when) + condition_questions(sign.unless or {})
     return list(dict.fromkeys(read))
+
+
+def cause_named(table: RuleTable, cause_id: str) -> tuple[str, Cause]:
+    """The cause with this id (any case, spaces or dashes for underscores, or its name), or exit
+    2 naming the closest ids."""
+    wanted = "_".join(cause_id.strip().lower().replace("-", " ").split())
+    for cid, cause in table.causes.items():
+        if wanted in (cid, "_".join(cause.name.lower().split())):
+            return cid, cause
+    from tspain.i18n import t
+    from tspain.matching import fits
+    from tspain.spelling import near
+
+    # A word of a name or description ("aorta") first, then ids spelt nearly alike.
+    by_words = [c for c, v in table.causes.items() if fits(cause_id, [v.name, v.description])]
+    close = by_words[:3] or near(wanted, table.causes, n=3, cutoff=0.4)
+
+    hint = t(" (did you mean {ids}?)", ids=", ".join(close)) if close else ""
+    fail(
+        t(
+            "unknown cause {cause}{hint}; `tspain causes` lists them",
+            cause=repr(cause_id[:60]),
+            hint=hint,
+        )
+    )

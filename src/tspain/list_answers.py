@@ -19,8 +19,8 @@ from tspain.mentioned import signs_named
 from tspain.read_valid import Read, read_valid
 from tspain.said_apart import read_plainer
 from tspain.table import Answer, Question, RuleTable
-from tspain.ticks import PartlyOnList, _checklist_hint
-from tspain.typed_words import _normal
+from tspain.ticks import PartlyOnList
+from tspain.typed_words import _normal, checklist_hint
 from tspain.understand import Command, Invalid, vocabulary
 from tspain.yesno import AFFIRMING, FILLER, NEGATIVE, SUBJECT, WELL, says_more
 
@@ -231,7 +231,7 @@ def _and_the_rest(
 
     def more(typed: str) -> list[str] | Command | None:
         if not typed.strip():  # what matched nothing may be an item: 0 says none, s not sure
-            raise Invalid(_checklist_hint())
+            raise Invalid(checklist_hint())
         back, rest_typed = _taken_back(step, kept, typed)
         if not back:
             return parse(typed)

@@ -51,6 +51,10 @@ def interview(
     except (KeyboardInterrupt, EOFError):
         _so_far(table, out, session)
         raise
+    except Exception:  # a fault in tspain: a warning sign already said is not thrown away
+        with contextlib.suppress(Exception):  # (`cli.main` then says it in one line)
+            _so_far(table, out, session)
+        raise
     if session.emergency():
         screens.emergency_stop(out)
     return session

@@ -38,8 +38,8 @@ from tspain.typed_words import (
     _command_or_not_sure,
     _normal,
     _number,
-    _or_not_sure,
     _words,
+    checklist_hint,
 )
 from tspain.words import ALL_WORDS as ALL
 from tspain.words import GENERIC, NEGATIONS, TEMPERATURE, WHEN_AND_HOW_MUCH
@@ -84,9 +84,9 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     if any(any(c.isalpha() for c in p) for p in parts):  # "dad, 85, has chest pain": an age
         parts = [p for p in parts if not (_number(p) and an_age(step.questions, p))]  # beside words
     if not parts:
-        raise Invalid(_checklist_hint())
+        raise Invalid(checklist_hint())
     if not all(_number(p) or doubted_number(p) or any(c.isalpha() for c in p) for p in parts):
-        raise Invalid(_checklist_hint())  # "-1", "²": neither numbers of the list nor words
+        raise Invalid(checklist_hint())  # "-1", "²": neither numbers of the list nor words
     # a doubted number ("not sure about 6") stays as typed: the item is asked about
     numbers = {int(n) for p in parts if (n := p if _number(p) else doubted_number(p))}
     if numbers == {0}:  # "0 i think", "0, just achy": "you also chose ." (a tester)
@@ -100,7 +100,7 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
         # sign named too (a code reviewer, 31st); a sign named elsewhere is asked where it is
         return _zero_with_words(step, unread, table) if unread else []
     if not chosen:
-        raise NotOnList(_not_matched(text) + " " + _checklist_hint())
+        raise NotOnList(_not_matched(text) + " " + checklist_hint())
     return [q for q in step.questions if q in chosen]
 
 
@@ -135,11 +135,17 @@ def _zero_with_words(step: Checklist, parts: list[str], table: RuleTable) -> lis
     """0 beside words: none when they only hedge ("0 i think") or name only signs asked after
     this list ("0, but ive lost weight": `named_apart` asks them; a tester, 26th session); else
     the words alone ("0 but chest pain" was told "0 alone": a tester typed 0, 30th session)."""
-    said = [p for p in parts if not _number(p) and not _hedge(without_times(p) or p)]
+    # the 0 of "0 not sure" off its words: read whole, it named 0 again without end (a
+    # traceback: a code reviewer, thirty-fourth session); "0 not sure" asks which it is
+    unzeroed = [p.replace(n, " ", 1).strip() if (n := doubted_number(p)) else p for p in parts]
+    said = [p for p in unzeroed if p and not _number(p) and not _hedge(without_times(p) or p)]
     said = [p for p in said if not only_denies(p)]  # "0 nada de eso, no me duele el pecho"
     if all(_elsewhere_only(step, p, table) for p in said):
         return []
-    if isinstance(read := parse_checklist(step, ", ".join(said), table), list) and read:
+    read = None if said == parts else parse_checklist(step, ", ".join(said), table)
+    if read is None:
+        raise Invalid(checklist_hint())
+    if isinstance(read, list) and read:
         return read
     raise Invalid(
         t(
@@ -210,7 +216,7 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
             # ive had fevers": the first part's words alone were said, and the fever lost)
             unread = ", ".join(p for p, e in unmatched.items() if isinstance(e, NotOnList))
             later = " " + t("tspain asks about that after this list.")
-            raise NotOnList(_not_matched(unread) + later + " " + _checklist_hint(), apart)
+            raise NotOnList(_not_matched(unread) + later + " " + checklist_hint(), apart)
         raise first
     return chosen
 
@@ -296,14 +302,6 @@ def _not_matched(typed: str) -> str:
     )
 
 
-def _checklist_hint() -> str:
-    return (
-        t("Type the numbers that apply (e.g. 2 5), 0 or none if none of these apply,")
-        + " "
-        + _or_not_sure()
-    )
-
-
 def _check_numbers(step: Checklist, numbers: set[int]) -> None:
     if 0 in numbers:
         others = " ".join(str(n) for n in sorted(numbers - {0}))
@@ -322,7 +320,7 @@ def _check_numbers(step: Checklist, numbers: set[int]) -> None:
                 last=len(step.questions),
             )
             + " "
-            + _checklist_hint()
+            + checklist_hint()
         )
 
 
@@ -343,7 +341,7 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         # answered no as both legs may be one ("Numbness ... in a limb")
         score = own_word_scores(step, part, table)
         here = tuple(q for q, n in score.items() if n >= 2 and n == max(score.values()))
-        raise NotOnList(_not_matched(typed) + later + " " + _checklist_hint(), earlier + here)
+        raise NotOnList(_not_matched(typed) + later + " " + checklist_hint(), earlier + here)
     found = (
         [] if re.search(r"[0-9]", part) or not named else matching(part, item_words(step, table))
     )
@@ -390,7 +388,7 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         if FAMILY & set(words(part)):  # "my dad is on warfarin": not the person's, and it
             apart = ()  # was asked of him before his ambulance result (a tester, twenty-sixth)
         later = " " + t("tspain asks about that after this list.") if apart else ""
-        raise NotOnList(_not_matched(typed) + later + " " + _checklist_hint(), apart)
+        raise NotOnList(_not_matched(typed) + later + " " + checklist_hint(), apart)
     numbers = " ".join(str(step.questions.index(q) + 1) for q in found)
     raise Invalid(
         t('"{words}" could be any of {numbers}: type the number.', words=typed, numbers=numbers)

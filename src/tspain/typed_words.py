@@ -182,3 +182,12 @@ def local_question_words() -> dict[str, list[str]]:
     """The words the spoken language's catalogue gives for questions (`[answers.questions]`)."""
     local = i18n.current().answers.get("questions", {})
     return local if isinstance(local, dict) else {}
+
+
+def checklist_hint() -> str:
+    """How a warning-sign list is answered, said when an answer to it is not understood."""
+    return (
+        t("Type the numbers that apply (e.g. 2 5), 0 or none if none of these apply,")
+        + " "
+        + _or_not_sure()
+    )
