@@ -40,3 +40,16 @@ def test_back_after_finishing_reopens_the_interview(table: RuleTable) -> None:
     assert session.next() is None
     assert session.back() is True
     assert session.next() == step
+
+
+def test_back_leaves_a_question_answered_twice_unanswered_as_api_md_says(table: RuleTable) -> None:
+    """As `b` at the terminal: the question is asked again, not given its earlier answer (a
+    code reviewer expected 40 back; docs/api.md now says which, thirty-fourth session)."""
+    import tspain
+
+    api = tspain.Interview()
+    api.answer_list([])
+    api.answer_list([])
+    api.answer("age", 40)
+    api.answer("age", 41)
+    assert api.back() and "age" not in api.answers
