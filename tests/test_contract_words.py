@@ -131,6 +131,33 @@ def test_a_line_added_to_the_safety_net_is_fine(tmp_path: Path) -> None:
     assert code == 0, problems
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            '"Stretch gently once the worst has passed; heat or a cold pack can ease it."',
+            '"Take ibuprofen 800 mg three times a day for two weeks."',
+        ),
+        (
+            '"Paracetamol can ease the pain, and a cool damp cloth can soothe the rash."',
+            '"Take 2 g of paracetamol every 4 hours until you are seen."',
+        ),
+        (
+            '"Warm up before exercise."',
+            '"Warm up before exercise; 400mg of ibuprofen first helps."',
+        ),
+    ],
+    ids=["self-care", "meanwhile", "advice"],
+)
+def test_a_dose_in_a_text_a_person_reads_is_refused(tmp_path: Path, old: str, new: str) -> None:
+    """ "ibuprofen 800 mg three times a day" as self-care and "2 g of paracetamol every 4
+    hours" (12 g a day) while waiting for shingles validated and were shown (a maintainer-
+    tester, thirty-fourth session): only an emergency text's medicines were checked."""
+    code, problems = validate(tmp_path, old, new)
+    assert code == 1
+    assert len(problems) == 1 and "gives a dose" in problems[0], problems
+
+
 def test_a_cause_s_advice_that_reassures_is_refused(tmp_path: Path) -> None:
     start = SHIPPED.index("[causes.poor_posture]")
     at = SHIPPED[start : SHIPPED.index("self_care = [\n", start) + len("self_care = [\n")]

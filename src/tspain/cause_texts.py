@@ -1,9 +1,11 @@
 """What the advice and an urgent or emergency cause's own texts may not say, in each language:
-reassure or put the doctor off (`level_words.REASSURING`, `URGENT_DELAYING`); nor may a cause
-that needs an ambulance give advice of its own (hazard H6). Part of the safety contract."""
+reassure or put the doctor off (`level_words.REASSURING`, `URGENT_DELAYING`), or give a
+medicine's dose; nor may a cause that needs an ambulance give advice of its own (hazard H6).
+Part of the safety contract."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tspain.level_words import _reassures, _short, level_text_problems
@@ -17,6 +19,15 @@ ADVICE_KINDS = ("prevention", "relief", "see_a_doctor_if")
 CAUSE_ADVICE = ("prevention", "self_care", "see_a_doctor_if", "meanwhile")
 SEEN_TODAY = ("urgent", "emergency")
 OWN_WORDS = ("name", "description")
+DOSE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|ml|milligrams?|grams?|micrograms?|millilit(?:re|er)s?"
+    r"|miligramos?|gramos?|microgramos?|mililitros?)(?![\w])",
+    re.IGNORECASE,
+)
+"""A medicine's dose, in any language shipped: "ibuprofen 800 mg three times a day" as self-care
+and "2 g of paracetamol every 4 hours" (12 g a day) while waiting validated and were shown (a
+maintainer-tester, thirty-fourth session). A dose is the pack's, a pharmacist's or a doctor's
+to give ("as the pack says"), for the person's age, weight and medicines."""
 
 
 def text_problems(
@@ -52,6 +63,12 @@ def cause_text_problems(table: RuleTable, code: str) -> list[str]:
                 if cause.care == "emergency"  # an urgent injury's: "After a minor strain: ..."
             ]
     texts = [(where, _text(item), care) for where, item, care in said]
+    problems += [
+        f'{where} gives a dose ({dose[0]!r}): say what to take and "as the pack says" or '
+        f'"ask a pharmacist", not how much, got {_short(text)}'
+        for where, text, _ in texts
+        if (dose := DOSE.search(text))
+    ]
     return problems + [
         line for where, text, care in texts for line in _reassures(where, text, code, care)
     ]
