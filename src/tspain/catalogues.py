@@ -245,6 +245,9 @@ def table_translation_problems(translated: RuleTable, cat: Catalogue) -> list[st
     from tspain.fixed_questions import fixed_question_problems
 
     problems += [f"{where}: {p}" for p in fixed_question_problems(translated, cat.code)]
+    from tspain.fixed_causes import fixed_cause_problems
+
+    problems += [f"{where}: {p}" for p in fixed_cause_problems(translated, cat.code)]
     return problems + _unknown_id_problems(translated, cat)
 
 

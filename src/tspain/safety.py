@@ -147,6 +147,7 @@ def contract_fingerprint() -> str:
 
     from tspain import (
         cause_texts,
+        fixed_causes,
         fixed_questions,
         fixed_texts,
         level_words,
@@ -159,7 +160,7 @@ def contract_fingerprint() -> str:
 
     digest = hashlib.sha256()
     modules = [safety_contract, safety_search, public_ids, level_words, fixed_texts, option_labels]
-    modules += [word_meanings, fixed_questions, cause_texts]
+    modules += [word_meanings, fixed_questions, cause_texts, fixed_causes]
     for module in (__file__, *(m.__file__ for m in modules), fixed_questions.WORDS_FILE):
         digest.update(Path(str(module)).read_bytes())
     return digest.hexdigest()
@@ -171,12 +172,14 @@ def contract_problems(table: RuleTable) -> list[str]:
     part of the scripting contract taken away (`public_ids.py`): a maintainer may still try
     such a table with --allow-unsafe-table."""
     from tspain.cause_texts import text_problems
+    from tspain.fixed_causes import fixed_cause_problems
     from tspain.fixed_questions import fixed_question_problems
     from tspain.option_labels import option_label_problems
 
     problems = [f"safety: {p}" for p in text_problems(table, "en")]
     problems += [f"safety: {p}" for p in option_label_problems(table, "en")]
     problems += [f"safety: {p}" for p in fixed_question_problems(table, "en")]
+    problems += [f"safety: {p}" for p in fixed_cause_problems(table, "en")]
     choices, asks = domains(table), sign_questions(table)
     added: dict[str, list[str]] = {}  # a yes anybody may add, refused: once per question
     for sign in CONTRACT:

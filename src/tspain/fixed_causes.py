@@ -1,0 +1,78 @@
+"""The words of every cause that needs a doctor today or an ambulance, and of every emergency
+and urgent warning sign, word for word in each language: part of the safety contract
+(`fixed_questions.fixed_question_problems` calls this, for the table and each translation).
+
+Each of these texts was held by lists of words that reassure or put the doctor off, and each
+list was one wording behind, as the levels' lists had been (`fixed_texts`): a maintainer-tester
+validated "Bed rest for a week usually brings the fever down; book a doctor after that" as a
+spinal infection's advice while waiting, "(book an appointment within a week or so)" in
+place of shingles' "today: antivirals work best within 3 days", the heart attack renamed
+"Heart muscle ache (minor)" under "cannot be ruled out at home" on an EMERGENCY screen, the
+torn aorta described as "a minor strain ... of little concern", and a new urgent sign whose
+message said to see a GP "at a convenient time over the coming weeks" (thirty-fourth session).
+A cause's name, description and every line of its advice, and a sign's message and short form,
+are now those in `fixed_words.json`, changed there with the clinical review that approved them;
+a new such cause or sign is refused until its words are there. Pure but for reading that file.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from tspain.fixed_questions import WHERE, fixed_words
+
+if TYPE_CHECKING:
+    from tspain.table import RuleTable
+
+FIELDS = ("name", "description", "self_care", "meanwhile", "see_a_doctor_if", "prevention")
+"""What a person reads of a cause: its name and description, and its advice, line by line."""
+SEEN_TODAY = ("urgent", "emergency")
+
+
+def _said(value: object) -> str | list[str]:
+    """A text, or a list of advice lines as their texts, white space aside."""
+    if isinstance(value, list):
+        return [str(_said(x if isinstance(x, str) else getattr(x, "text", x))) for x in value]
+    return " ".join(str(value).split())
+
+
+def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
+    """One line for each text of a cause seen today, or of an emergency or urgent sign, that is
+    not the one fixed for it, and for each such cause or sign whose words are not fixed yet. A
+    text left in English in a translation is the English fixed here (its catalogue says it)."""
+    fixed = fixed_words()
+    if code not in fixed:  # said once, by fixed_question_problems
+        return []
+    own: dict[str, Any] = fixed[code].get("causes", {})
+    english: dict[str, Any] = fixed["en"].get("causes", {})
+    problems = []
+    added = all(cid in table.causes for cid in own)  # else one was renamed: said as that
+    for cid, cause in table.causes.items():
+        if cause.care not in SEEN_TODAY or (cid not in own and not added):
+            continue
+        if cid not in own:
+            problems.append(
+                f"causes.{cid}: a cause that needs {_care(cause.care)} has words no clinician "
+                f"has reviewed: its name, description and advice are added to {WHERE} (under "
+                f'"causes") with the review that approved them'
+            )
+            continue
+        problems += [
+            f"causes.{cid}.{name} is fixed by the safety contract (a person reads it under "
+            f"{cause.care.upper()}): a change needs a clinician's sign-off, made in {WHERE}"
+            for name in FIELDS
+            if _said(getattr(cause, name)) not in (own[cid][name], english[cid][name])
+        ]
+    signs = fixed[code]["signs"]
+    problems += [
+        f"warning_signs.{sign.id}: a new {sign.level} sign's words (message, short) have not been "
+        f'reviewed by a clinician: they are added to {WHERE} (under "signs") with the review '
+        "that approved them"
+        for sign in table.warning_signs
+        if sign.level in SEEN_TODAY and sign.id not in signs
+    ]
+    return problems
+
+
+def _care(care: str) -> str:
+    return "an ambulance" if care == "emergency" else "a doctor today"

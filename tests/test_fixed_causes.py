@@ -1,0 +1,120 @@
+"""The words of a cause that needs a doctor today or an ambulance, and of an emergency or urgent
+sign, are fixed by the safety contract (`fixed_causes.py`): each edit below validated and was
+shown, past the lists of words that reassure or put the doctor off (a maintainer-tester,
+thirty-fourth session)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from test_contract_words import SHIPPED, validate
+from test_i18n import I18N, edit
+from test_i18n import validate as validate_catalogue
+
+from tspain.paths import default_table_path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            'name = "Heart attack or angina"',
+            'name = "Heart muscle ache (minor)"',
+            "causes.heart_attack.name is fixed by the safety contract (a person reads it under "
+            "EMERGENCY)",
+        ),
+        (
+            'description = "Rarely, germs infect the spine or form an abscess beside the spinal '
+            'cord; it needs treatment quickly."',
+            'description = "Germs in the spine: a mild, self-limiting problem that antibiotics '
+            'from a pharmacy settle."',
+            "causes.spinal_infection.description is fixed",
+        ),
+        (
+            'description = "Rarely, germs infect the spine or form an abscess beside the spinal '
+            'cord; it needs treatment quickly."',
+            'description = "Rarely, germs infect the spine or form an abscess beside the spinal '
+            'cord; it needs treatment quickly."\nmeanwhile = ["Bed rest for a week usually '
+            'brings the fever down; book a doctor after that."]',
+            "causes.spinal_infection.meanwhile is fixed",
+        ),
+    ],
+    ids=["name", "description", "meanwhile"],
+)
+def test_a_serious_cause_s_words_are_fixed(tmp_path: Path, old: str, new: str, fault: str) -> None:
+    code, problems = validate(tmp_path, old, new)
+    assert code == 1
+    assert len(problems) == 1 and fault in problems[0], problems
+
+
+def test_a_new_cause_that_needs_a_doctor_today_waits_for_its_words_to_be_reviewed(
+    tmp_path: Path,
+) -> None:
+    start = SHIPPED.index("[causes.gallbladder]")
+    end = SHIPPED.index("\n[", start + 1)
+    block = SHIPPED[start:end]
+    assert 'care = "urgent"' in block
+    copy = block.replace("[causes.gallbladder]", "[causes.gallstones_again]")
+    copy = re.sub(r'(?m)^name = "', 'name = "Again: ', copy, count=1)
+    copy = re.sub(r"(?m)^prior = [0-9.]+", "prior = 0.001", copy, count=1)
+    code, problems = validate(tmp_path, block, block + "\n" + copy)
+    assert code == 1
+    assert any(
+        "causes.gallstones_again: a cause that needs a doctor today has words no clinician has "
+        "reviewed" in p
+        for p in problems
+    ), problems
+
+
+def test_a_new_urgent_sign_waits_for_its_words_to_be_reviewed(tmp_path: Path) -> None:
+    old = 'id = "fever"\nlevel = "urgent"\n'
+    start = SHIPPED.index(old)
+    block = SHIPPED[start : SHIPPED.index("\n[[", start)]
+    new = block.replace('id = "fever"', 'id = "fever_again"').replace(
+        "Fever with back pain can mean",
+        "Fever with back pain: mention it to your GP at a convenient time over the coming "
+        "weeks; it can mean",
+    )
+    code, problems = validate(tmp_path, block, block + "\n\n[[warning_signs]]\n" + new)
+    assert code == 1
+    assert any(
+        "warning_signs.fever_again: a new urgent sign's words (message, short) have not been "
+        "reviewed" in p
+        for p in problems
+    ), problems
+
+
+def test_the_shipped_words_are_those_fixed() -> None:
+    """The check's reference is the shipped table's words, in both languages."""
+    from tspain import i18n
+    from tspain.fixed_causes import fixed_cause_problems
+    from tspain.loading import load_table
+
+    table = load_table(default_table_path())
+    assert fixed_cause_problems(table, "en") == []
+    assert fixed_cause_problems(i18n.translated_table(table, i18n.load("es")), "es") == []
+
+
+@pytest.fixture
+def spanish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the Spanish table texts, used in place of the shipped ones."""
+    import shutil
+
+    from tspain import i18n
+
+    shutil.copytree(I18N, tmp_path / "i18n")
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: tmp_path / "i18n")
+    return tmp_path / "i18n" / "es" / "table.toml"
+
+
+def test_a_serious_cause_s_spanish_words_are_fixed(spanish: Path) -> None:
+    edit(
+        spanish,
+        'es = "Infarto (ataque al corazón) o angina de pecho"',
+        'es = "Molestia del músculo cardíaco (leve)"',
+    )
+    code, out = validate_catalogue()
+    assert code == 1
+    assert "causes.heart_attack.name is fixed by the safety contract" in out, out
