@@ -216,3 +216,16 @@ def pytest_terminal_summary(
         f"top-1 {s['top1']:.0%}, top-3 {s['top3']:.0%}, "
         f"under-triaged emergencies {s['under_triaged_emergencies']:.0f}"
     )
+
+
+@pytest.fixture
+def i18n_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped translations, used in place of them: its Spanish table texts."""
+    import shutil
+
+    from tspain import i18n
+
+    copy = tmp_path / "i18n"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data" / "i18n", copy)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
+    return copy / "es" / "table.toml"

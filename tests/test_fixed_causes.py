@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from test_contract_words import SHIPPED, validate
-from test_i18n import I18N, edit
+from test_i18n import edit
 from test_i18n import validate as validate_catalogue
 
 from tspain.paths import default_table_path
@@ -97,21 +97,9 @@ def test_the_shipped_words_are_those_fixed() -> None:
     assert fixed_cause_problems(i18n.translated_table(table, i18n.load("es")), "es") == []
 
 
-@pytest.fixture
-def spanish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the Spanish table texts, used in place of the shipped ones."""
-    import shutil
-
-    from tspain import i18n
-
-    shutil.copytree(I18N, tmp_path / "i18n")
-    monkeypatch.setattr(i18n, "i18n_dir", lambda: tmp_path / "i18n")
-    return tmp_path / "i18n" / "es" / "table.toml"
-
-
-def test_a_serious_cause_s_spanish_words_are_fixed(spanish: Path) -> None:
+def test_a_serious_cause_s_spanish_words_are_fixed(i18n_copy: Path) -> None:
     edit(
-        spanish,
+        i18n_copy,
         'es = "Infarto (ataque al corazón) o angina de pecho"',
         'es = "Molestia del músculo cardíaco (leve)"',
     )

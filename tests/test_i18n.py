@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import tomllib
 from pathlib import Path
 
@@ -289,14 +288,6 @@ def test_english_stays_the_default(table: RuleTable, cases: list[Case]) -> None:
 
 
 # -- validate catches a broken translation ----------------------------------------------------
-
-
-@pytest.fixture
-def i18n_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    copy = tmp_path / "i18n"
-    shutil.copytree(I18N, copy)
-    monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
-    return copy / "es" / "table.toml"
 
 
 def edit(path: Path, old: str, new: str) -> None:
