@@ -229,3 +229,17 @@ def i18n_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(Path(__file__).resolve().parent.parent / "data" / "i18n", copy)
     monkeypatch.setattr(i18n, "i18n_dir", lambda: copy)
     return copy / "es" / "table.toml"
+
+
+def at_an_80_by_24_terminal() -> Any:
+    """The result printed as to an 80x24 terminal, in process (CliRunner's stdout is a pipe,
+    whose result is whole: a pipe or a file has no screen to fit)."""
+    import sys
+    from unittest import mock
+
+    from rich.console import Console
+
+    def terminal() -> Console:
+        return Console(file=sys.stdout, width=80, height=24, force_terminal=True, color_system=None)
+
+    return mock.patch("tspain.render.output", terminal)

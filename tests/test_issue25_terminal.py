@@ -8,7 +8,7 @@ import re
 import sys
 
 import pytest
-from conftest import as_at_a_terminal, control_at_the_prompt
+from conftest import as_at_a_terminal, at_an_80_by_24_terminal, control_at_the_prompt
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -66,14 +66,15 @@ def test_the_torn_aorta_story_not_sure_at_the_list_takes_two_answers() -> None:
 
 
 def run_check(typed: list[str], *args: str) -> str:
-    """`tspain check` in process (stdout not a terminal: 80 columns), answering `typed`."""
+    """`tspain check` in process, as at an 80x24 terminal, answering `typed`."""
     from conftest import make_runner
 
     from tspain.cli import app
 
-    result = make_runner().invoke(
-        app, [*args, "check", "--interactive"], input="\n".join(typed) + "\n"
-    )
+    with at_an_80_by_24_terminal():
+        result = make_runner().invoke(
+            app, [*args, "check", "--interactive"], input="\n".join(typed) + "\n"
+        )
     assert result.exit_code == 0, result.output
     return result.stdout
 
@@ -228,9 +229,12 @@ def test_urgent_signs_named_in_part_say_where_they_all_are(tmp_path: pathlib.Pat
     from tspain.cli import app
 
     report = tmp_path / "informe.md"
-    out = make_runner().invoke(
-        app, ["--lang", "es", "check", "--answers", "-", "--save", str(report)], input='{"age": 45}'
-    )
+    with at_an_80_by_24_terminal():
+        out = make_runner().invoke(
+            app,
+            ["--lang", "es", "check", "--answers", "-", "--save", str(report)],
+            input='{"age": 45}',
+        )
     assert out.exit_code == 0, out.stderr
     screen = " ".join(out.stdout.split())
     assert re.search(r"y \d+ más \(un informe guardado las incluye todas\)", screen), screen

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from caselib import Case
+from conftest import at_an_80_by_24_terminal
 from rich.console import Console
 from typer.testing import CliRunner
 
@@ -21,7 +22,9 @@ from tspain.table import Answer, RuleTable
 
 
 def screen(table: RuleTable, answers: dict[str, Answer], width: int = 80) -> list[str]:
-    out = Console(file=io.StringIO(), width=width, color_system=None)
+    out = Console(
+        file=io.StringIO(), width=width, height=24, force_terminal=True, color_system=None
+    )
     render.result(out, table, assess(table, answers), answers)  # as `tspain check` shows it
     return out.file.getvalue().splitlines()  # type: ignore[attr-defined]
 
@@ -213,7 +216,8 @@ def test_an_emergency_report_names_the_serious_causes_the_screen_leaves_out(
     path = tmp_path / "answers.json"
     path.write_text(json.dumps(answers), encoding="utf-8")
     report = tmp_path / "report.md"
-    done = runner.invoke(app, ["check", "--answers", str(path), "--save", str(report)])
+    with at_an_80_by_24_terminal():  # a pipe or a file gets all of it
+        done = runner.invoke(app, ["check", "--answers", str(path), "--save", str(report)])
     assert "EMERGENCY" in done.stdout
     screen = done.stdout.split("Cannot be ruled out at home")[1]
     assert "Heart attack" in screen and "pancreas" not in screen
@@ -259,7 +263,8 @@ def test_the_crew_s_line_keeps_the_action_on_screen_and_the_report_has_it_all(
     path = tmp_path / "answers.json"
     path.write_text(json.dumps(answers), encoding="utf-8")
     report = tmp_path / "report.md"
-    done = runner.invoke(app, ["check", "--answers", str(path), "--save", str(report)])
+    with at_an_80_by_24_terminal():  # a pipe or a file gets all of it
+        done = runner.invoke(app, ["check", "--answers", str(path), "--save", str(report)])
     assert len(done.stdout.rstrip("\n").splitlines()) <= 24
     crew = " ".join(done.stdout.split("Also tell the ambulance crew")[1].split("While")[0].split())
     assert crew.startswith("• You take blood thinners; you are pregnant") and "more" in crew
@@ -402,14 +407,15 @@ def test_a_taller_terminal_shows_every_emergency_reason_and_24_rows_the_first_on
     assert " ".join(held[0].split()) in said and "Call an ambulance now" in said
     assert not all(" ".join(m.split()) in said for m in held)  # the last give way first
     assert "more: a saved report lists them all" in said  # and how many is said
-    piped = " ".join(shown(50, terminal=False).split())
-    assert not all(" ".join(m.split()) in piped for m in held)  # a pipe: 24 rows
+    piped = " ".join(shown(24, terminal=False).split())
+    assert all(" ".join(m.split()) in piped for m in held)  # a pipe or a file: all of it
 
 
 def test_a_taller_terminal_keeps_more_of_a_result_below_emergency(table: RuleTable) -> None:
     """A new mother's 41-line result on an 80x50 terminal left out "prevention and when to see a
     doctor": results were cut to 40 lines whatever the height (a tester, twenty-seventh
-    session). A pipe or a short terminal keeps the 40."""
+    session). A short terminal keeps the 40; a pipe or a file has no screen to fit and gets all
+    of it (`> result.txt` lost two urgent signs: a scripter, thirty-fourth session)."""
     answers: dict[str, Answer] = {
         **{"age": 29, "sex": "female", "hormones_or_pregnancy": True, "severity": 5},
         **{"pain_location": "between_shoulder_blades", "onset": "gradual"},
@@ -425,10 +431,11 @@ def test_a_taller_terminal_keeps_more_of_a_result_below_emergency(table: RuleTab
         render.result(out, table, assess(table, answers), answers)
         return out.file.getvalue().splitlines()  # type: ignore[attr-defined, no-any-return]
 
-    tall, short, piped = shown(50), shown(24), shown(50, terminal=False)
-    assert len(short) <= 40 and len(piped) <= 40 and len(tall) <= 49  # the prompt below
-    assert len(tall) > len(short)
-    assert "Most likely causes" in "\n".join(tall) and "Most likely causes" not in "\n".join(piped)
+    tall, short, piped = shown(50), shown(24), shown(24, terminal=False)
+    assert len(short) <= 40 and len(tall) <= 49  # the prompt below
+    assert len(tall) > len(short) and len(piped) > len(tall)
+    assert "Most likely causes" in "\n".join(tall) and "Most likely causes" in "\n".join(piped)
+    assert "Left out to fit" not in "\n".join(piped)
 
 
 def test_a_spanish_emergency_fits_an_80_by_24_terminal(table: RuleTable, cases: list[Case]) -> None:
@@ -514,3 +521,19 @@ def test_an_emergency_screen_counts_the_serious_causes_it_leaves_out(table: Rule
     left = len(result.must_not_miss) - 3
     assert left > 0 and f"and {left} more (a saved report lists them all)" in said
     assert len(lines) <= 24
+
+
+def test_a_result_sent_to_a_file_or_a_pipe_is_whole(runner: CliRunner) -> None:
+    """`tspain check -a me.json > result.txt` was cut as to a 40-line screen: two urgent signs
+    were "and 2 more", and the likely causes, what helps, prevention and when to see a doctor
+    were left out "to fit" (a scripter, thirty-fourth session). A file has no screen."""
+    answers = {"age": 34, "sex": "female", "fever": False}
+    done = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers))
+    assert done.exit_code == 0, done.output
+    text = " ".join(done.stdout.split())
+    assert "Left out to fit" not in text and not re.search(r"and \d+ more", text)
+    for heading in ("Most likely causes", "Prevention", "See a doctor if"):
+        assert heading in text, heading
+    with at_an_80_by_24_terminal():  # at a terminal, it is cut to fit, and says so
+        shown = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers))
+    assert "Left out to fit" in " ".join(shown.stdout.split())

@@ -264,10 +264,21 @@ def result(
     # a taller terminal keeps more: on 50 rows a new mother's 41-line result left out when to
     # see a doctor (a tester, twenty-seventh session); 2 rows stay for the question after it
     lines = max(RESULT_LINES, _rows(out) - 2)
-    shown = sections(table, assessment, answers, fit_screen=True, lines=lines)
-    if assessment.triage.level == "emergency":
+    # a pipe or a file has no screen to fit: all of it (a scripter's `> result.txt` lost two
+    # urgent signs and every section below them to a 40-line cut, thirty-fourth session)
+    on_screen = _on_a_terminal(out)
+    shown = sections(table, assessment, answers, fit_screen=on_screen, lines=lines)
+    if assessment.triage.level == "emergency" and on_screen:
         shown = _emergency_fitted(out.width, _rows(out), assessment, shown)
     _print_sections(out, assessment, shown)
+
+
+def _on_a_terminal(out: Out) -> bool:
+    if isinstance(out, PlainOut):  # a pipe or a file: Rich is not even imported
+        return False
+    from rich.console import Console
+
+    return not isinstance(out, Console) or out.is_terminal
 
 
 def _rows(out: Out) -> int:
