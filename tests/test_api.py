@@ -109,6 +109,23 @@ def test_a_loaded_table_cannot_be_changed_under_its_results() -> None:
     assert tspain.assess(fever, table=table).triage.level == "urgent"
 
 
+def test_a_change_to_one_caller_s_table_reaches_no_other() -> None:
+    """`load_table()` handed every caller one table: a notebook that added an option to its
+    questions widened what `assess()` took for every other caller, and one that cleared its
+    warning signs cleared them for the next `load_table()` (a scripter, thirty-fourth
+    session)."""
+    mine = tspain.questions()
+    mine["sex"].options["nonbinary"] = "x"
+    with pytest.raises(tspain.AnswersError):
+        tspain.assess({"sex": "nonbinary"})
+    table = tspain.load_table()
+    table.warning_signs.clear()
+    table.advice.prevention.append("EXPERIMENT")
+    assert len(tspain.load_table().warning_signs) == 50
+    assert "EXPERIMENT" not in tspain.assess({"age": 40}).prevention
+    assert tspain.assess({"chest_pain_or_pressure": True}).triage.level == "emergency"
+
+
 def test_one_result_never_changes_another(table: RuleTable) -> None:
     answers = {"age": 72, "injury": "minor", "osteoporosis_or_steroid_use": True}
     first = as_json(tspain.assess(answers, table=table))

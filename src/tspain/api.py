@@ -41,9 +41,13 @@ __all__ = [
 
 
 def load_table(path: str | os.PathLike[str] | None = None) -> RuleTable:
-    """The rule table at `path`, validated, or the shipped one. Raises `TableError` (its
-    `problems` lists every fault, one line each) if it cannot be used."""
-    return _load(default_table_path() if path is None else path)
+    """The rule table at `path`, validated, or the shipped one: a copy of its own for each
+    call, so that a change to its lists reaches no other caller (one caller's changed option
+    widened what `assess()` took for every other: a scripter, thirty-fourth session). Raises
+    `TableError` (its `problems` lists every fault, one line each) if it cannot be used."""
+    import copy
+
+    return copy.deepcopy(_load(default_table_path() if path is None else path))
 
 
 def _table(table: object) -> RuleTable:
@@ -88,8 +92,10 @@ def _in_language(
 def questions(*, table: RuleTable | None = None, language: str = ENGLISH) -> Mapping[str, Question]:
     """The questions an answer set may hold, by id (read-only), with their texts in `language`:
     `type` ("yesno", "integer", "choice"), `min`/`max`, `options`, `text`, `why`."""
+    import copy
+
     shown, _ = _in_language(table, language)
-    return MappingProxyType(shown.questions)
+    return MappingProxyType(copy.deepcopy(shown.questions))  # its own: as `load_table`'s
 
 
 def assess(
