@@ -25,7 +25,8 @@ def help_section() -> str:
     parts = []
     for command in [None, *COMMANDS]:
         args = [command, "--help"] if command else ["--help"]
-        text = runner.invoke(app, args, env={"NO_COLOR": "1"}, prog_name="tspain").output
+        env = {"NO_COLOR": "1", "COLUMNS": "80"}  # as at an 80-column terminal
+        text = runner.invoke(app, args, env=env, prog_name="tspain").output
         title = f"tspain {command} --help" if command else "tspain --help"
         parts.append(f"### `{title}`\n\n```\n{text.rstrip()}\n```\n")
     return "\n".join(parts)

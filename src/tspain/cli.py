@@ -49,7 +49,6 @@ app = typer.Typer(
     context_settings={
         "help_option_names": ["-h", "--help"],
         "max_content_width": 80,
-        "terminal_width": 80,
     },
 )
 
