@@ -198,3 +198,34 @@ def test_help_is_wrapped_to_a_narrow_terminal() -> None:
 
     assert widest("40") <= 50
     assert 70 < widest("200") <= 80  # at most 80, as the README shows it
+
+
+def test_ctrl_c_while_answers_are_read_from_a_pipe_says_it_stopped() -> None:
+    """Ctrl-C while `check -a -` waited for its pipe exited 130 saying nothing (typer's own
+    handling), where SIGTERM says "stopped, nothing saved" (a scripter, thirty-fourth
+    session)."""
+    import signal
+    import time
+
+    from conftest import as_at_a_terminal
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tspain", "check", "--answers", "-", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=as_at_a_terminal,
+    )
+    wchan = Path(f"/proc/{child.pid}/wchan")
+    for _ in range(1000):  # until it waits on the pipe (elsewhere than Linux: a pause)
+        try:
+            if "pipe" in wchan.read_text() or "wait_woken" in wchan.read_text():
+                break
+        except OSError:
+            time.sleep(2)
+            break
+        time.sleep(0.01)
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=30)
+    assert child.returncode == 130
+    assert err.decode() == "\ntspain: stopped, nothing saved.\n" and out == b""

@@ -16,20 +16,17 @@ from tspain.cli_base import (
     EXIT_INTERRUPTED,
     STDOUT,
     OneLineErrors,
-    Options,
-    _assessed,
     _err,
     _open_closed_stdout,
-    _options,
     _printable,
     _stopped,
-    _table,
     _unwritable,
     fail,
     one_value_each,
     show_result,
 )
 from tspain.cli_save import _answers_file, _check_options, _save, on_stop_signals
+from tspain.cli_table import Options, assessed, command_options, command_table
 from tspain.cli_validate import _check_what_runs
 from tspain.stdout_json import print_json
 
@@ -163,7 +160,7 @@ def check(
 ) -> None:
     """Answer a few questions about your upper back pain and get the likely causes, what to do
     and when to see a doctor."""
-    table = _table(ctx)
+    table = command_table(ctx)
     _check_options(answers, (interactive, max_questions), save, save_answers, force)
     if answers is not None:
         known = _answers_file(table, answers)
@@ -171,10 +168,12 @@ def check(
     else:
         done = _ask(table, interactive, json_out, max_questions)
         asked, known = done.answers, done.known()
-    assessment = _assessed(ctx, known)
+    assessment = assessed(ctx, known)
     if answers is not None:  # scripted: saved first, so a save that fails prints no result
         _save(table, assessment, asked, save, save_answers, force, offer=False)
-    gone, problem = show_result(table, assessment, known, json_out, _options(ctx).unsafe_warning)
+    gone, problem = show_result(
+        table, assessment, known, json_out, command_options(ctx).unsafe_warning
+    )
     if answers is None:
         say_where_the_result_went(assessment.recap)
         offer = not json_out and not gone and not problem
@@ -199,7 +198,7 @@ def causes(
     json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """List the conditions tspain knows, or show one in full."""
-    table = _table(ctx)
+    table = command_table(ctx)
     if cause_id is None:
         if json_out:
             print_json(
@@ -241,7 +240,7 @@ def prevent(
     json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """How to prevent upper back pain."""
-    table = _table(ctx)
+    table = command_table(ctx)
     if cause_arg and cause_option and cause_arg != cause_option:
         from tspain.i18n import t
 
@@ -285,13 +284,13 @@ def validate(
     2 if there is no table to read (missing, not a regular file)."""
     from tspain.loading import TableError, read_table_bytes, table_path
 
-    before = _options(ctx).rules if _options(ctx).named_by is None else None
+    before = command_options(ctx).rules if command_options(ctx).named_by is None else None
     if path and any(x is not None and x != path for x in (rules, before)):
         from tspain.i18n import t  # `--rules X validate Y` checked Y, said nothing of X
 
         fail(t("give the table once: as PATH or as --rules PATH"))
-    given = [p for p in (path, rules, _options(ctx).rules) if p is not None]  # '' is given
-    named = _options(ctx).named_by if given in ([], [_options(ctx).rules]) else None
+    given = [p for p in (path, rules, command_options(ctx).rules) if p is not None]  # '' is given
+    named = command_options(ctx).named_by if given in ([], [command_options(ctx).rules]) else None
     try:
         read_table_bytes(where := table_path(given[0] if given else None))
     except TableError as err:
@@ -344,7 +343,7 @@ def compare(
     """Show what changed between two saved answer files or JSON reports, both assessed again
     with today's table (a report's saved result is not read): answers, triage, ranking, and
     what must not be missed."""
-    table = _table(ctx)
+    table = command_table(ctx)
     from tspain.answers import AnswersError, read_answers
     from tspain.compare import compare_answers
     from tspain.i18n import current, t

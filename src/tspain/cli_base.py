@@ -1,6 +1,6 @@
 """The command line's plumbing: one-line errors and exit codes, standard output that is closed
-or full, the options given before the command, loading the table a command runs on, printing
-JSON. The commands themselves are in `cli.py`."""
+or full, printing JSON. The table a command runs on is `cli_table.py`'s; the commands
+themselves are in `cli.py`."""
 
 from __future__ import annotations
 
@@ -82,6 +82,15 @@ class OneLineErrors(TyperGroup):
     def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
         refuse_repeated(self, ctx, args)
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: ClickContext) -> Any:
+        """Ctrl-C anywhere a command did not catch it (reading answers from a pipe): typer
+        made it exit 130 saying nothing, where SIGTERM says "stopped" (a scripter, 34th)."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _err("\n" + _stopped() + "\n")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         click_errors = _click_errors()
@@ -238,117 +247,6 @@ def _stopped() -> str:
     from tspain.i18n import t
 
     return t("tspain: stopped, nothing saved.")
-
-
-class Options:
-    """The options given before the command."""
-
-    def __init__(self, rules: str | None, allow_unsafe: bool) -> None:
-        self.rules = rules
-        self.allow_unsafe = allow_unsafe
-        self.unsafe_warning: str | None = None
-        """Set when --allow-unsafe-table let a table that fails the safety check through."""
-        self.named_by: str | None = None
-        """"$TSPAIN_RULES" when the table's path is that variable's, said beside its faults."""
-        self.loaded: RuleTable | None = None
-        """The table as loaded, before translation: what `tspain.assess` is given."""
-
-
-def _options(ctx: typer.Context) -> Options:
-    return ctx.obj if isinstance(ctx.obj, Options) else Options(None, False)
-
-
-def _table(ctx: typer.Context) -> RuleTable:
-    import dataclasses
-    import shlex
-
-    from tspain.i18n import t
-    from tspain.loading import TableError, UnsafeTable, load_table
-    from tspain.safety import ALLOW_UNSAFE_FLAG, contract_problems
-
-    options = _options(ctx)
-    try:
-        table = load_table(options.rules, allow_unsafe=options.allow_unsafe)
-    except TableError as err:
-        # One line, as for any bad input (docs/interface.md): the first fault, and where the
-        # rest are listed (a table with three faults gave three error lines and a fourth).
-        more = len(err.problems) - 1
-        first = err.problems[0] if err.problems else "invalid"
-        named = f"{options.named_by}: " if options.named_by else ""
-        line = f"tspain: error: {named}{err.where(first)}: {first}"
-        if more:
-            line += f" (and {more} more: `tspain validate {shlex.quote(str(err.path))}` lists them)"
-        if isinstance(err, UnsafeTable):
-            line += "; it fails the safety check"
-            line += f" (a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})"
-        _err(_printable(line) + "\n")
-        raise typer.Exit(EXIT_INPUT) from None
-    unsafe = contract_problems(table) if options.allow_unsafe else []
-    from tspain.loading import table_path
-    from tspain.paths import default_table_path
-
-    where = table_path(options.rules)
-    options.loaded = table
-    if where != default_table_path():
-        from tspain.cli_validate import shipped_version
-
-        for note in shipped_version(where, table.version):  # its results name that version:
-            _err(_printable(f"tspain: note: {where}: {note}") + "\n")  # said (a scripter)
-    table = _in_language(table, None if where == default_table_path() else str(where))
-    if unsafe:
-        warning = t(
-            "WARNING: this rule table fails tspain's safety check (problems: {count}; see "
-            "`tspain validate`): its results may be unsafe.",
-            count=len(unsafe),
-        )
-        options.unsafe_warning = warning
-        for problem in unsafe:
-            _err(f"tspain: warning: {problem}\n")
-        _err(f"tspain: {warning}\n")
-        table = dataclasses.replace(table, disclaimer=f"{table.disclaimer} {warning}")
-    return table
-
-
-def _in_language(table: RuleTable, rules: str | None = None) -> RuleTable:
-    """The table in the language asked for, as `tspain.assess` translates it: a translation
-    that lost a level's meaning or holds control characters is refused before anything is
-    said in it (one line; `tspain validate` lists every problem)."""
-    from tspain import api, i18n
-
-    catalogue = i18n.current()
-    try:
-        shown, _ = api._in_language(table, catalogue.code, rules)
-    except i18n.LanguageError as err:
-        i18n.use(i18n.ENGLISH)
-        fail(f"{err}{i18n.IN_ENGLISH}")  # fail() shows control characters escaped
-    if catalogue.code != i18n.ENGLISH:
-        from tspain.cli_validate import untranslated_note
-
-        note = untranslated_note(table, catalogue, rules)
-        if note:  # shown in English: said, not silently mixed in (a maintainer)
-            _err(_printable(f"tspain: {note}") + "\n")
-    return shown
-
-
-def _assessed(ctx: typer.Context, known: Mapping[str, Answer]) -> Assessment:
-    """What `tspain.assess` gives for these answers, on the table and in the language given:
-    the command line is a layer over the library, not beside it. A table let through with
-    --allow-unsafe-table says so in its disclaimer; answers it refuses together, one line."""
-    import dataclasses
-
-    import tspain
-    from tspain.answers import AnswersError
-    from tspain.i18n import current
-
-    options = _options(ctx)
-    try:
-        assessment = tspain.assess(known, table=options.loaded, language=current().code)
-    except AnswersError as err:  # answers asked one by one (a traceback: a tester, 30th)
-        fail(str(err))
-    if options.unsafe_warning:
-        disclaimer = f"{assessment.disclaimer} {options.unsafe_warning}"
-        assessment = dataclasses.replace(assessment, disclaimer=disclaimer)
-    return assessment
 
 
 def _printable(text: str) -> str:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from tspain.cli_base import _table, fail
+from tspain.cli_base import fail
+from tspain.cli_table import command_table
 from tspain.stdout_json import print_json
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ JSON = typer.Option("--json", help="Print as JSON.")
 
 def questions(ctx: typer.Context, json_out: Annotated[bool, JSON] = False) -> None:
     """The question ids, types and values an answers file may contain."""
-    table = _table(ctx)
+    table = command_table(ctx)
     if json_out:
         print_json({qid: _question(table, qid) for qid in table.questions})
         return
@@ -56,7 +57,7 @@ def _question(table: RuleTable, qid: str) -> dict[str, Any]:
 def signs(ctx: typer.Context, json_out: Annotated[bool, JSON] = False) -> None:
     """The warning signs a result may name in triage.reasons: id, level, the questions each
     reads, and what it says."""
-    table = _table(ctx)
+    table = command_table(ctx)
     if json_out:
         print_json(
             {
