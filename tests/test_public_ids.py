@@ -74,8 +74,13 @@ def test_the_public_ids_are_those_the_interface_promises() -> None:
     import tspain
     from tspain.public_ids import SIGNS
 
-    listed = INTERFACE[INTERFACE.index("Cause ids:") :].split("Exit codes:")[0]
+    listed = INTERFACE[INTERFACE.index("Cause ids:") :].split("Warning-sign ids:")[0]
     assert [c for c in CAUSES if not re.search(rf"\b{c}\b", listed)] == []
     shipped = tspain.load_table()
     assert set(shipped.causes) == set(CAUSES)
     assert {sign.id for sign in shipped.warning_signs} == set(SIGNS)
+    # the signs too, each under its level (they were in no document: a scripter, 34th session)
+    signs = INTERFACE[INTERFACE.index("Warning-sign ids:") :].split("Exit codes:")[0]
+    for level, part in zip(("emergency", "urgent", "routine"), signs.split(":")[2:], strict=True):
+        words = set(re.findall(r"[a-z_]+", part))
+        assert {s.id for s in shipped.warning_signs if s.level == level} <= words, level
