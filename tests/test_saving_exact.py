@@ -48,6 +48,18 @@ def test_missing_folder(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("report", [True, False])
+def test_a_name_ending_in_a_slash_is_a_folder_that_must_exist(tmp_path: Path, report: bool) -> None:
+    """`--save x.html/` wrote a file named x.html: a trailing slash says a folder is meant (a
+    scripter, thirty-fourth session)."""
+    path = str(tmp_path / "x.html") + "/"
+    assert check_save_path(path, force=False, report=report) == (
+        f"cannot save to {path}: folder {tmp_path / 'x.html'} does not exist"
+    )
+    (tmp_path / "x.html").mkdir()  # a folder that is there is said to be one, as before
+    assert "it is a folder" in str(check_save_path(path, force=False, report=report))
+
+
 def test_folder_not_writable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[tuple[object, int]] = []
 

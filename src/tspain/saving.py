@@ -37,6 +37,9 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
         target = Path(path).expanduser()
     except RuntimeError:  # "~" with no home folder (HOME unset, no passwd entry)
         return t("cannot save to {path}: there is no home folder to expand ~ to", path=path)
+    if path.endswith(("/", os.sep)) and not target.is_dir():  # a folder meant: "x.html/" wrote
+        folder = os.path.abspath(target)  # a file x.html (a scripter, thirty-fourth session)
+        return t("cannot save to {path}: folder {parent} does not exist", path=path, parent=folder)
     ending = _ending_alone(target.name)
     if ending and not target.is_dir():
         # ".json" is a hidden file with no ending ("a report ends in ... .json" of ".json",
