@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import make_runner
 from typer.testing import CliRunner
 
 from tspain.cli import app
@@ -371,3 +372,22 @@ def test_an_asked_when_held_by_a_count_is_said_as_the_table_writes_it(
         "count = { of = [ { diabetes = true }, { night_sweats = false } ], min = 1, max = 1 }, "
         "and here diabetes = true, night_sweats = false; correct one of them"
     )
+
+
+def test_an_option_of_a_command_given_before_it_says_where_it_goes() -> None:
+    """ "tspain --json causes" was told "No such option: --json (Possible options: --version)"
+    (a scripter, thirty-fourth session)."""
+    done = make_runner().invoke(app, ["--json", "causes"])
+    assert done.exit_code == 2
+    assert done.stderr == (
+        "tspain: error: --json goes after the command, as in tspain check --json (the commands "
+        "that take it: check, causes, prevent, questions, signs, validate, compare)\n"
+    )
+
+
+def test_no_command_is_said_in_the_language_asked_for() -> None:
+    """ "tspain --lang es" said "Missing command (vea ...)", half in English (a scripter,
+    thirty-fourth session)."""
+    done = make_runner().invoke(app, ["--lang", "es"])
+    assert done.exit_code == 2
+    assert done.stderr == "tspain: error: Falta el comando (vea `tspain --help`)\n"

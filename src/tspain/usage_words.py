@@ -28,6 +28,8 @@ def usage_in_language(message: str) -> str:
         text = t("No such option: {option}", option=m.group(1))
         meant = m.group(2) or m.group(3)
         return text + (" " + t("(did you mean {options}?)", options=meant) if meant else "")
+    if said == "Missing command":  # "tspain --lang es": half English (a scripter, 34th)
+        return t("No command given")
     if m := re.fullmatch(r"No such command '(.+)'", said):
         return t("No such command '{name}'", name=m.group(1))
     if m := re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", said):
@@ -65,7 +67,24 @@ def usage_line(message: str, where: str, ctx: ClickContext | None) -> str:
                 option=m.group(1),
                 command=ctx.info_name or "",
             )
+        taking = _commands_taking(root, m.group(1)) if ctx is root else []
+        if taking:  # "tspain --json causes" was offered --version (a scripter, 34th session)
+            return t(
+                "{option} goes after the command, as in tspain {command} {option} (the "
+                "commands that take it: {commands})",
+                option=m.group(1),
+                command=taking[0],
+                commands=", ".join(taking),
+            )
     return _usage_words(message, where)
+
+
+def _commands_taking(root: ClickContext, option: str) -> list[str]:
+    """The commands of the app that take `option`."""
+    commands = getattr(root.command, "commands", {})
+    return [
+        name for name, command in commands.items() if any(option in p.opts for p in command.params)
+    ]
 
 
 def _speak_as_asked(ctx: ClickContext | None) -> None:
