@@ -450,6 +450,13 @@ def test_a_spanish_catalogue_that_puts_off_the_call_or_takes_crash_words_is_refu
         ("hoy = 0\n", "hoy = 2\n", "answers.days.hoy: means 0"),
         ("insoportable = 10\n", "insoportable = 2\n", "answers.severity.insoportable: means 10"),
         ('no = ["n", "no", ', 'no = ["un poco", "n", "no", ', "'un poco' does not say no"),
+        # a maintainer-tester, thirty-fourth session: "casi no" (hardly) read as a plain no
+        ('no = ["n", "no", ', 'no = ["casi no", "n", "no", ', "'casi no' does not say no"),
+        (
+            'yes = ["s", "sí", ',
+            'yes = ["nunca", "s", "sí", ',
+            "'nunca' is both a yes-word and a no-word",
+        ),
     ],
 )
 def test_a_spanish_word_that_changes_what_a_sign_reads_is_refused(

@@ -103,8 +103,10 @@ SHIPPED_NO_WORDS: dict[str, frozenset[str]] = {
 
 NO_SAID = {"es": frozenset({"no", "nunca", "jamás", "jamas", "tampoco", "ni", "nada", "negativo"})}
 HEDGES = {
-    "es": frozenset({"poco", "algo", "bastante", "quizá", "quizás", "quiza", "quizas", "tal"})
-}
+    "es": frozenset(
+        {"poco", "algo", "bastante", "quizá", "quizás", "quiza", "quizas", "tal", "casi", "mucho"}
+    )
+}  # "casi no" (hardly) and "no mucho" (not much): a maintainer-tester, thirty-fourth session
 
 
 def word_meaning_problems(answers: Mapping[str, Any], code: str, where: str) -> list[str]:
@@ -122,6 +124,16 @@ def word_meaning_problems(answers: Mapping[str, Any], code: str, where: str) -> 
                     "(a change is made in tspain/word_meanings.py)"
                 )
     listed = answers.get("no", [])
+    yes = answers.get("yes", [])
+    both = (
+        set(map(str, listed)) & set(map(str, yes))
+        if isinstance(listed, list) and isinstance(yes, list)
+        else set()
+    )
+    problems += [  # read as whichever list came first ("no mucho": a maintainer-tester, 34th)
+        f"{where}: {word!r} is both a yes-word and a no-word: keep it in one list at most"
+        for word in sorted(both)
+    ]
     for word in listed if isinstance(listed, list) else []:
         plain = " ".join(str(word).lower().split())
         found = set(re.findall(r"\w+", plain))
