@@ -713,3 +713,18 @@ def test_validate_reports_a_number_said_in_another_unit_of_time(i18n_copy: Path)
     assert "units of time differ from the English: it has 6 weeks, the translation 6 months" in out
     i18n_copy.write_text(doc)
     assert validate()[0] == 0
+
+
+def test_a_misnamed_catalogue_table_is_said_at_its_line(i18n_copy: Path) -> None:
+    """ "[[texts]]" for "[[text]]" was said only as the entry's English having no translation,
+    and the maintainer looked for it elsewhere (a maintainer-tester, thirty-fourth session)."""
+    doc = i18n_copy.read_text("utf-8")
+    old = '[[text]]\nen = "Shingles"'
+    assert old in doc
+    line = doc[: doc.index(old)].count("\n") + 1
+    i18n_copy.write_text(doc.replace(old, old.replace("[[text]]", "[[texts]]")), "utf-8")
+    code, out = validate()
+    assert code == 1
+    said = f"data/i18n/es/table.toml:{line}: this [[texts]] is not a catalogue table: did you "
+    assert out.count(said + "mean [[text]]?") == 1, out
+    assert "no translation of 'Shingles': add a [[text]] with it as en, and its es" in out

@@ -4,6 +4,7 @@ the catalogues through it; `tspain validate` lists the faults)."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,20 @@ def read_entries(path: Path, code: str) -> dict[str, str]:
     return {en: tr for en, tr in out.items() if tr.strip()}  # an empty one is shown in English
 
 
+def _misnamed(doc: dict[str, Any], source: str, path: Path) -> list[str]:
+    """A table named nearly `text` ("[[texts]]"), at its line: it was said only as each text in
+    it lacking a translation (a maintainer-tester, thirty-fourth session)."""
+    faults = []
+    for key in doc:
+        if key != "text" and difflib.get_close_matches(key.lower(), ["text"], cutoff=0.6):
+            head = re.compile(rf"^\s*\[\[?\s*{re.escape(key)}\s*\]")
+            at = next((n for n, ln in enumerate(source.splitlines(), 1) if head.match(ln)), 0)
+            faults.append(
+                f"{path}:{at}: this [[{key}]] is not a catalogue table: did you mean [[text]]?"
+            )
+    return faults
+
+
 def entries_and_faults(path: Path, code: str) -> tuple[dict[str, str], list[str], set[str]]:
     """English -> translation from one catalogue file, every fault of its entries (one hid the
     rest from `validate`: a scripter, twenty-seventh session), and the English of the faulty
@@ -55,7 +70,7 @@ def entries_and_faults(path: Path, code: str) -> tuple[dict[str, str], list[str]
     heads = [n for n, line in enumerate(source.splitlines(), 1) if HEAD.match(line)]
     out: dict[str, str] = {}
     first: dict[str, int] = {}  # each English's first entry's line (a faulty entry shifted it)
-    faults, named = [], set()
+    faults, named = _misnamed(doc, source, path), set()
     for i, entry in enumerate(doc.get("text", [])):
         line = heads[i] if i < len(heads) else 0
         at = f"{path}:{line}"

@@ -21,7 +21,7 @@ def _catalogue_checks(table: RuleTable, code: str) -> list[str]:
     try:
         catalogue = i18n.read(code)
     except i18n.LanguageError as err:  # an entry's fault as `catalogue_problems` says it
-        return [in_repo(str(err)) if ": this [[text]] " in str(err) else str(err)]
+        return [in_repo(str(err)) if ": this [[" in str(err) else str(err)]
     translated = i18n.translated_table(table, catalogue)
     return (
         interface_problems(catalogue)
@@ -226,7 +226,7 @@ def catalogue_problems(table: RuleTable, code: str) -> list[str]:
         for s, t in changed.items()
     ]
     problems += [
-        f"{where}: no translation of {s!r}"  # whole: the entry's `en` is this, copied
+        f"{where}: no translation of {s!r}: add a [[text]] with it as en, and its {code}"
         for s in missing
         if s not in changed
     ]
