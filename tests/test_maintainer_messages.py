@@ -321,6 +321,9 @@ def test_the_command_to_list_a_table_s_faults_can_be_pasted(
             'when = { injury = ["minor", "minor"] } }',
             "advice.relief[6].when.injury: 'minor' is listed twice",
         ),
+        # "Input should be a valid integer, got a number with a fractional part, got 0.5" (a
+        # maintainer-tester, thirty-fourth session)
+        ("min = 0\nmax = 10\n", "min = 0.5\nmax = 10\n", ".min: must be a whole number, got 0.5"),
     ],
 )
 def test_a_maintainer_s_slip_is_said_in_their_words(

@@ -189,6 +189,8 @@ def error_words(error: dict[str, Any], renames: dict[Loc, str] | None = None) ->
         close = near(str(error.get("input")), allowed)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         return f"must be one of {', '.join(allowed)}, got {shown(error.get('input'))}{hint}"
+    if kind == "int_from_float":  # pydantic's "got a number with a fractional part, got 0.5"
+        return f"must be a whole number, got {shown(error.get('input'))}"  # (a maintainer, 34th)
     kind_words = KINDS.get(str(kind).removesuffix("_parsing").removesuffix("_type"))
     if kind_words is not None and str(kind).endswith(("_parsing", "_type")):
         return f"must be {kind_words}, got {shown(error.get('input'))}"
