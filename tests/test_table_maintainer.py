@@ -541,3 +541,15 @@ def test_a_line_said_twice_in_one_list_is_refused(
     """A repeated advice line validated and was printed twice (a maintainer-tester, thirty-third
     session; thirty-fourth session's change)."""
     assert_listed(broken(tmp_path, old, new), fault + ": it would be said twice; keep one")
+
+
+def test_a_sign_given_another_s_id_is_said_as_a_duplicate_and_nothing_else(
+    tmp_path: Path,
+) -> None:
+    """`morning_stiffness` given the id `fever` gave four lines, two of them blaming the
+    untouched fever sign's words and causes at its line (a maintainer-tester, thirty-fourth
+    session): the duplicate, and the id it took away."""
+    found = problems(broken(tmp_path, 'id = "morning_stiffness"', 'id = "fever"'))
+    assert len(found) == 2, found
+    assert found[0].startswith("warning_signs.fever.id: duplicate warning sign id 'fever'")
+    assert found[1].startswith("warning_signs: morning_stiffness: missing")

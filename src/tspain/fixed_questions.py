@@ -63,7 +63,9 @@ def fixed_question_problems(table: RuleTable, code: str) -> list[str]:
         q = table.questions.get(qid)
         if q is not None:  # a missing question is said by the contract's other checks
             problems += _field_problems(f"questions.{qid}", q, words, english["questions"][qid])
-    signs = {s.id: s for s in table.warning_signs}
+    # the first of an id: a second one is a duplicate, said as that (its words were said to
+    # be the first's changed: a maintainer-tester, thirty-fourth session)
+    signs = {s.id: s for s in reversed(table.warning_signs)}
     for sid, words in own["signs"].items():
         if sid in signs:  # a sign taken out is said by the public ids' check
             problems += _field_problems(

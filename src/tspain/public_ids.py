@@ -192,6 +192,7 @@ def _dropped_causes(table: RuleTable) -> list[tuple[str, str]]:
             f"must keep {', '.join(map(repr, dropped))}: the result names it as not to be "
             "missed when this sign holds",
         )
-        for sign in table.warning_signs
+        for i, sign in enumerate(table.warning_signs)
         if (dropped := [c for c in SIGN_CAUSES.get(sign.id, ()) if c not in sign.causes])
-    ]
+        and all(other.id != sign.id for other in table.warning_signs[:i])  # a duplicate's id
+    ]  # is said as that
