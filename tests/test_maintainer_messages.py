@@ -629,3 +629,22 @@ def test_a_renamed_cause_is_said_at_its_new_header(tmp_path: Path) -> None:
         f"{path}:{line}: causes.herpes_zoster: was [causes.shingles] renamed "
         "[causes.herpes_zoster] here? an id is never renamed or removed (docs/interface.md)"
     )
+
+
+def test_compiling_a_version_dated_after_today_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`version = "2099.01.01.1"` compiled, and every correctly dated version after it was then
+    refused as older (a maintainer-tester, thirty-fourth session)."""
+    from tspain import loading
+
+    path = tmp_path / "causes.toml"
+    path.write_text(SHIPPED, encoding="utf-8")
+    monkeypatch.setattr(loading, "default_table_path", lambda: path)
+    assert loading.main([]) == 0
+    capsys.readouterr()
+    version = SHIPPED.split('version = "', 1)[1].split('"', 1)[0]
+    changed = SHIPPED.replace("prior = 0.001\n", "prior = 0.0011\n", 1)
+    path.write_text(changed.replace(version, "2099.01.01.1", 1), encoding="utf-8")
+    assert loading.main([]) == 1
+    assert "version: 2099.01.01.1 is dated after today" in capsys.readouterr().err

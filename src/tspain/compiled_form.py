@@ -128,6 +128,18 @@ def _advice_line(item: str | dict[str, Any]) -> str | Conditional:
     return Conditional(**item) if isinstance(item, dict) else item
 
 
+def _after_today(version: str) -> bool:
+    """Whether a version's date (YYYY.MM.DD.N) is later than tomorrow, by this machine's clock."""
+    import datetime
+
+    try:
+        year, month, day = (int(p) for p in version.split(".")[:3])
+        dated = datetime.date(year, month, day)
+    except ValueError:
+        return False  # said by the table's own check
+    return dated > datetime.date.today() + datetime.timedelta(days=1)
+
+
 def version_problem(where: Path, version: str, source: str) -> str | None:
     """What is wrong with the version of a table (`source`, its TOML) against the compiled form
     beside it: unchanged though the table changed (a result's `rules_version` would name two
@@ -146,6 +158,11 @@ def version_problem(where: Path, version: str, source: str) -> str | None:
         return (
             f"version: the table changed since {version} was compiled: give it a new version "
             "(the edit's date, then a number), then run `python -m tspain.loading`"
+        )
+    if changed and _after_today(version):  # then every correctly dated version after it was
+        return (  # refused as older (a maintainer-tester, thirty-fourth session)
+            f"version: {version} is dated after today: give it the edit's date, then a number "
+            "(a later edit's version would be refused as older than it)"
         )
     if changed and not newer:
         return (
