@@ -481,3 +481,28 @@ def test_a_numb_bottom_is_asked_about(lines: tuple[str, ...], said: str) -> None
     """ "my bum is numb" beside an answer was dropped, and "went numb in my bum on the long
     drive" asked only about the journey (a tester of older people, thirty-third session)."""
     assert said in check("en", *lines)
+
+
+@pytest.mark.parametrize(
+    ("typed", "item"),
+    [
+        ("0\nbeen sweating and shaking all night\nn", "Fever, chills"),  # after the sweat
+        ("0\nburning up", "Fever, chills"),
+        ("i cant feel my feet properly", "New weakness, numbness or tingling in both legs"),
+        ("keep losing my balance", "New weakness, numbness or tingling in both legs"),
+        ("walking like im drunk", "New weakness, numbness or tingling in both legs"),
+        ("0\nmy wee looks red", "Burning when passing urine, or blood in the urine"),
+        ("0\nhad my knee done 2 weeks ago", "Surgery, a long journey or bed rest"),
+        ("0\ncant sleep for the pain", "Constant pain, worse at night"),
+        ("im confused and drowsy", "Fainting, cold clammy skin"),
+    ],
+)
+def test_a_sign_in_everyday_words_at_its_list_is_asked_about(typed: str, item: str) -> None:
+    """Each was "could not match" (or matched only another item) at its list, and a person who
+    then typed 0 lost the sign: a drug injector's rigors (an ambulance), numb feet and an
+    unsteady walk (the cord), blood in the urine, a clot's surgery (a person at a terminal,
+    thirty-fourth session)."""
+    screen = check("en", *typed.split("\n"))
+    assert "Did you mean" in screen or "Does this apply" in screen, screen[-600:]
+    asked = screen[max(screen.rfind("Did you mean"), screen.rfind("Does this apply")) :]
+    assert item in asked[:300], asked[:300]

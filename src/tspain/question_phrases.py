@@ -342,3 +342,36 @@ QUESTION_PHRASES["saddle_numbness"] += [
     *("numb in my bum", "bum is numb", "bum went numb", "bum has gone numb", "bum numb"),
     *("numb in my bottom", "bottom is numb", "numb bottom", "bottom went numb"),
 ]
+# a person at a terminal's words for signs, not read at the list (thirty-fourth session): a
+# drug injector's "sweating and shaking all night" (a fever with weak immunity: an ambulance),
+# "i cant feel my feet properly", "keep losing my balance", "my wee looks red", "had my knee
+# done 2 weeks ago", "cant sleep for the pain", "went from nothing to 10 in a minute"
+_add(
+    {
+        "fever": [
+            *("shaking all night", "sweating and shaking", "shaking and sweating", "the shakes"),
+            *("shivery", "burning up", "cant get warm", "can't get warm", "teeth chattering"),
+        ],
+        "leg_weakness_or_unsteady": [
+            *("cant feel my feet", "can't feel my feet", "losing my balance", "lose my balance"),
+            *("lost my balance", "off balance", "stagger", "staggering", "unsteady on my feet"),
+            *("walking like im drunk", "walking like i'm drunk", "walk like im drunk"),
+            *("wobbly on my feet", "cant feel my legs", "can't feel my legs"),
+        ],
+        "urinary_symptoms": [
+            *("wee looks red", "pee looks red", "urine looks red", "red wee", "red pee"),
+            *("wee is red", "pee is red", "urine is red", "pink wee", "pink pee"),
+        ],
+        "recent_surgery_or_immobility": [
+            *("had my knee done", "had my hip done", "knee done", "hip done", "drove for hours"),
+            *("hours in the car", "long car journey", "long drive", "drove 10 hours"),
+        ],
+        "worse_at_night_or_rest": [
+            *("cant sleep for the pain", "can't sleep for the pain", "keeps me up at night"),
+        ],
+        "sudden_severe_onset": [
+            *("from nothing to 10", "from 0 to 10", "instant agony", "hit me like a truck"),
+        ],
+        "fainting_or_clammy": ["drowsy", "im confused", "i'm confused", "muddled"],
+    }
+)
