@@ -506,3 +506,14 @@ def test_a_sign_in_everyday_words_at_its_list_is_asked_about(typed: str, item: s
     assert "Did you mean" in screen or "Does this apply" in screen, screen[-600:]
     asked = screen[max(screen.rfind("Did you mean"), screen.rfind("Does this apply")) :]
     assert item in asked[:300], asked[:300]
+
+
+def test_all_at_once_at_how_it_began_is_that_answer_not_the_emergency_item() -> None:
+    """ "all at once when i lifted" at how the pain began was asked as "Sudden, severe pain"
+    from the emergency list, and a yes called an ambulance for a lifting strain (a person at a
+    terminal, thirty-fourth session): it is the answer "Suddenly"."""
+    screen = check(
+        "en", "no", "0", "0", "tweaked it lifting a box at work", "all at once when i lifted"
+    )
+    assert "all at once when i lifted = Suddenly" in screen
+    assert "You mentioned a warning sign" not in screen

@@ -55,6 +55,9 @@ DECIDING: dict[str, str] = {
     # of these"): "all of a sudden when i lifted him", "came on gradually over a few weeks"
     **dict.fromkeys(("sudden", "suddenly", "all of a sudden", "out of nowhere"), "sudden"),
     **dict.fromkeys(("straight away", "right away", "immediately", "instantly"), "sudden"),
+    # "all at once when i lifted" was asked as the emergency item, and its yes called an
+    # ambulance for a lifting strain (a person at a terminal, thirty-fourth session)
+    **dict.fromkeys(("all at once", "at once", "in an instant", "in a flash"), "sudden"),
     **dict.fromkeys(("de repente", "repentino", "repentinamente", "de golpe"), "sudden"),
     **dict.fromkeys(("gradually", "gradual", "slowly", "built up", "crept up"), "gradual"),
     **dict.fromkeys(("over a few days", "over a few weeks", "poco a poco"), "gradual"),
