@@ -517,3 +517,13 @@ def test_all_at_once_at_how_it_began_is_that_answer_not_the_emergency_item() -> 
     )
     assert "all at once when i lifted = Suddenly" in screen
     assert "You mentioned a warning sign" not in screen
+
+
+def test_back_at_the_question_says_how_to_answer_it_not_sorry() -> None:
+    """After a sign said at "Where is the pain?" was answered, the screen said "Back to the
+    question you were answering: Sorry, that is not one of these: ...", as if the answer just
+    given were refused (a person at a terminal, thirty-fourth session)."""
+    typed = ["no", "none", "0", "nope", "gradual"]
+    screen = check("en", *typed, "actually ive had a temperature since yesterday, 38.5", "y")
+    assert "Back to the question you were answering: type the number (1 to 5)" in screen
+    assert "answering: Sorry" not in screen

@@ -234,9 +234,11 @@ def _question(table: RuleTable, out: Console, read: Read, session: Interview, st
     if isinstance(answer, Mentioned):  # asked about first; then what comes next is asked
         _ask_named(table, out, read, session, answer.questions, said_at=step.question)
         if step.question not in session.answers and not (session.finished or session.emergency()):
-            # asked again, next, and said why; not when the questions stop for the ambulance
+            # asked again, next, and said how to answer it, not "Sorry" as if the answer just
+            # given were refused (a person at a terminal, 34th); not when the questions stop
             session.interrupted = step.question  # (another came first: a tester, 33rd)
-            screens.hint(out, t("Back to the question you were answering: {why}", why=refused[-1]))
+            why = refused[-1].removeprefix(t("Sorry, that is not one of these:")).strip()
+            screens.hint(out, t("Back to the question you were answering: {why}", why=why))
         return
     said = echo(table, q, typed, answer)
     if said:
