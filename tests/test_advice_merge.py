@@ -254,3 +254,23 @@ def test_pain_medicine_is_advised_once(table: RuleTable) -> None:
     medicine ..." in one list."""
     lines = assess(table, RUNNER).self_care
     assert sum("pain medicine" in line.lower() for line in lines) == 1, lines
+
+
+def test_no_knots_no_advice_for_knots() -> None:
+    """A woman of 25 with months of morning stiffness answered no to tender knots, and was told
+    "Gentle stretching and massage of the tender spots" and to see a doctor "if the knots and
+    pain last more than 6 weeks" (a person at a terminal, thirty-fourth session)."""
+    import tspain
+
+    table = tspain.load_table()
+    lists = [q for q, x in table.questions.items() if x.checklist]  # her answers, all of them
+    answers: dict[str, object] = {q: False for q in lists}
+    answers |= {"morning_stiffness": True, "better_with_exercise": True, "age": 25}
+    answers |= {"injury": "none", "onset": "gradual", "pain_location": "central"}
+    answers |= {q: False for q in ("sedentary_or_desk_work", "repetitive_activity")}
+    answers |= {"worse_with_sitting_or_posture": False, "better_with_rest": False}
+    answers |= {"duration_days": 240, "night_sweats": False}
+    for knots, shown in ((False, False), (True, True)):
+        result = tspain.assess({**answers, "tender_knots_in_muscle": knots})
+        said = " ".join([*result.self_care, *result.see_a_doctor_if])
+        assert ("tender spots" in said) is shown and ("the knots" in said) is shown, said
