@@ -527,3 +527,14 @@ def test_back_at_the_question_says_how_to_answer_it_not_sorry() -> None:
     screen = check("en", *typed, "actually ive had a temperature since yesterday, 38.5", "y")
     assert "Back to the question you were answering: type the number (1 to 5)" in screen
     assert "answering: Sorry" not in screen
+
+
+def test_q_at_anything_else_on_the_list_ends_the_questions_after_the_items_typed() -> None:
+    """ "q" at "Type the numbers of anything else on this list" was forgotten: the item typed
+    was asked about, then the questions went on (a person at a terminal, thirty-fourth
+    session)."""
+    screen = check("en", "0", "i drink loads, tummy ache up top", "q", "n")
+    assert "Did you mean 14. Upper tummy pain" in screen
+    after = screen[screen.index("Did you mean 14.") :]
+    assert "Question 3" not in after and "Question 4" not in after
+    assert "What to do" in after

@@ -14,6 +14,7 @@ from tspain import i18n, screens
 from tspain.guessed import guessed_items, guessing_words
 from tspain.i18n import answer_label, key, t
 from tspain.interview import Checklist
+from tspain.list_doubts import taken_back
 from tspain.matching import similar
 from tspain.mentioned import signs_named
 from tspain.read_valid import Read, read_valid
@@ -74,7 +75,9 @@ def read_ticks(
         ticked: list[str] | Command | None
         rest_asked = _rest_asked(step, said)
         if isinstance(said, PartlyOnList):
-            typed, ticked, unsure = _and_the_rest(table, out, read, step, parse, said, again)
+            typed, ticked, unsure = _and_the_rest(
+                table, out, read, step, (parse, stop), said, again
+            )
         else:
             ticked = said
         if not ticked or not isinstance(ticked, list):
@@ -95,7 +98,8 @@ def read_ticks(
         typed, kept, more = read_more
         if more and kept and not stop.command:  # the rest of the list asked for (a misread hunter)
             said_more = PartlyOnList(t('You also said "{words}".', words="; ".join(more)), kept, "")
-            added, ticked, unsure = _and_the_rest(table, out, read, step, parse, said_more, again)
+            reading = (parse, stop)
+            added, ticked, unsure = _and_the_rest(table, out, read, step, reading, said_more, again)
             if not isinstance(ticked, list):
                 return typed, ticked, unsure
             typed, kept = f"{typed}{added}", [q for q in step.questions if q in ticked]
@@ -192,7 +196,7 @@ def _and_the_rest(
     out: Console,
     read: Read,
     step: Checklist,
-    parse: Callable[[str], list[str] | Command | None],
+    reading: tuple[Callable[[str], list[str] | Command | None], Stopped],
     partly: PartlyOnList,
     again: Callable[[], None],
 ) -> tuple[str, list[str] | Command, list[str]]:
@@ -201,6 +205,7 @@ def _and_the_rest(
     again, with what matched nothing ("chemo and fever": the chemotherapy is weak immunity),
     and anything else on it is asked for: Enter or 0 adds nothing, not sure (or a "not sure"
     typed beside the items) leaves the rest unknown, never "no"; "b" goes back."""
+    parse, stop = reading
     kept = partly.kept
     # Items still to be asked about ("Does this apply to you?") are not said as kept yet: a
     # tester read "Kept: 8" for an item then asked about, which she had not said.
@@ -227,12 +232,39 @@ def _and_the_rest(
         ),
     )
 
+    typed, added, taken = _anything_else(table, out, read, step, parse, kept, again)
+    if taken:
+        kept = [q for q in kept if q not in taken]
+        rest = [q for q in step.questions if q not in kept]
+    if isinstance(added, Command) and added.kind == "back":
+        return typed, added, []
+    if not isinstance(added, list):  # not sure or "q": the rest is not known
+        if isinstance(added, Command) and added.kind == "done":  # and "q" ends the questions
+            stop.command = added  # once the items typed are asked about (it was forgotten,
+        return partly.typed, kept, rest  # and the questions went on: a person at a terminal)
+    ticked = [q for q in step.questions if q in {*kept, *added}]
+    # "0" is not said back as one of the items ("pill, 0 = 17"); Enter alone is asked again
+    typed = f"{partly.typed}, {typed}" if added or not partly.typed else partly.typed
+    return typed, ticked, [q for q in rest if q not in ticked] if partly.unsure else []
+
+
+def _anything_else(
+    table: RuleTable,
+    out: Console,
+    read: Read,
+    step: Checklist,
+    parse: Callable[[str], list[str] | Command | None],
+    kept: list[str],
+    again: Callable[[], None],
+) -> tuple[str, list[str] | Command | None, set[str]]:
+    """What was typed at "anything else on this list?", what it adds, and the kept items it
+    took back ("oops not 2"); "?" says why and asks again (it left the rest not known)."""
     taken: set[str] = set()
 
     def more(typed: str) -> list[str] | Command | None:
         if not typed.strip():  # what matched nothing may be an item: 0 says none, s not sure
             raise Invalid(checklist_hint())
-        back, rest_typed = _taken_back(step, kept, typed)
+        back, rest_typed = taken_back(step, kept, typed)
         if not back:
             return parse(typed)
         added = parse(rest_typed) if rest_typed else []
@@ -240,45 +272,10 @@ def _and_the_rest(
         return added
 
     typed, added = read_valid(out, read, more, again)
-    if taken:
-        kept = [q for q in kept if q not in taken]
-        rest = [q for q in step.questions if q not in kept]
-    while isinstance(added, Command) and added.kind == "why":  # "?": why, then asked again
-        screens.checklist_why(out, table, step)  # (it left the rest not known: a tester)
+    while isinstance(added, Command) and added.kind == "why":
+        screens.checklist_why(out, table, step)
         typed, added = read_valid(out, read, more, again)
-    if isinstance(added, Command) and added.kind == "back":
-        return typed, added, []
-    if not isinstance(added, list):  # not sure or "q": the rest is not known
-        return partly.typed, kept, rest
-    ticked = [q for q in step.questions if q in {*kept, *added}]
-    # "0" is not said back as one of the items ("pill, 0 = 17"); Enter alone is asked again
-    typed = f"{partly.typed}, {typed}" if added or not partly.typed else partly.typed
-    return typed, ticked, [q for q in rest if q not in ticked] if partly.unsure else []
-
-
-TAKEN_BACK = re.compile(
-    r"\b(?:not|no|ni|quita|quite|sin)\s+(?:(?:number|item|the|el|la|n[uú]mero)\s+)?([0-9]{1,2})\b"
-)
-"""A kept item's number taken back: "oops not 2, i meant 6. never had cancer" left item 2
-ticked, said back as kept (a tester, twenty-fifth session)."""
-MEANT = re.compile(r"\b(?:oops|sorry|perd[oó]n|i meant|i mean|quise decir|quer[ií]a decir)\b,?")
-
-
-def _taken_back(step: Checklist, kept: list[str], typed: str) -> tuple[set[str], str]:
-    """The kept items whose numbers the words take back, and what else was typed (without the
-    slip's own words, "oops", "I meant", nor a part that only denies, "never had cancer")."""
-    text = _normal(typed)
-    back = {
-        step.questions[int(n) - 1]
-        for n in TAKEN_BACK.findall(text)
-        if 1 <= int(n) <= len(step.questions) and step.questions[int(n) - 1] in kept
-    }
-    if not back:
-        return set(), typed
-    left = MEANT.sub(" ", TAKEN_BACK.sub(" ", text))
-    parts = [p.strip() for p in re.split(r"[,;.]+", left) if p.strip()]
-    parts = [p for p in parts if p.split()[0] not in NEGATIVE]
-    return back, ", ".join(parts)
+    return typed, added, taken
 
 
 def _doubted_numbers(step: Checklist, typed: str) -> set[str]:

@@ -1,17 +1,23 @@
 """A doubt said at a warning-sign list: of the rest of it ("not sure about the rest", "no sé lo
-demás") or of one item's number ("maybe 2", "4?"); and a number said with words that keep it
-("4 i think", "two 5"). Pure functions."""
+demás") or of one item's number ("maybe 2", "4?"); a number said with words that keep it
+("4 i think", "two 5"); and a kept item's number taken back ("oops not 2, i meant 6"). Pure
+functions."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tspain.loose_numbers import unhedged
 from tspain.matching import words
 from tspain.spoken_numbers import spoken_number
-from tspain.typed_words import _command_or_not_sure, _number, _words
+from tspain.typed_words import _command_or_not_sure, _normal, _number, _words
 from tspain.understand import _says_not_sure
 from tspain.words import DOUBTING, GENERIC, POINTERS
+from tspain.yesno import NEGATIVE
+
+if TYPE_CHECKING:
+    from tspain.interview import Checklist
 
 REST = frozenset(
     {
@@ -103,3 +109,28 @@ def filler_only(part: str) -> bool:
     """A part that only fills a pause ("bueno", "well", "um"): beside a none, it says nothing
     ("ninguna que yo sepa, bueno, anoche tuve 38,5 grados")."""
     return all(w in FILLER_WORDS for w in words(part))
+
+
+TAKEN_BACK = re.compile(
+    r"\b(?:not|no|ni|quita|quite|sin)\s+(?:(?:number|item|the|el|la|n[uú]mero)\s+)?([0-9]{1,2})\b"
+)
+"""A kept item's number taken back: "oops not 2, i meant 6. never had cancer" left item 2
+ticked, said back as kept (a tester, twenty-fifth session)."""
+MEANT = re.compile(r"\b(?:oops|sorry|perd[oó]n|i meant|i mean|quise decir|quer[ií]a decir)\b,?")
+
+
+def taken_back(step: Checklist, kept: list[str], typed: str) -> tuple[set[str], str]:
+    """The kept items whose numbers the words take back, and what else was typed (without the
+    slip's own words, "oops", "I meant", nor a part that only denies, "never had cancer")."""
+    text = _normal(typed)
+    back = {
+        step.questions[int(n) - 1]
+        for n in TAKEN_BACK.findall(text)
+        if 1 <= int(n) <= len(step.questions) and step.questions[int(n) - 1] in kept
+    }
+    if not back:
+        return set(), typed
+    left = MEANT.sub(" ", TAKEN_BACK.sub(" ", text))
+    parts = [p.strip() for p in re.split(r"[,;.]+", left) if p.strip()]
+    parts = [p for p in parts if p.split()[0] not in NEGATIVE]
+    return back, ", ".join(parts)
