@@ -106,3 +106,31 @@ def test_a_serious_cause_s_spanish_words_are_fixed(i18n_copy: Path) -> None:
     code, out = validate_catalogue()
     assert code == 1
     assert "causes.heart_attack.name is fixed by the safety contract" in out, out
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fault"),
+    [
+        (
+            '{ text = "it gets worse, or stops you doing your daily activities", unless = { '
+            "getting_worse = true } }",
+            '{ text = "it gets worse, or stops you doing your daily activities", when = { '
+            "getting_worse = true, duration_days = { min = 4200 } } }",
+            "advice.see_a_doctor_if must keep 'it gets worse, or stops you doing your daily "
+            "activities', shown when it is now",
+        ),
+        (
+            '"a painful rash appears on one side (today: antivirals work best within 3 days)"',
+            '{ text = "a painful rash appears on one side (today: antivirals work best within 3 '
+            'days)", when = { injury = "major", rash = false } }',
+            "causes.shingles.see_a_doctor_if is fixed",
+        ),
+    ],
+    ids=["safety net", "shingles"],
+)
+def test_a_fixed_line_keeps_its_condition(tmp_path: Path, old: str, new: str, fault: str) -> None:
+    """Its words kept and a condition that never holds added, a fixed line was hidden and the
+    table validated (a code reviewer and a regression hunter, thirty-fourth session)."""
+    code, problems = validate(tmp_path, old, new)
+    assert code == 1
+    assert len(problems) == 1 and fault in problems[0], problems

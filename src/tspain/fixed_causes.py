@@ -1,6 +1,6 @@
 """The words of every cause that needs a doctor today or an ambulance, and of every emergency
 and urgent warning sign, word for word in each language: part of the safety contract
-(`fixed_questions.fixed_question_problems` calls this, for the table and each translation).
+(`safety.contract_problems` calls this for the table, `catalogues` for each translation).
 
 Each of these texts was held by lists of words that reassure or put the doctor off, and each
 list was one wording behind, as the levels' lists had been (`fixed_texts`): a maintainer-tester
@@ -10,15 +10,17 @@ place of shingles' "today: antivirals work best within 3 days", the heart attack
 "Heart muscle ache (minor)" under "cannot be ruled out at home" on an EMERGENCY screen, the
 torn aorta described as "a minor strain ... of little concern", and a new urgent sign whose
 message said to see a GP "at a convenient time over the coming weeks" (thirty-fourth session).
-A cause's name, description and every line of its advice, and a sign's message and short form,
-are now those in `fixed_words.json`, changed there with the clinical review that approved them;
-a new such cause or sign is refused until its words are there. Pure but for reading that file.
+A cause's name, description and every line of its advice (with its condition), and a sign's
+message and short form, are now those in `fixed_words.json`, changed there with the clinical
+review that approved them; a new such cause or sign is refused until its words are there. Pure
+but for reading that file.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tspain.cause_texts import SEEN_TODAY
 from tspain.fixed_questions import WHERE, fixed_words
 
 if TYPE_CHECKING:
@@ -26,13 +28,18 @@ if TYPE_CHECKING:
 
 FIELDS = ("name", "description", "self_care", "meanwhile", "see_a_doctor_if", "prevention")
 """What a person reads of a cause: its name and description, and its advice, line by line."""
-SEEN_TODAY = ("urgent", "emergency")
 
 
-def _said(value: object) -> str | list[str]:
-    """A text, or a list of advice lines as their texts, white space aside."""
+def _said(value: object) -> Any:
+    """A text, white space aside; a list of advice lines as their texts, each with its
+    condition where it has one (a line's words kept and a condition that never holds added
+    hid it, and validated: a code reviewer, thirty-fourth session)."""
     if isinstance(value, list):
-        return [str(_said(x if isinstance(x, str) else getattr(x, "text", x))) for x in value]
+        from tspain.assessment import as_json
+
+        return [
+            _said(x) if isinstance(x, str) else as_json(x) | {"text": _said(x.text)} for x in value
+        ]
     return " ".join(str(value).split())
 
 

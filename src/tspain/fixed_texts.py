@@ -256,22 +256,35 @@ a disclaimer saying "you need not see a doctor unless it tells you to", validate
 were at the emergency level."""
 
 
-def safety_net_problems(place: str, values: list[str], code: str) -> list[str]:
+NET_CONDITIONS = (
+    '{"text": null, "unless": {"duration_days": {"min": 42}}, "when": {}}',
+    '{"text": null, "unless": {"getting_worse": true}, "when": {}}',
+)
+"""The conditions of SAFETY_NET's "see a doctor if" lines, in order, in every language: the
+words kept and "when = { age = { min = 120 } }" added hid a line and validated (a code
+reviewer, thirty-fourth session)."""
+
+
+def safety_net_problems(place: str, values: list[str], code: str, shown: list[str]) -> list[str]:
     """The texts at `place` that are not those fixed for it in SAFETY_NET in language `code`:
     one text ("disclaimer") the same, word for word; a list ("advice.see_a_doctor_if") keeping
-    each of its fixed lines, others beside them."""
+    each of its fixed lines, with its condition (`shown`: each line's, as JSON), others beside
+    them."""
     fixed = SAFETY_NET.get(code, {}).get(place)
     said = [" ".join(v.split()) for v in values]
     listed = place == "advice.see_a_doctor_if"
-    if fixed is None or (set(fixed) <= set(said) if listed else said == list(fixed)):
+    kept = set(zip(said, shown, strict=True))
+    if fixed is None or (
+        set(zip(fixed, NET_CONDITIONS, strict=True)) <= kept if listed else said == list(fixed)
+    ):
         return []
     where = f"{WHERE.replace('FIXED_TEXTS', 'SAFETY_NET')} with the review that approved it"
-    if listed:  # the lines it lost
+    if listed:  # the lines it lost, or whose condition changed
         return [
-            f"{place} must keep {line!r}: every self-care result's safety net; a change needs a "
-            f"clinician's sign-off, made in {where}"
-            for line in fixed
-            if line not in said
+            f"{place} must keep {line!r}, shown when it is now: every self-care result's "
+            f"safety net; a change needs a clinician's sign-off, made in {where}"
+            for line, when in zip(fixed, NET_CONDITIONS, strict=True)
+            if (line, when) not in kept
         ]
     return [
         f"{place} is fixed by the safety contract (every result's safety net): a change needs a "
@@ -282,12 +295,19 @@ def safety_net_problems(place: str, values: list[str], code: str) -> list[str]:
 def safety_net(table: RuleTable, code: str, untranslated: Callable[[object], bool]) -> list[str]:
     """The table's safety-net texts (SAFETY_NET) that are not those fixed for them; a text
     left in English in a translation is said by the check for missing translations."""
+    import json
+
+    from tspain.assessment import as_json
+
+    net = table.advice.see_a_doctor_if
     places: dict[str, list[str]] = {
         "disclaimer": [table.disclaimer],
-        "advice.see_a_doctor_if": [
-            line if isinstance(line, str) else line.text for line in table.advice.see_a_doctor_if
-        ],
+        "advice.see_a_doctor_if": [x if isinstance(x, str) else x.text for x in net],
     }
+    conditions = [  # each line's condition, as NET_CONDITIONS holds them
+        "" if isinstance(x, str) else json.dumps(as_json(x) | {"text": None}, sort_keys=True)
+        for x in net
+    ]
     for level in ("routine", "self_care"):
         if (text := table.levels.get(level)) is not None:
             for name in ("label", "action", "recap"):
@@ -295,5 +315,6 @@ def safety_net(table: RuleTable, code: str, untranslated: Callable[[object], boo
     problems = []
     for place, values in places.items():
         if not any(untranslated(value) for value in values):
-            problems += safety_net_problems(place, values, code)
+            shown = conditions if place == "advice.see_a_doctor_if" else [""] * len(values)
+            problems += safety_net_problems(place, values, code, shown)
     return problems
