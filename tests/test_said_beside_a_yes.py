@@ -538,3 +538,19 @@ def test_q_at_anything_else_on_the_list_ends_the_questions_after_the_items_typed
     after = screen[screen.index("Did you mean 14.") :]
     assert "Question 3" not in after and "Question 4" not in after
     assert "What to do" in after
+
+
+@pytest.mark.parametrize(
+    ("said", "option"),
+    [
+        ("gradually, not all at once", "Gradually"),
+        ("not all at once, gradually", "Gradually"),
+        ("it built up slowly, not all at once", "Gradually"),
+        ("not gradually, all at once", "Suddenly"),
+    ],
+)
+def test_how_it_began_is_the_option_said_not_the_one_denied(said: str, option: str) -> None:
+    """ "gradually, not all at once" was refused once "all at once" became a word for
+    Suddenly (a regression hunter, thirty-fourth session): the one denied does not count."""
+    screen = check("en", "0", "0", "0", "1", said)
+    assert f"{said} = {option}" in screen, screen[-500:]

@@ -697,7 +697,6 @@ def test_why_a_part_hurts_at_a_list_is_no_question_of_ours(table: RuleTable) -> 
         ("injury", "fell about a foot off a step ladder"),
         ("injury", "fell from the bottom rung of a ladder"),
         ("injury", "fell over at my height"),
-        ("onset", "wasn't gradual, it hit me all at once"),
         ("onset", "it wasn't sudden"),
         ("onset", "slowly over 10 minutes"),
         ("onset", "suddenly realised it had been there for weeks"),
@@ -707,6 +706,13 @@ def test_a_deciding_word_denied_or_of_another_sense_is_asked(
     table: RuleTable, qid: str, typed: str
 ) -> None:
     assert _read_in(table, "en", qid, typed) == ASK
+
+
+def test_an_option_denied_beside_the_other_said_is_the_other(table: RuleTable) -> None:
+    """ "wasn't gradual, it hit me all at once" was asked (the twenty-second session's case
+    above, when "all at once" was no word for Suddenly); since the thirty-fourth it is the one
+    said, never the one denied."""
+    assert _read_in(table, "en", "onset", "wasn't gradual, it hit me all at once") == "sudden"
 
 
 def test_why_beside_a_sign_at_a_list_keeps_the_sign(table: RuleTable) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from tspain.matching import DENYING, similar, words
 
@@ -203,6 +203,10 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
     denied = any(DENYING & set(c.split()) and decides(c) & set(options) for c in clauses)
     if decided & {"major", "minor"}:  # a denial anywhere: "up a ladder but didn't fall"
         denied = bool(DENYING & said)
+    elif denied:  # "gradually, not all at once": the one said, not the one denied (a regression
+        said_so = _deciding(clauses, decides, options, denying=False)  # hunter, 34th session)
+        if len(said_so) == 1 and not said_so & _deciding(clauses, decides, options, True):
+            decided, denied = said_so, False
     if len(decided) != 1 or denied:
         return None
     option = decided.pop()
@@ -216,6 +220,15 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
     if option in NOT_SO and NOT_SO[option].search(text) and not SPAN.search(text):
         return None
     return option
+
+
+def _deciding(
+    clauses: list[str], decides: Callable[[str], set[str]], options: Iterable[str], denying: bool
+) -> set[str]:
+    """The options decided in the clauses that deny (or do not deny) what they say."""
+    return {
+        o for c in clauses if bool(DENYING & set(c.split())) is denying for o in decides(c)
+    } & set(options)
 
 
 INJURED = frozenset(
