@@ -724,3 +724,22 @@ def test_why_beside_a_sign_at_a_list_keeps_the_sign(table: RuleTable) -> None:
             _list(table, "emergency"), "why do i have chest pain, is this serious", table
         )
     assert partly.value.kept == ["chest_pain_or_pressure"]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "score"),
+    [
+        ("en", "from 0 to 10 its a 4", 4),
+        ("en", "4 from 0 to 10", 4),
+        ("en", "on a scale from 0 to 10, 3", 3),
+        ("en", "a 4 on a scale of 1 to 10", 4),
+        ("es", "un 4 de 0 a 10", 4),
+        ("en", "from 0 to 10", ASK),
+    ],
+)
+def test_the_scale_said_back_with_a_pain_score_is_not_the_score(
+    table: RuleTable, language: str, typed: str, score: object
+) -> None:
+    """Each was read as 10 out of 10, and the questions stopped for an ambulance (a regression
+    hunter, thirty-fourth session; so since the pain score was asked in words)."""
+    assert _read_in(table, language, "severity", typed) == score

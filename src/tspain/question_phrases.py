@@ -370,7 +370,7 @@ _add(
             *("cant sleep for the pain", "can't sleep for the pain", "keeps me up at night"),
         ],
         "sudden_severe_onset": [
-            *("from nothing to 10", "from 0 to 10", "instant agony", "hit me like a truck"),
+            *("from nothing to 10", "went from 0 to 10", "instant agony", "hit me like a truck"),
         ],
         "fainting_or_clammy": ["drowsy", "im confused", "i'm confused", "muddled"],
     }

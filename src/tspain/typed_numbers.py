@@ -31,7 +31,27 @@ AN_AGE = re.compile(
 """An age said at how long the pain has lasted ("im 74 years old" was 27,010 days): asked again."""
 
 
+SCALE = re.compile(
+    r"\b(?:on a scale (?:of |from )?|from |of |de |del |en una escala (?:de |del )?)?"
+    r"(?:0|1|zero|one|cero|uno) ?(?:to|-|\u2013|a|al) ?(?:10|ten|diez)\b"
+)
+"""The scale said back with a pain score: "from 0 to 10 its a 4", "4 from 0 to 10", "a 4 on a
+scale of 1 to 10" were each read as 10, and the questions stopped for an ambulance (a
+regression hunter, thirty-fourth session)."""
+
+
+def _without_scale(q: Question, text: str) -> str:
+    """A pain score's words without the scale's own numbers; the scale alone is no score."""
+    if q.unit is not None or q.max != 10 or not SCALE.search(text):
+        return text
+    left = " ".join(SCALE.sub(" ", text).split()).strip(" ,.?")
+    if not left:  # "from 0 to 10": which?
+        raise Invalid(_what_to_type(q) + " " + _or_not_sure())
+    return left
+
+
 def _integer(q: Question, text: str) -> int:
+    text = _without_scale(q, text)
     _not_short_of(q, text)
     if q.unit == "days" and AN_AGE.fullmatch(unhedged(text)):  # "im 74": an age, not 74 days
         raise Invalid(_what_to_type(q) + " " + _or_not_sure())
