@@ -362,3 +362,16 @@ def test_the_command_line_result_is_the_api_s(monkeypatch: pytest.MonkeyPatch) -
     assert printed.exit_code == 0, printed.output
     assert json.loads(printed.stdout)["recap"] == "said by tspain.assess"
     assert [language for _, language in calls] == ["es"]
+
+
+def test_the_shipped_table_s_translation_is_made_once_for_calls_without_a_table() -> None:
+    """Once `load_table()` gave a copy each call, `assess(..., language="es")` without a table
+    translated and checked the table again each time (18 ms a call, where 1 ms: a code
+    reviewer, thirty-fourth session): the shared table keeps its translation, and is handed to
+    no one."""
+    from tspain import api
+
+    first, _ = api._in_language(None, "es")
+    again, _ = api._in_language(None, "es")
+    assert first is again
+    assert tspain.load_table() is not tspain.load_table()  # a caller's own copy
