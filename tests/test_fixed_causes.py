@@ -22,8 +22,8 @@ from tspain.paths import default_table_path
         (
             'name = "Heart attack or angina"',
             'name = "Heart muscle ache (minor)"',
-            "causes.heart_attack.name is fixed by the safety contract (a person reads it under "
-            "EMERGENCY)",
+            "causes.heart_attack.name is fixed by the safety contract (a cause to be seen today "
+            "or by an ambulance)",
         ),
         (
             'description = "Rarely, germs infect the spine or form an abscess beside the spinal '
@@ -134,3 +134,33 @@ def test_a_fixed_line_keeps_its_condition(tmp_path: Path, old: str, new: str, fa
     code, problems = validate(tmp_path, old, new)
     assert code == 1
     assert len(problems) == 1 and fault in problems[0], problems
+
+
+def test_a_fixed_cause_made_routine_keeps_its_words(tmp_path: Path) -> None:
+    """Shingles made routine left the check, and its "today: antivirals work best within 3
+    days" could say "within a week or so" (a regression hunter, thirty-fourth session)."""
+    start = SHIPPED.index("[causes.shingles]")
+    block = SHIPPED[start : SHIPPED.index("\n[", start + 1)]
+    new = block.replace('care = "urgent"', 'care = "routine"').replace(
+        "(today: antivirals work best within 3 days)", "(book an appointment within a week or so)"
+    )
+    code, problems = validate(tmp_path, block, new)
+    assert code == 1
+    assert any("causes.shingles.see_a_doctor_if is fixed" in p for p in problems), problems
+
+
+def test_a_space_added_to_a_fixed_text_is_refused(tmp_path: Path) -> None:
+    """ "SELF-CARE " kept its words for a check that ignored spaces, and lost its Spanish,
+    which is looked up by them: a Spanish screen said SELF-CARE (a regression hunter)."""
+    code, problems = validate(tmp_path, 'label = "SELF-CARE"', 'label = "SELF-CARE "')
+    assert code == 1 and any("levels.self_care.label is fixed" in p for p in problems), problems
+
+
+def test_a_renamed_urgent_sign_is_said_as_renamed_only(tmp_path: Path) -> None:
+    """Renaming an urgent sign also said "a new urgent sign's words have not been reviewed"
+    (a regression hunter, thirty-fourth session): the id it took away is the fault."""
+    old = 'id = "pregnancy_warning_signs"'
+    code, problems = validate(tmp_path, old, 'id = "pregnancy_signs"')
+    assert code == 1
+    assert not any("have not been reviewed" in p for p in problems), problems
+    assert any("pregnancy_warning_signs: missing" in p for p in problems), problems

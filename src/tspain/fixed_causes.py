@@ -31,7 +31,7 @@ FIELDS = ("name", "description", "self_care", "meanwhile", "see_a_doctor_if", "p
 
 
 def _said(value: object) -> Any:
-    """A text, white space aside; a list of advice lines as their texts, each with its
+    """A text, as written; a list of advice lines as their texts, each with its
     condition where it has one (a line's words kept and a condition that never holds added
     hid it, and validated: a code reviewer, thirty-fourth session)."""
     if isinstance(value, list):
@@ -40,7 +40,8 @@ def _said(value: object) -> Any:
         return [
             _said(x) if isinstance(x, str) else as_json(x) | {"text": _said(x.text)} for x in value
         ]
-    return " ".join(str(value).split())
+    return str(value)  # as written: a space added kept the English words, and lost the
+    # Spanish, looked up by them (a regression hunter, thirty-fourth session)
 
 
 def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
@@ -54,9 +55,9 @@ def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
     english: dict[str, Any] = fixed["en"].get("causes", {})
     problems = []
     added = all(cid in table.causes for cid in own)  # else one was renamed: said as that
-    for cid, cause in table.causes.items():
-        if cause.care not in SEEN_TODAY or (cid not in own and not added):
-            continue
+    for cid, cause in table.causes.items():  # a fixed cause's care lowered keeps its words
+        if cid not in own and (cause.care not in SEEN_TODAY or not added):  # (shingles made
+            continue  # routine, its "today" put off: a regression hunter, thirty-fourth session)
         if cid not in own:
             problems.append(
                 f"causes.{cid}: a cause that needs {_care(cause.care)} has words no clinician "
@@ -65,13 +66,16 @@ def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
             )
             continue
         problems += [
-            f"causes.{cid}.{name} is fixed by the safety contract (a person reads it under "
-            f"{cause.care.upper()}): a change needs a clinician's sign-off, made in {WHERE}"
+            f"causes.{cid}.{name} is fixed by the safety contract (a cause to be seen today or "
+            f"by an ambulance): a change needs a clinician's sign-off, made in {WHERE}"
             for name in FIELDS
             if _said(getattr(cause, name)) not in (own[cid][name], english[cid][name])
         ]
     signs = fixed[code]["signs"]
-    problems += [
+    ids = [sign.id for sign in table.warning_signs]
+    if not all(sid in ids for sid in signs) or len(set(ids)) < len(ids):
+        return problems  # a sign renamed, or an id given twice: said as that (a regression
+    problems += [  # hunter, thirty-fourth session: "a new urgent sign" beside "missing")
         f"warning_signs.{sign.id}: a new {sign.level} sign's words (message, short) have not been "
         f'reviewed by a clinician: they are added to {WHERE} (under "signs") with the review '
         "that approved them"

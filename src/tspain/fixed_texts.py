@@ -271,7 +271,7 @@ def safety_net_problems(place: str, values: list[str], code: str, shown: list[st
     each of its fixed lines, with its condition (`shown`: each line's, as JSON), others beside
     them."""
     fixed = SAFETY_NET.get(code, {}).get(place)
-    said = [" ".join(v.split()) for v in values]
+    said = list(values)  # as written: "SELF-CARE " kept the words and lost the Spanish (34th)
     listed = place == "advice.see_a_doctor_if"
     kept = set(zip(said, shown, strict=True))
     if fixed is None or (
