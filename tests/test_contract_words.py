@@ -146,8 +146,12 @@ def test_a_line_added_to_the_safety_net_is_fine(tmp_path: Path) -> None:
             '"Warm up before exercise."',
             '"Warm up before exercise; 400mg of ibuprofen first helps."',
         ),
+        (  # "800mgs" and a count of tablets passed (a regression hunter, thirty-fourth)
+            '"Warm up before exercise."',
+            '"Warm up before exercise; take 2 tablets of ibuprofen (800mgs) first."',
+        ),
     ],
-    ids=["self-care", "meanwhile", "advice"],
+    ids=["self-care", "meanwhile", "advice", "tablets"],
 )
 def test_a_dose_in_a_text_a_person_reads_is_refused(tmp_path: Path, old: str, new: str) -> None:
     """ "ibuprofen 800 mg three times a day" as self-care and "2 g of paracetamol every 4
@@ -156,6 +160,20 @@ def test_a_dose_in_a_text_a_person_reads_is_refused(tmp_path: Path, old: str, ne
     code, problems = validate(tmp_path, old, new)
     assert code == 1  # an urgent cause's words are fixed too (`fixed_causes`): the dose is said
     assert sum("gives a dose" in p for p in problems) == 1, problems
+
+
+def test_a_dose_anywhere_a_person_reads_is_refused_and_a_food_amount_is_not(
+    tmp_path: Path,
+) -> None:
+    """A routine sign's message gave "take ibuprofen 800 mg three times a day" and validated:
+    only advice lines were checked (a code reviewer, thirty-fourth session); "500 ml of water"
+    is no dose (a regression hunter)."""
+    old = "Morning stiffness over 30 minutes can be arthritis or inflammation."
+    assert old in SHIPPED
+    code, problems = validate(tmp_path, old, old + " Take ibuprofen 800 mg three times a day.")
+    assert code == 1 and any("a text gives a dose ('800 mg')" in p for p in problems), problems
+    fine = '"Warm up before exercise, and drink 500 ml of water."'
+    assert validate(tmp_path, '"Warm up before exercise."', fine)[0] == 0
 
 
 def test_a_cause_s_advice_that_reassures_is_refused(tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tspain.level_words import _reassures, _short, level_text_problems
+from tspain.level_words import MEDICINES, _reassures, _short, level_text_problems
+from tspain.readable import table_texts
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -20,14 +21,34 @@ CAUSE_ADVICE = ("prevention", "self_care", "see_a_doctor_if", "meanwhile")
 SEEN_TODAY = ("urgent", "emergency")
 OWN_WORDS = ("name", "description")
 DOSE = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|ml|milligrams?|grams?|micrograms?|millilit(?:re|er)s?"
-    r"|miligramos?|gramos?|microgramos?|mililitros?)(?![\w])",
+    r"\b\d+(?:[.,]\d+)?\s*-?\s*(?:mg|mgs|mcg|\u00b5g|iu|milligrams?|milligrammes?|micrograms?"
+    r"|miligramos?|microgramos?)(?![\w])"
+    r"|\b(?:\d+|two|three|four|dos|tres|cuatro)\s+(?:tablets?|pills?|capsules?|caps"
+    r"|comprimidos?|pastillas?|c\u00e1psulas?)\b"
+    r"|\b(?:hundred|thousand|cien|mil)\s+(?:milligrams?|milligrammes?|miligramos?)\b",
     re.IGNORECASE,
 )
 """A medicine's dose, in any language shipped: "ibuprofen 800 mg three times a day" as self-care
 and "2 g of paracetamol every 4 hours" (12 g a day) while waiting validated and were shown (a
-maintainer-tester, thirty-fourth session). A dose is the pack's, a pharmacist's or a doctor's
-to give ("as the pack says"), for the person's age, weight and medicines."""
+maintainer-tester, thirty-fourth session); "800mgs", "2 tablets of ibuprofen" passed the first
+check (a regression hunter). A dose is the pack's, a pharmacist's or a doctor's to give ("as
+the pack says"), for the person's age, weight and medicines."""
+AMOUNT = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:g|gr|grams?|grammes?|ml|millilit(?:re|er)s?|gramos?|mililitros?)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+"""An amount in grams or millilitres: a dose beside a medicine's name ("2 g of paracetamol"),
+not "500 ml of water" or "6 g of salt" (a regression hunter, thirty-fourth session)."""
+
+
+def dose_in(text: str, code: str) -> str | None:
+    """The dose a text gives, if it gives one."""
+    if found := DOSE.search(text):
+        return found[0]
+    said = " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+    named = any(f" {m} " in said for m in MEDICINES.get(code, ()) if m not in ("mg", "asa"))
+    return found[0] if named and (found := AMOUNT.search(text)) else None
 
 
 def text_problems(
@@ -64,10 +85,17 @@ def cause_text_problems(table: RuleTable, code: str) -> list[str]:
             ]
     texts = [(where, _text(item), care) for where, item, care in said]
     problems += [
-        f'{where} gives a dose ({dose[0]!r}): say what to take and "as the pack says" or '
+        f'{where} gives a dose ({dose!r}): say what to take and "as the pack says" or '
         f'"ask a pharmacist", not how much, got {_short(text)}'
         for where, text, _ in texts
-        if (dose := DOSE.search(text))
+        if (dose := dose_in(text, code))
+    ]
+    checked = {text for _, text, _ in texts}  # every other text a person reads, by its words
+    problems += [  # (a routine sign's message, a description, a why: a code reviewer, 34th)
+        f'a text gives a dose ({dose!r}): say what to take and "as the pack says" or "ask a '
+        f'pharmacist", not how much, got {_short(text)}'
+        for text in table_texts(table)
+        if text not in checked and (dose := dose_in(text, code))
     ]
     return problems + [
         line for where, text, care in texts for line in _reassures(where, text, code, care)

@@ -36,6 +36,10 @@ from tspain.catalogue_files import ENGLISH as ENGLISH  # re-exported: i18n.ENGLI
 from tspain.catalogue_files import LanguageError as LanguageError
 from tspain.catalogue_files import catalogue_file, read_entries
 from tspain.paths import default_table_path
+from tspain.readable import CONDITION_FIELDS as CONDITION_FIELDS
+from tspain.readable import TEXT_FIELDS as TEXT_FIELDS
+from tspain.readable import table_texts as table_texts
+from tspain.readable import walk as _walk
 
 if TYPE_CHECKING:
     from tspain.table import Answer, Question, RuleTable
@@ -290,54 +294,6 @@ def _unit_mismatch(english: str, translated: str) -> str | None:
 
 def _in_words(number: str, unit: str) -> str:
     return f"{number} {unit}" if number == "1" else f"{number} {unit}s"
-
-
-TEXT_FIELDS = frozenset(
-    {
-        "disclaimer", "label", "action", "recap", "while_waiting", "prevention", "relief",
-        "see_a_doctor_if", "text", "why", "says", "short", "options", "picture", "message",
-        "name", "description", "self_care", "meanwhile", "about", "call",
-    }
-)  # fmt: skip
-"""Fields of the rule table a person reads. Citations (`source`, `sources`, `basis`) and ids
-stay as written: a reference is cited in its own language."""
-CONDITION_FIELDS = frozenset({"when", "unless"})
-"""Fields that hold conditions, read by the engine, not by a person: inside an advice line (a
-text field) too, an option id such as "minor" stays as written, or the line's condition would
-test an answer no one can give (a maintainer, sixteenth session). A combined condition's
-`about`, which a person reads, is translated wherever it stands."""
-
-
-def _walk(value: Any, change: Any, reading: bool) -> Any:
-    """Rebuild `value` with `change` applied to each readable string in it (`reading`: inside a
-    text field). Dataclasses are copied, never changed in place."""
-    if isinstance(value, str):
-        return change(value) if reading else value
-    if isinstance(value, list):
-        return [_walk(v, change, reading) for v in value]
-    if isinstance(value, dict):
-        return {k: _walk(v, change, reading) for k, v in value.items()}
-    fields = getattr(value, "__dataclass_fields__", None)
-    if fields is None:
-        return value
-    copy = object.__new__(type(value))
-    for name in fields:
-        item = getattr(value, name)
-        inside = (reading or name in TEXT_FIELDS) and name not in CONDITION_FIELDS
-        object.__setattr__(copy, name, _walk(item, change, inside))
-    return copy
-
-
-def table_texts(table: RuleTable) -> list[str]:
-    """Every text of the rule table a person reads, once each, in table order."""
-    seen: dict[str, None] = {}
-
-    def note(text: str) -> str:
-        seen.setdefault(text, None)
-        return text
-
-    _walk(table, note, False)
-    return list(seen)
 
 
 def translated_table(table: RuleTable, catalogue: Catalogue | None = None) -> RuleTable:
