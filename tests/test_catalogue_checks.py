@@ -452,11 +452,9 @@ def test_a_spanish_catalogue_that_puts_off_the_call_or_takes_crash_words_is_refu
         ('no = ["n", "no", ', 'no = ["un poco", "n", "no", ', "'un poco' does not say no"),
         # a maintainer-tester, thirty-fourth session: "casi no" (hardly) read as a plain no
         ('no = ["n", "no", ', 'no = ["casi no", "n", "no", ', "'casi no' does not say no"),
-        (
-            'yes = ["s", "sí", ',
-            'yes = ["nunca", "s", "sí", ',
-            "'nunca' is both a yes-word and a no-word",
-        ),
+        ('no = ["n", "no", ', 'no = ["no del todo", "n", "no", ', "'no del todo' does not say"),
+        ('no = ["n", "no", ', 'no = ["no, apenas", "n", "no", ', "'no, apenas' does not say no"),
+        ('yes = ["s", "sí", ', 'yes = ["Nunca", "s", "sí", ', "'nunca' listed as both yes and no"),
     ],
 )
 def test_a_spanish_word_that_changes_what_a_sign_reads_is_refused(
@@ -481,3 +479,13 @@ def _validated_in_spanish(
     path.write_text(text.replace(old, new), "utf-8")
     code, _, stderr = runner_result(["--lang", "es", "validate"])
     return code, stderr
+
+
+def test_a_strong_no_that_holds_a_hedge_s_word_is_a_no_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "ni mucho menos" (not at all) was refused for its "mucho" (a regression hunter,
+    thirty-fourth session)."""
+    old, new = 'no = ["n", "no", ', 'no = ["ni mucho menos", "n", "no", '
+    code, stderr = _validated_in_spanish(tmp_path, monkeypatch, "interface.toml", old, new)
+    assert code == 0, stderr

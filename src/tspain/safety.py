@@ -153,6 +153,7 @@ def contract_fingerprint() -> str:
         level_words,
         option_labels,
         public_ids,
+        readable,
         safety_contract,
         safety_search,
         word_meanings,
@@ -160,7 +161,7 @@ def contract_fingerprint() -> str:
 
     digest = hashlib.sha256()
     modules = [safety_contract, safety_search, public_ids, level_words, fixed_texts, option_labels]
-    modules += [word_meanings, fixed_questions, cause_texts, fixed_causes]
+    modules += [word_meanings, fixed_questions, cause_texts, fixed_causes, readable]
     for module in (__file__, *(m.__file__ for m in modules), fixed_questions.WORDS_FILE):
         digest.update(Path(str(module)).read_bytes())
     return digest.hexdigest()

@@ -104,9 +104,17 @@ SHIPPED_NO_WORDS: dict[str, frozenset[str]] = {
 NO_SAID = {"es": frozenset({"no", "nunca", "jamás", "jamas", "tampoco", "ni", "nada", "negativo"})}
 HEDGES = {
     "es": frozenset(
-        {"poco", "algo", "bastante", "quizá", "quizás", "quiza", "quizas", "tal", "casi", "mucho"}
+        {
+            *("poco", "algo", "bastante", "quizá", "quizás", "quiza", "quizas", "tal", "casi"),
+            # "casi no" (hardly), "no mucho", "no del todo", "no tanto", "apenas" ... (a
+            # maintainer-tester and a regression hunter, thirty-fourth session)
+            *("mucho", "todo", "demasiado", "tanto", "apenas", "exactamente", "especialmente"),
+            "muy",
+        }
     )
-}  # "casi no" (hardly) and "no mucho" (not much): a maintainer-tester, thirty-fourth session
+}
+NOT_HEDGING = {"es": ("ni mucho menos", "ni algo parecido")}
+"""Strong noes that hold a hedge's word ("ni mucho menos": not at all)."""
 
 
 def word_meaning_problems(answers: Mapping[str, Any], code: str, where: str) -> list[str]:
@@ -124,21 +132,13 @@ def word_meaning_problems(answers: Mapping[str, Any], code: str, where: str) -> 
                     "(a change is made in tspain/word_meanings.py)"
                 )
     listed = answers.get("no", [])
-    yes = answers.get("yes", [])
-    both = (
-        set(map(str, listed)) & set(map(str, yes))
-        if isinstance(listed, list) and isinstance(yes, list)
-        else set()
-    )
-    problems += [  # read as whichever list came first ("no mucho": a maintainer-tester, 34th)
-        f"{where}: {word!r} is both a yes-word and a no-word: keep it in one list at most"
-        for word in sorted(both)
-    ]
     for word in listed if isinstance(listed, list) else []:
         plain = " ".join(str(word).lower().split())
         found = set(re.findall(r"\w+", plain))
         new = plain not in SHIPPED_NO_WORDS.get(code, frozenset())
-        if new and code in NO_SAID and (not found & NO_SAID[code] or found & HEDGES[code]):
+        strong = any(p in plain for p in NOT_HEDGING.get(code, ()))
+        hedges = found & HEDGES[code] if code in HEDGES and not strong else set()
+        if new and code in NO_SAID and (not found & NO_SAID[code] or hedges):
             problems.append(
                 f'{where}.no: {word!r} does not say no plainly, so it cannot be a no-word ("un '
                 'poco" among them read a tight chest as no chest pain)'
