@@ -553,3 +553,13 @@ def test_a_sign_given_another_s_id_is_said_as_a_duplicate_and_nothing_else(
     assert len(found) == 2, found
     assert found[0].startswith("warning_signs.fever.id: duplicate warning sign id 'fever'")
     assert found[1].startswith("warning_signs: morning_stiffness: missing")
+
+
+def test_a_drawing_may_repeat_a_row(tmp_path: Path) -> None:
+    """A taller drawing of the back repeats rows, and was refused as a line said twice (a
+    code reviewer, thirty-fourth session)."""
+    from tspain.loading import load_table
+
+    row = next(ln for ln in SHIPPED.splitlines() if ln.startswith('  " | 3      1'))
+    path = broken(tmp_path, row + "\n", row + "\n" + row + "\n")
+    assert load_table(path).questions["pain_location"].picture.count(row.strip()[1:-2]) == 2

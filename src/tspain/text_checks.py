@@ -9,7 +9,9 @@ from typing import Any
 from tspain.table import CONTROL
 
 Problems = list[tuple[str, str]]
-CONDITION = re.compile(r"(?:^|\.)(?:when|unless|lists)(?:\.|\[|$)")
+REPEATING = re.compile(r"(?:^|\.)(?:when|unless|lists|picture)(?:\.|\[|$)")
+"""Lists whose items may repeat: an option listed twice in a condition is said apart, and a
+drawing's rows may repeat (a taller back was refused: a code reviewer, thirty-fourth session)."""
 
 
 def table_text_problems(value: object, path: str, problems: list[tuple[str, str]]) -> None:
@@ -25,7 +27,7 @@ def table_text_problems(value: object, path: str, problems: list[tuple[str, str]
     elif isinstance(value, list | tuple):
         for i, item in enumerate(value):
             table_text_problems(item, f"{path}[{i}]", problems)
-        if not CONDITION.search(path):  # an option listed twice there is said apart
+        if not REPEATING.search(path):
             _repeated_lines(value, path, problems)
     elif hasattr(value, "__dataclass_fields__"):
         for name in value.__dataclass_fields__:
