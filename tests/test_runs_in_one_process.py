@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import make_runner
 
 from tspain.cli import app
-from tspain.cli_save import stop_message
+from tspain.cli_base import stop_message
 
 
 def test_a_second_run_does_not_claim_the_first_runs_files(tmp_path: Path) -> None:

@@ -229,3 +229,22 @@ def test_ctrl_c_while_answers_are_read_from_a_pipe_says_it_stopped() -> None:
     out, err = child.communicate(timeout=30)
     assert child.returncode == 130
     assert err.decode() == "\ntspain: stopped, nothing saved.\n" and out == b""
+
+
+def test_ctrl_c_after_a_save_says_what_was_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+) -> None:
+    """Ctrl-C after the report was saved said "stopped, nothing saved" beside "saved report
+    to ..." (a code reviewer, thirty-fourth session)."""
+    from tspain import cli
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "show_result", interrupted)
+    answers, report = tmp_path / "a.json", tmp_path / "r.html"
+    answers.write_text('{"age": 40}', encoding="utf-8")
+    done = runner.invoke(app, ["check", "--answers", str(answers), "--save", str(report)])
+    assert done.exit_code == 130 and report.exists()
+    assert "nothing saved" not in done.stderr
+    assert f"saved before stopping: {report}" in done.stderr, done.stderr

@@ -244,9 +244,35 @@ def _unwritable(why: str | None) -> str:
 
 
 def _stopped() -> str:
-    from tspain.i18n import t
+    """What Ctrl-C says: whether anything was saved first (after a save, "nothing saved" was
+    said of a report on disk: a code reviewer, thirty-fourth session)."""
+    return stop_message(sys.modules.get("tspain.saving"))
 
-    return t("tspain: stopped, nothing saved.")
+
+def stop_message(saving: Any) -> str:
+    """The one true line a signal ends tspain with: whether anything was saved, from the
+    records of `tspain.saving` (None: not imported, so nothing was). Imports nothing: it runs
+    inside the signal handler, perhaps while a module is half imported."""
+    found = getattr(sys.modules.get("tspain.i18n"), "t", None)
+
+    def t(english: str, /, **values: str) -> str:
+        return str(found(english, **values)) if found is not None else english.format(**values)
+
+    done = list(getattr(saving, "saved", None) or ())
+    busy = getattr(saving, "placing", None)
+    if not done and busy is None:
+        return str(t("tspain: stopped, nothing saved."))
+    lines = []
+    if done:
+        lines.append(t("tspain: stopped; saved before stopping: {paths}.", paths=", ".join(done)))
+    if busy is not None and busy not in done:
+        lines.append(
+            t(
+                "tspain: stopped while saving {path}: it is either complete or as it was.",
+                path=busy,
+            )
+        )
+    return " ".join(str(line) for line in lines)
 
 
 def _printable(text: str) -> str:

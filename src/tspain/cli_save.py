@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -18,6 +18,7 @@ from tspain.cli_base import (
     _printable,
     fail,
     stdin_is_terminal,
+    stop_message,
 )
 
 if TYPE_CHECKING:
@@ -285,32 +286,6 @@ def _write(
     saved = t("report") if kind == "report" else t("answers")
     _err(_printable("tspain: " + t("saved {what} to {path}", what=saved, path=where)) + "\n")
     return True
-
-
-def stop_message(saving: Any) -> str:
-    """The one true line a signal ends tspain with: whether anything was saved, from the
-    records of `tspain.saving` (None: not imported, so nothing was). Imports nothing: it runs
-    inside the signal handler, perhaps while a module is half imported."""
-    found = getattr(sys.modules.get("tspain.i18n"), "t", None)
-
-    def t(english: str, /, **values: str) -> str:
-        return str(found(english, **values)) if found is not None else english.format(**values)
-
-    done = list(getattr(saving, "saved", None) or ())
-    busy = getattr(saving, "placing", None)
-    if not done and busy is None:
-        return str(t("tspain: stopped, nothing saved."))
-    lines = []
-    if done:
-        lines.append(t("tspain: stopped; saved before stopping: {paths}.", paths=", ".join(done)))
-    if busy is not None and busy not in done:
-        lines.append(
-            t(
-                "tspain: stopped while saving {path}: it is either complete or as it was.",
-                path=busy,
-            )
-        )
-    return " ".join(str(line) for line in lines)
 
 
 def on_stop_signals() -> None:
