@@ -715,6 +715,19 @@ def test_validate_reports_a_number_said_in_another_unit_of_time(i18n_copy: Path)
     assert validate()[0] == 0
 
 
+@pytest.mark.parametrize(
+    ("english", "spanish"),
+    [
+        ("in 2 to 6 weeks", "en 2 semanas a 6 meses"),  # the range's second end (a code
+        ("after 2 to 6 weeks", "después de entre 2 y 6 meses"),  # reviewer and a regression
+    ],  # hunter, thirty-fourth session)
+)
+def test_both_ends_of_a_range_keep_their_unit(english: str, spanish: str) -> None:
+    from tspain.i18n import mismatch
+
+    assert str(mismatch(english, spanish)).startswith("units of time differ from the English")
+
+
 def test_a_misnamed_catalogue_table_is_said_at_its_line(i18n_copy: Path) -> None:
     """ "[[texts]]" for "[[text]]" was said only as the entry's English having no translation,
     and the maintainer looked for it elsewhere (a maintainer-tester, thirty-fourth session)."""

@@ -59,7 +59,9 @@ UNIT_WORDS = {
 }  # fmt: skip
 """Units of time a number in a text may be said in, in the languages shipped: a translation's
 "6 meses" for "6 weeks" kept its number and passed (a maintainer-tester, thirty-third session)."""
-UNIT_AFTER = re.compile(r"(\d+(?:[.,]\d+)?)(?:\s*(?:-|\u2013|to|a|or|o)\s*\d+)?\s+([^\W\d_]+)")
+UNIT_AFTER = re.compile(
+    r"(\d+(?:[.,]\d+)?)(?:\s*(?:-|\u2013|to|a|or|o|y|and)\s*(\d+(?:[.,]\d+)?))?\s+([^\W\d_]+)"
+)
 
 
 IN_ENGLISH = "; `--lang en` gives the result in English meanwhile"
@@ -269,11 +271,14 @@ def mismatch(english: str, translated: str) -> str | None:
 
 
 def _timed(text: str) -> list[tuple[str, str]]:
-    """Each number said with a unit of time in `text`, and that unit ("6 weeks": 6, week)."""
-    found = (
-        (m[1].replace(",", "."), UNIT_WORDS.get(m[2].casefold())) for m in UNIT_AFTER.finditer(text)
-    )
-    return sorted((n, unit) for n, unit in found if unit is not None)
+    """Each number said with a unit of time in `text`, and that unit ("6 weeks": 6, week); both
+    ends of a range ("2 to 6 weeks": 2 and 6; "2 semanas a 6 meses" kept the first's unit and
+    passed: a code reviewer, thirty-fourth session)."""
+    found = []
+    for m in UNIT_AFTER.finditer(text):
+        unit = UNIT_WORDS.get(m[3].casefold())
+        found += [(n.replace(",", "."), unit) for n in (m[1], m[2]) if n and unit is not None]
+    return sorted(found)
 
 
 def _unit_mismatch(english: str, translated: str) -> str | None:
