@@ -648,3 +648,19 @@ def test_compiling_a_version_dated_after_today_is_refused(
     path.write_text(changed.replace(version, "2099.01.01.1", 1), encoding="utf-8")
     assert loading.main([]) == 1
     assert "version: 2099.01.01.1 is dated after today" in capsys.readouterr().err
+
+
+def test_compiling_a_version_dated_after_today_with_no_compiled_form_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With no compiled form beside it, "2099.01.01.1" compiled, and nothing could follow it
+    (a regression hunter, thirty-fourth session)."""
+    from tspain import loading
+
+    version = SHIPPED.split('version = "', 1)[1].split('"', 1)[0]
+    path = tmp_path / "causes.toml"
+    path.write_text(SHIPPED.replace(version, "2099.01.01.1", 1), encoding="utf-8")
+    monkeypatch.setattr(loading, "default_table_path", lambda: path)
+    assert loading.main([]) == 1
+    assert "version: 2099.01.01.1 is dated after today" in capsys.readouterr().err
+    assert not (tmp_path / "causes.json").exists()

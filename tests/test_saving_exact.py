@@ -56,6 +56,11 @@ def test_a_name_ending_in_a_slash_is_a_folder_that_must_exist(tmp_path: Path, re
     assert check_save_path(path, force=False, report=report) == (
         f"cannot save to {path}: folder {tmp_path / 'x.html'} does not exist"
     )
+    (tmp_path / "x.html").write_text("", encoding="utf-8")  # a file of that name
+    assert check_save_path(path, force=False, report=report) == (
+        f"cannot save to {path}: {tmp_path / 'x.html'} is not a folder"
+    )
+    (tmp_path / "x.html").unlink()
     (tmp_path / "x.html").mkdir()  # a folder that is there is said to be one, as before
     assert "it is a folder" in str(check_save_path(path, force=False, report=report))
 

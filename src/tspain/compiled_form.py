@@ -128,7 +128,16 @@ def _advice_line(item: str | dict[str, Any]) -> str | Conditional:
     return Conditional(**item) if isinstance(item, dict) else item
 
 
-def _after_today(version: str) -> bool:
+def dated_after_today(version: str) -> str:
+    """Said of a version dated after today: every correctly dated version after it was then
+    refused as older (a maintainer-tester, thirty-fourth session)."""
+    return (
+        f"version: {version} is dated after today: give it the edit's date, then a number "
+        "(a later edit's version would be refused as older than it)"
+    )
+
+
+def after_today(version: str) -> bool:
     """Whether a version's date (YYYY.MM.DD.N) is later than tomorrow, by this machine's clock."""
     import datetime
 
@@ -159,11 +168,8 @@ def version_problem(where: Path, version: str, source: str) -> str | None:
             f"version: the table changed since {version} was compiled: give it a new version "
             "(the edit's date, then a number), then run `python -m tspain.loading`"
         )
-    if changed and _after_today(version):  # then every correctly dated version after it was
-        return (  # refused as older (a maintainer-tester, thirty-fourth session)
-            f"version: {version} is dated after today: give it the edit's date, then a number "
-            "(a later edit's version would be refused as older than it)"
-        )
+    if changed and after_today(version):
+        return dated_after_today(version)
     if changed and not newer:
         return (
             f"version: {version} is older than {old}, the version last compiled (an edit undone "

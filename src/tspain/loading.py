@@ -28,8 +28,10 @@ from typing import Any
 from tspain.compiled_form import (
     COMPILED_FORMAT,
     CONTRACT_CHECKED,
+    after_today,
     binding_digest,
     compiled_path,
+    dated_after_today,
     read_compiled,
     unbumped,
     version_problem,
@@ -375,6 +377,8 @@ def main(argv: list[str] | None = None) -> int:
         # ends were LF, and compiled under the version they changed (a scripter, 29th session)
         source = read_table_bytes(where).decode("utf-8")
         problem = version_problem(where, table.version, source)
+        if after_today(table.version):  # with no compiled form beside it too (a regression
+            problem = dated_after_today(table.version)  # hunter, thirty-fourth session)
         if problem:  # at the version's line, as `validate` says it (a scripter, 27th session)
             raise TableError(where, [problem], _at_version(problem, source))
     except TableError as err:

@@ -23,6 +23,15 @@ class SaveError(Exception):
     """A file that could not be saved; the message is one line for the person."""
 
 
+def _no_such_folder(path: str, target: Path) -> str:
+    """A name ending in a slash that is no folder: "x.html/" wrote a file x.html (a scripter,
+    thirty-fourth session); a file of that name is said to be one (a code reviewer)."""
+    folder = os.path.abspath(target)
+    if target.exists():
+        return t("cannot save to {path}: {parent} is not a folder", path=path, parent=folder)
+    return t("cannot save to {path}: folder {parent} does not exist", path=path, parent=folder)
+
+
 def check_save_path(path: str, force: bool, report: bool) -> str | None:
     """What is wrong with saving to `path`, checked before any question is asked or anything
     printed; None if fine. `--force` replaces only a regular file: never a folder, a device, a
@@ -37,9 +46,8 @@ def check_save_path(path: str, force: bool, report: bool) -> str | None:
         target = Path(path).expanduser()
     except RuntimeError:  # "~" with no home folder (HOME unset, no passwd entry)
         return t("cannot save to {path}: there is no home folder to expand ~ to", path=path)
-    if path.endswith(("/", os.sep)) and not target.is_dir():  # a folder meant: "x.html/" wrote
-        folder = os.path.abspath(target)  # a file x.html (a scripter, thirty-fourth session)
-        return t("cannot save to {path}: folder {parent} does not exist", path=path, parent=folder)
+    if path.endswith(("/", os.sep)) and not target.is_dir():
+        return _no_such_folder(path, target)
     ending = _ending_alone(target.name)
     if ending and not target.is_dir():
         # ".json" is a hidden file with no ending ("a report ends in ... .json" of ".json",
