@@ -380,9 +380,11 @@ def test_an_option_of_a_command_given_before_it_says_where_it_goes() -> None:
     done = make_runner().invoke(app, ["--json", "causes"])
     assert done.exit_code == 2
     assert done.stderr == (
-        "tspain: error: --json goes after the command, as in tspain check --json (the commands "
+        "tspain: error: --json goes after the command, as in tspain causes --json (the commands "
         "that take it: check, causes, prevent, questions, signs, validate, compare)\n"
-    )
+    )  # the command typed, and an option's value shown (a code reviewer, 34th session)
+    saved = make_runner().invoke(app, ["--save", "r.html", "check"])
+    assert "--save PATH goes after the command, as in tspain check --save PATH" in saved.stderr
 
 
 def test_no_command_is_said_in_the_language_asked_for() -> None:

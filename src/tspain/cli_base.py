@@ -80,8 +80,12 @@ class OneLineErrors(TyperGroup):
     given at most once, as a command's are (`OneValueEach`)."""
 
     def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
-        refuse_repeated(self, ctx, args)
-        return super().parse_args(ctx, args)
+        try:
+            refuse_repeated(self, ctx, args)
+            return super().parse_args(ctx, args)
+        except _click_errors().UsageError as err:  # what was typed, for the hint
+            err.tspain_typed = tuple(args)
+            raise
 
     def invoke(self, ctx: ClickContext) -> Any:
         """Ctrl-C anywhere a command did not catch it (reading answers from a pipe): typer
@@ -109,7 +113,8 @@ class OneLineErrors(TyperGroup):
             message = " ".join(err.format_message().split()).rstrip(".")  # "... 'bogus' (see"
             from tspain.usage_words import usage_line
 
-            _err(_printable(f"tspain: error: {usage_line(message, where, err.ctx)}") + "\n")
+            typed = getattr(err, "tspain_typed", ())
+            _err(_printable(f"tspain: error: {usage_line(message, where, err.ctx, typed)}") + "\n")
             sys.exit(EXIT_INPUT)
         except click_errors.ClickException as err:
             _err(_printable(f"tspain: error: {' '.join(err.format_message().split())}") + "\n")

@@ -55,7 +55,9 @@ def _value(problem: str) -> str:
     return problem
 
 
-def usage_line(message: str, where: str, ctx: ClickContext | None) -> str:
+def usage_line(
+    message: str, where: str, ctx: ClickContext | None, typed: tuple[str, ...] = ()
+) -> str:
     """Click's usage message and where to look, in the language asked for."""
     _speak_as_asked(ctx)
     if (m := _NO_OPTION.fullmatch(message.rstrip("."))) and ctx is not None:
@@ -67,24 +69,30 @@ def usage_line(message: str, where: str, ctx: ClickContext | None) -> str:
                 option=m.group(1),
                 command=ctx.info_name or "",
             )
-        taking = _commands_taking(root, m.group(1)) if ctx is root else []
+        taking = _commands_taking(root, m.group(1)) if ctx is root else {}
         if taking:  # "tspain --json causes" was offered --version (a scripter, 34th session)
+            named = [a for a in typed if a in taking]
+            command = named[0] if named else next(iter(taking))  # the one typed (a reviewer)
             return t(
                 "{option} goes after the command, as in tspain {command} {option} (the "
                 "commands that take it: {commands})",
-                option=m.group(1),
-                command=taking[0],
+                option=f"{m.group(1)}{taking[command]}",
+                command=command,
                 commands=", ".join(taking),
             )
     return _usage_words(message, where)
 
 
-def _commands_taking(root: ClickContext, option: str) -> list[str]:
-    """The commands of the app that take `option`."""
+def _commands_taking(root: ClickContext, option: str) -> dict[str, str]:
+    """The commands of the app that take `option`, each with what follows it there: " FILE"
+    for an option that takes a value ("--save" alone was no example: a code reviewer)."""
     commands = getattr(root.command, "commands", {})
-    return [
-        name for name, command in commands.items() if any(option in p.opts for p in command.params)
-    ]
+    return {
+        name: ("" if getattr(p, "is_flag", False) else f" {p.metavar or str(p.name).upper()}")
+        for name, command in commands.items()
+        for p in command.params
+        if option in p.opts
+    }
 
 
 def _speak_as_asked(ctx: ClickContext | None) -> None:
