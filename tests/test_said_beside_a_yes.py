@@ -439,6 +439,10 @@ def test_a_number_and_a_word_joined_by_a_full_stop_is_asked_again_not_a_crash(ty
         ("en", "00 possibly", "or s if you are not sure"),
         ("es", "0 quizás", "o ns si no lo sabe"),
         ("es", "0 tal vez", "o ns si no lo sabe"),
+        # read as none, though they say not sure (a regression hunter, thirty-fourth session)
+        ("en", "0 no clue", "or s if you are not sure"),
+        ("en", "0?", "or s if you are not sure"),
+        ("es", "0 ni idea", "o ns si no lo sabe"),
     ],
 )
 def test_none_said_with_a_doubt_is_asked_again_not_a_crash(

@@ -41,6 +41,7 @@ from tspain.typed_words import (
     _words,
     checklist_hint,
 )
+from tspain.understand import _says_not_sure
 from tspain.words import ALL_WORDS as ALL
 from tspain.words import GENERIC, NEGATIONS, TEMPERATURE, WHEN_AND_HOW_MUCH
 
@@ -137,6 +138,8 @@ def _zero_with_words(step: Checklist, parts: list[str], table: RuleTable) -> lis
     the words alone ("0 but chest pain" was told "0 alone": a tester typed 0, 30th session)."""
     # the 0 of "0 not sure" off its words: read whole, it named 0 again without end (a
     # traceback: a code reviewer, thirty-fourth session); "0 not sure" asks which it is
+    if any(p.rstrip().endswith("?") or _says_not_sure(p) for p in parts):  # "0 no clue",
+        raise Invalid(checklist_hint())  # "0?", "0 ni idea" were none (a regression hunter)
     unzeroed = [p.replace(n, " ", 1).strip() if (n := doubted_number(p)) else p for p in parts]
     said = [p for p in unzeroed if p and not _number(p) and not _hedge(without_times(p) or p)]
     said = [p for p in said if not only_denies(p)]  # "0 nada de eso, no me duele el pecho"
