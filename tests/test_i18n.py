@@ -740,4 +740,9 @@ def test_a_misnamed_catalogue_table_is_said_at_its_line(i18n_copy: Path) -> None
     assert code == 1
     said = f"data/i18n/es/table.toml:{line}: this [[texts]] is not a catalogue table: did you "
     assert out.count(said + "mean [[text]]?") == 1, out
-    assert "no translation of 'Shingles': add a [[text]] with it as en, and its es" in out
+    assert "no translation of 'Shingles'" not in out  # the entry is there, misnamed
+    missing = re.sub(r'\[\[text\]\]\nen = "Shingles"\nes = "[^"]*"\n', "", doc, count=1)
+    assert missing != doc
+    i18n_copy.write_text(missing, "utf-8")
+    said = validate()[1]
+    assert "no translation of 'Shingles': add a [[text]] with it as en, and its es" in said

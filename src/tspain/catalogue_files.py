@@ -58,6 +58,18 @@ def _misnamed(doc: dict[str, Any], source: str, path: Path) -> list[str]:
     return faults
 
 
+def _under_misnamed(doc: dict[str, Any]) -> set[str]:
+    """The English of the entries under a table named nearly `text`: said with it, not each
+    again as having no translation (a regression hunter, thirty-fourth session)."""
+    return {
+        entry[ENGLISH]
+        for key, entries in doc.items()
+        if key != "text" and difflib.get_close_matches(key.lower(), ["text"], cutoff=0.6)
+        for entry in (entries if isinstance(entries, list) else [])
+        if isinstance(entry, dict) and isinstance(entry.get(ENGLISH), str)
+    }
+
+
 def entries_and_faults(path: Path, code: str) -> tuple[dict[str, str], list[str], set[str]]:
     """English -> translation from one catalogue file, every fault of its entries (one hid the
     rest from `validate`: a scripter, twenty-seventh session), and the English of the faulty
@@ -70,7 +82,7 @@ def entries_and_faults(path: Path, code: str) -> tuple[dict[str, str], list[str]
     heads = [n for n, line in enumerate(source.splitlines(), 1) if HEAD.match(line)]
     out: dict[str, str] = {}
     first: dict[str, int] = {}  # each English's first entry's line (a faulty entry shifted it)
-    faults, named = _misnamed(doc, source, path), set()
+    faults, named = _misnamed(doc, source, path), _under_misnamed(doc)
     for i, entry in enumerate(doc.get("text", [])):
         line = heads[i] if i < len(heads) else 0
         at = f"{path}:{line}"

@@ -372,6 +372,7 @@ _add(
         "sudden_severe_onset": [
             *("from nothing to 10", "went from 0 to 10", "instant agony", "hit me like a truck"),
         ],
-        "fainting_or_clammy": ["drowsy", "im confused", "i'm confused", "muddled"],
+        "fainting_or_clammy": ["im confused", "i'm confused", "muddled"],  # not "drowsy":
+        # "the pill makes me drowsy" (a regression hunter, thirty-fourth session)
     }
 )
