@@ -164,3 +164,36 @@ def test_a_renamed_urgent_sign_is_said_as_renamed_only(tmp_path: Path) -> None:
     assert code == 1
     assert not any("have not been reviewed" in p for p in problems), problems
     assert any("pregnancy_warning_signs: missing" in p for p in problems), problems
+
+
+def test_the_words_to_review_are_those_not_yet_fixed(tmp_path: Path) -> None:
+    """`python -m tspain.fixed_causes` prints, for a clinician to review and a maintainer to
+    paste in, the words of a new or changed serious cause (a maintainer who adds one wrote the
+    JSON by hand, conditions and all: thirty-fourth session); for the shipped table, none."""
+    from tspain.fixed_causes import words_to_review
+    from tspain.loading import load_table
+
+    assert words_to_review(load_table(default_table_path())) == {}
+    old = 'name = "Heart attack or angina"'
+    path = tmp_path / "copy.toml"
+    path.write_text(SHIPPED.replace(old, 'name = "Heart attack"'), encoding="utf-8")
+    review = words_to_review(load_table(path, allow_unsafe=True))
+    assert list(review) == ["en"] and list(review["en"]["causes"]) == ["heart_attack"]
+    assert review["en"]["causes"]["heart_attack"]["name"] == "Heart attack"
+
+
+def test_review_words_prints_json_and_says_a_broken_table_in_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import json
+
+    from tspain import loading, review_words
+
+    assert review_words.main() == 0
+    assert json.loads(capsys.readouterr().out) == {}
+    path = tmp_path / "causes.toml"
+    path.write_text(SHIPPED.replace("prior = 0.001\n", 'prior = "x"\n', 1), encoding="utf-8")
+    monkeypatch.setattr(loading, "default_table_path", lambda: path)
+    monkeypatch.setattr(review_words, "load_table", lambda **kw: loading.load_table(path, **kw))
+    assert review_words.main() == 1
+    assert "prior: must be a number" in capsys.readouterr().err

@@ -62,12 +62,14 @@ def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
             problems.append(
                 f"causes.{cid}: a cause that needs {_care(cause.care)} has words no clinician "
                 f"has reviewed: its name, description and advice are added to {WHERE} (under "
-                f'"causes") with the review that approved them'
+                f'"causes"; `python -m tspain.review_words` prints them) with the review that '
+                "approved them"
             )
             continue
         problems += [
             f"causes.{cid}.{name} is fixed by the safety contract (a cause to be seen today or "
-            f"by an ambulance): a change needs a clinician's sign-off, made in {WHERE}"
+            f"by an ambulance): a change needs a clinician's sign-off, made in {WHERE} "
+            "(`python -m tspain.review_words` prints the new words)"
             for name in FIELDS
             if _said(getattr(cause, name)) not in (own[cid][name], english[cid][name])
         ]
@@ -77,8 +79,8 @@ def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
         return problems  # a sign renamed, or an id given twice: said as that (a regression
     problems += [  # hunter, thirty-fourth session: "a new urgent sign" beside "missing")
         f"warning_signs.{sign.id}: a new {sign.level} sign's words (message, short) have not been "
-        f'reviewed by a clinician: they are added to {WHERE} (under "signs") with the review '
-        "that approved them"
+        f'reviewed by a clinician: they are added to {WHERE} (under "signs"; `python -m '
+        "tspain.fixed_causes` prints them) with the review that approved them"
         for sign in table.warning_signs
         if sign.level in SEEN_TODAY and sign.id not in signs
     ]
@@ -87,3 +89,31 @@ def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
 
 def _care(care: str) -> str:
     return "an ambulance" if care == "emergency" else "a doctor today"
+
+
+def words_to_review(table: RuleTable, catalogue_table: RuleTable | None = None) -> dict[str, Any]:
+    """The words `fixed_words.json` would hold for the table's causes seen today and its
+    emergency and urgent signs, where they differ from what it holds: what a clinician reviews
+    before they are pasted in (a maintainer who adds a cause wrote the JSON by hand). Keyed as
+    the file is: language, then "causes" or "signs", then id."""
+    fixed = fixed_words()
+    out: dict[str, Any] = {}
+    for code, shown in (("en", table), ("es", catalogue_table)):
+        if shown is None:
+            continue
+        causes = {
+            cid: {name: _said(getattr(cause, name)) for name in FIELDS}
+            for cid, cause in shown.causes.items()
+            if cause.care in SEEN_TODAY or cid in fixed[code].get("causes", {})
+        }
+        signs = {
+            sign.id: {"message": sign.message, "short": sign.short}
+            for sign in shown.warning_signs
+            if sign.level in SEEN_TODAY
+        }
+        new = {
+            "causes": {k: v for k, v in causes.items() if fixed[code]["causes"].get(k) != v},
+            "signs": {k: v for k, v in signs.items() if k not in fixed[code]["signs"]},
+        }
+        out[code] = {part: words for part, words in new.items() if words}
+    return {code: parts for code, parts in out.items() if parts}
