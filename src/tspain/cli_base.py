@@ -37,6 +37,16 @@ def _click_errors() -> Any:
     return click_errors
 
 
+def _forced_width() -> int | None:
+    """The width click's test runner forces (80), else None."""
+    try:
+        from typer._click import formatting
+    except ImportError:  # typer before it bundled click
+        from click import formatting  # type: ignore[no-redef,unused-ignore]
+    width: int | None = formatting.FORCED_WIDTH
+    return width
+
+
 def refuse_repeated(command: ClickCommand, ctx: ClickContext, args: list[str]) -> None:
     """An option that takes one value, given twice (`--answers a.json --answers b.json`), is a
     usage error: click would keep the last and silently drop the first, as a key given twice in
@@ -86,6 +96,17 @@ class OneLineErrors(TyperGroup):
         except _click_errors().UsageError as err:  # what was typed, for the hint
             err.tspain_typed = tuple(args)
             raise
+
+    def make_context(self, *args: Any, **extra: Any) -> ClickContext:
+        """Help wrapped to the terminal, 80 columns at most: click's floor of 50 broke lines
+        mid-word on a 40-column terminal (a regression hunter, thirty-fourth session). A width
+        click's test runner forces stands."""
+        import shutil
+
+        forced = _forced_width()
+        columns = min(shutil.get_terminal_size().columns, 80) - 2
+        extra.setdefault("terminal_width", forced or max(columns, 20))
+        return super().make_context(*args, **extra)
 
     def invoke(self, ctx: ClickContext) -> Any:
         """Ctrl-C anywhere a command did not catch it (reading answers from a pipe): typer
