@@ -235,7 +235,7 @@ def test_a_language_with_no_fixed_words_is_said(table: RuleTable) -> None:
     """A new catalogue's language must declare its fixed words (a code reviewer, thirty-second
     session: one with none passed every check of them)."""
     assert fixed_question_problems(table, "fr") == [
-        "no fixed question words declared for language 'fr' (tspain/fixed_words.json)"
+        "no fixed question words declared for language 'fr' (src/tspain/fixed_words.json)"
     ]
 
 

@@ -693,7 +693,7 @@ def test_the_emergency_texts_are_fixed_by_the_safety_contract(
     assert result.exit_code == 1
     assert (
         "levels.emergency.action is fixed by the safety contract: a change needs a clinician's "
-        "sign-off, made in tspain/fixed_texts.py (FIXED_TEXTS)"
+        "sign-off, made in src/tspain/fixed_texts.py (FIXED_TEXTS)"
     ) in " ".join(result.stderr.split())
 
 

@@ -80,7 +80,7 @@ def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
     problems += [  # hunter, thirty-fourth session: "a new urgent sign" beside "missing")
         f"warning_signs.{sign.id}: a new {sign.level} sign's words (message, short) have not been "
         f'reviewed by a clinician: they are added to {WHERE} (under "signs"; `python -m '
-        "tspain.fixed_causes` prints them) with the review that approved them"
+        "tspain.review_words` prints them) with the review that approved them"
         for sign in table.warning_signs
         if sign.level in SEEN_TODAY and sign.id not in signs
     ]
@@ -98,22 +98,50 @@ def words_to_review(table: RuleTable, catalogue_table: RuleTable | None = None) 
     the file is: language, then "causes" or "signs", then id."""
     fixed = fixed_words()
     out: dict[str, Any] = {}
+    english = _words(table, fixed["en"])
     for code, shown in (("en", table), ("es", catalogue_table)):
         if shown is None:
             continue
-        causes = {
+        words = english if code == "en" else _words(shown, fixed[code])
+        new = {
+            part: {
+                k: v
+                for k, v in words[part].items()
+                if fixed[code][part].get(k) != v  # new or changed (a changed sign's message
+                and (code == "en" or _translated(v, english[part].get(k, {})))
+            }  # printed nothing: a maintainer-tester, thirty-fourth session); a Spanish text
+            for part in ("causes", "signs")  # still in English is left until it is translated
+        }
+        out[code] = {part: found for part, found in new.items() if found}
+    return {code: parts for code, parts in out.items() if parts}
+
+
+def _words(shown: RuleTable, fixed: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The table's serious causes' and emergency and urgent signs' words, as the file holds
+    them."""
+    return {
+        "causes": {
             cid: {name: _said(getattr(cause, name)) for name in FIELDS}
             for cid, cause in shown.causes.items()
-            if cause.care in SEEN_TODAY or cid in fixed[code].get("causes", {})
-        }
-        signs = {
+            if cause.care in SEEN_TODAY or cid in fixed.get("causes", {})
+        },
+        "signs": {
             sign.id: {"message": sign.message, "short": sign.short}
             for sign in shown.warning_signs
             if sign.level in SEEN_TODAY
-        }
-        new = {
-            "causes": {k: v for k, v in causes.items() if fixed[code]["causes"].get(k) != v},
-            "signs": {k: v for k, v in signs.items() if k not in fixed[code]["signs"]},
-        }
-        out[code] = {part: words for part, words in new.items() if words}
-    return {code: parts for code, parts in out.items() if parts}
+        },
+    }
+
+
+def _translated(words: Any, english: Any) -> bool:
+    """Whether no text of `words` is still its English (a name left "Rib fracture" in Spanish
+    was printed as the Spanish, pasted in, and refused once translated: a maintainer-tester);
+    a line's condition is the same in every language, and not a text."""
+    if isinstance(words, str):
+        return words != english or not words.strip()
+    if isinstance(words, list):
+        return all(_translated(w, e) for w, e in zip(words, english or [], strict=False))
+    if isinstance(words, dict):
+        texts = [k for k in words if k in (*FIELDS, "text", "message", "short")]
+        return all(_translated(words[k], (english or {}).get(k)) for k in texts)
+    return True

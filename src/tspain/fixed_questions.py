@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from tspain.table import RuleTable
 
 WORDS_FILE = Path(__file__).with_name("fixed_words.json")
-WHERE = "tspain/fixed_words.json"
+WHERE = "src/tspain/fixed_words.json"
 
 
 @functools.cache
@@ -86,7 +86,8 @@ def _field_problems(
 ) -> list[str]:
     return [
         f"{where}.{name} is fixed by the safety contract ({want!r}): a person answers or reads "
-        f"a warning sign by these words; a change needs a clinician's sign-off, made in {WHERE}"
+        f"a warning sign by these words; a change needs a clinician's sign-off, made in {WHERE} "
+        "(`python -m tspain.review_words` prints a sign's new words)"
         for name, want in words.items()
         if not _same(getattr(item, name), want) and not _same(getattr(item, name), english[name])
     ]

@@ -159,7 +159,7 @@ def sign_action_problems(where: str, action: str, code: str) -> list[str]:
     ]
 
 
-WHERE = "tspain/fixed_texts.py (FIXED_TEXTS)"
+WHERE = "src/tspain/fixed_texts.py (FIXED_TEXTS)"
 
 
 def fixed_text_problems(level: str, name: str, value: str, code: str) -> list[str]:
