@@ -424,7 +424,7 @@ def test_a_spanish_catalogue_that_lowers_a_level_is_refused(
             'ambulancia. "',
             'es = "Si tiene alguna de las señales de emergencia indicadas arriba, no hace falta '
             'llamar: pida cita con su médico mañana. "',
-            "is fixed by the safety contract (it says to call an ambulance)",
+            "is fixed by the safety contract (it says to call an ambulance, or heads a serious result)",
         ),
         (
             "interface.toml",
@@ -489,3 +489,22 @@ def test_a_strong_no_that_holds_a_hedge_s_word_is_a_no_word(
     old, new = 'no = ["n", "no", ', 'no = ["ni mucho menos", "n", "no", '
     code, stderr = _validated_in_spanish(tmp_path, monkeypatch, "interface.toml", old, new)
     assert code == 0, stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            'es = "No se puede descartar desde casa"',
+            'es = "Poco probable: puede comentarlo en su próxima cita"',
+        ),
+        ('es = "Hasta que le atiendan"', 'es = "Si decide esperar unas semanas"'),
+    ],
+)
+def test_a_serious_result_s_spanish_heading_is_fixed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str
+) -> None:
+    """Each validated and headed the heart attack on an EMERGENCIA screen, or what to do until
+    seen on an URGENTE one (a maintainer-tester, thirty-fourth session)."""
+    code, stderr = _validated_in_spanish(tmp_path, monkeypatch, "interface.toml", old, new)
+    assert code == 1 and "is fixed by the safety contract" in stderr, stderr

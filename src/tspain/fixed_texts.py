@@ -129,9 +129,31 @@ INTERFACE_CALLS: dict[str, dict[str, str]] = {
             "Señales urgentes: ¿tiene alguna de estas señales?"
         ),
         "See a doctor today if you have any of: ": "Vea hoy a un médico si tiene alguna de estas: ",
+        # the headings of an emergency or urgent result: "Poco probable: puede comentarlo en
+        # su próxima cita" for "Cannot be ruled out at home", above the heart attack on an
+        # EMERGENCIA screen, and "Si decide esperar unas semanas" for "Until you are seen",
+        # validated (a maintainer-tester, thirty-fourth session)
+        "Must not be missed: cannot be ruled out at home": (
+            "No se debe pasar por alto: no se puede descartar desde casa"
+        ),
+        "Cannot be ruled out at home": "No se puede descartar desde casa",
+        "Not ruled out (answers about these warning signs are missing)": (
+            "Sin descartar (faltan respuestas sobre estas señales de alarma)"
+        ),
+        "Why": "Por qué",
+        "Tell the doctor": "Dígale al médico",
+        "Until you are seen": "Hasta que le atiendan",
+        "For preventing back pain later, see `tspain prevent` once you have been seen.": (
+            "Para prevenir el dolor de espalda más adelante, consulte `tspain prevent` cuando ya "
+            "le hayan atendido."
+        ),
+        "See a doctor as above; until then, keep gently active.": (
+            "Vea a un médico como se indica arriba; hasta entonces, siga haciendo actividad suave."
+        ),
     },
 }
-"""The interface's sentences that say to call an ambulance, translated word for word: "Si tiene
+"""The interface's sentences that say to call an ambulance, and the headings of a serious result,
+translated word for word: "Si tiene
 alguna de las señales ... no hace falta llamar: pida cita con su médico mañana" and "No hace
 falta «{call}» aunque tenga alguna de las señales" were checked for their placeholders alone,
 and shown (a code reviewer, thirty-first session)."""
@@ -144,7 +166,8 @@ def interface_call_problems(en: str, translated: str, code: str, where: str) -> 
         return []
     return [
         f"{where}: the translation of {en!r} is fixed by the safety contract (it says to call "
-        f"an ambulance): a change is made in {WHERE.replace('FIXED_TEXTS', 'INTERFACE_CALLS')}"
+        "an ambulance, or heads a serious result): a change is made in "
+        f"{WHERE.replace('FIXED_TEXTS', 'INTERFACE_CALLS')}"
     ]
 
 
