@@ -207,3 +207,16 @@ def test_review_words_prints_json_and_says_a_broken_table_in_one_line(
     monkeypatch.setattr(review_words, "load_table", lambda **kw: loading.load_table(path, **kw))
     assert review_words.main() == 1
     assert "prior: must be a number" in capsys.readouterr().err
+
+
+def test_a_routine_sign_s_message_is_fixed_too(tmp_path: Path) -> None:
+    """A routine sign's message is one of the reasons on an urgent screen: "At 50 or over, most
+    back pain is wear and tear: it can wait for a routine check-up in a few weeks" validated
+    and was shown under URGENT's "Why" (a maintainer-tester, thirty-fourth session)."""
+    old = 'id = "older_age"'
+    start = SHIPPED.index(old)
+    message = SHIPPED[start:].split('message = "', 1)[1].split('"', 1)[0]
+    new = "At 50 or over, most back pain is wear and tear: it can wait for a routine check-up."
+    code, problems = validate(tmp_path, f'message = "{message}"', f'message = "{new}"')
+    assert code == 1
+    assert any("warning_signs.older_age.message is fixed" in p for p in problems), problems

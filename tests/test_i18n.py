@@ -545,11 +545,11 @@ def test_texts_shown_in_english_in_another_language_are_said(tmp_path: Path) -> 
     run says how many are in English and where they are listed, and validate lists each."""
     from tspain.paths import default_table_path
 
-    # a routine sign's message: those of the emergency and urgent signs are fixed word for
-    # word since the thirty-second session (the yellow skin's was reworded here before)
-    english = "Pain that keeps getting worse should be checked by a doctor."
+    # a prevention tip: every sign's words are fixed word for word since the thirty-fourth
+    # session (a routine sign's message was reworded here before, the yellow skin's before it)
+    english = "Warm up well before exercise."
     text = default_table_path().read_text(encoding="utf-8")
-    old = "Pain that is getting worse or stops daily activities should be checked."
+    old = "Warm up before exercise."
     mine = tmp_path / "mine.toml"
     own = re.sub(r'(?m)^version = ".*"$', 'version = "2026.01.01.1"', text)  # its own version
     mine.write_text(own.replace(old, english, 1), encoding="utf-8")

@@ -82,8 +82,8 @@ def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
         f'reviewed by a clinician: they are added to {WHERE} (under "signs"; `python -m '
         "tspain.review_words` prints them) with the review that approved them"
         for sign in table.warning_signs
-        if sign.level in SEEN_TODAY and sign.id not in signs
-    ]
+        if sign.id not in signs  # a routine sign's message is a reason on an urgent screen too
+    ]  # ("it can wait for a routine check-up in a few weeks": a maintainer-tester, 34th)
     return problems
 
 
@@ -93,7 +93,7 @@ def _care(care: str) -> str:
 
 def words_to_review(table: RuleTable, catalogue_table: RuleTable | None = None) -> dict[str, Any]:
     """The words `fixed_words.json` would hold for the table's causes seen today and its
-    emergency and urgent signs, where they differ from what it holds: what a clinician reviews
+    warning signs, where they differ from what it holds: what a clinician reviews
     before they are pasted in (a maintainer who adds a cause wrote the JSON by hand). Keyed as
     the file is: language, then "causes" or "signs", then id."""
     fixed = fixed_words()
@@ -127,8 +127,8 @@ def _words(shown: RuleTable, fixed: dict[str, Any]) -> dict[str, dict[str, Any]]
         },
         "signs": {
             sign.id: {"message": sign.message, "short": sign.short}
+            | ({"see_a_doctor_if": sign.see_a_doctor_if} if sign.level == "routine" else {})
             for sign in shown.warning_signs
-            if sign.level in SEEN_TODAY
         },
     }
 
