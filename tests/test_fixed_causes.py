@@ -220,3 +220,16 @@ def test_a_routine_sign_s_message_is_fixed_too(tmp_path: Path) -> None:
     code, problems = validate(tmp_path, f'message = "{message}"', f'message = "{new}"')
     assert code == 1
     assert any("warning_signs.older_age.message is fixed" in p for p in problems), problems
+
+
+def test_every_question_s_words_are_fixed(tmp_path: Path) -> None:
+    """A question no sign reads says what a person answered under "tell the doctor" on an
+    urgent screen: "you have night sweats, which are common and nothing to worry about today"
+    validated and was shown (a maintainer-tester, thirty-fourth session)."""
+    start = SHIPPED.index("[questions.night_sweats]")
+    block = SHIPPED[start : SHIPPED.index("\n[", start + 1)]
+    said = block.split('yes = "', 1)[1].split('"', 1)[0]
+    new = block.replace(said, said + ", which are common and nothing to worry about today", 1)
+    code, problems = validate(tmp_path, block, new)
+    assert code == 1
+    assert any("questions.night_sweats.says is fixed" in p for p in problems), problems
