@@ -233,3 +233,17 @@ def test_every_question_s_words_are_fixed(tmp_path: Path) -> None:
     code, problems = validate(tmp_path, block, new)
     assert code == 1
     assert any("questions.night_sweats.says is fixed" in p for p in problems), problems
+
+
+def test_the_words_in_a_serious_cause_s_rows_are_fixed(tmp_path: Path) -> None:
+    """A combined condition's `about` is read in the cause's reasons: "risk factors ..., which
+    make an abscess unlikely to need a doctor before next month" validated under URGENT (a
+    maintainer-tester, thirty-fourth session)."""
+    old = "risk factors for a spinal abscess (diabetes,"
+    assert SHIPPED.count(old) == 1
+    new = (
+        "risk factors, which make an abscess unlikely to need a doctor before next month (diabetes,"
+    )
+    code, problems = validate(tmp_path, old, new)
+    assert code == 1
+    assert any("causes.spinal_infection.reasons is fixed" in p for p in problems), problems

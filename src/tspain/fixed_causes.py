@@ -28,6 +28,29 @@ if TYPE_CHECKING:
 
 FIELDS = ("name", "description", "self_care", "meanwhile", "see_a_doctor_if", "prevention")
 """What a person reads of a cause: its name and description, and its advice, line by line."""
+READ_IN_ROWS = "reasons"
+"""And the words of its rows' combined conditions, read in its reasons ("1 of the 3 risk
+factors seen in most people, which make an abscess unlikely to need a doctor before next
+month" validated under URGENT: a maintainer-tester, thirty-fourth session)."""
+
+
+def _in_rows(cause: Any) -> list[str]:
+    """The words a person reads in a cause's rows: each combined condition's `about`."""
+    from tspain.readable import walk
+
+    seen: list[str] = []
+
+    def note(text: str) -> str:
+        seen.append(text)
+        return text
+
+    walk([cause.evidence, cause.frequencies], note, False)
+    return seen
+
+
+def _cause_words(cause: Any) -> dict[str, Any]:
+    """A cause's words as `fixed_words.json` holds them."""
+    return {name: _said(getattr(cause, name)) for name in FIELDS} | {READ_IN_ROWS: _in_rows(cause)}
 
 
 def _said(value: object) -> Any:
@@ -66,12 +89,13 @@ def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
                 "approved them"
             )
             continue
+        words = _cause_words(cause)
         problems += [
             f"causes.{cid}.{name} is fixed by the safety contract (a cause to be seen today or "
             f"by an ambulance): a change needs a clinician's sign-off, made in {WHERE} "
             "(`python -m tspain.review_words` prints the new words)"
-            for name in FIELDS
-            if _said(getattr(cause, name)) not in (own[cid][name], english[cid][name])
+            for name in (*FIELDS, READ_IN_ROWS)
+            if words[name] not in (own[cid].get(name), english[cid].get(name))
         ]
     signs = fixed[code]["signs"]
     ids = [sign.id for sign in table.warning_signs]
@@ -121,7 +145,7 @@ def _words(shown: RuleTable, fixed: dict[str, Any]) -> dict[str, dict[str, Any]]
     them."""
     return {
         "causes": {
-            cid: {name: _said(getattr(cause, name)) for name in FIELDS}
+            cid: _cause_words(cause)
             for cid, cause in shown.causes.items()
             if cause.care in SEEN_TODAY or cid in fixed.get("causes", {})
         },
@@ -142,6 +166,6 @@ def _translated(words: Any, english: Any) -> bool:
     if isinstance(words, list):
         return all(_translated(w, e) for w, e in zip(words, english or [], strict=False))
     if isinstance(words, dict):
-        texts = [k for k in words if k in (*FIELDS, "text", "message", "short")]
+        texts = [k for k in words if k in (*FIELDS, READ_IN_ROWS, "text", "message", "short")]
         return all(_translated(words[k], (english or {}).get(k)) for k in texts)
     return True
