@@ -247,3 +247,18 @@ def test_the_words_in_a_serious_cause_s_rows_are_fixed(tmp_path: Path) -> None:
     code, problems = validate(tmp_path, old, new)
     assert code == 1
     assert any("causes.spinal_infection.reasons is fixed" in p for p in problems), problems
+
+
+def test_a_new_question_waits_for_its_words_to_be_reviewed(tmp_path: Path) -> None:
+    """A new question's words narrowed a new urgent sign and validated: "... more than five
+    years ago, and do you still have a tube ... now?" (a maintainer-tester, thirty-fourth
+    session). A short form added to a question that had none is a change too."""
+    start = SHIPPED.index("[questions.night_sweats]")
+    block = SHIPPED[start : SHIPPED.index("\n[", start + 1)]
+    copy = block.replace("[questions.night_sweats]", "[questions.night_sweats_again]")
+    code, problems = validate(tmp_path, block, block + "\n" + copy)
+    assert code == 1
+    said = "questions.night_sweats_again: a new question's words (text, short, why, says) have"
+    assert any(said in p for p in problems), problems
+    code, problems = validate(tmp_path, "[questions.injury]\n", '[questions.injury]\nshort = "x"\n')
+    assert any("questions.injury.short is fixed" in p for p in problems), problems

@@ -108,7 +108,23 @@ def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
         for sign in table.warning_signs
         if sign.id not in signs  # a routine sign's message is a reason on an urgent screen too
     ]  # ("it can wait for a routine check-up in a few weeks": a maintainer-tester, 34th)
+    asked = fixed[code]["questions"]
+    if all(qid in table.questions for qid in asked):  # else one was renamed: said as that
+        problems += [
+            f"questions.{qid}: a new question's words (text, short, why, says) have not been "
+            f'reviewed by a clinician: they are added to {WHERE} (under "questions"; `python -m '
+            "tspain.review_words` prints them) with the review that approved them"
+            for qid in table.questions
+            if qid not in asked  # a new question narrowed a new urgent sign (a maintainer-
+        ]  # tester, thirty-fourth session)
     return problems
+
+
+def _question_words(question: Any) -> dict[str, Any]:
+    """A question's words as `fixed_words.json` holds them: a field it lacks as null, so that
+    one added is said (a short form added narrows a list's item)."""
+    fields = ("text", "short", "why", "says")
+    return {f: dict(v) if isinstance(v := getattr(question, f), dict) else v for f in fields}
 
 
 def _care(care: str) -> str:
@@ -134,7 +150,8 @@ def words_to_review(table: RuleTable, catalogue_table: RuleTable | None = None) 
                 if fixed[code][part].get(k) != v  # new or changed (a changed sign's message
                 and (code == "en" or _translated(v, english[part].get(k, {})))
             }  # printed nothing: a maintainer-tester, thirty-fourth session); a Spanish text
-            for part in ("causes", "signs")  # still in English is left until it is translated
+            # translated
+            for part in ("causes", "signs", "questions")  # still in English is left until it is
         }
         out[code] = {part: found for part, found in new.items() if found}
     return {code: parts for code, parts in out.items() if parts}
@@ -149,6 +166,7 @@ def _words(shown: RuleTable, fixed: dict[str, Any]) -> dict[str, dict[str, Any]]
             for cid, cause in shown.causes.items()
             if cause.care in SEEN_TODAY or cid in fixed.get("causes", {})
         },
+        "questions": {qid: _question_words(q) for qid, q in shown.questions.items()},
         "signs": {
             sign.id: {"message": sign.message, "short": sign.short}
             | ({"see_a_doctor_if": sign.see_a_doctor_if} if sign.level == "routine" else {})
@@ -166,6 +184,7 @@ def _translated(words: Any, english: Any) -> bool:
     if isinstance(words, list):
         return all(_translated(w, e) for w, e in zip(words, english or [], strict=False))
     if isinstance(words, dict):
-        texts = [k for k in words if k in (*FIELDS, READ_IN_ROWS, "text", "message", "short")]
+        read = (*FIELDS, READ_IN_ROWS, "text", "message", "short", "why", "says", "yes", "no")
+        texts = [k for k in words if k in read]
         return all(_translated(words[k], (english or {}).get(k)) for k in texts)
     return True
