@@ -558,3 +558,18 @@ def test_how_it_began_is_the_option_said_not_the_one_denied(said: str, option: s
     Suddenly (a regression hunter, thirty-fourth session): the one denied does not count."""
     screen = check("en", "0", "0", "0", "1", said)
     assert f"{said} = {option}" in screen, screen[-500:]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "pain spreads to my jaw, 3 times today"),
+        ("es", "el dolor se me va a la mandibula, 3 veces hoy"),
+    ],
+)
+def test_how_many_times_beside_a_sign_keeps_the_sign(language: str, said: str) -> None:
+    """The "3" of "3 times today" was taken for an item's number, the whole line asked again
+    with only that part quoted, and a person who then typed 0 saved the jaw pain as no (people
+    at a terminal, thirty-fourth session)."""
+    screen = check(language, said)
+    assert "EMERGENC" in screen, screen[-600:]
