@@ -573,3 +573,28 @@ def test_how_many_times_beside_a_sign_keeps_the_sign(language: str, said: str) -
     at a terminal, thirty-fourth session)."""
     screen = check(language, said)
     assert "EMERGENC" in screen, screen[-600:]
+
+
+@pytest.mark.parametrize(
+    ("typed", "item"),
+    [
+        ("no siento bien los pies", "10. Debilidad reciente, adormecimiento u hormigueo"),
+        ("pierdo el equilibrio", "10. Debilidad reciente, adormecimiento u hormigueo"),
+        ("camino como borracho", "10. Debilidad reciente, adormecimiento u hormigueo"),
+        ("0\nel dolor no me deja dormir", "6. Dolor constante, que empeora de noche"),
+        ("0\nmi pis se ve rojo", "Ardor al orinar, o sangre en la orina"),
+    ],
+)
+def test_una_senal_en_palabras_de_todos_los_dias_se_pregunta(typed: str, item: str) -> None:
+    """Each was lost or misread in Spanish where its English is asked (people at a terminal,
+    thirty-fourth session): numb feet were asked as fainting, by "de pie"."""
+    screen = check("es", *typed.split("\n"))
+    asked = screen[max(screen.rfind("Quería decir"), screen.rfind("¿Le pasa esto")) :]
+    assert item in asked[:300], screen[-700:]
+
+
+def test_de_un_momento_a_otro_es_de_repente() -> None:
+    """ "de un momento a otro" at how it began was asked as the emergency item, and a yes
+    called an ambulance for a lifting strain (a person at a terminal, thirty-fourth session)."""
+    screen = check("es", "0", "0", "0", "1", "de un momento a otro")
+    assert "de un momento a otro = De repente" in screen, screen[-500:]

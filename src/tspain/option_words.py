@@ -59,6 +59,9 @@ DECIDING: dict[str, str] = {
     # ambulance for a lifting strain (a person at a terminal, thirty-fourth session)
     **dict.fromkeys(("all at once", "at once", "in an instant", "in a flash"), "sudden"),
     **dict.fromkeys(("de repente", "repentino", "repentinamente", "de golpe"), "sudden"),
+    # as "all at once" (people at a terminal, thirty-fourth session: asked as the emergency item)
+    **dict.fromkeys(("de un momento a otro", "de sopetón", "de sopeton"), "sudden"),
+    **dict.fromkeys(("todo de una vez", "de una vez"), "sudden"),
     **dict.fromkeys(("gradually", "gradual", "slowly", "built up", "crept up"), "gradual"),
     **dict.fromkeys(("over a few days", "over a few weeks", "poco a poco"), "gradual"),
     **dict.fromkeys(("gradualmente", "lentamente", "despacio"), "gradual"),

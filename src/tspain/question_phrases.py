@@ -376,3 +376,23 @@ _add(
         # "the pill makes me drowsy" (a regression hunter, thirty-fourth session)
     }
 )
+# the same signs in Spanish, lost or misread at the lists (people at a terminal, thirty-fourth
+# session): "no siento bien los pies" was asked as fainting (by "de pie"), "pierdo el
+# equilibrio" and "me cuesta mear" were lost after 0, "camino como borracho" asked about drinking
+_add(
+    {
+        "leg_weakness_or_unsteady": [
+            *("no siento los pies", "no siento bien los pies", "se me duermen los pies"),
+            *("pies dormidos", "no siento las piernas", "pierdo el equilibrio"),
+            *("perdiendo el equilibrio", "camino como borracho", "camina como borracho"),
+            "me tambaleo",
+        ],
+        "bladder_or_bowel_problems": ["me cuesta mear", "me cuesta orinar", "le cuesta orinar"],
+        "worse_at_night_or_rest": [
+            *("no me deja dormir", "no la deja dormir", "no lo deja dormir"),
+            *("no puedo dormir del dolor", "no duermo por el dolor"),
+        ],
+        "fever": ["temblando toda la noche", "escalofrios", "escalofríos"],
+        "urinary_symptoms": ["pis se ve rojo", "pis rojo", "pipi rojo", "pipí rojo", "orina roja"],
+    }
+)
