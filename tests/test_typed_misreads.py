@@ -743,3 +743,22 @@ def test_the_scale_said_back_with_a_pain_score_is_not_the_score(
     """Each was read as 10 out of 10, and the questions stopped for an ambulance (a regression
     hunter, thirty-fourth session; so since the pain score was asked in words)."""
     assert _read_in(table, language, "severity", typed) == score
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "age"),
+    [
+        ("en", "she is 84", 84),
+        ("en", "hes 58", 58),
+        ("en", "my mum is 84", 84),
+        ("es", "tiene 58", 58),
+        ("es", "mi mamá tiene 84", 84),
+    ],
+)
+def test_a_carer_s_words_for_the_age_are_the_age(
+    table: RuleTable, language: str, typed: str, age: int
+) -> None:
+    """Each was refused ("type one whole number of years"), where "im 74" is taken (people at
+    a terminal, thirty-fourth session); at how long, such words are an age, asked again."""
+    assert _read_in(table, language, "age", typed) == age
+    assert _read_in(table, language, "duration_days", typed) == ASK

@@ -26,7 +26,9 @@ from tspain.yesno import NEGATIVE, _swapped
 
 AN_AGE = re.compile(
     r"(?:(?:i'?m|i am|tengo|aged) )?[0-9]{1,3} (?:years? old|yrs? old|y/?o|años de edad)"
-    r"|(?:i'?m|i am|aged|tengo) (?:[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)(?: años)?"
+    r"|(?:i'?m|i am|aged|tengo|she'?s|she is|he'?s|he is|(?:my )?(?:mum|mom|dad) is"
+    r"|(?:mi (?:mam[aá]|pap[aá]|madre|padre) )?tiene)"
+    r" (?:[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)(?: años)?"
 )
 """An age said at how long the pain has lasted ("im 74 years old" was 27,010 days): asked again."""
 

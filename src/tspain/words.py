@@ -51,6 +51,12 @@ NO = frozenset({
     "not yet", "not that i can tell", "not that i can feel", "not that i noticed",
 })  # fmt: skip
 
+CARERS = (
+    "she's", "shes", "she is", "he's", "hes", "he is", "my mum is", "my mom is", "my dad is",
+    "mum is", "mom is", "dad is", "tiene", "mi mamá tiene", "mi mama tiene", "mi papá tiene",
+    "mi papa tiene", "mi madre tiene", "mi padre tiene",
+)  # fmt: skip
+"""Who is said before an age by a carer ("she is 84", "mi mamá tiene 84")."""
 LEADING = (
     "i've had it for", "i have had it for", "had it for", "it's been", "it has been", "its been",
     "it's an", "its an", "it is an", "it's a", "its a", "it is a", "like an", "like a",
@@ -64,6 +70,8 @@ LEADING = (
     "on and off for", "off and on for", "comes and goes for", "it comes and goes for",
     "on and off", "off and on",  # a tester: "on and off for 3 months" was asked again
     "hará", "hara", "hará unos", "hará unas", "hara unos", "hara unas",  # "hará un mes y medio"
+    # a carer's words for the age (people at a terminal, thirty-fourth session: each refused)
+    *CARERS,
 )  # fmt: skip
 """Words before a number that change nothing: "I'm 34", "about 2 weeks", "tengo 34", "I've
 had it for 3 weeks", "llevo 3 semanas" (the last two were asked again: a typing tester)."""
