@@ -1,6 +1,7 @@
-"""The words of every cause that needs a doctor today or an ambulance, and of every emergency
-and urgent warning sign, word for word in each language: part of the safety contract
-(`safety.contract_problems` calls this for the table, `catalogues` for each translation).
+"""The words of every cause that needs a doctor today or an ambulance, word for word in each
+language, and that every warning sign's and question's words are in `fixed_words.json` (their
+changes are said by `fixed_questions`): part of the safety contract (`safety.contract_problems`
+calls this for the table, `catalogues` for each translation).
 
 Each of these texts was held by lists of words that reassure or put the doctor off, and each
 list was one wording behind, as the levels' lists had been (`fixed_texts`): a maintainer-tester
@@ -68,9 +69,10 @@ def _said(value: object) -> Any:
 
 
 def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
-    """One line for each text of a cause seen today, or of an emergency or urgent sign, that is
-    not the one fixed for it, and for each such cause or sign whose words are not fixed yet. A
-    text left in English in a translation is the English fixed here (its catalogue says it)."""
+    """One line for each text of a cause seen today that is not the one fixed for it, and for
+    each such cause, warning sign or question whose words are not fixed yet (a sign's or a
+    question's changed words are said by `fixed_questions`). A text left in English in a
+    translation is the English fixed here (its catalogue says it)."""
     fixed = fixed_words()
     if code not in fixed:  # said once, by fixed_question_problems
         return []
@@ -135,7 +137,7 @@ def words_to_review(table: RuleTable, catalogue_table: RuleTable | None = None) 
     """The words `fixed_words.json` would hold for the table's causes seen today and its
     warning signs, where they differ from what it holds: what a clinician reviews
     before they are pasted in (a maintainer who adds a cause wrote the JSON by hand). Keyed as
-    the file is: language, then "causes" or "signs", then id."""
+    the file is: language, then "causes", "signs" or "questions", then id."""
     fixed = fixed_words()
     out: dict[str, Any] = {}
     english = _words(table, fixed["en"])
