@@ -598,3 +598,25 @@ def test_de_un_momento_a_otro_es_de_repente() -> None:
     called an ambulance for a lifting strain (a person at a terminal, thirty-fourth session)."""
     screen = check("es", "0", "0", "0", "1", "de un momento a otro")
     assert "de un momento a otro = De repente" in screen, screen[-500:]
+
+
+def test_me_ha_dado_un_dolor_no_es_un_embarazo() -> None:
+    """ "me ha dado un dolor en la espalda" asked about pregnancy and oestrogens, by the "ha
+    dado" of "ha dado a luz" (people at a terminal, thirty-fourth session); a birth said is."""
+    from tspain import i18n
+    from tspain.loading import load_table
+    from tspain.mentioned import signs_named
+
+    i18n.use("es")
+    table = i18n.translated_table(load_table())
+    assert "hormones_or_pregnancy" not in signs_named(
+        table, "me ha dado un dolor en la espalda", {}
+    )
+    assert "hormones_or_pregnancy" in signs_named(table, "di a luz el mes pasado", {})
+
+
+def test_sweaty_and_pale_asks_about_cold_clammy_skin() -> None:
+    """ "hes sweaty and pale" was read only later, as the urgent cold sweat (people at a
+    terminal, thirty-fourth session): pale is asked about at the emergency list."""
+    screen = check("en", "hes sweaty and pale")
+    assert "7. Fainting, cold clammy skin" in screen[screen.rfind("Did you mean") :], screen[-500:]

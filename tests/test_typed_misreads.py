@@ -734,6 +734,8 @@ def test_why_beside_a_sign_at_a_list_keeps_the_sign(table: RuleTable) -> None:
         ("en", "on a scale from 0 to 10, 3", 3),
         ("en", "a 4 on a scale of 1 to 10", 4),
         ("es", "un 4 de 0 a 10", 4),
+        ("en", "between 0 and 10 id say a 4", 4),  # "type one number, not two" (people, 34th)
+        ("es", "entre 0 y 10 diría que un 4", 4),
         ("en", "from 0 to 10", ASK),
     ],
 )

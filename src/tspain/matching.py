@@ -23,7 +23,8 @@ SMALL = {
     "estar", "para", "muy", "after", "also", "any", "by", "can", "doing", "even", "ever", "for",
     "more", "other", "others", "see", "than", "there", "too", "very", "way", "you",
     "your", "take", "taken", "last", "many", "long", "give",
-}  # fmt: skip
+    "ha", "he", "has", "han", "dado",  # "me ha dado un dolor" was pregnancy by "ha dado" of "ha
+}  # fmt: skip  # dado a luz" (people at a terminal, thirty-fourth session)
 """Words that name nothing: "my legs are tingly" matched three items by "are" (a terminal
 hunter, twentieth session); "it just came on" was "Gradually" by "came" ("came on slowly"),
 and a man of 50 with high blood pressure and pain at 8 out of 10 was routine, not an emergency
@@ -132,7 +133,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "hormones_or_pregnancy": [
         *("pregnant", "baby", "had a baby", "gave birth", "section", "c section", "caesarean"),
         *("cesarean", "the pill", "on the pill", "contraceptive", "hrt", "oestrogen"),
-        "estrogen",
+        *("estrogen", "dado a luz", "di a luz", "dar a luz", "embarazada", "parto", "cesárea"),
     ],
     "shortness_of_breath": [
         "breathless",

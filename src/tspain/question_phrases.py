@@ -396,3 +396,4 @@ _add(
         "urinary_symptoms": ["pis se ve rojo", "pis rojo", "pipi rojo", "pipí rojo", "orina roja"],
     }
 )
+_add({"fainting_or_clammy": ["pale", "gone pale", "pálido", "pálida", "palido", "palida"]})  # 34th

@@ -36,6 +36,7 @@ AN_AGE = re.compile(
 SCALE = re.compile(
     r"\b(?:on a scale (?:of |from )?|from |of |de |del |en una escala (?:de |del )?)?"
     r"(?:0|1|zero|one|cero|uno) ?(?:to|-|\u2013|a|al) ?(?:10|ten|diez)\b"
+    r"|\b(?:between|entre) (?:0|1|zero|one|cero|uno) (?:and|y) (?:10|ten|diez)\b"
 )
 """The scale said back with a pain score: "from 0 to 10 its a 4", "4 from 0 to 10", "a 4 on a
 scale of 1 to 10" were each read as 10, and the questions stopped for an ambulance (a
