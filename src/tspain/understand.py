@@ -7,7 +7,8 @@ import re
 from typing import NoReturn
 
 from tspain import i18n
-from tspain.i18n import key, t
+from tspain.another_question import yes_no_hint, yes_unless_of_another
+from tspain.i18n import t
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import NEGATING, SMALL, matching
 from tspain.opposite import opposite_left_out
@@ -71,10 +72,10 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
             left = opposite_left_out(q.text, text)  # "no, it gets better when I move"
             meaning = _yes_or_no(left) if left else None
         if meaning == "yes":
-            return True
+            return yes_unless_of_another(q, text)
         if meaning == "no":
             return False
-        raise Invalid(_yes_no_hint())
+        raise Invalid(yes_no_hint())
     if q.type == "choice":
         return _choice(q, text)
     try:
@@ -212,14 +213,6 @@ def _a_little_of_it(q: Question, text: str) -> bool:
         return False
     named = [w for w in said if w not in plain | GENERIC]  # "a little back pain": nothing
     return all(of_it(w) for w in named) and (not said or any(map(of_it, named)))
-
-
-def _yes_no_hint() -> str:
-    return (
-        t("Please answer yes or no ({yes} or {no}),", yes=key("yes"), no=key("no"))
-        + " "
-        + _or_not_sure()
-    )
 
 
 def _says_not_sure(text: str) -> bool:
