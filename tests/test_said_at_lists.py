@@ -1028,7 +1028,15 @@ def test_none_with_that_s_all_is_none(table: RuleTable, language: str, typed: st
 
 @pytest.mark.parametrize(
     ("language", "typed"),
-    [("es", "me arde la piel del lado derecho"), ("en", "my skin burns on the right side")],
+    [
+        ("es", "me arde la piel del lado derecho"),
+        ("en", "my skin burns on the right side"),
+        # skin too sore to touch, before the rash (left by people at a terminal, 34th session;
+        # read in the thirty-fifth)
+        ("en", "skin hurts when my shirt touches it"),
+        ("en", "my skin is really sensitive on one side"),
+        ("es", "me molesta la ropa en la piel del lado derecho"),
+    ],
 )
 def test_burning_skin_on_one_side_is_asked_as_the_rash_not_yellow_skin(
     table: RuleTable, language: str, typed: str

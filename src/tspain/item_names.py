@@ -1,6 +1,6 @@
 """Which item of a warning-sign list, or which question asked apart from the lists, a
 person's words name: by all of an item's own words, by a word or phrase people use for it
-(`matching.QUESTION_WORDS`, `question_phrases.QUESTION_PHRASES`), or by how many of its own
+(`matching.QUESTION_WORDS`, `question_phrases.question_phrases()`), or by how many of its own
 words they hold. Pure; no terminal."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from tspain.matching import (
     similar,
     words,
 )
-from tspain.question_phrases import QUESTION_PHRASES
+from tspain.question_phrases import question_phrases
 from tspain.table import RuleTable
 from tspain.typed_words import local_question_words
 from tspain.words import GENERIC, NEGATIONS, ONE_LIMB, UNIT_DAYS, WHEN_AND_HOW_MUCH
@@ -111,7 +111,7 @@ def words_matched(step: Checklist, part: str, table: RuleTable) -> dict[str, set
 def with_phrases(step: Checklist, table: RuleTable) -> dict[str, list[str]]:
     """Each item's words (`item_words`), then the phrases people use for it, found whole."""
     return {
-        q: [*texts, *QUESTION_PHRASES.get(q, [])] for q, texts in item_words(step, table).items()
+        q: [*texts, *question_phrases().get(q, [])] for q, texts in item_words(step, table).items()
     }
 
 
@@ -143,7 +143,7 @@ def whole_phrases(table: RuleTable) -> dict[str, list[str]]:
     """The phrases of several words people use for each question asked one at a time, said
     whole ("sweating at night", "night sweats")."""
     found = {q: [w for w in texts[2:] if " " in w] for q, texts in other_questions(table).items()}
-    return {q: [*found.get(q, []), *QUESTION_PHRASES.get(q, [])] for q in found}
+    return {q: [*found.get(q, []), *question_phrases().get(q, [])] for q in found}
 
 
 def named_beside_phrases(step: Checklist, part: str, table: RuleTable) -> list[str]:
@@ -225,18 +225,18 @@ def earlier_phrase(step: Checklist, part: str, table: RuleTable) -> bool:
         for level in HIGHER.get(step.level, ())
         for q, x in table.questions.items()
         if x.checklist == level
-        for phrase in QUESTION_PHRASES.get(q, ())
+        for phrase in question_phrases().get(q, ())
     )
 
 
 def phrase_named(step: Checklist, typed: str) -> list[str]:
-    """The items of this list one of whose people's phrases (`QUESTION_PHRASES`) is said whole
+    """The items of this list one of whose people's phrases (`question_phrases()`) is said whole
     in `typed`: "it came on all of a sudden" at the emergency list was "could be any of 1 4"
     (sudden pain, sudden breathlessness) by "sudden" alone, once "all" was left out as a word
     of how much (a tester, twenty-fourth session). Asked about before it counts."""
     said = _padded(typed)
     return [
-        q for q in step.questions if any(_padded(p) in said for p in QUESTION_PHRASES.get(q, ()))
+        q for q in step.questions if any(_padded(p) in said for p in question_phrases().get(q, ()))
     ]
 
 

@@ -167,7 +167,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
             "numb privates",
             "crotch",
             "groin is numb",
-        ),  # whole phrases: QUESTION_PHRASES
+        ),  # whole phrases: question_phrases.toml
     ],
     "bladder_or_bowel_problems": [
         *("pee", "hard to pee", "can't pee", "cant pee", "wet myself", "wetting myself"),

@@ -29,7 +29,7 @@ from tspain.loose_numbers import without_times
 from tspain.matching import matching, named_by_people, words
 from tspain.mentioned import FAMILY, denies_elsewhere, later_sign_only, only_denies, signs_named
 from tspain.none_said import none_among, says_none
-from tspain.question_phrases import QUESTION_PHRASES
+from tspain.question_phrases import question_phrases
 from tspain.table import RuleTable
 from tspain.typed_words import (
     Command,
@@ -354,7 +354,9 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
     others = other_questions(table)  # by all its words, or by a word people use for it
     # a question's short name said whole ("i have high blood pressure if that matters": 25th)
     shorts = {q: [texts[0]] for q, texts in others.items() if " " in texts[0].strip()}
-    asides = {q: QUESTION_PHRASES[q] for q in others if q in QUESTION_PHRASES}  # whole phrases
+    asides = {
+        q: list(question_phrases()[q]) for q in others if q in question_phrases()
+    }  # whole phrases
     apart = (
         tuple(
             matching(part, others)
