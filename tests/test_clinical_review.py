@@ -19,6 +19,7 @@ def test_upper_tummy_pain_is_not_sent_home(table: RuleTable) -> None:
     answers = everything_no(table) | {"upper_abdominal_pain": True, "injury": "none"}
     answers |= {"onset": "gradual", "severity": 6, "age": 45, "duration_days": 1}
     answers |= {"pain_location": "one_side", "sex": "female", "blood_thinners": False}
+    answers |= {"smoker": False, "high_blood_pressure": False, "diabetes": False}  # no heart risk
     result = assess(table, answers)
     assert result.triage.level == "routine"
     assert [r.id for r in result.triage.reasons] == ["upper_tummy_pain"]

@@ -117,3 +117,57 @@ def test_sudden_pain_today_with_heart_risks_is_seen_today(
         assert "heart_attack" in [c.id for c in result.must_not_miss]
     else:
         assert "sudden_pain_with_heart_risks" not in held
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({}, "urgent"),
+        ({"age": 70, "sex": "female", "smoker": False, "diabetes": True}, "urgent"),
+        ({"age": 58, "high_blood_pressure": False}, "urgent"),  # 58, male, smokes
+        ({"worse_with_movement": True}, "not urgent"),  # mechanical (Panju, JAMA 1998)
+        ({"duration_days": 3}, "not urgent"),
+        ({"injury": "minor"}, "not urgent"),
+        ({"age": 30, "high_blood_pressure": True}, "not urgent"),  # 34 or under
+    ],
+)
+def test_pain_begun_slowly_today_with_heart_risks_is_seen_today(
+    table: RuleTable, change: dict[str, Answer], expected: str
+) -> None:
+    """A man of 80 who smokes, with high blood pressure, and pain between the shoulder blades
+    begun gradually today at 5 out of 10 was told to book in the coming days, with exercise and
+    heat, the heart never "must not be missed"; so were a diabetic woman of 70 and a man of 58
+    who smokes with heartburn (a clinical reviewer, thirty-fifth session). NICE CG95 sets no
+    condition on how the pain began: begun within a day, without an injury and not worse when
+    moving, with two or more heart risks, it is urgent, with the heart named."""
+    answers: dict[str, Answer] = {
+        **{"age": 80, "sex": "male", "onset": "gradual", "severity": 5, "duration_days": 0},
+        **{"pain_location": "between_shoulder_blades", "injury": "none"},
+        **{"high_blood_pressure": True, "smoker": True, "worse_with_movement": False},
+        **{"fever": False, "history_of_cancer": False, "sweating_nausea": False},
+        **change,
+    }
+    result = assess(table, answers)
+    held = [r.id for r in result.triage.reasons if r.kind == "warning_sign"]
+    if expected == "urgent":
+        assert result.triage.level == "urgent"
+        assert "new_pain_with_heart_risks" in held
+        assert "heart_attack" in [c.id for c in result.must_not_miss]
+    else:
+        assert "new_pain_with_heart_risks" not in held
+
+
+def test_a_young_smoker_with_a_crick_is_not_sent_for_an_ecg(table: RuleTable) -> None:
+    """A man of 22 who smokes, with a sudden crick at his desk at 3 out of 10, worse when he
+    moves, was URGENT: "two or more heart risks ... get checked today, with a heart tracing
+    (ECG)" (a clinical reviewer, thirty-fifth session). Male and smoking are two risks at any
+    age; at 34 or under neither heart sign holds (the table weighs the heart x0.2 there)."""
+    answers: dict[str, Answer] = {
+        **{"age": 22, "sex": "male", "onset": "sudden", "severity": 3, "duration_days": 0},
+        **{"pain_location": "between_shoulder_blades", "injury": "none", "smoker": True},
+        **{"worse_with_movement": True, "better_with_rest": True, "sedentary_or_desk_work": True},
+    }
+    result = assess(table, answers)
+    held = [r.id for r in result.triage.reasons if r.kind == "warning_sign"]
+    assert "sudden_pain_with_heart_risks" not in held
+    assert assess(table, {**answers, "age": 35}).triage.level == "urgent"

@@ -213,7 +213,7 @@ def test_the_spanish_result_also_fits_40_lines(typed: list[str]) -> None:
 def test_a_shortened_result_does_not_offer_what_it_already_shows() -> None:
     """When the advice gives way to fit the screen but the likely causes stay, the note says
     more answers bring what helps, not "the likely causes" printed just above it."""
-    result = " ".join(" ".join(result_part(run_check(["0", "34", "f", "q"]))).split())
+    result = " ".join(" ".join(result_part(run_check(["0", "0", "q"]))).split())
     assert "Most likely causes" in result
     assert "see the likely causes" not in result
     assert "Left out to fit: what helps" in result  # the note's words, however they wrap

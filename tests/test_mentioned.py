@@ -933,7 +933,7 @@ def test_quitting_at_a_sign_said_in_passing_leaves_it_not_ruled_out() -> None:
 
 def test_back_at_a_sign_said_in_passing_asks_the_question_it_was_said_at() -> None:
     """ "b" went back two questions, past the age where it was said (people, 31st session)."""
-    shown = _run("en", ["0", "0", "0", "1", "2", "2", "45, chest feels tight", "b", "q"])
+    shown = _run("en", ["0", "0", "0", "1", "2", "45, chest feels tight", "b", "q"])
     after = shown.split("(a sign you mentioned)", 1)[1]
     assert "How old are you?" in after.split("Question", 2)[1], after
 

@@ -131,7 +131,13 @@ def unsafe_tables(tmp_path: Path) -> dict[str, tuple[Path, str]]:
 
 
 def _unless(text: str, sign_id: str, unless: str) -> str:
+    """The sign's `unless` set to this (the one it has, if any, replaced)."""
     start = text.index(f'\nid = "{sign_id}"\n')
+    block_end = text.find("\n[", start)
+    had = text.find("\nunless = ", start, block_end if block_end >= 0 else len(text))
+    if had >= 0:
+        end = text.index("\n", had + 1)
+        return text[: had + 1] + f"unless = {unless}\n" + text[end + 1 :]
     at = text.index("\nwhen = ", start)
     end = text.index("\n", at + 1)
     return text[: end + 1] + f"unless = {unless}\n" + text[end + 1 :]
@@ -381,6 +387,20 @@ def _routine(text: str, sign_id: str) -> str:
                 1,
             ),
             "pregnancy_warning_signs_alone",
+        ),
+        # the thirty-fifth session's sign (pain begun slowly today, with heart risks), and the
+        # age from which both heart-risk signs hold (35): neither may be narrowed further
+        (
+            lambda text: _routine(text, "new_pain_with_heart_risks"),
+            "new_pain_with_two_heart_risks_male_smoker",
+        ),
+        (
+            lambda text: _unless(text, "new_pain_with_heart_risks", "{ age = { max = 49 } }"),
+            "new_pain_with_two_heart_risks_male_smoker",
+        ),
+        (
+            lambda text: _unless(text, "sudden_pain_with_heart_risks", "{ age = { max = 39 } }"),
+            "sudden_pain_with_two_heart_risks_male_smoker",
         ),
         # a code reviewer's (twenty-eighth session): under 50 was not held, nor a man's yes
         (

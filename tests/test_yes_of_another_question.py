@@ -14,7 +14,7 @@ from tspain.cli import app
 from tspain.table import RuleTable
 from tspain.understand import Invalid, parse_answer
 
-TO_SITTING = ("0", "0", "0", "no", "gradual", "between the shoulder blades", "40", "2 weeks")
+TO_SITTING = ("0", "0", "0", "no", "gradual", "40", "between the shoulder blades", "2 weeks")
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,7 @@ SIGNS = (
     *("visible_curve", "scoliosis_family", "widespread_fatigue", "morning_stiffness"),
     "pregnancy_warning_signs",  # added 2026-12-06, table 2026.12.06.47 (pre-eclampsia)
     "sudden_pain_with_heart_risks",  # added 2026-12-06, table 2026.12.06.52 (NICE CG95)
+    "new_pain_with_heart_risks",  # added 2026-12-07, table 2026.12.07.3 (NICE CG95)
 )
 """Warning-sign ids, as `triage.reasons`, `flagged_by` and `tspain signs` name them."""
 
@@ -124,6 +125,7 @@ SIGN_CAUSES: dict[str, tuple[str, ...]] = {
     "sweating_nausea": ("heart_attack", "pancreatitis"),
     "sweating_with_heart_risks": ("heart_attack",),
     "sudden_pain_with_heart_risks": ("heart_attack",),
+    "new_pain_with_heart_risks": ("heart_attack",),
     "fever_with_weak_immunity": ("spinal_infection",),
 }
 """The serious causes each emergency and urgent sign names (its `causes`: "must not be missed"
