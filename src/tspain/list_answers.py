@@ -14,7 +14,7 @@ from tspain import i18n, screens
 from tspain.guessed import guessed_items, guessing_words
 from tspain.i18n import answer_label, key, t
 from tspain.interview import Checklist
-from tspain.list_doubts import taken_back
+from tspain.list_doubts import doubted_numbers, taken_back
 from tspain.matching import similar
 from tspain.mentioned import signs_named
 from tspain.read_valid import Read, read_valid
@@ -43,6 +43,9 @@ class Stopped:
     """The item guessed from words whose "Did you mean ...?" is on the screen, and the words
     (None when they deny it): Ctrl-D there after "my chest feels heavy" said only "stopped,
     nothing saved" (a tester, thirty-first session)."""
+    waiting: list[tuple[str, str | None]] = field(default_factory=list)
+    """The items guessed from the same words still to be asked about, with their words: a stop
+    at the first "Did you mean ...?" lost the fever queued behind injecting drugs (a tester)."""
     said: list[str] = field(default_factory=list)
     """What was typed at the list before its items were asked about: the signs of other lists
     it names are asked after the list, or said on a stop, even when every guess was a no ("my
@@ -232,6 +235,8 @@ def _and_the_rest(
         ),
     )
 
+    stop.sure += [q for q in sure if q not in stop.sure]  # held if the person stops here:
+    # "el 1 y el 4, y otra cosa", then Ctrl-D, gave no result at all (a tester, 35th session)
     typed, added, taken = _anything_else(table, out, read, step, parse, kept, again)
     if taken:
         kept = [q for q in kept if q not in taken]
@@ -276,15 +281,6 @@ def _anything_else(
         screens.checklist_why(out, table, step)
         typed, added = read_valid(out, read, more, again)
     return typed, added, taken
-
-
-def _doubted_numbers(step: Checklist, typed: str) -> set[str]:
-    """The items typed by their number with a doubt ("4 not sure", "12 tal vez")."""
-    from tspain.list_doubts import doubted_number
-    from tspain.list_parts import parts_with_numbers
-
-    found = {int(n) for p in parts_with_numbers(_normal(typed)) if (n := doubted_number(p))}
-    return {step.questions[n - 1] for n in found if 1 <= n <= len(step.questions)}
 
 
 def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answer | Command | None:
@@ -348,10 +344,10 @@ def _confirmed(
     named an item among others are said ("my jaw aches a bit", beside "no chest pain")."""
     denied: set[str] = set()
     guessed, named_by = guessed_items(step, typed, table), guessing_words(step, typed, table)
-    by_number = _doubted_numbers(step, typed)  # "4 not sure": not sure keeps it
-    for qid, denial in guessed:
-        if among is not None and qid not in among:
-            continue  # asked already (`_also`)
+    by_number = doubted_numbers(step, typed)  # "4 not sure": not sure keeps it
+    asking = [(q, d) for q, d in guessed if among is None or q in among]
+    for n, (qid, denial) in enumerate(asking):
+        stop.waiting = [(q, None if d else named_by.get(q)) for q, d in asking[n + 1 :]]
         q = table.questions[qid]
         number = step.questions.index(qid) + 1
         item = f"{number}. {q.short or q.text}"
@@ -394,4 +390,5 @@ def _confirmed(
         elif meaning is None and denial and doubted is not None and qid not in by_number:
             doubted.append(qid)  # "no chest pain", then "not sure": it was an ambulance, the
             # denial said back as the sign (a tester, twenty-seventh session)
+    stop.waiting = []
     return denied

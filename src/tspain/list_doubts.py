@@ -134,3 +134,11 @@ def taken_back(step: Checklist, kept: list[str], typed: str) -> tuple[set[str], 
     parts = [p.strip() for p in re.split(r"[,;.]+", left) if p.strip()]
     parts = [p for p in parts if p.split()[0] not in NEGATIVE]
     return back, ", ".join(parts)
+
+
+def doubted_numbers(step: Checklist, typed: str) -> set[str]:
+    """The items typed by their number with a doubt ("4 not sure", "12 tal vez")."""
+    from tspain.list_parts import parts_with_numbers
+
+    found = {int(n) for p in parts_with_numbers(_normal(typed)) if (n := doubted_number(p))}
+    return {step.questions[n - 1] for n in found if 1 <= n <= len(step.questions)}

@@ -132,6 +132,10 @@ NOT_A_REMARK = frozenset({
 not a remark of its own: "3 kilos", "2 weeks", "5 or 6", "4 i think"."""
 
 
+POINTING = re.compile(
+    r"^\s*(?:el|la|los|las|the|number|item|n[uú]mero)\s+(?=[0-9]{1,2}\b\??\s+[^\W\d_])", re.I
+)
+"""Words that point at an item's number, before a remark: "el 2 siempre", "the 2 sometimes"."""
 LEADING_AND = re.compile(
     r"^\s*(?:(?:and|y)\s+)?(?:also|plus|too|and|también|tambien|y|además|ademas)\s+(?=[0-9])", re.I
 )
@@ -143,6 +147,7 @@ def number_then_remark(part: str) -> list[str]:
     `NUMBERS_THEN_WORDS` does, several numbers, then words that say no amount or time. A doubt
     after the numbers stays with them ("11 maybe when i cough": 11 is asked about)."""
     part = LEADING_AND.sub("", part)  # "2, also 5 i dont sleep" (people, twenty-eighth)
+    part = POINTING.sub("", part)  # "el 6 a veces": the 6 (a tester, thirty-fifth session)
     m = NUMBER_THEN_REMARK.fullmatch(part)
     if m is None or _number(part):
         return _numbers_then_words(part)
@@ -153,7 +158,7 @@ def number_then_remark(part: str) -> list[str]:
 
 def _numbers_then_words(part: str) -> list[str]:
     m = NUMBERS_THEN_WORDS.fullmatch(part)
-    if m is None or _number(part) or m.group(2).lower() in NOT_A_REMARK:
+    if m is None or _number(part) or _says_what_it_is(m.group(2).lower(), m.group(3)):
         return [part]
     numbers, rest = m.group(1), (m.group(2) + m.group(3)).strip()
     if re.match(r"(?:i (?:think|guess|suppose|reckon)|creo|supongo)\b", rest.lower()):
@@ -164,6 +169,19 @@ def _numbers_then_words(part: str) -> list[str]:
         rest = rest[doubt.end() :].strip(" ,")
         return [f"{numbers} {said}", *([rest] if rest else [])]
     return [numbers, rest]
+
+
+def _says_what_it_is(word: str, rest: str) -> bool:
+    """Whether the word after a number says what the number is (`NOT_A_REMARK`): "a" only
+    before a number or a unit ("2 a 5", "3 a day"), not before other words ("6 a veces", "6
+    a lot": the whole part was refused, and a person who then typed 0 lost the items typed
+    beside it, chest pain among them: a tester, thirty-fifth session)."""
+    if word != "a":
+        return word in NOT_A_REMARK
+    after = [w for w in rest.lower().split() if w not in ("la", "el", "the")][:1]  # "a la semana"
+    if after == ["veces"]:
+        return False  # "a veces" is sometimes, not a number of times
+    return not after or after[0][:1].isdigit() or after[0] in NOT_A_REMARK
 
 
 def parts_with_numbers(text: str) -> list[str]:

@@ -207,11 +207,16 @@ def emergency_stop(out: Console) -> None:
     )
 
 
-def if_it_applies(out: Out, words: str | None, item: str, assessment: Assessment) -> None:
+def if_it_applies(
+    out: Out, words: str | None, item: str, assessment: Assessment, every: bool = False
+) -> None:
     """Stopped before a sign the person's words named was answered: the level and action if
-    it applies (`words`: what they wrote, when it was said back)."""
+    it applies (`words`: what they wrote, when it was said back); `every`: if all of several
+    apply (`item` names them)."""
     said = (
-        t('You wrote "{words}". If that is: {item}', words=words, item=item)
+        t("If all of these apply: {items}", items=item)
+        if every
+        else t('You wrote "{words}". If that is: {item}', words=words, item=item)
         if words
         else t("You mentioned: {item}. If it applies:", item=item)
     )

@@ -97,12 +97,17 @@ def _so_far(table: RuleTable, out: Console, session: Interview) -> None:
     }
     if not pending:
         return
-    level = (now or assess(table, known, i18n.current())).triage.level
+    level = highest = (now or assess(table, known, i18n.current())).triage.level
     for qid, words in pending.items():
         if_so = assess(table, {**known, qid: True}, i18n.current())
         if RANK[if_so.triage.level] > RANK[level]:
             q = table.questions[qid]
             screens.if_it_applies(out, words, q.short or q.text, if_so)
+        highest = max(highest, if_so.triage.level, key=RANK.__getitem__)
+    if_all = assess(table, known | dict.fromkeys(pending, True), i18n.current())
+    if len(pending) > 1 and RANK[if_all.triage.level] > RANK[highest]:  # drugs and a fever:
+        names = "; ".join(table.questions[q].short or table.questions[q].text for q in pending)
+        screens.if_it_applies(out, None, names, if_all, every=True)  # more than each (35th)
 
 
 def _checklist(
@@ -189,7 +194,8 @@ def _sure_if_stopped(
         for qid in stop.sure:
             session.answer(qid, True)
         apart = [(q, None) for said in stop.said for q in named_apart(step, said, table)]
-        session.unconfirmed = ((stop.asking,) if stop.asking else ()) + tuple(apart)
+        asked = ((stop.asking,) if stop.asking else ()) + tuple(stop.waiting)
+        session.unconfirmed = asked + tuple(apart)
         raise  # "no fever but my chest is tight", Ctrl-C at the fever: the chest (a tester)
 
 

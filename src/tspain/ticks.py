@@ -179,9 +179,9 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
         except Invalid as err:  # NotOnList, or words that could be several items
             if isinstance(err, NotOnList) and err.apart and len(parts) > 1 and only_denies(part):
                 continue  # "3, ripping. im not on blood thinners": asked of her crew (a tester)
-            if len(parts) == 1 or _item_number_in(step, without_times(part)):
-                raise  # a number typed is never left out; one of a time is no item's number,
-                # nor one above the list's ("im 77 so" beside jelly legs: a tester)
+            if len(parts) == 1 or (_item_number_in(step, without_times(part)) and not chosen):
+                raise  # a number typed is never left out (not of a time, nor above the list's);
+                # beside items held, it is said with them ("el 2, y el 6 a veces" lost the 2)
             unmatched[part] = err
     if (unmatched or doubts) and chosen:
         nothing = [part for part, err in unmatched.items() if isinstance(err, NotOnList)]
