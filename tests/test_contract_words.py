@@ -428,7 +428,7 @@ def test_a_basis_left_to_fill_in_is_refused_though_it_names_a_paper(tmp_path: Pa
 
 
 def test_a_dose_joined_to_its_number_is_a_medicine() -> None:
-    from tspain.level_words import _reassures
+    from tspain.delay_words import reassures
 
-    said = _reassures("levels.emergency.action", "Chew 300mg now.", "en", "emergency")
+    said = reassures("levels.emergency.action", "Chew 300mg now.", "en", "emergency")
     assert said and "name a medicine ('mg')" in said[0]

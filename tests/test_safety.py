@@ -273,6 +273,57 @@ def test_a_sign_that_says_it_can_wait_is_refused(
     assert len(lines) == 1 and "warning_signs.tearing_pain.message" in lines[0], result.stderr
 
 
+def _message(text: str, sign_id: str, message: str) -> str:
+    start = text.index(f'id = "{sign_id}"')
+    at = text.index('message = "', start)
+    end = text.index('"\n', at + len('message = "'))
+    return text[:at] + f'message = "{message}"' + text[end + 1 :]
+
+
+@pytest.mark.parametrize(
+    ("sign", "message", "said"),
+    [
+        (
+            "urinary",
+            "Burning or blood when passing urine can be a kidney infection. If it is mild, wait a"
+            " few weeks before seeing a doctor.",
+            "warning_signs.urinary.message must not reassure ('wait a few weeks')",
+        ),
+        (
+            "fever",
+            "A fever with back pain can be an infection: wait for 10 days, then see a doctor.",
+            "warning_signs.fever.message must not reassure ('wait for 10 days')",
+        ),
+        (
+            "long_lasting",  # a routine sign: what a routine cause's advice may not say
+            "Pain that has lasted more than 6 weeks is usually nothing to worry about.",
+            "warning_signs.long_lasting.message must not reassure ('nothing to worry')",
+        ),
+    ],
+)
+def test_a_sign_that_says_wait_a_while_or_nothing_to_worry_is_refused(
+    tmp_path: Path, runner: CliRunner, sign: str, message: str, said: str
+) -> None:
+    """ "If it is mild, wait a few weeks before seeing a doctor" validated as an urgent sign's
+    message (and "espere unas semanas" in Spanish), where "next month" and "2 weeks" were
+    refused; "A rounded upper back is usually nothing to worry about" as a routine sign's,
+    where a routine cause's advice is refused (a maintainer-tester, thirty-fifth session)."""
+    path = tmp_path / "waits.toml"
+    path.write_text(_message(SHIPPED, sign, message), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert said in result.stderr, result.stderr
+
+
+def test_words_that_deny_a_reassuring_phrase_do_not_reassure() -> None:
+    from tspain.delay_words import reassures
+
+    assert reassures("w", "This is not a muscle strain to treat at home.", "en", "routine") == ()
+    assert reassures("w", "This is a muscle strain, not serious.", "en", "routine") != ()
+    assert reassures("w", "Espere unas semanas antes de ver a un médico.", "es", "urgent") != ()
+    assert reassures("w", "La fiebre de los últimos días puede ser grave.", "es", "urgent") == ()
+
+
 def test_an_emergency_checklist_item_that_reassures_is_refused(
     tmp_path: Path, runner: CliRunner
 ) -> None:

@@ -1,5 +1,5 @@
 """What the advice and an urgent or emergency cause's own texts may not say, in each language:
-reassure or put the doctor off (`level_words.REASSURING`, `URGENT_DELAYING`), or give a
+reassure or put the doctor off (`delay_words.REASSURING`, `URGENT_DELAYING`, `WAITING`), or give a
 medicine's dose; nor may a cause that needs an ambulance give advice of its own (hazard H6).
 Part of the safety contract."""
 
@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tspain.level_words import MEDICINES, _reassures, _short, level_text_problems
+from tspain.delay_words import MEDICINES, reassures, shortened
+from tspain.level_words import level_text_problems
 from tspain.readable import table_texts
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def cause_text_problems(table: RuleTable, code: str) -> list[str]:
             said += [(f"causes.{cid}.{k}", getattr(cause, k), cause.care) for k in OWN_WORDS]
             problems += [
                 f"causes.{cid}.{k}: a cause that needs an ambulance gives no advice of its own "
-                f"(the emergency level's steps are fixed), got {_short(_text(x))}"
+                f"(the emergency level's steps are fixed), got {shortened(_text(x))}"
                 for k in ("self_care", "meanwhile")  # a brisk walk for a clot (33rd session)
                 for x in getattr(cause, k)
                 if cause.care == "emergency"  # an urgent injury's: "After a minor strain: ..."
@@ -86,19 +87,19 @@ def cause_text_problems(table: RuleTable, code: str) -> list[str]:
     texts = [(where, _text(item), care) for where, item, care in said]
     problems += [
         f'{where} gives a dose ({dose!r}): say what to take and "as the pack says" or '
-        f'"ask a pharmacist", not how much, got {_short(text)}'
+        f'"ask a pharmacist", not how much, got {shortened(text)}'
         for where, text, _ in texts
         if (dose := dose_in(text, code))
     ]
     checked = {text for _, text, _ in texts}  # every other text a person reads, by its words
     problems += [  # (a routine sign's message, a description, a why: a code reviewer, 34th)
         f'a text gives a dose ({dose!r}): say what to take and "as the pack says" or "ask a '
-        f'pharmacist", not how much, got {_short(text)}'
+        f'pharmacist", not how much, got {shortened(text)}'
         for text in table_texts(table)
         if text not in checked and (dose := dose_in(text, code))
     ]
     return problems + [
-        line for where, text, care in texts for line in _reassures(where, text, code, care)
+        line for where, text, care in texts for line in reassures(where, text, code, care)
     ]
 
 

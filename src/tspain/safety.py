@@ -147,6 +147,7 @@ def contract_fingerprint() -> str:
 
     from tspain import (
         cause_texts,
+        delay_words,
         fixed_causes,
         fixed_questions,
         fixed_texts,
@@ -161,7 +162,7 @@ def contract_fingerprint() -> str:
 
     digest = hashlib.sha256()
     modules = [safety_contract, safety_search, public_ids, level_words, fixed_texts, option_labels]
-    modules += [word_meanings, fixed_questions, cause_texts, fixed_causes, readable]
+    modules += [word_meanings, fixed_questions, cause_texts, fixed_causes, readable, delay_words]
     for module in (__file__, *(m.__file__ for m in modules), fixed_questions.WORDS_FILE):
         digest.update(Path(str(module)).read_bytes())
     return digest.hexdigest()
