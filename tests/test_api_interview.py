@@ -179,3 +179,19 @@ def test_an_answer_after_the_end_still_counts_as_documented() -> None:
         interview.result().unanswered_warning_signs
         != tspain.assess({k: v for k, v in known.items() if k != "fever"}).unanswered_warning_signs
     )
+
+
+def test_an_answer_that_cannot_be_meant_beside_those_so_far_is_refused_not_recorded() -> None:
+    """A yes to pre-eclampsia's signs, then "not pregnant", was taken by `answer()`, which
+    `assess` refuses for the same answers, and the result fell from urgent to routine (a
+    scripter, thirty-fifth session). Either order."""
+    interview = tspain.Interview()
+    interview.answer("pregnancy_warning_signs", True)
+    with pytest.raises(tspain.AnswersError, match="correct one of them"):
+        interview.answer("hormones_or_pregnancy", False)
+    assert interview.answers.get("hormones_or_pregnancy") is not False
+    assert interview.result().triage.level == "urgent"
+    other = tspain.Interview()
+    other.answer("hormones_or_pregnancy", False)
+    with pytest.raises(tspain.AnswersError):
+        other.answer("pregnancy_warning_signs", True)

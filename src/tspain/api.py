@@ -179,7 +179,15 @@ class Interview:
         """Record one question's answer (None: not sure), checked as `assess` checks it:
         `AnswersError` for an unknown id or a wrong value, never read as "no"."""
         known = check_answers(self._table, {question: value}, self._texts)
+        self._agrees({question: known.get(question)})
         self._interview.answer(question, known.get(question))
+
+    def _agrees(self, given: Mapping[str, Answer | None]) -> None:
+        """`AnswersError` if these answers and those so far cannot all be meant, as `assess`
+        refuses them: a yes to pre-eclampsia's signs, then "not pregnant", was taken, and the
+        result fell from urgent to routine (a scripter, thirty-fifth session)."""
+        so_far = {q: a for q, a in self._interview.known().items() if q not in given}
+        check_answers(self._table, {**so_far, **given}, self._texts)
 
     def answer_list(self, ticked: Iterable[str] | None, unsure: Iterable[str] = ()) -> None:
         """Answer the list `next()` gave: the ids ticked are yes, those in `unsure` not known,
@@ -205,6 +213,8 @@ class Interview:
             raise AnswersError(
                 texts.t("{question} is both ticked and not sure", question=repr(both)), both
             )
+        given = {q: None if chosen is None or q in doubted else q in chosen for q in step.questions}
+        self._agrees(given)
         self._interview.answer_checklist(step, chosen, doubted)
 
     def back(self) -> bool:
