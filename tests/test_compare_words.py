@@ -84,7 +84,8 @@ def test_the_ranking_names_causes_in_the_readers_language(
         from tspain import i18n
 
         table = translated_table(table, i18n.read("es"))
-    ranking = " ".join(text.split("\n\n")[-2].split())  # what must not be missed comes last
+    ranking = " ".join(text.split("\n\n")[-3].split())  # what must not be missed, then the
+    # disclaimer, come last
     for side in ("old", "new"):
         for cause in data["ranking"][side]:
             assert cause["id"] not in ranking, cause["id"]
@@ -139,3 +140,22 @@ def test_a_serious_cause_raised_is_in_the_comparison(tmp_path: Path) -> None:
     assert [c["id"] for c in serious["new"]][:1] == ["heart_attack"] and serious["old"] == []
     text = " ".join(runner.invoke(app, ["compare", str(old), str(new)]).output.split())
     assert "Must not be missed now • Heart attack or angina (new)" in text
+
+
+def test_a_new_emergency_says_to_call_an_ambulance_and_that_it_is_no_diagnosis(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """ "Triage: routine -> emergency (changed)", then 27 lines of answers and rankings, with no
+    word of calling an ambulance, nor that tspain is not a diagnosis (a scripter, thirty-fifth
+    session): what to do now follows the level, in the text and in the JSON."""
+    before, after = tmp_path / "a.json", tmp_path / "e.json"
+    before.write_text('{"age": 60}', encoding="utf-8")
+    after.write_text('{"age": 60, "chest_pain_or_pressure": true}', encoding="utf-8")
+    text = runner.invoke(app, ["compare", str(before), str(after)]).stdout
+    lines = text.splitlines()
+    assert lines[0].startswith("Triage: routine -> emergency")
+    assert lines[1].strip().startswith("Call an ambulance now (999, 112 or 911).")
+    assert "tspain is not a diagnosis" in text
+    data = json.loads(runner.invoke(app, ["compare", str(before), str(after), "--json"]).stdout)
+    assert data["triage"]["action"].startswith("Call an ambulance now")
+    assert "not a diagnosis" in data["disclaimer"]

@@ -165,11 +165,12 @@ def test_the_other_json_shapes_are_as_interface_md_writes_them(tmp_path: Path) -
     compared = json_module.loads(
         runner.invoke(app, ["compare", str(old), str(new), "--json"]).stdout
     )
-    assert set(compared) == {"answers", "triage", "ranking", "must_not_miss"}
+    assert set(compared) == {"answers", "triage", "ranking", "must_not_miss", "disclaimer"}
     (changed,) = compared["answers"]
     assert set(changed) == {"question", "text", "old", "new", "old_value", "new_value"}
     assert (changed["old_value"], changed["new_value"]) == (True, False)
-    assert set(compared["triage"]) == {"old", "new"} and set(compared["ranking"]) == {"old", "new"}
+    assert set(compared["triage"]) == {"old", "new", "action"}
+    assert set(compared["ranking"]) == {"old", "new"}
     assert set(compared["ranking"]["new"][0]) == {"id", "probability", "name", "serious"}
     assert set(compared["must_not_miss"]) == {"old", "new"}
     report = tmp_path / "report.json"

@@ -33,6 +33,9 @@ class ChangedAnswer:
 class LevelChange:
     old: str
     new: str
+    action: str = ""
+    """What to do now, as the later answers' result says it: a new EMERGENCY was shown with
+    no word of calling an ambulance (a scripter, thirty-fifth session)."""
 
     @property
     def changed(self) -> bool:
@@ -60,7 +63,8 @@ class RankingChange:
 @dataclass(frozen=True)
 class Comparison:
     """What `tspain compare` prints; its JSON shape is `{answers, triage, ranking,
-    must_not_miss}`, each answer `{question, text, old, new, old_value, new_value}`."""
+    must_not_miss, disclaimer}`, each answer `{question, text, old, new, old_value,
+    new_value}`, the triage `{old, new, action}`."""
 
     answers: list[ChangedAnswer]
     triage: LevelChange
@@ -68,6 +72,8 @@ class Comparison:
     must_not_miss: RankingChange
     """The serious causes each result says cannot be ruled out at home: a man's heart attack,
     raised to urgent, was on neither ranking (a scripter, twenty-eighth session)."""
+    disclaimer: str = ""
+    """That tspain is not a diagnosis, as every result says it."""
 
 
 def compare_answers(
@@ -93,7 +99,7 @@ def compare_answers(
     ]
     return Comparison(
         answers=changed,
-        triage=LevelChange(old.triage.level, new.triage.level),
+        triage=LevelChange(old.triage.level, new.triage.level, new.triage.action),
         ranking=RankingChange(
             old=[_ranked(table, c) for c in old.causes[:RANKED]],
             new=[_ranked(table, c) for c in new.causes[:RANKED]],
@@ -102,6 +108,7 @@ def compare_answers(
             old=[_ranked(table, c) for c in old.must_not_miss],
             new=[_ranked(table, c) for c in new.must_not_miss],
         ),
+        disclaimer=new.disclaimer,
     )
 
 

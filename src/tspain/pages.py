@@ -98,6 +98,8 @@ def comparison(out: Out, data: Comparison) -> None:
             style="bold" if triage.changed else "dim",
         )
     )
+    if triage.action:  # what to do now, first: a new emergency said nothing of calling
+        out.print(Text(wrap(triage.action, out.width, "  ", "  "), style="bold"))
     out.print(heading(t("Answers that changed")))
     bullets(out, [f"{a.text}  {a.old} -> {a.new}" for a in data.answers] or [t("none")])
     out.print(heading(t("Ranking now, and where each stood before")))
@@ -126,3 +128,5 @@ def comparison(out: Out, data: Comparison) -> None:
     ]
     out.print(heading(t("Must not be missed now")))
     bullets(out, ["; ".join(serious) or t("none")])
+    if data.disclaimer:
+        out.print(Text("\n" + data.disclaimer, style="dim"))
