@@ -195,3 +195,12 @@ def test_an_answer_that_cannot_be_meant_beside_those_so_far_is_refused_not_recor
     other.answer("hormones_or_pregnancy", False)
     with pytest.raises(tspain.AnswersError):
         other.answer("pregnancy_warning_signs", True)
+
+
+def test_a_wrong_answer_and_an_unknown_language_are_value_errors() -> None:
+    """Code catching the standard exception did not catch them (a scripter, thirty-fifth
+    session): docs/api.md says they are `ValueError`s."""
+    with pytest.raises(ValueError, match="expected true or false"):
+        tspain.assess({"fever": "yes"})
+    with pytest.raises(ValueError):
+        tspain.assess({}, language="xx")

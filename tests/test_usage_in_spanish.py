@@ -18,7 +18,8 @@ from tspain.cli import app
         (["check", "--max-questions", "0"], "0 es menor que 1"),
         (["causes", "a", "b"], "Sobra un valor: b"),
         (["bogus"], "No existe la orden 'bogus' (vea `tspain --help`)"),
-        (["check", "--answers"], "La opción '--answers' necesita un valor"),
+        # the command's help, not `tspain --help` (a scripter, thirty-fifth session)
+        (["check", "--answers"], "La opción '--answers' necesita un valor (vea `tspain check"),
         (["questions", "--jsn"], "(¿quería decir --json?)"),
     ],
 )
@@ -41,6 +42,8 @@ def test_the_locale_is_enough_before_any_command(monkeypatch: pytest.MonkeyPatch
 def test_english_stays_as_click_says_it() -> None:
     done = make_runner().invoke(app, ["--lang", "en", "check", "--bogus"])
     assert done.stderr == "tspain: error: No such option: --bogus (see `tspain check --help`)\n"
+    done = make_runner().invoke(app, ["--lang", "en", "check", "--save"])
+    assert done.stderr.endswith("requires an argument (see `tspain check --help`)\n")
 
 
 @pytest.mark.parametrize(

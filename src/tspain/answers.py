@@ -27,7 +27,7 @@ MAX_DEPTH = 8
 an error (and the JSON reader's own recursion limit is caught too)."""
 
 
-class AnswersError(Exception):
+class AnswersError(ValueError):
     """Input that is not a valid answer set; the message is one line for the person, and
     `question` the id at fault when the fault is one question's (so that a script need not
     read a message that changes with the language: a scripter, sixteenth session)."""

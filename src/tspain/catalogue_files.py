@@ -13,7 +13,7 @@ ENGLISH = "en"
 """The source language: it has no catalogue."""
 
 
-class LanguageError(Exception):
+class LanguageError(ValueError):
     """A language that cannot be used: unknown code, or an unreadable catalogue."""
 
     __module__ = "tspain"  # shown as tspain.LanguageError, as imported (a reviewer)

@@ -97,6 +97,13 @@ class OneLineErrors(TyperGroup):
             err.tspain_typed = tuple(args)
             raise
 
+    def _typed(self, kwargs: dict[str, Any]) -> str:
+        """The command typed, where click's error has no context: "tspain check --answers"
+        alone pointed to `tspain --help` (a scripter, thirty-fifth session)."""
+        args = kwargs.get("args") or sys.argv[1:]
+        named = next((a for a in args if a in self.commands), None)
+        return f"tspain {named}" if named else "tspain"
+
     def make_context(self, *args: Any, **extra: Any) -> ClickContext:
         """Help wrapped to the terminal, 80 columns at most: click's floor of 50 broke lines
         mid-word on a 40-column terminal (a regression hunter, thirty-fourth session). A width
@@ -130,7 +137,7 @@ class OneLineErrors(TyperGroup):
             err.show()
             sys.exit(err.exit_code)
         except click_errors.UsageError as err:
-            where = err.ctx.command_path if err.ctx is not None else "tspain"
+            where = err.ctx.command_path if err.ctx is not None else self._typed(kwargs)
             message = " ".join(err.format_message().split()).rstrip(".")  # "... 'bogus' (see"
             from tspain.usage_words import usage_line
 
