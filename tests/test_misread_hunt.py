@@ -407,7 +407,7 @@ def test_why_at_anything_else_on_the_list_explains_and_asks_again(tmp_path: Path
         app, ["check", "-i", "--save-answers", str(saved)], input="\n".join(lines) + "\n"
     )
     shown = " ".join(done.output.split())
-    assert "We ask these first because any one of them needs help today." in shown
+    assert "We ask these early because any one of them needs help today." in shown
     assert ", 0 =" not in shown
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert answers["fever"] is True and answers["history_of_cancer"] is False

@@ -120,8 +120,9 @@ NUMBERS_THEN_WORDS = re.compile(
 were lost with it (a warfarin said after it too: testers, twenty-seventh session)."""
 
 NOT_A_REMARK = frozenset({
-    "out", "of", "x", "times", "veces", "de", "kilos", "kilo", "kg", "kgs", "lbs", "pounds",
-    "stone", "libras", "percent", "por", "am", "pm", "h", "hrs", "hours", "mins", "minutes",
+    "out", "of", "x", "times", "time", "veces", "vez", "de", "kilos", "kilo", "kg", "kgs", "lbs",
+    "pounds", "stone", "libras", "percent", "por", "am", "pm", "h", "hrs", "hours", "mins",
+    "minutes",
     "days", "day", "weeks", "week", "wks", "months", "month", "years", "year", "yrs", "días",
     "dias", "semanas", "meses", "años", "anos", "horas", "minutos", "or", "to", "o", "a", "y",
     "and", "ish", "hour", "hr", "min", "minute", "second", "seconds", "hora", "minuto", "día",

@@ -130,8 +130,9 @@ def short_of(text: str) -> bool:
 _UNITS = (
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?"
     r"|segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|mes|a[nñ]os?"
-    r"|times|veces"  # "pain spreads to my jaw, 3 times today": the 3 was asked as an item, the
-)  # jaw lost, and a person told to type 0 saved it as no (people, thirty-fourth session)
+    r"|times|time|veces|vez"  # "pain spreads to my jaw, 3 times today": the 3 was asked as an
+)  # item, the jaw lost, and a person told to type 0 saved it as no (people, thirty-fourth
+# session); "1 vez tuve cancer" ticked the fever, item 1 (a Spanish-speaking tester, 35th)
 _TIMES = re.compile(
     r"(?:\b(?:for|since|about|around|over|under|nearly|almost|more than|less than|hace|"
     r"desde hace|durante|desde|m[aá]s de|menos de|unos|unas) )*"  # "for about 3 weeks"

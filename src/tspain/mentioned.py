@@ -168,7 +168,8 @@ INJECTING = re.compile(
 
 
 STATED = re.compile(
-    r"\bno (?=puedo\b|me entra\b|me alcanza\b|me sostengo\b|tengo aire\b|respiro bien\b"
+    r"\bno (?=puedo\b|puede\b|hago pis\b|me entra\b|me alcanza\b|me sostengo\b|tengo aire\b"
+    r"|respiro bien\b"
     r"|siento (?!dolor|molestia|nada de|fiebre|calentura))"
     r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?|hacer dieta)\b"
     r"|\bwithout (?:even )?(?:trying|meaning to|dieting|a diet)\b"

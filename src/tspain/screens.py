@@ -78,7 +78,7 @@ def checklist_why(out: Console, table: RuleTable, step: Checklist) -> None:
         Text(
             {
                 "emergency": t("We ask these first because any one of them needs help now."),
-                "urgent": t("We ask these first because any one of them needs help today."),
+                "urgent": t("We ask these early because any one of them needs help today."),
                 "routine": t(
                     "We ask these because any one of them should be checked by a doctor "
                     "or physiotherapist in the coming days."

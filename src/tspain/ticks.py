@@ -187,10 +187,8 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
         nothing = [part for part, err in unmatched.items() if isinstance(err, NotOnList)]
         several = [str(err) for err in unmatched.values() if not isinstance(err, NotOnList)]
         apart = tuple(q for e in unmatched.values() if isinstance(e, NotOnList) for q in e.apart)
-        said = [_not_matched(", ".join(nothing))] * bool(
-            nothing
-        )  # '"sudden" could be any of 1 4' was "Nothing on this list matches" (a tester)
-        said += [t("tspain asks about that after this list.")] * bool(apart)
+        said = [_not_matched(", ".join(nothing))] * bool(nothing)  # '"sudden" could be any of
+        said += [t("tspain asks about that after this list.")] * bool(apart)  # 1 4' (a tester)
         raise PartlyOnList(
             " ".join([*said, *several]),
             kept=[q for q in step.questions if q in chosen],
@@ -220,7 +218,9 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
             unread = ", ".join(p for p, e in unmatched.items() if isinstance(e, NotOnList))
             later = " " + t("tspain asks about that after this list.")
             raise NotOnList(_not_matched(unread) + later + " " + checklist_hint(), apart)
-        raise first
+        if len(unmatched) > 1 and all(isinstance(e, NotOnList) for e in unmatched.values()):
+            raise NotOnList(_not_matched(", ".join(unmatched)) + " " + checklist_hint())  # each
+        raise first  # part ("... y tengo el braso dormido" was never quoted: a tester, 35th)
     return chosen
 
 

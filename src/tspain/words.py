@@ -55,6 +55,11 @@ CARERS = (
     "she's", "shes", "she is", "he's", "hes", "he is", "my mum is", "my mom is", "my dad is",
     "mum is", "mom is", "dad is", "tiene", "mi mamá tiene", "mi mama tiene", "mi papá tiene",
     "mi papa tiene", "mi madre tiene", "mi padre tiene",
+    # "mi abuela tiene 84", "ella tiene 84" were refused (a Spanish-speaking tester, 35th)
+    "mi abuela tiene", "mi abuelo tiene", "ella tiene", "él tiene", "el tiene", "mi esposa tiene",
+    "mi esposo tiene", "mi marido tiene", "mi mujer tiene", "mi hijo tiene", "mi hija tiene",
+    "my nan is", "my grandma is", "my grandad is", "my wife is", "my husband is", "my son is",
+    "my daughter is", "my mother is", "my father is",
 )  # fmt: skip
 """Who is said before an age by a carer ("she is 84", "mi mamá tiene 84")."""
 LEADING = (
@@ -148,6 +153,7 @@ AROUND = ["ago", "old"]
 COMMANDS = {
     "?": "why", "why": "why", "b": "back", "back": "back", "q": "done", "done": "done",
     "go back": "back", "previous question": "back", "the previous question": "back",
+    "quit": "done", "exit": "done",  # as "salir", "fin" (a Spanish-speaking tester, 35th)
 }  # fmt: skip
 SHORT_OF = ("almost", "nearly", "not quite", "casi", "todavía no", "todavia no")
 """Words before a number that say it is not yet reached: "almost 20" is 19 at the age
