@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tspain.advice import advice_text
 from tspain.engine import assess
 from tspain.table import Answer, RuleTable
 
@@ -213,3 +214,29 @@ def test_after_an_injury_the_head_knock_line_shows_unless_blood_thinners_are_den
     assert line in said({"injury": "major", "blood_thinners": True})
     assert line not in said({"injury": "minor", "blood_thinners": False})
     assert line not in said({"injury": "none"})
+
+
+def test_a_serious_cause_not_ruled_out_brings_no_exercise_or_heat_and_says_when_it_is_urgent(
+    table: RuleTable,
+) -> None:
+    """A man of 58 with diabetes, pain getting worse at 8 out of 10 for 10 days: a spinal
+    abscess "cannot be ruled out at home", and the same screen said "Gentle back-strengthening
+    and stretching exercises" and "Heat (a warm pack or a warm bath)" from osteoarthritis, the
+    likeliest line (a clinical reviewer, thirty-fifth session). With a serious cause not ruled
+    out, the likely causes' own care is left out (the general relief stays), and the serious
+    cause's own "see a doctor if" says what would make it urgent."""
+    answers = everything_no(table) | {"age": 58, "sex": "male", "onset": "gradual"}
+    answers |= {"severity": 8, "duration_days": 10, "pain_location": "central", "injury": "none"}
+    answers |= {"diabetes": True, "getting_worse": True}
+    result = assess(table, answers)
+    assert result.triage.level == "routine"
+    assert "spinal_infection" in [c.id for c in result.must_not_miss]
+    own = {advice_text(a) for c in result.causes[:3] for a in table.causes[c.id].self_care}
+    assert own and not own & set(result.self_care)
+    assert not any(line.startswith("Heat") for line in result.self_care)
+    infection = {advice_text(a) for a in table.causes["spinal_infection"].see_a_doctor_if}
+    assert infection & set(result.see_a_doctor_if)
+    calm = assess(table, {**answers, "diabetes": False, "getting_worse": False, "severity": 3})
+    assert not calm.must_not_miss  # with nothing serious, the likely causes' care is given
+    mild = {advice_text(a) for c in calm.causes[:1] for a in table.causes[c.id].self_care}
+    assert mild & set(calm.self_care)
