@@ -707,7 +707,8 @@ def test_unanswered_warning_signs_are_listed_as_not_ruled_out(
 ) -> None:
     # Issue 25: one list of the warning signs left open (not the questions they test, not
     # "Where is the pain?"), grouped by what to do, each sign once.
-    answers = json.dumps({"age": 40})  # at 34 or under, the heart-risk signs are ruled out
+    answers = json.dumps({"age": 50})  # at 34 or under the heart-risk signs are ruled out, and
+    # under 50 a strain explains sudden severe pain (sudden_severe_strain_at_50)
     data = json.loads(
         runner.invoke(app, ["check", "--answers", "-", "--json"], input=answers).stdout
     )

@@ -5,6 +5,7 @@ thirty-fourth session)."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -262,3 +263,30 @@ def test_a_new_question_waits_for_its_words_to_be_reviewed(tmp_path: Path) -> No
     assert any(said in p for p in problems), problems
     code, problems = validate(tmp_path, "[questions.injury]\n", '[questions.injury]\nshort = "x"\n')
     assert any("questions.injury.short is fixed" in p for p in problems), problems
+
+
+def test_review_words_add_puts_the_reviewed_words_in_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The printed JSON was wrapped in {"en": {"signs": ...}} and had to be merged into the
+    file's 1,800 lines by hand (a maintainer-tester, thirty-fifth session): `--add` puts each
+    entry beside those of its kind, the rest of the file as it was; `--help` says so."""
+    from tspain import review_words
+    from tspain.fixed_questions import WORDS_FILE
+
+    copy = tmp_path / "fixed_words.json"
+    copy.write_text(WORDS_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    new = {"message": "New words.", "short": "New"}
+    monkeypatch.setattr(review_words, "WORDS_FILE", copy)
+    monkeypatch.setattr(
+        review_words, "words_to_review", lambda *_: {"en": {"signs": {"a_new_sign": new}}}
+    )
+    assert review_words.main(["--add"]) == 0
+    assert "signs a_new_sign" in capsys.readouterr().out
+    held = json.loads(copy.read_text(encoding="utf-8"))
+    assert held["en"]["signs"]["a_new_sign"] == new
+    before = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
+    del held["en"]["signs"]["a_new_sign"]
+    assert held == before
+    assert review_words.main(["--help"]) == 0 and "--add" in capsys.readouterr().out
+    assert review_words.main(["--bogus"]) == 2

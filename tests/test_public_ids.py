@@ -82,5 +82,5 @@ def test_the_public_ids_are_those_the_interface_promises() -> None:
     # the signs too, each under its level (they were in no document: a scripter, 34th session)
     signs = INTERFACE[INTERFACE.index("Warning-sign ids:") :].split("Exit codes:")[0]
     for level, part in zip(("emergency", "urgent", "routine"), signs.split(":")[2:], strict=True):
-        words = set(re.findall(r"[a-z_]+", part))
+        words = set(re.findall(r"[a-z0-9_]+", part))
         assert {s.id for s in shipped.warning_signs if s.level == level} <= words, level

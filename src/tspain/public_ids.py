@@ -53,6 +53,7 @@ SIGNS = (
     "pregnancy_warning_signs",  # added 2026-12-06, table 2026.12.06.47 (pre-eclampsia)
     "sudden_pain_with_heart_risks",  # added 2026-12-06, table 2026.12.06.52 (NICE CG95)
     "new_pain_with_heart_risks",  # added 2026-12-07, table 2026.12.07.3 (NICE CG95)
+    "sudden_severe_strain_at_50",  # added 2026-12-07, table 2026.12.07.5 (Hatzaras 2007)
 )
 """Warning-sign ids, as `triage.reasons`, `flagged_by` and `tspain signs` name them."""
 
@@ -126,6 +127,7 @@ SIGN_CAUSES: dict[str, tuple[str, ...]] = {
     "sweating_with_heart_risks": ("heart_attack",),
     "sudden_pain_with_heart_risks": ("heart_attack",),
     "new_pain_with_heart_risks": ("heart_attack",),
+    "sudden_severe_strain_at_50": ("aortic_dissection", "heart_attack"),
     "fever_with_weak_immunity": ("spinal_infection",),
 }
 """The serious causes each emergency and urgent sign names (its `causes`: "must not be missed"

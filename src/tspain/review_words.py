@@ -1,27 +1,56 @@
 """`python -m tspain.review_words`: the words of the shipped table's serious causes and its
-emergency and urgent signs that are not yet in `fixed_words.json`, printed as that file holds
-them (English and Spanish), for a clinician to review and a maintainer to paste in
-(`fixed_causes.words_to_review`)."""
+warning signs and questions that are not yet in `fixed_words.json`, printed as that file holds
+them (English and Spanish), for a clinician to review; `--add` then puts them in the file, each
+beside the entries of its kind (a maintainer-tester merged the printed JSON into the file's
+1,800 lines by hand: thirty-fifth session)."""
 
 from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 from tspain import i18n
 from tspain.fixed_causes import words_to_review
+from tspain.fixed_questions import WHERE, WORDS_FILE
 from tspain.loading import TableError, load_table
 
+USAGE = """usage: python -m tspain.review_words [--add]
 
-def main() -> int:
-    """Print the words to review; a table with faults of its own says them first, exit 1."""
+Print the words of the rule table's serious causes, warning signs and questions that are not
+yet in src/tspain/fixed_words.json (new or changed), as that file holds them, for a clinician
+to review. With --add, once they are reviewed, put them in the file (new entries after those of
+their kind, changed ones in place) and say which.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the words to review (or add them, with --add); a table with faults of its own
+    says them first, exit 1; an unknown option, exit 2."""
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in ("-h", "--help"):
+        print(USAGE, end="")
+        return 0
+    if args not in ([], ["--add"]):
+        print(f"tspain.review_words: unknown option {' '.join(args)!r}\n{USAGE}", file=sys.stderr)
+        return 2
     try:
         table = load_table(allow_unsafe=True)
     except TableError as err:
         print(str(err), file=sys.stderr)
         return 1
     spanish = i18n.translated_table(table, i18n.load("es"))
-    print(json.dumps(words_to_review(table, spanish), ensure_ascii=False, indent=1))
+    found = words_to_review(table, spanish)
+    if args != ["--add"]:
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    held: dict[str, Any] = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
+    for code, parts in found.items():
+        for part, entries in parts.items():
+            held[code][part] = {**held[code][part], **entries}
+    WORDS_FILE.write_text(json.dumps(held, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    added = sorted({f"{part} {key}" for p in found.values() for part, e in p.items() for key in e})
+    print(f"{WHERE}: " + ("; ".join(added) if added else "nothing to add"))
     return 0
 
 

@@ -233,6 +233,15 @@ CONTRACT: tuple[ContractSign, ...] = (
         sex="male",
         smoker=True,
     ),
+    _sign(  # effort can set off a torn aorta or a heart attack (Hatzaras et al., Am J Cardiol
+        "sudden_severe_strain_at_50",  # 2007; Mittleman et al., NEJM 1993): a man of 60 with
+        "urgent",  # sudden pain at 8 out of 10 during a lift read SEE A DOCTOR SOON (a clinical
+        onset="sudden",  # reviewer, thirty-fifth session)
+        severity=7,
+        injury="minor",
+        age=50,
+        osteoporosis_or_steroid_use=False,  # with it, below 9, a broken vertebra's (urgent too)
+    ),
     # Routine: book an appointment.
     _sign("severe_after_injury", "routine", injury="minor", severity=7),
     _sign("upper_tummy_pain", "routine", upper_abdominal_pain=True),
