@@ -121,7 +121,7 @@ def test_a_change_to_one_caller_s_table_reaches_no_other() -> None:
     table = tspain.load_table()
     table.warning_signs.clear()
     table.advice.prevention.append("EXPERIMENT")
-    assert len(tspain.load_table().warning_signs) == 52
+    assert len(tspain.load_table().warning_signs) == 53
     assert "EXPERIMENT" not in tspain.assess({"age": 40}).prevention
     assert tspain.assess({"chest_pain_or_pressure": True}).triage.level == "emergency"
 

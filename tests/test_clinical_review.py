@@ -240,3 +240,48 @@ def test_a_serious_cause_not_ruled_out_brings_no_exercise_or_heat_and_says_when_
     assert not calm.must_not_miss  # with nothing serious, the likely causes' care is given
     mild = {advice_text(a) for c in calm.causes[:1] for a in table.causes[c.id].self_care}
     assert mild & set(calm.self_care)
+
+
+def test_pain_with_no_clear_trigger_is_not_sent_home(table: RuleTable) -> None:
+    """A man of 40 with sudden pain at 5 out of 10 between the shoulder blades since yesterday,
+    no strain, nothing that set it off, and every warning sign answered no, was SELF-CARE (a
+    clinical reviewer, thirty-fifth session): brief section 1 keeps self-care for mechanical
+    muscle pain with a clear trigger. With a trigger it goes home; with the trigger unasked,
+    self-care keeps it in its safety net, as other routine signs left unknown."""
+    every = {q: False for q, x in table.questions.items() if x.type == "yesno"}
+    answers = every | {"age": 40, "sex": "male", "onset": "sudden", "severity": 5}
+    answers |= {"duration_days": 1, "pain_location": "between_shoulder_blades", "injury": "none"}
+    result = assess(table, answers)
+    assert result.triage.level == "routine"
+    assert [r.id for r in result.triage.reasons] == ["no_clear_trigger"]
+    assert assess(table, {**answers, "worse_with_movement": True}).triage.level == "self_care"
+    unasked = {k: v for k, v in answers.items() if k != "repetitive_activity"}
+    left = assess(table, unasked)
+    assert left.triage.level == "self_care"
+    assert any("nothing you know of set the pain off" in line for line in left.see_a_doctor_if)
+
+
+def test_a_possible_ulcer_on_anti_inflammatories_is_told_to_stop_them(table: RuleTable) -> None:
+    """A man of 71 with upper tummy pain on anti-inflammatory painkillers, the ulcer first at
+    45%, read only "Take anti-inflammatory painkillers only as the pack says" (a clinical
+    reviewer, thirty-fifth session; NICE CG184: stop them where possible). The line is shown
+    whether or not a serious cause is also not ruled out (it is safe until seen)."""
+    answers = everything_no(table) | {"age": 71, "sex": "male", "onset": "gradual"}
+    answers |= {"severity": 5, "duration_days": 14, "pain_location": "between_shoulder_blades"}
+    answers |= {"injury": "none", "upper_abdominal_pain": True, "smoker": True}
+    stop = "If you take ibuprofen, naproxen or diclofenac most days, stop them"
+    on_them = assess(table, answers | {"anti_inflammatory_painkillers": True})
+    assert on_them.causes[0].id == "stomach_ulcer"
+    assert any(line.startswith(stop) for line in on_them.self_care)
+    off_them = assess(table, answers | {"anti_inflammatory_painkillers": False})
+    assert not any(line.startswith(stop) for line in off_them.self_care)
+
+
+def test_shock_names_a_severe_infection_among_its_causes(table: RuleTable) -> None:
+    """A woman of 86 with a fever, burning urine and clammy skin was EMERGENCY, rightly, but
+    read that shock "can come from a heart attack, a tear in the main artery or a clot in the
+    lung" (a clinical reviewer, thirty-fifth session; NICE NG51: sepsis)."""
+    answers = {"age": 86, "fever": True, "urinary_symptoms": True, "fainting_or_clammy": True}
+    result = assess(table, answers)
+    (shock,) = [r for r in result.triage.reasons if r.id == "shock"]
+    assert result.triage.level == "emergency" and "severe infection (sepsis)" in shock.message

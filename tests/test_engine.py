@@ -41,6 +41,7 @@ SAFE_BASE: dict[str, Answer] = {
     "injury": "none",
     "pain_location": "between_shoulder_blades",
     "duration_days": 10,
+    "sedentary_or_desk_work": True,  # a clear trigger: self-care needs one (table .6)
 }
 
 

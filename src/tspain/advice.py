@@ -52,12 +52,14 @@ def advice_for(
         waiting += [s for cid in shown for s in _matching(table.causes[cid].meanwhile, answers)]
         return AdviceLists((), (), (), merge_advice(waiting, texts, warnings=True))
     causes = [table.causes[cid] for cid in leading]
-    cared = [] if serious else causes  # a serious cause not ruled out at home: the general
-    # relief only, not the likely causes' exercise and heat, and each serious cause's own "see
-    # a doctor if" (a man of 58 with diabetes whose spinal abscess could not be ruled out read
-    # "Gentle back-strengthening ... exercise" and "Heat": a clinical reviewer, 35th session)
+    # A serious cause not ruled out at home: what is safe until seen (the causes' `meanwhile`,
+    # as at urgent) and the general relief, not the likely causes' exercise and heat, and each
+    # serious cause's own "see a doctor if" (a man of 58 with diabetes whose spinal abscess
+    # could not be ruled out read "Gentle back-strengthening ..." and "Heat": a clinical
+    # reviewer, thirty-fifth session)
     watch = list(dict.fromkeys([*serious, *(watch or ())]))
-    self_care = [s for c in cared for s in _matching(c.self_care, answers)]
+    own = [c.meanwhile if serious else c.self_care for c in causes]
+    self_care = [s for lines in own for s in _matching(lines, answers)]
     self_care += _matching(table.advice.relief, answers)
     prevention = table.advice.prevention + [p for c in causes for p in c.prevention]
     doctor = [d for c in causes for d in _matching(c.see_a_doctor_if, answers)]

@@ -54,6 +54,7 @@ SIGNS = (
     "sudden_pain_with_heart_risks",  # added 2026-12-06, table 2026.12.06.52 (NICE CG95)
     "new_pain_with_heart_risks",  # added 2026-12-07, table 2026.12.07.3 (NICE CG95)
     "sudden_severe_strain_at_50",  # added 2026-12-07, table 2026.12.07.5 (Hatzaras 2007)
+    "no_clear_trigger",  # added 2026-12-07, table 2026.12.07.6 (brief section 1)
 )
 """Warning-sign ids, as `triage.reasons`, `flagged_by` and `tspain signs` name them."""
 

@@ -27,7 +27,7 @@ their kind, changed ones in place) and say which.
 def main(argv: list[str] | None = None) -> int:
     """Print the words to review (or add them, with --add); a table with faults of its own
     says them first, exit 1; an unknown option, exit 2."""
-    args = sys.argv[1:] if argv is None else argv
+    args = argv or []  # the command line's arguments are given by `__main__` below
     if args and args[0] in ("-h", "--help"):
         print(USAGE, end="")
         return 0
@@ -55,4 +55,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
