@@ -73,6 +73,7 @@ def list_parts(text: str) -> list[str]:
     but = r"(?:but|except|pero|excepto|salvo)"  # "no, but X", "no, pero X": X is said
     kept = re.sub(rf"^(?:no|nope|nah),? {but} |(?<=,) ?{but} ", " ", kept)
     kept = NONE_BUT.sub(" ", kept)  # "none but my chest hurts": what follows is said
+    kept = REST_NO.sub(" ", kept)  # "maybe 1, the rest no" asked about 6, "eased by rest"
     kept = re.sub(rf"^(0|zero|cero) ({but}) ", r"\1, \2 ", kept)  # "0 but chest pain" was
     # told "0 alone" (a tester, thirtieth session): the but keeps what follows from a denial
     kept = re.sub(r"^(no|nope|nah) (?=(?:i|i'm|im|i've|ive|my)\b)", r"\1, ", kept)  # "nope im
@@ -93,11 +94,23 @@ def list_parts(text: str) -> list[str]:
     ):
         timed = _LETTER.search(part) and not _LETTER.search(without_times(part))
         timed = timed or (bool(part.split()) and set(part.split()) <= HOW_IT_FEELS)
-        if timed and merged and _LETTER.search(merged[-1]):
+        denial = part.strip(" ()") in ("no", "nope", "nah")  # "chest pain - no" ticked the
+        # chest pain, and an ambulance was called (a person at a terminal, thirty-fifth session)
+        while denial and merged and not merged[-1].strip():
+            merged.pop()  # "chest pain... no"
+        if (timed or denial) and merged and _LETTER.search(merged[-1]):
             merged[-1] = f"{merged[-1].rstrip()} {part.strip()}"
         else:
             merged.append(part)
     return merged
+
+
+REST_NO = re.compile(
+    r"\b(?:and )?(?:the )?(?:rest|others) (?:are )?(?:no|nope|not)\b"
+    r"|\b(?:y )?(?:el resto|lo dem[aá]s|los dem[aá]s|las dem[aá]s) no\b"
+)
+"""The rest of the list denied, beside the items typed: nothing more (a person at a terminal,
+thirty-fifth session: "the rest no" was asked as item 6, pain "eased by rest")."""
 
 
 NUMBER_THEN_REMARK = re.compile(

@@ -85,7 +85,9 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("veo borroso", "dolor de cabeza horrible", "dolor de cabeza muy fuerte"),
     ],
     "heartburn_or_acid_reflux": [
-        *("heartburn", "reflux", "acid", "indigestion", "breastbone", "burning behind"),
+        *("heartburn", "reflux", "indigestion", "breastbone", "burning behind"),
+        # not "acid" alone: "im on alendronic acid" (for osteoporosis) asked about heartburn
+        *("acid reflux", "stomach acid", "acid coming up", "acid comes up", "acid in my throat"),
     ],
     "rash": ["spots", "blisters", "shingles"],
     "sweating_nausea": [
@@ -200,6 +202,7 @@ QUESTION_WORDS: dict[str, list[str]] = {
     "osteoporosis_or_steroid_use": [
         *("steroids", "prednisone", "prednisolone", "dexamethasone", "i take steroids"),
         *("i take prednisone", "osteoporosis", "osteopenia", "brittle", "brittle bones"),
+        *("alendronic", "alendronate", "fosamax", "risedronate"),  # a person at a terminal (35th)
         "bones",
     ],
 }

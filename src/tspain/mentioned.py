@@ -171,12 +171,13 @@ STATED = re.compile(
     r"\bno (?=puedo\b|puede\b|hago pis\b|me entra\b|me alcanza\b|me sostengo\b|tengo aire\b"
     r"|respiro bien\b"
     r"|siento (?!dolor|molestia|nada de|fiebre|calentura))"
+    r"|\b(?:haven'?t|hasn'?t) (?=peed\b|weed\b|had a (?:wee|pee)\b|been able\b)"
     r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?|hacer dieta)\b"
     r"|\bwithout (?:even )?(?:trying|meaning to|dieting|a diet)\b"
 )
 """A "no" or "sin" that states a sign, not denies one: "70, no puedo respirar bien", "no me
-entra el aire", "me hice pis sin darme cuenta" (a tester, thirtieth session); "i lost weight
-without trying" (lost beside a yes: a tester, thirty-third session)."""
+entra el aire", "me hice pis sin darme cuenta" (a tester, 30th session); "i lost weight without
+trying" (a tester, 33rd); "i havent had a wee all day" (a person at a terminal, 35th)."""
 
 
 def denies_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:

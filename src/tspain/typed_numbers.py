@@ -33,6 +33,11 @@ AN_AGE = re.compile(
 """An age said at how long the pain has lasted ("im 74 years old" was 27,010 days): asked again."""
 
 
+GAVE_UP = re.compile(r"\b(?:used to|gave up|ex[- ]?smoker|lo dej[ée]|dej[ée] de fumar)\b")
+"""Words of a habit given up, said at how long the pain has lasted to another question: "i used
+to, gave up 5 years ago" was 1825 days of pain (a person at a terminal, thirty-fifth session)."""
+
+
 SCALE = re.compile(
     r"\b(?:on a scale (?:of |from )?|from |of |de |del |en una escala (?:de |del )?)?"
     r"(?:0|1|zero|one|cero|uno) ?(?:to|-|\u2013|a|al) ?(?:10|ten|diez)\b"
@@ -43,8 +48,19 @@ scale of 1 to 10" were each read as 10, and the questions stopped for an ambulan
 regression hunter, thirty-fourth session)."""
 
 
+OTHER_SCALE = re.compile(
+    r"\b[0-9]{1,3} ?(?:/|out of|outta|of|de|sobre) ?(?:5|100|five|cinco|hundred|cien)\b"
+)
+"""A score out of something other than 10: "5/5" was read as "5 or 5", 5 out of 10, and sudden
+worst-ever pain was SELF-CARE; "4 out of 5" was 5 (a person at a terminal, thirty-fifth
+session). Asked again, for a score out of 10 ("7/8" stays 7 or 8, the higher)."""
+
+
 def _without_scale(q: Question, text: str) -> str:
-    """A pain score's words without the scale's own numbers; the scale alone is no score."""
+    """A pain score's words without the scale's own numbers; the scale alone is no score, and
+    a score out of another number is asked again."""
+    if q.unit is None and q.max == 10 and OTHER_SCALE.search(text):
+        raise Invalid(t("That is not out of 10.") + " " + _what_to_type(q) + " " + _or_not_sure())
     if q.unit is not None or q.max != 10 or not SCALE.search(text):
         return text
     left = " ".join(SCALE.sub(" ", text).split()).strip(" ,.?")
@@ -56,8 +72,8 @@ def _without_scale(q: Question, text: str) -> str:
 def _integer(q: Question, text: str) -> int:
     text = _without_scale(q, text)
     _not_short_of(q, text)
-    if q.unit == "days" and AN_AGE.fullmatch(unhedged(text)):  # "im 74": an age, not 74 days
-        raise Invalid(_what_to_type(q) + " " + _or_not_sure())
+    if q.unit == "days" and (AN_AGE.fullmatch(unhedged(text)) or GAVE_UP.search(text)):
+        raise Invalid(_what_to_type(q) + " " + _or_not_sure())  # "im 74": an age, not 74 days
 
     text = unpadded(ONE_OF.sub("1 ", unhedged(text)) if q.unit == "days" else unhedged(text))
     text = re.sub(r"^(a|an|un|una) (?=[0-9])", "", text)  # "un 7", the usual way to say a score
@@ -229,8 +245,10 @@ def _not_short_of(q: Question, text: str) -> None:
     19)" at the question of how long (a terminal hunter, twentieth session)."""
     if not short_of(unpadded(text)):
         return
-    if q.unit == "years":
-        said = t("Please type the number as it is now (almost 20 is 19),")
+    if q.unit == "years":  # with the person's own number: "nearly 70" was told "almost 20 is
+        found = re.search(r"[0-9]+", text)  # 19" (a person at a terminal, thirty-fifth session)
+        n = int(found.group()) if found and int(found.group()) > 1 else 20
+        said = t("Please type the number as it is now (almost {n} is {m}),", n=n, m=n - 1)
     else:
         said = _what_to_type(q)
     raise Invalid(said + " " + _or_not_sure())

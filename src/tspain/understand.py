@@ -298,13 +298,15 @@ def _none_or_which(q: Question, text: str, words: str) -> str | None:
     """At a question with a "none" option: a no is it ("n", "dont think so" at "injury?"; not
     "no, nothing serious"); a bare yes asks which of the others ("yes" at "Did the pain start
     after an injury?" was "not one of these": a person at a terminal, thirty-third session)."""
-    if _yes_or_no(text) == "no" and not INJURED & set(words.split()):
+    undenied = DENIED_CLAUSE.sub(" ", words)  # "no, i didnt fall or anything" was "could be
+    if _yes_or_no(text) == "no" and not INJURED & set(undenied.split()):  # any of 1 2 3" (35th)
         return "none"
     if _words().meaning.get(text) == "yes":
         _not_an_option(q, several=True, which=[o for o in q.options if o != "none"])
     return None
 
 
+DENIED_CLAUSE = re.compile(r"\b(?:didn'?t|did not|never|haven'?t|wasn'?t|no he|no me)\b[^,.;]*")
 DOUBT = re.compile(rf"\b(?:{'|'.join(map(re.escape, DOUBTING))}|probably|idk|dunno)\b")
 
 

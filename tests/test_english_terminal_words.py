@@ -1,0 +1,106 @@
+"""What a person at a terminal typed in English and was misread or lost (thirty-fifth
+session): a score out of 5 ("5/5") read as 5 out of 10, and sudden worst-ever pain sent home;
+emergency signs said beside an answer ("58, my legs wont hold me up", "i havent had a wee all
+day", "pins and needles in my hands") dropped; "chest pain - no" ticked as a yes; "i used to,
+gave up 5 years ago" taken as 1825 days of pain; "the rest no" asked as "eased by rest"; "no, i
+didnt fall or anything" refused at the injury question; "alendronic acid" asked as heartburn."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_runner
+
+from tspain import i18n
+from tspain.cli import app
+from tspain.interview import Checklist
+from tspain.mentioned import signs_named
+from tspain.table import RuleTable
+from tspain.ticks import parse_checklist
+from tspain.typed_words import Invalid
+from tspain.understand import parse_answer
+
+
+def _list(table: RuleTable, level: str) -> Checklist:
+    return Checklist(level, tuple(q for q, x in table.questions.items() if x.checklist == level))
+
+
+@pytest.mark.parametrize("typed", ["5/5", "4/5", "4 out of 5", "4 outta 5", "3 de 5"])
+def test_a_score_out_of_another_number_is_asked_again(table: RuleTable, typed: str) -> None:
+    i18n.use("es" if " de " in typed else "en")
+    with pytest.raises(Invalid, match=r"not out of 10|no es sobre 10"):
+        parse_answer(i18n.translated_table(table).questions["severity"], typed)
+
+
+@pytest.mark.parametrize(("typed", "value"), [("7/10", 7), ("7/8", 8), ("3/4", 4)])
+def test_a_score_out_of_10_or_two_scores_stand(table: RuleTable, typed: str, value: int) -> None:
+    assert parse_answer(table.questions["severity"], typed) == value
+
+
+def test_sudden_worst_pain_out_of_5_is_not_sent_home() -> None:
+    typed = "0\n0\n0\nno injury\nall of a sudden\n5/5\n10\n"
+    said = " ".join(make_runner().invoke(app, ["check", "-i"], input=typed).stdout.split())
+    assert "That is not out of 10." in said and "EMERGENCY" in said and "SELF-CARE" not in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "sign"),
+    [
+        ("58, my legs wont hold me up", "leg_weakness_or_unsteady"),
+        ("58 and my bum feels numb", "saddle_numbness"),
+        ("58, everything went black this morning", "fainting_or_clammy"),
+        ("58 and i wet the bed last night", "bladder_or_bowel_problems"),
+        ("58, and i havent had a wee all day", "bladder_or_bowel_problems"),
+        ("gradually, plus pins and needles in my hands", "numbness_or_tingling_arms_or_legs"),
+        ("its like my back is being ripped apart", "pain_tearing_or_ripping"),
+    ],
+)
+def test_signs_said_beside_an_answer_are_named(table: RuleTable, typed: str, sign: str) -> None:
+    assert sign in signs_named(table, typed, {})
+
+
+def test_i_havent_had_a_fever_names_no_fever(table: RuleTable) -> None:
+    assert "fever" not in signs_named(table, "i havent had a fever", {})
+
+
+@pytest.mark.parametrize("typed", ["chest pain - no", "chest pain (no)", "chest pain... no"])
+def test_a_sign_named_then_denied_is_asked_about_not_ticked(table: RuleTable, typed: str) -> None:
+    from tspain.guessed import guessed_items
+
+    step = _list(table, "emergency")
+    assert parse_checklist(step, typed, table) == ["chest_pain_or_pressure"]
+    assert guessed_items(step, typed, table) == [("chest_pain_or_pressure", True)]  # a denial
+
+
+def test_the_rest_no_names_no_item(table: RuleTable) -> None:
+    step = _list(table, "emergency")
+    assert parse_checklist(step, "1, the rest no", table) == ["sudden_severe_onset"]
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed", "value"),
+    [
+        ("duration_days", "i used to, gave up 5 years ago", Invalid),
+        ("injury", "no, i didnt fall or anything", "none"),
+        ("injury", "no, i fell", Invalid),  # which fall: asked
+    ],
+)
+def test_answers_to_another_question_or_denied_are_read(
+    table: RuleTable, qid: str, typed: str, value: object
+) -> None:
+    if value is Invalid:
+        with pytest.raises(Invalid):
+            parse_answer(table.questions[qid], typed)
+    else:
+        assert parse_answer(table.questions[qid], typed) == value
+
+
+def test_an_osteoporosis_medicine_is_osteoporosis_not_heartburn(table: RuleTable) -> None:
+    step = _list(table, "urgent")
+    typed = "im on alendronic acid"
+    assert parse_checklist(step, typed, table) == ["osteoporosis_or_steroid_use"]
+    assert "heartburn_or_acid_reflux" not in signs_named(table, typed, {})
+
+
+def test_nearly_an_age_is_said_back_with_its_own_number(table: RuleTable) -> None:
+    with pytest.raises(Invalid, match=r"almost 70 is 69"):
+        parse_answer(table.questions["age"], "nearly 70")
