@@ -103,23 +103,34 @@ def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
     ids = [sign.id for sign in table.warning_signs]
     if not all(sid in ids for sid in signs) or len(set(ids)) < len(ids):
         return problems  # a sign renamed, or an id given twice: said as that (a regression
-    problems += [  # hunter, thirty-fourth session: "a new urgent sign" beside "missing")
-        f"warning_signs.{sign.id}: a new {sign.level} sign's words (message, short) have not been "
-        f'reviewed by a clinician: they are added to {WHERE} (under "signs"; `python -m '
-        "tspain.review_words` prints them) with the review that approved them"
-        for sign in table.warning_signs
-        if sign.id not in signs  # a routine sign's message is a reason on an urgent screen too
-    ]  # ("it can wait for a routine check-up in a few weeks": a maintainer-tester, 34th)
+    # hunter, thirty-fourth session: "a new urgent sign" beside "missing"); in a translation,
+    # only what the English has and it lacks: the rest is said once, of the English (a
+    # maintainer-tester read each line twice, the second under the catalogue: 35th session)
+    new = [s for s in table.warning_signs if s.id not in signs]
+    problems += [  # a routine sign's message is a reason on an urgent screen too ("it can wait
+        f"warning_signs.{sign.id}.message: a new {sign.level} sign's words ("  # for a routine
+        + ", ".join(f for f in SIGN_FIELDS if getattr(sign, f))
+        + f") have not been reviewed "
+        f'by a clinician: they are added to {WHERE} (under "signs") with the review that '
+        f"approved them: {REVIEW}"  # check-up in a few weeks": a maintainer-tester, 34th)
+        for sign in new
+        if code == "en" or sign.id in fixed["en"]["signs"]
+    ]
     asked = fixed[code]["questions"]
     if all(qid in table.questions for qid in asked):  # else one was renamed: said as that
         problems += [
-            f"questions.{qid}: a new question's words (text, short, why, says) have not been "
-            f'reviewed by a clinician: they are added to {WHERE} (under "questions"; `python -m '
-            "tspain.review_words` prints them) with the review that approved them"
+            f"questions.{qid}.text: a new question's words (text, short, why, says) have not "
+            f'been reviewed by a clinician: they are added to {WHERE} (under "questions") with '
+            f"the review that approved them: {REVIEW}"
             for qid in table.questions
             if qid not in asked  # a new question narrowed a new urgent sign (a maintainer-
-        ]  # tester, thirty-fourth session)
+            and (code == "en" or qid in fixed["en"]["questions"])  # tester, 34th session)
+        ]
     return problems
+
+
+SIGN_FIELDS = ("message", "short", "action", "see_a_doctor_if")
+REVIEW = "`python -m tspain.review_words` prints them, and `--add` adds them once reviewed"
 
 
 def _question_words(question: Any) -> dict[str, Any]:

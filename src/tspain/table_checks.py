@@ -106,8 +106,18 @@ def table_problems(table: RuleTable) -> Problems:
         _cause_problems(table, cid, cause, problems)
         naming = [s.id for s in table.warning_signs if cid in s.causes]
         if naming and not cause.serious:  # said once, where it was set (a maintainer got 9 lines)
-            said = f"warning signs name it as a serious cause ({', '.join(dict.fromkeys(naming))})"
-            problems.append((f"causes.{cid}.serious", said + ": set serious = true, or unname it"))
+            signs = ", ".join(dict.fromkeys(naming))
+            if cause.care in ("urgent", "emergency"):
+                said = f"warning signs name it as a serious cause ({signs}): set serious = true"
+                problems.append((f"causes.{cid}.serious", said + ", or unname it"))
+            else:  # "set serious = true" then asked for urgent care of a benign cause (a
+                # maintainer-tester, thirty-fifth session): the sign's list is what to change
+                first = next(i for i, s in enumerate(table.warning_signs) if cid in s.causes)
+                said = (
+                    f"{cid!r} is not a serious cause (its care is {cause.care}): a sign names only "
+                    f"causes not to be missed; take it out of the causes of {signs}"
+                )
+                problems.append((f"warning_signs[{first}].causes", said))
         if cause.name in named:
             problems.append(
                 (
