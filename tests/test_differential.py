@@ -1347,3 +1347,17 @@ def test_a_pregnant_woman_s_advice_names_her_midwife_before_any_painkiller(
     midwife = next(i for i, x in enumerate(lines) if "tell your midwife" in x)
     painkiller = next(i for i, x in enumerate(lines) if "ibuprofen as the pack says" in x)
     assert midwife < painkiller
+
+
+def test_a_factor_of_one_is_no_evidence() -> None:
+    """A frequency set equal to its question's background weighs 1: it was listed in the JSON
+    as ("worse_with_movement", 1.0, "raises") (a maintainer-tester, thirty-fifth session)."""
+    from tspain.assessment import Effect
+    from tspain.i18n import ENGLISH_TEXTS
+    from tspain.wording import one_each
+
+    def said(q: str, lr: float) -> Effect:
+        return Effect(q, (q,), {q: True}, lr, "raises" if lr >= 1 else "lowers", q, q)
+
+    kept = one_each([said("fever", 3.0), said("worse_with_movement", 1.0)], "x", ENGLISH_TEXTS)
+    assert [e.question for e in kept] == ["fever"]

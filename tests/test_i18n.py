@@ -746,3 +746,12 @@ def test_a_misnamed_catalogue_table_is_said_at_its_line(i18n_copy: Path) -> None
     i18n_copy.write_text(missing, "utf-8")
     said = validate()[1]
     assert "no translation of 'Shingles': add a [[text]] with it as en, and its es" in said
+
+
+def test_markup_in_a_translation_gets_the_note_the_english_gets(i18n_copy: Path) -> None:
+    """ "[bold red]x[/]" in a Spanish text had no note, where the same in the English had one
+    (a maintainer-tester, thirty-fifth session): it is shown as typed, brackets and all."""
+    edit(i18n_copy, 'es = "Haga pausas', 'es = "[bold red]x[/] Haga pausas')
+    code, out = validate()
+    assert code == 0, out
+    assert "es/table.toml: line " in out and "'[bold red]' looks like markup" in out

@@ -104,9 +104,12 @@ def notes(where: Path, table: RuleTable) -> list[str]:
 
     catalogue = i18n.current()
     english = [] if catalogue.code == i18n.ENGLISH else list(untranslated(table, catalogue))
+    translations = sorted(i18n.i18n_dir().glob("*/table.toml"))  # the Spanish "[bold red]"
+    # had no note where the English had one (a maintainer-tester, thirty-fifth session)
     return [
         *shipped_version(where, table.version),
         *_markup(where),
+        *(f"{in_repo(str(path))}: {note}" for path in translations for note in _markup(path)),
         *(f"no translation, shown in English: {text}" for text in english),
     ]
 

@@ -51,8 +51,11 @@ def cause_detail(out: Out, table: RuleTable, cid: str, cause: Cause) -> None:
     out.print(heading(t("What points to it")))
     bullets(out, raising(table, cause, condition_words))
     # What the figures mean, for a reader who has not met the idea of a likelihood ratio.
-    legend = t("  (x3: makes it about 3 times more likely than upper back pain in general)")
-    out.print(Text(legend, style="dim"))
+    legend = t(  # each line's own, not a total (a maintainer-tester read it as one: 35th)
+        "(each xN is one finding's own weight: x3 means it makes this cause about 3 times more "
+        "likely than upper back pain in general)"
+    )
+    out.print(Text(wrap(legend, out.width, "  ", "   "), style="dim"))
     out.print(heading(t("What helps")))
     from tspain.advice import advice_text
 
