@@ -142,7 +142,7 @@ def test_the_report_offer_refuses_the_answers_file(
     monkeypatch.setattr(builtins, "input", lambda _prompt="": next(typed))
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
     try:
-        cli._save(table, assess(table, asked), asked, None, "x.json", False, offer=True)
+        cli.save_files(table, assess(table, asked), asked, None, "x.json", False, offer=True)
     except typer.Exit as stop:
         raise AssertionError(capsys.readouterr().err) from stop
     assert json.loads((tmp_path / "x.json").read_text()) == asked

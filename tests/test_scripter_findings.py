@@ -72,7 +72,7 @@ def test_a_scripted_save_that_fails_prints_no_result(
 
     target = tmp_path / "same.json"
     target.write_text("another run's report")
-    monkeypatch.setattr(tspain.cli, "_check_options", lambda *args: None)
+    monkeypatch.setattr(tspain.cli, "check_options", lambda *args: None)
     args = ["check", "--answers", "-", "--json", "--save", str(target)]
     result = runner.invoke(app, args, input='{"fever": true}')
     assert result.exit_code == 2

@@ -10,24 +10,24 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tspain import __version__, cli_lists
-from tspain.cli_ask import _ask, say_where_the_result_went
+from tspain.cli_ask import ask_questions, say_where_the_result_went
 from tspain.cli_base import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     STDOUT,
     OneLineErrors,
-    _err,
-    _open_closed_stdout,
-    _printable,
-    _stopped,
-    _unwritable,
     fail,
     one_value_each,
+    open_closed_stdout,
+    printable,
     show_result,
+    stopped_line,
+    to_stderr,
+    unwritable,
 )
-from tspain.cli_save import _answers_file, _check_options, _save, on_stop_signals
+from tspain.cli_save import answers_given, check_options, on_stop_signals, save_files
 from tspain.cli_table import Options, assessed, command_options, command_table
-from tspain.cli_validate import _check_what_runs
+from tspain.cli_validate import check_what_runs
 from tspain.stdout_json import print_json
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def main_options(
         ctx.meta["tspain.language_fault"] = str(err)  # validate lists it (a scripter, 29th)
         if ctx.invoked_subcommand != "validate":  # validate speaks English, and lists them all
             named = "$TSPAIN_LANG: " if lang is None and os.environ.get(i18n.LANG_ENV) else ""
-            fail(_printable(f"{named}{err}" + i18n.IN_ENGLISH * (".toml" in str(err))))
+            fail(printable(f"{named}{err}" + i18n.IN_ENGLISH * (".toml" in str(err))))
     ctx.obj = Options(rules, allow_unsafe_table)
     # a fault in $TSPAIN_RULES's table says so (24th); typer 0.26.0 passes None: loading reads it
     source, env = ctx.get_parameter_source("rules"), os.environ.get("TSPAIN_RULES")
@@ -161,26 +161,26 @@ def check(
     """Answer a few questions about your upper back pain and get the likely causes, what to do
     and when to see a doctor."""
     table = command_table(ctx)
-    _check_options(answers, (interactive, max_questions), save, save_answers, force)
+    check_options(answers, (interactive, max_questions), save, save_answers, force)
     if answers is not None:
-        known = _answers_file(table, answers)
+        known = answers_given(table, answers)
         asked: dict[str, Answer | None] = dict(known)
     else:
-        done = _ask(table, interactive, json_out, max_questions)
+        done = ask_questions(table, interactive, json_out, max_questions)
         asked, known = done.answers, done.known()
     assessment = assessed(ctx, known)
     if answers is not None:  # scripted: saved first, so a save that fails prints no result
-        _save(table, assessment, asked, save, save_answers, force, offer=False)
+        save_files(table, assessment, asked, save, save_answers, force, offer=False)
     gone, problem = show_result(
         table, assessment, known, json_out, command_options(ctx).unsafe_warning
     )
     if answers is None:
         say_where_the_result_went(assessment.recap)
         offer = not json_out and not gone and not problem
-        _save(table, assessment, asked, save, save_answers, force, offer=offer)
+        save_files(table, assessment, asked, save, save_answers, force, offer=offer)
     if problem:
         STDOUT.reported = True
-        _err(f"tspain: error: {_unwritable(problem)}\n")
+        to_stderr(f"tspain: error: {unwritable(problem)}\n")
     if gone or problem:
         raise typer.Exit(1)
 
@@ -299,7 +299,7 @@ def validate(
 
     try:
         table = load_table(where, trust_compiled=False, allow_unsafe=True)
-        _check_what_runs(where, table, ctx.meta.get("tspain.language_fault"))
+        check_what_runs(where, table, ctx.meta.get("tspain.language_fault"))
     except TableError as err:
         if json_out:  # `lines`: null where none is known; `files`: where each fault is
             from tspain.cli_validate import faults_json
@@ -307,8 +307,8 @@ def validate(
             print_json(faults_json(where, err.problems, err.lines))
         else:
             for problem in err.problems:
-                _err(_printable(f"{err.where(problem)}: {problem}") + "\n")
-            _err(f"{len(err.problems)} problem(s) found.\n")
+                to_stderr(printable(f"{err.where(problem)}: {problem}") + "\n")
+            to_stderr(f"{len(err.problems)} problem(s) found.\n")
         raise typer.Exit(1) from None
     counts = {
         "questions": len(table.questions),
@@ -327,7 +327,7 @@ def validate(
         f"{counts['warning_signs']} warning signs, {counts['causes']} causes)"
     )
     for note in notes:
-        _err(_printable(f"note: {note}") + "\n")
+        to_stderr(printable(f"note: {note}") + "\n")
 
 
 @command(
@@ -365,17 +365,17 @@ def compare(
 
 def main() -> None:
     """Entry point for the `tspain` script and `python -m tspain`."""
-    _open_closed_stdout()
+    open_closed_stdout()
     on_stop_signals()
     try:
         app()
     except KeyboardInterrupt:
-        _err("\n" + _stopped() + "\n")
+        to_stderr("\n" + stopped_line() + "\n")
         sys.exit(EXIT_INTERRUPTED)
     except Exception as err:  # a fault in tspain: one line and the safety line, not a
         from tspain.i18n import t  # traceback ("0 not sure" printed 100 lines: a reviewer)
 
-        _err(
+        to_stderr(
             t(
                 "tspain: internal error ({kind}): a fault in tspain, not in your answers. If "
                 "you feel in danger, call an emergency number (999, 112, 911) now.",

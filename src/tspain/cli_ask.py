@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from tspain.cli_base import EXIT_INTERRUPTED, _err, _stopped, fail, stdin_closed
+from tspain.cli_base import EXIT_INTERRUPTED, fail, stdin_closed, stopped_line, to_stderr
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -38,7 +38,7 @@ def _typing_terminal() -> None:
             import readline  # noqa: F401  (its import turns on line editing for input())
 
 
-def _ask(
+def ask_questions(
     table: RuleTable, interactive: bool, json_out: bool, max_questions: int | None
 ) -> Interview:
     """The interactive questions, asked until the interview is done."""
@@ -68,14 +68,14 @@ def _ask(
         read = unseen_lines_set_aside(resumable(without_controls(out.input)), out)
         return session.interview(table, out, read, max_questions)
     except (KeyboardInterrupt, EOFError):
-        _err("\n" + _stopped() + "\n")
+        to_stderr("\n" + stopped_line() + "\n")
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 def without_controls(ask: Callable[[str], str]) -> Callable[[str], str]:
     """`ask`, with control characters typed (an escape sequence pasted, a stray Ctrl key) read
     as spaces: "\\e[2Jhello" was said back raw in "could not match ...", and cleared the screen
-    (a scripter, twenty-ninth session). Table text is escaped the same way (`_printable`)."""
+    (a scripter, twenty-ninth session). Table text is escaped the same way (`printable`)."""
     from tspain.table import CONTROL
 
     return lambda prompt: CONTROL.sub(" ", ask(prompt))
@@ -103,7 +103,7 @@ def unseen_lines_set_aside(ask: Callable[[str], str], out: Console) -> Callable[
         set_aside.extend(typed)  # read by the session for warning signs in them
         if typed:
             from tspain import screens
-            from tspain.cli_base import _printable
+            from tspain.cli_base import printable
             from tspain.i18n import t
             from tspain.quoting import SHOWN
 
@@ -114,7 +114,7 @@ def unseen_lines_set_aside(ask: Callable[[str], str], out: Console) -> Callable[
                 t(
                     'You typed "{typed}" before this question was on the screen, so it is not '
                     "taken as its answer. Read the question, then answer it.",
-                    typed=_printable(shown),
+                    typed=printable(shown),
                 ),
             )
         return ask(prompt)
@@ -162,7 +162,7 @@ def resumable(ask: Callable[[str], str]) -> Callable[[str], str]:
             try:
                 return ask(prompt)
             except _Resumed:
-                _err("\n")  # the prompt again, on a line of its own, the line empty
+                to_stderr("\n")  # the prompt again, on a line of its own, the line empty
             finally:
                 signal.signal(signal.SIGCONT, before)
 
@@ -183,20 +183,20 @@ def typed_line(prompt: str) -> str:
     def ask(shown: str) -> str:
         if not elsewhere:
             return input(shown)
-        _err(shown)
+        to_stderr(shown)
         return input()
 
     columns = shutil.get_terminal_size().columns
     room = columns - 20  # for what is typed after it
     if plain() and sys.stdin.isatty() and len(prompt.strip()) > room:
-        _err(prompt.rstrip() + "\n") if elsewhere else print(prompt.rstrip(), flush=True)
+        to_stderr(prompt.rstrip() + "\n") if elsewhere else print(prompt.rstrip(), flush=True)
         prompt = "> "
     elif sys.stdin.isatty() and len(prompt.rstrip()) > columns - 1:  # wrapped by words, not by
         import textwrap  # the terminal mid-word ("médic / o? [s/N]" at 40 columns)
 
         lines = textwrap.wrap(prompt.strip(), max(columns - 1, 20), break_long_words=False)
         said = "\n" * prompt.startswith("\n") + "\n".join(lines[:-1])
-        _err(said + "\n") if elsewhere else print(said, flush=True)
+        to_stderr(said + "\n") if elsewhere else print(said, flush=True)
         prompt = lines[-1] + " "
     return resumable(ask)(prompt)
 
@@ -211,7 +211,7 @@ def said_before_asking(text: str) -> None:
     width = max(20, shutil.get_terminal_size().columns - 1)
     shown = textwrap.fill(text, width=width, break_long_words=False, break_on_hyphens=False)
     if output_elsewhere():
-        _err(shown + "\n")
+        to_stderr(shown + "\n")
     else:
         print(shown, flush=True)
 
@@ -221,7 +221,7 @@ def say_where_the_result_went(recap: str) -> None:
     from tspain.i18n import t
 
     if output_elsewhere():  # with --json too: the JSON in a file says nothing on the screen
-        _err(
+        to_stderr(
             t("tspain: the result was sent to standard output, which is not this terminal.") + "\n"
         )
-        _err(recap + "\n")
+        to_stderr(recap + "\n")

@@ -121,7 +121,7 @@ class OneLineErrors(TyperGroup):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
-            _err("\n" + _stopped() + "\n")
+            to_stderr("\n" + stopped_line() + "\n")
             raise typer.Exit(EXIT_INTERRUPTED) from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
@@ -142,27 +142,29 @@ class OneLineErrors(TyperGroup):
             from tspain.usage_words import usage_line
 
             typed = getattr(err, "tspain_typed", ())
-            _err(_printable(f"tspain: error: {usage_line(message, where, err.ctx, typed)}") + "\n")
+            to_stderr(
+                printable(f"tspain: error: {usage_line(message, where, err.ctx, typed)}") + "\n"
+            )
             sys.exit(EXIT_INPUT)
         except click_errors.ClickException as err:
-            _err(_printable(f"tspain: error: {' '.join(err.format_message().split())}") + "\n")
+            to_stderr(printable(f"tspain: error: {' '.join(err.format_message().split())}") + "\n")
             sys.exit(err.exit_code)
         except typer.Abort:
-            _err("\n" + _stopped() + "\n")
+            to_stderr("\n" + stopped_line() + "\n")
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # `tspain causes | head`: the reader has all it wanted
             _silence_stdout()  # what is still buffered goes nowhere at exit, not to a traceback
             sys.exit(1)
         except OSError as err:
             if not _stdout_failing(err):
-                _err(f"tspain: error: {err.strerror or err}\n")
+                to_stderr(f"tspain: error: {err.strerror or err}\n")
                 sys.exit(EXIT_INPUT)
             _silence_stdout()
-            _err(f"tspain: error: {_unwritable(str(err.strerror or err))}\n")
+            to_stderr(f"tspain: error: {unwritable(str(err.strerror or err))}\n")
             sys.exit(1)
         code = code if isinstance(code, int) else 0
         if STDOUT.closed and not STDOUT.reported and code == 0:  # an error's own code stands
-            _err(f"tspain: error: {_unwritable(None)}\n")
+            to_stderr(f"tspain: error: {unwritable(None)}\n")
             sys.exit(1)
         sys.exit(code)
 
@@ -203,7 +205,7 @@ def _new_run() -> None:
         saving.forget()
 
 
-def _open_closed_stdout() -> None:
+def open_closed_stdout() -> None:
     """With standard output closed, Python has no sys.stdout: give it /dev/null, remember.
     Standard error closed (`2>&-`) gets /dev/null too, unremarked: the exit status still says
     what went wrong (2 for bad input), and nothing else has anywhere to say it."""
@@ -245,7 +247,7 @@ def _stdout_failing(err: OSError) -> bool:
     return False
 
 
-def _err(text: str) -> None:
+def to_stderr(text: str) -> None:
     """Write to stderr now (not when the buffer fills): the line must be there even if the
     process ends at once, and test runners read it at exit."""
     try:
@@ -263,11 +265,11 @@ def fail(message: str, code: int = EXIT_INPUT) -> NoReturn:
     """One line on stderr, a non-zero exit. A path or value in it with control characters (a
     new line, an escape code) is shown escaped: it can neither break the line nor steer the
     terminal."""
-    _err(_printable(f"tspain: error: {message}") + "\n")
+    to_stderr(printable(f"tspain: error: {message}") + "\n")
     raise typer.Exit(code)
 
 
-def _unwritable(why: str | None) -> str:
+def unwritable(why: str | None) -> str:
     """Standard output could not be written: why (the system's words), or that it is closed."""
     from tspain.i18n import t
 
@@ -276,7 +278,7 @@ def _unwritable(why: str | None) -> str:
     return t("cannot write to standard output ({problem})", problem=why)
 
 
-def _stopped() -> str:
+def stopped_line() -> str:
     """What Ctrl-C says: whether anything was saved first (after a save, "nothing saved" was
     said of a report on disk: a code reviewer, thirty-fourth session)."""
     return stop_message(sys.modules.get("tspain.saving"))
@@ -308,7 +310,7 @@ def stop_message(saving: Any) -> str:
     return " ".join(str(line) for line in lines)
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
     """Text from a table or catalogue, safe to print: control characters shown escaped."""
     from tspain.table import CONTROL
 

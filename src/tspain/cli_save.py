@@ -14,11 +14,11 @@ import typer
 from tspain.cli_base import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
-    _err,
-    _printable,
     fail,
+    printable,
     stdin_is_terminal,
     stop_message,
+    to_stderr,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from tspain.table import Answer, RuleTable
 
 
-def _answers_file(table: RuleTable, source: str) -> dict[str, Answer]:
+def answers_given(table: RuleTable, source: str) -> dict[str, Answer]:
     """The answers of `--answers FILE|-`, or one error line and exit 2."""
     from tspain.answers import AnswersError, read_answers
 
@@ -36,7 +36,7 @@ def _answers_file(table: RuleTable, source: str) -> dict[str, Answer]:
         fail(str(err))
 
 
-def _check_options(
+def check_options(
     answers: str | None,
     asking: tuple[bool, int | None],
     save: str | None,
@@ -138,12 +138,12 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
             ask = t("File name [{default}]: ", default=default)
             typed = _as_dropped(typed_line(ask))
             if _declined(typed):  # the whole name: "n", "q", "ninguno", "no, gracias"
-                _err(t("No report saved.") + "\n")
+                to_stderr(t("No report saved.") + "\n")
                 return Offer()
             path = _in_folder(_home(typed or default), default)
             if answers_path is not None and same_file(path, answers_path):
-                _err(
-                    _printable(
+                to_stderr(
+                    printable(
                         t(
                             "the report and the answers both name {path}: give the report "
                             "another name",
@@ -157,17 +157,17 @@ def _offer_report(force: bool, answers_path: str | None = None) -> Offer:
             problem = check_save_path(path, force=True, report=True)
             if problem is None and Path(path).exists() and not force:
                 ask = t("{path} already exists: replace it?", path=path) + f" {y_n} "
-                if meaning(typed_line(_printable(ask))) != "yes":
+                if meaning(typed_line(printable(ask))) != "yes":
                     continue
                 replace = True
             if problem is None:
                 return Offer(path, replace)
-            _err(_printable(problem) + "\n")
+            to_stderr(printable(problem) + "\n")
     except (KeyboardInterrupt, EOFError) as ended:
         # The end of input before a report was asked for declines it, as Enter does; Ctrl-C, or
         # the end of input once one was, stops tspain as at any question, saying so.
         if wanted or isinstance(ended, KeyboardInterrupt):
-            _err("\n" + t("tspain: stopped, no report saved.") + "\n")
+            to_stderr("\n" + t("tspain: stopped, no report saved.") + "\n")
             return Offer(stopped=True)
         print()  # the shell's prompt on a line of its own, not after "[y/N]"
         return Offer()
@@ -226,7 +226,7 @@ def _as_dropped(typed: str) -> str:
     return name.replace("\\ ", " ")
 
 
-def _save(
+def save_files(
     table: RuleTable,
     assessment: Assessment,
     asked: dict[str, Answer | None],
@@ -280,11 +280,11 @@ def _write(
         else:
             saving.save_answers(asked, path, force)
     except saving.SaveError as err:
-        _err(_printable(f"tspain: error: {err}") + "\n")
+        to_stderr(printable(f"tspain: error: {err}") + "\n")
         return False
     where = Path(_home(path)).resolve()
     saved = t("report") if kind == "report" else t("answers")
-    _err(_printable("tspain: " + t("saved {what} to {path}", what=saved, path=where)) + "\n")
+    to_stderr(printable("tspain: " + t("saved {what} to {path}", what=saved, path=where)) + "\n")
     return True
 
 

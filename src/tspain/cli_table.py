@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from tspain.cli_base import EXIT_INPUT, _err, _printable, fail
+from tspain.cli_base import EXIT_INPUT, fail, printable, to_stderr
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -58,7 +58,7 @@ def command_table(ctx: typer.Context) -> RuleTable:
         if isinstance(err, UnsafeTable):
             line += "; it fails the safety check"
             line += f" (a maintainer testing one may pass {ALLOW_UNSAFE_FLAG})"
-        _err(_printable(line) + "\n")
+        to_stderr(printable(line) + "\n")
         raise typer.Exit(EXIT_INPUT) from None
     unsafe = contract_problems(table) if options.allow_unsafe else []
     from tspain.loading import table_path
@@ -70,7 +70,7 @@ def command_table(ctx: typer.Context) -> RuleTable:
         from tspain.cli_validate import shipped_version
 
         for note in shipped_version(where, table.version):  # its results name that version:
-            _err(_printable(f"tspain: note: {where}: {note}") + "\n")  # said (a scripter)
+            to_stderr(printable(f"tspain: note: {where}: {note}") + "\n")  # said (a scripter)
     table = in_language(table, None if where == default_table_path() else str(where))
     if unsafe:
         warning = t(
@@ -80,8 +80,8 @@ def command_table(ctx: typer.Context) -> RuleTable:
         )
         options.unsafe_warning = warning
         for problem in unsafe:
-            _err(f"tspain: warning: {problem}\n")
-        _err(f"tspain: {warning}\n")
+            to_stderr(f"tspain: warning: {problem}\n")
+        to_stderr(f"tspain: {warning}\n")
         table = dataclasses.replace(table, disclaimer=f"{table.disclaimer} {warning}")
     return table
 
@@ -103,7 +103,7 @@ def in_language(table: RuleTable, rules: str | None = None) -> RuleTable:
 
         note = untranslated_note(table, catalogue, rules)
         if note:  # shown in English: said, not silently mixed in (a maintainer)
-            _err(_printable(f"tspain: {note}") + "\n")
+            to_stderr(printable(f"tspain: {note}") + "\n")
     return shown
 
 

@@ -63,7 +63,7 @@ def untranslated_note(table: RuleTable, catalogue: Catalogue, rules: str | None)
     )
 
 
-def _check_what_runs(where: Path, table: RuleTable, language_fault: str | None = None) -> None:
+def check_what_runs(where: Path, table: RuleTable, language_fault: str | None = None) -> None:
     """What a valid table still needs before it is what runs: the safety contract (every
     warning sign of the clinical brief at its level; `tspain.safety`); for the shipped table, a
     compiled form that is exactly the one compiled from it, and translations
