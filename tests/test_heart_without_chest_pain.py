@@ -119,9 +119,13 @@ def test_sudden_pain_today_with_heart_risks_is_seen_today(
         ({"age": 70, "sex": "female", "smoker": False, "diabetes": True}, "urgent"),
         ({"age": 58, "high_blood_pressure": False}, "urgent"),  # 58, male, smokes
         ({"worse_with_movement": True}, "not urgent"),  # mechanical (Panju, JAMA 1998)
-        ({"duration_days": 3}, "not urgent"),
+        ({"duration_days": 3}, "urgent"),  # within 3 days (NICE CG95: 12 to 72 hours)
+        ({"duration_days": 4}, "not urgent"),
         ({"injury": "minor"}, "not urgent"),
-        ({"age": 30, "high_blood_pressure": True}, "not urgent"),  # 34 or under
+        ({"age": 30, "high_blood_pressure": True}, "urgent"),  # young, but a risk of its own
+        ({"age": 30, "high_blood_pressure": False, "diabetes": False}, "not urgent"),
+        ({"onset": "sudden"}, "urgent"),  # however it began
+        ({"better_with_exercise": True}, "not urgent"),
     ],
 )
 def test_pain_begun_slowly_today_with_heart_risks_is_seen_today(
@@ -151,12 +155,14 @@ def test_a_young_smoker_with_a_crick_is_not_sent_for_an_ecg(table: RuleTable) ->
     answers: dict[str, Answer] = {
         **{"age": 22, "sex": "male", "onset": "sudden", "severity": 3, "duration_days": 0},
         **{"pain_location": "between_shoulder_blades", "injury": "none", "smoker": True},
+        **{"diabetes": False, "high_blood_pressure": False},  # with either, it holds (35th)
         **{"worse_with_movement": True, "better_with_rest": True, "sedentary_or_desk_work": True},
     }
     result = assess(table, answers)
     held = [r.id for r in result.triage.reasons if r.kind == "warning_sign"]
     assert "sudden_pain_with_heart_risks" not in held
     assert assess(table, {**answers, "age": 35}).triage.level == "urgent"
+    assert assess(table, {**answers, "diabetes": True}).triage.level == "urgent"
 
 
 @pytest.mark.parametrize(
@@ -199,3 +205,19 @@ def _urgent_by(
         assert named <= {c.id for c in result.must_not_miss}
     else:
         assert sign not in held
+
+
+def test_pain_today_with_heart_risks_is_seen_today_when_how_it_began_is_unknown(
+    table: RuleTable,
+) -> None:
+    """A man of 70 with high blood pressure, pain since today, who could not say how it began,
+    was SEE A DOCTOR SOON: both heart-risk signs waited on the onset (a second clinical review,
+    thirty-fifth session; NICE CG95 sets no condition on how it began)."""
+    answers: dict[str, Answer] = {
+        **{"age": 70, "sex": "male", "high_blood_pressure": True, "injury": "none"},
+        **{"duration_days": 0, "severity": 5, "pain_location": "between_shoulder_blades"},
+        **{q: False for q in ("worse_with_movement", "worse_with_sitting_or_posture")},
+        **{q: False for q in ("repetitive_activity", "tender_knots_in_muscle")},
+        "better_with_exercise": False,
+    }
+    _urgent_by(table, answers, "new_pain_with_heart_risks", {"heart_attack"}, "urgent")

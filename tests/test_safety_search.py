@@ -149,8 +149,8 @@ def test_the_search_finds_an_escape_exactly_when_the_engine_has_one(
             "{ age = { max = 39 }, high_blood_pressure = false } ], min = 1,",
             '{ age = { max = 39 }, high_blood_pressure = false }, { injury = "minor", age = { min'
             " = 51 }, severity = { max = 8 } } ], min = 1,",
-            "at severity = 7, age = 51 its warning signs give urgent",  # routine before the
-            # urgent sign of a strain at 50 (thirty-fifth session): still below an emergency
+            "at severity = 7, age = 51 its warning signs give routine",  # the strain sign at 50
+            # (thirty-fifth session) asks how long too: still below an emergency
         ),
         # a severity one point past the contract's 7 (the same)
         (

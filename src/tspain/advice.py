@@ -58,7 +58,8 @@ def advice_for(
     # could not be ruled out read "Gentle back-strengthening ..." and "Heat": a clinical
     # reviewer, thirty-fifth session)
     watch = list(dict.fromkeys([*serious, *(watch or ())]))
-    own = [c.meanwhile if serious else c.self_care for c in causes]
+    own = [c.meanwhile if watch else c.self_care for c in causes]  # a serious cause shown among
+    # the likely lines too (a clot at 1% beside a hidden strain's heat: a second review, 35th)
     self_care = [s for lines in own for s in _matching(lines, answers)]
     self_care += _matching(table.advice.relief, answers)
     prevention = table.advice.prevention + [p for c in causes for p in c.prevention]

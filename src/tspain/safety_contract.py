@@ -241,6 +241,7 @@ CONTRACT: tuple[ContractSign, ...] = (
         injury="minor",
         age=50,
         osteoporosis_or_steroid_use=False,  # with it, below 9, a broken vertebra's (urgent too)
+        duration_days=0,  # within 3 days: the hours after the effort (a second review, 35th)
     ),
     # Routine: book an appointment.
     _sign("severe_after_injury", "routine", injury="minor", severity=7),
@@ -279,7 +280,7 @@ woman of 62 with diabetes and high blood pressure went from an ambulance to a do
 
 MECHANICAL = (
     *("worse_with_movement", "worse_with_sitting_or_posture", "repetitive_activity"),
-    "tender_knots_in_muscle",
+    *("tender_knots_in_muscle", "better_with_exercise"),
 )
 """A muscle cause's signs: pain worse when moving or with posture, with repeated movements, or
 that pressing reproduces, which make the heart unlikely (Panju et al., JAMA 1998)."""
