@@ -104,3 +104,42 @@ def test_an_osteoporosis_medicine_is_osteoporosis_not_heartburn(table: RuleTable
 def test_nearly_an_age_is_said_back_with_its_own_number(table: RuleTable) -> None:
     with pytest.raises(Invalid, match=r"almost 70 is 69"):
         parse_answer(table.questions["age"], "nearly 70")
+
+
+@pytest.mark.parametrize(
+    ("level", "typed", "kept"),
+    [
+        ("emergency", "the 3 no", ["pain_tearing_or_ripping"]),  # asked, never ticked unasked
+        ("emergency", "1, the others not sure", ["sudden_severe_onset"]),  # the rest unknown
+    ],
+)
+def test_a_number_then_a_denial_is_asked_and_the_rest_not_sure_stays_unknown(
+    table: RuleTable, level: str, typed: str, kept: list[str]
+) -> None:
+    """ "the 3 no" ticked tearing pain and called an ambulance; "1, the others not sure" saved
+    every other item as no (a code reviewer, thirty-fifth session)."""
+    from tspain.guessed import guessed_items
+    from tspain.ticks import PartlyOnList
+
+    step = _list(table, level)
+    try:
+        read = parse_checklist(step, typed, table)
+        assert (kept[0], True) in guessed_items(step, typed, table)  # asked, as a denial
+    except PartlyOnList as held:
+        assert held.kept == kept and held.unsure
+        return
+    assert read == kept
+
+
+def test_a_sign_named_elsewhere_beside_words_that_match_nothing_is_asked_after(
+    table: RuleTable,
+) -> None:
+    """ "my chest feels tight, and my back is killing me" at the urgent list quoted both parts
+    and dropped the chest pain it had asked about after the list (a code reviewer, 35th)."""
+    from tspain.typed_words import NotOnList
+
+    with pytest.raises(NotOnList) as said:
+        parse_checklist(
+            _list(table, "urgent"), "my chest feels tight, and my back is killing me", table
+        )
+    assert said.value.apart == ("chest_pain_or_pressure",)

@@ -322,6 +322,7 @@ def test_words_that_deny_a_reassuring_phrase_do_not_reassure() -> None:
     assert reassures("w", "This is a muscle strain, not serious.", "en", "routine") != ()
     assert reassures("w", "Espere unas semanas antes de ver a un médico.", "es", "urgent") != ()
     assert reassures("w", "La fiebre de los últimos días puede ser grave.", "es", "urgent") == ()
+    assert reassures("w", "No es un tirón muscular: vea a un médico hoy.", "es", "urgent") == ()
 
 
 def test_an_emergency_checklist_item_that_reassures_is_refused(
@@ -1035,3 +1036,22 @@ def test_an_option_label_a_warning_sign_reads_keeps_its_word(
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1, result.output
     assert "safety: questions.injury.options." in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "If it is mild, see a doctor in 3 days."),
+        ("en", "Wait 48 hours before seeing a doctor."),
+        ("en", "Waiting is fine for a few days."),
+        ("en", "You can delay seeing a doctor for several days."),
+        ("es", "Vea a un médico dentro de 3 días."),
+        ("es", "Espere 48 horas."),
+    ],
+)
+def test_waiting_in_other_words_is_refused_too(code: str, text: str) -> None:
+    """Each passed as an urgent sign's message after waiting "a few weeks" was first refused (a
+    code reviewer, thirty-fifth session)."""
+    from tspain.delay_words import reassures
+
+    assert reassures("warning_signs.x.message", text, code, "urgent") != ()

@@ -34,6 +34,13 @@ TO_SITTING = ("0", "0", "0", "no", "gradual", "40", "between the shoulder blades
         ("es", "smoker", "si fumo", True),
         ("en", "fever", "yes im diabetic", True),  # a warning sign's yes stands
         ("en", "chest_pain_or_pressure", "yes sweaty", True),
+        # a code reviewer's (the same session): a sign's own question, another's word read
+        # loosely ("pounding" was weight loss, "soaking" smoking), a question's own word in
+        # Spanish that its text does not hold
+        ("en", "pregnancy_warning_signs", "yes my head is pounding", True),
+        ("en", "night_sweats", "yes soaking the bed", True),
+        ("en", "repetitive_activity", "yes weights", True),
+        ("es", "high_blood_pressure", "sí, hipertensión", True),
     ],
 )
 def test_a_yes_of_another_question_is_asked_again(

@@ -1,14 +1,23 @@
 """A yes that is of another question: "yes type 2 diabetic" at "Do you smoke?" says the person
 has diabetes, not that they smoke (it was read as a yes to smoking and said back as "= yes": a
-person at a terminal, thirty-fourth session). Pure; no terminal."""
+person at a terminal, thirty-fourth session). Pure; no terminal.
+
+Only where tspain knows the question asked (the shipped table's, in the language in use) and
+no warning sign is a yes to it (a yes to a sign's question stands: "yes my head is pounding" at
+pre-eclampsia's signs was refused), and only by another question's own words said whole
+("soaking" named smoking, "pounding" weight loss, and "sí, hipertensión" at the blood pressure
+question was refused, its own word not found in its Spanish text: a code reviewer, thirty-fifth
+session)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from tspain import i18n
 from tspain.i18n import key, t
-from tspain.matching import QUESTION_WORDS, SMALL, named_by_people
-from tspain.table import Question
+from tspain.matching import QUESTION_WORDS
+from tspain.table import Question, RuleTable
 from tspain.typed_words import Invalid, _or_not_sure, local_question_words
 
 ALONGSIDE = frozenset(
@@ -19,22 +28,39 @@ ALONGSIDE = frozenset(
 
 def yes_of_another(q: Question, text: str) -> str | None:
     """The words after a yes when they name another question and nothing of this one, with no
-    word that adds them beside the yes: the person answered something else, asked again. Not
-    at a warning sign's question, where a yes stands ("yes, sweaty" at the chest pain)."""
+    word that adds them beside the yes: the person answered something else, asked again."""
     rest = re.findall(r"[\w']+", text)[1:]
     if q.checklist is not None or not rest or ALONGSIDE & set(rest):
         return None
-    local = local_question_words()
-    words = {qid: ["", *QUESTION_WORDS.get(qid, []), *local.get(qid, [])] for qid in QUESTION_WORDS}
-    words |= {qid: ["", *QUESTION_WORDS.get(qid, []), *ws] for qid, ws in local.items()}
-    asked = f"{q.text} {q.short or ''}"
-    this = set(named_by_people(asked, words, 1))  # the question's own words name it
-    said = " ".join(rest)
-    named = set(named_by_people(said, words, 1))
-    own = set(re.findall(r"[\w']+", asked.lower())) - SMALL
-    if not named - this or named & this or own & set(rest):
+    table = i18n.translated_table(_shipped(), i18n.current())
+    own = next((k for k, x in table.questions.items() if x is q or x.text == q.text), None)
+    if own is None or own in _read_by_signs(table):
         return None
-    return said
+    said = " ".join(rest)
+    local = local_question_words()
+    named = {
+        qid
+        for qid in {*QUESTION_WORDS, *local}
+        if any(_whole(w, said) for w in [*QUESTION_WORDS.get(qid, []), *local.get(qid, [])])
+    }
+    return said if named and own not in named else None
+
+
+def _whole(words: str, said: str) -> bool:
+    return f" {words.lower()} " in f" {said} "
+
+
+@functools.cache
+def _shipped() -> RuleTable:
+    from tspain.loading import load_table
+
+    return load_table()
+
+
+def _read_by_signs(table: RuleTable) -> frozenset[str]:
+    """The questions a warning sign is a yes to (pre-eclampsia's signs), not those it counts
+    among others (smoking, among the heart risks)."""
+    return frozenset(q for s in table.warning_signs for q, v in s.when.items() if v is True)
 
 
 def yes_unless_of_another(q: Question, text: str) -> bool:

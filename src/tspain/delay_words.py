@@ -119,18 +119,23 @@ for the ambulance", and aspirin harms a torn aorta (a maintainer-tester, twenty-
 session). "Take medicines only if the call handler tells you to" names none."""
 WAITING: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"\b(?:wait|waiting|hold off|leave it|give it)\b(?:\W+[\w']+){0,4}?\W+"
-        r"(?:days?|weeks?|months?|years?)\b"
+        r"\b(?:wait|waiting|hold off|leave it|give it|delay|delaying|put off|putting off)\b"
+        r"(?:\W+[\w']+){0,6}?\W+(?:hours?|days?|weeks?|months?|years?)\b"
+        r"|\bsee (?:a|your) (?:doctor|gp)\W+in\W+(?:[0-9]+|a few|a couple of|several)"
+        r"\W+(?:days?|weeks?)"
     ),
     "es": re.compile(
-        r"\b(?:espere|esperar|espera|aguarde|déjelo|dejarlo|deje pasar)\b(?:\W+[\w']+){0,4}?"
-        r"\W+(?:días?|dias?|semanas?|mes|meses|años?)\b"
+        r"\b(?:espere|esperar|espera|aguarde|déjelo|dejarlo|deje pasar|retrase|retrasar|posponga)"
+        r"\b(?:\W+[\w']+){0,6}?\W+(?:horas?|días?|dias?|semanas?|mes|meses|años?)\b"
+        r"|\bvea a (?:un|su) médico\W+(?:dentro de|en)\W+(?:[0-9]+|unos|unas|pocos)"
+        r"\W+(?:días|semanas)"
     ),
 }
 """Waiting a while, said in any words: "If it is mild, wait a few weeks before seeing a doctor"
 passed as an urgent sign's message, and "espere unas semanas" in Spanish, where "next month"
-and "2 weeks" were refused (a maintainer-tester, thirty-fifth session). No emergency or urgent
-text may hold it."""
+and "2 weeks" were refused (a maintainer-tester, thirty-fifth session); "wait 48 hours", "you
+can delay seeing a doctor for several days", "see a doctor in 3 days" passed that first form (a
+code reviewer, the same session). No emergency or urgent text may hold it."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -157,7 +162,7 @@ def reassures(where: str, value: str, code: str, level: str) -> tuple[str, ...]:
     return (f"{where} must not {' or '.join(faults)}: {shortened(value)}",) if faults else ()
 
 
-DENIED_BEFORE = re.compile(r"(?:\b(?:not|isn't|isnt|no es|no son|nunca)(?: an?| un| una)?) $")
+DENIED_BEFORE = re.compile(r"(?:\b(?:not|isn't|isnt|no|no es|no son|nunca)(?: an?| un| una)?) $")
 """Words just before a phrase that deny it: "is not a muscle strain" does not reassure."""
 
 

@@ -106,11 +106,12 @@ def list_parts(text: str) -> list[str]:
 
 
 REST_NO = re.compile(
-    r"\b(?:and )?(?:the )?(?:rest|others) (?:are )?(?:no|nope|not)\b"
-    r"|\b(?:y )?(?:el resto|lo dem[aá]s|los dem[aá]s|las dem[aá]s) no\b"
+    r"\b(?:and )?(?:the rest|the others|others) (?:are )?(?:no|nope|not)(?=\s*(?:$|[,.;]))"
+    r"|\b(?:y )?(?:el resto|lo dem[aá]s|los dem[aá]s|las dem[aá]s) no(?=\s*(?:$|[,.;]))"
 )
-"""The rest of the list denied, beside the items typed: nothing more (a person at a terminal,
-thirty-fifth session: "the rest no" was asked as item 6, pain "eased by rest")."""
+"""The rest of the list denied, beside the items typed, at the end of a part: nothing more (a
+person at a terminal, thirty-fifth session: "the rest no" was asked as item 6, pain "eased by
+rest"); not "the rest not sure", nor "rest not helping" (a code reviewer, the same session)."""
 
 
 NUMBER_THEN_REMARK = re.compile(
@@ -150,6 +151,10 @@ POINTING = re.compile(
     r"^\s*(?:el|la|los|las|the|number|item|n[uú]mero)\s+(?=[0-9]{1,2}\b\??\s+[^\W\d_])", re.I
 )
 """Words that point at an item's number, before a remark: "el 2 siempre", "the 2 sometimes"."""
+NUMBER_DENIED = re.compile(
+    r"\s*((?:[0-9]{1,2}\s+)*[0-9]{1,2})\s*[-:]?\s*(?:no|nope|not|nah|never|nunca|tampoco)\b(.*)"
+)
+"""Items' numbers, then a word that denies them: asked about, never ticked."""
 LEADING_AND = re.compile(
     r"^\s*(?:(?:and|y)\s+)?(?:also|plus|too|and|también|tambien|y|además|ademas)\s+(?=[0-9])", re.I
 )
@@ -162,6 +167,9 @@ def number_then_remark(part: str) -> list[str]:
     after the numbers stays with them ("11 maybe when i cough": 11 is asked about)."""
     part = LEADING_AND.sub("", part)  # "2, also 5 i dont sleep" (people, twenty-eighth)
     part = POINTING.sub("", part)  # "el 6 a veces": the 6 (a tester, thirty-fifth session)
+    if denied := NUMBER_DENIED.fullmatch(part):  # "3 no", "the 3 no", "el 2 no" ticked the item
+        rest = denied.group(2).strip(" ,.")  # (a code reviewer, thirty-fifth session): each
+        return [*(f"{n}?" for n in denied.group(1).split()), *([rest] if rest else [])]  # asked
     m = NUMBER_THEN_REMARK.fullmatch(part)
     if m is None or _number(part):
         return _numbers_then_words(part)

@@ -168,10 +168,9 @@ INJECTING = re.compile(
 
 
 STATED = re.compile(
-    r"\bno (?=puedo\b|puede\b|hago pis\b|me entra\b|me alcanza\b|me sostengo\b|tengo aire\b"
-    r"|respiro bien\b"
-    r"|siento (?!dolor|molestia|nada de|fiebre|calentura))"
-    r"|\b(?:haven'?t|hasn'?t) (?=peed\b|weed\b|had a (?:wee|pee)\b|been able\b)"
+    r"\bno (?=puedo\b|puede\b(?! ser)|hago pis\b(?! con)|me entra\b|me alcanza\b|me sostengo\b"
+    r"|tengo aire\b|respiro bien\b|siento (?!dolor|molestia|nada de|fiebre|calentura))"
+    r"|\b(?:haven'?t|hasn'?t) (?=(?:peed|weed|had a (?:wee|pee))\b(?! blood| problem)|been able)"
     r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?|hacer dieta)\b"
     r"|\bwithout (?:even )?(?:trying|meaning to|dieting|a diet)\b"
 )

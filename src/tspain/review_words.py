@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print the words to review (or add them, with --add); a table with faults of its own
     says them first, exit 1; an unknown option, exit 2."""
     args = argv or []  # the command line's arguments are given by `__main__` below
-    if args and args[0] in ("-h", "--help"):
+    if {"-h", "--help"} & set(args):  # "--add -h" too (a code reviewer, thirty-fifth session)
         print(USAGE, end="")
         return 0
     if args not in ([], ["--add"]):

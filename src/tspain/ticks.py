@@ -180,8 +180,7 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
             if isinstance(err, NotOnList) and err.apart and len(parts) > 1 and only_denies(part):
                 continue  # "3, ripping. im not on blood thinners": asked of her crew (a tester)
             if len(parts) == 1 or (_item_number_in(step, without_times(part)) and not chosen):
-                raise  # a number typed is never left out (not of a time, nor above the list's);
-                # beside items held, it is said with them ("el 2, y el 6 a veces" lost the 2)
+                raise  # a number typed is never left out; beside items held, said with them
             unmatched[part] = err
     if (unmatched or doubts) and chosen:
         nothing = [part for part, err in unmatched.items() if isinstance(err, NotOnList)]
@@ -196,8 +195,7 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
             unsure=bool(doubts),
             apart=apart,
         )
-    # this list's items that words read nothing from name as `signs_named` reads them: "ninguna
-    # creo, me duele la quijada" was none, and the jaw's chest pain no (twenty-fifth session)
+    # items named as `signs_named` reads them ("ninguna creo, me duele la quijada": 25th)
     here = tuple(q for q in signs_named(table, ", ".join(unmatched), {}) if q in step.questions)
     remarks = all(isinstance(e, NotOnList) for e in unmatched.values()) and not here
     if unmatched and not chosen and not doubts and remarks and none_among(parts):
@@ -219,8 +217,10 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
             later = " " + t("tspain asks about that after this list.")
             raise NotOnList(_not_matched(unread) + later + " " + checklist_hint(), apart)
         if len(unmatched) > 1 and all(isinstance(e, NotOnList) for e in unmatched.values()):
-            raise NotOnList(_not_matched(", ".join(unmatched)) + " " + checklist_hint())  # each
-        raise first  # part ("... y tengo el braso dormido" was never quoted: a tester, 35th)
+            later = " " + t("tspain asks about that after this list.") if apart else ""
+            quoted = _not_matched(", ".join(unmatched)) + later + " " + checklist_hint()  # each
+            raise NotOnList(quoted, apart)  # part, and what it names elsewhere (testers, 35th)
+        raise first
     return chosen
 
 

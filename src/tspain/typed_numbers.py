@@ -21,7 +21,7 @@ from tspain.loose_numbers import (
 from tspain.spoken_numbers import HUNDRED, TENS, UNITS, spoken_number
 from tspain.table import Answer, Question
 from tspain.typed_words import Command, Invalid, _normal, _number, _or_not_sure, _words
-from tspain.words import ONE_OF, ONE_UNIT, UNDER_A_DAY
+from tspain.words import HAD_IT, ONE_OF, ONE_UNIT, UNDER_A_DAY
 from tspain.yesno import NEGATIVE, _swapped
 
 AN_AGE = re.compile(
@@ -31,11 +31,6 @@ AN_AGE = re.compile(
     r" (?:[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)(?: años)?"
 )
 """An age said at how long the pain has lasted ("im 74 years old" was 27,010 days): asked again."""
-
-
-GAVE_UP = re.compile(r"\b(?:used to|gave up|ex[- ]?smoker|lo dej[ée]|dej[ée] de fumar)\b")
-"""Words of a habit given up, said at how long the pain has lasted to another question: "i used
-to, gave up 5 years ago" was 1825 days of pain (a person at a terminal, thirty-fifth session)."""
 
 
 SCALE = re.compile(
@@ -72,7 +67,7 @@ def _without_scale(q: Question, text: str) -> str:
 def _integer(q: Question, text: str) -> int:
     text = _without_scale(q, text)
     _not_short_of(q, text)
-    if q.unit == "days" and (AN_AGE.fullmatch(unhedged(text)) or GAVE_UP.search(text)):
+    if q.unit == "days" and (AN_AGE.fullmatch(unhedged(text)) or HAD_IT.search(text)):
         raise Invalid(_what_to_type(q) + " " + _or_not_sure())  # "im 74": an age, not 74 days
 
     text = unpadded(ONE_OF.sub("1 ", unhedged(text)) if q.unit == "days" else unhedged(text))

@@ -38,7 +38,7 @@ from tspain.typed_words import (
     _words,
     vocabulary,
 )
-from tspain.words import BOTH_SIDES, DOUBTING, NOT_SURE_SAID
+from tspain.words import BOTH_SIDES, DOUBTING, HAD_IT, NOT_SURE_SAID
 from tspain.yesno import NEGATIVE, doubts_something_else, to_a_degree, yes_or_no
 
 __all__ = [  # what other modules take from here, some of it from typed_words and typed_numbers
@@ -164,12 +164,6 @@ def _unless_serious_beside(q: Question, option: str, text: str) -> str:
 
 
 PAST_ASKED = re.compile(r"\bin the past\b|\ben el pasado\b")  # "or have you smoked in the past?"
-HAD_IT = re.compile(
-    r"\b(?:used to|ex[- ]?smoker|former smoker|quit|stopped|gave up|fumaba|dej[ée]|"
-    r"ex ?fumador[a]?|lo dej[ée])\b"
-)
-"""Words that say it was so in the past: a yes where the past is asked about (a tester's "used
-to" at the smoking question was asked again, twenty-third session)."""
 WHEN_IT_WAS = frozenset(
     {
         *("i", "yes", "no", "but", "now", "not", "anymore", "any", "more", "years", "year", "ago"),
@@ -306,7 +300,9 @@ def _none_or_which(q: Question, text: str, words: str) -> str | None:
     return None
 
 
-DENIED_CLAUSE = re.compile(r"\b(?:didn'?t|did not|never|haven'?t|wasn'?t|no he|no me)\b[^,.;]*")
+DENIED_CLAUSE = re.compile(
+    r"\b(?:didn'?t|did not|never|haven'?t|wasn'?t|no he|no me)\b(?:\s+[\w']+){1,2}"
+)  # two words: "no i didnt fall i slipped on ice" is the slip (a code reviewer, 35th session)
 DOUBT = re.compile(rf"\b(?:{'|'.join(map(re.escape, DOUBTING))}|probably|idk|dunno)\b")
 
 

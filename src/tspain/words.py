@@ -231,6 +231,9 @@ GENERIC = frozenset(
         # "hace dos" (two days ago) called an ambulance for weak legs unasked, "en los dos
         # lados", "it hurts on both sides" asked about them ("both legs": a tester, 28th)
         *("both", "two", "dos", "ambos", "ambas"),
+        # how often or how much, after an item's number: "1 and 6 a lot" asked about drinking,
+        # "2, 6 a menudo" about sitting (a code reviewer, thirty-fifth session)
+        *("lot", "lots", "often", "sometimes", "always", "menudo", "veces", "siempre", "mucho"),
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
@@ -296,3 +299,13 @@ DOUBTING = (
 NOT_SURE_SAID = re.compile(r"\b(?:not sure|unsure|dunno|idk|no s[eé]|no estoy segur[oa])\b")
 """A doubt in a remark beside a choice ("minor, im not sure"): which option is asked (a code
 reviewer, thirtieth session: it was read as minor)."""
+
+
+HAD_IT = re.compile(
+    r"\b(?:used to|ex[- ]?smoker|former smoker|quit|stopped|gave up|fumaba|dej[ée]|"
+    r"ex ?fumador[a]?|lo dej[ée])\b"
+)
+"""Words that say it was so in the past: a yes where the past is asked about (a tester's "used
+to" at the smoking question was asked again, twenty-third session); at how long the pain has
+lasted, an answer to another question ("i used to, gave up 5 years ago" was 1825 days of pain,
+and "dejé hace 5 años" too: people at a terminal and a code reviewer, thirty-fifth session)."""
