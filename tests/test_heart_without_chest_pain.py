@@ -119,8 +119,8 @@ def test_sudden_pain_today_with_heart_risks_is_seen_today(
         ({"age": 70, "sex": "female", "smoker": False, "diabetes": True}, "urgent"),
         ({"age": 58, "high_blood_pressure": False}, "urgent"),  # 58, male, smokes
         ({"worse_with_movement": True}, "not urgent"),  # mechanical (Panju, JAMA 1998)
-        ({"duration_days": 3}, "urgent"),  # within 3 days (NICE CG95: 12 to 72 hours)
-        ({"duration_days": 4}, "not urgent"),
+        ({"duration_days": 1}, "urgent"),
+        ({"duration_days": 3}, "not urgent"),  # kept within a day (docs/clinical-review.md)
         ({"injury": "minor"}, "not urgent"),
         ({"age": 30, "high_blood_pressure": True}, "urgent"),  # young, but a risk of its own
         ({"age": 30, "high_blood_pressure": False, "diabetes": False}, "not urgent"),

@@ -317,7 +317,8 @@ CONTRACT += (
         "new_pain_with_two_heart_risks",
         "urgent",
         35,
-        MECHANICAL,
+        (*MECHANICAL, "cough", "osteoporosis_or_steroid_use"),  # a cough breaking a fragile
+        # vertebra (the vignette of a man of 68 on steroids, after a coughing fit)
         onset="gradual",
         injury="none",
     ),
