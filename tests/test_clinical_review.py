@@ -272,7 +272,7 @@ def test_a_possible_ulcer_on_anti_inflammatories_is_told_to_stop_them(table: Rul
     answers = everything_no(table) | {"age": 71, "sex": "male", "onset": "gradual"}
     answers |= {"severity": 5, "duration_days": 14, "pain_location": "between_shoulder_blades"}
     answers |= {"injury": "none", "upper_abdominal_pain": True, "smoker": True}
-    stop = "If you take ibuprofen or another anti-inflammatory you bought yourself most days"
+    stop = "If you take anti-inflammatory painkillers you bought yourself most days, stop them"
     on_them = assess(table, answers | {"anti_inflammatory_painkillers": True})
     assert on_them.causes[0].id == "stomach_ulcer"
     assert any(line.startswith(stop) for line in on_them.self_care)

@@ -25,7 +25,11 @@ SIGN_QUESTIONS = sorted(
         for q in condition_questions(s.when)
         if TABLE.questions[q].type == "yesno"
     }
+    - {q for s in TABLE.warning_signs for q, said in s.when.items() if said is False}
 )
+"""The yes/no questions whose yes a warning sign reads; not those whose yes explains the pain
+away, which a sign reads as no (desk work, for `no_clear_trigger`: a yes to it makes the pain
+a muscle pain with a clear trigger, self-care where it was routine, by design)."""
 
 
 def all_no(table: RuleTable) -> dict[str, Answer]:

@@ -143,3 +143,59 @@ def test_a_sign_named_elsewhere_beside_words_that_match_nothing_is_asked_after(
             _list(table, "urgent"), "my chest feels tight, and my back is killing me", table
         )
     assert said.value.apart == ("chest_pain_or_pressure",)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "2 - no"),
+        ("en", "2 (no)"),
+        ("en", "2 none"),
+        ("es", "el 2 nada"),
+        ("es", "el 2 tampoco"),
+    ],
+)
+def test_every_way_of_denying_an_items_number_is_asked_not_ticked(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """Each ticked chest pain and called an ambulance (people at a terminal, a second round,
+    thirty-fifth session)."""
+    from tspain.guessed import guessed_items
+
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    step = _list(spoken, "emergency")
+    assert parse_checklist(step, typed, spoken) == ["chest_pain_or_pressure"]
+    assert ("chest_pain_or_pressure", True) in guessed_items(step, typed, spoken)
+
+
+def test_each_items_own_yes_or_no_is_read(table: RuleTable) -> None:
+    """ "1 no 2 no 3 no 4 yes" kept the 1 and dropped the 4 (the same round)."""
+    from tspain.guessed import guessed_items
+
+    step = _list(table, "emergency")
+    typed = "1 no 2 no 4 yes"
+    assert "shortness_of_breath" in parse_checklist(step, typed, table)
+    denied = {q for q, denial in guessed_items(step, typed, table) if denial}
+    assert denied == {"sudden_severe_onset", "chest_pain_or_pressure"}
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "sign"),
+    [
+        ("en", "80, cant hold my water", "bladder_or_bowel_problems"),
+        ("en", "80 and he wets himself", "bladder_or_bowel_problems"),
+        ("en", "64, cant stand up", "fainting_or_clammy"),
+        ("en", "60, my backside has gone numb", "saddle_numbness"),
+        ("en", "72 and keeps falling over", "leg_weakness_or_unsteady"),
+        ("es", "77, no controla la orina", "bladder_or_bowel_problems"),
+        ("es", "80 y se orina encima", "bladder_or_bowel_problems"),
+        ("es", "60, se me duermen las nalgas", "saddle_numbness"),
+        ("es", "se me duermen los dos pies", "leg_weakness_or_unsteady"),
+    ],
+)
+def test_a_second_rounds_signs_beside_an_answer_are_named(
+    table: RuleTable, language: str, typed: str, sign: str
+) -> None:
+    i18n.use(language)
+    assert sign in signs_named(i18n.translated_table(table), typed, {})

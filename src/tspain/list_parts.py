@@ -74,6 +74,7 @@ def list_parts(text: str) -> list[str]:
     kept = re.sub(rf"^(?:no|nope|nah),? {but} |(?<=,) ?{but} ", " ", kept)
     kept = NONE_BUT.sub(" ", kept)  # "none but my chest hurts": what follows is said
     kept = REST_NO.sub(" ", kept)  # "maybe 1, the rest no" asked about 6, "eased by rest"
+    kept = EACH_SAID.sub(r"\1 \2,", kept)  # "1 no 2 no 4 yes": each item's own answer
     kept = re.sub(rf"^(0|zero|cero) ({but}) ", r"\1, \2 ", kept)  # "0 but chest pain" was
     # told "0 alone" (a tester, thirtieth session): the but keeps what follows from a denial
     kept = re.sub(r"^(no|nope|nah) (?=(?:i|i'm|im|i've|ive|my)\b)", r"\1, ", kept)  # "nope im
@@ -94,11 +95,12 @@ def list_parts(text: str) -> list[str]:
     ):
         timed = _LETTER.search(part) and not _LETTER.search(without_times(part))
         timed = timed or (bool(part.split()) and set(part.split()) <= HOW_IT_FEELS)
-        denial = part.strip(" ()") in ("no", "nope", "nah")  # "chest pain - no" ticked the
+        denial = part.strip(" ()") in ("no", "nope", "nah", "none", "nada")  # "chest pain - no"
         # chest pain, and an ambulance was called (a person at a terminal, thirty-fifth session)
         while denial and merged and not merged[-1].strip():
             merged.pop()  # "chest pain... no"
-        if (timed or denial) and merged and _LETTER.search(merged[-1]):
+        after_number = denial and merged and NUMBER_ALONE.fullmatch(merged[-1])  # "2 - no"
+        if (timed or denial) and merged and (_LETTER.search(merged[-1]) or after_number):
             merged[-1] = f"{merged[-1].rstrip()} {part.strip()}"
         else:
             merged.append(part)
@@ -152,9 +154,14 @@ POINTING = re.compile(
 )
 """Words that point at an item's number, before a remark: "el 2 siempre", "the 2 sometimes"."""
 NUMBER_DENIED = re.compile(
-    r"\s*((?:[0-9]{1,2}\s+)*[0-9]{1,2})\s*[-:]?\s*(?:no|nope|not|nah|never|nunca|tampoco)\b(.*)"
+    r"\s*((?:[0-9]{1,2}\s+)*[0-9]{1,2})\s*[-:]?\s*(?:no|nope|not|nah|never|none|nunca|tampoco|nada)\b"
+    r"(.*)"
 )
 """Items' numbers, then a word that denies them: asked about, never ticked."""
+NUMBER_ALONE = re.compile(r"\s*[0-9]{1,2}\s*")
+EACH_SAID = re.compile(r"\b([0-9]{1,2}) (yes|no|nope|yeah|si|sí)\b(?= [0-9])")
+"""An item's number and its own yes or no, another after it: "1 no 2 no 3 no 4 yes" kept
+the 1 and dropped the 4 (people at a terminal, thirty-fifth session)."""
 LEADING_AND = re.compile(
     r"^\s*(?:(?:and|y)\s+)?(?:also|plus|too|and|también|tambien|y|además|ademas)\s+(?=[0-9])", re.I
 )
