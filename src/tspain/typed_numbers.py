@@ -55,7 +55,13 @@ def _without_scale(q: Question, text: str) -> str:
     """A pain score's words without the scale's own numbers; the scale alone is no score, and
     a score out of another number is asked again."""
     if q.unit is None and q.max == 10 and OTHER_SCALE.search(text):
-        raise Invalid(t("That is not out of 10.") + " " + _what_to_type(q) + " " + _or_not_sure())
+        raise Invalid(  # with how to turn it: a person with "4/5" may type 4 (people, 35th)
+            t("That is not out of 10 (4 out of 5 is 8 out of 10).")
+            + " "
+            + _what_to_type(q)
+            + " "
+            + _or_not_sure()
+        )
     if q.unit is not None or q.max != 10 or not SCALE.search(text):
         return text
     left = " ".join(SCALE.sub(" ", text).split()).strip(" ,.?")
