@@ -252,6 +252,7 @@ def test_a_maintainer_testers_narrowed_copies_are_refused(
     assert result.exit_code == 1 and shown in result.stderr, result.stderr
 
 
+@pytest.mark.slow  # the whole search on a tangled copy (2 s: the default run stood at a minute)
 def test_a_sign_whose_unless_other_signs_cover_is_proved_kept_quickly(tmp_path: Path) -> None:
     """Fever switched off by any of eight answers, each with a fever sign of its own: safe, yet
     the search tried every way of the unrelated signs and refused it as too tangled after 18 s
