@@ -48,6 +48,8 @@ def test_a_number_with_a_remark_keeps_the_items_typed_beside_it(language: str, t
         ("es", "4 y 7 a veces", ["shortness_of_breath", "fainting_or_clammy"]),
         ("en", "the 2 sometimes", ["chest_pain_or_pressure"]),
         ("es", "2, 3 veces al dia", ["chest_pain_or_pressure"]),  # a count: said back, 2 held
+        ("es", "6 de vez en cuando", ["pain_with_exertion"]),  # a second round of people
+        ("es", "el 2 por las noches", ["chest_pain_or_pressure"]),
     ],
 )
 def test_what_is_held_is_the_items_typed(

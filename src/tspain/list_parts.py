@@ -205,10 +205,10 @@ def _says_what_it_is(word: str, rest: str) -> bool:
     before a number or a unit ("2 a 5", "3 a day"), not before other words ("6 a veces", "6
     a lot": the whole part was refused, and a person who then typed 0 lost the items typed
     beside it, chest pain among them: a tester, thirty-fifth session)."""
-    if word != "a":
-        return word in NOT_A_REMARK
-    after = [w for w in rest.lower().split() if w not in ("la", "el", "the")][:1]  # "a la semana"
-    if after == ["veces"]:
+    if word not in ("a", "de", "por"):  # "6 de vez en cuando", "el 2 por las noches" were
+        return word in NOT_A_REMARK  # refused whole, the number lost (people, 35th session)
+    after = [w for w in rest.lower().split() if w not in ("la", "las", "el", "los", "the")][:1]
+    if after in (["veces"], ["vez"]):
         return False  # "a veces" is sometimes, not a number of times
     return not after or after[0][:1].isdigit() or after[0] in NOT_A_REMARK
 
