@@ -696,6 +696,7 @@ def test_a_bench_script_takes_help_and_a_reader_that_goes_away() -> None:
         assert "Traceback" not in child.stderr.read()
 
 
+@pytest.mark.slow  # the case script over every case, on an unsafe copy (a second: the default run stood at a minute)
 def test_the_case_script_runs_an_unsafe_copy_when_asked(tmp_path: Path) -> None:
     """A maintainer could not see what lowering a sign does to the cases: `bench/cases.py`
     refused the table, as tspain does. `--allow-unsafe-table` runs it, and says it is unsafe."""

@@ -197,6 +197,7 @@ def test_the_paired_test_matches_the_binomial_worked_by_hand() -> None:
     assert reader.mcnemar_p(0, 0) == 1.0
 
 
+@pytest.mark.slow  # the paired comparison over the published sets (a second: the default run stood at a minute)
 def test_the_paired_comparison_counts_what_each_side_alone_gets_right(
     table: RuleTable, blinded: tuple[Path, Path], tmp_path: Path
 ) -> None:

@@ -159,6 +159,7 @@ def test_validate_rejects_each_unsafe_table_with_one_line_per_problem(
         assert len(lines) == 1 and f"warning sign {sign} " in lines[0], result.stderr
 
 
+@pytest.mark.slow  # every command run on an unsafe copy (a second: the default run stood at a minute)
 def test_an_unsafe_rules_table_is_refused_by_every_command(
     tmp_path: Path, runner: CliRunner
 ) -> None:
