@@ -136,14 +136,14 @@ NUMBERS_THEN_WORDS = re.compile(
 were lost with it (a warfarin said after it too: testers, twenty-seventh session)."""
 
 NOT_A_REMARK = frozenset({
-    "out", "of", "x", "times", "time", "veces", "vez", "de", "kilos", "kilo", "kg", "kgs", "lbs",
-    "pounds", "stone", "libras", "percent", "por", "am", "pm", "h", "hrs", "hours", "mins",
-    "minutes",
-    "days", "day", "weeks", "week", "wks", "months", "month", "years", "year", "yrs", "días",
-    "dias", "semanas", "meses", "años", "anos", "horas", "minutos", "or", "to", "o", "a", "y",
-    "and", "ish", "hour", "hr", "min", "minute", "second", "seconds", "hora", "minuto", "día",
-    "dia", "semana", "mes", "año", "ano", "degrees", "degree", "grados", "grado", "c", "f",
-    "celsius", "fahrenheit", "mg", "ml", "km", "miles", "mile", "cm", "st",
+    "out", "of", "x", "times", "time", "veces", "vez", "de", "kilos", "kilo", "kg", "kgs",
+    "lbs", "pounds", "stone", "libras", "percent", "por", "am", "pm", "h", "hrs", "hours",
+    "mins", "minutes", "days", "day", "weeks", "week", "wks", "months", "month", "years",
+    "year", "yrs", "días", "dias", "semanas", "meses", "años", "anos", "horas", "minutos", "or",
+    "to", "o", "a", "y", "and", "ish", "hour", "hr", "min", "minute", "second", "seconds",
+    "hora", "minuto", "día", "dia", "semana", "mes", "año", "ano", "degrees", "degree",
+    "grados", "grado", "c", "f", "celsius", "fahrenheit", "mg", "ml", "km", "miles", "mile",
+    "cm", "st",
 })  # fmt: skip
 """Words after a number that say what the number is (an amount, a time, a range, a hedge),
 not a remark of its own: "3 kilos", "2 weeks", "5 or 6", "4 i think"."""

@@ -210,16 +210,14 @@ def _with_words(step: Checklist, parts: list[str], chosen: set[str], table: Rule
                 q for e in unmatched.values() if isinstance(e, NotOnList) for q in (*e.apart, *here)
             )
         )
-        if apart and not (isinstance(first, NotOnList) and first.apart == apart):
-            # what another part named is asked after the list ("none of them i dont think.
-            # ive had fevers": the first part's words alone were said, and the fever lost)
+        # what another part named is asked after the list ("none of them i dont think. ive had
+        # fevers": the first part's words alone were said, and the fever lost); every part that
+        # matched nothing is said ("... y tengo el braso dormido" was not: testers, 35th)
+        all_parts = len(unmatched) > 1 and all(isinstance(e, NotOnList) for e in unmatched.values())
+        if all_parts or (apart and not (isinstance(first, NotOnList) and first.apart == apart)):
             unread = ", ".join(p for p, e in unmatched.items() if isinstance(e, NotOnList))
-            later = " " + t("tspain asks about that after this list.")
-            raise NotOnList(_not_matched(unread) + later + " " + checklist_hint(), apart)
-        if len(unmatched) > 1 and all(isinstance(e, NotOnList) for e in unmatched.values()):
             later = " " + t("tspain asks about that after this list.") if apart else ""
-            quoted = _not_matched(", ".join(unmatched)) + later + " " + checklist_hint()  # each
-            raise NotOnList(quoted, apart)  # part, and what it names elsewhere (testers, 35th)
+            raise NotOnList(_not_matched(unread) + later + " " + checklist_hint(), apart)
         raise first
     return chosen
 
@@ -354,9 +352,8 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
     others = other_questions(table)  # by all its words, or by a word people use for it
     # a question's short name said whole ("i have high blood pressure if that matters": 25th)
     shorts = {q: [texts[0]] for q, texts in others.items() if " " in texts[0].strip()}
-    asides = {
-        q: list(question_phrases()[q]) for q in others if q in question_phrases()
-    }  # whole phrases
+    phrases = question_phrases()  # whole phrases
+    asides = {q: list(phrases[q]) for q in others if q in phrases}
     apart = (
         tuple(
             matching(part, others)
