@@ -47,9 +47,11 @@ def dose_in(text: str, code: str) -> str | None:
     """The dose a text gives, if it gives one."""
     if found := DOSE.search(text):
         return found[0]
+    if (amount := AMOUNT.search(text)) is None:  # most texts: the medicines are not looked for
+        return None
     said = " " + " ".join(re.findall(r"\w+", text.lower())) + " "
     named = any(f" {m} " in said for m in MEDICINES.get(code, ()) if m not in ("mg", "asa"))
-    return found[0] if named and (found := AMOUNT.search(text)) else None
+    return amount[0] if named else None
 
 
 def text_problems(

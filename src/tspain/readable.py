@@ -46,12 +46,21 @@ def walk(value: Any, change: Any, reading: bool) -> Any:
 
 
 def table_texts(table: RuleTable) -> list[str]:
-    """Every text of the rule table a person reads, once each, in table order."""
+    """Every text of the rule table a person reads, once each, in table order (read as `walk`
+    reads them, without rebuilding the table: the safety contract lists them at each check)."""
     seen: dict[str, None] = {}
 
-    def note(text: str) -> str:
-        seen.setdefault(text, None)
-        return text
+    def visit(value: Any, reading: bool) -> None:
+        if isinstance(value, str):
+            if reading:
+                seen.setdefault(value, None)
+        elif isinstance(value, list | dict):
+            for item in value.values() if isinstance(value, dict) else value:
+                visit(item, reading)
+        else:
+            for name in getattr(value, "__dataclass_fields__", ()):
+                inside = (reading or name in TEXT_FIELDS) and name not in CONDITION_FIELDS
+                visit(getattr(value, name), inside)
 
-    walk(table, note, False)
+    visit(table, False)
     return list(seen)

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from tspain.levels import RANK, Level
 from tspain.safety_contract import CONTRACT, ContractSign
 from tspain.safety_search import (
+    Asks,
     TooTangled,
     domains,
     escaping,
@@ -39,7 +40,7 @@ def _escape(
     said: Mapping[str, Answer | None],
     level: Level,
     choices: Mapping[str, tuple[Answer | None, ...]],
-    asks: Mapping[int, frozenset[str]],
+    asks: Asks,
 ) -> str | None:
     """What a person who escapes a sign with these answers is given, and who that is ("" when
     the answers alone), or None when nobody escapes (`safety_search.escaping`: every answer the
