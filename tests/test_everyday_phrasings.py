@@ -558,3 +558,80 @@ def test_a_second_round_of_testers_words_at_a_list(
             parse_checklist(step, typed, spoken)
     else:
         assert parse_checklist(step, typed, spoken) == read
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "read"),
+    [
+        ("en", "woke up with it", None),
+        ("en", "it was there when i woke up", None),
+        ("en", "just woke up with it this morning", None),
+        ("es", "me desperté con el dolor", None),
+        ("es", "amanecí con él", None),
+        ("en", "woke up and it came on slowly over the day", "gradual"),
+        ("en", "woke me up suddenly", "sudden"),
+    ],
+)
+def test_waking_with_the_pain_is_asked_how_it_began(
+    table: RuleTable, language: str, typed: str, read: str | None
+) -> None:
+    """Thirty-sixth session: "woke up with it" at how the pain began was "not one of these"
+    (a person at a terminal, thirty-fifth). Pain there on waking may have been at full strength
+    or grown since: asked which, never guessed; said with the words of one, it is that one."""
+    i18n.use(language)
+    q = i18n.translated_table(table).questions["onset"]
+    if read is None:
+        with pytest.raises(Invalid, match=r"could be any of 1 2:|cualquiera de las opciones 1 2:"):
+            parse_answer(q, typed)
+    else:
+        assert parse_answer(q, typed) == read
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("es", "el peor dolor de mi vida"),
+        ("es", "El peor dolor que he tenido."),
+        ("es", "peor imposible"),
+        ("en", "worst imaginable"),
+        ("en", "the worst pain ive ever had"),
+        ("en", "Worst I've ever had"),
+    ],
+)
+def test_the_worst_pain_ever_had_is_ten_and_named_as_sudden_severe_pain(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """Thirty-sixth session: "el peor dolor de mi vida" at the score was asked again as no
+    number, and typed in a story named no sign, where "worst pain of my life" is 10 and names
+    sudden severe pain; "worst imaginable", the scale's own top word, was no number either."""
+    from tspain.mentioned import signs_named
+
+    i18n.use(language)
+    shown = i18n.translated_table(table)
+    assert parse_answer(shown.questions["severity"], typed) == 10
+    if "pain" in typed or "dolor" in typed:  # the pain said, not the score alone
+        assert "sudden_severe_onset" in signs_named(shown, typed, {})
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("se cayó", None),
+        ("mi madre se cayo", None),
+        ("se cayó de la escalera", None),
+        ("se cayó en casa", "minor"),
+        ("se cayó de una altura", "major"),
+        ("mi padre se cayó de la moto", "major"),
+        ("no se cayó", "none"),
+    ],
+)
+def test_a_carer_s_se_cayo_is_a_fall(table: RuleTable, typed: str, read: str | None) -> None:
+    """Thirty-sixth session: a carer's "se cayó" (he or she fell) at the injury question was
+    "not one of these" where "me caí" is a fall: asked which, as a fall is, or the kind said."""
+    i18n.use("es")
+    q = i18n.translated_table(table).questions["injury"]
+    if read is None:
+        with pytest.raises(Invalid, match=r"cualquiera de las opciones 2 3:"):
+            parse_answer(q, typed)
+    else:
+        assert parse_answer(q, typed) == read

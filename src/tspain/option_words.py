@@ -17,11 +17,14 @@ OPTION_WORDS: dict[str, list[str]] = {
     "gradual": [
         *("slowly", "slow", "gradual", "bit by bit", "over time", "over days", "crept up"),
         *("it crept up", "built up", "came on slowly"),
-    ],
+        "woke",  # "woke up with it": there on waking, at full strength or growing since, is
+        "waking",  # asked which, as the sudden option's own word is (a person at a terminal,
+    ],  # thirty-fifth session, was refused "not one of these")
     "sudden": [
         *("suddenly", "all at once", "quickly", "abruptly", "out of nowhere", "straight away"),
         *("right away", "instantly", "in an instant", "immediately", "out of the blue"),
         *("quick", "fast"),
+        *("woke", "waking"),
     ],
     "none": ["nope", "nah", "nothing", "not injured", "no injury"],
     "one_side": ["right side", "left side", "on the right", "on the left", "right", "left"],
@@ -108,7 +111,9 @@ choose it when no word denies ("fell off the roof" was "not one of these": "off"
 off a ladder is a fall from a height (the Canadian C-spine rule's dangerous mechanism: a fall
 from 3 feet or 5 stairs; Stiell et al., JAMA 2001): "could be any of 2 3" had a man of 58 on
 warfarin pick the minor one (a tester, twenty-second session)."""
-FALLEN = frozenset({"fell", "fall", "fallen", "falling", "caí", "cai", "caída", "caida"})
+FALLEN = frozenset(
+    {"fell", "fall", "fallen", "falling", "caí", "cai", "caída", "caida", "cayó", "cayo"}
+)  # "se cayó": a carer's (thirty-sixth session)
 """A deciding injury word counts only beside a fall ("carrying a ladder", "the roof of my
 mouth", "shoulder height" are no fall from a height: a regression hunter)."""
 NOT_HIGH = frozenset(
@@ -155,7 +160,8 @@ HIT_BY = re.compile(r"\b(?:hit|knocked|struck|run) (?:down |over )?by\b")
 ON_THE_ROAD = re.compile(
     r"\brear ended\b|\bknocked (?:me )?off (?:my |the |a )?(?:bike|bicycle|scooter|motorbike)\b"
     r"|\b(?:came|fell|thrown) off (?:my |the |a )?(?:motorbike|motorcycle|moto)\b"
-    r"|\b(?:me dieron|me chocaron|me golpearon) por detr[aá]s\b|\bme ca[ií] de la moto\b"
+    r"|\b(?:me dieron|me chocaron|me golpearon) por detr[aá]s\b"
+    r"|\b(?:me ca[ií]|se cay[óo]) de la moto\b"
 )
 """A crash on the road said without a crash word ("got rear ended on the motorway", "a car
 knocked me off my bike", "came off my motorbike": "not one of these", a tester, 33rd)."""

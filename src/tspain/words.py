@@ -124,6 +124,11 @@ SEVERITY_WORDS = {
     "quite severe": 7, "pretty severe": 7, "strong": 7, "terrible": 8, "awful": 8,
     "horrible": 8, "horrendous": 8, "extreme": 9, "killing me": 9,
     "the worst pain of my life": 10, "worst pain of my life": 10,
+    # the scale's own top word, and the worst "ever had" (each asked again: 36th session)
+    "worst imaginable": 10, "the worst imaginable": 10, "worst possible": 10,
+    "the worst pain ive ever had": 10, "the worst pain i've ever had": 10,
+    "worst pain ive ever had": 10, "worst pain i've ever had": 10, "worst ive ever had": 10,
+    "worst i've ever had": 10, "the worst ive ever had": 10, "the worst i've ever had": 10,
 }  # fmt: skip
 """Words for pain scores: on a 0-10 scale, severe starts at 7 (Serlin et al., Pain 1995)."""
 DAY_WORDS = {
