@@ -211,6 +211,24 @@ def test_a_misspelt_level_and_a_bare_number_say_what_to_write(
     assert_listed(broken(tmp_path, old, new), fault)
 
 
+@pytest.mark.parametrize("level", ["non-urgent", "not urgent", "nonurgent", "unurgent"])
+def test_a_level_said_as_its_opposite_is_not_offered_the_level_it_denies(
+    tmp_path: Path, level: str
+) -> None:
+    """Thirty-sixth session: `level = "non-urgent"` was told "did you mean 'urgent'?", the
+    one level it says it is not (a maintainer, thirty-fifth session). The levels are listed."""
+    found = problems(
+        broken(
+            tmp_path,
+            'id = "calf_swelling"\nlevel = "urgent"',
+            f'id = "calf_swelling"\nlevel = "{level}"',
+        )
+    )
+    assert len(found) == 1 and found[0].endswith(
+        f"warning_signs.calf_swelling.level: must be one of routine, urgent, emergency, got {level!r}"
+    ), found
+
+
 def test_a_question_no_rule_reads_is_refused(tmp_path: Path) -> None:
     """A clinician added a copy of the fever question under a new id: validate passed and
     `tspain questions` listed a question nothing reads."""

@@ -186,8 +186,11 @@ def error_words(error: dict[str, Any], renames: dict[Loc, str] | None = None) ->
         from tspain.spelling import near
 
         allowed = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
-        close = near(str(error.get("input")), allowed)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        typed = str(error.get("input"))
+        close = near(typed, allowed)
+        if re.match(r"(?:non|not|no)\b|non-?|un", typed.lower()) and close:  # "non-urgent" was
+            close = [c for c in close if c.lower() not in typed.lower()]  # offered "urgent": its
+        hint = f" (did you mean {close[0]!r}?)" if close else ""  # opposite (a maintainer, 35th)
         return f"must be one of {', '.join(allowed)}, got {shown(error.get('input'))}{hint}"
     if kind == "int_from_float":  # pydantic's "got a number with a fractional part, got 0.5"
         return f"must be a whole number, got {shown(error.get('input'))}"  # (a maintainer, 34th)
