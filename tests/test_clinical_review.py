@@ -258,7 +258,7 @@ def test_pain_with_no_clear_trigger_is_not_sent_home(table: RuleTable) -> None:
     assert result.triage.level == "routine"
     assert [r.id for r in result.triage.reasons] == ["no_clear_trigger"]
     assert assess(table, {**answers, "worse_with_movement": True}).triage.level == "self_care"
-    unasked = {k: v for k, v in answers.items() if k != "repetitive_activity"}
+    unasked = {k: v for k, v in answers.items() if k != "worse_with_sitting_or_posture"}
     left = assess(table, unasked)
     assert left.triage.level == "self_care"
     assert any("nothing you know of set it off" in line for line in left.see_a_doctor_if)
@@ -288,3 +288,40 @@ def test_shock_names_a_severe_infection_among_its_causes(table: RuleTable) -> No
     result = assess(table, answers)
     (shock,) = [r for r in result.triage.reasons if r.id == "shock"]
     assert result.triage.level == "emergency" and "severe infection (sepsis)" in shock.message
+
+
+@pytest.mark.parametrize(
+    "doing", [{"sedentary_or_desk_work": True}, {"repetitive_activity": True}, {}]
+)
+def test_what_a_person_does_is_no_trigger_for_unexplained_pain(
+    table: RuleTable, doing: dict[str, Answer]
+) -> None:
+    """Thirty-sixth session (a clinical reviewer): a man of 40 with sudden pain at 5 out of 10,
+    no strain, not worse when moving, sitting or with posture, was routine, and the same man
+    with a desk job was SELF-CARE again; a woman of 47 with diabetes likewise. Desk work and
+    repeated lifting are what a person does, not how the pain behaves (Panju et al., JAMA 1998;
+    Swap and Nagurney, JAMA 2005): pain with no trigger is checked either way."""
+    every = {q: False for q, x in table.questions.items() if x.type == "yesno"}
+    answers = every | {"age": 40, "sex": "male", "onset": "sudden", "severity": 5}
+    answers |= {"duration_days": 1, "pain_location": "between_shoulder_blades", "injury": "none"}
+    result = assess(table, answers | doing)
+    assert result.triage.level == "routine"
+    assert "no_clear_trigger" in [r.id for r in result.triage.reasons]
+
+
+def test_repeated_lifting_at_work_does_not_make_new_pain_with_heart_risks_a_muscle_pain(
+    table: RuleTable,
+) -> None:
+    """Thirty-sixth session (a clinical reviewer): a man of 62 who smokes, with high blood
+    pressure, lifting at work, with pain between the shoulder blades begun gradually today and
+    not worse when moving, was told to book in the coming days: repeated lifting counted as
+    the muscle cause that makes the heart unlikely. Pain worse when moving still does."""
+    every = {q: False for q, x in table.questions.items() if x.type == "yesno"}
+    answers = every | {"age": 62, "sex": "male", "onset": "gradual", "severity": 5}
+    answers |= {"duration_days": 0, "pain_location": "between_shoulder_blades", "injury": "none"}
+    answers |= {"smoker": True, "high_blood_pressure": True, "repetitive_activity": True}
+    result = assess(table, answers)
+    assert result.triage.level == "urgent"
+    assert "new_pain_with_heart_risks" in [r.id for r in result.triage.reasons]
+    moving = assess(table, {**answers, "worse_with_movement": True})
+    assert "new_pain_with_heart_risks" not in [r.id for r in moving.triage.reasons]

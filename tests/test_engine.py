@@ -28,8 +28,8 @@ SIGN_QUESTIONS = sorted(
     - {q for s in TABLE.warning_signs for q, said in s.when.items() if said is False}
 )
 """The yes/no questions whose yes a warning sign reads; not those whose yes explains the pain
-away, which a sign reads as no (desk work, for `no_clear_trigger`: a yes to it makes the pain
-a muscle pain with a clear trigger, self-care where it was routine, by design)."""
+away, which a sign reads as no (pain worse with posture, for `no_clear_trigger`: a yes to it
+makes the pain a muscle pain with a clear trigger, self-care where it was routine, by design)."""
 
 
 def all_no(table: RuleTable) -> dict[str, Answer]:
@@ -45,7 +45,9 @@ SAFE_BASE: dict[str, Answer] = {
     "injury": "none",
     "pain_location": "between_shoulder_blades",
     "duration_days": 10,
-    "sedentary_or_desk_work": True,  # a clear trigger: self-care needs one (table .6)
+    "sedentary_or_desk_work": True,
+    "worse_with_sitting_or_posture": True,  # a clear trigger: self-care needs one (table .6;
+    # desk work alone is none since .15: what a person does, not how the pain behaves)
 }
 
 
