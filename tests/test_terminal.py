@@ -495,3 +495,29 @@ def test_the_result_so_far_says_it_is_not_a_diagnosis(monkeypatch: pytest.Monkey
     says so."""
     result = typed(monkeypatch, ["0", "1"])  # a fever, then the input ends, as Ctrl-C would
     in_order(result.stdout, "Stopped. From what you said so far:", "URGENT", "not a diagnosis")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_result_that_cannot_be_written_at_a_terminal_is_exit_1_with_one_line() -> None:
+    """Thirty-sixth session (a scripter): `tspain check > /dev/full`, answered at a terminal,
+    said "the result was sent to standard output", offered a report and exited 0: the result
+    was never written (docs/interface.md: exit 1 and one `tspain: error:` line), with Python's
+    output unbuffered (PYTHONUNBUFFERED, as the scripter's shell had it; buffered, the error
+    came only after the offer). The result is written, and its failure said, before the offer."""
+    child = pexpect.spawn(
+        "/bin/sh",
+        ["-c", f"exec {sys.executable} -m tspain check > /dev/full"],
+        env={**ENV, "PYTHONUNBUFFERED": "1"},
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(40, 100),
+        preexec_fn=as_at_a_terminal,
+    )
+    answers = iter(["0", "0", "0", "1", "2", "34", "2", "5", *["n"] * 30])  # a routine result
+    while (at := child.expect([PROMPT, REPORT_OFFER, pexpect.EOF])) < 2:
+        child.sendline(next(answers) if at == 0 else "n")
+    child.close()
+    said = (child.before or "").replace("\r", "")
+    assert child.exitstatus == 1, said
+    assert "tspain: error: cannot write to standard output (No space left on device)" in said
+    assert "Save a report" not in said  # nothing was shown to save

@@ -349,6 +349,8 @@ def show_result(
         render.result(out, table, assessment, known)
         if warning:  # the short emergency screen shows only the disclaimer's first sentence
             out.print(render.Text(warning, style="bold red"))
+        sys.stdout.flush()  # written now, before a report is offered: `tspain check > /dev/full`
+        # answered at the terminal said "the result was sent" and exited 0 (a scripter, 36th)
     except BrokenPipeError:
         # The reader went away (`| head`): the files asked for are still saved, and said so.
         _silence_stdout()
