@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = (
     "rich",
     "pydantic",
@@ -62,3 +64,35 @@ def test_the_shipped_table_loads_without_the_table_checks() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_ctrl_c_while_the_command_line_loads_is_one_line_and_exit_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Thirty-sixth session (a scripter): Ctrl-C in the tenth of a second the command line
+    takes to load (Typer, the command modules) was a Python traceback and a death by signal,
+    before `cli.main` could catch it. The `tspain` script loads it where Ctrl-C is caught."""
+    import importlib.abc
+
+    from tspain.__main__ import run
+
+    class Interrupted(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, *_: object) -> None:
+            if name == "tspain.cli":
+                raise KeyboardInterrupt
+
+    monkeypatch.delitem(sys.modules, "tspain.cli", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [Interrupted(), *sys.meta_path])
+    with pytest.raises(SystemExit) as stopped:
+        run()
+    assert stopped.value.code == 130
+    assert capsys.readouterr().err == "\ntspain: stopped, nothing saved.\n"
+
+
+def test_the_tspain_script_runs_the_guarded_entry_point() -> None:
+    """The script's entry point is the one that catches Ctrl-C while the command line loads."""
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    assert project["project"]["scripts"]["tspain"] == "tspain.__main__:run"
