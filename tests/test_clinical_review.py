@@ -325,3 +325,28 @@ def test_repeated_lifting_at_work_does_not_make_new_pain_with_heart_risks_a_musc
     assert "new_pain_with_heart_risks" in [r.id for r in result.triage.reasons]
     moving = assess(table, {**answers, "worse_with_movement": True})
     assert "new_pain_with_heart_risks" not in [r.id for r in moving.triage.reasons]
+
+
+def test_a_serious_cause_shown_as_likely_gets_no_home_exercise_plan(table: RuleTable) -> None:
+    """Thirty-sixth session (a clinical reviewer): a man of 63 with high blood pressure and
+    sudden pain between the shoulder blades, not worse when moving, read the heart among the
+    likely causes beside "Regular exercise and gentle stretching help the common muscular
+    causes" and "see a doctor if it is not better after 2 to 6 weeks of better posture and
+    exercise": reassurance and exertion beside a heart not ruled out. The exercise line is the
+    muscle causes' own now, and a self-care cause's home plan is not given beside a serious
+    cause; a desk worker with nothing serious still gets both."""
+    every = {q: False for q, x in table.questions.items() if x.type == "yesno"}
+    answers = every | {"age": 63, "sex": "male", "onset": "sudden", "severity": 4}
+    answers |= {"duration_days": 5, "pain_location": "between_shoulder_blades", "injury": "none"}
+    answers |= {"high_blood_pressure": True}
+    result = assess(table, answers)
+    assert "poor_posture" in [c.id for c in result.causes[:3]]
+    home = "it is not better after 2 to 6 weeks of better posture and exercise"
+    assert home not in result.see_a_doctor_if
+    assert not [line for line in result.self_care if "Regular exercise" in line]
+    desk = every | {"age": 34, "sex": "female", "onset": "gradual", "severity": 3}
+    desk |= {"duration_days": 10, "pain_location": "between_shoulder_blades", "injury": "none"}
+    desk |= {"sedentary_or_desk_work": True, "worse_with_sitting_or_posture": True}
+    calm = assess(table, desk)
+    assert calm.triage.level == "self_care" and home in calm.see_a_doctor_if
+    assert [line for line in calm.self_care if "regular exercise" in line.lower()]

@@ -31,7 +31,7 @@ def test_a_misspelt_when_on_an_advice_line_is_one_line_with_the_word_meant(
     edited = path.read_text(encoding="utf-8").splitlines()
     at = next(n for n, line in enumerate(edited, start=1) if "wen = {" in line)
     assert faults == [
-        f"{path}:{at}: advice.relief[6].wen: unknown field (not part of the rule-table format; "
+        f"{path}:{at}: advice.relief[5].wen: unknown field (not part of the rule-table format; "
         "did you mean 'when'?)"
     ], result.output
 
@@ -42,7 +42,7 @@ def test_an_advice_line_that_is_neither_text_nor_a_table_says_what_it_may_be(
     line = next(x for x in SHIPPED.splitlines() if x.endswith(INJURY_LINE))
     found = problems(broken(tmp_path, line, "  5,"))
     assert found == [
-        'advice.relief[6]: must be a text, or { text = "...", when = { ... } }, got 5'
+        'advice.relief[5]: must be a text, or { text = "...", when = { ... } }, got 5'
     ], found
 
 
@@ -145,12 +145,12 @@ def test_a_combined_condition_that_always_holds_is_refused(tmp_path: Path) -> No
 def test_a_line_whose_unless_holds_whenever_its_when_does_is_refused(tmp_path: Path) -> None:
     never = 'when = { injury = "minor" }, unless = { injury = ["minor", "major"] } },'
     assert problems(broken(tmp_path, INJURY_LINE, never)) == [
-        "advice.relief[6]: this line can never show: whenever `when` holds, `unless` holds too"
+        "advice.relief[5]: this line can never show: whenever `when` holds, `unless` holds too"
     ]
     days = "when = { duration_days = { min = 42 } } },"
     later = "when = { duration_days = { min = 42 } }, unless = { duration_days = { min = 30 } } },"
     assert problems(broken(tmp_path, days, later)) == [
-        "advice.relief[7]: this line can never show: whenever `when` holds, `unless` holds too"
+        "advice.relief[6]: this line can never show: whenever `when` holds, `unless` holds too"
     ]
 
 
@@ -319,7 +319,7 @@ def test_the_command_to_list_a_table_s_faults_can_be_pasted(
         (
             'when = { injury = ["minor", "major"] } }',
             'when = { injury = ["minor", "minor"] } }',
-            "advice.relief[6].when.injury: 'minor' is listed twice",
+            "advice.relief[5].when.injury: 'minor' is listed twice",
         ),
         # "Input should be a valid integer, got a number with a fractional part, got 0.5" (a
         # maintainer-tester, thirty-fourth session)

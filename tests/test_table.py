@@ -780,7 +780,7 @@ NO_SEVERITY = "no answer to 'severity' passes: it takes 0 to 10"
         (
             LASTING,
             LASTING.replace("min = 42", "min = 42, max = 7"),
-            "advice.relief[7].when.duration_days: min 42 is above max 7: swap them?",
+            "advice.relief[6].when.duration_days: min 42 is above max 7: swap them?",
         ),
     ],
 )

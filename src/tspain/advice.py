@@ -63,7 +63,11 @@ def advice_for(
     self_care = [s for lines in own for s in _matching(lines, answers)]
     self_care += _matching(table.advice.relief, answers)
     prevention = table.advice.prevention + [p for c in causes for p in c.prevention]
-    doctor = [d for c in causes for d in _matching(c.see_a_doctor_if, answers)]
+    # nor a self-care cause's own "see a doctor if", a home plan's ("not better after 2 to 6
+    # weeks of better posture and exercise" beside a heart attack not ruled out: a clinical
+    # reviewer, thirty-sixth session); another cause's keeps its warnings (a disc's bladder)
+    home = [c for c in causes if not (watch and c.care == "self_care")]
+    doctor = [d for c in home for d in _matching(c.see_a_doctor_if, answers)]
     doctor += [d for cid in watch for d in _matching(table.causes[cid].see_a_doctor_if, answers)]
     doctor += _matching(table.advice.see_a_doctor_if, answers)
     if RANK[level] <= RANK["routine"]:
