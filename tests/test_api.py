@@ -119,9 +119,10 @@ def test_a_change_to_one_caller_s_table_reaches_no_other() -> None:
     with pytest.raises(tspain.AnswersError):
         tspain.assess({"sex": "nonbinary"})
     table = tspain.load_table()
+    signs = len(table.warning_signs)
     table.warning_signs.clear()
     table.advice.prevention.append("EXPERIMENT")
-    assert len(tspain.load_table().warning_signs) == 53
+    assert signs > 50 and len(tspain.load_table().warning_signs) == signs
     assert "EXPERIMENT" not in tspain.assess({"age": 40}).prevention
     assert tspain.assess({"chest_pain_or_pressure": True}).triage.level == "emergency"
 

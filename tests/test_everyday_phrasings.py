@@ -635,3 +635,43 @@ def test_a_carer_s_se_cayo_is_a_fall(table: RuleTable, typed: str, read: str | N
             parse_answer(q, typed)
     else:
         assert parse_answer(q, typed) == read
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "sign"),
+    [
+        ("en", "yes, worse when i breathe", "pain_worse_breathing_in"),
+        ("en", "8 when i breathe", "pain_worse_breathing_in"),
+        ("en", "8 breathing hurts", "pain_worse_breathing_in"),
+        ("en", "no but breathing hurts", "pain_worse_breathing_in"),
+        ("es", "8, me duele al respirar", "pain_worse_breathing_in"),
+        ("en", "70 and im dizzy", "fainting_or_clammy"),
+    ],
+)
+def test_a_sign_said_beside_another_answer_is_asked_about(
+    table: RuleTable, language: str, typed: str, sign: str
+) -> None:
+    """Thirty-sixth session (a person at a terminal): "yes, worse when i breathe" at a yes/no
+    question and "8 when i breathe" at the score were read as the answer alone, the pain on
+    breathing never asked, and the result was SELF-CARE."""
+    from tspain.mentioned import signs_named
+
+    i18n.use(language)
+    assert sign in signs_named(i18n.translated_table(table), typed, {})
+
+
+@pytest.mark.parametrize("typed", ["i feel dizzy", "dizzy", "3 and im dizzy", "a bit dizzy"])
+def test_dizzy_at_the_emergency_list_is_asked_about_as_fainting(
+    table: RuleTable, typed: str
+) -> None:
+    """Thirty-sixth session (a person at a terminal): "i feel dizzy" at the emergency list
+    matched no item; the person typed 0, the report said no to fainting and the result was
+    SELF-CARE, where "lightheaded" asks "Did you mean 7. Fainting ...?"."""
+    from tspain.guessed import guessed_items
+    from tspain.ticks import parse_checklist
+
+    step = Checklist(
+        "emergency", tuple(q for q, x in table.questions.items() if x.checklist == "emergency")
+    )
+    assert "fainting_or_clammy" in parse_checklist(step, typed, table)
+    assert ("fainting_or_clammy", False) in guessed_items(step, typed, table)
