@@ -675,3 +675,23 @@ def test_dizzy_at_the_emergency_list_is_asked_about_as_fainting(
     )
     assert "fainting_or_clammy" in parse_checklist(step, typed, table)
     assert ("fainting_or_clammy", False) in guessed_items(step, typed, table)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("he does", True),
+        ("she does", True),
+        ("he says yes", True),
+        ("he doesnt", False),
+        ("she doesn't", False),
+        ("i dont", False),
+        ("hes not", False),
+    ],
+)
+def test_a_carer_s_yes_or_no_and_i_dont_are_read(table: RuleTable, typed: str, read: bool) -> None:
+    """Thirty-sixth session (a person at a terminal answering for her father): "he does", "he
+    doesnt", "he says yes" at "Do you smoke?" were asked again, and "i dont" without its
+    apostrophe, where "i don't" was a no."""
+    i18n.use("en")
+    assert parse_answer(table.questions["smoker"], typed) is read

@@ -35,6 +35,10 @@ YES = frozenset({
     "i think so", "think so", "i believe so", "uh huh", "sure", "of course",
     "definitely", "i guess so", "sadly yes", "yes sadly", "unfortunately yes", "afraid so",
     "aye",  # a Scot's yes (a tester, twenty-fourth session)
+    # a carer's yes, said of him or her ("he does" at "Do you smoke?" was asked again: a
+    # person at a terminal answering for her father, thirty-sixth session)
+    "he does", "she does", "they do", "he did", "she did", "he has", "she has", "he is",
+    "she is", "he says yes", "she says yes", "yes he does", "yes she does",
 })  # fmt: skip
 NO = frozenset({
     "n", "no", "nope", "nah", "false", "i don't", "it isn't", "it doesn't", "not really",
@@ -49,6 +53,12 @@ NO = frozenset({
     "definitely not", "certainly not", "absolutely not", "of course not",  # a tester
     # each was asked again (a tester, twenty-fourth session)
     "not yet", "not that i can tell", "not that i can feel", "not that i noticed",
+    # "i dont" without its apostrophe, and a carer's no (thirty-sixth session)
+    "i dont", "i do not", "it doesnt", "it isnt", "he doesnt", "he doesn't", "he does not",
+    "she doesnt", "she doesn't", "she does not", "they dont", "they don't", "he didnt",
+    "he didn't", "she didnt", "she didn't", "he hasnt", "he hasn't", "she hasnt", "she hasn't",
+    "he isnt", "he isn't", "she isnt", "she isn't", "he says no", "she says no", "he's not",
+    "hes not", "she's not", "shes not",
 })  # fmt: skip
 
 CARERS = (
