@@ -695,3 +695,31 @@ def test_a_carer_s_yes_or_no_and_i_dont_are_read(table: RuleTable, typed: str, r
     apostrophe, where "i don't" was a no."""
     i18n.use("en")
     assert parse_answer(table.questions["smoker"], typed) is read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("i didnt fall", "none"),
+        ("i didn't fall", "none"),
+        ("no accident", "none"),
+        ("no fall", "none"),
+        ("nothing happened", "none"),
+        ("i didnt fall, i was in a car crash", None),
+        ("fell", None),
+    ],
+)
+def test_an_injury_denied_in_words_is_no_injury(
+    table: RuleTable, typed: str, read: str | None
+) -> None:
+    """Thirty-sixth session (a person at a terminal): "i didnt fall" at "Did the pain start
+    after an injury?" was "could be any of 2 3" (the fall read, its denial not), "no accident"
+    and "no fall" were "any of 1 2 3", "nothing happened" was "not one of these". A denial beside
+    another injury is still asked."""
+    i18n.use("en")
+    q = table.questions["injury"]
+    if read is None:
+        with pytest.raises(Invalid, match="could be any of"):
+            parse_answer(q, typed)
+    else:
+        assert parse_answer(q, typed) == read
