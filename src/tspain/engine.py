@@ -48,7 +48,7 @@ def assess(table: RuleTable, answers: Answers, texts: Catalogue = ENGLISH_TEXTS)
     results = tuple(_result(table, compiled, s, answers, texts, named) for s in ranked)
     by_id = {r.id: r for r in results}
     probs = {s.cause.id: s.probability for s in scored}
-    must = tuple(by_id[cid] for cid in must_not_miss(compiled, probs, answers, named))
+    must = tuple(by_id[cid] for cid in must_not_miss(compiled, probs, answers, named, found))
     if level == "self_care" and must:
         # Self-care means every emergency and urgent sign was answered "no" and no cause
         # reached its alert (brief section 1). "Cannot be ruled out at home" never sits beside

@@ -146,7 +146,7 @@ def must_not_miss_ids(
     answers, when the caller has them (the question choice does, for every hypothetical)."""
     compiled = compile_table(table)
     named = flagged(table, answers) if found is None else flagged_from(compiled, found)
-    return must_not_miss(compiled, probs, answers, named)
+    return must_not_miss(compiled, probs, answers, named, found)
 
 
 def must_not_miss(
@@ -154,8 +154,13 @@ def must_not_miss(
     probs: Mapping[str, float],
     answers: Answers,
     named: Mapping[str, list[str]],
+    found: list[State] | None = None,
 ) -> list[str]:
-    full = _alone_from(compiled, probs) or _alone(compiled, states(compiled.clauses, answers))
+    """`found`: the clause states of these answers, when the caller has them (the alarms then
+    read them, not the answers again: the question choice asks this of every hypothetical)."""
+    full = _alone_from(compiled, probs) or _alone(
+        compiled, states(compiled.clauses, answers) if found is None else found
+    )
     who = differential.demographics(answers)
     key = tuple(sorted(who.items()))
     alone = compiled.who.get(key)
@@ -175,7 +180,7 @@ def must_not_miss(
             full[c.id],
             alone[c.id],
             _raise(c, full[c.id]),
-            c.alert is not None and _alarm(c, full[c.id], answers) >= c.alert,
+            c.alert is not None and _alarm(c, full[c.id], answers, found) >= c.alert,
         )
         for c in compiled.causes
         if c.serious
@@ -183,12 +188,21 @@ def must_not_miss(
     return differential.must_not_miss(items, named)
 
 
-def _alarm(cause: CompiledCause, own: float, answers: Answers) -> float:
+def _alarm(
+    cause: CompiledCause, own: float, answers: Answers, found: list[State] | None = None
+) -> float:
     """`alarm_probability` from the cause's own-odds probability: only its rules whose alarm
-    factor differs are tested (a few clauses), not the whole table again."""
+    factor differs are tested (a few clauses, or their states in `found`), not the whole
+    table again."""
     log_odds = math.log(max(own, 1e-300)) - math.log(max(1.0 - own, 1e-300))
     for rule in cause.rules:
-        if rule.alarm_log_lr != rule.log_lr and all(clause_state(c, answers) for c in rule.clauses):
+        if rule.alarm_log_lr == rule.log_lr:
+            continue
+        if found is None:
+            fired = all(clause_state(c, answers) for c in rule.clauses)
+        else:
+            fired = all(found[i] for i in rule.slots)
+        if fired:
             log_odds += rule.alarm_log_lr - rule.log_lr
     return _odds_to_probability(log_odds)
 
