@@ -231,16 +231,20 @@ class QuestionChoice:
             return list(question.options)
         return _bands(question, self._cuts(qid))
 
-    def _cuts(self, qid: str) -> set[int]:
+    def _cuts(self, qid: str) -> frozenset[int]:
         """Every bound any condition puts on a number question, inside combined conditions
-        and a sign's `unless` too: between two cuts, no answer changes anything."""
-        cuts: set[int] = set()
-        conditions = [ev.when for c in self.table.causes.values() for ev in c.evidence]
-        for sign in self.table.warning_signs:
-            conditions += [sign.when] + ([sign.unless] if sign.unless else [])
-        for when in conditions:
-            _add_cuts(when, qid, cuts)
-        return cuts
+        and a sign's `unless` too: between two cuts, no answer changes anything (found once
+        per table)."""
+        known = compile_table(self.table).cuts
+        if qid not in known:
+            cuts: set[int] = set()
+            conditions = [ev.when for c in self.table.causes.values() for ev in c.evidence]
+            for sign in self.table.warning_signs:
+                conditions += [sign.when] + ([sign.unless] if sign.unless else [])
+            for when in conditions:
+                _add_cuts(when, qid, cuts)
+            known[qid] = frozenset(cuts)
+        return known[qid]
 
     @functools.cached_property
     def _serious_now(self) -> set[str]:
@@ -363,7 +367,7 @@ def _add_cuts(when: Mapping[str, object], qid: str, cuts: set[int]) -> None:
                 cuts.add(test.max + 1)
 
 
-def _bands(question: Question, cuts: set[int]) -> list[Answer]:
+def _bands(question: Question, cuts: frozenset[int]) -> list[Answer]:
     """One representative number per band between the cut points (bands start at a cut)."""
     low = question.min if question.min is not None else 0
     high = question.max if question.max is not None else max(cuts, default=low)

@@ -150,6 +150,9 @@ class Compiled:
     who: dict[tuple[tuple[str, object], ...], dict[str, float]] = field(default_factory=dict)
     """Each cause's own-odds probability from age and sex alone, by those answers (issue 24's
     must-not-miss compares with it; the question choice asks it for every hypothetical)."""
+    cuts: dict[str, frozenset[int]] = field(default_factory=dict)
+    """Number question id -> every bound a condition puts on it (`choice`: one answer per band
+    between them), found when first needed: the question choice asked it again at each step."""
 
 
 def compile_table(table: RuleTable) -> Compiled:
