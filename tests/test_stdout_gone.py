@@ -68,6 +68,7 @@ def test_a_listing_to_nowhere_is_one_line(tmp_path: Path, how: str, args: list[s
     assert err.count("\n") == 1 and err.startswith("tspain: error:") and "standard output" in err
 
 
+@pytest.mark.slow  # two child processes a second each (the default run stood at a minute, 36th)
 @pytest.mark.parametrize("unbuffered", ["", "1"])
 def test_a_short_listing_read_one_line_exits_0(tmp_path: Path, unbuffered: str) -> None:
     """The README: a short output is written whole first, so `tspain prevent | head -1` exits 0.

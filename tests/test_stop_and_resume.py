@@ -19,6 +19,7 @@ pexpect = pytest.importorskip("pexpect")
 ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100", "LINES": "40", "PATH": "/usr/bin:/bin"}
 
 
+@pytest.mark.slow  # a real terminal, a second (the default run stood at a minute, 36th)
 def test_a_resumed_question_forgets_what_was_typed_before_the_stop(tmp_path: Path) -> None:
     saved = tmp_path / "answers.json"
     child = pexpect.spawn(

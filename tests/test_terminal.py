@@ -497,6 +497,7 @@ def test_the_result_so_far_says_it_is_not_a_diagnosis(monkeypatch: pytest.Monkey
     in_order(result.stdout, "Stopped. From what you said so far:", "URGENT", "not a diagnosis")
 
 
+@pytest.mark.slow  # a real terminal, a second (the default run stood at a minute, 36th)
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
 def test_a_result_that_cannot_be_written_at_a_terminal_is_exit_1_with_one_line() -> None:
     """Thirty-sixth session (a scripter): `tspain check > /dev/full`, answered at a terminal,
