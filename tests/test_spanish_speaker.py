@@ -415,3 +415,52 @@ def test_words_that_say_which_are_read(
 ) -> None:
     i18n.use(language)
     assert parse_answer(i18n.translated_table(table).questions[qid], typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "sign"),
+    [
+        ("80, y desde hace un rato no puede respirar", "shortness_of_breath"),
+        ("se ahoga", "shortness_of_breath"),
+        ("antes se quedó inconsciente", "fainting_or_clammy"),
+        ("se hizo pis encima", "bladder_or_bowel_problems"),
+        ("58, y por la noche es peor, no me deja dormir", "worse_at_night_or_rest"),
+        ("me despierta por la noche", "worse_at_night_or_rest"),
+        ("no duermo por el dolor", "worse_at_night_or_rest"),
+        ("me desmallé", "fainting_or_clammy"),
+    ],
+)
+def test_a_carer_s_or_a_night_sign_said_beside_an_answer_is_asked_about(
+    table: RuleTable, typed: str, sign: str
+) -> None:
+    """Thirty-sixth session (a Spanish-speaking tester): "80, y desde hace un rato no puede
+    respirar" was 80 alone and SEE A DOCTOR SOON, where "80, and for a while now he can't
+    breathe" calls an ambulance; "no me deja dormir" beside the age was read as a denial and the
+    night pain lost (URGENT in English, SOON in Spanish)."""
+    from tspain.mentioned import signs_named
+
+    i18n.use("es")
+    assert sign in signs_named(i18n.translated_table(table), typed, {})
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [
+        ("pregnancy_warning_signs", "no veo bien"),
+        ("pregnancy_warning_signs", "no se me quita el dolor de cabeza"),
+        ("worse_at_night_or_rest", "no me deja dormir"),
+        ("worse_at_night_or_rest", "no mejora con el reposo"),
+    ],
+)
+def test_a_spanish_no_that_says_the_sign_is_asked_again(
+    table: RuleTable, qid: str, typed: str
+) -> None:
+    """Thirty-sixth session (a Spanish-speaking tester): a woman two weeks after a birth typed
+    "no veo bien" (I cannot see well) at pre-eclampsia's signs and it was a no: SEE A DOCTOR SOON
+    where a yes is URGENT; "no se me quita el dolor de cabeza" was "no sé". Each is asked again,
+    as "i cant see properly" is; "no fumo" stays a no."""
+    i18n.use("es")
+    shown = i18n.translated_table(table)
+    with pytest.raises(Invalid):
+        parse_answer(shown.questions[qid], typed)
+    assert parse_answer(shown.questions["smoker"], "no fumo") is False

@@ -169,7 +169,7 @@ INJECTING = re.compile(
 
 STATED = re.compile(
     r"\bno (?=puedo\b|puede\b(?! ser)|hago pis\b(?! con)|me entra\b|me alcanza\b|me sostengo\b"
-    r"|control[oa]\b|aguant[oa] la\b"
+    r"|control[oa]\b|aguant[oa] la\b|(?:me|la|lo|le) deja dormir\b|duermo por\b|respira bien\b"
     r"|tengo aire\b|respiro bien\b|siento (?!dolor|molestia|nada de|fiebre|calentura))"
     r"|\b(?:haven'?t|hasn'?t) (?=(?:peed|weed|had a (?:wee|pee))\b(?! blood| problem)|been able)"
     r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?|hacer dieta)\b"

@@ -102,6 +102,9 @@ UNABLE = UNKNOWING | {
     *("puedo", "puede", "pueden", "pude", "podía", "podia", "logro", "consigo", "alcanza"),
     *("llega", "respiro", "camino", "siento", "sostengo", "aguanto", "controlo", "muevo"),
     *("responden", "responde", "orino", "mucho", "tanto", "much"),
+    # "no veo bien" at pre-eclampsia's signs, "no me deja dormir", "no mejora con el reposo" at
+    # night pain were each a no (a Spanish-speaking tester, thirty-sixth session)
+    *("veo", "ve", "deja", "dejan", "mejora", "mejoran", "quita", "quitan", "duermo", "duerme"),
 }
 """Words that, just after a negation, say the sign rather than deny it: "no puedo respirar",
 "no me sostengo en pie", "no siento las piernas" (the Spanish no before its verb), "no mucho"
