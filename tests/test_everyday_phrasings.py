@@ -658,6 +658,8 @@ def test_a_sign_said_beside_another_answer_is_asked_about(
 
     i18n.use(language)
     assert sign in signs_named(i18n.translated_table(table), typed, {})
+    denied = "8, it doesnt hurt when i breathe in"  # a denial names nothing
+    assert "pain_worse_breathing_in" not in signs_named(table, denied, {})
 
 
 @pytest.mark.parametrize("typed", ["i feel dizzy", "dizzy", "3 and im dizzy", "a bit dizzy"])

@@ -334,6 +334,7 @@ DENYING = frozenset(
         "hasn't",
         "hasnt",
         *("haven't", "havent", "wouldn't", "wouldnt", "hardly", "tampoco", "ni", "barely"),
+        *("doesn't", "doesnt"),  # "it doesnt hurt when i breathe" (thirty-sixth session)
     }
 )
 """Words that deny what a deciding word says ("it wasn't serious", "hardly sudden")."""
