@@ -26,12 +26,7 @@ OPTION_WORDS: dict[str, list[str]] = {
         *("quick", "fast"),
         *("woke", "waking"),
     ],
-    "none": [
-        *("nope", "nah", "nothing", "not injured", "no injury"),
-        # each refused, or asked which injury (a person at a terminal, thirty-sixth session)
-        *("nothing happened", "no accident", "no fall", "i didnt fall", "i didn't fall"),
-        *("didnt fall", "didn't fall"),
-    ],
+    "none": ["nope", "nah", "nothing", "not injured", "no injury"],
     "one_side": ["right side", "left side", "on the right", "on the left", "right", "left"],
     "central": ["middle of my back", "mid back", "centre", "center", "middle of the back"],
     "widespread": ["whole back", "everywhere", "all over", "all over my back"],

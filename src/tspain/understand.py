@@ -209,15 +209,17 @@ def _a_little_of_it(q: Question, text: str) -> bool:
     return all(of_it(w) for w in named) and (not said or any(map(of_it, named)))
 
 
+ONE_INJURY_DENIED = frozenset(  # no injury said alone (36th): with a remark, asked
+    {"i didnt fall", "i didn't fall", "didnt fall", "didn't fall", "no fall", "no accident"}
+    | {"nothing happened"}
+)
 CLITIC_SE = re.compile(r"\bno se (?=(?:me|te|le|nos|os|les)\b)")
-"""The Spanish "se" before another clitic ("no se me quita": it does not go away), not "no sé"
-(I do not know), which "no se" without its accent was read as (a Spanish-speaking tester,
-thirty-sixth session: a headache that does not go away, at pre-eclampsia's signs)."""
+"""The Spanish "se" before a clitic ("no se me quita": it does not go away), not "no sé" (I do
+not know), as "no se" was read (a Spanish-speaking tester, thirty-sixth session)."""
 
 
 def _says_not_sure(text: str) -> bool:
-    """A longer answer holding a not-sure phrase of two words or more ("no, not sure", "yes i
-    think so, no idea"): unknown, never the yes or no it began with."""
+    """A longer answer with a not-sure phrase of two words or more ("no, not sure"): unknown."""
 
     def words(said: str) -> str:
         return " " + " ".join(re.findall(r"[\w']+", said)) + " "
@@ -300,7 +302,8 @@ def _none_or_which(q: Question, text: str, words: str) -> str | None:
     "no, nothing serious"); a bare yes asks which of the others ("yes" at "Did the pain start
     after an injury?" was "not one of these": a person at a terminal, thirty-third session)."""
     undenied = DENIED_CLAUSE.sub(" ", words)  # "no, i didnt fall or anything" was "could be
-    if _yes_or_no(text) == "no" and not INJURED & set(undenied.split()):  # any of 1 2 3" (35th)
+    no = _yes_or_no(text) == "no" and not INJURED & set(undenied.split())  # any of 1 2 3" (35th)
+    if no or (text in ONE_INJURY_DENIED and "none" in q.options):  # "i didnt fall" alone
         return "none"
     if _words().meaning.get(text) == "yes":
         _not_an_option(q, several=True, which=[o for o in q.options if o != "none"])
@@ -337,6 +340,8 @@ def _option_then_remark(q: Question, text: str) -> str | None:
     try:
         picked = _choice(q, head)
     except Invalid:
+        return None
+    if picked == "none" and head in ONE_INJURY_DENIED:  # "i didnt fall, i was beaten up"
         return None
     options = list(q.options)
     if decided_option(head, options) == picked != decided_option(text, options):

@@ -37,8 +37,9 @@ YES = frozenset({
     "aye",  # a Scot's yes (a tester, twenty-fourth session)
     # a carer's yes, said of him or her ("he does" at "Do you smoke?" was asked again: a
     # person at a terminal answering for her father, thirty-sixth session)
-    "he does", "she does", "they do", "he did", "she did", "he has", "she has", "he is",
-    "she is", "he says yes", "she says yes", "yes he does", "yes she does",
+    "he does", "she does", "they do", "he did", "she did", "he says yes", "she says yes",
+    "yes he does", "yes she does",  # not "she is" ("If she is pregnant ...: does she have
+    # ...?" a carer's "she is" may say the pregnancy: a code reviewer, 36th), asked again
 })  # fmt: skip
 NO = frozenset({
     "n", "no", "nope", "nah", "false", "i don't", "it isn't", "it doesn't", "not really",
