@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from tspain.compiled import CompiledSign, compile_table
-from tspain.conditions import holds
+from tspain.conditions import combine
 from tspain.differential import normalise, whole_weight
 from tspain.levels import RANK
 from tspain.limits import LEADING_SHARE, LIKELY
@@ -159,7 +159,6 @@ class QuestionChoice:
 
     @functools.cached_property
     def _relevant(self) -> dict[str, int]:
-        known = self.known()
         compiled = compile_table(self.table)
         floor, provisional = self._sign_floor()
         bounds = self._cause_bounds()
@@ -171,7 +170,7 @@ class QuestionChoice:
                 relevant[q] = max(relevant.get(q, -1), rank)
 
         for sign in compiled.signs:
-            if sign.holds(known) is None:
+            if sign.state(self._states) is None:  # the states worked out once, not again
                 rank = RANK[sign.level]
                 # Raising above what is certain, or (at self-care) ruling it out, both matter.
                 if rank > floor or floor == 0:
@@ -188,11 +187,10 @@ class QuestionChoice:
     def _sign_floor(self) -> tuple[int, list[tuple[CompiledSign, list[str]]]]:
         """The level rank the warning signs that hold already set, and the signs that hold
         only while their `unless` is unanswered (with those questions)."""
-        known = self.known()
         floor = 0
         provisional: list[tuple[CompiledSign, list[str]]] = []
         for sign in compile_table(self.table).signs:
-            if sign.holds(known):
+            if sign.state(self._states):
                 pending = open_unless(sign, self.answers)
                 if pending:
                     provisional.append((sign, pending))
@@ -203,7 +201,6 @@ class QuestionChoice:
     def _cause_bounds(self) -> list[tuple[int, float, float, float, set[str]]]:
         """For each cause with an alert: (care rank, alert, lowest and highest probability the
         unanswered questions could give it, those questions)."""
-        known = self.known()
         out = []
         for cause in compile_table(self.table).causes:
             if cause.alert is None:
@@ -211,7 +208,7 @@ class QuestionChoice:
             odds, low, high = math.exp(cause.log_prior_odds), 1.0, 1.0
             open_qids: set[str] = set()
             for rule in cause.rules:
-                state = holds(rule.clauses, known)
+                state = combine(self._states[i] for i in rule.slots)
                 if state:
                     odds *= rule.alarm_lr
                 elif state is None:
