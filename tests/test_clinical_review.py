@@ -350,3 +350,31 @@ def test_a_serious_cause_shown_as_likely_gets_no_home_exercise_plan(table: RuleT
     calm = assess(table, desk)
     assert calm.triage.level == "self_care" and home in calm.see_a_doctor_if
     assert [line for line in calm.self_care if "regular exercise" in line.lower()]
+
+
+def test_the_heart_signs_say_where_a_heart_tracing_is_done_and_not_to_drive(
+    table: RuleTable,
+) -> None:
+    """Thirty-sixth session (a clinical reviewer): a possible heart attack's urgent screen said
+    "get checked today" beside "your GP the same day ... or a nurse line", never where a heart
+    tracing is done at once, nor "do not drive yourself", nor what turns it into an ambulance
+    (NICE CG95: same-day assessment in hospital for pain 12 to 72 hours ago)."""
+    from tspain import i18n
+
+    every = {q: False for q, x in table.questions.items() if x.type == "yesno"}
+    answers = every | {"age": 62, "sex": "male", "onset": "sudden", "severity": 5}
+    answers |= {"duration_days": 0, "pain_location": "between_shoulder_blades", "injury": "none"}
+    answers |= {"smoker": True, "high_blood_pressure": True}
+    for language, words in [
+        ("en", ("heart tracing (ECG) at once", "A&E", "without driving", "call an ambulance")),
+        (
+            "es",
+            ("electrocardiograma (ECG) en el momento", "sin conducir", "llame a una ambulancia"),
+        ),
+    ]:
+        i18n.use(language)
+        shown = assess(i18n.translated_table(table), answers)
+        said = {r.id: r.message for r in shown.triage.reasons}
+        for sign in ("sudden_pain_with_heart_risks", "new_pain_with_heart_risks"):
+            assert all(w in said[sign] for w in words), (language, sign, said[sign])
+    i18n.use("en")
