@@ -13,7 +13,7 @@ from conftest import make_runner, shown_table
 from tspain import i18n
 from tspain.cli import app
 from tspain.interview import Checklist
-from tspain.table import RuleTable
+from tspain.table import Question, RuleTable
 from tspain.understand import Invalid, parse_answer
 
 
@@ -560,6 +560,15 @@ def test_a_second_round_of_testers_words_at_a_list(
         assert parse_checklist(step, typed, spoken) == read
 
 
+def _read_or_asked(q: Question, typed: str, read: str | None, asked: str) -> None:
+    """`typed` is the option `read`, or (None) is asked again with the words `asked`."""
+    if read is None:
+        with pytest.raises(Invalid, match=asked):
+            parse_answer(q, typed)
+    else:
+        assert parse_answer(q, typed) == read
+
+
 @pytest.mark.parametrize(
     ("language", "typed", "read"),
     [
@@ -580,11 +589,7 @@ def test_waking_with_the_pain_is_asked_how_it_began(
     or grown since: asked which, never guessed; said with the words of one, it is that one."""
     i18n.use(language)
     q = i18n.translated_table(table).questions["onset"]
-    if read is None:
-        with pytest.raises(Invalid, match=r"could be any of 1 2:|cualquiera de las opciones 1 2:"):
-            parse_answer(q, typed)
-    else:
-        assert parse_answer(q, typed) == read
+    _read_or_asked(q, typed, read, r"could be any of 1 2:|cualquiera de las opciones 1 2:")
 
 
 @pytest.mark.parametrize(
@@ -630,11 +635,7 @@ def test_a_carer_s_se_cayo_is_a_fall(table: RuleTable, typed: str, read: str | N
     "not one of these" where "me caí" is a fall: asked which, as a fall is, or the kind said."""
     i18n.use("es")
     q = i18n.translated_table(table).questions["injury"]
-    if read is None:
-        with pytest.raises(Invalid, match=r"cualquiera de las opciones 2 3:"):
-            parse_answer(q, typed)
-    else:
-        assert parse_answer(q, typed) == read
+    _read_or_asked(q, typed, read, r"cualquiera de las opciones 2 3:")
 
 
 @pytest.mark.parametrize(
@@ -724,9 +725,4 @@ def test_an_injury_denied_in_words_is_no_injury(
     and "no fall" were "any of 1 2 3", "nothing happened" was "not one of these". A denial beside
     another injury is still asked."""
     i18n.use("en")
-    q = table.questions["injury"]
-    if read is None:
-        with pytest.raises(Invalid, match=r"could be any of|not one of these"):
-            parse_answer(q, typed)
-    else:
-        assert parse_answer(q, typed) == read
+    _read_or_asked(table.questions["injury"], typed, read, r"could be any of|not one of these")

@@ -251,19 +251,7 @@ class QuestionChoice:
     def _matters(self, qid: str, serious_only: bool = False) -> bool:
         """Could some answer change either list of the differential: put a serious cause into
         or out of "must not be missed", change the most likely cause, or change which causes
-        make the top three by at least MARGIN? (The progress count and the next question both
-        ask it of each question: worked out once, as `_gain` is; it was a third of a scripted
-        interview's time, thirty-sixth session.)"""
-        key = (qid, serious_only)
-        if key not in self._mattering:
-            self._mattering[key] = self._matters_now(qid, serious_only)
-        return self._mattering[key]
-
-    @functools.cached_property
-    def _mattering(self) -> dict[tuple[str, bool], bool]:
-        return {}
-
-    def _matters_now(self, qid: str, serious_only: bool) -> bool:
+        make the top three by at least MARGIN?"""
         known = self.known()
         now = self._now
         ranked = _top(now)

@@ -10,7 +10,7 @@ from tspain import i18n
 from tspain.another_question import yes_no_hint, yes_unless_of_another
 from tspain.i18n import t
 from tspain.loose_numbers import unhedged, without_times
-from tspain.matching import DENYING, NEGATING, SMALL, matching
+from tspain.matching import NEGATING, SMALL, matching
 from tspain.opposite import opposite_left_out
 from tspain.option_numbers import option_number
 from tspain.option_words import (
@@ -374,7 +374,7 @@ def _options_named(q: Question, words: str, prefix: bool) -> list[str]:
         matches = list(dict.fromkeys([*inside, *matching(words, option_words(q))]))
         if not inside and said_of_either(words, option_words(q)):
             matches = list(q.options)  # "accident at work": "work" matched "working out"
-    if not DENYING & set(re.findall(r"[\w']+", words)):  # "i didnt fall" denies too (36th)
+    if not NEGATING & set(re.findall(r"[\w']+", words)):
         matches = [o for o in matches if q.options[o].lower().split()[0] not in NEGATING]
     return matches
 
