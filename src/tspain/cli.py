@@ -26,7 +26,13 @@ from tspain.cli_base import (
     unwritable,
 )
 from tspain.cli_save import answers_given, check_options, on_stop_signals, save_files
-from tspain.cli_table import Options, assessed, command_options, command_table
+from tspain.cli_table import (
+    Options,
+    ambulance_if_it_fails,
+    assessed,
+    command_options,
+    command_table,
+)
 from tspain.cli_validate import check_what_runs
 from tspain.stdout_json import print_json
 
@@ -168,16 +174,17 @@ def check(
     else:
         done = ask_questions(table, interactive, json_out, max_questions)
         asked, known = done.answers, done.known()
-    assessment = assessed(ctx, known)
-    if answers is not None:  # scripted: saved first, so a save that fails prints no result
-        save_files(table, assessment, asked, save, save_answers, force, offer=False)
-    gone, problem = show_result(
-        table, assessment, known, json_out, command_options(ctx).unsafe_warning
-    )
-    if answers is None:
-        say_where_the_result_went(assessment.recap)
-        offer = not json_out and not gone and not problem
-        save_files(table, assessment, asked, save, save_answers, force, offer=offer)
+    with ambulance_if_it_fails(table, known):
+        assessment = assessed(ctx, known)
+        if answers is not None:  # scripted: saved first, so a save that fails prints no result
+            save_files(table, assessment, asked, save, save_answers, force, offer=False)
+        gone, problem = show_result(
+            table, assessment, known, json_out, command_options(ctx).unsafe_warning
+        )
+        if answers is None:
+            say_where_the_result_went(assessment.recap)
+            offer = not json_out and not gone and not problem
+            save_files(table, assessment, asked, save, save_answers, force, offer=offer)
     if problem:
         STDOUT.reported = True
         to_stderr(f"tspain: error: {unwritable(problem)}\n")

@@ -4,6 +4,7 @@ one line, and what `tspain.assess` gives for a person's answers on it."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 import typer
@@ -11,7 +12,7 @@ import typer
 from tspain.cli_base import EXIT_INPUT, fail, printable, to_stderr
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
     from tspain.assessment import Assessment
     from tspain.table import Answer, RuleTable
@@ -126,3 +127,23 @@ def assessed(ctx: typer.Context, known: Mapping[str, Answer]) -> Assessment:
         disclaimer = f"{assessment.disclaimer} {options.unsafe_warning}"
         assessment = dataclasses.replace(assessment, disclaimer=disclaimer)
     return assessment
+
+
+@contextlib.contextmanager
+def ambulance_if_it_fails(table: RuleTable, known: Mapping[str, Answer]) -> Iterator[None]:
+    """A fault in tspain while these answers are assessed, shown or saved: if an emergency
+    sign holds, its level's action and the sign on stderr first (`cli.main` then says the
+    fault in one line). A failure of this fallback itself leaves that one line."""
+    try:
+        yield
+    except typer.Exit:  # typer's own way out: a RuntimeError, not a fault
+        raise
+    except Exception:
+        with contextlib.suppress(Exception):
+            from tspain.triage import emergency_fallback
+
+            if said := emergency_fallback(table, known):
+                label, action, signs = said
+                lines = [f"{label}: {action}", *(f"  - {sign}" for sign in signs)]
+                to_stderr("".join(printable(line) + "\n" for line in lines))
+        raise

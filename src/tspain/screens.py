@@ -4,13 +4,16 @@ words: table text is never read as Rich markup)."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from tspain.i18n import key, t
 from tspain.render import LEVEL_STYLE, Out, Text, action_box, bullets, plain, symbols, wrap
-from tspain.table import Question, RuleTable
+from tspain.table import Answer, Question, RuleTable
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from rich.console import Console
 
     from tspain.assessment import Assessment
@@ -235,3 +238,14 @@ def stopped_early(out: Out, assessment: Assessment) -> None:
     reasons = [r.message for r in triage.reasons if r.kind == "warning_sign"]
     bullets(out, reasons[:3])
     out.print(Text(assessment.disclaimer.split(". ")[0].rstrip(".") + ".", style="dim"))
+
+
+def emergency_fallback(out: Out, table: RuleTable, answers: Mapping[str, Answer]) -> None:
+    """A fault left no result: if an emergency sign holds, the level's label and action in its
+    box, then the signs (`triage.emergency_fallback`). Says nothing if this fails too."""
+    with contextlib.suppress(Exception):
+        from tspain.triage import emergency_fallback
+
+        if said := emergency_fallback(table, answers):
+            action_box(out, said[0], LEVEL_STYLE["emergency"], said[1])
+            bullets(out, said[2])

@@ -52,8 +52,10 @@ def interview(
         _so_far(table, out, session)
         raise
     except Exception:  # a fault in tspain: a warning sign already said is not thrown away
-        with contextlib.suppress(Exception):  # (`cli.main` then says it in one line)
+        try:  # (`cli.main` then says it in one line)
             _so_far(table, out, session)
+        except Exception:  # that failed too: an emergency sign's action, from its conditions
+            screens.emergency_fallback(out, table, session.known())
         raise
     if session.emergency():
         screens.emergency_stop(out)

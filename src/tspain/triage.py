@@ -201,3 +201,20 @@ def higher(a: Level, b: Level) -> Level:
 
 def unique(items: object) -> list[str]:
     return list(dict.fromkeys(items))  # type: ignore[call-overload]
+
+
+def emergency_fallback(table: RuleTable, answers: Answers) -> tuple[str, str, list[str]] | None:
+    """What a fault after these answers must still say: the emergency level's label and
+    action and each emergency sign that holds, read from the signs' conditions alone (no
+    scoring, no wording); None when none holds. A fault between an emergency sign's tick and
+    its result said only "if you feel in danger, call an emergency number" (a code reviewer,
+    thirty-sixth session)."""
+    from tspain.compiled import compile_table
+
+    held = [
+        sign.message
+        for sign in compile_table(table).signs
+        if sign.level == "emergency" and sign.holds(answers) is True
+    ]
+    level = table.levels["emergency"]
+    return (level.label, level.action, held) if held else None

@@ -1,0 +1,93 @@
+"""A fault in tspain after an emergency sign is known still says to call an ambulance, and
+which sign (a code reviewer found, by injecting a fault, only "if you feel in danger, call an
+emergency number" there: thirty-sixth session; mended in the thirty-seventh)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import tspain
+from tspain import cli, engine, interview
+
+AMBULANCE = "EMERGENCY: Call an ambulance now (999, 112 or 911). Do not drive yourself."
+CHEST = "Chest pain or pressure, or pain spreading to the arm, jaw or neck, can be a heart attack."
+FAULT_LINE = "tspain: internal error (RuntimeError): a fault in tspain, not in your answers."
+
+
+def _broken(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("a fault")
+
+
+def _run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, typed: str = ""
+) -> tuple[str, str]:
+    monkeypatch.setattr("sys.argv", ["tspain", "check", *args])
+    monkeypatch.setattr("sys.stdin", io.StringIO(typed))
+    with pytest.raises(SystemExit) as stopped:
+        cli.main()
+    out, err = capsys.readouterr()
+    assert stopped.value.code == 70
+    assert "Traceback" not in out + err
+    assert err.strip().splitlines()[-1].startswith(FAULT_LINE)
+    return out, err
+
+
+@pytest.mark.parametrize("json_out", [[], ["--json"]])
+def test_a_scripted_emergency_whose_assessment_fails_still_says_call_an_ambulance(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    json_out: list[str],
+) -> None:
+    monkeypatch.setattr(tspain, "assess", _broken)
+    given = tmp_path / "answers.json"
+    given.write_text(json.dumps({"chest_pain_or_pressure": True}))
+    out, err = _run(monkeypatch, capsys, "--answers", str(given), *json_out)
+    assert out == ""  # a script reading JSON reads nothing, and the exit says why
+    assert err.splitlines()[:2] == [AMBULANCE, f"  - {CHEST}"]
+
+
+def test_no_emergency_sign_no_ambulance_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setattr(tspain, "assess", _broken)
+    given = tmp_path / "answers.json"
+    given.write_text(json.dumps({"chest_pain_or_pressure": False, "fever": True}))
+    _, err = _run(monkeypatch, capsys, "--answers", str(given))
+    assert "ambulance" not in err.lower().replace("emergency number", "")
+    assert "EMERGENCY" not in err
+
+
+def test_a_fault_showing_the_result_after_an_emergency_tick_keeps_the_ambulance(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The interview stopped at the emergency list; the result's screen then failed."""
+    monkeypatch.setattr(cli, "show_result", _broken)
+    out, err = _run(monkeypatch, capsys, "-i", typed="2\n")
+    assert "one of your answers needs help now" in out
+    assert err.splitlines()[:2] == [AMBULANCE, f"  - {CHEST}"]
+
+
+def test_a_fault_mid_interview_with_the_engine_broken_too_shows_the_emergency_box(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The result so far (which the engine gives) failed as well: the box from the signs'
+    conditions alone."""
+    asked = interview.Interview.next
+    calls = iter(range(100))
+
+    def next_then_fault(self: interview.Interview) -> object:
+        if next(calls) > 0:
+            raise RuntimeError("a fault")
+        return asked(self)
+
+    monkeypatch.setattr(interview.Interview, "next", next_then_fault)
+    monkeypatch.setattr(engine, "assess", _broken)
+    out, _ = _run(monkeypatch, capsys, "-i", typed="2\n")
+    box = out[out.index("EMERGENCY") :]
+    assert "Call an ambulance now (999, 112 or 911)" in box
+    assert "can be a heart attack" in " ".join(box.split())
