@@ -1624,3 +1624,45 @@ def test_a_spanish_quiza_doubts_a_number_as_maybe_does(table: RuleTable, typed: 
     i18n.use("es")
     spoken = i18n.translated_table(table)
     assert parse_checklist(_list(spoken, "routine"), typed, spoken) == ["widespread_pain_elsewhere"]
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed"),
+    [
+        ("es", "urgent", "dolor en la parte alta de la espalda"),
+        ("es", "urgent", "me duele la parte de arriba de la espalda"),
+        ("es", "emergency", "me duele la parte de arriba de la espalda"),
+        ("en", "urgent", "pain in my upper back"),
+        ("en", "urgent", "my upper back hurts"),
+    ],
+)
+def test_the_upper_back_said_at_a_list_names_no_item(
+    table: RuleTable, language: str, level: str, typed: str
+) -> None:
+    """Where it hurts, said at a list: "dolor en la parte alta de la espalda" and "pain in my
+    upper back" were asked about as upper tummy pain (and a rash), "me duele la parte de arriba
+    de la espalda" at the first list as saddle numbness (a person at a terminal, thirty-sixth
+    session; mended in the thirty-seventh). Nothing is matched: the list is asked again."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    assert guessed_items(_list(spoken, level), typed, spoken) == []
+    with pytest.raises(NotOnList):
+        parse_checklist(_list(spoken, level), typed, spoken)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "upper back pain and upper tummy pain"),
+        ("es", "dolor en la parte alta de la espalda y en la parte alta del abdomen"),
+    ],
+)
+def test_the_upper_tummy_beside_the_upper_back_is_still_named(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """Only the upper back's words are taken out: the tummy said beside them is still asked."""
+    from tspain.mentioned import signs_named
+
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    assert signs_named(spoken, typed, {}) == ("upper_abdominal_pain",)

@@ -293,9 +293,19 @@ BLADES = re.compile(r"\b(?:between|in between) (?:my |the )?shoulder ?blades?\b"
 at the third list was "Did you mean 2. A visible sideways curve ...?": a tester, 29th)."""
 
 
+UPPER_BACK = re.compile(
+    r"\b(?:la )?parte (?:alta|de arriba|superior) de (?:la |mi |su )?espalda\b"
+    r"|\bupper (?:part of (?:my |the |his |her )?)?back\b"
+)
+"""The upper back, where the pain is: no upper tummy ("dolor en la parte alta de la espalda"
+and "pain in my upper back" at the urgent list were asked about as upper tummy pain, "me duele
+la parte de arriba de la espalda" at the first as saddle numbness: a person at a terminal,
+thirty-sixth session)."""
+
+
 def idioms_out(part: str) -> str:
     """What was typed less the idioms whose words name an item they do not mean."""
-    part = BLADES.sub(" ", RADIATES.sub(" ", part))
+    part = UPPER_BACK.sub(" ", BLADES.sub(" ", RADIATES.sub(" ", part)))
     part = BREAST.sub(" ", part if PRESSING.search(part) else CHEST_HEIGHT.sub(" ", part))
     part = HOT_AND_COLD_THINGS.sub(" ", part)
     return BLOODY.sub(" ", WEE_BIT.sub(r"\1", A_COLD.sub(" ", part)))
