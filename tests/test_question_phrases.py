@@ -34,3 +34,36 @@ def test_the_phrases_are_read_once_and_cannot_be_changed() -> None:
     assert "skin hurts" in phrases["rash"]
     with pytest.raises(TypeError):
         phrases["rash"] = ("anything",)  # type: ignore[index]
+
+
+JOINED = ("and", "y")
+"""The words that split a list answer into parts."""
+
+
+def test_a_phrase_of_two_signs_joined_is_found_beside_another_answer(table: RuleTable) -> None:
+    """Every phrase of an emergency or urgent item with "and" or "y" in it, said beside a
+    number ("8, sick and sweaty"), names its item. Those phrases were split at their "and"
+    into single words that name nothing, so "sick and sweaty", "sweating and shaking" and "me
+    arde y me pica" were never found beside an answer (thirty-seventh session). The oracle is
+    the phrase file itself."""
+    from tspain import i18n
+    from tspain.mentioned import signs_named
+
+    with PHRASES_FILE.open("rb") as held:
+        read = tomllib.load(held)
+    joined = [
+        (qid, phrase)
+        for qid, said in read.items()
+        if table.questions[qid].checklist in ("emergency", "urgent")
+        for phrase in said
+        if set(phrase.split()) & set(JOINED)
+    ]
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    for code in ("en", "es"):
+        spoken = i18n.translated_table(table, i18n.use(code))
+        for qid, phrase in joined:
+            found[qid, phrase] = found.get((qid, phrase), ()) + signs_named(
+                spoken, f"8, {phrase}", {}
+            )
+    assert len(joined) >= 8
+    assert [key for key in joined if key[0] not in found[key]] == []
