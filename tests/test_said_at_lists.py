@@ -1666,3 +1666,42 @@ def test_the_upper_tummy_beside_the_upper_back_is_still_named(
     i18n.use(language)
     spoken = i18n.translated_table(table)
     assert signs_named(spoken, typed, {}) == ("upper_abdominal_pain",)
+
+
+@pytest.mark.parametrize(
+    ("level", "typed", "item"),
+    [
+        ("urgent", "queasy", "sweating_nausea"),
+        ("urgent", "nauseated", "sweating_nausea"),
+        ("urgent", "want to throw up", "sweating_nausea"),
+        ("emergency", "my dad says it's just his back but he's gone grey and sweaty", "fainting_or_clammy"),
+        ("emergency", "hes gone grey", "fainting_or_clammy"),
+    ],
+)  # fmt: skip
+def test_what_people_call_nausea_and_clammy_skin_names_the_item(
+    table: RuleTable, level: str, typed: str, item: str
+) -> None:
+    """A person at a terminal, thirty-seventh session: "queasy" at the urgent list could not
+    match, and a woman of 58 with heart risks was told to see a doctor today where "nauseous"
+    called an ambulance; a carer's "he's gone grey and sweaty" at the first list was asked as
+    night sweats (grey and sweaty is cold clammy skin, a sign of shock)."""
+    assert item in parse_checklist(_list(table, level), typed, table)
+
+
+def test_an_item_said_with_a_hedge_as_a_question_is_asked_about(table: RuleTable) -> None:
+    """ "1 i guess? it was sudden when i lifted, felt a twinge" kept item 1 unasked, and a man
+    of 24 with a gym strain was sent an ambulance (a person at a terminal, thirty-seventh
+    session): a hedge asked as a question doubts the number, as "1?" does."""
+    step = _list(table, "emergency")
+    typed = "1 i guess? it was sudden when i lifted, felt a twinge"
+    assert guessed_items(step, typed, table) == [("sudden_severe_onset", True)]
+    assert guessed_items(step, "1?", table) == [("sudden_severe_onset", True)]
+
+
+def test_queasy_with_heart_risks_calls_an_ambulance() -> None:
+    """The woman of 58 who used to smoke, pain between the shoulder blades for a few hours,
+    "queasy" at the urgent list: an ambulance, as with "nauseous"."""
+    typed = ["0", "queasy", "y", "no", "between my shoulder blades", "n", "gradually", "58"]
+    typed += ["few hours", "female", "used to"] + ["n"] * 6
+    done = make_runner().invoke(app, ["check", "-i"], input="".join(f"{x}\n" for x in typed))
+    assert "EMERGENCY" in done.stdout, done.stdout[-1500:]

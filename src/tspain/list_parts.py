@@ -110,8 +110,8 @@ def list_parts(text: str) -> list[str]:
 
 
 _PAIR = (
-    r"\b(sick|sweaty|sweating|shaking|cold|clammy){0}(and|y){0}(sweaty|sick|shaking|sweating"
-    r"|clammy|cold)\b|\b(me arde){0}(y){0}(me pica)\b"
+    r"\b(sick|sweaty|sweating|shaking|cold|clammy|grey|gray|pale){0}(and|y){0}(sweaty|sick"
+    r"|shaking|sweating|clammy|cold|grey|gray|pale)\b|\b(me arde){0}(y){0}(me pica)\b"
 )
 PAIRED = re.compile(_PAIR.format(" "))
 PAIRED_KEPT = re.compile(_PAIR.format("_"))
@@ -195,7 +195,14 @@ def number_then_remark(part: str) -> list[str]:
         return _numbers_then_words(part)
     if re.match(r"(?:yes|yeah|yep|def|definitely|sí|si)\b", m.group(2)):
         return [m.group(1)]  # "6 yes its worse in bed": said of item 6 ("bed" named bed rest)
+    if asked := HEDGE_ASKED.match(m.group(2)):  # "1 i guess? it was sudden when i lifted" was
+        rest = m.group(2)[asked.end() :].strip(" ,.")  # item 1 kept unasked: an ambulance
+        return [f"{m.group(1).rstrip('?')}?", *([rest] if rest else [])]  # (37th session)
     return [m.group(1), m.group(2)]
+
+
+HEDGE_ASKED = re.compile(r"(?:i (?:think|guess|suppose|reckon)|creo|supongo)\s*\?")
+"""A hedge said as a question after an item's number: a doubt, asked about."""
 
 
 def _numbers_then_words(part: str) -> list[str]:
