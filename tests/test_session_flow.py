@@ -182,3 +182,20 @@ def test_typed_for_drives_a_whole_session(table: RuleTable, cases: list[Case]) -
     case = next(c for c in cases if c.id == "desk_posture")
     out = run(typed_for(table, case.answers))
     assert "SELF-CARE" in out
+
+
+def test_going_back_takes_back_the_count_an_answer_lowered() -> None:
+    """A fever ticked by mistake showed "(3 questions could still change the result)"; after
+    "b" and 0 at that list, every question to the end still said 3, where the same person
+    answering 0 at once was told 19 (a person at a terminal, thirty-seventh session): the count
+    never rises while answers are added, and going back takes back what they lowered."""
+
+    def counts(*typed: str) -> list[str]:
+        done = make_runner().invoke(app, ["check", "-i"], input="".join(f"{x}\n" for x in typed))
+        return [line for line in done.stdout.splitlines() if "could still change" in line]
+
+    person = ("0", "0", "no", "gradually", "35", "in the middle", "a week", *["n"] * 6)
+    mistaken = counts("0", "1", "b", *person)
+    assert mistaken[0] == "Question 3  (3 questions could still change the result)"
+    assert mistaken[1:] == counts("0", *person)
+    assert "(19 questions" in mistaken[1]
