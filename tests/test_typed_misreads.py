@@ -764,3 +764,23 @@ def test_a_carer_s_words_for_the_age_are_the_age(
     a terminal, thirty-fourth session); at how long, such words are an age, asked again."""
     assert _read_in(table, language, "age", typed) == age
     assert _read_in(table, language, "duration_days", typed) == ASK
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "read"),
+    [
+        ("en", "wraps round from my back to the front on one side", "asked again"),
+        ("en", "wraps round to the front", "band_around_chest"),
+        ("en", "it wraps around my ribs", "band_around_chest"),
+        ("en", "goes around to the front on the left", "asked again"),
+        ("es", "me rodea como un cinturón", "band_around_chest"),
+        ("en", "on the left side, by the shoulder blade", "one_side"),
+    ],
+)
+def test_pain_that_wraps_round_is_the_band_or_asked(
+    table: RuleTable, language: str, typed: str, read: str
+) -> None:
+    """ "wraps round from my back to the front on one side" was read as one side alone, and a
+    woman of 71 with shingles before the rash was told SEE A DOCTOR SOON, the band's urgent sign
+    lost (a person at a terminal, thirty-seventh session): the band, or which is asked."""
+    assert _read_in(table, language, "pain_location", typed) == read

@@ -105,6 +105,16 @@ DECIDING: dict[str, str] = {
     # "me arde y me pica en una franja ..." (shingles before the rash) was not one of these,
     # and the band was lost (a tester, twenty-eighth session)
     **dict.fromkeys(("una franja", "en franja", "en banda", "como una faja"), "band_around_chest"),
+    # "wraps round from my back to the front on one side" was one side alone, and shingles
+    # before the rash was SEE A DOCTOR SOON (a person at a terminal, thirty-seventh session)
+    **dict.fromkeys(
+        ("wraps round", "wraps around", "wrapping round", "wrapping around", "goes around"),
+        "band_around_chest",
+    ),
+    **dict.fromkeys(
+        ("going around", "comes round", "comes around", "me rodea", "rodea el pecho"),
+        "band_around_chest",
+    ),
 }
 """Words that say which kind of injury beside a word used for either ("fall", "caí"), and
 choose it when no word denies ("fell off the roof" was "not one of these": "off"). A fall
