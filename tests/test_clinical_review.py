@@ -378,3 +378,34 @@ def test_the_heart_signs_say_where_a_heart_tracing_is_done_and_not_to_drive(
         for sign in ("sudden_pain_with_heart_risks", "new_pain_with_heart_risks"):
             assert all(w in said[sign] for w in words), (language, sign, said[sign])
     i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    ("more", "held"),
+    [
+        ({"age": 48, "high_blood_pressure": True}, True),
+        ({"age": 25, "high_blood_pressure": True, "severity": 7}, True),
+        ({"age": 48, "high_blood_pressure": False}, False),  # a strain explains it under 50
+        ({"age": 48, "high_blood_pressure": True, "duration_days": 4}, False),
+        ({"age": 48, "high_blood_pressure": True, "osteoporosis_or_steroid_use": True}, False),
+    ],
+)
+def test_sudden_severe_pain_during_a_lift_with_high_blood_pressure_is_seen_today(
+    table: RuleTable, more: dict[str, Answer], held: bool
+) -> None:
+    """A clinical reviewer (thirty-seventh session): a man of 48 with high blood pressure and
+    sudden pain at 8 out of 10 between the shoulder blades during a lift was told SEE A DOCTOR
+    SOON, with ibuprofen and stretching and a torn aorta "<1%" among the likely lines, where at
+    50 the same answers call an ambulance. Dissection during heavy effort is a disease of men
+    around 47 (Hatzaras et al., Cardiology 2007), high blood pressure its commonest cause in
+    strength athletes (Ahmadi et al., Cases Journal 2008): a doctor today."""
+    every = {q: False for q, x in table.questions.items() if x.type == "yesno"}
+    answers = every | {"sex": "male", "onset": "sudden", "injury": "minor", "severity": 8}
+    answers |= {"pain_location": "between_shoulder_blades", "duration_days": 0}
+    result = assess(table, answers | more)
+    reasons = [r.id for r in result.triage.reasons]
+    assert ("sudden_severe_strain_with_high_blood_pressure" in reasons) == held, reasons
+    if held:
+        assert result.triage.level == "urgent"
+        assert "aortic_dissection" in [c.id for c in result.must_not_miss]
+        assert not any("ibuprofen" in line for line in result.self_care)

@@ -55,6 +55,7 @@ SIGNS = (
     "new_pain_with_heart_risks",  # added 2026-12-07, table 2026.12.07.3 (NICE CG95)
     "sudden_severe_strain_at_50",  # added 2026-12-07, table 2026.12.07.5 (Hatzaras 2007)
     "no_clear_trigger",  # added 2026-12-07, table 2026.12.07.6 (brief section 1)
+    "sudden_severe_strain_with_high_blood_pressure",  # added 2026-12-07, table 2026.12.07.18
 )
 """Warning-sign ids, as `triage.reasons`, `flagged_by` and `tspain signs` name them."""
 
@@ -129,6 +130,7 @@ SIGN_CAUSES: dict[str, tuple[str, ...]] = {
     "sudden_pain_with_heart_risks": ("heart_attack",),
     "new_pain_with_heart_risks": ("heart_attack",),
     "sudden_severe_strain_at_50": ("aortic_dissection", "heart_attack"),
+    "sudden_severe_strain_with_high_blood_pressure": ("aortic_dissection", "heart_attack"),
     "fever_with_weak_immunity": ("spinal_infection",),
 }
 """The serious causes each emergency and urgent sign names (its `causes`: "must not be missed"

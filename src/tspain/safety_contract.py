@@ -243,6 +243,17 @@ CONTRACT: tuple[ContractSign, ...] = (
         osteoporosis_or_steroid_use=False,  # with it, below 9, a broken vertebra's (urgent too)
         duration_days=0,  # within 3 days: the hours after the effort (a second review, 35th)
     ),
+    _sign(  # the same under 50 with high blood pressure (Hatzaras et al., Cardiology 2007:
+        "sudden_severe_strain_with_high_blood_pressure",  # a mean age of 47): a man of 48 read
+        "urgent",  # SEE A DOCTOR SOON (a clinical reviewer, thirty-seventh session)
+        onset="sudden",
+        severity=7,
+        injury="minor",
+        age=18,
+        high_blood_pressure=True,
+        osteoporosis_or_steroid_use=False,
+        duration_days=0,
+    ),
     # Routine: book an appointment.
     _sign("severe_after_injury", "routine", injury="minor", severity=7),
     _sign("upper_tummy_pain", "routine", upper_abdominal_pain=True),
