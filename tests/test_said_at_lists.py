@@ -1676,6 +1676,10 @@ def test_the_upper_tummy_beside_the_upper_back_is_still_named(
         ("urgent", "want to throw up", "sweating_nausea"),
         ("emergency", "my dad says it's just his back but he's gone grey and sweaty", "fainting_or_clammy"),
         ("emergency", "hes gone grey", "fainting_or_clammy"),
+        ("emergency", "crushing", "chest_pain_or_pressure"),
+        ("emergency", "i pee'd myself", "bladder_or_bowel_problems"),
+        ("urgent", "cystitis", "urinary_symptoms"),
+        ("urgent", "had my hip replaced 2 weeks ago", "recent_surgery_or_immobility"),
     ],
 )  # fmt: skip
 def test_what_people_call_nausea_and_clammy_skin_names_the_item(
@@ -1684,7 +1688,8 @@ def test_what_people_call_nausea_and_clammy_skin_names_the_item(
     """A person at a terminal, thirty-seventh session: "queasy" at the urgent list could not
     match, and a woman of 58 with heart risks was told to see a doctor today where "nauseous"
     called an ambulance; a carer's "he's gone grey and sweaty" at the first list was asked as
-    night sweats (grey and sweaty is cold clammy skin, a sign of shock)."""
+    night sweats (grey and sweaty is cold clammy skin, a sign of shock); "crushing", "i pee'd
+    myself", "cystitis" and "had my hip replaced 2 weeks ago" could not match."""
     assert item in parse_checklist(_list(table, level), typed, table)
 
 

@@ -784,3 +784,28 @@ def test_pain_that_wraps_round_is_the_band_or_asked(
     woman of 71 with shingles before the rash was told SEE A DOCTOR SOON, the band's urgent sign
     lost (a person at a terminal, thirty-seventh session): the band, or which is asked."""
     assert _read_in(table, language, "pain_location", typed) == read
+
+
+def test_forty_misspelt_is_read(table: RuleTable) -> None:
+    """ "fourty two" at the age was asked again (a person at a terminal, thirty-seventh
+    session); it is said back as 42, so a misreading can be mended."""
+    assert _read_in(table, "en", "age", "fourty two") == 42
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("no, but I did lift a heavy box yesterday", "minor"),
+        ("no, but i slipped", "minor"),
+        ("not really, but i lifted something heavy", "minor"),
+        ("no, but nothing serious", "asked again"),
+        ("no", "none"),
+    ],
+)
+def test_a_no_then_what_did_happen_is_what_happened(
+    table: RuleTable, typed: str, read: str
+) -> None:
+    """ "no, but I did lift a heavy box yesterday" at the injury question was "Sorry, that is
+    not one of these" (a person at a terminal, thirty-seventh session): what follows the "but"
+    is read, and said back."""
+    assert _read_in(table, "en", "injury", typed) == read

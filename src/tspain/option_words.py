@@ -291,6 +291,7 @@ MINOR_ONLY = frozenset(
     {
         *("slipped", "slip", "tripped", "pulled", "strained", "twisted", "tweaked", "lifting"),
         *("lifted", "deadlift", "deadlifting", "deadlifts", "squats", "gym", "workout"),
+        *("lift", "carrying"),  # "I did lift a heavy box yesterday" (a person, 37th session)
         *("resbalé", "resbale", "resbalón", "resbalon", "tropecé", "tropece", "tirón", "tiron"),
         *("gimnasio", "levantando", "levanté", "levante", "cargando", "cargué", "cargue"),
     }

@@ -41,7 +41,7 @@ UNITS = {
 TENS = {
     **dict.fromkeys(("twenty", "veinte"), 20),
     **dict.fromkeys(("thirty", "treinta"), 30),
-    **dict.fromkeys(("forty", "cuarenta"), 40),
+    **dict.fromkeys(("forty", "fourty", "cuarenta"), 40),  # "fourty two" (a person, 37th)
     **dict.fromkeys(("fifty", "cincuenta"), 50),
     **dict.fromkeys(("sixty", "sesenta"), 60),
     **dict.fromkeys(("seventy", "setenta"), 70),

@@ -38,7 +38,7 @@ from tspain.typed_words import (
     _words,
     vocabulary,
 )
-from tspain.words import BOTH_SIDES, DOUBTING, HAD_IT, NOT_SURE_SAID
+from tspain.words import BOTH_SIDES, DOUBTING, HAD_IT, NO_BUT, NOT_SURE_SAID
 from tspain.yesno import NEGATIVE, doubts_something_else, to_a_degree, yes_or_no
 
 __all__ = [  # what other modules take from here, some of it from typed_words and typed_numbers
@@ -250,13 +250,10 @@ def option_words(q: Question) -> dict[str, list[str]]:
 def _choice(q: Question, text: str) -> str:
     options = list(q.options)
     if not text:  # Enter alone: nothing to match, so not "could be more than one"
-        raise Invalid(
-            t("Please type the number (1 to {n}) or the words of an option,", n=len(options))
-            + " "
-            + _or_not_sure()
-        )
-    if numbered := _numbered(q, text):
-        return numbered
+        hint = t("Please type the number (1 to {n}) or the words of an option,", n=len(options))
+        raise Invalid(f"{hint} {_or_not_sure()}")
+    if picked := _numbered(q, text) or _what_did_happen(q, text):
+        return picked
     plain = unhedged(text)  # "sudden i guess", said back as read; "maybe no" is no option
     said = _words().meaning
     negated = NEGATIVE & set(plain.split()) or said.get(plain) or said.get(text)
@@ -295,6 +292,12 @@ def _choice(q: Question, text: str) -> str:
             )
         )
     _not_an_option(q, several=bool(matches), which=matches)
+
+
+def _what_did_happen(q: Question, text: str) -> str | None:
+    """ "no, but i slipped" at a question with a "none" option: the slip (`NO_BUT`)."""
+    but = NO_BUT.match(text) if "none" in q.options else None
+    return then if but and (then := _choice(q, but[1])) != "none" else None
 
 
 def _none_or_which(q: Question, text: str, words: str) -> str | None:
@@ -388,12 +391,8 @@ def _not_an_option(q: Question, several: bool, which: list[str] | None = None) -
         else t("Sorry, that could be any of {numbers}:", numbers=" ".join(
             str(n + 1) for n in sorted(list(q.options).index(o) for o in which)))
     )  # fmt: skip
-    raise Invalid(
-        f"{hint} "
-        + t("type the number (1 to {n}) or the words of an option,", n=len(q.options))
-        + " "
-        + _or_not_sure()
-    )
+    more = t("type the number (1 to {n}) or the words of an option,", n=len(q.options))
+    raise Invalid(f"{hint} {more} {_or_not_sure()}")
 
 
 def _is_upper_back(text: str) -> bool:
