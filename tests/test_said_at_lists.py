@@ -604,9 +604,11 @@ def test_0_at_did_you_mean_is_no_and_q_then_keeps_only_what_was_not_denied(
     tmp_path: Path,
 ) -> None:
     """ "0" at "Did you mean ...?" was refused ("Please answer yes or no"): as at the list, it
-    says none. After two such noes, "q" ends the questions once the third is answered."""
+    says none. After two such noes, "q" ends the questions once the third is answered. (Its
+    words were "the skin on my right side burns and tingles" until the thirty-seventh session,
+    when the skin of one side came to name the rash, not burning urine and yellow skin.)"""
     saved = tmp_path / "answers.json"
-    typed = "0\nthe skin on my right side burns and tingles\n0\n0\nq\nn\n"
+    typed = "0\nit burns and tingles and my skin looks odd\n0\n0\nq\nn\n"
     result = make_runner().invoke(app, ["check", "-i", "--save-answers", str(saved)], input=typed)
     assert "Please answer yes or no" not in result.stdout
     answers = json.loads(saved.read_text(encoding="utf-8"))
@@ -1680,6 +1682,7 @@ def test_the_upper_tummy_beside_the_upper_back_is_still_named(
         ("emergency", "i pee'd myself", "bladder_or_bowel_problems"),
         ("urgent", "cystitis", "urinary_symptoms"),
         ("urgent", "had my hip replaced 2 weeks ago", "recent_surgery_or_immobility"),
+        ("urgent", "the skin on my left side burns", "rash"),
     ],
 )  # fmt: skip
 def test_what_people_call_nausea_and_clammy_skin_names_the_item(
@@ -1689,7 +1692,8 @@ def test_what_people_call_nausea_and_clammy_skin_names_the_item(
     match, and a woman of 58 with heart risks was told to see a doctor today where "nauseous"
     called an ambulance; a carer's "he's gone grey and sweaty" at the first list was asked as
     night sweats (grey and sweaty is cold clammy skin, a sign of shock); "crushing", "i pee'd
-    myself", "cystitis" and "had my hip replaced 2 weeks ago" could not match."""
+    myself", "cystitis" and "had my hip replaced 2 weeks ago" could not match; "the skin on
+    my left side burns" was asked about burning urine and yellow skin, never the rash."""
     assert item in parse_checklist(_list(table, level), typed, table)
 
 
