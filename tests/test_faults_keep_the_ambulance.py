@@ -91,3 +91,36 @@ def test_a_fault_mid_interview_with_the_engine_broken_too_shows_the_emergency_bo
     box = out[out.index("EMERGENCY") :]
     assert "Call an ambulance now (999, 112 or 911)" in box
     assert "can be a heart attack" in " ".join(box.split())
+
+
+def test_a_hang_up_whose_terminal_is_gone_exits_129_not_as_a_fault(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A terminal closed while tspain waited at a prompt sometimes ended with 70, a fault in
+    tspain: the hang-up's one line could not be written to the terminal that was gone (a tester
+    of carers, thirty-seventh session). The exit status says the hang-up whatever the write."""
+    import os
+    import signal
+
+    from tspain.cli_save import on_stop_signals
+
+    before = {s: signal.getsignal(s) for s in (signal.SIGHUP, signal.SIGTERM)}
+    try:
+        on_stop_signals()
+        handler = signal.getsignal(signal.SIGHUP)
+        assert callable(handler)
+
+        def gone(fd: int, data: bytes) -> int:
+            raise OSError(5, "Input/output error")
+
+        def leave(code: int) -> None:
+            raise SystemExit(code)
+
+        monkeypatch.setattr(os, "write", gone)
+        monkeypatch.setattr(os, "_exit", leave)
+        with pytest.raises(SystemExit) as stopped:
+            handler(signal.SIGHUP, None)
+        assert stopped.value.code == 128 + signal.SIGHUP
+    finally:
+        for number, handled in before.items():
+            signal.signal(number, handled)

@@ -406,15 +406,17 @@ def test_soaking_the_sheets_at_a_list_is_the_night_sweats_question(table: RuleTa
 def test_a_hedged_none_beside_words_for_this_list_s_sign_is_not_none(tmp_path: Path) -> None:
     """ "ninguna creo, me duele la quijada": read as none, the jaw's chest pain was saved as no
     and nothing asked (found reading the change before stopping, twenty-fifth session). The
-    list is asked again, and the chest pain after it."""
+    chest pain is asked (since the thirty-seventh session "la quijada" names it at the list
+    itself, "¿Quería decir 2. ...?"; before, the list was asked again and the chest pain after
+    it, as a sign mentioned)."""
     saved = tmp_path / "answers.json"
     done = make_runner().invoke(
         app,
         ["--lang", "es", "check", "--interactive", "--save-answers", str(saved)],
-        input="ninguna creo, me duele la quijada\n0\ns\nq\n",
+        input="ninguna creo, me duele la quijada\ns\nq\n",
     )
     assert done.exit_code == 0, done.output
-    assert "una señal que usted mencionó" in done.output
+    assert "¿Quería decir 2. Dolor o presión en el pecho" in " ".join(done.output.split())
     assert json.loads(saved.read_text(encoding="utf-8"))["chest_pain_or_pressure"] is True
 
 

@@ -1714,3 +1714,58 @@ def test_queasy_with_heart_risks_calls_an_ambulance() -> None:
     typed += ["few hours", "female", "used to"] + ["n"] * 6
     done = make_runner().invoke(app, ["check", "-i"], input="".join(f"{x}\n" for x in typed))
     assert "EMERGENCY" in done.stdout, done.stdout[-1500:]
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "asked", "level"),
+    [
+        ("en", ["I'm fine but mum can't pee", "y"], "Does this apply to the person with the back pain: 8.", "EMERGENCY"),
+        ("en", ["none for me but my dad can't breathe properly", "y"], "Does this apply to the person with the back pain: 4.", "EMERGENCY"),
+        ("es", ["0", "yo no tengo fiebre pero mi hijo si", "0", "s"], "¿Le pasa esto a la persona con el dolor de espalda: 1.", "URGENTE"),
+        ("en", ["0", "no fever, but i feel hot and shivery", "y"], "Did you mean 1.", "URGENT"),
+    ],
+)  # fmt: skip
+def test_a_sign_a_carer_names_is_asked_of_the_person_in_pain(
+    language: str, lines: list[str], asked: str, level: str
+) -> None:
+    """A carer typed "I'm fine but mum can't pee" and was asked "Does this apply to you: 8.
+    ...?"; having just said she was fine, she said no, and her mother's retention of urine was
+    lost: SEE A DOCTOR SOON (a tester of carers, thirty-seventh session; "yo no tengo fiebre
+    pero mi hijo si" lost the son's fever so). Someone else named: the item is asked of the
+    person with the back pain."""
+    typed = "".join(f"{line}\n" for line in lines)
+    done = make_runner().invoke(app, ["--lang", language, "check", "-i"], input=typed)
+    shown = " ".join(done.stdout.split())
+    assert asked in shown
+    assert level in shown
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed", "item"),
+    [
+        ("es", "emergency", "estoy sudando frío", "fainting_or_clammy"),
+        ("es", "emergency", "mi esposo suda frio y le duele entre las paletillas", "fainting_or_clammy"),
+        ("es", "emergency", "me duele al caminar", "pain_with_exertion"),
+        ("es", "emergency", "me duele cuando camino y si me siento se me pasa", "pain_with_exertion"),
+        ("es", "emergency", "me duele la quijada", "chest_pain_or_pressure"),
+        ("es", "emergency", "se hizo pipi encima", "bladder_or_bowel_problems"),
+        ("es", "emergency", "no puede ni pararse", "fainting_or_clammy"),
+        ("es", "emergency", "se le fue el color", "fainting_or_clammy"),
+        ("en", "emergency", "she peed herself", "bladder_or_bowel_problems"),
+        ("es", "urgent", "mi mamá está amarilla", "yellow_skin"),
+    ],
+)  # fmt: skip
+def test_what_spanish_speakers_and_carers_say_names_the_item(
+    table: RuleTable, language: str, level: str, typed: str, item: str
+) -> None:
+    """A tester of Spanish speakers and carers, thirty-seventh session: each of these could not
+    match at its list, or named another item ("me duele al caminar" the legs' weakness, "mi
+    mamá está amarilla" pregnancy, by the "¿Está embarazada?" of its question), and a no there
+    lost the sign."""
+    i18n.use(language)
+    spoken = i18n.translated_table(table)
+    try:
+        read = parse_checklist(_list(spoken, level), typed, spoken)
+    except PartlyOnList as partly:  # "... y le duele entre las paletillas": where, apart
+        read = partly.kept
+    assert item in read

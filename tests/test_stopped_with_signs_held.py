@@ -24,7 +24,7 @@ def check(language: str, typed: str) -> str:
 
 def test_items_held_at_a_list_count_when_the_person_stops_there() -> None:
     said = check("es", "0\nel 1 y el 4, y otra cosa\n")
-    assert "Se mantiene: 1. Fiebre" in said
+    assert "Anotado: 1. Fiebre" in said
     assert "EMERGENCIA" in said  # fever with injecting drugs: it was no result at all
 
 

@@ -809,3 +809,22 @@ def test_a_no_then_what_did_happen_is_what_happened(
     not one of these" (a person at a terminal, thirty-seventh session): what follows the "but"
     is read, and said back."""
     assert _read_in(table, "en", "injury", typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("en la paletilla derecha", "one_side"),
+        ("junto a la paletilla", "one_side"),
+        ("en medio de la espalda", "central"),
+        ("por todos lados", "widespread"),
+        ("entre los hombros", "between_shoulder_blades"),
+    ],
+)
+def test_where_it_hurts_in_the_words_of_spain_is_read(
+    table: RuleTable, typed: str, read: str
+) -> None:
+    """ "en la paletilla derecha" (Spain's word for the shoulder blade), "en medio de la
+    espalda", "por todos lados" and "entre los hombros" were "Perdone, eso no es ninguna de
+    estas opciones" (a Spanish-speaking tester, thirty-seventh session)."""
+    assert _read_in(table, "es", "pain_location", typed) == read

@@ -293,6 +293,7 @@ def on_stop_signals() -> None:
     in one line whether anything was saved."""
     import os
     import signal
+    from contextlib import suppress
 
     def stop(signum: int, _frame: object) -> None:
         # No import here (one could be half done).
@@ -304,8 +305,9 @@ def on_stop_signals() -> None:
             message = stop_message(saving)
         except Exception:  # a half-imported module: the English words, still true
             message = "tspain: stopped."
-        os.write(2, ("\n" + message + "\n").encode("utf-8", "replace"))
-        os._exit(128 + signum)
+        with suppress(OSError):  # the terminal that hung up may be gone: the exit status
+            os.write(2, ("\n" + message + "\n").encode("utf-8", "replace"))  # still says it
+        os._exit(128 + signum)  # (it was 70, a fault: a tester of carers, thirty-seventh)
 
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):

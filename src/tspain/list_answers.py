@@ -23,6 +23,7 @@ from tspain.table import Answer, Question, RuleTable
 from tspain.ticks import PartlyOnList
 from tspain.typed_words import _normal, checklist_hint
 from tspain.understand import Command, Invalid, vocabulary
+from tspain.words import SOMEONE_ELSE
 from tspain.yesno import AFFIRMING, FILLER, NEGATIVE, SUBJECT, WELL, says_more
 
 if TYPE_CHECKING:
@@ -352,6 +353,8 @@ def _confirmed(
         number = step.questions.index(qid) + 1
         item = f"{number}. {q.short or q.text}"
         ask = t("Does this apply to you: {item}?", item=item) if denial else None
+        if SOMEONE_ELSE.search(" ".join([*stop.said, typed]).lower()):  # a carer's "mum can't pee"
+            ask = t("Does this apply to the person with the back pain: {item}?", item=item)
 
         parse = functools.partial(_item_answer, table, q, number)
 

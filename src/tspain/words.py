@@ -253,6 +253,9 @@ GENERIC = frozenset(
         # how often or how much, after an item's number: "1 and 6 a lot" asked about drinking,
         # "2, 6 a menudo" about sitting (a code reviewer, thirty-fifth session)
         *("lot", "lots", "often", "sometimes", "always", "menudo", "veces", "siempre", "mucho"),
+        # "mi mamá está amarilla" was "¿Quería decir 17. Embarazo ...?" by the "¿Está
+        # embarazada ...?" of its question (a tester of carers, thirty-seventh session)
+        *("está", "esta", "estoy", "estás", "estas", "están", "estan", "estaba"),
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
@@ -328,3 +331,15 @@ HAD_IT = re.compile(
 to" at the smoking question was asked again, twenty-third session); at how long the pain has
 lasted, an answer to another question ("i used to, gave up 5 years ago" was 1825 days of pain,
 and "dejé hace 5 años" too: people at a terminal and a code reviewer, thirty-fifth session)."""
+
+
+SOMEONE_ELSE = re.compile(
+    r"\b(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|child|kid|nan|gran"
+    r"|granny|grandma|grandad|grandpa|brother|sister|he|she|him|her|hes|he's|shes|she's"
+    r"|madre|padre|mam[aá]|pap[aá]|mami|papi|esposa|esposo|marido|mujer|pareja|hijo|hija"
+    r"|ni[nñ][oa]|abuel[oa]|herman[oa]|ella)\b|(?<!\w)él\b"
+)
+"""Someone other than the one typing, named in a list's answer ("I'm fine but mum can't
+pee"): what it names is asked of the person with the back pain, not "you" (a carer said no to
+"Does this apply to you: 8 ...?", and her mother's retention of urine was lost: a Spanish-
+speaking tester of carers, thirty-seventh session)."""
