@@ -1694,7 +1694,11 @@ def test_what_people_call_nausea_and_clammy_skin_names_the_item(
     night sweats (grey and sweaty is cold clammy skin, a sign of shock); "crushing", "i pee'd
     myself", "cystitis" and "had my hip replaced 2 weeks ago" could not match; "the skin on
     my left side burns" was asked about burning urine and yellow skin, never the rash."""
-    assert item in parse_checklist(_list(table, level), typed, table)
+    try:
+        read = parse_checklist(_list(table, level), typed, table)
+    except PartlyOnList as partly:  # "... he's gone grey and sweaty": the sweat asked after
+        read = partly.kept
+    assert item in read
 
 
 def test_an_item_said_with_a_hedge_as_a_question_is_asked_about(table: RuleTable) -> None:

@@ -217,7 +217,7 @@ def test_the_words_a_person_may_type_cannot_be_changed_by_a_caller() -> None:
         ("en", "injury", "fell off a ladder, not high", None),  # taken back: asked again
         ("en", "injury", "fell off a ladder, only 2 rungs up", None),  # was an ambulance
         ("en", "injury", "fell off a ladder, landed on my back", "major"),
-        ("en", "injury", "no, but i fell off a ladder", "major"),  # what followed the no (37th)
+        ("en", "injury", "no, but i fell off a ladder", None),
         ("en", "pain_location", "in the middle, and on one side", None),  # two options
         ("es", "pain_location", "en el centro, y a un lado", None),  # was one side alone
         # a no, then a remark that names no injury (testers, twenty-seventh session)

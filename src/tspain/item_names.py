@@ -313,3 +313,22 @@ def idioms_out(part: str) -> str:
 
 BLOODY = re.compile(r"\bbloody\b(?! (?:urine|pee|wee|phlegm|sputum|spit|mucus|cough|vomit|sick))")
 """A swear, not blood: "bloody agony" was "Did you mean 5. Coughing up blood?" (a tester)."""
+
+
+JOINED = re.compile(r"\b(?:and|y)\b")
+
+
+def joined_named(text: str, table: RuleTable) -> list[str]:
+    """The emergency and urgent items named by one of their phrases of two signs joined by
+    "and" ("sick and sweaty", "sweating and shaking", "me arde y me pica"), said whole and not
+    in a clause that denies: split into parts at the "and", they named nothing beside another
+    answer ("8, shaking and sweating" asked nothing: thirty-seventh session)."""
+    found = []
+    for clause in (_padded(c) for c in re.split(r"[,;.]", text)):
+        denied = bool(NEGATIONS & set(clause.split()))
+        for qid, phrases in question_phrases().items():
+            listed = qid in table.questions and table.questions[qid].checklist
+            if listed in ("emergency", "urgent") and not denied and qid not in found:
+                said = [p for p in phrases if JOINED.search(p) and _padded(p) in clause]
+                found += [qid] * bool(said)
+    return found

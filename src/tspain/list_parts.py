@@ -63,7 +63,6 @@ def list_parts(text: str) -> list[str]:
     bracket is a part like the rest ("17 (and fever)" dropped the fever, saved as no: the
     misread hunter), and "(2)" stays a number."""
     kept = re.sub(r"\bpins (?:and|&|n|\+) needles\b", "tingling", text)  # "pins-" was a part
-    kept = PAIRED.sub(lambda m: "_".join(g for g in m.groups() if g), kept)  # put back below
     kept = PERSON_AGE.sub(r"\1 ", kept)  # "my son, 9, is breathless": 9 is his age
     kept = QUALIFIED.sub(r"\1?, ", kept)  # "10 but only my right leg": does 10 apply?
     kept = TENS_AND_UNIT.sub(lambda m: str(spoken_number(m.group(0))), kept)  # not 30 and 4
@@ -94,7 +93,6 @@ def list_parts(text: str) -> list[str]:
         r"|(?<!\bhot )\b(?:and|adn|y)\b|\b(?:and|adn|y)\b(?! cold\b)",  # not "hot and cold"
         kept,
     ):
-        part = PAIRED_KEPT.sub(lambda m: " ".join(g for g in m.groups() if g), part)
         timed = _LETTER.search(part) and not _LETTER.search(without_times(part))
         timed = timed or (bool(part.split()) and set(part.split()) <= HOW_IT_FEELS)
         denial = part.strip(" ()") in ("no", "nope", "nah", "none", "nada")  # "chest pain - no"
@@ -107,17 +105,6 @@ def list_parts(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
-
-
-_PAIR = (
-    r"\b(sick|sweaty|sweating|shaking|cold|clammy|grey|gray|pale){0}(and|y){0}(sweaty|sick"
-    r"|shaking|sweating|clammy|cold|grey|gray|pale)\b|\b(me arde){0}(y){0}(me pica)\b"
-)
-PAIRED = re.compile(_PAIR.format(" "))
-PAIRED_KEPT = re.compile(_PAIR.format("_"))
-"""Two signs of one item said together, kept as one part: the item's phrases for them ("sick
-and sweaty", "sweating and shaking", "me arde y me pica") were never matched beside another
-answer, split at their "and" into single words that name nothing (thirty-seventh session)."""
 
 
 REST_NO = re.compile(

@@ -12,13 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tspain.interview import Checklist
-from tspain.item_names import idioms_out, own_word_scores, partly, with_phrases
+from tspain.item_names import idioms_out, joined_named, own_word_scores, partly, with_phrases
 from tspain.levels import SignLevel
 from tspain.list_parts import list_parts
 from tspain.matching import DENYING, _unaccented, named_by_people, words
 from tspain.table import Answer, RuleTable
 from tspain.typed_words import _normal, _words
-from tspain.words import NEGATIONS, TEMPERATURE
+from tspain.words import GENERIC, NEGATIONS, TEMPERATURE
 
 LISTS: tuple[SignLevel, ...] = ("emergency", "urgent")
 """The lists whose signs are looked for: those that send a person to a doctor today or now."""
@@ -83,10 +83,10 @@ def signs_beside(
     alone = len(rest.split()) == 1 and _unaccented(rest) in _plain_names()  # "suddenly,
     named = signs_named(table, rest, answers) if len(rest.split()) > 1 or alone else ()  # ripping
     # pain" at how it began: "ripping" alone was left (a tester, thirtieth session)
-    for clause in _clauses(typed)[1:]:  # each clause after the answer, whole, when it
-        if set(re.findall(r"[\w']+", clause.lower())) - asked:  # is not the answer's own words:
+    for clause in _clauses(typed)[1:]:  # each clause after the answer, whole, when it is not
+        if set(re.findall(r"[\w']+", clause.lower())) - (asked - GENERIC):  # the answer's words
+            # ("in a band, and chest pain" was the band's own words: its chest pain lost, 37th)
             named += signs_named(table, clause, answers)  # "poco a poco, perdi el conocimiento"
-    # lost its "el" to the question's words (people, thirty-first session)
     named = tuple(dict.fromkeys(named))
     # Not an item whose "yes" stands for this answer: "all of a sudden when i picked up the
     # box" at how it began is that answer, not "sudden, severe pain" (a young man who had
@@ -126,7 +126,7 @@ def signs_named(
     number is the question's own answer ("56"), never an item."""
     said = _normal(typed)
     text = idioms_out(re.sub(r"[0-9]+(?:[.,][0-9]+)?", " ", said))
-    found: dict[str, None] = {}
+    found = dict.fromkeys(q for q in joined_named(text, table) if answers.get(q) is not True)
     if TEMPERATURE.search(said) and "fever" in table.questions and answers.get("fever") is not True:
         found["fever"] = None  # "temp was 38,5 this morning"
     for level in LISTS:

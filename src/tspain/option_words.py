@@ -118,12 +118,11 @@ DECIDING: dict[str, str] = {
     # "wraps round from my back to the front on one side" was one side alone, and shingles
     # before the rash was SEE A DOCTOR SOON (a person at a terminal, thirty-seventh session)
     **dict.fromkeys(
-        ("wraps round", "wraps around", "wrapping round", "wrapping around", "goes around"),
+        ("wraps round", "wraps around", "wrapping round", "wrapping around", "me rodea"),
         "band_around_chest",
-    ),
+    ),  # not "going around", "comes around": the room going around, the pain every evening
     **dict.fromkeys(
-        ("going around", "comes round", "comes around", "me rodea", "rodea el pecho"),
-        "band_around_chest",
+        ("around to the front", "goes around to", "round to my front"), "band_around_chest"
     ),
 }
 """Words that say which kind of injury beside a word used for either ("fall", "caí"), and
@@ -301,7 +300,6 @@ MINOR_ONLY = frozenset(
     {
         *("slipped", "slip", "tripped", "pulled", "strained", "twisted", "tweaked", "lifting"),
         *("lifted", "deadlift", "deadlifting", "deadlifts", "squats", "gym", "workout"),
-        *("lift", "carrying"),  # "I did lift a heavy box yesterday" (a person, 37th session)
         *("resbalé", "resbale", "resbalón", "resbalon", "tropecé", "tropece", "tirón", "tiron"),
         *("gimnasio", "levantando", "levanté", "levante", "cargando", "cargué", "cargue"),
     }

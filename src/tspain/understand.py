@@ -41,15 +41,9 @@ from tspain.typed_words import (
 from tspain.words import BOTH_SIDES, DOUBTING, HAD_IT, NO_BUT, NOT_SURE_SAID
 from tspain.yesno import NEGATIVE, doubts_something_else, to_a_degree, yes_or_no
 
-__all__ = [  # what other modules take from here, some of it from typed_words and typed_numbers
-    "Command",
-    "Invalid",
-    "NotOnList",
-    "Vocabulary",
-    "parse_answer",
-    "unit_echo",
-    "vocabulary",
-]
+# what other modules take from here, some of it from typed_words and typed_numbers
+__all__ = ["Command", "Invalid", "NotOnList", "Vocabulary"]
+__all__ += ["parse_answer", "unit_echo", "vocabulary"]
 
 
 def parse_answer(q: Question, typed: str) -> Answer | Command | None:
@@ -252,8 +246,9 @@ def _choice(q: Question, text: str) -> str:
     if not text:  # Enter alone: nothing to match, so not "could be more than one"
         hint = t("Please type the number (1 to {n}) or the words of an option,", n=len(options))
         raise Invalid(f"{hint} {_or_not_sure()}")
-    if picked := _numbered(q, text) or _what_did_happen(q, text):
+    if picked := _numbered(q, text):
         return picked
+    _what_did_happen(q, text)
     plain = unhedged(text)  # "sudden i guess", said back as read; "maybe no" is no option
     said = _words().meaning
     negated = NEGATIVE & set(plain.split()) or said.get(plain) or said.get(text)
@@ -294,10 +289,16 @@ def _choice(q: Question, text: str) -> str:
     _not_an_option(q, several=bool(matches), which=matches)
 
 
-def _what_did_happen(q: Question, text: str) -> str | None:
-    """ "no, but i slipped" at a question with a "none" option: the slip (`NO_BUT`)."""
-    but = NO_BUT.match(text) if "none" in q.options else None
-    return then if but and (then := _choice(q, but[1])) != "none" else None
+def _what_did_happen(q: Question, text: str) -> None:
+    """ "no, but i slipped" at a question with a "none" option: none or the slip is asked."""
+    if not ((but := NO_BUT.match(text)) and "none" in q.options):
+        return
+    try:
+        then = _choice(q, but[1])
+    except Invalid:  # the rest names no option: "not one of these", as before
+        return
+    if then != "none":
+        _not_an_option(q, several=True, which=["none", then])
 
 
 def _none_or_which(q: Question, text: str, words: str) -> str | None:

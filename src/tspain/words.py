@@ -102,10 +102,11 @@ and asked ("30 days" for it: a regression hunter); "since last month" says when,
 TRAILING = (" now", " or so", " already", " más o menos", " mas o menos", " o así", " o asi")
 """Words after a number that change nothing: "about 3 weeks now", "2 weeks or so"."""
 BOTH_SIDES = (("right", "left"), ("derecha", "izquierda"), ("derecho", "izquierdo"))
-NO_BUT = re.compile(r"^(?:no|nope|nah|not really|not exactly|no realmente)[,.]? (?:but|pero) (.+)$")
-"""A no, then what did happen: "no, but I did lift a heavy box yesterday" at the injury question
-was "not one of these" (a person at a terminal, thirty-seventh session): what follows is read."""
 """Words that together name both sides: "right and left" is not one side (it was read so)."""
+NO_BUT = re.compile(r"^(?:no|nope|nah|not really|not exactly|no realmente)[,.]? (?:but|pero) (.+)$")
+"""A no, then what may have happened: "no, but I did lift a heavy box yesterday" at the injury
+question was "not one of these" (a person at a terminal, thirty-seventh session). Which is asked,
+never chosen: the no stands beside it ("no, but it hurts when i lift" is no injury at all)."""
 UNIT_DAYS = {
     "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
     "year": 365, "years": 365, "yr": 365, "yrs": 365, "fortnight": 14, "fortnights": 14,
