@@ -1013,3 +1013,20 @@ def test_english_words_of_a_serious_accident_said_in_passing_ask_the_injury(
     from tspain.mentioned import accident_named
 
     assert accident_named(table, typed, {"injury": "minor"}) == ("injury",)
+
+
+@pytest.mark.parametrize("typed", ["in a band, and chest pain", "wraps round and chest pain"])
+def test_chest_pain_said_beside_the_band_is_named(table: RuleTable, typed: str) -> None:
+    """The band's label says "chest": "in a band, and chest pain" at where it hurts named no
+    sign, its clause being the answer's own words (found reading the session's changes,
+    thirty-seventh session)."""
+    from tspain.mentioned import signs_beside
+    from tspain.said_apart import as_clauses
+
+    chosen = {"pain_location": "band_around_chest"}
+    assert signs_beside(table, "pain_location", as_clauses(typed), chosen) == (
+        "chest_pain_or_pressure",
+    )
+    assert (
+        signs_beside(table, "pain_location", as_clauses("in a band around my chest"), chosen) == ()
+    )

@@ -1773,3 +1773,16 @@ def test_what_spanish_speakers_and_carers_say_names_the_item(
     except PartlyOnList as partly:  # "... y le duele entre las paletillas": where, apart
         read = partly.kept
     assert item in read
+
+
+@pytest.mark.parametrize("typed", ["pale and sweaty", "grey and sweaty", "cold and clammy"])
+def test_two_signs_joined_at_the_urgent_list_keep_the_cold_sweat(
+    table: RuleTable, typed: str
+) -> None:
+    """Kept as one part at the lists, "pale and sweaty" named only clammy skin (asked after
+    the list) and lost the urgent list's cold sweat: a no to the clammy skin was SEE A DOCTOR
+    SOON where it had been URGENT (the session's code reviewer, thirty-seventh session)."""
+    with pytest.raises(PartlyOnList) as partly:
+        parse_checklist(_list(table, "urgent"), typed, table)
+    assert "sweating_nausea" in partly.value.kept
+    assert "fainting_or_clammy" in partly.value.apart

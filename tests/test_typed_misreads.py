@@ -775,6 +775,8 @@ def test_a_carer_s_words_for_the_age_are_the_age(
         ("en", "goes around to the front on the left", "asked again"),
         ("es", "me rodea como un cinturón", "band_around_chest"),
         ("en", "on the left side, by the shoulder blade", "one_side"),
+        ("en", "the room is going around", "asked again"),  # not the band (a code reviewer)
+        ("en", "it comes around every evening", "asked again"),
     ],
 )
 def test_pain_that_wraps_round_is_the_band_or_asked(
@@ -800,6 +802,8 @@ def test_forty_misspelt_is_read(table: RuleTable) -> None:
         ("no but i fell off a ladder", "could be any of 1 3"),
         ("no, but it hurts when i lift", "is not one of these"),
         ("no, but nothing serious", "is not one of these"),
+        ("no, but i went to the gym", "could be any of 1 2"),
+        ("i cant lift my arm", "is not one of these"),
     ],
 )
 def test_a_no_then_what_may_have_happened_asks_which(
