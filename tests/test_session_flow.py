@@ -10,6 +10,8 @@ from collections.abc import Iterator
 import pytest
 from caselib import Case
 from conftest import make_runner, shown_table
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scripting import typed_for
 
 from tspain.cli import app
@@ -199,3 +201,41 @@ def test_going_back_takes_back_the_count_an_answer_lowered() -> None:
     assert mistaken[0] == "Question 3  (3 questions could still change the result)"
     assert mistaken[1:] == counts("0", *person)
     assert "(19 questions" in mistaken[1]
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.integers(min_value=0, max_value=10**6))
+def test_the_count_shown_is_the_least_of_those_shown_on_the_answers_still_held(
+    table: RuleTable, seed: int
+) -> None:
+    """Random answers and random steps back (thirty-seventh session): each count shown is the
+    least of the raw counts shown at the steps still answered and the count now; it never
+    rises while answers are added, and a step taken back no longer holds it down. The oracle
+    keeps its own list of what was shown where; the session's floor is not read."""
+    import random
+
+    rng = random.Random(seed)
+    session = Interview(table)
+    shown_on: list[tuple[int, int]] = []  # (steps answered when shown, raw count)
+    for _ in range(60):
+        step = session.next()
+        if step is None:
+            break
+        steps = len(session.history)
+        shown_on = [(n, c) for n, c in shown_on if n <= steps]
+        if isinstance(step, Checklist):
+            session.answer_checklist(step, [q for q in step.questions if rng.random() < 0.05])
+            continue
+        raw = session.choice().open_count()
+        shown_on = [(n, c) for n, c in shown_on if n < steps] + [(steps, raw)]
+        assert session.open_questions() == min(c for _, c in shown_on)
+        if rng.random() < 0.25 and session.back():
+            continue
+        question = table.questions[step.question]
+        options = [True, False, None] if question.type == "yesno" else [None]
+        if question.type == "choice":
+            options += list(question.options)
+        elif question.type == "integer":
+            low, high = question.min or 0, min(question.max or 90, 90)
+            options += [low, high, rng.randint(low, high)]
+        session.answer(step.question, rng.choice(options))

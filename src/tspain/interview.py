@@ -86,9 +86,10 @@ class Interview:
     next, so that what they said is recorded as their answer, not dropped."""
     shown_open: int | None = None
     """The smallest "questions could still change the result" count shown so far."""
-    shown_before: dict[int, int | None] = field(default_factory=dict)
-    """`shown_open` as it was before the count shown at each step (by steps answered): going
-    back restores it, as the answers that lowered it are taken back."""
+    shown_at: dict[int, int] = field(default_factory=dict)
+    """`shown_open` once the count was shown at each step (by steps answered): going back
+    restores the last one before the step returned to, as the answers after it are taken
+    back."""
     cut_short: bool = False
     """The questions ended after `UNSURE_IN_A_ROW` answers of "not sure" in a row."""
     named_at: set[tuple[str, str]] = field(default_factory=set)
@@ -287,9 +288,9 @@ class Interview:
         self.finished = self.cut_short = False
         self.interrupted = None  # "b" goes back, not to the question a sign interrupted
         steps = len(self.history)  # a tick taken back no longer holds the count down (a
-        earlier = [n for n in self.shown_before if n <= steps]  # person at a terminal, 37th)
-        self.shown_open = self.shown_before[max(earlier)] if earlier else None
-        self.shown_before = {n: c for n, c in self.shown_before.items() if n < steps}
+        earlier = [n for n in self.shown_at if n < steps]  # person at a terminal, 37th)
+        self.shown_open = self.shown_at[max(earlier)] if earlier else None
+        self.shown_at = {n: c for n, c in self.shown_at.items() if n < steps}
         return True
 
     def bring_forward(self, questions: Iterable[str]) -> None:
@@ -316,8 +317,8 @@ class Interview:
         """How many unasked questions could still change the result: the progress indicator.
         It never goes up: a person told "4 more" should not then see 6."""
         count = self.choice().open_count()
-        self.shown_before.setdefault(len(self.history), self.shown_open)
         self.shown_open = count if self.shown_open is None else min(self.shown_open, count)
+        self.shown_at[len(self.history)] = self.shown_open
         return self.shown_open
 
     def weighing(self, qid: str) -> list[str]:
