@@ -86,7 +86,7 @@ def signs_beside(
     for clause in _clauses(typed)[1:]:  # each clause after the answer, whole, when it is not
         if set(re.findall(r"[\w']+", clause.lower())) - (asked - GENERIC):  # the answer's words
             # ("in a band, and chest pain" was the band's own words: its chest pain lost, 37th)
-            named += signs_named(table, clause, answers)  # "poco a poco, perdi el conocimiento"
+            named += signs_named(table, clause, answers)  # "poco a poco, perdi el ..." (31st)
     named = tuple(dict.fromkeys(named))
     # Not an item whose "yes" stands for this answer: "all of a sudden when i picked up the
     # box" at how it began is that answer, not "sudden, severe pain" (a young man who had
