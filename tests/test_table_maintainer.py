@@ -30,6 +30,23 @@ def test_a_background_out_of_range_is_one_line_not_a_traceback(
     assert checked.stderr.startswith("tspain: error:") and "Traceback" not in checked.output
 
 
+@pytest.mark.parametrize("value", ["1" + "0" * 309, "-1" + "0" * 309])
+def test_a_likelihood_ratio_too_large_for_a_float_is_one_line_not_a_traceback(
+    tmp_path: Path, runner: CliRunner, value: str
+) -> None:
+    """An `lr` written as a whole number of 310 digits ended validate, check and load_table in
+    an OverflowError (exit 70, a fault in tspain; a scripter, thirty-seventh session): as for
+    a prior, "a number with more than 18 digits", exit 1 and 2."""
+    old = "{ when = { sedentary_or_desk_work = true }, lr = 3.0 }"
+    path = broken(tmp_path, old, old.replace("3.0", value))
+    found = problems(path)
+    assert [p for p in found if p.endswith("got a number with more than 18 digits")], found
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    checked = runner.invoke(app, ["--rules", str(path), "check", "--answers", "-"], input="{}")
+    assert checked.exit_code == 2 and checked.stderr.startswith("tspain: error:")
+
+
 def test_a_prior_rarer_than_one_in_100000_is_a_typo(tmp_path: Path) -> None:
     path = broken(tmp_path, "prior = 0.001\n", "prior = 1e-12\n")
     assert_listed(path, ".prior: 1e-12 is rarer than 1 in 100,000 (1e-05): check for a typo")

@@ -68,3 +68,23 @@ def test_triple_quotes_in_a_comment_are_no_string_left_open(tmp_path: Path) -> N
     was left open."""
     said, _ = faults(tmp_path, 'a = 1\n# use """ for long text\nb = [1,\n')
     assert "triple quotes" not in said[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b'version = "1"\x00\n', "not a text file: a NUL byte (0x00) at line 1"),
+        (b"\x7fELF\x02\x01\x01" + b"\x00" * 9 + b"\x03\x00>\x00", "not a text file"),
+        ('version = "1"\n'.encode("utf-16-le"), "the file is saved as UTF-16"),
+        ('version = "1"\n'.encode("utf-16-be"), "the file is saved as UTF-16"),
+    ],
+)
+def test_a_nul_byte_at_the_start_is_no_text_or_utf16_as_it_is(
+    tmp_path: Path, data: bytes, said: str
+) -> None:
+    """A valid UTF-8 file with a stray NUL, and a program, were each "the file is saved as
+    UTF-16" (a scripter, thirty-seventh session): UTF-16 is said only of text that is."""
+    from tspain.toml_text import NotToml, utf8_text
+
+    with pytest.raises(NotToml, match=re.escape(said)):
+        utf8_text(data)

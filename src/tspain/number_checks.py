@@ -165,7 +165,12 @@ def _frequency_problems(table: RuleTable, path: str, cause: Cause, problems: Pro
 
 def lr_fault(lr: float) -> str | None:
     """What is wrong with a likelihood ratio, or None: "must be positive, not inf" said of an
-    infinite one, which is positive (a scripter, thirtieth session)."""
+    infinite one, which is positive (a scripter, thirtieth session); one too large for a float
+    is said so (it was an OverflowError, exit 70: a scripter, thirty-seventh session)."""
+    if isinstance(lr, int) and abs(lr) > 10**18:
+        from tspain.quoting import shown
+
+        return f"a likelihood ratio must be a finite number, not {shown(lr)}"
     if math.isnan(lr) or lr <= 0:
         return f"a likelihood ratio must be positive, not {lr}"
     if math.isinf(lr):
