@@ -353,7 +353,8 @@ def _confirmed(
         number = step.questions.index(qid) + 1
         item = f"{number}. {q.short or q.text}"
         ask = t("Does this apply to you: {item}?", item=item) if denial else None
-        if SOMEONE_ELSE.search(" ".join([*stop.said, typed]).lower()):  # a carer's "mum can't pee"
+        if SOMEONE_ELSE & set(re.findall(r"[\w']+", " ".join([*stop.said, typed]).lower())):  # a
+            # carer's "mum can't pee" (thirty-seventh session)
             ask = t("Does this apply to the person with the back pain: {item}?", item=item)
 
         parse = functools.partial(_item_answer, table, q, number)

@@ -18,7 +18,7 @@ from tspain.list_parts import list_parts
 from tspain.matching import DENYING, _unaccented, named_by_people, words
 from tspain.table import Answer, RuleTable
 from tspain.typed_words import _normal, _words
-from tspain.words import GENERIC, NEGATIONS, TEMPERATURE
+from tspain.words import FAMILY, GENERIC, NEGATIONS, TEMPERATURE
 
 LISTS: tuple[SignLevel, ...] = ("emergency", "urgent")
 """The lists whose signs are looked for: those that send a person to a doctor today or now."""
@@ -314,17 +314,6 @@ def _by_name(table: RuleTable, qid: str, part: str) -> bool:
 def _plain_names() -> dict[str, str]:
     """NAME_WORDS without their accents."""
     return {_unaccented(w): q for w, q in NAME_WORDS.items()}
-
-
-FAMILY = frozenset({
-    "mum", "mom", "mother", "dad", "father", "sister", "brother", "family", "aunt", "uncle",
-    "grandma", "grandad", "grandfather", "grandmother", "wife", "husband", "friend",
-    "nan", "nana", "gran", "granny", "grandpa", "mum's", "dad's", "mom's", "husband's",
-    "wife's", "nan's", "neighbour", "neighbor", "colleague", "boss",
-    "madre", "padre", "mamá", "papá", "hermana", "hermano", "familia", "tía", "tío", "abuela",
-    "abuelo", "esposa", "marido", "amiga", "amigo",
-})  # fmt: skip
-"""Words for someone else: a sign said of them is not the person's."""
 
 
 NAME_WORDS = {

@@ -27,7 +27,7 @@ from tspain.list_doubts import _as_digits, _surely, doubted_number, doubts_the_r
 from tspain.list_parts import NONE_BUT, an_age, list_parts, number_then_remark
 from tspain.loose_numbers import without_times
 from tspain.matching import matching, named_by_people, words
-from tspain.mentioned import FAMILY, denies_elsewhere, later_sign_only, only_denies, signs_named
+from tspain.mentioned import denies_elsewhere, later_sign_only, only_denies, signs_named
 from tspain.none_said import none_among, says_none
 from tspain.question_phrases import question_phrases
 from tspain.table import RuleTable
@@ -43,7 +43,7 @@ from tspain.typed_words import (
 )
 from tspain.understand import _says_not_sure
 from tspain.words import ALL_WORDS as ALL
-from tspain.words import GENERIC, NEGATIONS, TEMPERATURE, WHEN_AND_HOW_MUCH
+from tspain.words import FAMILY, GENERIC, NEGATIONS, TEMPERATURE, WHEN_AND_HOW_MUCH
 
 
 class PartlyOnList(Invalid):

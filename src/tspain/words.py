@@ -334,13 +334,27 @@ lasted, an answer to another question ("i used to, gave up 5 years ago" was 1825
 and "dejé hace 5 años" too: people at a terminal and a code reviewer, thirty-fifth session)."""
 
 
-SOMEONE_ELSE = re.compile(
-    r"\b(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|child|kid|nan|gran"
-    r"|granny|grandma|grandad|grandpa|brother|sister|he|she|him|her|hes|he's|shes|she's"
-    r"|madre|padre|mam[aá]|pap[aá]|mami|papi|esposa|esposo|marido|mujer|pareja|hijo|hija"
-    r"|ni[nñ][oa]|abuel[oa]|herman[oa]|ella)\b|(?<!\w)él\b"
-)
+FAMILY = frozenset({
+    "mum", "mom", "mother", "dad", "father", "sister", "brother", "family", "aunt", "uncle",
+    "grandma", "grandad", "grandfather", "grandmother", "wife", "husband", "friend",
+    "nan", "nana", "gran", "granny", "grandpa", "mum's", "dad's", "mom's", "husband's",
+    "wife's", "nan's", "neighbour", "neighbor", "colleague", "boss",
+    "madre", "padre", "mamá", "papá", "hermana", "hermano", "familia", "tía", "tío", "abuela",
+    "abuelo", "esposa", "marido", "amiga", "amigo",
+})  # fmt: skip
+"""Words for someone else: a sign said of them is not the person's."""
+
+
+SOMEONE_ELSE = frozenset({
+    "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter",
+    "child", "kid", "nan", "gran", "granny", "grandma", "grandad", "grandpa", "brother",
+    "sister", "he", "she", "him", "her", "hes", "he's", "shes", "she's", "madre", "padre",
+    "mamá", "mama", "papá", "papa", "mami", "papi", "esposa", "esposo", "marido", "mujer",
+    "pareja", "hijo", "hija", "niño", "niña", "nino", "nina", "abuelo", "abuela", "hermano",
+    "hermana", "ella", "él",
+})  # fmt: skip
 """Someone other than the one typing, named in a list's answer ("I'm fine but mum can't
-pee"): what it names is asked of the person with the back pain, not "you" (a carer said no to
-"Does this apply to you: 8 ...?", and her mother's retention of urine was lost: a Spanish-
-speaking tester of carers, thirty-seventh session)."""
+pee"), whom a carer may be answering for (not FAMILY's aunts, friends and colleagues, named
+for their own history): what it names is asked of the person with the back pain, not "you" (a
+carer said no to "Does this apply to you: 8 ...?", and her mother's retention of urine was
+lost: a Spanish-speaking tester of carers, thirty-seventh session)."""
