@@ -1786,3 +1786,27 @@ def test_two_signs_joined_at_the_urgent_list_keep_the_cold_sweat(
         parse_checklist(_list(table, "urgent"), typed, table)
     assert "sweating_nausea" in partly.value.kept
     assert "fainting_or_clammy" in partly.value.apart
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "shown", "level"),
+    [
+        ("es", ["he tosido sangre", "s"], "¿Quería decir 5. Tos con sangre?", "EMERGENCIA"),
+        ("es", ["estas pastillas son esteroides, he tosido sangre", "s"], "¿Quería decir 5.", "EMERGENCIA"),
+        ("en", ["i nearly fainted, my son caught me", "no, it's me"], "Does this apply to the person with the back pain: 7.", "EMERGENCY"),
+        ("es", ["mi hijo dice que estoy pálido", "no, soy yo"], "¿Le pasa esto a la persona con el dolor de espalda: 7.", "EMERGENCIA"),
+        ("en", ["0", "i'm fine but mum can't pee", "0", "y"], "You mentioned a warning sign", "EMERGENCY"),
+    ],
+)  # fmt: skip
+def test_the_carer_s_question_only_of_someone_else_and_it_s_me_is_a_yes(
+    language: str, lines: list[str], shown: str, level: str
+) -> None:
+    """A regression hunter, thirty-seventh session: the carer's question took the Spanish "he"
+    (I have) and "son" (they are) for someone else, and "no, soy yo" or "no, it's me" at it was
+    a no, the sign dropped (VEA PRONTO A UN MÉDICO, SEE A DOCTOR SOON where it had been an
+    emergency); "i'm fine but mum can't pee" at the urgent list lost the sign behind "fine"."""
+    typed = "".join(f"{line}\n" for line in lines)
+    done = make_runner().invoke(app, ["--lang", language, "check", "-i"], input=typed)
+    said = " ".join(done.stdout.split())
+    assert shown in said, said[-600:]
+    assert level in said

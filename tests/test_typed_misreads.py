@@ -822,17 +822,29 @@ def test_a_no_then_what_may_have_happened_asks_which(
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
-        ("en la paletilla derecha", "one_side"),
-        ("junto a la paletilla", "one_side"),
         ("en medio de la espalda", "central"),
-        ("por todos lados", "widespread"),
         ("entre los hombros", "between_shoulder_blades"),
+        # asked again, as before the session: read as one side, or all over, "paletilla" and
+        # "por todos lados" made the band asked when said beside it (the test below)
+        ("en la paletilla derecha", "asked again"),
+        ("por todos lados", "asked again"),
     ],
 )
 def test_where_it_hurts_in_the_words_of_spain_is_read(
     table: RuleTable, typed: str, read: str
 ) -> None:
-    """ "en la paletilla derecha" (Spain's word for the shoulder blade), "en medio de la
-    espalda", "por todos lados" and "entre los hombros" were "Perdone, eso no es ninguna de
+    """ "en medio de la espalda" and "entre los hombros" were "Perdone, eso no es ninguna de
     estas opciones" (a Spanish-speaking tester, thirty-seventh session)."""
     assert _read_in(table, "es", "pain_location", typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed", ["en banda, empieza en la paletilla", "como una faja que sale de la paletilla"]
+)
+def test_the_band_said_beside_the_shoulder_blade_in_spanish_is_taken(
+    table: RuleTable, typed: str
+) -> None:
+    """With "paletilla" read as one side, "en banda, empieza en la paletilla" asked "3 or 4",
+    where the band had been taken, and a 3 lost its urgent sign (a regression hunter,
+    thirty-seventh session): "paletilla" alone is no option's word."""
+    assert _read_in(table, "es", "pain_location", typed) == "band_around_chest"

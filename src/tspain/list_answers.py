@@ -23,7 +23,7 @@ from tspain.table import Answer, Question, RuleTable
 from tspain.ticks import PartlyOnList
 from tspain.typed_words import _normal, checklist_hint
 from tspain.understand import Command, Invalid, vocabulary
-from tspain.words import SOMEONE_ELSE
+from tspain.words import IT_IS_ME, SOMEONE_ELSE
 from tspain.yesno import AFFIRMING, FILLER, NEGATIVE, SUBJECT, WELL, says_more
 
 if TYPE_CHECKING:
@@ -289,8 +289,8 @@ def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answ
     that goes on to name another sign is a no ("no es dolor, es que me falta el aire"), the
     rest read as said beyond it."""
     said = typed.strip().rstrip(".")
-    if said in (str(number), "0"):
-        return said != "0"
+    if said in (str(number), "0") or IT_IS_ME.search(said.lower()):  # "no, it's me": the one
+        return said != "0"  # with the pain is typing (it was a no: a regression hunter, 37th)
     try:
         return read_plainer(q, typed, age_apart=False)  # "i said no", "no. it isnt" (29th)
     except Invalid:
@@ -353,8 +353,8 @@ def _confirmed(
         number = step.questions.index(qid) + 1
         item = f"{number}. {q.short or q.text}"
         ask = t("Does this apply to you: {item}?", item=item) if denial else None
-        if SOMEONE_ELSE & set(re.findall(r"[\w']+", " ".join([*stop.said, typed]).lower())):  # a
-            # carer's "mum can't pee" (thirty-seventh session)
+        words_in = set(re.findall(r"[\w']+", " ".join([*stop.said, typed]).lower()))
+        if SOMEONE_ELSE.get(i18n.current().code, frozenset()) & words_in:  # "mum can't pee" (37th)
             ask = t("Does this apply to the person with the back pain: {item}?", item=item)
 
         parse = functools.partial(_item_answer, table, q, number)

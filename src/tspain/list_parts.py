@@ -79,9 +79,10 @@ def list_parts(text: str) -> list[str]:
     # told "0 alone" (a tester, thirtieth session): the but keeps what follows from a denial
     kept = re.sub(r"^(no|nope|nah) (?=(?:i|i'm|im|i've|ive|my)\b)", r"\1, ", kept)  # "nope im
     # pregnant": none, and the pregnancy (it could not match: a tester, twenty-ninth session)
-    denied = r"\b(?:no|not|never|don't|dont|haven't|havent|isn't|isnt|ni|sin)\b"  # then a "but"
+    denied = r"\b(?:no|not|never|don't|dont|haven't|havent|isn't|isnt|ni|sin|fine|ok|okay)\b"
     kept = re.sub(rf"({denied}[^,]*?) (?:but|pero) ", r"\1, ", kept)  # "no chest pain but my
-    # arm hurts" is two parts: the arm was lost to "Does this apply to you: 2 ...?" (a tester)
+    # arm hurts" is two parts: the arm was lost to "Does this apply to you: 2 ...?" (a tester);
+    # "i'm fine but mum can't pee" too (its "fine" hid her sign: a regression hunter, 37th)
     kept = re.sub(r"\(\s*[0-9]+(?:[.,][0-9]+)?\s*[^\W\d_]+(?:\s+ago)?\s*\)", " ", kept)
     kept = re.sub(r"\(([^()]*[^\W\d_][^()]*)\)", r", \1 ,", kept)  # words in brackets: a part
     merged: list[str] = []  # a time alone ("pregnant, 34 weeks") is said of the part before,

@@ -83,8 +83,9 @@ DECIDING: dict[str, str] = {
     **dict.fromkeys(
         ("lado derecho", "lado izquierdo", "a la derecha", "a la izquierda"), "one_side"
     ),
-    # the words of Spain and of carers, refused (a Spanish-speaking tester, 37th session)
-    **dict.fromkeys(("paletilla", "la paletilla"), "one_side"),
+    # the words of Spain and of carers, refused (a Spanish-speaking tester, 37th session); not
+    # "paletilla" or "por todos lados" alone: beside "en franja" they made the band asked, where
+    # it had been taken (a regression hunter, the same session)
     **dict.fromkeys(
         ("paletillas", "entre los hombros", "entre las escápulas", "entre las escapulas"),
         "between_shoulder_blades",
@@ -92,7 +93,6 @@ DECIDING: dict[str, str] = {
     **dict.fromkeys(
         ("en medio de la espalda", "medio de la espalda", "centro de la espalda"), "central"
     ),
-    **dict.fromkeys(("por todos lados", "por todas partes", "en toda la espalda"), "widespread"),
     **dict.fromkeys(("middle of my back", "middle of the back", "along the spine"), "central"),
     **dict.fromkeys(("down the middle", "spine", "la columna"), "central"),
     # "in the middle, and on one side" was one side alone, "en el centro, y a un lado" too (a

@@ -345,16 +345,28 @@ FAMILY = frozenset({
 """Words for someone else: a sign said of them is not the person's."""
 
 
-SOMEONE_ELSE = frozenset({
-    "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter",
-    "child", "kid", "nan", "gran", "granny", "grandma", "grandad", "grandpa", "brother",
-    "sister", "he", "she", "him", "her", "hes", "he's", "shes", "she's", "madre", "padre",
-    "mamá", "mama", "papá", "papa", "mami", "papi", "esposa", "esposo", "marido", "mujer",
-    "pareja", "hijo", "hija", "niño", "niña", "nino", "nina", "abuelo", "abuela", "hermano",
-    "hermana", "ella", "él",
-})  # fmt: skip
+SOMEONE_ELSE = {
+    "en": frozenset({
+        "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter",
+        "child", "kid", "nan", "gran", "granny", "grandma", "grandad", "grandpa", "brother",
+        "sister", "he", "she", "him", "her", "hes", "he's", "shes", "she's",
+    }),
+    "es": frozenset({
+        "madre", "padre", "mamá", "mama", "papá", "papa", "mami", "papi", "esposa", "esposo",
+        "marido", "mujer", "pareja", "hijo", "hija", "niño", "niña", "nino", "nina", "abuelo",
+        "abuela", "hermano", "hermana", "ella", "él",
+    }),
+}  # fmt: skip
 """Someone other than the one typing, named in a list's answer ("I'm fine but mum can't
 pee"), whom a carer may be answering for (not FAMILY's aunts, friends and colleagues, named
 for their own history): what it names is asked of the person with the back pain, not "you" (a
 carer said no to "Does this apply to you: 8 ...?", and her mother's retention of urine was
-lost: a Spanish-speaking tester of carers, thirty-seventh session)."""
+lost: a Spanish-speaking tester of carers, thirty-seventh session). By language: the English
+"he" and "son" are the Spanish "I have" and "they are" ("he tosido sangre" asked of someone else,
+and "no, soy yo" lost the blood: a regression hunter, the same session)."""
+IT_IS_ME = re.compile(
+    r"\b(?:it'?s|its|that'?s|thats) me\b|\bi(?:'m| am|m) the one\b"
+    r"|\bsoy yo\b|\byo soy (?:el|la) que\b|\bes a m[ií]\b(?! no)"
+)
+"""At "Does this apply to the person with the back pain?", the typist saying they are that
+person ("no, it's me", "no, soy yo"): a yes, not the no it begins with."""
