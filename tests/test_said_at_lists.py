@@ -1645,8 +1645,7 @@ def test_the_upper_back_said_at_a_list_names_no_item(
     upper back" were asked about as upper tummy pain (and a rash), "me duele la parte de arriba
     de la espalda" at the first list as saddle numbness (a person at a terminal, thirty-sixth
     session; mended in the thirty-seventh). Nothing is matched: the list is asked again."""
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     assert guessed_items(_list(spoken, level), typed, spoken) == []
     with pytest.raises(NotOnList):
         parse_checklist(_list(spoken, level), typed, spoken)
@@ -1665,8 +1664,7 @@ def test_the_upper_tummy_beside_the_upper_back_is_still_named(
     """Only the upper back's words are taken out: the tummy said beside them is still asked."""
     from tspain.mentioned import signs_named
 
-    i18n.use(language)
-    spoken = i18n.translated_table(table)
+    spoken = _spoken(table, language)
     assert signs_named(spoken, typed, {}) == ("upper_abdominal_pain",)
 
 
