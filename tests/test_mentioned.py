@@ -622,6 +622,8 @@ def test_nothing_more_at_a_list_names_no_sign(table: RuleTable, typed: str) -> N
         ("en", "0, but i've been sweating at night"),
         ("en", "0, i sweat buckets at night"),
         ("es", "0, pero sudo mucho por la noche"),
+        # read as item 12's cold sweat, and the sweats lost on its no (thirty-eighth session)
+        ("en", "0, i get sweaty at night"),
     ],
 )
 def test_night_sweats_beside_0_at_the_urgent_list_are_none_and_asked(

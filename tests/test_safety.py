@@ -567,6 +567,53 @@ def test_a_loosened_exception_to_sudden_severe_pain_is_refused(
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "sign", "at"),
+    [
+        (
+            'injury = "minor", age = { min = 50 }, duration_days = { max = 3 } }',
+            'injury = "minor", age = { min = 50 }, duration_days = { max = 0 } }',
+            "sudden_severe_strain_at_50",
+            "duration_days = 1",
+        ),
+        (
+            "high_blood_pressure = true, duration_days = { max = 3 } }",
+            "high_blood_pressure = true, duration_days = { max = 2 } }",
+            "sudden_severe_strain_with_high_blood_pressure",
+            "duration_days = 3",
+        ),
+        (
+            "\nwhen = { age = { min = 50 } }\n",
+            "\nwhen = { age = { min = 51 } }\n",
+            "older_age",
+            "age = 50",
+        ),
+        (
+            "high_blood_pressure = true, duration_days = { max = 3 } }",
+            "high_blood_pressure = true, duration_days = { max = 3 }, age = { max = 40 } }",
+            "sudden_severe_strain_with_high_blood_pressure",
+            "age = 41",
+        ),
+    ],
+)
+def test_a_sign_narrowed_inside_the_range_it_stands_for_is_refused(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, sign: str, at: str
+) -> None:
+    """A scripter's copies (thirty-eighth session), each "valid": the strain signs kept for the
+    day of the effort alone, not the 3 days the table gives, and the first onset over 50 begun
+    at 51, where the table and the README say 50 (a woman of 50 went from routine to
+    self-care). The contract held only the day itself, and 51; and with high blood pressure
+    it held only "18 or under" (the man of 48 it was added for was not held)."""
+    assert SHIPPED.count(old) == 1
+    path = tmp_path / "narrowed.toml"
+    path.write_text(SHIPPED.replace(old, new), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    line = next(x for x in result.stderr.splitlines() if f"safety: warning sign {sign} " in x)
+    found = line.split(" but ")[1]
+    assert f"{at} " in found or f"{at}," in found, line
+
+
+@pytest.mark.parametrize(
     ("old", "new", "where"),
     [
         (

@@ -58,6 +58,9 @@ from tspain.understand import Invalid
         ("es", "emergency", "me ahogo un poco al subir escaleras", "shortness_of_breath", False),
         ("es", "urgent", "me pincho heroina", "iv_drug_use_or_immunosuppressed", False),
         ("es", "urgent", "embarazada de 30 semanas", "hormones_or_pregnancy", True),
+        # matched nothing (a session's own look, thirty-eighth session)
+        ("en", "emergency", "winded", "shortness_of_breath", True),
+        ("en", "emergency", "im a bit winded", "shortness_of_breath", True),
     ],
 )
 def test_what_was_said_with_a_time_or_a_but_finds_its_item(

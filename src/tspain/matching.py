@@ -66,6 +66,8 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("sudo mucho por la noche", "sudo mucho en la noche", "sudo por las noches"),
         *("empapada de sudor", "empapado de sudor", "sweat buckets at night"),
         "sweating buckets at night",
+        # read as the cold sweat, and the sweats lost on its no (thirty-eighth session)
+        *("sweaty at night", "sweaty in the night", "sweaty every night"),
     ],
     # "anoche tome muchisimo alcohol" and "i had loads to drink" named nothing (a tester,
     # twenty-sixth session: upper tummy pain and vomiting, and the drinking never asked)

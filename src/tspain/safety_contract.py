@@ -259,7 +259,7 @@ CONTRACT: tuple[ContractSign, ...] = (
     _sign("upper_tummy_pain", "routine", upper_abdominal_pain=True),
     _sign("long_lasting", "routine", duration_days=43),
     _sign("getting_worse", "routine", getting_worse=True),
-    _sign("older_age", "routine", age=51),
+    _sign("older_age", "routine", age=50),  # the table's and the README's "50 or over"
     _sign("young_age", "routine", age=19),
     _sign("visible_curve", "routine", visible_curve_or_uneven_shoulders=True),
     _sign("scoliosis_family", "routine", family_history_scoliosis=True),
@@ -269,10 +269,30 @@ CONTRACT: tuple[ContractSign, ...] = (
     _sign("morning_stiffness", "routine", morning_stiffness=True),
 )
 """The brief's warning signs, each as the fewest answers that make it. An age or a duration is
-the first value past the brief's threshold ("over about 50": 51; "more than about 6 weeks": 43
-days); "severe" is 7 out of 10."""
+the first value past the brief's threshold ("more than about 6 weeks": 43 days), but the first
+onset "over about 50" is 50, as the table and the README say it ("age 50+": a copy that began
+the sign at 51 passed, a scripter, thirty-eighth session); "severe" is 7 out of 10."""
+
+STRAIN_RANGES = {
+    "sudden_severe_strain_at_50": {"duration_days": IntRange(max=3)},
+    "sudden_severe_strain_with_high_blood_pressure": {
+        "duration_days": IntRange(max=3),
+        "age": IntRange(min=18),
+    },
+}
+"""The strain signs' numbers as the table gives them, each value tried: the 3 days after the
+effort (the contract held only the day itself, and a copy that kept the sign for that day
+alone passed: a scripter, thirty-eighth session), and with high blood pressure every adult
+age (18 stood for "18 or under", as a young age does, so the man of 48 was not held)."""
+
 CONTRACT = tuple(
-    ContractSign(sign.id, sign.answers, sign.level, sign.exempt, _ranges(sign.answers))
+    ContractSign(
+        sign.id,
+        sign.answers,
+        sign.level,
+        sign.exempt,
+        _ranges(sign.answers) | STRAIN_RANGES.get(sign.id, {}),
+    )
     for sign in CONTRACT
 )  # each number as the range it stands for
 
