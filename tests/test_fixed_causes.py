@@ -210,6 +210,26 @@ def test_review_words_prints_json_and_says_a_broken_table_in_one_line(
     assert "prior: must be a number" in capsys.readouterr().err
 
 
+def test_review_words_add_never_writes_a_copy_s_words_into_the_package(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A scripter's copy with a new question (thirty-eighth session): `TSPAIN_RULES=copy
+    python -m tspain.review_words --add` wrote its words into the package's fixed_words.json,
+    and the untouched shipped table then failed `validate`. It is refused, the file unchanged;
+    printing a copy's words still works."""
+    from tspain import review_words
+    from tspain.fixed_questions import WORDS_FILE
+
+    before = WORDS_FILE.read_bytes()
+    path = tmp_path / "mine.toml"
+    path.write_text(SHIPPED, encoding="utf-8")
+    monkeypatch.setenv("TSPAIN_RULES", str(path))
+    assert review_words.main(["--add"]) == 2
+    assert "--allow-unsafe-table" in capsys.readouterr().err
+    assert WORDS_FILE.read_bytes() == before
+    assert review_words.main([]) == 0
+
+
 def test_a_routine_sign_s_message_is_fixed_too(tmp_path: Path) -> None:
     """A routine sign's message is one of the reasons on an urgent screen: "At 50 or over, most
     back pain is wear and tear: it can wait for a routine check-up in a few weeks" validated

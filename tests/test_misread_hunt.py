@@ -447,11 +447,12 @@ def test_more_said_at_did_you_mean_never_asks_again_what_was_just_answered(tmp_p
     at "Did you mean 9. Burning when passing urine ...?": what followed the no was read at the
     list, and she was asked about 18 and 9 again, each just answered (a tester, twenty-fourth
     session). Items ticked or asked already, and those the words deny, are not asked again.
-    (Since the thirty-seventh session "the skin on my right side" names the rash, so her words
-    here are ones that still ask 9 and 18 first.)"""
+    (Since the thirty-seventh session "the skin on my right side" names the rash, and since the
+    thirty-eighth "my skin looks odd" does, so her words here are ones that still ask 9 and 18
+    first.)"""
     lines = [
         "0",
-        "none really, no rash or anything, it burns and my skin looks odd",
+        "none really, no rash or anything, it burns and my skin looks off",
         "n",
         "no its my skin not when i wee",
         "no",

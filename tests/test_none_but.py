@@ -45,6 +45,25 @@ from tspain.cli import app
         ),
         ("en", 0, "none but maybe numb groin", ["9"], "saddle_numbness", "EMERGENCY"),
         ("es", 0, "cero pero no puedo orinar", ["s"], "bladder_or_bowel_problems", "EMERGENCIA"),
+        # "none of those but ...", "nothing like that but ...", "... though ..." could not
+        # match, and the person typed 0 (people at a terminal, thirty-eighth session)
+        (
+            "en",
+            1,
+            "none of those but i have some chest pain",
+            ["0", "y"],
+            "chest_pain_or_pressure",
+            "EMERGENCY",
+        ),
+        (
+            "en",
+            1,
+            "none of these though i fainted yesterday",
+            ["y"],
+            "fainting_or_clammy",
+            "EMERGENCY",
+        ),
+        ("en", 0, "nothing like that but im a bit feverish", ["y"], "fever", "URGENT"),
     ],
 )
 def test_a_sign_said_after_none_but_is_asked_and_counts(
@@ -138,3 +157,28 @@ def test_a_sign_of_this_very_list_beside_a_none_is_not_a_sign_elsewhere() -> Non
     step = Checklist("emergency", listed)
     assert not _named_elsewhere(step, "i collapsed", table)
     assert _named_elsewhere(step, "i have a fever", table)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "none, i fell last week. been on steroid tablets for my lungs for years"),
+        ("en", "none. fell. osteoporosis."),
+    ],
+)
+def test_a_sign_beside_none_and_words_read_as_nothing_is_asked_after_the_list(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """ "none, i fell last week. been on steroid tablets for years" at the emergency list was
+    asked again with the hint alone; after a 0 the steroids were never asked, and a man of 75
+    after a fall was SEE A DOCTOR SOON with "steroid tablets: no" in his report (people at a
+    terminal, thirty-eighth session). The words not read are said, and the sign is asked."""
+    saved = tmp_path / "answers.json"
+    done = make_runner().invoke(
+        app,
+        ["--lang", lang, "check", "--interactive", "--save-answers", str(saved)],
+        input="\n".join([said, "0", "y", "q"]) + "\n",
+    )
+    assert done.exit_code == 0, done.output
+    assert "tspain asks about that after this list" in " ".join(done.output.split())
+    assert json.loads(saved.read_text(encoding="utf-8"))["osteoporosis_or_steroid_use"] is True

@@ -61,6 +61,10 @@ from tspain.understand import Invalid
         # matched nothing (a session's own look, thirty-eighth session)
         ("en", "emergency", "winded", "shortness_of_breath", True),
         ("en", "emergency", "im a bit winded", "shortness_of_breath", True),
+        # asked as yellow skin, never the rash (people at a terminal, thirty-eighth session)
+        ("en", "urgent", "my skin looks odd", "rash", True),
+        ("en", "urgent", "skin looks odd on one side", "rash", True),
+        ("es", "urgent", "tengo la piel rara", "rash", True),
     ],
 )
 def test_what_was_said_with_a_time_or_a_but_finds_its_item(
@@ -556,6 +560,9 @@ def test_a_time_in_one_part_loses_none_of_the_others(table: RuleTable) -> None:
         ("tal vez 7", [], "7"),
         ("3 and 7 i think", ["3", "7"], None),
         ("probably 7", ["7"], None),
+        # "could not match", though a number was typed (people at a terminal, 38th session)
+        ("7? not sure", [], "7"),
+        ("maybe 7?", [], "7"),
     ],
 )
 def test_a_number_said_with_a_doubt_is_asked_about_not_refused(

@@ -130,7 +130,10 @@ def fixed_cause_problems(table: RuleTable, code: str) -> list[str]:
 
 
 SIGN_FIELDS = ("message", "short", "action", "see_a_doctor_if")
-REVIEW = "`python -m tspain.review_words` prints them, and `--add` adds them once reviewed"
+REVIEW = (
+    "`python -m tspain.review_words` prints them (TSPAIN_RULES=PATH before it for a table of your "
+    "own, which runs with --allow-unsafe-table), and `--add` adds the shipped table's once reviewed"
+)
 
 
 def _question_words(question: Any) -> dict[str, Any]:

@@ -20,8 +20,7 @@ from tspain.mentioned import signs_named
 from tspain.read_valid import Read, read_valid
 from tspain.said_apart import read_plainer
 from tspain.table import Answer, Question, RuleTable
-from tspain.ticks import PartlyOnList
-from tspain.typed_words import _normal, checklist_hint
+from tspain.typed_words import PartlyOnList, _normal, checklist_hint
 from tspain.understand import Command, Invalid, vocabulary
 from tspain.words import IT_IS_ME, SOMEONE_ELSE
 from tspain.yesno import AFFIRMING, FILLER, NEGATIVE, SUBJECT, WELL, says_more

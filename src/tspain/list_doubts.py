@@ -49,11 +49,13 @@ def doubts_the_rest(part: str) -> bool:
 
 _DOUBT = "|".join(map(re.escape, sorted(DOUBTING, key=len, reverse=True)))
 DOUBTED_NUMBER = re.compile(
-    rf"(?:(?:{_DOUBT}) (?:el |la )?([0-9]{{1,2}})|([0-9]{{1,2}}) ?(?:\?|{_DOUBT}))"
+    rf"(?:(?:{_DOUBT}) (?:el |la )?([0-9]{{1,2}}) ?\??"
+    rf"|([0-9]{{1,2}}) ?(?:\? ?(?:{_DOUBT})?|{_DOUBT}))"
 )
 """An item's number said with a doubt (`DOUBTING`: "maybe 2", "4?", "tal vez 4"): ticked and
 asked about ("Does this apply to you?"), not refused: "4 and maybe 2" was "could not match"
-(a tester, twenty-second session)."""
+(a tester, twenty-second session), as were "maybe 2?" and "2? not sure" (people at a terminal,
+thirty-eighth session)."""
 
 
 LEADING_FILLER = re.compile(r"^(?:(?:so|and|also|well|o sea|bueno|pues|y|el|la)\s+)+")

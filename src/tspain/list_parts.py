@@ -18,11 +18,16 @@ _DOUBT = "|".join(map(re.escape, sorted(DOUBTING, key=len, reverse=True)))
 
 
 NONE_BUT = re.compile(
-    r"^(?:none|nothing|ninguna|ninguno|nada),?\s+(?:but|except|apart from|pero|excepto|salvo)\s+"
+    r"^(?:none|nothing|ninguna|ninguno|nada)"
+    r"(?:\s+(?:of (?:those|these|them|that|this|the above)|like that|of the sort|at all))?"
+    r",?\s+(?:but|except|apart from|though|although|tho|pero|excepto|salvo)\s+"
 )
 """None, then what is not: "none but my chest hurts" could not match, and "none but maybe numb
-groin" was none, unsaid (a tester and a code reviewer, thirtieth session). What follows is the
-answer (`ticks.parse_checklist`), and is read for signs (`mentioned`)."""
+groin" was none, unsaid (a tester and a code reviewer, thirtieth session); "none of those but
+i have some chest pain", "nothing like that but i fainted yesterday" and "none of these though
+..." could not match, and a sign of another list was never asked (people at a terminal,
+thirty-eighth session). What follows is the answer (`ticks.parse_checklist`), and is read for
+signs (`mentioned`)."""
 
 
 QUALIFIED = re.compile(

@@ -13,14 +13,16 @@ from typing import Any
 from tspain import i18n
 from tspain.fixed_causes import words_to_review
 from tspain.fixed_questions import WHERE, WORDS_FILE
-from tspain.loading import TableError, load_table
+from tspain.loading import RULES_ENV, TableError, load_table, table_path
+from tspain.paths import default_table_path
 
 USAGE = """usage: python -m tspain.review_words [--add]
 
 Print the words of the rule table's serious causes, warning signs and questions that are not
 yet in src/tspain/fixed_words.json (new or changed), as that file holds them, for a clinician
-to review. With --add, once they are reviewed, put them in the file (new entries after those of
-their kind, changed ones in place) and say which.
+to review: the shipped table's, or the one TSPAIN_RULES names. With --add, once they are
+reviewed, put the shipped table's in the file (new entries after those of their kind, changed
+ones in place) and say which.
 """
 
 
@@ -33,6 +35,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args not in ([], ["--add"]):
         print(f"tspain.review_words: unknown option {' '.join(args)!r}\n{USAGE}", file=sys.stderr)
+        return 2
+    if args == ["--add"] and (own := _own_table()):  # a copy's words were added to the
+        print(  # package's file, and the shipped table then failed (a scripter, 38th session)
+            f"tspain.review_words: --add puts words in {WHERE}, the reviewed words of the shipped "
+            f"table, not of {own} ({RULES_ENV}): a table of your own with new words runs with "
+            "--allow-unsafe-table, and each result says so",
+            file=sys.stderr,
+        )
         return 2
     try:
         table = load_table(allow_unsafe=True)
@@ -52,6 +62,12 @@ def main(argv: list[str] | None = None) -> int:
     added = sorted({f"{part} {key}" for p in found.values() for part, e in p.items() for key in e})
     print(f"{WHERE}: " + ("; ".join(added) if added else "nothing to add"))
     return 0
+
+
+def _own_table() -> str | None:
+    """The table $TSPAIN_RULES names when it is not the shipped one, else None."""
+    where = table_path()
+    return None if where.resolve() == default_table_path().resolve() else str(where)
 
 
 if __name__ == "__main__":

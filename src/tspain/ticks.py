@@ -41,28 +41,10 @@ from tspain.typed_words import (
     _words,
     checklist_hint,
 )
+from tspain.typed_words import PartlyOnList as PartlyOnList  # said here: its readers take it
 from tspain.understand import _says_not_sure
 from tspain.words import ALL_WORDS as ALL
 from tspain.words import FAMILY, GENERIC, NEGATIONS, TEMPERATURE, WHEN_AND_HOW_MUCH
-
-
-class PartlyOnList(Invalid):
-    """An answer at a checklist of which some parts tick items and others match none ("chest
-    pain and I sweat a lot"): the items ticked are kept, and what matched nothing is said."""
-
-    def __init__(
-        self,
-        message: str,
-        kept: list[str],
-        typed: str,
-        unsure: bool = False,
-        apart: tuple[str, ...] = (),
-    ) -> None:
-        super().__init__(message)
-        self.apart = apart  # questions asked one at a time that a part named ("on warfarin")
-        self.kept = kept
-        self.unsure = unsure  # a part said "not sure": the items not ticked are not known
-        self.typed = typed  # the parts that ticked them, for the confirmation of guessed items
 
 
 def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] | Command | None:
@@ -99,10 +81,29 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
         unread = [p for p in beside if not _named_elsewhere(step, p, table) and not filler_only(p)]
         # were none, unsaid ("none, well i went all funny": a tester, 30th session), beside a
         # sign named too (a code reviewer, 31st); a sign named elsewhere is asked where it is
-        return _zero_with_words(step, unread, table) if unread else []
+        try:
+            return _zero_with_words(step, unread, table) if unread else []
+        except Invalid as err:
+            named = ", ".join(p for p in beside if p not in unread)
+            raise _also_apart(err, unread, named_apart(step, named, table)) from None
     if not chosen:
         raise NotOnList(_not_matched(text) + " " + checklist_hint())
     return [q for q in step.questions if q in chosen]
+
+
+def _also_apart(err: Invalid, unread: list[str], apart: tuple[str, ...]) -> Invalid:
+    """The list asked again for words beside a none, with the signs of other lists named
+    beside them, which the session asks after the list (`NotOnList.apart`): "none, i fell last
+    week. been on steroid tablets for years" was asked again saying nothing of the steroids,
+    and after a plain 0 they were lost (people at a terminal, thirty-eighth session)."""
+    if not apart:
+        return err
+    hint, later = checklist_hint(), t("tspain asks about that after this list.")
+    said = str(err).removesuffix(hint).strip() if str(err) != hint else ""
+    said = said or _not_matched(", ".join(unread))
+    said += "" if later in said else f" {later}"
+    kept = err.apart if isinstance(err, NotOnList) else ()
+    return NotOnList(f"{said} {hint}", tuple(dict.fromkeys((*kept, *apart))))
 
 
 def _none_but(step: Checklist, rest: str, table: RuleTable) -> list[str] | Command | None:

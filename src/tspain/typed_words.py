@@ -118,6 +118,25 @@ class NotOnList(Invalid):
         self.apart = apart
 
 
+class PartlyOnList(Invalid):
+    """An answer at a checklist of which some parts tick items and others match none ("chest
+    pain and I sweat a lot"): the items ticked are kept, and what matched nothing is said."""
+
+    def __init__(
+        self,
+        message: str,
+        kept: list[str],
+        typed: str,
+        unsure: bool = False,
+        apart: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.apart = apart  # questions asked one at a time that a part named ("on warfarin")
+        self.kept = kept
+        self.unsure = unsure  # a part said "not sure": the items not ticked are not known
+        self.typed = typed  # the parts that ticked them, for the confirmation of guessed items
+
+
 def _number(text: str, signed: bool = False) -> bool:
     """Plain ASCII digits only (and short): "²" or "٣" is a digit to str.isdigit, not to int(),
     and a thousand-digit number is no answer."""
