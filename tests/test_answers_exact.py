@@ -115,6 +115,11 @@ def test_toml_faults_to_the_letter(table: RuleTable, tmp_path: Path) -> None:
     assert error_of(table, tmp_path, b'age = 34\n"age" = 35\n', "a.toml") == (
         "FILE: 'age' is given twice: give each answer once"
     )
+    # on the last line, with no line break after it: "Cannot overwrite a value (at end of
+    # document)", no key (a scripter, thirty-eighth session)
+    assert error_of(table, tmp_path, b"fever = true\nfever = false", "a.toml") == (
+        "FILE: 'fever' is given twice: give each answer once"
+    )
 
 
 def test_reports_for_reading_are_refused(table: RuleTable, tmp_path: Path) -> None:

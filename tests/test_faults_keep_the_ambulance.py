@@ -124,3 +124,29 @@ def test_a_hang_up_whose_terminal_is_gone_exits_129_not_as_a_fault(
     finally:
         for number, handled in before.items():
             signal.signal(number, handled)
+
+
+@pytest.mark.parametrize(
+    ("answers", "ambulance"),
+    [
+        ({"age": 34, "chest_pain_or_pressure": True, "fevr": True}, True),
+        ({"age": 34, "chest_pain_or_pressure": True, "severity": "bad"}, True),
+        ({"age": 34, "chest_pain_or_pressure": False, "fevr": True}, False),
+    ],
+)
+def test_an_answers_file_refused_for_one_fault_still_says_an_emergency_sign_in_it(
+    tmp_path: Path, answers: dict[str, object], ambulance: bool
+) -> None:
+    """A file with chest pain and one misspelt id, or one answer of the wrong kind, said only
+    the fault and exit 2 (a scripter, thirty-eighth session): an intake form's typo hid the
+    ambulance. The answers that check alone are read for an emergency sign, said first; the
+    fault stays one line, last, and the exit 2."""
+    from conftest import make_runner
+
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    done = make_runner().invoke(cli.app, ["check", "--answers", str(path)])
+    assert done.exit_code == 2 and done.stdout == ""
+    said = done.stderr.splitlines()
+    assert said[-1].startswith("tspain: error: ") and len(said) == (3 if ambulance else 1)
+    assert said[:-1] == ([AMBULANCE, f"  - {CHEST}"] if ambulance else [])

@@ -57,6 +57,14 @@ def test_a_key_set_twice_is_named_with_its_line(tmp_path: Path) -> None:
     with pytest.raises(TableError) as err:
         load_table(path)
     assert err.value.lines == {said: line}
+    # the last line set twice, with no line break after it, had no key and no line (a
+    # scripter, thirty-eighth session)
+    last = SHIPPED.rstrip("\n").count("\n") + 2
+    path.write_text(SHIPPED.rstrip("\n") + "\nprior = 0.3", encoding="utf-8")
+    said = f"TOML syntax error: 'prior' is set twice in the same table (line {last}): keep one"
+    with pytest.raises(TableError) as err:
+        load_table(path)
+    assert err.value.problems == [said] and err.value.lines == {said: last}
 
 
 @pytest.mark.parametrize(

@@ -632,6 +632,9 @@ def test_a_yes_limited_by_but_only_is_asked_again(table: RuleTable, qid: str, ty
         ("en", "it started 3 days ago", 3),
         ("es", "empezó hace 3 días", 3),
         ("en", "since last week", ASK),  # 7 to 13 days: a number is asked for
+        # the English was read, the Spanish asked again (people at a terminal, 38th session)
+        ("es", "desde ayer por la mañana", 1),
+        ("es", "ayer en la noche", 1),
     ],
 )
 def test_how_long_in_a_persons_words(
@@ -660,6 +663,11 @@ def test_a_no_that_does_not_begin_with_no(table: RuleTable, typed: str) -> None:
         ("es", "onset", "de repente al levantar la caja", "sudden"),
         ("en", "onset", "not suddenly", ASK),  # a deciding word denied decides nothing
         ("en", "onset", "suddenly, then slowly worse", ASK),  # both: which is asked
+        # minutes are the sudden option's words (people at a terminal, thirty-eighth session)
+        ("en", "onset", "it came on over a few minutes", "sudden"),
+        ("en", "onset", "one second fine the next agony", "sudden"),
+        ("es", "onset", "me vino en pocos minutos", "sudden"),
+        ("en", "onset", "over a few hours", "gradual"),
         ("en", "worse_with_movement", "definitely not", False),
         ("en", "worse_with_movement", "go back", Command("back")),
         ("en", "age", "why does my age matter", Command("why")),

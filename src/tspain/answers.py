@@ -6,6 +6,7 @@ a regular file nor a pipe is an input error."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import numbers
 import os
@@ -34,9 +35,15 @@ class AnswersError(ValueError):
 
     __module__ = "tspain"  # shown as tspain.AnswersError, as it is imported (a reviewer)
 
-    def __init__(self, message: str, question: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        question: str | None = None,
+        readable: Mapping[str, Answer] | None = None,
+    ) -> None:
         super().__init__(message)
         self.question = question
+        self.readable = dict(readable or {})  # a refused file's answers that check alone
 
     def __reduce__(self) -> tuple[type[AnswersError], tuple[str, str | None]]:
         return type(self), (str(self), self.question)  # `question` kept through a pickle
@@ -371,4 +378,10 @@ def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:
     try:
         return check_answers(table, raw)
     except AnswersError as err:
-        raise AnswersError(f"{name}: {err}", err.question) from None
+        readable = {}  # each answer that checks alone: an emergency sign in them is said too
+        for qid, value in raw.items():
+            question = table.questions.get(qid) if isinstance(qid, str) else None
+            with contextlib.suppress(AnswersError):
+                if question is not None and value is not None:
+                    readable[qid] = _checked(qid, question, value, current())
+        raise AnswersError(f"{name}: {err}", err.question, readable) from None

@@ -27,12 +27,17 @@ if TYPE_CHECKING:
 
 
 def answers_given(table: RuleTable, source: str) -> dict[str, Answer]:
-    """The answers of `--answers FILE|-`, or one error line and exit 2."""
+    """The answers of `--answers FILE|-`, or one error line and exit 2: after the emergency
+    level's action and signs when the answers that can be read hold one (a file with chest
+    pain and one misspelt id said only the misspelling: a scripter, thirty-eighth session)."""
     from tspain.answers import AnswersError, read_answers
 
     try:
         return read_answers(table, source)
     except AnswersError as err:
+        from tspain.cli_table import say_the_ambulance
+
+        say_the_ambulance(table, err.readable)
         fail(str(err))
 
 

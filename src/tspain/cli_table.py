@@ -139,11 +139,17 @@ def ambulance_if_it_fails(table: RuleTable, known: Mapping[str, Answer]) -> Iter
     except typer.Exit:  # typer's own way out: a RuntimeError, not a fault
         raise
     except Exception:
-        with contextlib.suppress(Exception):
-            from tspain.triage import emergency_fallback
-
-            if said := emergency_fallback(table, known):
-                label, action, signs = said
-                lines = [f"{label}: {action}", *(f"  - {sign}" for sign in signs)]
-                to_stderr("".join(printable(line) + "\n" for line in lines))
+        say_the_ambulance(table, known)
         raise
+
+
+def say_the_ambulance(table: RuleTable, known: Mapping[str, Answer]) -> None:
+    """If an emergency sign holds on these answers, its level's action and each such sign on
+    stderr, before a fault's or an input error's one line; a failure here says nothing."""
+    with contextlib.suppress(Exception):
+        from tspain.triage import emergency_fallback
+
+        if said := emergency_fallback(table, known):
+            label, action, signs = said
+            lines = [f"{label}: {action}", *(f"  - {sign}" for sign in signs)]
+            to_stderr("".join(printable(line) + "\n" for line in lines))

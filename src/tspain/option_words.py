@@ -67,6 +67,15 @@ DECIDING: dict[str, str] = {
     **dict.fromkeys(("todo de una vez", "de una vez"), "sudden"),
     **dict.fromkeys(("gradually", "gradual", "slowly", "built up", "crept up"), "gradual"),
     **dict.fromkeys(("over a few days", "over a few weeks", "poco a poco"), "gradual"),
+    # minutes are the sudden option's own words ("within seconds or minutes"): "it came on
+    # over a few minutes" and "one second fine the next agony" were "not one of these" (people
+    # at a terminal, thirty-eighth session); hours are the gradual one's
+    **dict.fromkeys(("over a few minutes", "over a couple of minutes", "within minutes"), "sudden"),
+    **dict.fromkeys(
+        ("in a few minutes", "in minutes", "one second fine", "one minute fine"), "sudden"
+    ),
+    **dict.fromkeys(("en unos minutos", "en pocos minutos", "en cuestión de minutos"), "sudden"),
+    **dict.fromkeys(("over a few hours", "over hours", "en unas horas"), "gradual"),
     **dict.fromkeys(("gradualmente", "lentamente", "despacio"), "gradual"),
     # where, said in a sentence (a tester, twenty-third session: each was "not one of these")
     **dict.fromkeys(("shoulder blade", "right side", "left side", "one side"), "one_side"),

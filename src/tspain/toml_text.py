@@ -64,7 +64,7 @@ def parsed(data: bytes) -> tuple[str, dict[str, Any]]:
     except tomllib.TOMLDecodeError as err:
         said = f"TOML syntax error: {toml_words(str(err), text)}"
         # the line tomllib names, though the words above say it otherwise ("set twice (line 5)")
-        line = re.search(r"\(at line ([0-9]+),", str(err))
+        line = re.search(r"\(at line ([0-9]+),", at_end(str(err), text))
         unclosed = str(err).startswith(("Unterminated string", 'Expected "'))
         if line is None and unclosed and (opened := _unclosed_triple(text)):  # "at end of
             said += f": the triple quotes opened on line {opened} are never closed"  # document"
@@ -129,10 +129,19 @@ def key_set_twice(message: str, text: str) -> str | None:
     or None: the rule table's and an answers file's messages both name it."""
     import re
 
-    at = re.match(r"Cannot overwrite a value \(at line (\d+), column \d+\)", message)
+    at = re.match(r"Cannot overwrite a value \(at line (\d+), column \d+\)", at_end(message, text))
     lines = text.splitlines()
     line = lines[int(at.group(1)) - 1] if at and 0 < int(at.group(1)) <= len(lines) else ""
     return line.split("=", 1)[0].strip().strip("\"'") or None if "=" in line else None
+
+
+def at_end(message: str, text: str) -> str:
+    """tomllib's "Cannot overwrite a value (at end of document)", said of a key set twice on
+    the last line with no line break after it, as the line it is ("fever = false" last named
+    no key, where a line break after it named it: a scripter, thirty-eighth session)."""
+    end = "Cannot overwrite a value (at end of document)"
+    last = f"(at line {max(len(text.splitlines()), 1)}, column 1)"
+    return message.replace("(at end of document)", last) if message.startswith(end) else message
 
 
 def toml_words(message: str, text: str) -> str:
@@ -141,6 +150,7 @@ def toml_words(message: str, text: str) -> str:
     the same table"); other messages name theirs already."""
     import re
 
+    message = at_end(message, text)
     at = re.search(r"\(at line (\d+), column \d+\)$", message)
     if at is None:
         return message

@@ -77,6 +77,11 @@ WORD_MEANINGS: dict[str, dict[str, dict[str, int]]] = {
             "esta noche": 0,
             "ayer": 1,
             "anoche": 1,
+            # "desde ayer por la mañana" was asked again where the English is read (people at
+            # a terminal, thirty-eighth session)
+            **dict.fromkeys(("ayer por la mañana", "ayer por la manana"), 1),
+            **dict.fromkeys(("ayer por la tarde", "ayer por la noche", "ayer en la mañana"), 1),
+            **dict.fromkeys(("ayer en la tarde", "ayer en la noche"), 1),
             "anteayer": 2,
             "antes de ayer": 2,
             "antier": 2,
