@@ -165,7 +165,9 @@ def test_a_renamed_urgent_sign_is_said_as_renamed_only(tmp_path: Path) -> None:
     code, problems = validate(tmp_path, old, 'id = "pregnancy_signs"')
     assert code == 1
     assert not any("have not been reviewed" in p for p in problems), problems
-    assert any("pregnancy_warning_signs: missing" in p for p in problems), problems
+    # said at the renamed sign since the thirty-eighth session ("...: missing" before)
+    said = "was warning sign pregnancy_warning_signs renamed pregnancy_signs here?"
+    assert any(said in p for p in problems), problems
 
 
 def test_the_words_to_review_are_those_not_yet_fixed(tmp_path: Path) -> None:

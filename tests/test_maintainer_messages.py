@@ -129,6 +129,23 @@ def test_a_list_left_open_is_named_where_it_opened(tmp_path: Path) -> None:
     assert said.endswith("reads: prevention = [")
 
 
+def test_a_one_line_list_left_open_before_a_header_is_named_where_it_opened(
+    tmp_path: Path,
+) -> None:
+    """A scripter took the ] off a one-line `see_a_doctor_if = ["..."]` (thirty-eighth
+    session): "a comma is missing at the end of line 1700", and the comma added gave another
+    error. The header met while the [ is open names the line that opened it."""
+    line = next(
+        x for x in SHIPPED.splitlines() if x.startswith('see_a_doctor_if = ["a painful rash')
+    )
+    assert line.endswith('"]')
+    path = broken(tmp_path, line + "\n", line.removesuffix("]") + "\n")
+    opened = SHIPPED[: SHIPPED.index(line)].count("\n") + 1
+    (said,) = problems(path)
+    assert f": the [ opened on line {opened} is not closed before this line; " in said, said
+    assert "comma" not in said, said
+
+
 def test_brackets_in_texts_and_comments_open_nothing() -> None:
     from tspain.toml_text import _still_open
 

@@ -6,6 +6,7 @@ whole suite)."""
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -25,10 +26,13 @@ def _in_block(header: str, old: str, new: str) -> str:
     return SHIPPED[:at] + new + SHIPPED[at + len(old) :]
 
 
+BAND = [s["id"] for s in tomllib.loads(SHIPPED)["warning_signs"]].index("band_pain")
 EDITS = [
     (
         SHIPPED.replace('id = "band_pain"', 'id = "chest_band_pain"', 1),
-        "warning_signs: band_pain: missing: triage.reasons and scripts use it",
+        # said at the renamed sign's id since the thirty-eighth session ("missing", at the
+        # first sign's line)
+        f"warning_signs[{BAND}].id: was warning sign band_pain renamed chest_band_pain here?",
     ),
     (
         re.sub(r"\bmyofascial_pain\b", "trigger_point_pain", SHIPPED),
@@ -84,3 +88,16 @@ def test_the_public_ids_are_those_the_interface_promises() -> None:
     for level, part in zip(("emergency", "urgent", "routine"), signs.split(":")[2:], strict=True):
         words = set(re.findall(r"[a-z0-9_]+", part))
         assert {s.id for s in shipped.warning_signs if s.level == level} <= words, level
+
+
+def test_a_renamed_sign_is_said_at_its_own_line(tmp_path: Path) -> None:
+    """A scripter renamed the fever sign (thirty-eighth session): "warning_signs: fever:
+    missing" was placed at the first sign's line, 150 lines above it."""
+    text = SHIPPED.replace('id = "fever"\n', 'id = "high_fever"\n', 1)
+    line = text[: text.index('id = "high_fever"')].count("\n") + 1
+    path = tmp_path / "causes.toml"
+    path.write_text(text, encoding="utf-8")
+    done = make_runner().invoke(app, ["validate", str(path)])
+    assert done.exit_code == 1
+    assert f"{path}:{line}: warning_signs[" in done.stderr, done.stderr
+    assert "was warning sign fever renamed high_fever here?" in done.stderr

@@ -158,11 +158,16 @@ def public_id_problems(table: RuleTable) -> list[tuple[str, str]]:
                 (f"causes.{cid}.care", f"{cause.care} is below {lowest}, this cause's lowest")
             )
     signs = {sign.id for sign in table.warning_signs}
-    for sid in SIGNS:
-        if sid not in signs:
-            problems.append(
-                (f"warning_signs: {sid}", f"missing: triage.reasons and scripts use it; {never}")
-            )
+    added = [(i, s.id) for i, s in enumerate(table.warning_signs) if s.id not in SIGNS]
+    lost = [sid for sid in SIGNS if sid not in signs]
+    for sid in lost:
+        if len(added) == len(lost) == 1:  # said at the renamed sign's id, as a cause's is (it
+            i, now = added[0]  # was at the first sign's line: a scripter, 38th session)
+            said = f"was warning sign {sid} renamed {now} here? {never}"
+            problems.append((f"warning_signs[{i}].id", said))
+        else:
+            said = f"missing: triage.reasons and scripts use it; {never}"
+            problems.append((f"warning_signs: {sid}", said))
     problems += _dropped_causes(table)
     for qid, level in ON_THE_LIST.items():
         q = table.questions.get(qid)

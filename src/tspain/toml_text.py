@@ -183,9 +183,11 @@ def toml_words(message: str, text: str) -> str:
         hint = ': quotes must be straight ("), not curly (\u201c \u201d) as in a word processor'
     hint = _comma_or_brace(message, lines, number) or hint
     opened = _still_open(lines[: number - 1])
-    if opened is not None and re.match(r"\s*[\w\"'.-]+\s*=", line):
+    a_header = re.fullmatch(r"\s*\[\[?\s*[A-Za-z_][\w.]*\s*\]\]?\s*(?:#.*)?", line)
+    if opened is not None and (a_header or re.match(r"\s*[\w\"'.-]+\s*=", line)):
         # A key inside a list or table left open: the fault is the missing ] or } above (a
-        # maintainer was shown the next line, which was right).
+        # maintainer was shown the next line, which was right); a section's header too (a
+        # one-line list's ] left off was "a comma is missing": a scripter, 38th session).
         bracket, where = opened
         hint = f": the {bracket} opened on line {where} is not closed before this line"
     said = line.strip() if len(line.strip()) <= 80 else line.strip()[:77] + "..."
