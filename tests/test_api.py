@@ -376,3 +376,12 @@ def test_the_shipped_table_s_translation_is_made_once_for_calls_without_a_table(
     again, _ = api._in_language(None, "es")
     assert first is again
     assert tspain.load_table() is not tspain.load_table()  # a caller's own copy
+
+
+@pytest.mark.parametrize("key", [None, 7, ("onset",)])
+def test_a_key_that_is_no_text_is_named_with_no_guess(key: object) -> None:
+    """`assess({None: True})` said "unknown question id null (did you mean 'onset'?)": the
+    guess was made from the word "None" (a scripter, thirty-eighth session)."""
+    with pytest.raises(tspain.AnswersError) as err:
+        tspain.assess({key: True})  # type: ignore[dict-item]
+    assert "did you mean" not in str(err.value), err.value

@@ -41,6 +41,12 @@ EDITS = [
         "[causes.trigger_point_pain] here?",
     ),
     (
+        # another sign kept the person's level, and it validated (a scripter, 38th session)
+        _in_block('id = "pleuritic_breathless"', 'level = "emergency"', 'level = "urgent"'),
+        "warning_signs[4].level: urgent is below emergency, the level of pleuritic_breathless "
+        "in docs/interface.md",
+    ),
+    (
         _in_block("[causes.heart_attack]", 'care = "emergency"', 'care = "routine"'),
         "causes.heart_attack.care: routine is below emergency, this cause's lowest",
     ),
@@ -101,3 +107,18 @@ def test_a_renamed_sign_is_said_at_its_own_line(tmp_path: Path) -> None:
     assert done.exit_code == 1
     assert f"{path}:{line}: warning_signs[" in done.stderr, done.stderr
     assert "was warning sign fever renamed high_fever here?" in done.stderr
+
+
+def test_each_sign_s_level_is_the_one_the_interface_lists_it_at() -> None:
+    """docs/interface.md lists the warning-sign ids under Emergency, Urgent and Routine; the
+    contract holds each at its level (thirty-eighth session), and the shipped table gives each
+    that level."""
+    import tspain
+    from tspain.public_ids import SIGN_LEVELS
+
+    listed = INTERFACE[INTERFACE.index("Warning-sign ids:") : INTERFACE.index("Exit codes:")]
+    said: dict[str, str] = {}
+    for level, words in re.findall(r"(Emergency|Urgent|Routine):([^:]*?)\.(?=\s|$)", listed):
+        said |= dict.fromkeys(re.findall(r"[a-z0-9_]+", words), level.lower())
+    assert said == SIGN_LEVELS
+    assert {s.id: s.level for s in tspain.load_table().warning_signs} == SIGN_LEVELS

@@ -64,7 +64,7 @@ def check_answers(
     for qid, value in raw.items():
         question = table.questions.get(qid) if isinstance(qid, str) else None
         if question is None:
-            hint = _hint(str(qid), table.questions, texts)
+            hint = _hint(qid, table.questions, texts) if isinstance(qid, str) else ""
             raise AnswersError(
                 texts.t(
                     "unknown question id {question}{hint}; `tspain questions` lists them",

@@ -59,6 +59,27 @@ SIGNS = (
 )
 """Warning-sign ids, as `triage.reasons`, `flagged_by` and `tspain signs` name them."""
 
+EMERGENCY_SIGNS = (
+    *("chest_pain", "tearing_pain", "breathless", "coughing_blood", "pleuritic_breathless"),
+    *("sudden_severe_pain", "sudden_severe_at_risk", "sudden_severe_reported"),
+    *("exertional_pain", "shock", "bladder_bowel", "saddle_numbness", "leg_weakness"),
+    *("cancer_with_nerve_symptoms", "major_trauma", "calf_swelling_breathing_pain"),
+    *("sweating_with_heart_risks", "fever_with_weak_immunity"),
+)
+ROUTINE_SIGNS = (
+    *("upper_tummy_pain", "long_lasting", "getting_worse", "severe_after_injury", "older_age"),
+    *("young_age", "visible_curve", "scoliosis_family", "widespread_fatigue"),
+    *("morning_stiffness", "no_clear_trigger"),
+)
+SIGN_LEVELS: dict[str, Level] = {
+    **{sid: "urgent" for sid in SIGNS},
+    **dict.fromkeys(EMERGENCY_SIGNS, "emergency"),
+    **dict.fromkeys(ROUTINE_SIGNS, "routine"),
+}
+"""Each sign's level as docs/interface.md lists it: a result's `triage.reasons[].level` for
+that id, which a table may not lower (pleuritic_breathless set to urgent validated, as
+another sign kept the person's level: a scripter, thirty-eighth session)."""
+
 ON_THE_LIST: dict[str, Level] = {
     **dict.fromkeys(
         (
@@ -139,6 +160,29 @@ pain named no cause validated, and the heart attack its message speaks of was no
 "cannot be ruled out at home" (a maintainer-tester, thirty-third session)."""
 
 
+def _sign_problems(table: RuleTable, never: str) -> list[tuple[str, str]]:
+    """The public warning signs a table lowers, renames or takes out."""
+    problems = []
+    first = {sign.id: i for i, sign in reversed(list(enumerate(table.warning_signs)))}
+    for i, sign in enumerate(table.warning_signs):
+        lowest = SIGN_LEVELS.get(sign.id)  # an id given twice is said as that, at the second
+        if lowest is not None and first[sign.id] == i and RANK[sign.level] < RANK[lowest]:
+            said = f"{sign.level} is below {lowest}, the level of {sign.id} in docs/interface.md"
+            problems.append((f"warning_signs[{i}].level", said + ": scripts read it"))
+    signs = {sign.id for sign in table.warning_signs}
+    added = [(i, s.id) for i, s in enumerate(table.warning_signs) if s.id not in SIGNS]
+    lost = [sid for sid in SIGNS if sid not in signs]
+    for sid in lost:
+        if len(added) == len(lost) == 1:  # said at the renamed sign's id, as a cause's is (it
+            i, now = added[0]  # was at the first sign's line: a scripter, 38th session)
+            said = f"was warning sign {sid} renamed {now} here? {never}"
+            problems.append((f"warning_signs[{i}].id", said))
+        else:
+            said = f"missing: triage.reasons and scripts use it; {never}"
+            problems.append((f"warning_signs: {sid}", said))
+    return problems
+
+
 def public_id_problems(table: RuleTable) -> list[tuple[str, str]]:
     """What a table takes away of the contract: (where, why) each."""
     problems: list[tuple[str, str]] = []
@@ -157,17 +201,7 @@ def public_id_problems(table: RuleTable) -> list[tuple[str, str]]:
             problems.append(
                 (f"causes.{cid}.care", f"{cause.care} is below {lowest}, this cause's lowest")
             )
-    signs = {sign.id for sign in table.warning_signs}
-    added = [(i, s.id) for i, s in enumerate(table.warning_signs) if s.id not in SIGNS]
-    lost = [sid for sid in SIGNS if sid not in signs]
-    for sid in lost:
-        if len(added) == len(lost) == 1:  # said at the renamed sign's id, as a cause's is (it
-            i, now = added[0]  # was at the first sign's line: a scripter, 38th session)
-            said = f"was warning sign {sid} renamed {now} here? {never}"
-            problems.append((f"warning_signs[{i}].id", said))
-        else:
-            said = f"missing: triage.reasons and scripts use it; {never}"
-            problems.append((f"warning_signs: {sid}", said))
+    problems += _sign_problems(table, never)
     problems += _dropped_causes(table)
     for qid, level in ON_THE_LIST.items():
         q = table.questions.get(qid)
