@@ -92,16 +92,17 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
 
 
 def _also_apart(err: Invalid, unread: list[str], apart: tuple[str, ...]) -> Invalid:
-    """The list asked again for words beside a none, with the signs of other lists named
-    beside them, which the session asks after the list (`NotOnList.apart`): "none, i fell last
-    week. been on steroid tablets for years" was asked again saying nothing of the steroids,
-    and after a plain 0 they were lost (people at a terminal, thirty-eighth session)."""
+    """The list asked again for words beside a none, saying which words, with the signs of
+    other lists named beside them, which the session asks after the list (`NotOnList.apart`):
+    "none, i fell last week. been on steroid tablets for years" was asked again with the hint
+    alone, and after a plain 0 the steroids were lost (people at a terminal, thirty-eighth
+    session). Not "tspain asks about that after this list": said of the words not read, it
+    told a person who had fainted to type 0 (a code reviewer, thirty-eighth session)."""
     if not apart:
         return err
-    hint, later = checklist_hint(), t("tspain asks about that after this list.")
+    hint = checklist_hint()
     said = str(err).removesuffix(hint).strip() if str(err) != hint else ""
     said = said or _not_matched(", ".join(unread))
-    said += "" if later in said else f" {later}"
     kept = err.apart if isinstance(err, NotOnList) else ()
     return NotOnList(f"{said} {hint}", tuple(dict.fromkeys((*kept, *apart))))
 
@@ -123,8 +124,9 @@ def _named_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:
     cada día"): the none stands, and the sign is asked where it belongs."""
     if {*signs_named(table, part, {}), *_apart(step, part, table)} - set(step.questions):
         return True  # this list's own sign is no sign elsewhere: the words are asked again
-    levels: tuple[SignLevel, ...] = ("emergency", "urgent", "routine")
-    for level in (x for x in levels if x != step.level):
+    levels: tuple[SignLevel, ...] = ("emergency", "urgent", "routine")  # a list still to come
+    for level in levels[levels.index(step.level) + 1 :]:  # shows it ("nothing and im winded"
+        # at the urgent list, by the emergency list's word, was none: a code reviewer, 38th)
         other = Checklist(
             level, tuple(q for q, x in table.questions.items() if x.checklist == level)
         )
