@@ -122,3 +122,20 @@ def test_each_sign_s_level_is_the_one_the_interface_lists_it_at() -> None:
         said |= dict.fromkeys(re.findall(r"[a-z0-9_]+", words), level.lower())
     assert said == SIGN_LEVELS
     assert {s.id: s.level for s in tspain.load_table().warning_signs} == SIGN_LEVELS
+
+
+def test_a_sign_the_contract_says_lowered_is_said_once(tmp_path: Path) -> None:
+    """Weight loss set to routine: the safety contract says it, and the interface's level was
+    a second line for the one fault (the case script's "problems: 1" became 2: thirty-eighth
+    session)."""
+    path = tmp_path / "causes.toml"
+    old = 'id = "weight_loss"\nlevel = "urgent"'
+    path.write_text(SHIPPED.replace(old, 'id = "weight_loss"\nlevel = "routine"', 1), "utf-8")
+    done = make_runner().invoke(app, ["validate", str(path)])
+    assert done.exit_code == 1
+    lines = [
+        x
+        for x in done.stderr.splitlines()
+        if "weight_loss" in x and ("is below" in x or "must give" in x)
+    ]
+    assert len(lines) == 1 and "safety: warning sign weight_loss " in lines[0], lines

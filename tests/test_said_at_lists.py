@@ -1801,3 +1801,18 @@ def test_the_carer_s_question_only_of_someone_else_and_it_s_me_is_a_yes(
     said = " ".join(done.stdout.split())
     assert shown in said, said[-600:]
     assert level in said
+
+
+@pytest.mark.parametrize(
+    "typed", ["i get winded on the stairs", "0 except i get winded on the stairs"]
+)
+def test_winded_on_effort_asks_both_the_breathlessness_and_the_pain_on_effort(
+    table: RuleTable, typed: str
+) -> None:
+    """ "winded on the stairs" was asked as pain brought on by exertion alone; read as
+    "winded", as the breathlessness alone, and a person breathless on stairs but not suddenly
+    who said no lost both (people at a terminal and a code reviewer, thirty-eighth session).
+    Breathlessness on effort can stand for angina: each is asked."""
+    step = _list(table, "emergency")
+    asked = {q for q, _ in guessed_items(step, typed, table)}
+    assert asked == {"shortness_of_breath", "pain_with_exertion"}

@@ -211,7 +211,8 @@ def contract_problems(table: RuleTable) -> list[str]:
     problems += [_added_yes(table, qid, signs) for qid, signs in added.items()]
     from tspain.public_ids import public_id_problems
 
-    kept = [f"{where}: {why}" for where, why in public_id_problems(table)]
+    lowered = {p.split()[3] for p in problems if p.startswith("safety: warning sign ")}
+    kept = [f"{where}: {why}" for where, why in public_id_problems(table, lowered)]
     return problems + checklist_problems(table, choices) + kept
 
 
