@@ -171,19 +171,19 @@ def _sign_problems(table: RuleTable, never: str, said: Collection[str]) -> list[
         lowest = SIGN_LEVELS.get(sign.id)  # an id given twice is said as that, at the second
         lower = lowest is not None and RANK[sign.level] < RANK[lowest]
         if lower and first[sign.id] == i and sign.id not in said:
-            said = f"{sign.level} is below {lowest}, the level of {sign.id} in docs/interface.md"
-            problems.append((f"warning_signs[{i}].level", said + ": scripts read it"))
+            why = f"{sign.level} is below {lowest}, the level of {sign.id} in docs/interface.md"
+            problems.append((f"warning_signs[{i}].level", why + ": scripts read it"))
     signs = {sign.id for sign in table.warning_signs}
     added = [(i, s.id) for i, s in enumerate(table.warning_signs) if s.id not in SIGNS]
     lost = [sid for sid in SIGNS if sid not in signs]
     for sid in lost:
         if len(added) == len(lost) == 1:  # said at the renamed sign's id, as a cause's is (it
             i, now = added[0]  # was at the first sign's line: a scripter, 38th session)
-            said = f"was warning sign {sid} renamed {now} here? {never}"
-            problems.append((f"warning_signs[{i}].id", said))
+            why = f"was warning sign {sid} renamed {now} here? {never}"
+            problems.append((f"warning_signs[{i}].id", why))
         else:
-            said = f"missing: triage.reasons and scripts use it; {never}"
-            problems.append((f"warning_signs: {sid}", said))
+            why = f"missing: triage.reasons and scripts use it; {never}"
+            problems.append((f"warning_signs: {sid}", why))
     return problems
 
 

@@ -98,8 +98,8 @@ def _also_apart(err: Invalid, unread: list[str], apart: tuple[str, ...]) -> Inva
     alone, and after a plain 0 the steroids were lost (people at a terminal, thirty-eighth
     session). Not "tspain asks about that after this list": said of the words not read, it
     told a person who had fainted to type 0 (a code reviewer, thirty-eighth session)."""
-    if not apart:
-        return err
+    if not apart or isinstance(err, PartlyOnList):  # the items it holds are kept, and the
+        return err  # sign beside them named by its parts (unreached: a code reviewer, 38th)
     hint = checklist_hint()
     said = str(err).removesuffix(hint).strip() if str(err) != hint else ""
     said = said or _not_matched(", ".join(unread))
