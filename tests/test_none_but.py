@@ -68,6 +68,16 @@ from tspain.cli import app
         # reviewer, thirty-eighth session)
         ("en", 1, "nothing and im winded", ["y"], "shortness_of_breath", "EMERGENCY"),
         ("en", 1, "nothing and shes winded", ["y"], "shortness_of_breath", "EMERGENCY"),
+        # a carer's "my mother" dropped the sign named (a relative's history is not asked):
+        # an earlier list's sign is asked after the list (thirty-eighth session)
+        (
+            "es",
+            1,
+            "ninguna pero mi madre no puede orinar",
+            ["0", "s"],
+            "bladder_or_bowel_problems",
+            "EMERGENCIA",
+        ),
     ],
 )
 def test_a_sign_said_after_none_but_is_asked_and_counts(

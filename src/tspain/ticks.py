@@ -390,8 +390,8 @@ def _item(step: Checklist, part: str, table: RuleTable) -> list[str]:
         # the fever was lost: a tester, twenty-fifth session): asked after this list. A guess
         # at this list is still asked first ("cold sweat": cold clammy skin, an emergency).
         apart += tuple(q for q in signs_named(table, typed, {}) if q not in step.questions) * named
-        if FAMILY & set(words(part)):  # "my dad is on warfarin": not the person's, and it
-            apart = ()  # was asked of him before his ambulance result (a tester, twenty-sixth)
+        if FAMILY & set(words(part)):  # "my dad is on warfarin" is his (26th); a list's sign is
+            apart = tuple(q for q in apart if table.questions[q].checklist)  # the carer's (38th)
         later = " " + t("tspain asks about that after this list.") if apart else ""
         raise NotOnList(_not_matched(typed) + later + " " + checklist_hint(), apart)
     numbers = " ".join(str(step.questions.index(q) + 1) for q in found)
