@@ -30,9 +30,7 @@ def compiled_problem(data: Path) -> str | None:
         return "data/causes.json holds another TOML text"
     # The same formula as tspain.compiled_form.binding_digest (tests/test_table.py checks both
     # agree).
-    canonical = json.dumps(
-        compiled.get("table"), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
+    canonical = json.dumps(compiled.get("table"), ensure_ascii=False, separators=(",", ":"))
     digest = hashlib.sha256(table + b"\n\x00" + canonical.encode("utf-8")).hexdigest()
     if compiled.get("digest") != digest:
         return "data/causes.json's table is not bound to data/causes.toml (edited after compiling?)"

@@ -328,6 +328,27 @@ def test_a_tampered_compiled_form_is_not_trusted(
     assert load_table().warning_signs
 
 
+def test_a_compiled_form_with_its_questions_reordered_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+) -> None:
+    """The order of the compiled table's questions is the order they are asked in: a compiled
+    form whose questions were put in another order is not what the TOML says, so a run does not
+    use it and `validate` says so (thirty-ninth session: the digest was over sorted keys, so the
+    reordered form was run while `validate` called it stale)."""
+    import json
+
+    from tspain.compiled_form import compiled_path
+
+    table = shipped_copy(tmp_path, monkeypatch)
+    doc = json.loads(compiled_path(table).read_text(encoding="utf-8"))
+    order = list(load_table().questions)
+    doc["table"]["questions"] = dict(reversed(doc["table"]["questions"].items()))
+    compiled_path(table).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert list(load_table().questions) == order  # validated from the TOML instead
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 1 and "causes.json" in result.stderr
+
+
 def test_validate_always_reads_the_toml(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
 ) -> None:

@@ -29,12 +29,14 @@ COMPILED_FORMAT = 3
 
 def binding_digest(source: bytes, table: Any) -> str:
     """The SHA-256 that ties a compiled table to the TOML it was compiled from: over the TOML's
-    bytes and the compiled table's canonical JSON together, so that editing either one alone
-    (a warning sign's level in causes.json, say) breaks it. hatch_build.py computes the same."""
+    bytes and the compiled table's compact JSON together, so that editing either one alone
+    (a warning sign's level in causes.json, say) breaks it. Its keys in their own order: the
+    questions' order is the order they are asked in, so a reordered form is another table.
+    hatch_build.py computes the same."""
     import hashlib
     import json
 
-    canonical = json.dumps(table, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    canonical = json.dumps(table, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(source + b"\n\x00" + canonical.encode("utf-8")).hexdigest()
 
 
