@@ -150,3 +150,35 @@ def test_an_answers_file_refused_for_one_fault_still_says_an_emergency_sign_in_i
     said = done.stderr.splitlines()
     assert said[-1].startswith("tspain: error: ") and len(said) == (3 if ambulance else 1)
     assert said[:-1] == ([AMBULANCE, f"  - {CHEST}"] if ambulance else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "ambulance"),
+    [
+        ("a.json", '{"age": 34, "chest_pain_or_pressure": true, "age": 34}', True),
+        ("a.json", '{"chest_pain_or_pressure": true, "chest_pain_or_pressure": true}', True),
+        ("a.json", '{"answers": {"chest_pain_or_pressure": true, "age": 3, "age": 4}}', True),
+        ("a.toml", "age = 34\nchest_pain_or_pressure = true\nage = 35\n", True),
+        ("a.toml", "chest_pain_or_pressure = true\nchest_pain_or_pressure = true", True),
+        # given twice with two values: which holds is not known, so neither is read
+        ("a.json", '{"chest_pain_or_pressure": true, "chest_pain_or_pressure": false}', False),
+        ("a.toml", "chest_pain_or_pressure = false\nchest_pain_or_pressure = true\n", False),
+        ("a.json", '{"age": 34, "fever": true, "age": 35}', False),
+    ],
+)
+def test_a_file_refused_for_an_answer_given_twice_still_says_an_emergency_sign_in_it(
+    tmp_path: Path, name: str, text: str, ambulance: bool
+) -> None:
+    """A file with chest pain and one answer given twice was refused while being read, before
+    any answer was checked, and said nothing of the ambulance (a code reviewer, thirty-eighth
+    session; thirty-ninth session). Every answer given once, or given twice alike, is read for
+    an emergency sign; one given with two values is not guessed."""
+    from conftest import make_runner
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    done = make_runner().invoke(cli.app, ["check", "--answers", str(path)])
+    assert done.exit_code == 2 and done.stdout == ""
+    said = done.stderr.splitlines()
+    assert said[-1].startswith("tspain: error: ") and "twice" in said[-1]
+    assert said[:-1] == ([AMBULANCE, f"  - {CHEST}"] if ambulance else [])

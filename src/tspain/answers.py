@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from tspain.conditions import compile_condition, holds
+from tspain.given_twice import answers_given_twice
 from tspain.i18n import Catalogue, current, t
 from tspain.quoting import shown
 from tspain.spelling import near
@@ -374,14 +375,26 @@ def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:
                 suffix=suffix,
             )
         )
-    raw = parse_answers_text(_read_limited(source), name, suffix == ".toml")
+    data = _read_limited(source)
+    try:
+        raw = parse_answers_text(data, name, suffix == ".toml")
+    except AnswersError as err:
+        if err.question is None:  # only an answer given twice names one while being read
+            raise
+        given = answers_given_twice(data, suffix == ".toml")
+        raise AnswersError(str(err), err.question, _readable(table, given)) from None
     try:
         return check_answers(table, raw)
     except AnswersError as err:
-        readable = {}  # each answer that checks alone: an emergency sign in them is said too
-        for qid, value in raw.items():
-            question = table.questions.get(qid) if isinstance(qid, str) else None
-            with contextlib.suppress(AnswersError):
-                if question is not None and value is not None:
-                    readable[qid] = _checked(qid, question, value, current())
-        raise AnswersError(f"{name}: {err}", err.question, readable) from None
+        raise AnswersError(f"{name}: {err}", err.question, _readable(table, raw)) from None
+
+
+def _readable(table: RuleTable, raw: Mapping[str, object]) -> dict[str, Answer]:
+    """Each answer of a refused file that checks alone: an emergency sign in them is said."""
+    readable = {}
+    for qid, value in raw.items():
+        question = table.questions.get(qid) if isinstance(qid, str) else None
+        with contextlib.suppress(AnswersError):
+            if question is not None and value is not None:
+                readable[qid] = _checked(qid, question, value, current())
+    return readable

@@ -1,0 +1,50 @@
+"""The answers of a file refused because one was given twice: each answer given once, or given
+more than once with the same value, so that an emergency sign among them is still said before
+the refusal (a file with chest pain and one id written twice said nothing of the ambulance: a
+code reviewer, thirty-eighth session). An answer given with two values is left out: which one
+was meant is not known, and nothing is guessed."""
+
+from __future__ import annotations
+
+import json
+
+_TWO_VALUES = object()
+"""Stands for an answer given with two different values, dropped when the reading ends."""
+
+
+def _agreeing(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, value in pairs:
+        if key in out and out[key] != value:
+            value = _TWO_VALUES
+        out[key] = value
+    return {key: value for key, value in out.items() if value is not _TWO_VALUES}
+
+
+def _toml_lines(text: str) -> dict[str, object]:
+    """A flat TOML file read line by line (tomllib refuses the whole document for one key set
+    twice); nothing for one with tables, whose lines do not stand alone."""
+    import tomllib
+
+    pairs: list[tuple[str, object]] = []
+    for line in text.splitlines():
+        if line.lstrip().startswith("["):
+            return {}
+        try:
+            pairs.extend(tomllib.loads(line).items())
+        except tomllib.TOMLDecodeError:
+            continue  # a value over several lines, or a fault of its own: not read
+    return _agreeing(pairs)
+
+
+def answers_given_twice(data: bytes, is_toml: bool) -> dict[str, object]:
+    """The answers in a file's bytes refused for an answer given twice (see the module), as
+    given: a saved report's `answers` alone. Nothing when the file cannot be read this way."""
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+        raw = _toml_lines(text) if is_toml else json.loads(text, object_pairs_hook=_agreeing)
+    except (ValueError, RecursionError):
+        return {}
+    if isinstance(raw, dict) and isinstance(raw.get("answers"), dict):
+        raw = raw["answers"]
+    return raw if isinstance(raw, dict) else {}
