@@ -182,3 +182,39 @@ def test_a_file_refused_for_an_answer_given_twice_still_says_an_emergency_sign_i
     said = done.stderr.splitlines()
     assert said[-1].startswith("tspain: error: ") and "twice" in said[-1]
     assert said[:-1] == ([AMBULANCE, f"  - {CHEST}"] if ambulance else [])
+
+
+CLOT = {
+    "age": 20,
+    "sex": "female",
+    "pain_location": "one_side",
+    "severity": 7,
+    "pain_worse_breathing_in": True,
+    "cough": True,
+    "hormones_or_pregnancy": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("fault", "ambulance"), [({"fevr": True}, True), ({"hormones_or_pregnancy": "x"}, False)]
+)
+def test_a_refused_file_whose_emergency_is_a_likely_cause_still_says_the_ambulance(
+    tmp_path: Path, fault: dict[str, object], ambulance: bool
+) -> None:
+    """A woman of 20 on the pill, one-sided pain worse on breathing in, a cough (a published
+    case): no emergency sign holds, but a clot in the lung cannot be ruled out, and her run
+    says EMERGENCY. Refused for one misspelt id, her file said only the misspelling (a code
+    reviewer, thirty-eighth session; thirty-ninth session): the answers that check alone are
+    assessed as a run would, and the cause's line is said. With the pill's answer the one
+    refused, the rest are not an emergency, and nothing is said."""
+    from conftest import make_runner
+
+    assert tspain.assess(CLOT).triage.level == "emergency"
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(CLOT | fault), encoding="utf-8")
+    done = make_runner().invoke(cli.app, ["check", "--answers", str(path)])
+    assert done.exit_code == 2 and done.stdout == ""
+    said = done.stderr.splitlines()
+    assert said[-1].startswith("tspain: error: ")
+    clot = "  - From what you said, blood clot in the lung (pulmonary embolism) cannot be ruled out"
+    assert said[:-1] == ([AMBULANCE, clot + " at home."] if ambulance else [])

@@ -143,13 +143,28 @@ def ambulance_if_it_fails(table: RuleTable, known: Mapping[str, Answer]) -> Iter
         raise
 
 
-def say_the_ambulance(table: RuleTable, known: Mapping[str, Answer]) -> None:
+def say_the_ambulance(
+    table: RuleTable, known: Mapping[str, Answer], *, assessed: bool = False
+) -> None:
     """If an emergency sign holds on these answers, its level's action and each such sign on
-    stderr, before a fault's or an input error's one line; a failure here says nothing."""
+    stderr, before a fault's or an input error's one line; a failure here says nothing.
+    `assessed`, for a refused file's answers (not a fault's, which may be the engine's own):
+    when no sign holds, they are assessed as a run would, and an emergency from a likely cause
+    is said with its reason (a clot in the lung after the pill: a code reviewer, thirty-eighth
+    session)."""
     with contextlib.suppress(Exception):
         from tspain.triage import emergency_fallback
 
-        if said := emergency_fallback(table, known):
+        said = emergency_fallback(table, known)
+        if said is None and assessed:
+            from tspain.engine import assess
+            from tspain.i18n import current
+
+            triage = assess(table, dict(known), current()).triage
+            if triage.level == "emergency":
+                why = [r.message for r in triage.reasons if r.level == "emergency"]
+                said = (triage.label, triage.action, why)
+        if said:
             label, action, signs = said
             lines = [f"{label}: {action}", *(f"  - {sign}" for sign in signs)]
             to_stderr("".join(printable(line) + "\n" for line in lines))
