@@ -159,9 +159,10 @@ def named_beside_phrases(step: Checklist, part: str, table: RuleTable) -> list[s
     return matching(rest.strip(), item_words(step, table)) if len(words(rest)) > 1 else []
 
 
-BY_PEOPLES_WORDS = frozenset({"pregnancy_warning_signs"})
+BY_PEOPLES_WORDS = frozenset({"pregnancy_warning_signs", "confused_or_drowsy"})
 """Questions named at a list only by people's words for them, not by their own: each of the
-pre-eclampsia question's words ("sudden", "vomiting", "headache") is another sign's too."""
+pre-eclampsia question's words ("sudden", "vomiting", "headache") is another sign's too, and
+the confusion's "fever" named it beside every fever (thirty-ninth session)."""
 
 
 HIGHER = {"urgent": ("emergency",), "routine": ("emergency", "urgent")}

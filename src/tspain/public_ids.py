@@ -58,6 +58,7 @@ SIGNS = (
     "sudden_severe_strain_at_50",  # added 2026-12-07, table 2026.12.07.5 (Hatzaras 2007)
     "no_clear_trigger",  # added 2026-12-07, table 2026.12.07.6 (brief section 1)
     "sudden_severe_strain_with_high_blood_pressure",  # added 2026-12-07, table 2026.12.07.18
+    "fever_with_confusion",  # added 2026-12-07, table 2026.12.07.19 (NICE NG51)
 )
 """Warning-sign ids, as `triage.reasons`, `flagged_by` and `tspain signs` name them."""
 
@@ -66,7 +67,7 @@ EMERGENCY_SIGNS = (
     *("sudden_severe_pain", "sudden_severe_at_risk", "sudden_severe_reported"),
     *("exertional_pain", "shock", "bladder_bowel", "saddle_numbness", "leg_weakness"),
     *("cancer_with_nerve_symptoms", "major_trauma", "calf_swelling_breathing_pain"),
-    *("sweating_with_heart_risks", "fever_with_weak_immunity"),
+    *("sweating_with_heart_risks", "fever_with_weak_immunity", "fever_with_confusion"),
 )
 ROUTINE_SIGNS = (
     *("upper_tummy_pain", "long_lasting", "getting_worse", "severe_after_injury", "older_age"),
@@ -155,6 +156,7 @@ SIGN_CAUSES: dict[str, tuple[str, ...]] = {
     "sudden_severe_strain_at_50": ("aortic_dissection", "heart_attack"),
     "sudden_severe_strain_with_high_blood_pressure": ("aortic_dissection", "heart_attack"),
     "fever_with_weak_immunity": ("spinal_infection",),
+    "fever_with_confusion": ("spinal_infection", "kidney_infection", "pleurisy_pneumonia"),
 }
 """The serious causes each emergency and urgent sign names (its `causes`: "must not be missed"
 on the result, and in the JSON): a table may add to them, never drop one. A copy whose chest

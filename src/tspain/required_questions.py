@@ -76,6 +76,7 @@ REQUIRED_QUESTIONS: dict[str, tuple[QuestionType, tuple[str, ...]]] = {
     "eased_leaning_forward": ("yesno", ()),
     "yellow_skin": ("yesno", ()),
     "pregnancy_warning_signs": ("yesno", ()),  # added 2026-12-06 (pre-eclampsia's signs)
+    "confused_or_drowsy": ("yesno", ()),  # added 2026-12-07 (sepsis: NICE NG51)
 }
 """Question id -> (type, the options a choice must have)."""
 

@@ -142,6 +142,7 @@ CONTRACT: tuple[ContractSign, ...] = (
     _sign(
         "fever_with_weak_immunity", "emergency", fever=True, iv_drug_use_or_immunosuppressed=True
     ),
+    _sign("fever_with_confusion", "emergency", fever=True, confused_or_drowsy=True),  # NG51
     _sign(
         "sweating_with_heart_risks",
         "emergency",
