@@ -48,6 +48,7 @@ TESTS = {
     "session": ["test_session_exact.py", "test_session_flow.py", "test_typed_answers.py",
                 "test_i18n.py", "test_cli.py"],
     "answers": ["test_answers_exact.py", "test_hostile_input.py", "test_cli.py"],
+    "answers_file": ["test_answers_exact.py", "test_hostile_input.py", "test_cli.py"],
     "saving": ["test_saving_exact.py", "test_saving.py", "test_report.py"],
 }  # fmt: skip
 

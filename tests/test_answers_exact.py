@@ -11,14 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tspain.answers import (
-    MAX_BYTES,
-    AnswersError,
-    check_answers,
-    parse_answers_text,
-    read_answers,
-    shown,
-)
+from tspain.answers import MAX_BYTES, AnswersError, check_answers, shown
+from tspain.answers_file import parse_answers_text, read_answers
 from tspain.table import RuleTable
 
 
@@ -286,7 +280,7 @@ def test_an_empty_toml_is_a_valid_document_with_no_answers(
 ) -> None:
     """An empty TOML document is valid TOML: no answers, every question unknown, as the
     scripting contract reads an absent question (an empty JSON file is not JSON: "is empty")."""
-    from tspain.answers import read_answers
+    from tspain.answers_file import read_answers
 
     empty = tmp_path / "a.toml"
     empty.write_bytes(b"")

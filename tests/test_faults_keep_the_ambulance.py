@@ -218,3 +218,45 @@ def test_a_refused_file_whose_emergency_is_a_likely_cause_still_says_the_ambulan
     assert said[-1].startswith("tspain: error: ")
     clot = "  - From what you said, blood clot in the lung (pulmonary embolism) cannot be ruled out"
     assert said[:-1] == ([AMBULANCE, clot + " at home."] if ambulance else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"chest_pain_or_pressure": true, "answers": {"age": 3}}',
+        '{"chest_pain_or_pressure": true, "answers": 5}',
+        '{"answers": {"chest_pain_or_pressure": true}, "age": 3}',
+    ],
+)
+def test_a_report_refused_for_its_shape_still_says_an_emergency_sign_in_it(
+    tmp_path: Path, text: str
+) -> None:
+    """A saved report's `answers` mixed with top-level answers, or `answers` that is not an
+    object, was refused while being read with no word of the chest pain beside it (a scripter,
+    thirty-ninth session): the answers in either place are read for an emergency sign."""
+    from conftest import make_runner
+
+    path = tmp_path / "a.json"
+    path.write_text(text, encoding="utf-8")
+    done = make_runner().invoke(cli.app, ["check", "--answers", str(path)])
+    assert done.exit_code == 2 and done.stdout == ""
+    said = done.stderr.splitlines()
+    assert said[-1].startswith("tspain: error: ") and said[:-1] == [AMBULANCE, f"  - {CHEST}"]
+
+
+@pytest.mark.parametrize("which", ["old", "new"])
+def test_compare_says_an_emergency_sign_in_a_refused_file(tmp_path: Path, which: str) -> None:
+    """`tspain compare` of a file with chest pain and one misspelt id said only the misspelling,
+    where `check --answers` of the same file says the ambulance first (a scripter, thirty-ninth
+    session; docs/interface.md's exit 2 is for every command)."""
+    from conftest import make_runner
+
+    refused = tmp_path / "refused.json"
+    refused.write_text('{"chest_pain_or_pressure": true, "fevr": true}', encoding="utf-8")
+    calm = tmp_path / "calm.json"
+    calm.write_text('{"age": 30}', encoding="utf-8")
+    files = [refused, calm] if which == "old" else [calm, refused]
+    done = make_runner().invoke(cli.app, ["compare", *map(str, files)])
+    assert done.exit_code == 2 and done.stdout == ""
+    said = done.stderr.splitlines()
+    assert said[-1].startswith("tspain: error: ") and said[:-1] == [AMBULANCE, f"  - {CHEST}"]

@@ -11,7 +11,8 @@ from conftest import examples, make_runner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tspain.answers import AnswersError, check_answers, parse_answers_text
+from tspain.answers import AnswersError, check_answers
+from tspain.answers_file import parse_answers_text
 from tspain.assessment import dumps
 from tspain.cli import app
 from tspain.engine import assess

@@ -32,7 +32,8 @@ def one_error_line(code: int, stdout: str, stderr: str) -> str:
 @pytest.mark.parametrize(
     ("data", "says"),
     [
-        ('{"answers": {}, "chest_pain_or_pressure": true}', "are mixed"),
+        # (with an emergency sign the ambulance is said first: test_faults_keep_the_ambulance)
+        ('{"answers": {}, "fever": true}', "are mixed"),
         ('{"fever": false, "fever": true}', "given twice"),
         ('{"age": ' + "9" * 5000 + "}", "age: got a number with more than 18 digits"),
         ("", "is empty"),
@@ -50,8 +51,9 @@ def test_bad_answers_give_one_line_and_exit_2(runner: CliRunner, data: str, says
 def test_the_emergency_in_a_mixed_object_is_not_dropped(runner: CliRunner) -> None:
     """The attack: top-level answers beside a report's `answers` used to be ignored
     (emergency -> routine). Now the mix is refused, never silently scored without them."""
-    code, stdout, _ = check(runner, '{"answers": {}, "chest_pain_or_pressure": true}')
+    code, stdout, stderr = check(runner, '{"answers": {}, "chest_pain_or_pressure": true}')
     assert code == 2 and stdout == ""
+    assert stderr.startswith("EMERGENCY: Call an ambulance now")  # said, not scored (39th)
 
 
 def test_values_in_errors_are_cut_and_escaped(runner: CliRunner) -> None:

@@ -1,23 +1,16 @@
-"""Answers files (docs/interface.md "Answers in"): reading them and checking them against the
-table. Nothing is silently dropped or guessed: a key given twice, a saved report's `answers`
-mixed with top-level answers, a file over 1 MB, input nested deeper than answers ever are,
-bytes that are not UTF-8 (a leading UTF-8 byte-order mark is allowed), or a path that is neither
-a regular file nor a pipe is an input error."""
+"""Answers checked against the table (docs/interface.md "Answers in"): each answer's type,
+options and range, unknown ids, and a yes to a question asked only when answers hold that say
+otherwise; `AnswersError`, the one-line fault of any answer set (`answers_file.py` reads files)"""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import numbers
-import os
-import stat
-import sys
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 
 from tspain.conditions import compile_condition, holds
-from tspain.given_twice import answers_given_twice
-from tspain.i18n import Catalogue, current, t
+from tspain.i18n import Catalogue, current
 from tspain.quoting import shown
 from tspain.spelling import near
 from tspain.table import Answer, Count, IntRange, Question, RuleTable, condition_questions
@@ -59,8 +52,17 @@ def check_answers(
     table: RuleTable, raw: Mapping[str, object], texts: Catalogue | None = None
 ) -> dict[str, Answer]:
     """The known answers, validated (AnswersError names the first fault, in the language of
-    `texts`: the terminal's by default). Absent or null answers are unknown and left out."""
-    texts = texts or current()
+    `texts`: the terminal's by default, and holds the answers that check alone as `readable`,
+    to be read for an emergency sign). Absent or null answers are unknown and left out."""
+    try:
+        return _all_checked(table, raw, texts or current())
+    except AnswersError as err:
+        raise AnswersError(str(err), err.question, readable(table, raw)) from None
+
+
+def _all_checked(
+    table: RuleTable, raw: Mapping[str, object], texts: Catalogue
+) -> dict[str, Answer]:
     known: dict[str, Answer] = {}
     for qid, value in raw.items():
         question = table.questions.get(qid) if isinstance(qid, str) else None
@@ -160,236 +162,7 @@ def _checked(qid: str, question: Question, value: object, texts: Catalogue) -> A
     )
 
 
-def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for key, value in pairs:
-        if key in out:
-            raise AnswersError(
-                t("{question} is given twice: give each answer once", question=shown(key)), key
-            )
-        out[key] = value
-    return out
-
-
-def _depth(value: object, level: int = 1) -> int:
-    if level > MAX_DEPTH:
-        return level
-    if isinstance(value, dict):
-        return max((_depth(v, level + 1) for v in value.values()), default=level)
-    if isinstance(value, list):
-        return max((_depth(v, level + 1) for v in value), default=level)
-    return level
-
-
-def _read_limited(source: str) -> bytes:
-    """At most MAX_BYTES + 1 bytes of a regular file, or of standard input."""
-    if source == "-":
-        if sys.stdin is None:  # `<&-`: standard input closed
-            raise AnswersError(t("standard input is closed: nothing to read answers from"))
-        try:
-            return sys.stdin.buffer.read(MAX_BYTES + 1)
-        except OSError as err:
-            raise AnswersError(
-                t("{file}: cannot read ({reason})", file=t("standard input"), reason=err.strerror)
-            ) from None
-    if not source:  # Path("") is the current folder: "is a directory" (a scripter)
-        raise AnswersError(
-            t("cannot read an empty name: give a file name, or - for standard input")
-        )
-    path = Path(source)
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise AnswersError(t("{file}: no such file", file=shown(source))) from None
-    except OSError as err:
-        raise AnswersError(
-            t("{file}: cannot read ({reason})", file=shown(source), reason=err.strerror)
-        ) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise AnswersError(t("{file}: is a directory, not an answers file", file=shown(source)))
-    if stat.S_ISFIFO(info.st_mode):  # `--answers <(make-answers)`: read to its end, as `-` is
-        return _read_pipe(path, source)
-    if not stat.S_ISREG(info.st_mode):
-        raise AnswersError(
-            t("{file}: not a regular file (a device is not read)", file=shown(source))
-        )
-    if info.st_size > MAX_BYTES:
-        raise AnswersError(
-            t("{file}: larger than 1 MB; answers files are small", file=shown(source))
-        )
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
-    except OSError as err:
-        raise AnswersError(
-            t("{file}: cannot read ({reason})", file=shown(source), reason=err.strerror)
-        ) from None
-
-
-def _read_pipe(path: Path, source: str) -> bytes:
-    """At most MAX_BYTES + 1 bytes of a pipe named by a path (a shell's process substitution, a
-    named pipe): it is read, as standard input is, until its writer closes it. A named pipe is
-    waited on until something opens it to write, as `cat` waits (read at once, one opened by a
-    writer a moment later read as empty: a race)."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_BYTES + 1)
-    except OSError as err:
-        raise AnswersError(
-            t("{file}: cannot read ({reason})", file=shown(source), reason=err.strerror)
-        ) from None
-
-
-def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, object]:
-    """The answers object in a file's bytes, with every structural fault as AnswersError."""
-    if len(data) > MAX_BYTES:
-        raise AnswersError(t("{file}: larger than 1 MB; answers files are small", file=name))
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise AnswersError(
-            t("{file}: not UTF-8 text (byte {byte})", file=name, byte=err.start)
-        ) from None
-    # A byte-order mark, as Windows editors and PowerShell 5 write UTF-8: not part of the text.
-    # (UTF-16 and other encodings are still "not UTF-8 text" above.)
-    text = text.removeprefix("\ufeff")
-    if not text.strip() and not is_toml:  # JSON's own words: "Expecting value (line 1, ...)"
-        # (an empty TOML document is valid: no answers, every question unknown, as the
-        # scripting contract reads an absent question)
-        raise AnswersError(
-            t("{file}: is empty; `tspain questions` shows what an answers file holds", file=name)
-        )
-    raw = _parse(text, name, is_toml)
-    if not isinstance(raw, dict):
-        raise AnswersError(t("{file}: expected a JSON object of question id -> answer", file=name))
-    if _depth(raw) > MAX_DEPTH:
-        raise AnswersError(t("{file}: nested deeper than answers ever are", file=name))
-    if "answers" not in raw and {"triage", "rules_version"} <= raw.keys():
-        # What `check --json` prints: the result, without the answers that gave it.
-        raise AnswersError(
-            t(
-                "{file}: this is what `tspain check --json` prints, which holds no answers; "
-                "save them with --save-answers FILE to reuse them",
-                file=name,
-            )
-        )
-    return _unwrapped_report(raw, name) if "answers" in raw else raw
-
-
-def _integer(digits: str) -> int:
-    """A JSON integer; one of thousands of digits stands as 10**19 (still "a number with more
-    than 18 digits" when shown), so that its error names the question it answers (int() of it
-    fails before the key is known)."""
-    if len(digits) <= 30:
-        return int(digits)
-    return -(10**19) if digits.startswith("-") else 10**19
-
-
-def _not_json(constant: str) -> object:
-    """NaN and Infinity: Python's JSON reader takes them; JSON has no such values."""
-    raise ValueError(f"{constant} is not a JSON value")
-
-
-def _parse(text: str, name: str, is_toml: bool) -> object:
-    """The JSON or TOML document, or AnswersError naming where it is broken."""
-    try:
-        if is_toml:
-            import tomllib
-
-            return tomllib.loads(text)
-        return json.loads(
-            text, object_pairs_hook=_no_duplicates, parse_constant=_not_json, parse_int=_integer
-        )
-    except AnswersError as err:  # a key given twice, from the JSON reader's hook
-        raise AnswersError(f"{name}: {err}", err.question) from None
-    except RecursionError:
-        raise AnswersError(
-            t("{file}: nested far deeper than answers ever are", file=name)
-        ) from None
-    except json.JSONDecodeError as err:
-        raise AnswersError(
-            t(
-                "{file}: not valid JSON: {reason} (line {line}, column {column})",
-                file=name,
-                reason=err.msg,
-                line=err.lineno,
-                column=err.colno,
-            )
-        ) from None
-    except ValueError as err:  # tomllib's errors; JSON's giant integers
-        from tspain.toml_text import key_set_twice  # only on this error
-
-        if is_toml and (twice := key_set_twice(str(err), text)):  # as the JSON reader says it
-            raise AnswersError(
-                f"{name}: "
-                + t("{question} is given twice: give each answer once", question=shown(twice)),
-                twice,
-            ) from None
-        if "integer string conversion" in str(err):
-            raise AnswersError(
-                t("{file}: a number far too long to be an answer", file=name)
-            ) from None
-        raise AnswersError(
-            t(
-                "{file}: not valid {format}: {reason}",
-                file=name,
-                format="TOML" if is_toml else "JSON",
-                reason=err,
-            )
-        ) from None
-
-
-def _unwrapped_report(raw: dict[str, object], name: str) -> dict[str, object]:
-    """A saved JSON report carries its answers under "answers": those, alone."""
-    report = raw["answers"]
-    others = [k for k in raw if k not in ("answers", "assessment", "date")]
-    if not isinstance(report, dict):
-        raise AnswersError(
-            t("{file}: 'answers' must be an object of question id -> answer", file=name)
-        )
-    if others:
-        raise AnswersError(
-            t(
-                "{file}: a saved report's 'answers' and top-level answers "
-                "({keys}) are mixed: use one or the other",
-                file=name,
-                keys=", ".join(shown(k) for k in others[:3]),
-            )
-        )
-    return report
-
-
-def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:
-    """Read an answers file (JSON, or TOML by extension) or `-` for JSON on standard input.
-    Every fault names the file, an answer's too: a person with two answers files, or a script
-    with many, is told which one holds the fault (a scripter, twentieth session)."""
-    name = t("standard input") if source == "-" else shown(source)
-    suffix = "" if source == "-" else Path(source).suffix.lower()
-    if suffix in (".md", ".html"):
-        raise AnswersError(
-            t(
-                "{file}: a {suffix} report is for reading; use the .json report "
-                "or a --save-answers file",
-                file=name,
-                suffix=suffix,
-            )
-        )
-    data = _read_limited(source)
-    try:
-        raw = parse_answers_text(data, name, suffix == ".toml")
-    except AnswersError as err:
-        if err.question is None:  # only an answer given twice names one while being read
-            raise
-        given = answers_given_twice(data, suffix == ".toml")
-        raise AnswersError(str(err), err.question, _readable(table, given)) from None
-    try:
-        return check_answers(table, raw)
-    except AnswersError as err:
-        raise AnswersError(f"{name}: {err}", err.question, _readable(table, raw)) from None
-
-
-def _readable(table: RuleTable, raw: Mapping[str, object]) -> dict[str, Answer]:
+def readable(table: RuleTable, raw: Mapping[str, object]) -> dict[str, Answer]:
     """Each answer of a refused file that checks alone: an emergency sign in them is said."""
     readable = {}
     for qid, value in raw.items():

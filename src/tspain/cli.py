@@ -351,16 +351,13 @@ def compare(
     with today's table (a report's saved result is not read): answers, triage, ranking, and
     what must not be missed."""
     table = command_table(ctx)
-    from tspain.answers import AnswersError, read_answers
     from tspain.compare import compare_answers
     from tspain.i18n import current, t
 
     if old == new == "-":  # it said "standard input: is empty" of the second (a scripter)
         fail(t("standard input (-) can be read once: give it for OLD or NEW, not both"))
-    try:
-        before, after = read_answers(table, old), read_answers(table, new)
-    except AnswersError as err:
-        fail(str(err))
+    # a refused file says an emergency in it first, as `check --answers` does (a scripter)
+    before, after = answers_given(table, old), answers_given(table, new)
     comparison = compare_answers(table, before, after, current())
     if json_out:
         print_json(comparison)

@@ -30,7 +30,8 @@ def answers_given(table: RuleTable, source: str) -> dict[str, Answer]:
     """The answers of `--answers FILE|-`, or one error line and exit 2: after the emergency
     level's action and signs when the answers that can be read hold one (a file with chest
     pain and one misspelt id said only the misspelling: a scripter, thirty-eighth session)."""
-    from tspain.answers import AnswersError, read_answers
+    from tspain.answers import AnswersError
+    from tspain.answers_file import read_answers
 
     try:
         return read_answers(table, source)

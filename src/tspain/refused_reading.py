@@ -1,8 +1,9 @@
-"""The answers of a file refused because one was given twice: each answer given once, or given
-more than once with the same value, so that an emergency sign among them is still said before
-the refusal (a file with chest pain and one id written twice said nothing of the ambulance: a
-code reviewer, thirty-eighth session). An answer given with two values is left out: which one
-was meant is not known, and nothing is guessed."""
+"""The answers of a file refused while being read (an answer given twice, a saved report's
+`answers` mixed with top-level answers, `answers` that is not an object), read leniently so
+that an emergency sign among them is still said before the refusal: a file with chest pain and
+one id written twice said nothing of the ambulance (a code reviewer, thirty-eighth session; a
+scripter, thirty-ninth). An answer given with two values is left out: which one was meant is
+not known, and nothing is guessed."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import json
 
 _TWO_VALUES = object()
 """Stands for an answer given with two different values, dropped when the reading ends."""
+_REPORT_KEYS = ("answers", "assessment", "date")
+"""A saved JSON report's own keys, beside which answers are not looked for."""
 
 
 def _agreeing(pairs: list[tuple[str, object]]) -> dict[str, object]:
@@ -37,14 +40,19 @@ def _toml_lines(text: str) -> dict[str, object]:
     return _agreeing(pairs)
 
 
-def answers_given_twice(data: bytes, is_toml: bool) -> dict[str, object]:
-    """The answers in a file's bytes refused for an answer given twice (see the module), as
-    given: a saved report's `answers` alone. Nothing when the file cannot be read this way."""
+def answers_in_refused(data: bytes, is_toml: bool) -> dict[str, object]:
+    """The answers in the bytes of a file refused while being read (see the module), as given:
+    a saved report's `answers` beside any top-level ones. Nothing when the file cannot be read
+    this way (not UTF-8, not JSON or TOML at all)."""
     try:
         text = data.decode("utf-8").removeprefix("\ufeff")
         raw = _toml_lines(text) if is_toml else json.loads(text, object_pairs_hook=_agreeing)
     except (ValueError, RecursionError):
         return {}
-    if isinstance(raw, dict) and isinstance(raw.get("answers"), dict):
-        raw = raw["answers"]
-    return raw if isinstance(raw, dict) else {}
+    if not isinstance(raw, dict):
+        return {}
+    inner = raw.get("answers")
+    pairs = [(k, v) for k, v in raw.items() if k not in _REPORT_KEYS]
+    if isinstance(inner, dict):
+        pairs += list(inner.items())
+    return _agreeing(pairs)
