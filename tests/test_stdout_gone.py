@@ -138,3 +138,20 @@ def test_json_to_a_pipe_is_utf8_whatever_the_output_encoding() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "\u2014" in json.dumps(json.loads(done.stdout.decode("utf-8")), ensure_ascii=False)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("how", ["closed", "full"])
+def test_an_emergency_result_that_cannot_be_written_is_said_on_stderr(
+    tmp_path: Path, how: str
+) -> None:
+    """Chest pain with standard output closed or full said only "cannot write to standard
+    output" (a scripter, thirty-ninth session), where a fault says the ambulance first: the
+    result was not given, so the emergency's action and sign come first on stderr."""
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps({"chest_pain_or_pressure": True}), encoding="utf-8")
+    done = run(["check", "--answers", str(answers)], how, tmp_path)
+    err = done.stderr.decode().splitlines()
+    assert done.returncode == 1, err
+    assert err[0].startswith("EMERGENCY: Call an ambulance now") and err[1].startswith("  - Chest")
+    assert err[-1].startswith("tspain: error: cannot write to standard output") and len(err) == 3

@@ -32,6 +32,7 @@ from tspain.cli_table import (
     assessed,
     command_options,
     command_table,
+    say_the_ambulance,
 )
 from tspain.cli_validate import check_what_runs
 from tspain.stdout_json import print_json
@@ -185,6 +186,8 @@ def check(
             say_where_the_result_went(assessment.recap)
             offer = not json_out and not gone and not problem
             save_files(table, assessment, asked, save, save_answers, force, offer=offer)
+    if problem or STDOUT.closed:  # the result was not given: an emergency is still said, as
+        say_the_ambulance(table, known, assessed=True)  # for a fault (a scripter, 39th)
     if problem:
         STDOUT.reported = True
         to_stderr(f"tspain: error: {unwritable(problem)}\n")
