@@ -26,6 +26,7 @@ from caselib import (
     MUSCULAR,
     PUBLISHED_SETS,
     Case,
+    Outcome,
     beyond_band,
     describe,
     load_cases,
@@ -43,18 +44,29 @@ from tspain.safety import contract_problems
 from tspain.scoring import probabilities
 from tspain.table import RuleTable
 
+LEGEND = (
+    "marks: ok; UNDER triage below the case's level; OVER above it; CAUSE a cause the case "
+    "expects is not in the top three (a mark may be two, as OVER+CAUSE). mnm: the first three "
+    '"must not be missed" causes'
+)
+
+
+def mark(o: Outcome) -> str:
+    """What is wrong with one case's outcome, in words a search can find: over-triage and a
+    cause missed were both "DIFF" (a maintainer-tester, thirty-ninth session)."""
+    level = "UNDER" if o.under_triaged else ("OVER" if not o.level_ok else "")
+    return "+".join(m for m in (level, "" if o.top3_ok else "CAUSE") if m) or "ok"
+
 
 def report(title: str, table: object, cases: list[Case], failing_only: bool) -> None:
     outcomes = run_cases(table, cases)  # type: ignore[arg-type]
     print(f"== {title}")
     for o in outcomes:
-        ok = o.level_ok and o.top3_ok
-        if failing_only and ok:
+        if failing_only and mark(o) == "ok":
             continue
-        mark = "ok  " if ok else ("UNDER" if o.under_triaged else "DIFF")
         mnm = ",".join(o.must_not_miss[:3]) or "-"
         print(
-            f"{mark} {o.case.id:34} want {o.case.level:9} got {o.level:9} "
+            f"{mark(o):11} {o.case.id:34} want {o.case.level:9} got {o.level:9} "
             f"want {','.join(o.case.top3) or '-':22} got {','.join(o.top3)}  mnm {mnm}"
         )
     print(describe(summary(outcomes)) + "\n")
@@ -129,6 +141,12 @@ def named_ceiling(table: RuleTable, cases: list[Case], title: str) -> None:
     )
 
 
+def _fingerprint(where: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(where.read_bytes()).hexdigest()[:12]
+
+
 OPTIONS = ("--failing", "--vignettes", "--ceiling", "--allow-unsafe-table")
 
 
@@ -144,7 +162,11 @@ def main() -> None:
         sys.exit(str(err))
     # Which table ran: a maintainer trying a copy sets TSPAIN_RULES (README), and a misspelt
     # variable would silently run the shipped one.
-    print(f"rule table: {table_path()} (version {table.version})")
+    # With its bytes' fingerprint: a copy keeps the shipped version while it is edited, and a
+    # run before and after an edit had the same header (a maintainer-tester, 39th session).
+    where = table_path()
+    print(f"rule table: {where} (version {table.version}, sha256 {_fingerprint(where)})")
+    print(LEGEND)
     if unsafe and (broken := contract_problems(table)):
         print(f"WARNING: this table fails tspain's safety check (problems: {len(broken)})")
     sets = [(name, load_published(table, folder)) for name, folder in PUBLISHED_SETS]

@@ -762,3 +762,43 @@ def test_the_case_script_says_a_copy_s_faults_at_their_lines(
     with pytest.raises(SystemExit) as stopped:
         bench_module("cases").main()
     assert str(stopped.value.code).startswith(f"{path}:{line}: questions.blood_thinners.short")
+
+
+def test_the_case_script_marks_over_triage_and_a_missed_cause_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`bench/cases.py` marked an over-triaged case and one whose cause was not in the top three
+    both "DIFF", never explained "mnm", and a copy edited under the shipped version printed
+    the same header before and after the edit (a maintainer-tester, thirty-ninth session)."""
+    from benchlib import bench_module
+
+    from tspain.paths import default_table_path
+
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        '[[cases]]\nid = "desk"\nstory = "a desk worker"\nlevel = "self_care"\n'
+        'top3 = ["scoliosis"]\nrest = "no"\n'
+        'answers = { age = 30, sex = "female", fever = true, sedentary_or_desk_work = true }\n',
+        encoding="utf-8",
+    )
+    from tspain.loading import load_table
+
+    cases = bench_module("cases")
+    table = load_table()
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    mine.rename(folder / "mine.toml")
+    cases.report("mine", table, load_cases(table, folder), failing_only=True)
+    shown = capsys.readouterr().out.splitlines()
+    assert shown[1].startswith("OVER+CAUSE ") and "want self_care got urgent" in shown[1]
+    copy = tmp_path / "copy.toml"
+    copy.write_bytes(default_table_path().read_bytes())
+    monkeypatch.setenv("TSPAIN_RULES", str(copy))
+    monkeypatch.setattr("sys.argv", ["cases.py", "--vignettes", "--failing"])
+    cases.main()
+    before = capsys.readouterr().out.splitlines()
+    copy.write_bytes(copy.read_bytes().replace(b"prior = 0.30", b"prior = 0.31", 1))
+    cases.main()
+    after = capsys.readouterr().out.splitlines()
+    assert before[0] != after[0] and before[0].split(", sha256")[0] == after[0].split(", sha")[0]
+    assert "mnm: the first three" in before[1]
