@@ -184,7 +184,7 @@ def test_a_cause_s_advice_that_reassures_is_refused(tmp_path: Path) -> None:
     assert code == 1
     assert len(problems) == 1, problems
     assert (
-        "causes.poor_posture.self_care must not reassure ('no need to', 'harmless')"
+        "causes.poor_posture.self_care[0] must not reassure ('no need to', 'harmless')"
         in (problems[0])
     )
 
@@ -291,7 +291,7 @@ def test_a_sign_s_words_and_a_question_s_why_and_says_are_fixed(
         (
             "[causes.shingles]",
             '[causes.shingles]\nmeanwhile = ["There is no point seeing a GP before Monday."]',
-            "causes.shingles.meanwhile must not put off seeing a doctor today",
+            "causes.shingles.meanwhile[0] must not put off seeing a doctor today",
         ),
     ],
     ids=["urgent-cause-advice"],
@@ -332,19 +332,19 @@ def test_an_urgent_cause_s_advice_cannot_put_the_doctor_off(
             "[causes.heart_attack]\n",
             '[causes.heart_attack]\nmeanwhile = ["Most back pain like this is a strained muscle: '
             'a GP visit within a few days is fine if you feel well."]\n',
-            "causes.heart_attack.meanwhile must not reassure ('strained muscle') or put off",
+            "causes.heart_attack.meanwhile[0] must not reassure ('strained muscle') or put off",
         ),
         (
             'self_care = []\nprevention = [\n  "On long journeys',
             'self_care = ["Deep breathing exercises and a brisk walk help."]\nprevention = [\n'
             '  "On long journeys',
-            "causes.pulmonary_embolism.self_care: a cause that needs an ambulance gives no advice",
+            "causes.pulmonary_embolism.self_care[0]: a cause that needs an ambulance gives no advice",
         ),
         (
             "[causes.aortic_dissection]\n",
             '[causes.aortic_dissection]\nmeanwhile = ["Chew 300 mg of acetylsalicylic acid '
             '(Disprin) while you wait."]\n',
-            "causes.aortic_dissection.meanwhile must not",
+            "causes.aortic_dissection.meanwhile[0] must not",
         ),
     ],
     ids=["name", "description", "meanwhile-within-days", "self-care-emergency", "medicine"],
@@ -394,7 +394,7 @@ def test_a_source_left_to_fill_in_is_refused(tmp_path: Path, placeholder: str) -
         (
             "[causes.pulmonary_embolism]\n",
             '[causes.pulmonary_embolism]\nmeanwhile = ["A brisk walk keeps the blood moving."]\n',
-            "causes.pulmonary_embolism.meanwhile: a cause that needs an ambulance gives no advice",
+            "causes.pulmonary_embolism.meanwhile[0]: a cause that needs an ambulance gives no advice",
         ),
         (
             "[causes.aortic_dissection]\n",

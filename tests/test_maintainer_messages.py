@@ -689,3 +689,39 @@ def test_compiling_a_version_dated_after_today_with_no_compiled_form_is_refused(
     assert loading.main([]) == 1
     assert "version: 2099.01.01.1 is dated after today" in capsys.readouterr().err
     assert not (tmp_path / "causes.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            '  { text = "Stand up, move and stretch every 30 minutes when sitting.", unless = '
+            "{ sedentary_or_desk_work = false } },\n",
+            '  { text = "Stand up, move and stretch every 30 minutes when sitting.", unless = '
+            "{ sedentary_or_desk_work = false } },\n"
+            '  "Take 400 mg of ibuprofen three times a day.",\n',
+            "causes.poor_posture.self_care[1] gives a dose",
+        ),
+        (
+            'name = "Spinal infection (abscess)"',
+            'name = "Spinal infection (abscess) [bold red]now[/bold red]"',
+            "causes.spinal_infection.name is fixed",
+        ),
+    ],
+    ids=["dose-in-self-care", "fixed-cause-name"],
+)
+def test_a_cause_s_text_fault_is_said_at_its_line(
+    tmp_path: Path, runner: CliRunner, old: str, new: str, said: str
+) -> None:
+    """A dose added to a cause's self-care was "causes.poor_posture.self_care gives a dose" with
+    no line and no item, and a serious cause's changed name had no line in `validate --json`
+    (a maintainer-tester, thirty-ninth session): each is said at the line that holds it."""
+    import json
+
+    path = broken(tmp_path, old, new)
+    lines = path.read_text().splitlines()
+    line = next(n for n, t in enumerate(lines, 1) if "400 mg" in t or "[bold red]" in t)
+    done = runner.invoke(app, ["validate", "--json", str(path)])
+    out = json.loads(done.stdout)
+    at = [n for p, n in zip(out["problems"], out["lines"], strict=True) if said in p]
+    assert at == [line], (out, line)

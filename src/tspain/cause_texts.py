@@ -71,19 +71,25 @@ def cause_text_problems(table: RuleTable, code: str) -> list[str]:
     for the heart attack, "Usually nothing to worry about; rest at home", and "a brisk walk
     helps" for a clot in the lung validated, as self-care and as `meanwhile` (a maintainer-tester
     and a code reviewer, thirty-third session). No line of the shipped table holds such words."""
-    said = [(f"advice.{k}", x, "") for k in ADVICE_KINDS for x in getattr(table.advice, k)]
+    said = [  # each item at its index, so that its line is found (a maintainer-tester, 39th)
+        (f"advice.{k}[{i}]", x, "")
+        for k in ADVICE_KINDS
+        for i, x in enumerate(getattr(table.advice, k))
+    ]
     problems: list[str] = []
     for cid, cause in table.causes.items():  # an urgent cause's may not put the doctor off
         said += [
-            (f"causes.{cid}.{k}", x, cause.care) for k in CAUSE_ADVICE for x in getattr(cause, k)
+            (f"causes.{cid}.{k}[{i}]", x, cause.care)
+            for k in CAUSE_ADVICE
+            for i, x in enumerate(getattr(cause, k))
         ]
         if cause.care in SEEN_TODAY:
             said += [(f"causes.{cid}.{k}", getattr(cause, k), cause.care) for k in OWN_WORDS]
             problems += [
-                f"causes.{cid}.{k}: a cause that needs an ambulance gives no advice of its own "
-                f"(the emergency level's steps are fixed), got {shortened(_text(x))}"
+                f"causes.{cid}.{k}[{i}]: a cause that needs an ambulance gives no advice of its "
+                f"own (the emergency level's steps are fixed), got {shortened(_text(x))}"
                 for k in ("self_care", "meanwhile")  # a brisk walk for a clot (33rd session)
-                for x in getattr(cause, k)
+                for i, x in enumerate(getattr(cause, k))
                 if cause.care == "emergency"  # an urgent injury's: "After a minor strain: ..."
             ]
     texts = [(where, _text(item), care) for where, item, care in said]

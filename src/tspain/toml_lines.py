@@ -34,6 +34,7 @@ def _safety_path(message: str) -> str:
         "warning_signs",
         "questions",
         "advice",
+        "causes",  # a cause's fixed name had no line (a maintainer-tester, thirty-ninth)
     ):
         return first
     if first in ("disclaimer", "version"):
