@@ -64,22 +64,26 @@ def test_ticking_the_fever_asks_about_confusion_next(
 
 
 @pytest.mark.parametrize(
-    ("lang", "typed"),
+    ("lang", "typed", "first"),
     [
-        ("en", "1, and he is confused"),
-        ("en", "1 and im really drowsy"),
-        ("es", "1, y está confundido"),
-        ("es", "1 y mi padre está desorientado"),
+        # "i'm confused" is also asked as item 7 (fainting, or too weak to stand): first
+        ("en", "1, and he is confused", "n\n"),
+        ("en", "1 and im really drowsy", ""),
+        ("es", "1, y está confundido", ""),
+        ("es", "1 y mi padre está desorientado", ""),
     ],
 )
-def test_confusion_said_at_the_fever_s_list_is_asked_after_it(lang: str, typed: str) -> None:
+def test_confusion_said_at_the_fever_s_list_is_asked_after_it(
+    lang: str, typed: str, first: str
+) -> None:
     """Words for confusion or drowsiness beside the fever are asked about after the list
     ("something you mentioned"); "fever" alone no longer names the confusion question, whose
-    short form begins with the fever."""
+    short form begins with the fever. A yes is the sepsis sign."""
     yes = "y" if lang == "en" else "s"
     done = make_runner().invoke(
-        app, ["--lang", lang, "check", "-i"], input=f"0\n{typed}\n0\n{yes}\n"
+        app, ["--lang", lang, "check", "-i"], input=f"0\n{typed}\n0\n{first}{yes}\n"
     )
     shown = " ".join(done.stdout.split())
     assert done.exit_code == 0, shown[-2000:]  # the yes ended the questions: not stopped
     assert ("EMERGENCY" if lang == "en" else "EMERGENCIA") in shown
+    assert "sepsis" in shown

@@ -15,6 +15,7 @@ from tspain.matching import (
     similar,
     words,
 )
+from tspain.oneself import as_said_of_oneself
 from tspain.question_phrases import question_phrases
 from tspain.table import RuleTable
 from tspain.typed_words import local_question_words
@@ -234,10 +235,13 @@ def phrase_named(step: Checklist, typed: str) -> list[str]:
     """The items of this list one of whose people's phrases (`question_phrases()`) is said whole
     in `typed`: "it came on all of a sudden" at the emergency list was "could be any of 1 4"
     (sudden pain, sudden breathlessness) by "sudden" alone, once "all" was left out as a word
-    of how much (a tester, twenty-fourth session). Asked about before it counts."""
-    said = _padded(typed)
+    of how much (a tester, twenty-fourth session). Asked about before it counts. A carer's
+    words too: "she's wetting herself" could not match (a person at a terminal, 39th)."""
+    said = {_padded(typed), _padded(as_said_of_oneself(typed.lower()))}
     return [
-        q for q in step.questions if any(_padded(p) in said for p in question_phrases().get(q, ()))
+        q
+        for q in step.questions
+        if any(_padded(p) in s for p in question_phrases().get(q, ()) for s in said)
     ]
 
 

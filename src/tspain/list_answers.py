@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tspain import i18n, screens
@@ -15,6 +14,7 @@ from tspain.guessed import guessed_items, guessing_words
 from tspain.i18n import answer_label, key, t
 from tspain.interview import Checklist
 from tspain.list_doubts import doubted_numbers, taken_back
+from tspain.list_stop import Stopped, left_unknown
 from tspain.matching import similar
 from tspain.mentioned import signs_named
 from tspain.read_valid import Read, read_valid
@@ -27,29 +27,6 @@ from tspain.yesno import AFFIRMING, FILLER, NEGATIVE, SUBJECT, WELL, says_more
 
 if TYPE_CHECKING:
     from rich.console import Console
-
-
-@dataclass
-class Stopped:
-    """ "q" typed at "Did you mean ...?": each sign typed is still asked about, then the list is
-    kept and the questions end (it threw the list away: a tester, twenty-third session). And
-    the items typed surely, kept for a result if the person stops (Ctrl-D) while one guessed is
-    asked about: "8, I've got a rash on one side" then Ctrl-D at "Did you mean ...?" gave no
-    advice at all (a tester, twenty-fourth session)."""
-
-    command: Command | None = None
-    sure: list[str] = field(default_factory=list)
-    asking: tuple[str, str | None] | None = None
-    """The item guessed from words whose "Did you mean ...?" is on the screen, and the words
-    (None when they deny it): Ctrl-D there after "my chest feels heavy" said only "stopped,
-    nothing saved" (a tester, thirty-first session)."""
-    waiting: list[tuple[str, str | None]] = field(default_factory=list)
-    """The items guessed from the same words still to be asked about, with their words: a stop
-    at the first "Did you mean ...?" lost the fever queued behind injecting drugs (a tester)."""
-    said: list[str] = field(default_factory=list)
-    """What was typed at the list before its items were asked about: the signs of other lists
-    it names are asked after the list, or said on a stop, even when every guess was a no ("my
-    leg went numb", then no to both legs: the one-limb item was never asked, a tester)."""
 
 
 def read_ticks(
@@ -110,7 +87,7 @@ def read_ticks(
         if kept or not asked or stop.command or rest_asked or _none_beside(typed):
             if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
                 _say_kept(table, out, step, kept)
-            return typed, kept, unsure
+            return typed, kept, left_unknown(step, stop, kept, asked, unsure)
         again()  # every guess was a no: the list again, and said why (it was drawn unsaid,
         # and a person typed the same words again: a terminal hunter)
         screens.hint(out, t("Then type the numbers of the signs that apply, or 0 if none does."))

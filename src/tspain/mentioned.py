@@ -16,6 +16,7 @@ from tspain.item_names import idioms_out, joined_named, own_word_scores, partly,
 from tspain.levels import SignLevel
 from tspain.list_parts import list_parts
 from tspain.matching import DENYING, _unaccented, named_by_people, words
+from tspain.oneself import as_said_of_oneself
 from tspain.table import Answer, RuleTable
 from tspain.typed_words import _normal, _words
 from tspain.words import FAMILY, GENERIC, NEGATIONS, TEMPERATURE
@@ -129,36 +130,43 @@ def signs_named(
     found = dict.fromkeys(q for q in joined_named(text, table) if answers.get(q) is not True)
     if TEMPERATURE.search(said) and "fever" in table.questions and answers.get("fever") is not True:
         found["fever"] = None  # "temp was 38,5 this morning"
-    for level in LISTS:
-        step = Checklist(
-            level, tuple(q for q, x in table.questions.items() if x.checklist == level)
-        )
-        phrases = {
-            q: [t for t in texts[2:] if " " in t.strip()]
-            for q, texts in with_phrases(step, table).items()
-        }
-        plain = {q: [_unaccented(t) for t in texts] for q, texts in phrases.items()}
-        parts = [p.strip() for p in list_parts(text) if p.strip()]
-        denied: set[str] = set()  # what the last denial named: "i dont have a fever and chills"
-        for part, carried in zip(parts, denial_goes_on(text, parts), strict=True):
-            named = named_by_people(part, phrases, 0) + named_by_people(_unaccented(part), plain, 0)
-            timeless = " ".join(w for w in part.split() if w not in _words().units)
-            score = own_word_scores(step, timeless, table)  # "5 dias a la semana": no sign
-            top = [q for q, held in score.items() if held >= 2 and held == max(score.values())]
-            named += top if len(top) == 1 else []
-            named += [q for q in step.questions if _by_name(table, q, part)]
-            if DENYING & set(re.findall(r"[\w']+", STATED.sub(" ", part))):
-                denied = set(named)  # a phrase typed without its accents ("me hice pipi", "no
-                continue  # puedo mear")
-            # the chills of a denied fever are that fever (a code reviewer, thirty-second
-            # session); "no fever and chest pain" names the chest
-            denied = denied if carried and not STATED.search(part) else set()
-            found.update(
-                dict.fromkeys(q for q in named if q not in denied and answers.get(q) is not True)
+    for seen in dict.fromkeys((text, as_said_of_oneself(text))):  # a carer's words too
+        for level in LISTS:
+            step = Checklist(
+                level, tuple(q for q, x in table.questions.items() if x.checklist == level)
             )
+            named = _named_at(step, seen, table)
+            found.update(dict.fromkeys(q for q in named if answers.get(q) is not True))
     if INJECTING.search(said) and "iv_drug_use_or_immunosuppressed" in table.questions:
         found.setdefault("iv_drug_use_or_immunosuppressed", None)  # "i have a fever and i
     return tuple(found)  # inject" asked the fever alone: URGENT (people, thirty-first session)
+
+
+def _named_at(step: Checklist, text: str, table: RuleTable) -> list[str]:
+    """The items of the list `step` that the words name (`signs_named`), less those denied."""
+    phrases = {
+        q: [t for t in texts[2:] if " " in t.strip()]
+        for q, texts in with_phrases(step, table).items()
+    }
+    plain = {q: [_unaccented(t) for t in texts] for q, texts in phrases.items()}
+    parts = [p.strip() for p in list_parts(text) if p.strip()]
+    found: list[str] = []
+    denied: set[str] = set()  # what the last denial named: "i dont have a fever and chills"
+    for part, carried in zip(parts, denial_goes_on(text, parts), strict=True):
+        named = named_by_people(part, phrases, 0) + named_by_people(_unaccented(part), plain, 0)
+        timeless = " ".join(w for w in part.split() if w not in _words().units)
+        score = own_word_scores(step, timeless, table)  # "5 dias a la semana": no sign
+        top = [q for q, held in score.items() if held >= 2 and held == max(score.values())]
+        named += top if len(top) == 1 else []
+        named += [q for q in step.questions if _by_name(table, q, part)]
+        if DENYING & set(re.findall(r"[\w']+", STATED.sub(" ", part))):
+            denied = set(named)  # a phrase typed without its accents ("me hice pipi", "no
+            continue  # puedo mear")
+        # the chills of a denied fever are that fever (a code reviewer, thirty-second
+        # session); "no fever and chest pain" names the chest
+        denied = denied if carried and not STATED.search(part) else set()
+        found += [q for q in named if q not in denied]
+    return found
 
 
 INJECTING = re.compile(

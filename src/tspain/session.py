@@ -9,15 +9,17 @@ import functools
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from tspain import i18n, screens
+from tspain import screens
 from tspain.age_beside import AGE, age_beside, age_said
 from tspain.i18n import answer_label, t
 from tspain.interview import Ask, Checklist, Interview
-from tspain.list_answers import Stopped, read_ticks
+from tspain.list_answers import read_ticks
+from tspain.list_stop import Stopped
 from tspain.mentioned import Mentioned, accident_named, signs_beside, signs_named
 from tspain.read_valid import Read, read_valid
 from tspain.said_apart import as_clauses, plainer, read_plainer
 from tspain.said_back import echo
+from tspain.so_far import said_so_far
 from tspain.table import Answer, Question, RuleTable
 from tspain.ticks import PartlyOnList, named_apart, parse_checklist
 from tspain.understand import (
@@ -49,11 +51,11 @@ def interview(
     try:
         _ask_all(table, out, read, session)
     except (KeyboardInterrupt, EOFError):
-        _so_far(table, out, session)
+        said_so_far(table, out, session)
         raise
     except Exception:  # a fault in tspain: a warning sign already said is not thrown away
         try:  # (`cli.main` then says it in one line)
-            _so_far(table, out, session)
+            said_so_far(table, out, session)
         except Exception:  # that failed too: an emergency sign's action, from its conditions
             screens.emergency_fallback(out, table, session.known())
         raise
@@ -76,40 +78,6 @@ def _ask_all(table: RuleTable, out: Console, read: Read, session: Interview) -> 
         screens.note(
             out, t("Not sure of several answers in a row: here is what tspain can say so far.")
         )
-
-
-def _so_far(table: RuleTable, out: Console, session: Interview) -> None:
-    """Stopped with a warning sign known: its level and action are not thrown away. Stopped
-    while a sign guessed from words was asked about: what to do if it applies, when that is
-    more than what is known says."""
-    from tspain.compiled import compile_table
-    from tspain.engine import assess
-    from tspain.levels import RANK
-
-    known = session.known()
-    now = None
-    if any(sign.holds(known) for sign in compile_table(table).signs):
-        now = assess(table, known, i18n.current())
-        screens.stopped_early(out, now)
-    raised = [(q, None) for q in session.raised if q not in session.answers]  # asked next
-    pending = {  # a yes is what a sign said in words means ("You mentioned: Did the pain
-        q: words  # start after an injury?": a reviewer)
-        for q, words in [*raised, *session.unconfirmed]
-        if table.questions[q].type == "yesno"
-    }
-    if not pending:
-        return
-    level = highest = (now or assess(table, known, i18n.current())).triage.level
-    for qid, words in pending.items():
-        if_so = assess(table, {**known, qid: True}, i18n.current())
-        if RANK[if_so.triage.level] > RANK[level]:
-            q = table.questions[qid]
-            screens.if_it_applies(out, words, q.short or q.text, if_so)
-        highest = max(highest, if_so.triage.level, key=RANK.__getitem__)
-    if_all = assess(table, known | dict.fromkeys(pending, True), i18n.current())
-    if len(pending) > 1 and RANK[if_all.triage.level] > RANK[highest]:  # drugs and a fever:
-        names = "; ".join(table.questions[q].short or table.questions[q].text for q in pending)
-        screens.if_it_applies(out, None, names, if_all, every=True)  # more than each (35th)
 
 
 def _checklist(
@@ -140,12 +108,15 @@ def _checklist(
         screens.checklist(out, table, step, len(session.history) + 1)
 
     stop = Stopped()  # "q" at "Did you mean ...?": the list stands, then assess
-    with _sure_if_stopped(table, step, session, stop):
+    with _sure_if_stopped(table, step, session, stop, named):
         typed, ticked, unsure = read_ticks(table, out, read, step, parse, again, stop)
     said = echo(table, step, typed, ticked)
     if said:
         screens.note(out, said)
     if isinstance(ticked, Command):
+        signs = [q for q in named if table.questions[q].checklist and not session.answers.get(q)]
+        if ticked.kind == "done" and signs:  # "crushing pain in my chest" said at this list,
+            _ask_named(table, out, read, session, tuple(dict.fromkeys(signs)))  # then "q" (39th)
         _list_command(table, out, session, step, ticked, earlier if had_earlier else None)
     else:
         session.answer_checklist(step, ticked, unsure)
@@ -186,16 +157,18 @@ def _list_command(
 
 @contextlib.contextmanager
 def _sure_if_stopped(
-    table: RuleTable, step: Checklist, session: Interview, stop: Stopped
+    table: RuleTable, step: Checklist, session: Interview, stop: Stopped, named: list[str]
 ) -> Iterator[None]:
     """Ctrl-C or Ctrl-D while a list is read: the signs typed surely count for the result so
-    far (`Stopped.sure`)."""
+    far (`Stopped.sure`); those named apart, in words the list then asked again for (`named`),
+    are said with what they would mean (they were lost: a person at a terminal, 39th)."""
     try:
         yield
     except (KeyboardInterrupt, EOFError):
         for qid in stop.sure:
             session.answer(qid, True)
         apart = [(q, None) for said in stop.said for q in named_apart(step, said, table)]
+        apart += [(q, None) for q in named if not session.answers.get(q)]
         asked = ((stop.asking,) if stop.asking else ()) + tuple(stop.waiting)
         session.unconfirmed = asked + tuple(apart)
         raise  # "no fever but my chest is tight", Ctrl-C at the fever: the chest (a tester)
