@@ -1,0 +1,63 @@
+"""A carer's words for a warning sign, said of someone else ("she can't feel her legs", "mi
+marido se ha desmayado"), name the sign the same words name in the first person: at a later
+list they matched nothing, "tspain asks about that after this list" was not said, and the
+person typed 0 (a person at a terminal, thirty-ninth session). Asked, never ticked."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_runner
+
+from tspain import i18n
+from tspain.cli import app
+from tspain.interview import Checklist
+from tspain.loading import load_table
+from tspain.ticks import named_apart
+
+
+def _step(level: str, lang: str) -> tuple[Checklist, object]:
+    table = i18n.translated_table(load_table(), i18n.use(lang))
+    items = tuple(q for q, x in table.questions.items() if x.checklist == level)
+    return Checklist(level, items), table  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "sign"),
+    [
+        ("en", "she can't feel her legs", "leg_weakness_or_unsteady"),
+        ("en", "she's wetting herself", "bladder_or_bowel_problems"),
+        ("en", "mum's been weeing herself", "bladder_or_bowel_problems"),
+        ("en", "dad keeps peeing himself", "bladder_or_bowel_problems"),
+        ("en", "grandad's pooed himself", "bladder_or_bowel_problems"),
+        ("en", "my legs went from under me", "leg_weakness_or_unsteady"),
+        ("es", "mi marido se ha desmayado", "fainting_or_clammy"),
+        ("es", "mi abuela no siente las piernas", "leg_weakness_or_unsteady"),
+        ("es", "a mi madre le aprieta el pecho", "chest_pain_or_pressure"),
+        ("es", "mi padre se ha hecho caca encima", "bladder_or_bowel_problems"),
+    ],
+)
+def test_a_carer_s_words_at_a_later_list_are_asked_after_it(
+    lang: str, typed: str, sign: str
+) -> None:
+    step, table = _step("urgent", lang)
+    try:
+        assert sign in named_apart(step, typed, table)  # type: ignore[arg-type]
+    finally:
+        i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "said"),
+    [
+        ("en", ["0", "she can't feel her legs", "0", "y"], "EMERGENCY"),
+        ("es", ["0", "mi marido se ha desmayado", "0", "s"], "EMERGENCIA"),
+        ("en", ["she keeps peeing herself", "y"], "EMERGENCY"),  # the first list: "Did you mean"
+    ],
+)
+def test_a_carer_s_emergency_sign_is_asked_and_a_yes_calls_the_ambulance(
+    lang: str, lines: list[str], said: str
+) -> None:
+    done = make_runner().invoke(app, ["--lang", lang, "check", "-i"], input="\n".join(lines))
+    shown = " ".join(done.stdout.split())
+    assert done.exit_code == 0, shown[-1500:]
+    assert said in shown
