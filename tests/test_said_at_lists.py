@@ -68,6 +68,13 @@ from tspain.understand import Invalid
         ("en", "urgent", "skin looks odd on one side", "rash", True),
         ("es", "urgent", "tengo una mancha roja en la espalda", "rash", True),
         ("en", "emergency", "my skin looks odd", "fainting_or_clammy", True),
+        # "could be any of 4 8" (breathlessness, the bladder): a person at a terminal, 39th
+        ("en", "emergency", "it just came on hard", "sudden_severe_onset", True),
+        ("en", "emergency", "it came on really fast", "sudden_severe_onset", True),
+        # could not match, and a 0 would have lost them (a person at a terminal, 39th)
+        ("es", "emergency", "me he meado encima", "bladder_or_bowel_problems", True),
+        ("es", "emergency", "no puedo aguantar el pis", "bladder_or_bowel_problems", True),
+        ("es", "routine", "estoy cansadísima y duermo fatal", "fatigue_sleep_problems", True),
     ],
 )
 def test_what_was_said_with_a_time_or_a_but_finds_its_item(
@@ -475,6 +482,14 @@ def test_heartburn_in_words_at_the_urgent_list_is_said_to_be_asked_after() -> No
         app, ["check", "--interactive"], input="0\ni get indigestion\nq\n"
     )
     assert "tspain asks about that after this list" in " ".join(result.stdout.split())
+
+
+def test_acidez_at_the_urgent_list_is_said_to_be_asked_after() -> None:
+    """ "acidez" named nothing where "heartburn" was asked (a person at a terminal, 39th)."""
+    result = make_runner().invoke(
+        app, ["--lang", "es", "check", "--interactive"], input="0\ntengo acidez\nq\n"
+    )
+    assert "le preguntará por eso después de esta lista" in " ".join(result.stdout.split())
 
 
 def test_a_word_people_use_for_a_question_apart_outweighs_one_shared_word(

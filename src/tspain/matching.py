@@ -97,6 +97,8 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("heartburn", "reflux", "indigestion", "breastbone", "burning behind"),
         # not "acid" alone: "im on alendronic acid" (for osteoporosis) asked about heartburn
         *("acid reflux", "stomach acid", "acid coming up", "acid comes up", "acid in my throat"),
+        # "acidez" named nothing where "heartburn" was asked (a person at a terminal, 39th)
+        *("acidez", "reflujo", "ardor de estómago", "ardor de estomago", "agruras"),
     ],
     "rash": ["spots", "blisters", "shingles"],
     "sweating_nausea": [
