@@ -558,6 +558,9 @@ def test_a_list_of_unlikely_causes_says_which_cause_is_likeliest(
     said = f"the likeliest cause overall is {name[0].lower() + name[1:]} ({best:.0%})."
     screen = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(answers)).stdout
     assert said in " ".join(screen.split())
+    # and its heading is not "Most likely causes" over a line at 1% (a person at a terminal,
+    # thirty-ninth session)
+    assert "Most likely causes" not in screen and "What your answers point to" in screen
     report = tmp_path / "r.md"
     runner.invoke(
         app, ["check", "--answers", "-", "--save", str(report)], input=json.dumps(answers)
@@ -567,6 +570,7 @@ def test_a_list_of_unlikely_causes_says_which_cause_is_likeliest(
     gradual = {**answers, "onset": "gradual"}  # posture now shown, at 76%: nothing to add
     screen = runner.invoke(app, ["check", "--answers", "-"], input=json.dumps(gradual)).stdout
     assert "Muscle and posture strain" in screen and "likeliest cause overall" not in screen
+    assert "Most likely causes" in screen
 
     # A serious cause is never the one named with a figure there: were the likeliest cause a
     # broken vertebra at 70% that nothing pointed to, the sentence would say nothing.

@@ -248,9 +248,13 @@ def _at_home(table: RuleTable, assessment: Assessment) -> list[Section]:
     out = []
     likely = likely_to_show(assessment)
     if likely:
-        title = t("Most likely causes: what your answers point to (not a diagnosis)")
         why = [raised_by(c) for c in likely]
         after = _likeliest_said(table, assessment, likely)
+        title = (  # "Most likely causes" over a line at 2% read oddly (a person, 39th session)
+            t("What your answers point to (not a diagnosis)")
+            if after
+            else t("Most likely causes: what your answers point to (not a diagnosis)")
+        )
         out.append(Section("likely", title, "causes", why, likely, after=after))
     helps = assessment.self_care or [t("See a doctor as above; until then, keep gently active.")]
     out.append(Section("self_care", t("What helps now"), "bullets", helps))
