@@ -260,3 +260,18 @@ def test_compare_says_an_emergency_sign_in_a_refused_file(tmp_path: Path, which:
     assert done.exit_code == 2 and done.stdout == ""
     said = done.stderr.splitlines()
     assert said[-1].startswith("tspain: error: ") and said[:-1] == [AMBULANCE, f"  - {CHEST}"]
+
+
+def test_a_toml_report_refused_for_an_answer_given_twice_still_says_the_ambulance(
+    tmp_path: Path,
+) -> None:
+    """A TOML answers file in a saved report's shape (`[answers]`) with one key given twice
+    said only the fault: lines under a header were not read (a code reviewer, thirty-ninth
+    session)."""
+    from conftest import make_runner
+
+    path = tmp_path / "a.toml"
+    path.write_text("[answers]\nchest_pain_or_pressure = true\nfever = true\nfever = true\n")
+    done = make_runner().invoke(cli.app, ["check", "--answers", str(path)])
+    assert done.exit_code == 2
+    assert done.stderr.splitlines()[:-1] == [AMBULANCE, f"  - {CHEST}"]

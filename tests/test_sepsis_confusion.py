@@ -87,3 +87,25 @@ def test_confusion_said_at_the_fever_s_list_is_asked_after_it(
     assert done.exit_code == 0, shown[-2000:]  # the yes ended the questions: not stopped
     assert ("EMERGENCY" if lang == "en" else "EMERGENCIA") in shown
     assert "sepsis" in shown
+
+
+def test_confused_and_hot_reads_the_fever_and_asks_the_confusion_after_it() -> None:
+    """ "confused and hot" at the urgent list was the fever, asked; while people's words for
+    confusion named the confusion question apart, the fever was dropped and a 0 ended routine
+    (a code reviewer, thirty-ninth session). The fever is asked, and its yes asks the
+    confusion."""
+    done = make_runner().invoke(app, ["check", "-i"], input="0\nconfused and hot\ny\ny\n")
+    shown = " ".join(done.stdout.split())
+    assert "Did you mean 1. Fever" in shown or "1. Fever" in shown
+    assert "EMERGENCY" in shown and "sepsis" in shown
+
+
+@pytest.mark.parametrize(
+    "typed", ["the tablets make me drowsy", "i'm not confused", "confused, which number is it"]
+)
+def test_drowsy_or_confused_without_a_fever_does_not_ask_with_the_fever(typed: str) -> None:
+    """ "the tablets make me drowsy" at the first list, then 0: "With the fever, have you become
+    confused ...?" was asked of a person who had said no fever, and a yes saved a fever they
+    never gave (a code reviewer, thirty-ninth session)."""
+    done = make_runner().invoke(app, ["check", "-i"], input=f"{typed}\n0\n" + "n\n" * 30)
+    assert "With the fever" not in done.stdout

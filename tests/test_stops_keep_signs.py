@@ -68,3 +68,4 @@ def test_q_at_did_you_mean_leaves_the_rest_of_the_list_unknown(tmp_path: Path) -
     answers = json.loads(saved.read_text(encoding="utf-8"))
     assert answers.get("chest_pain_or_pressure") is False
     assert answers["pain_tearing_or_ripping"] is None and answers["saddle_numbness"] is None
+    assert "Kept: none of these" not in done.stdout  # (it said so: a code reviewer, 39th)

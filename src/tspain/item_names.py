@@ -163,7 +163,10 @@ def named_beside_phrases(step: Checklist, part: str, table: RuleTable) -> list[s
 BY_PEOPLES_WORDS = frozenset({"pregnancy_warning_signs", "confused_or_drowsy"})
 """Questions named at a list only by people's words for them, not by their own: each of the
 pre-eclampsia question's words ("sudden", "vomiting", "headache") is another sign's too, and
-the confusion's "fever" named it beside every fever (thirty-ninth session)."""
+the confusion's "fever" named it beside every fever (thirty-ninth session). The confusion has
+no people's words: it is asked after a fever (`asked_when`), and named apart it was asked of
+"the tablets make me drowsy", whose yes then said a fever, and it took "confused and hot" from
+the fever item (a code reviewer, thirty-ninth session)."""
 
 
 HIGHER = {"urgent": ("emergency",), "routine": ("emergency", "urgent")}

@@ -85,8 +85,9 @@ def read_ticks(
             typed, kept = f"{typed}{added}", [q for q in step.questions if q in ticked]
             asked = set()  # what is kept was said there ("Kept: 3" was said twice: a tester)
         if kept or not asked or stop.command or rest_asked or _none_beside(typed):
-            if asked:  # "fever, rash", then no to the rash: the fever stays, and it is said
-                _say_kept(table, out, step, kept)
+            if asked and (kept or not stop.command):  # "fever, rash", then no to the rash:
+                _say_kept(table, out, step, kept)  # the fever stays, and it is said (not "none"
+                # of a list "q" left unanswered: a code reviewer, thirty-ninth session)
             return typed, kept, left_unknown(step, stop, kept, asked, unsure)
         again()  # every guess was a no: the list again, and said why (it was drawn unsaid,
         # and a person typed the same words again: a terminal hunter)

@@ -86,13 +86,6 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("vision goes blurry", "vision is blurry", "puffed up", "pounding headache"),
         *("veo borroso", "dolor de cabeza horrible", "dolor de cabeza muy fuerte"),
     ],
-    # said at a list, asked after it (sepsis: NICE NG51; thirty-ninth session)
-    "confused_or_drowsy": [
-        *("confused", "confusion", "muddled", "disoriented", "disorientated", "delirious"),
-        *("drowsy", "not making sense", "hard to wake", "cant stay awake", "can't stay awake"),
-        *("confundido", "confundida", "confusión", "desorientado", "desorientada", "delirando"),
-        *("somnoliento", "somnolienta", "adormilado", "adormilada", "no dice cosas con sentido"),
-    ],
     "heartburn_or_acid_reflux": [
         *("heartburn", "reflux", "indigestion", "breastbone", "burning behind"),
         # not "acid" alone: "im on alendronic acid" (for osteoporosis) asked about heartburn

@@ -24,15 +24,25 @@ def _agreeing(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return {key: value for key, value in out.items() if value is not _TWO_VALUES}
 
 
+def _small_int(digits: str) -> int | None:
+    """A JSON integer, or None (not an answer) for one far too long to be read as a number."""
+    return int(digits) if len(digits) <= 30 else None
+
+
 def _toml_lines(text: str) -> dict[str, object]:
-    """A flat TOML file read line by line (tomllib refuses the whole document for one key set
-    twice); nothing for one with tables, whose lines do not stand alone."""
+    """A TOML file read line by line (tomllib refuses the whole document for one key set
+    twice): its top-level lines and those under `[answers]` (a saved report's shape), not
+    those under another table, whose lines are not answers."""
     import tomllib
 
     pairs: list[tuple[str, object]] = []
+    answers = True
     for line in text.splitlines():
         if line.lstrip().startswith("["):
-            return {}
+            answers = line.split("#")[0].strip() == "[answers]"
+            continue
+        if not answers:
+            continue
         try:
             pairs.extend(tomllib.loads(line).items())
         except tomllib.TOMLDecodeError:
@@ -46,7 +56,11 @@ def answers_in_refused(data: bytes, is_toml: bool) -> dict[str, object]:
     this way (not UTF-8, not JSON or TOML at all)."""
     try:
         text = data.decode("utf-8").removeprefix("\ufeff")
-        raw = _toml_lines(text) if is_toml else json.loads(text, object_pairs_hook=_agreeing)
+        raw = (
+            _toml_lines(text)
+            if is_toml
+            else json.loads(text, object_pairs_hook=_agreeing, parse_int=_small_int)
+        )
     except (ValueError, RecursionError):
         return {}
     if not isinstance(raw, dict):
