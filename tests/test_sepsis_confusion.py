@@ -76,9 +76,9 @@ def test_ticking_the_fever_asks_about_confusion_next(
 def test_confusion_said_at_the_fever_s_list_is_asked_after_it(
     lang: str, typed: str, first: str
 ) -> None:
-    """Words for confusion or drowsiness beside the fever are asked about after the list
-    ("something you mentioned"); "fever" alone no longer names the confusion question, whose
-    short form begins with the fever. A yes is the sepsis sign."""
+    """Confusion or drowsiness said beside the ticked fever: the confusion is asked after the
+    list, as after any fever ("fever" alone does not name it apart, though its short form begins
+    with the fever), and a yes is the sepsis sign."""
     yes = "y" if lang == "en" else "s"
     done = make_runner().invoke(
         app, ["--lang", lang, "check", "-i"], input=f"0\n{typed}\n0\n{first}{yes}\n"
