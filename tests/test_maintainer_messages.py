@@ -383,10 +383,11 @@ def test_a_fault_found_twice_is_said_once(tmp_path: Path) -> None:
 
 
 def test_a_version_that_is_no_date_is_refused(tmp_path: Path) -> None:
-    """ "2019.02.30.1" was accepted: the README asks for the edit's date."""
+    """ "2019.02.30.1" was accepted: the README asks for the edit's date. Said as no such date,
+    not "is not YYYY.MM.DD.N", which it is (a maintainer-tester, thirty-ninth session)."""
     version = SHIPPED.split('version = "', 1)[1].split('"', 1)[0]
     found = problems(broken(tmp_path, f'version = "{version}"', 'version = "2019.02.30.1"'))
-    assert found == ["version: '2019.02.30.1' is not YYYY.MM.DD.N (the edit's date, then a number)"]
+    assert found == ["version: '2019.02.30.1' has no such date (the edit's date, then a number)"]
 
 
 def test_compiling_a_changed_table_under_its_old_version_is_refused(

@@ -87,11 +87,9 @@ def table_problems(table: RuleTable) -> Problems:
         _question_problems(qid, q, problems)
         question_condition_problems(table, qid, q, problems)
     if not VERSION.fullmatch(table.version) or not _a_date(table.version):
-        problems.append(
-            (
-                "version",
-                f"{shown(table.version)} is not YYYY.MM.DD.N (the edit's date, then a number)",
-            )
+        why = "has no such date" if VERSION.fullmatch(table.version) else "is not YYYY.MM.DD.N"
+        problems.append(  # "2026.02.30.1 is not YYYY.MM.DD.N" (it is: a maintainer-tester, 39th)
+            ("version", f"{shown(table.version)} {why} (the edit's date, then a number)")
         )
     seen: dict[str, int] = {}
     for i, sign in enumerate(table.warning_signs):
