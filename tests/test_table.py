@@ -184,7 +184,7 @@ def test_a_misspelt_field_hides_no_other_fault(tmp_path: Path, runner: CliRunner
     assert result.exit_code == 1
     out = result.stdout + result.stderr
     assert "LR: unknown field (not part of the rule-table format; did you mean 'lr'?)" in out
-    assert "warning_signs.tearing_pain.see_a_doctor_if: a routine sign says what to watch" in out
+    assert "warning_signs.tearing_pain.see_a_doctor_if: missing: a routine sign needs see_a" in out
     assert "safety: warning sign tearing_pain (" in out
     assert "unknown family 'muscle_strian' (did you mean 'muscle_strain'?)" in out
     # An unknown field with no field missing beside it is left out of the second look.

@@ -268,7 +268,10 @@ def _sign_problems(table: RuleTable, path: str, sign: WarningSign, problems: Pro
             (f"{path}.short", "give a short (or test one checklist question that has one)")
         )
     if sign.level == "routine" and not sign.see_a_doctor_if:
-        said = "a routine sign says what to watch for if unknown"
+        said = (  # it read as a statement (a maintainer-tester, thirty-ninth session)
+            "missing: a routine sign needs see_a_doctor_if, the line said when it is unknown "
+            '("See a doctor if you ...")'
+        )
         problems.append((f"{path}.see_a_doctor_if", said))
     for k, cid in enumerate(sign.causes):
         where = f"{path}.causes[{k}]"
