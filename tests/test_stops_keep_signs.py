@@ -69,3 +69,15 @@ def test_q_at_did_you_mean_leaves_the_rest_of_the_list_unknown(tmp_path: Path) -
     assert answers.get("chest_pain_or_pressure") is False
     assert answers["pain_tearing_or_ripping"] is None and answers["saddle_numbness"] is None
     assert "Kept: none of these" not in done.stdout  # (it said so: a code reviewer, 39th)
+
+
+def test_the_crew_is_not_asked_a_question_the_answers_rule_out() -> None:
+    """ "0, i see flashing lights" at the urgent list (pre-eclampsia's signs named, the
+    pregnancy item not ticked), then sudden pain at 8 out of 10: the emergency's questions
+    for the crew asked pre-eclampsia's signs, and a yes ended the interview with "asked only
+    when hormones_or_pregnancy = true" and exit 2, no result, nothing saved (a regression
+    hunter, thirty-ninth session)."""
+    lines = ["0", "0, i see flashing lights", "0", "1", "1", "8", "y", "y"]
+    done = make_runner().invoke(app, ["check", "-i"], input="\n".join(lines) + "\n")
+    assert done.exit_code == 0, (done.stdout[-800:], done.stderr)
+    assert "EMERGENCY" in done.stdout and "pre-eclampsia" not in done.stdout.split("Stopping")[-1]

@@ -116,7 +116,11 @@ class Interview:
             # asked, for the ambulance crew ("3, ... im on warfarin": a tester, twenty-sixth
             # session); nothing else is
             signs = {q for s in compile_table(self.table).signs for q in s.questions}
-            crew = (q for q in self.raised if q not in self.answers and q in signs)
+            crew = (  # not one asked only when answers hold that do not: a yes there ended an
+                q  # emergency with an input error and no result (a regression hunter, 39th)
+                for q in self.raised
+                if q not in self.answers and q in signs and not self._out_of_turn(q)
+            )
             return next((Ask(q) for q in crew), None)
         pending_signs = [q for q in self.one_by_one if q not in self.answers]
         if pending_signs:
