@@ -75,6 +75,13 @@ from tspain.understand import Invalid
         ("es", "emergency", "me he meado encima", "bladder_or_bowel_problems", True),
         ("es", "emergency", "no puedo aguantar el pis", "bladder_or_bowel_problems", True),
         ("es", "routine", "estoy cansadísima y duermo fatal", "fatigue_sleep_problems", True),
+        (
+            "en",
+            "emergency",
+            "none apart from a tight chest now and then",
+            "chest_pain_or_pressure",
+            True,
+        ),
     ],
 )
 def test_what_was_said_with_a_time_or_a_but_finds_its_item(

@@ -68,6 +68,8 @@ def list_parts(text: str) -> list[str]:
     bracket is a part like the rest ("17 (and fever)" dropped the fever, saved as no: the
     misread hunter), and "(2)" stays a number."""
     kept = re.sub(r"\bpins (?:and|&|n|\+) needles\b", "tingling", text)  # "pins-" was a part
+    kept = re.sub(r"\b(?:every )?now and (?:then|again)\b", "sometimes", kept)  # "then" was a
+    # part that matched nothing (a person at a terminal, thirty-ninth session)
     kept = PERSON_AGE.sub(r"\1 ", kept)  # "my son, 9, is breathless": 9 is his age
     kept = QUALIFIED.sub(r"\1?, ", kept)  # "10 but only my right leg": does 10 apply?
     kept = TENS_AND_UNIT.sub(lambda m: str(spoken_number(m.group(0))), kept)  # not 30 and 4
