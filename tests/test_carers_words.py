@@ -34,6 +34,8 @@ def _step(level: str, lang: str) -> tuple[Checklist, object]:
         ("es", "mi abuela no siente las piernas", "leg_weakness_or_unsteady"),
         ("es", "a mi madre le aprieta el pecho", "chest_pain_or_pressure"),
         ("es", "mi padre se ha hecho caca encima", "bladder_or_bowel_problems"),
+        ("en", "my husband collapsed", "fainting_or_clammy"),
+        ("es", "mi padre se ha desplomado", "fainting_or_clammy"),
     ],
 )
 def test_a_carer_s_words_at_a_later_list_are_asked_after_it(
