@@ -63,3 +63,45 @@ def test_a_carer_s_emergency_sign_is_asked_and_a_yes_calls_the_ambulance(
     shown = " ".join(done.stdout.split())
     assert done.exit_code == 0, shown[-1500:]
     assert said in shown
+
+
+@pytest.mark.parametrize("level", ["urgent", "routine"])
+def test_a_carer_s_numbness_between_the_legs_is_the_saddle_at_a_later_list(level: str) -> None:
+    """ "she's numb between her legs" at the routine list was asked as both legs alone, never
+    the saddle numbness that "numb between my legs" names (a regression hunter, thirty-ninth
+    session)."""
+    step, table = _step(level, "en")
+    assert "saddle_numbness" in named_apart(step, "she's numb between her legs", table)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "my dad fainted",
+        "my mum collapsed",
+        "my husband keeps blacking out",
+        "she keeps blacking out",
+    ],
+)
+def test_a_relative_s_faint_at_a_later_list_is_asked_after_it(typed: str) -> None:
+    """ "my dad fainted" at the urgent list could not match and was not asked, where "he
+    fainted" was (a tester of carers, thirty-ninth session)."""
+    step, table = _step("urgent", "en")
+    assert "fainting_or_clammy" in named_apart(step, typed, table)  # type: ignore[arg-type]
+
+
+def test_a_relative_s_faint_beside_the_duration_is_asked() -> None:
+    """ "3 days, my mum collapsed" at how long: "= 3 days", and the collapse was lost."""
+    from tspain.mentioned import signs_named
+
+    table = load_table()
+    assert "fainting_or_clammy" in signs_named(table, "3 days, my mum collapsed", {})
+
+
+def test_no_se_typed_in_an_english_session_is_not_sure() -> None:
+    """ "no sé" at the sepsis question, in an English session, was "no sé = no": the sign
+    ruled out (a tester of carers, thirty-ninth session)."""
+    from tspain.session import parse_answer
+
+    question = load_table().questions["confused_or_drowsy"]
+    assert parse_answer(question, "no sé") is None and parse_answer(question, "no") is False

@@ -187,7 +187,8 @@ def above(step: Checklist, part: str, table: RuleTable) -> tuple[str, ...]:
     twenty-third session). Asked after the list."""
     if (NEGATIONS | WELL) & set(part.split()):
         return ()  # "no trouble passing water", "i can pass water fine": said of no sign
-    part = " ".join(w for w in part.split() if w not in LATE)
+    part = " ".join(w for w in as_said_of_oneself(part).split() if w not in LATE)  # a carer's
+    # "she's numb between her legs" was both legs, never the saddle (a regression hunter, 39th)
     others = other_questions(table)
     here_people = named_by_people(part, with_phrases(step, table), 2)
     if (here_people and not earlier_phrase(step, part, table)) or matching(part, others):

@@ -14,6 +14,9 @@ NOT_SURE = frozenset({
     # Hedges, one word each (a phrase of two words or more inside a longer answer makes it
     # unknown, and "kind of" or "could be" is too often part of a yes):
     "probably", "possibly", "perhaps", "maybe not", "perhaps not", "possibly not",
+    # Spanish typed in an English session: "no sé" was read as "no = no", at the sepsis
+    # question too (a tester of carers, thirty-ninth session)
+    "no sé", "no se", "no lo sé", "no lo se", "ni idea", "nose",
 })  # fmt: skip
 HEDGES = frozenset(
     {
