@@ -105,3 +105,24 @@ def test_no_se_typed_in_an_english_session_is_not_sure() -> None:
 
     question = load_table().questions["confused_or_drowsy"]
     assert parse_answer(question, "no sé") is None and parse_answer(question, "no") is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "said"),
+    [
+        ("en", ["0", "0", "he can't feel his legs", "q"], "Answer for the person with the back"),
+        ("es", ["0", "0", "mi marido se ha desmayado", "q"], "Responda por la persona con el"),
+    ],
+)
+def test_a_sign_a_carer_named_is_asked_of_the_person(
+    lang: str, lines: list[str], said: str
+) -> None:
+    """ "he can't feel his legs", then "Are both your legs newly weak ...?": a carer answered for
+    themself, said no, and the sign was lost (a tester of carers, thirty-ninth session). Once a
+    carer's word is typed, a sign named in words is asked of the person with the back pain."""
+    done = make_runner().invoke(app, ["--lang", lang, "check", "-i"], input="\n".join(lines))
+    assert said in " ".join(done.stdout.split())
+    mine = make_runner().invoke(
+        app, ["--lang", lang, "check", "-i"], input="0\n0\ni can't feel my legs\nq\n"
+    )
+    assert said not in " ".join(mine.stdout.split())

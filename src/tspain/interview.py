@@ -102,6 +102,10 @@ class Interview:
     interrupted: str | None = None
     """The question a sign said in passing was asked in the middle of: asked next, as the
     person was told ("Back to the question you were answering"), unless it was answered."""
+    someone_else: bool = False
+    """A carer's word was typed ("mum", "he"): a sign named in words is asked of the person
+    with the back pain ("Are both your legs ...?" was answered no by a carer of a man who
+    could not feel his: a tester of carers, thirty-ninth session)."""
     _choice: tuple[tuple[int, tuple[tuple[str, Answer | None], ...]], QuestionChoice] | None = (
         field(default=None, init=False, repr=False, compare=False)
     )

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from tspain import screens
+from tspain import i18n, screens
 from tspain.age_beside import AGE, age_beside, age_said
 from tspain.i18n import answer_label, t
 from tspain.interview import Ask, Checklist, Interview
@@ -31,6 +32,7 @@ from tspain.understand import (
     unit_echo,
     vocabulary,
 )
+from tspain.words import SOMEONE_ELSE
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -47,6 +49,7 @@ def interview(
     """Ask until the interview is done. KeyboardInterrupt and EOFError pass to the caller; when
     a warning sign already holds, the result so far (its level and action) is shown first."""
     session = Interview(table, max_questions=max_questions)
+    read = _noting_a_carer(read, session)
     screens.intro(out, table)
     try:
         _ask_all(table, out, read, session)
@@ -62,6 +65,20 @@ def interview(
     if session.emergency():
         screens.emergency_stop(out)
     return session
+
+
+def _noting_a_carer(read: Read, session: Interview) -> Read:
+    """`read`, marking the session as answered for someone else once a line holds a carer's
+    word (`Interview.someone_else`)."""
+
+    def reading(prompt: str) -> str:
+        typed = read(prompt)
+        carers = SOMEONE_ELSE.get(i18n.current().code, frozenset())
+        session.someone_else |= bool(carers & set(re.findall(r"[\w']+", typed.lower())))
+        return typed
+
+    reading.set_aside = getattr(read, "set_aside", [])  # type: ignore[attr-defined]
+    return reading
 
 
 def _ask_all(table: RuleTable, out: Console, read: Read, session: Interview) -> None:
@@ -304,6 +321,8 @@ def _ask_named(
         q = table.questions[qid]
         sign = t('You mentioned a warning sign: "{item}".', item=q.short or q.text)
         screens.hint(out, t("You mentioned an accident.") if qid == "injury" else sign)
+        if session.someone_else:
+            screens.hint(out, t("Answer for the person with the back pain."))
         while True:
             call = table.levels["emergency"].call if session.emergency() else None
             screens.question(out, q, len(session.history) + 1, 0, False, mentioned=True, call=call)
