@@ -187,7 +187,7 @@ def check(
             offer = not json_out and not gone and not problem
             save_files(table, assessment, asked, save, save_answers, force, offer=offer)
     if problem or STDOUT.closed:  # the result was not given: an emergency is still said, as
-        say_the_ambulance(table, known, assessed=True)  # for a fault (a scripter, 39th)
+        say_the_ambulance(table, known, triage=assessment.triage)  # for a fault (39th)
     if problem:
         STDOUT.reported = True
         to_stderr(f"tspain: error: {unwritable(problem)}\n")

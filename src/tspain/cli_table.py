@@ -14,7 +14,7 @@ from tspain.cli_base import EXIT_INPUT, fail, printable, to_stderr
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
-    from tspain.assessment import Assessment
+    from tspain.assessment import Assessment, Triage
     from tspain.table import Answer, RuleTable
 
 
@@ -144,23 +144,28 @@ def ambulance_if_it_fails(table: RuleTable, known: Mapping[str, Answer]) -> Iter
 
 
 def say_the_ambulance(
-    table: RuleTable, known: Mapping[str, Answer], *, assessed: bool = False
+    table: RuleTable,
+    known: Mapping[str, Answer],
+    *,
+    assessed: bool = False,
+    triage: Triage | None = None,
 ) -> None:
     """If an emergency sign holds on these answers, its level's action and each such sign on
     stderr, before a fault's or an input error's one line; a failure here says nothing.
     `assessed`, for a refused file's answers (not a fault's, which may be the engine's own):
     when no sign holds, they are assessed as a run would, and an emergency from a likely cause
     is said with its reason (a clot in the lung after the pill: a code reviewer, thirty-eighth
-    session)."""
+    session). `triage`: theirs, already made (a result that could not be written)."""
     with contextlib.suppress(Exception):
         from tspain.triage import emergency_fallback
 
         said = emergency_fallback(table, known)
-        if said is None and assessed:
-            from tspain.engine import assess
-            from tspain.i18n import current
+        if said is None and (assessed or triage is not None):
+            if triage is None:
+                from tspain.engine import assess
+                from tspain.i18n import current
 
-            triage = assess(table, dict(known), current()).triage
+                triage = assess(table, dict(known), current()).triage
             if triage.level == "emergency":
                 why = [r.message for r in triage.reasons if r.level == "emergency"]
                 said = (triage.label, triage.action, why)
