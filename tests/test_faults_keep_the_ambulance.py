@@ -275,3 +275,36 @@ def test_a_toml_report_refused_for_an_answer_given_twice_still_says_the_ambulanc
     done = make_runner().invoke(cli.app, ["check", "--answers", str(path)])
     assert done.exit_code == 2
     assert done.stderr.splitlines()[:-1] == [AMBULANCE, f"  - {CHEST}"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "first"),
+    [
+        ("a.json", '{"chest_pain_or_pressure": "yes"}', "If a yes was meant for chest_pain_or_pressure:"),
+        ("a.json", '{"chest_pain_or_pressure": 1, "age": 60}', "If a yes was meant for chest_pain_or_pressure:"),
+        ("a.json", '{"chest_pain_or_pressure": "True", "rash": "y"}', "If a yes was meant for chest_pain_or_pressure, rash:"),
+        ("a.toml", 'chest_pain_or_pressure = "yes"\n', "If a yes was meant for chest_pain_or_pressure:"),
+        ("a.json", '{"chest_pain_or_pressure": "yes", "age": 3, "age": 4}', "If a yes was meant for chest_pain_or_pressure:"),
+        # no ambulance: a no written another way, a yes to no emergency sign, a count of 1
+        ("a.json", '{"chest_pain_or_pressure": "no"}', None),
+        ("a.json", '{"rash": "yes"}', None),
+        ("a.json", '{"chest_pain_or_pressure": 2}', None),
+    ],
+)  # fmt: skip
+def test_a_yes_written_another_way_for_an_emergency_sign_says_what_it_would_mean(
+    tmp_path: Path, name: str, text: str, first: str | None
+) -> None:
+    """`"chest_pain_or_pressure": "yes"` (or 1) is refused, as the contract says (a yes is
+    `true`), and was refused with no word of the ambulance: an intake form that writes its
+    yeses as strings hid every emergency (left by the thirty-ninth session's note; fortieth
+    session). It is still refused and never read as a yes; what such a yes would mean is said
+    first, as such."""
+    from conftest import make_runner
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    done = make_runner().invoke(cli.app, ["check", "--answers", str(path)])
+    assert done.exit_code == 2 and done.stdout == ""
+    said = done.stderr.splitlines()
+    assert said[-1].startswith("tspain: error: ")
+    assert said[:-1] == ([first, AMBULANCE, f"  - {CHEST}"] if first else [])

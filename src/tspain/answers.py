@@ -34,10 +34,12 @@ class AnswersError(ValueError):
         message: str,
         question: str | None = None,
         readable: Mapping[str, Answer] | None = None,
+        meant_yes: Iterable[str] = (),
     ) -> None:
         super().__init__(message)
         self.question = question
         self.readable = dict(readable or {})  # a refused file's answers that check alone
+        self.meant_yes = tuple(meant_yes)  # yes/no answers refused that read as a yes ("yes")
 
     def __reduce__(self) -> tuple[type[AnswersError], tuple[str, str | None]]:
         return type(self), (str(self), self.question)  # `question` kept through a pickle
@@ -57,7 +59,9 @@ def check_answers(
     try:
         return _all_checked(table, raw, texts or current())
     except AnswersError as err:
-        raise AnswersError(str(err), err.question, readable(table, raw)) from None
+        raise AnswersError(
+            str(err), err.question, readable(table, raw), meant_as_yes(table, raw)
+        ) from None
 
 
 def _all_checked(
@@ -171,3 +175,23 @@ def readable(table: RuleTable, raw: Mapping[str, object]) -> dict[str, Answer]:
             if question is not None and value is not None:
                 readable[qid] = _checked(qid, question, value, current())
     return readable
+
+
+_YES_WRITTEN = frozenset({"yes", "y", "true", "t", "1", "on", "sí", "si", "s"})
+"""How a yes is written where `true` is wanted ("yes", 1): refused, never read as a yes."""
+
+
+def meant_as_yes(table: RuleTable, raw: Mapping[str, object]) -> tuple[str, ...]:
+    """The yes/no questions of a refused file whose value is a yes written another way ("yes",
+    "True", 1): still refused, but what a yes would mean is said (`fainting_or_clammy: "yes"`
+    was refused with no word of the ambulance: a scripter, thirty-ninth session's note)."""
+    return tuple(
+        qid
+        for qid, value in raw.items()
+        if isinstance(qid, str)
+        and qid in table.questions
+        and table.questions[qid].type == "yesno"
+        and not isinstance(value, bool)
+        and str(value).strip().lower() in _YES_WRITTEN
+        and (isinstance(value, str) or value == 1)
+    )

@@ -13,7 +13,14 @@ import stat
 import sys
 from pathlib import Path
 
-from tspain.answers import MAX_BYTES, MAX_DEPTH, AnswersError, check_answers, readable
+from tspain.answers import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    AnswersError,
+    check_answers,
+    meant_as_yes,
+    readable,
+)
 from tspain.i18n import t
 from tspain.quoting import shown
 from tspain.refused_reading import answers_in_refused
@@ -180,11 +187,13 @@ def read_answers(table: RuleTable, source: str) -> dict[str, Answer]:
         raw = parse_answers_text(data, name, suffix == ".toml")
     except AnswersError as err:  # an answer given twice, a report's answers mixed ...
         given = answers_in_refused(data, suffix == ".toml")
-        raise AnswersError(str(err), err.question, readable(table, given)) from None
+        raise AnswersError(
+            str(err), err.question, readable(table, given), meant_as_yes(table, given)
+        ) from None
     try:
         return check_answers(table, raw)
     except AnswersError as err:
-        raise AnswersError(f"{name}: {err}", err.question, err.readable) from None
+        raise AnswersError(f"{name}: {err}", err.question, err.readable, err.meant_yes) from None
 
 
 def read_limited(source: str) -> bytes:

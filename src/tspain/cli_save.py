@@ -38,7 +38,7 @@ def answers_given(table: RuleTable, source: str) -> dict[str, Answer]:
     except AnswersError as err:
         from tspain.cli_table import say_the_ambulance
 
-        say_the_ambulance(table, err.readable, assessed=True)
+        say_the_ambulance(table, err.readable, assessed=True, meant_yes=err.meant_yes)
         fail(str(err))
 
 

@@ -12,7 +12,7 @@ import typer
 from tspain.cli_base import EXIT_INPUT, fail, printable, to_stderr
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator, Mapping, Sequence
 
     from tspain.assessment import Assessment, Triage
     from tspain.table import Answer, RuleTable
@@ -149,17 +149,27 @@ def say_the_ambulance(
     *,
     assessed: bool = False,
     triage: Triage | None = None,
+    meant_yes: Sequence[str] = (),
 ) -> None:
     """If an emergency sign holds on these answers, its level's action and each such sign on
     stderr, before a fault's or an input error's one line; a failure here says nothing.
     `assessed`, for a refused file's answers (not a fault's, which may be the engine's own):
     when no sign holds, they are assessed as a run would, and an emergency from a likely cause
     is said with its reason (a clot in the lung after the pill: a code reviewer, thirty-eighth
-    session). `triage`: theirs, already made (a result that could not be written)."""
+    session). `triage`: theirs, already made (a result that could not be written).
+    `meant_yes`: refused answers that read as a yes ("yes" for `true`): when no sign holds
+    without them and one would with them, that is said, as what such a yes would mean."""
     with contextlib.suppress(Exception):
         from tspain.triage import emergency_fallback
 
         said = emergency_fallback(table, known)
+        if said is None and meant_yes:
+            said = emergency_fallback(table, {**known, **dict.fromkeys(meant_yes, True)})
+            if said:
+                from tspain.i18n import t
+
+                ids = ", ".join(meant_yes)
+                to_stderr(printable(t("If a yes was meant for {answers}:", answers=ids)) + "\n")
         if said is None and (assessed or triage is not None):
             if triage is None:
                 from tspain.engine import assess
