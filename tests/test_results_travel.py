@@ -191,3 +191,32 @@ def test_a_result_as_json_is_what_the_command_line_prints() -> None:
         app, ["check", "--answers", "-", "--json"], input=json.dumps(PERSON)
     )
     assert json.loads(json.dumps(tspain.assess(PERSON).to_json())) == json.loads(printed.stdout)
+
+
+def test_an_answers_error_keeps_what_it_read_through_a_pickle() -> None:
+    """A worker process's AnswersError came back with `readable` empty, so a script following
+    docs/api.md assessed nothing and read chest pain beside a misspelt id as routine (a
+    scripter, fortieth session)."""
+    with pytest.raises(tspain.AnswersError) as refused:
+        tspain.assess({"chest_pain_or_pressure": "yes", "age": 60, "fevr": True})
+    again = pickle.loads(pickle.dumps(refused.value))
+    assert (str(again), again.question) == (str(refused.value), refused.value.question)
+    assert again.readable == {"age": 60}
+    assert again.meant_yes == ("chest_pain_or_pressure",)
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"chest_pain_or_pressure": True, "pregnancy_warning_signs": True, "hormones_or_pregnancy": False},
+        {"chest_pain_or_pressure": True, "fever": False, "confused_or_drowsy": True},
+    ],
+)  # fmt: skip
+def test_the_answers_read_from_a_contradiction_can_be_assessed(answers: dict[str, object]) -> None:
+    """docs/api.md's way for an intake form to act on the chest pain, `tspain.assess(
+    err.readable)`, raised the same error again when the fault was a contradiction: both of its
+    sides were kept (a scripter, fortieth session). Neither side is known, so neither is kept."""
+    with pytest.raises(tspain.AnswersError) as refused:
+        tspain.assess(answers)
+    assert refused.value.readable == {"chest_pain_or_pressure": True}
+    assert tspain.assess(refused.value.readable).triage.level == "emergency"

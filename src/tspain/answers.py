@@ -41,8 +41,13 @@ class AnswersError(ValueError):
         self.readable = dict(readable or {})  # a refused file's answers that check alone
         self.meant_yes = tuple(meant_yes)  # yes/no answers refused that read as a yes ("yes")
 
-    def __reduce__(self) -> tuple[type[AnswersError], tuple[str, str | None]]:
-        return type(self), (str(self), self.question)  # `question` kept through a pickle
+    def __reduce__(
+        self,
+    ) -> tuple[
+        type[AnswersError], tuple[str, str | None, dict[str, Answer], tuple[str, ...]]
+    ]:  # all kept through a pickle: `readable` was lost from a worker process, and a script
+        # following docs/api.md read chest pain as routine (a scripter, fortieth session)
+        return type(self), (str(self), self.question, self.readable, self.meant_yes)
 
 
 def _hint(name: str, known: Iterable[str], texts: Catalogue) -> str:
@@ -167,14 +172,23 @@ def _checked(qid: str, question: Question, value: object, texts: Catalogue) -> A
 
 
 def readable(table: RuleTable, raw: Mapping[str, object]) -> dict[str, Answer]:
-    """Each answer of a refused file that checks alone: an emergency sign in them is said."""
+    """Each answer of a refused file that checks alone: an emergency sign in them is said.
+    A yes to a question asked only when other answers hold, beside answers that say they do
+    not, is left out with those answers: which side was meant is not known, and the answers
+    must assess as they are (`tspain.assess(err.readable)` raised again: a scripter, fortieth
+    session)."""
     readable = {}
     for qid, value in raw.items():
         question = table.questions.get(qid) if isinstance(qid, str) else None
         with contextlib.suppress(AnswersError):
             if question is not None and value is not None:
                 readable[qid] = _checked(qid, question, value, current())
-    return readable
+    clashing: set[str] = set()
+    for qid, value in readable.items():
+        when = table.questions[qid].asked_when
+        if value is True and when is not None and holds(compile_condition(when), readable) is False:
+            clashing.update((qid, *condition_questions(when)))
+    return {qid: value for qid, value in readable.items() if qid not in clashing}
 
 
 _YES_WRITTEN = frozenset({"yes", "y", "true", "t", "1", "on", "sí", "si", "s"})
