@@ -63,7 +63,8 @@ def error_of(table: RuleTable, tmp_path: Path, content: bytes, name: str = "a.js
             "FILE: not valid JSON: NaN is not a JSON value",
         ),  # Python's reader took it
         (b'{"age": -Infinity}', "FILE: not valid JSON: -Infinity is not a JSON value"),
-        (b"\xff\xfe{}", "FILE: not UTF-8 text (byte 0)"),
+        (b"\xff\xfe{}", "FILE: not UTF-8: the file is saved as UTF-16; save it as UTF-8"),
+        (b"{\xe9}", "FILE: not UTF-8 text (byte 1)"),
         (b'{"a": ' * 9 + b"1" + b"}" * 9, "FILE: nested deeper than answers ever are"),
         (
             b'{"a": ' + b"[" * 8 + b"1" + b"]" * 8 + b"}",

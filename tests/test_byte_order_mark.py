@@ -61,7 +61,7 @@ def test_a_saved_report_with_a_bom_reads_back_and_compares(
 @pytest.mark.parametrize(
     ("data", "says"),
     [
-        (json.dumps(ANSWERS).encode("utf-16"), "not UTF-8 text"),  # UTF-16, with its own BOM
+        (json.dumps(ANSWERS).encode("utf-16"), "is saved as UTF-16"),  # with its own BOM
         (BOM + BOM + json.dumps(ANSWERS).encode(), "not valid JSON"),  # one mark, not two
     ],
 )

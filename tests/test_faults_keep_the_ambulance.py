@@ -308,3 +308,34 @@ def test_a_yes_written_another_way_for_an_emergency_sign_says_what_it_would_mean
     said = done.stderr.splitlines()
     assert said[-1].startswith("tspain: error: ")
     assert said[:-1] == ([first, AMBULANCE, f"  - {CHEST}"] if first else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "ambulance"),
+    [
+        ("a.json", b'{"chest_pain_or_pressure": true, "fever": true,}\n', True),  # a trailing comma
+        ("a.json", b'{"chest_pain_or_pressure": true, "sex": "f\xe9male"}', True),  # Latin-1
+        ("a.json", '{"chest_pain_or_pressure": true}\r\n'.encode("utf-16"), True),  # PowerShell 5
+        ("a.json", b'{"age": 40, "notes": "not \\"chest_pain_or_pressure\\": true",}', False),
+        ("a.json", b'{"chest_pain_or_pressure": true, "chest_pain_or_pressure": false,', False),
+        ("a.toml", b'fever = false\nfever = false\nnotes = """\nchest_pain_or_pressure = true\n"""\n', False),
+        ("a.toml", b"fever = false\nfever = false\nnotes = '''\n'''\nchest_pain_or_pressure = true\n", True),
+    ],
+)  # fmt: skip
+def test_a_broken_file_still_says_an_emergency_sign_plain_in_it(
+    tmp_path: Path, name: str, data: bytes, ambulance: bool
+) -> None:
+    """A JSON file with a trailing comma (the commonest slip in a file edited by hand), one
+    with a Latin-1 byte, or one PowerShell 5 saved as UTF-16 was refused with chest pain plain
+    in it and no word of the ambulance; and a TOML file's notes over several lines, with
+    `chest_pain_or_pressure = true` among their text, were read as an answer (a scripter,
+    fortieth session). Pairs are read whole, strings as text."""
+    from conftest import make_runner
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    done = make_runner().invoke(cli.app, ["check", "--answers", str(path)])
+    assert done.exit_code == 2 and done.stdout == ""
+    said = done.stderr.splitlines()
+    assert said[-1].startswith("tspain: error: ")
+    assert said[:-1] == ([AMBULANCE, f"  - {CHEST}"] if ambulance else [])

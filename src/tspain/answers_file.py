@@ -7,6 +7,7 @@ input error."""
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import stat
@@ -55,6 +56,10 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # PowerShell 5's `>`
+            raise AnswersError(  # as a table's is said (a scripter, fortieth session)
+                t("{file}: not UTF-8: the file is saved as UTF-16; save it as UTF-8", file=name)
+            ) from None
         raise AnswersError(
             t("{file}: not UTF-8 text (byte {byte})", file=name, byte=err.start)
         ) from None

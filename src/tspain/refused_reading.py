@@ -1,5 +1,6 @@
 """The answers of a file refused while being read (an answer given twice, a saved report's
-`answers` mixed with top-level answers, `answers` that is not an object), read leniently so
+`answers` mixed with top-level answers, `answers` that is not an object, broken JSON, bytes
+that are not UTF-8), read leniently so
 that an emergency sign among them is still said before the refusal: a file with chest pain and
 one id written twice said nothing of the ambulance (a code reviewer, thirty-eighth session; a
 scripter, thirty-ninth). An answer given with two values is left out: which one was meant is
@@ -7,7 +8,10 @@ not known, and nothing is guessed."""
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import json
+import re
 
 _TWO_VALUES = object()
 """Stands for an answer given with two different values, dropped when the reading ends."""
@@ -37,7 +41,15 @@ def _toml_lines(text: str) -> dict[str, object]:
 
     pairs: list[tuple[str, object]] = []
     answers = True
+    quoted = ""  # the quotes of a string over several lines the reading is in, if any
     for line in text.splitlines():
+        was_quoted = quoted
+        for quotes in ('"""', "'''"):
+            if quoted in ("", quotes) and line.count(quotes) % 2:  # opened or closed here
+                quoted = "" if quoted else quotes
+                break
+        if was_quoted and quoted:  # a line inside such a string: text, not an answer (a
+            continue  # scripter's notes = """ ... """ called an ambulance: fortieth session)
         if line.lstrip().startswith("["):
             answers = line.split("#")[0].strip() == "[answers]"
             continue
@@ -50,19 +62,46 @@ def _toml_lines(text: str) -> dict[str, object]:
     return _agreeing(pairs)
 
 
+_JSON_PAIR = re.compile(
+    r'("(?:[^"\\]|\\.)*")\s*:\s*(true|false|-?\d{1,30}(?![\d.eE])|"(?:[^"\\]|\\.)*")'
+)
+"""A key and a plain value (a string, a whole number, true or false) in JSON text."""
+
+
+def _json_pairs(text: str) -> dict[str, object]:
+    """Broken JSON read pair by pair (a trailing comma refused the whole file, and chest pain
+    plain in it was not said: a scripter, fortieth session); strings are read whole, so a pair
+    written inside one is not read."""
+    pairs: list[tuple[str, object]] = []
+    for key, value in _JSON_PAIR.findall(text):
+        with contextlib.suppress(ValueError):
+            pairs.append((json.loads(key), json.loads(value)))
+    return _agreeing(pairs)
+
+
+def _text(data: bytes) -> str:
+    """The bytes as text for this reading: UTF-16 by its byte-order mark (as PowerShell 5's
+    `>` writes), else UTF-8 with any byte that is not read as a stand-in character."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    return data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+
+
 def answers_in_refused(data: bytes, is_toml: bool) -> dict[str, object]:
     """The answers in the bytes of a file refused while being read (see the module), as given:
-    a saved report's `answers` beside any top-level ones. Nothing when the file cannot be read
-    this way (not UTF-8, not JSON or TOML at all)."""
+    a saved report's `answers` beside any top-level ones. Broken JSON, text that is not UTF-8
+    and a file over 1 MB (its first megabyte) are read pair by pair or line by line."""
+    text = _text(data)
     try:
-        text = data.decode("utf-8").removeprefix("\ufeff")
         raw = (
             _toml_lines(text)
             if is_toml
             else json.loads(text, object_pairs_hook=_agreeing, parse_int=_small_int)
         )
-    except (ValueError, RecursionError):
+    except RecursionError:
         return {}
+    except ValueError:
+        raw = _json_pairs(text)
     if not isinstance(raw, dict):
         return {}
     inner = raw.get("answers")
