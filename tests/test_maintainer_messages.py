@@ -726,3 +726,34 @@ def test_a_cause_s_text_fault_is_said_at_its_line(
     out = json.loads(done.stdout)
     at = [n for p, n in zip(out["problems"], out["lines"], strict=True) if said in p]
     assert at == [line], (out, line)
+
+
+def test_questions_asked_only_after_each_other_are_refused(tmp_path: Path) -> None:
+    """Two questions each asked only when the other is yes validated, and a yes to one was then
+    saved as a yes to the other, a finding nobody gave (a scripter, fortieth session)."""
+    path = tmp_path / "causes.toml"
+    path.write_text(
+        SHIPPED.replace(
+            "[questions.better_with_exercise]\n",
+            "[questions.better_with_exercise]\nasked_when = { eased_leaning_forward = true }\n",
+        ).replace(
+            "[questions.eased_leaning_forward]\n",
+            "[questions.eased_leaning_forward]\nasked_when = { better_with_exercise = true }\n",
+        ),
+        encoding="utf-8",
+    )
+    circle = "`asked_when` goes round in a circle ({}): each is asked only after a yes to another"
+    said = problems(path)
+    assert len(said) == 2
+    assert said[0].startswith(
+        "questions.better_with_exercise.asked_when.eased_leaning_forward: "
+        + circle.format(
+            "'better_with_exercise' -> 'eased_leaning_forward' -> 'better_with_exercise'"
+        )
+    )
+    assert said[1].startswith(
+        "questions.eased_leaning_forward.asked_when.better_with_exercise: "
+        + circle.format(
+            "'eased_leaning_forward' -> 'better_with_exercise' -> 'eased_leaning_forward'"
+        )
+    )

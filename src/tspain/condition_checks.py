@@ -19,6 +19,7 @@ from tspain.table import (
     Question,
     RuleTable,
     Test,
+    condition_questions,
     parse_count,
     parse_test,
 )
@@ -287,6 +288,16 @@ def asked_when_problems(
                 "it can name only other questions' answers",
             )
         )
+    elif chain := _asked_in_a_circle(table, qid):
+        problems.append(
+            (
+                f"{path}.{chain[0]}",
+                "`asked_when` goes round in a circle ("
+                + " -> ".join(repr(c) for c in (qid, *chain))
+                + "): each is asked only after a yes to another of them, so none can come "
+                "first; take `asked_when` out of one",
+            )
+        )
     if q.type != "yesno":  # only a yes is refused beside answers that say otherwise: a choice
         problems.append(  # or a number is not, and the contract read "pain_location = yes is
             (  # refused" for 18 signs (a maintainer-tester, thirty-second session)
@@ -303,6 +314,24 @@ def asked_when_problems(
                 "`asked_when`: take it off the list, or take `asked_when` out",
             )
         )
+
+
+def _asked_in_a_circle(table: RuleTable, qid: str) -> tuple[str, ...]:
+    """The questions, by `asked_when`, from `qid` back to it, or () (two questions each asked
+    only when the other is yes were valid: a scripter, fortieth session)."""
+    paths: list[tuple[str, ...]] = [(qid,)]
+    seen = {qid}
+    while paths:
+        path = paths.pop(0)
+        asked = table.questions.get(path[-1])
+        when = asked.asked_when if asked is not None else None
+        for other in condition_questions(when) if when else ():
+            if other == qid and len(path) > 1:
+                return (*path[1:], qid)
+            if other not in seen:
+                seen.add(other)
+                paths.append((*path, other))
+    return ()
 
 
 def question_condition_problems(
