@@ -5,6 +5,7 @@ refused."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -757,3 +758,22 @@ def test_questions_asked_only_after_each_other_are_refused(tmp_path: Path) -> No
             "'eased_leaning_forward' -> 'better_with_exercise' -> 'eased_leaning_forward'"
         )
     )
+
+
+def test_a_contract_case_that_is_no_sign_of_the_table_says_so_and_has_a_line(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """Lowering the coughing-blood sign first said "warning sign pleuritic_coughing_blood ...",
+    an id found nowhere in the table, with no line (`null` in --json): a maintainer searched
+    for it (a scripter, fortieth session). It says what it is, at its first question's line."""
+    old = 'id = "coughing_blood"\nlevel = "emergency"'
+    path = broken(tmp_path, old, old.replace("emergency", "urgent"))
+    done = runner.invoke(app, ["validate", "--json", str(path)])
+    report = json.loads(done.stdout)
+    first = report["problems"][0]
+    assert first.startswith(
+        "safety: warning sign pleuritic_coughing_blood (pain_worse_breathing_in = yes, "
+        "coughing_blood = yes; a case of the safety contract, not a sign of the table) must give"
+    )
+    lines = SHIPPED.splitlines()
+    assert lines[report["lines"][0] - 1] == "[questions.pain_worse_breathing_in]"

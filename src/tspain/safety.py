@@ -185,8 +185,14 @@ def contract_problems(table: RuleTable) -> list[str]:
     problems += [f"safety: {p}" for p in fixed_cause_problems(table, "en")]
     choices, asks = domains(table), sign_questions(table)
     added: dict[str, list[str]] = {}  # a yes anybody may add, refused: once per question
+    from tspain.public_ids import SIGNS
+
+    signs = {*SIGNS, *(s.id for s in table.warning_signs)}  # a sign taken out is still one
     for sign in CONTRACT:
         said = ", ".join(_said(q, sign.ranges.get(q, a)) for q, a in sign.answers.items())
+        # a maintainer searched the table for "warning sign pleuritic_coughing_blood", a case of
+        # the contract that is no sign of it (a scripter, fortieth session)
+        said += "" if sign.id in signs else f"; {CASE_NOT_A_SIGN}"
         broken = f"safety: warning sign {sign.id} ({said}) must give {sign.level} or higher, but"
         missing = [q for q in sign.answers if q not in table.questions]
         if missing:
@@ -214,6 +220,10 @@ def contract_problems(table: RuleTable) -> list[str]:
     lowered = {p.split()[3] for p in problems if p.startswith("safety: warning sign ")}
     kept = [f"{where}: {why}" for where, why in public_id_problems(table, lowered)]
     return problems + checklist_problems(table, choices) + kept
+
+
+CASE_NOT_A_SIGN = "a case of the safety contract, not a sign of the table"
+"""Said of a contract case whose id is no warning sign's, shipped or in the table."""
 
 
 def _added_yes(table: RuleTable, qid: str, signs: list[str]) -> str:
