@@ -322,6 +322,12 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "injury", "the one", "minor"),  # "A minor one": its words, as before
         ("es", "injury", "la segunda", "minor"),
         ("es", "injury", "bueno, la primera", "none"),
+        # "the last one" was "A minor one" by its "one", and a serious accident's ambulance was
+        # lost (a person at a terminal, fortieth session)
+        ("en", "injury", "the last one", "major"),
+        ("en", "injury", "last one", "major"),
+        ("es", "injury", "la última", "major"),
+        ("en", "pain_location", "the last one", "widespread"),
         ("en", "duration_days", "2 weks", 14),
         ("en", "duration_days", "3 mnths", 90),
         ("es", "duration_days", "2 semans", 14),

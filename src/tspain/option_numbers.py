@@ -18,7 +18,12 @@ ORDINALS = {
     **dict.fromkeys(("third", "tercero", "tercera", "tercer"), 3),
     **dict.fromkeys(("fourth", "cuarto", "cuarta"), 4),
     **dict.fromkeys(("fifth", "quinto", "quinta"), 5),
+    # "the last one" at the injury question was "A minor one" by its "one", and a serious
+    # accident's ambulance was lost (a person at a terminal, fortieth session)
+    **dict.fromkeys(("last", "último", "última", "ultimo", "ultima"), -1),
 }
+LAST = -1
+"""`option_number` of "the last one": the question's last option, whatever their count."""
 
 
 def option_number(text: str) -> int | None:

@@ -12,7 +12,7 @@ from tspain.i18n import t
 from tspain.loose_numbers import unhedged, without_times
 from tspain.matching import NEGATING, SMALL, matching
 from tspain.opposite import opposite_left_out
-from tspain.option_numbers import option_number
+from tspain.option_numbers import LAST, option_number
 from tspain.option_words import (
     DECIDING,
     INJURED,
@@ -126,6 +126,7 @@ def _numbered(q: Question, text: str) -> str | None:
     if comma and rest.strip() and len(whole) == 1 and not re.search(r"[0-9]", rest):
         return _number_and_remark(q, whole[0], rest)
     said = int(bare) if _number(bare) else option_number(bare)
+    said = len(options) if said == LAST else said  # "the last one"
     if said is None or (_number(bare) and not 1 <= said <= len(options)):
         return None
     if 1 <= said <= len(options):
@@ -185,8 +186,7 @@ MUCH = frozenset({"lot", "heavy", "heavily", "drenching", "mucho", "mucha", "emp
 
 def _a_little_of_it(q: Question, text: str) -> bool:
     """ "a bit out of breath", "slightly", "un poco": an amount of what the question asks about
-    is a yes (`yesno.to_a_degree`); of something else ("a little chest pain" at the fever
-    question) it is asked again."""
+    is a yes (`yesno.to_a_degree`); of something else ("a little chest pain" at fever), asked."""
     from tspain.matching import similar
     from tspain.words import GENERIC
 
