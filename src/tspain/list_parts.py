@@ -61,6 +61,14 @@ TENS_AND_UNIT = re.compile(
 "there is no 30" (a tester, thirty-third session)."""
 
 
+def _age_left_out(said: re.Match[str]) -> str:
+    """Who said an age, without the age; one's own ("i'm 68") left out whole, a part apart:
+    "I'm 68, none of these" was one part, "i'm  none of these", that could not match (a
+    person at a terminal, fortieth session). The session takes the age (`age_said`)."""
+    who, more = said.group(1), said.string[said.end() :].strip()
+    return ", " if who in ("i'm", "im", "i am") and more else f"{who} "
+
+
 def list_parts(text: str) -> list[str]:
     """The parts of a list answer, split at commas and "and": not inside "pins and needles".
     A remark in brackets that is an amount is left out ("pregnant (32 weeks)": its number asked
@@ -70,7 +78,7 @@ def list_parts(text: str) -> list[str]:
     kept = re.sub(r"\bpins (?:and|&|n|\+) needles\b", "tingling", text)  # "pins-" was a part
     kept = re.sub(r"\b(?:every )?now and (?:then|again)\b", "sometimes", kept)  # "then" was a
     # part that matched nothing (a person at a terminal, thirty-ninth session)
-    kept = PERSON_AGE.sub(r"\1 ", kept)  # "my son, 9, is breathless": 9 is his age
+    kept = PERSON_AGE.sub(_age_left_out, kept)  # "my son, 9, is breathless": 9 is his age
     kept = QUALIFIED.sub(r"\1?, ", kept)  # "10 but only my right leg": does 10 apply?
     kept = TENS_AND_UNIT.sub(lambda m: str(spoken_number(m.group(0))), kept)  # not 30 and 4
     kept = re.sub(rf"\b([0-9]{{1,2}}) (?=(?:{_DOUBT}) [0-9])", r"\1, ", kept)  # "4 maybe 2"

@@ -54,7 +54,8 @@ def parse_checklist(step: Checklist, typed: str, table: RuleTable) -> list[str] 
     said = _command_or_not_sure(text)
     if said is not False:
         return said
-    if says_none(text) or _words().option_numbers.get(text) == 0:  # "zero", "cero"
+    own_age_out = "".join(list_parts(text))  # "I'm 68, none of these" (a person, 40th)
+    if says_none(text) or says_none(own_age_out) or _words().option_numbers.get(text) == 0:
         return []
     if m := NONE_BUT.match(text):
         return _none_but(step, text[m.end() :], table)
@@ -245,9 +246,8 @@ def _elsewhere_only(step: Checklist, part: str, table: RuleTable) -> bool:
 
 def _remark(step: Checklist, part: str, among: int, table: RuleTable) -> bool:
     """Whether a part beside `among - 1` others names no item and asks nothing: a hedge or a
-    score ("..., probably nothing", "pain is 10/10"), a denial of another list's sign ("no
-    fever though, no weight loss": "loss" asked about bladder control), or a bare yes ("i use
-    needles, yeah. 1 and 4")."""
+    score ("..., probably nothing", "10/10"), a denial of another list's sign ("no fever, no
+    weight loss": "loss" asked about the bladder), or a bare yes ("i use needles, yeah. 1")."""
     bare, warm = without_times(part), TEMPERATURE.search(part)  # "tengo 38,5 grados" is a
     if bare and _hedge(bare) and among > 1 and not warm:  # fever (twenty-sixth session)
         return True
