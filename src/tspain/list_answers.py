@@ -22,7 +22,7 @@ from tspain.said_apart import read_plainer
 from tspain.table import Answer, Question, RuleTable
 from tspain.typed_words import PartlyOnList, _normal, checklist_hint
 from tspain.understand import Command, Invalid, vocabulary
-from tspain.words import IT_IS_ME, SOMEONE_ELSE
+from tspain.words import IT_IS_ME, names_someone_else
 from tspain.yesno import AFFIRMING, FILLER, NEGATIVE, SUBJECT, WELL, says_more
 
 if TYPE_CHECKING:
@@ -281,6 +281,18 @@ def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answ
         raise
 
 
+def _say_back_reply(
+    out: Console, q: Question, number: int, reply: str, meaning: Answer | Command | None
+) -> None:
+    """What a reply at "Did you mean ...?" was read as, when that is not plain: the item's
+    number or 0 (0 was a silent no: people, 28th session), and a not sure, which keeps the
+    item (it was said back as if a yes: a person at a terminal, fortieth session)."""
+    if (bare := reply.strip().rstrip(".")) in (str(number), "0"):
+        screens.note(out, f"{bare} = {answer_label(q, bare != '0')}")
+    if meaning is None:
+        screens.note(out, t("Not sure: counted as a yes, to be safe."))
+
+
 def _after_answer(text: str, meaning: Mapping[str, str]) -> str:
     """What follows the yes, no or not-sure phrase a typed answer begins with: "its not new"
     of "not sure, its not new" (it was said back as "sure, its not new": a tester)."""
@@ -330,8 +342,7 @@ def _confirmed(
         number = step.questions.index(qid) + 1
         item = f"{number}. {q.short or q.text}"
         ask = t("Does this apply to you: {item}?", item=item) if denial else None
-        words_in = set(re.findall(r"[\w']+", " ".join([*stop.said, typed]).lower()))
-        if SOMEONE_ELSE.get(i18n.current().code, frozenset()) & words_in:  # "mum can't pee" (37th)
+        if names_someone_else(" ".join([*stop.said, typed]), i18n.current().code):  # (37th)
             ask = t("Does this apply to the person with the back pain: {item}?", item=item)
 
         parse = functools.partial(_item_answer, table, q, number)
@@ -347,8 +358,7 @@ def _confirmed(
             stop.asking = (qid, None if denial else said_by)  # "no puedo respirar bien"
             reply, meaning = read_valid(out, read, parse)  # not `typed`: the list's answer, whose
             stop.asking = None  # words named the next item ('You wrote "yes"': 32nd session)
-            if (bare := reply.strip().rstrip(".")) in (str(number), "0"):  # 0 was a silent no
-                screens.note(out, f"{bare} = {answer_label(q, bare != '0')}")  # (people, 28th)
+            _say_back_reply(out, q, number, reply, meaning)
             if not isinstance(meaning, Command):
                 words = vocabulary(i18n.current().code)  # what follows the yes or no:
                 rest = _after_answer(_normal(reply), words.meaning)
