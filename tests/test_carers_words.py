@@ -126,3 +126,113 @@ def test_a_sign_a_carer_named_is_asked_of_the_person(
         app, ["--lang", lang, "check", "-i"], input="0\n0\ni can't feel my legs\nq\n"
     )
     assert said not in " ".join(mine.stdout.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "my dad is hot and not making sense"),
+        ("en", "she feels hot"),
+        ("en", "hes hot and shaking"),
+        ("en", "my wife's been sweating and shaking all night"),
+        ("es", "mi padre está ardiendo y no dice cosas con sentido"),
+        ("es", "la noto caliente"),
+    ],
+)
+def test_a_carer_s_words_for_a_fever_name_it(lang: str, typed: str) -> None:
+    """ "my dad is hot and not making sense" named nothing, so the fever was never asked, nor
+    the confusion that with it calls an ambulance (left by the thirty-ninth session's note;
+    fortieth session). A relative who *is* something now is read as the person."""
+    from tspain.mentioned import signs_named
+
+    table = i18n.translated_table(load_table(), i18n.use(lang))
+    try:
+        assert "fever" in signs_named(table, typed, {})
+    finally:
+        i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    "typed", ["my mum had cancer", "my mum's had cancer", "the heat pad is hot", "a hot bath helps"]
+)
+def test_a_relative_s_history_or_a_hot_thing_names_nothing(typed: str) -> None:
+    from tspain.mentioned import signs_named
+
+    assert signs_named(load_table(), typed, {}) == ()
+
+
+def test_a_carer_s_hot_and_muddled_father_is_asked_the_fever_then_the_confusion() -> None:
+    lines = ["my dad is hot and not making sense", "0", "y", "y"]
+    done = make_runner().invoke(app, ["check", "-i"], input="\n".join(lines))
+    shown = " ".join(done.stdout.split())
+    assert 'You mentioned a warning sign: "Fever' in shown
+    assert "have you become confused or muddled" in shown
+    assert "EMERGENCY" in shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "my dad doesn't have any of those"),
+        ("en", "he has none of these"),
+        ("en", "she doesn't have any of them"),
+        ("en", "none of them apply to him"),
+        ("es", "mi padre no tiene ninguna de esas"),
+        ("es", "ella no tiene nada de eso"),
+        ("es", "mi mamá no tiene nada de eso"),
+    ],
+)
+def test_a_carer_s_none_at_a_list_is_none(lang: str, typed: str) -> None:
+    """Each was "could not match ... to an item" where "i don't have any of those" is none (a
+    person at a terminal playing carers, fortieth session)."""
+    from tspain.ticks import parse_checklist
+
+    step, table = _step("emergency", lang)
+    try:
+        assert parse_checklist(step, typed, table) == []  # type: ignore[arg-type]
+    finally:
+        i18n.use("en")
+
+
+@pytest.mark.parametrize("typed", ["he does", "my dad does", "he has them all", "not my dad"])
+def test_words_of_someone_else_without_a_denial_are_no_none(typed: str) -> None:
+    from tspain.none_said import says_none
+
+    assert not says_none(typed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "meant"),
+    [
+        ("en", "my mum does", True),
+        ("en", "my dad doesn't", False),
+        ("en", "she has", True),
+        ("es", "él sí", True),
+        ("es", "ella no", False),
+        ("es", "mi madre sí", True),
+        ("es", "mi padre no", False),
+    ],
+)
+def test_a_carer_s_yes_or_no_with_who_it_is_about_is_read(
+    lang: str, typed: str, meant: bool
+) -> None:
+    """At "Do you smoke?" (and every yes/no question) each was "Please answer yes or no",
+    where "he does" was read (a person at a terminal playing carers, fortieth session)."""
+    from tspain.understand import parse_answer
+
+    table = i18n.translated_table(load_table(), i18n.use(lang))
+    try:
+        assert parse_answer(table.questions["smoker"], typed) is meant
+    finally:
+        i18n.use("en")
+
+
+def test_a_woman_s_own_breast_cancer_is_asked_of_her() -> None:
+    """ "tuve cáncer de mama hace 10 años" was asked "¿Le pasa esto a la persona con el dolor
+    de espalda ...?": the breast's "mama" was read as a mother (fortieth session)."""
+    done = make_runner().invoke(
+        app, ["--lang", "es", "check", "-i"], input="0\ntuve cáncer de mama hace 10 años\n"
+    )
+    shown = " ".join(done.stdout.split())
+    assert "¿Quería decir 2. Ha tenido cáncer" in shown
+    assert "persona con el dolor de espalda" not in shown

@@ -1838,3 +1838,149 @@ def test_winded_on_effort_asks_both_the_breathlessness_and_the_pain_on_effort(
     step = _list(table, "emergency")
     asked = {q for q, _ in guessed_items(step, typed, table)}
     assert asked == {"shortness_of_breath", "pain_with_exertion"}
+
+
+@pytest.mark.parametrize("level", ["emergency", "urgent", "routine"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "me duele la espalda",
+        "le duele la espalda",
+        "me molesta la espalda",
+        "tengo dolores de espalda",
+    ],
+)
+def test_a_back_that_hurts_names_no_item_in_spanish(
+    table: RuleTable, level: str, typed: str
+) -> None:
+    """A Spanish speaker saying only that the back hurts was asked "¿Quería decir 8.
+    Sarpullido doloroso o ampollas en un solo lado del pecho o de la espalda?" at the urgent
+    list, the rash's item being the one that names the back (English "my back hurts" named
+    nothing). Fortieth session."""
+    spoken = _spoken(table, "es")
+    with pytest.raises(NotOnList):
+        parse_checklist(_list(spoken, level), typed, spoken)
+    assert guessed_items(_list(spoken, level), typed, spoken) == []
+
+
+def test_a_rash_on_the_back_is_still_the_rash_in_spanish(table: RuleTable) -> None:
+    spoken = _spoken(table, "es")
+    assert parse_checklist(_list(spoken, "urgent"), "ampollas en la espalda", spoken) == ["rash"]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "numbers"),
+    [
+        ("en", "the first one", [1]),
+        ("en", "first and third", [1, 3]),
+        ("en", "the 2nd", [2]),
+        ("en", "1st and 4th", [1, 4]),
+        ("es", "la segunda", [2]),
+        ("es", "la primera y la tercera", [1, 3]),
+    ],
+)
+def test_an_item_said_by_its_place_is_that_item(
+    table: RuleTable, language: str, typed: str, numbers: list[int]
+) -> None:
+    """ "the first one", "first and third", "la segunda" could not match at a list, where a
+    question's options took them; "the first one" at the routine list was "Did you mean 2.
+    A visible sideways curve ...?" (a person at a terminal, fortieth session)."""
+    spoken = _spoken(table, language)
+    for level in ("emergency", "routine"):
+        step = _list(spoken, level)
+        expected = [step.questions[n - 1] for n in numbers]
+        assert parse_checklist(step, typed, spoken) == expected
+
+
+def test_the_last_one_at_the_injury_question_is_the_serious_accident() -> None:
+    """ "the last one" was "A minor one" (its "one"), and the ambulance a serious accident
+    calls was lost: SELF-CARE (a person at a terminal, fortieth session)."""
+    done = make_runner().invoke(app, ["check", "-i"], input="none\nnone\nnone\nthe last one\n")
+    shown = " ".join(done.stdout.split())
+    assert "the last one = A serious accident" in shown
+    assert "EMERGENCY" in shown
+
+
+@pytest.mark.parametrize("typed", ["puede ser la 4", "puede ser 4", "igual la 4", "capaz la 4"])
+def test_a_number_doubted_in_spanish_words_is_asked_about(table: RuleTable, typed: str) -> None:
+    """ "puede ser la 4" (sudden breathlessness) could not match at the emergency list, where
+    "quizás la 4" and the English "could be 4" are asked about (a Spanish-speaking person at a
+    terminal, fortieth session)."""
+    spoken = _spoken(table, "es")
+    step = _list(spoken, "emergency")
+    assert guessed_items(step, typed, spoken) == [("shortness_of_breath", True)]
+
+
+def test_igual_that_is_not_before_a_number_doubts_nothing(table: RuleTable) -> None:
+    spoken = _spoken(table, "es")
+    with pytest.raises(NotOnList):
+        parse_checklist(_list(spoken, "emergency"), "igual que ayer", spoken)
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "typed", "named"),
+    [
+        ("en", "urgent", "no feeling down below", "saddle_numbness"),
+        ("en", "urgent", "not able to walk straight", "leg_weakness_or_unsteady"),
+        ("en", "routine", "not able to walk straight", "leg_weakness_or_unsteady"),
+        ("es", "routine", "estoy ardiendo", "fever"),
+        ("es", "routine", "he adelgazado sin querer", "weight_loss"),
+        ("es", "routine", "me duele más acostada", "worse_at_night_or_rest"),
+        ("en", "urgent", "my sugar's high and so is my blood pressure", "diabetes"),
+        ("es", "urgent", "tengo el azúcar alto", "diabetes"),
+    ],
+)
+def test_everyday_words_for_a_sign_at_a_later_list_are_asked_after_it(
+    table: RuleTable, language: str, level: str, typed: str, named: str
+) -> None:
+    """Each could not match and was not asked ("no feeling down below", "not able to ..." were
+    read as denials; "my sugar's high" was "Did you mean 1. Fever ...?"): a person at a
+    terminal, fortieth session."""
+    from tspain.ticks import named_apart
+
+    spoken = _spoken(table, language)
+    assert named in named_apart(_list(spoken, level), typed, spoken)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "item"),
+    [
+        ("en", "no feeling down below", "saddle_numbness"),
+        ("en", "not able to walk straight", "leg_weakness_or_unsteady"),
+        ("es", "estoy ardiendo", "fever"),
+        ("es", "he adelgazado sin querer", "weight_loss"),
+        ("es", "me duele más acostada", "worse_at_night_or_rest"),
+    ],
+)
+def test_everyday_words_for_a_sign_at_its_own_list_name_it(
+    table: RuleTable, language: str, typed: str, item: str
+) -> None:
+    spoken = _spoken(table, language)
+    level = spoken.questions[item].checklist
+    assert level is not None
+    assert item in parse_checklist(_list(spoken, level), typed, spoken)  # type: ignore[operator]
+
+
+def test_not_sure_at_did_you_mean_says_it_counts_as_a_yes() -> None:
+    """ "puffed out", then "s" at "Did you mean 4. ...?", went straight to EMERGENCY, said back
+    as "puffed out = 4. ..." as if confirmed (a person at a terminal, fortieth session): the
+    not sure is kept, on the safe side, and now says so."""
+    done = make_runner().invoke(app, ["check", "-i"], input="puffed out\ns\n")
+    shown = " ".join(done.stdout.split())
+    assert "Did you mean 4. Sudden or worsening breathlessness? [y/n]" in shown
+    assert "Not sure: counted as a yes, to be safe." in shown
+    assert "EMERGENCY" in shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "age"), [("I'm 68, none of these", True), ("im 68 none of these", False)]
+)
+def test_one_s_own_age_before_a_none_is_the_age_and_none(typed: str, age: bool) -> None:
+    """ "I'm 68, none of these" at the first list was "could not match "i'm  none of these"":
+    the age was cut out with its comma, and the none was lost with it (a person at a
+    terminal, fortieth session). The list is none and the age is taken."""
+    done = make_runner().invoke(app, ["check", "-i"], input=f"{typed}\n")
+    shown = " ".join(done.stdout.split())
+    assert "could not match" not in shown
+    assert ('Taken as your age: "i\'m 68" = 68.' in shown) is age  # "68 none": not said as one
+    assert "Question 2. Urgent signs" in shown

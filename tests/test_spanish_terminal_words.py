@@ -64,8 +64,13 @@ def test_the_item_meant_is_the_one_read(table: RuleTable, typed: str, item: str)
 
 def test_every_part_that_matched_nothing_is_quoted(table: RuleTable) -> None:
     spoken = _spoken(table, "es")
+    typed = "me duele la rodilla y tengo el braso dormido"
+    with pytest.raises(NotOnList, match="«me duele la rodilla, tengo el braso dormido»"):
+        parse_checklist(_emergency(spoken), typed, spoken)
+    # the back that hurts is what tspain is asked about, named by no item, as "my back hurts"
+    # is in English: not quoted as a part not understood (fortieth session)
     typed = "me duele la espalda y tengo el braso dormido"
-    with pytest.raises(NotOnList, match="«me duele la espalda, tengo el braso dormido»"):
+    with pytest.raises(NotOnList, match="«tengo el braso dormido»"):
         parse_checklist(_emergency(spoken), typed, spoken)
 
 

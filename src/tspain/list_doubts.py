@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from tspain.loose_numbers import unhedged
 from tspain.matching import words
+from tspain.option_numbers import option_number
 from tspain.spoken_numbers import spoken_number
 from tspain.typed_words import _command_or_not_sure, _normal, _number, _words
 from tspain.understand import _says_not_sure
@@ -47,7 +48,11 @@ def doubts_the_rest(part: str) -> bool:
     return all(w in plain for w in words(left))
 
 
-_DOUBT = "|".join(map(re.escape, sorted(DOUBTING, key=len, reverse=True)))
+BEFORE_A_NUMBER = ("puede ser", "igual", "capaz", "igual es", "capaz que")
+"""Words that doubt only what follows them, here a number ("igual la 4", "puede ser 4", "capaz
+la 4" could not match at a list: a Spanish-speaking person at a terminal, fortieth session);
+elsewhere "igual" is "the same"."""
+_DOUBT = "|".join(map(re.escape, sorted((*DOUBTING, *BEFORE_A_NUMBER), key=len, reverse=True)))
 DOUBTED_NUMBER = re.compile(
     rf"(?:(?:{_DOUBT}) (?:el |la )?([0-9]{{1,2}}) ?\??"
     rf"|([0-9]{{1,2}}) ?(?:\? ?(?:{_DOUBT})?|{_DOUBT}))"
@@ -101,7 +106,11 @@ def _as_digits(part: str) -> str:
     counted = [w for w in said if w not in POINTERS]
     if counted and all(_number(w) or w in numbers for w in counted):
         return " ".join(str(numbers.get(w, w)) for w in counted)
-    return part
+    # "the first one", "first and third", "la segunda", "the 2nd" could not match at a list,
+    # where a question's options took them (a person at a terminal, fortieth session)
+    if m := re.fullmatch(r"(?:the |el |la )?([1-9][0-9]?)(?:st|nd|rd|th|º|ª|o|a)(?: one)?", part):
+        return m.group(1)
+    return str(n) if (n := option_number(part)) is not None and n > 0 else part
 
 
 FILLER_WORDS = frozenset({"well", "so", "um", "erm", "uh", "oh", "ok", "okay", "bueno", "pues"})

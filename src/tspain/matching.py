@@ -51,7 +51,12 @@ QUESTION_WORDS: dict[str, list[str]] = {
         *("coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran"),
         *("pradaxa", "edoxaban", "heparin", "enoxaparin", "clexane", "sintrom", "acenocumarol"),
     ],
-    "diabetes": ["diabetic", "diabetes", "type 2", "type 1", "insulin", "metformin"],
+    "diabetes": [
+        *("diabetic", "diabetes", "type 2", "type 1", "insulin", "metformin"),
+        # "my sugar's high and so is my blood pressure" asked the pressure, never the
+        # diabetes (a person at a terminal, fortieth session)
+        *("sugar's high", "sugar is high", "high sugar", "high blood sugar", "blood sugar"),
+    ],
     # "worse" alone is the pain worse with movement (asked apart): "1, cada vez peor" asked
     # about movement (a code reviewer, twenty-eighth session); the Spanish in its catalogue
     "getting_worse": ["worse every day", "worse each day", "worse by the day", "worse and worse"],

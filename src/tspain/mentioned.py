@@ -182,10 +182,12 @@ STATED = re.compile(
     r"|\b(?:haven'?t|hasn'?t) (?=(?:peed|weed|had a (?:wee|pee))\b(?! blood| problem)|been able)"
     r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?|hacer dieta)\b"
     r"|\bwithout (?:even )?(?:trying|meaning to|dieting|a diet)\b"
+    r"|\bnot able to\b|\bno feeling (?=down|in|between|around|there)"
 )
 """A "no" or "sin" that states a sign, not denies one: "70, no puedo respirar bien", "no me
 entra el aire", "me hice pis sin darme cuenta" (a tester, 30th session); "i lost weight without
-trying" (a tester, 33rd); "i havent had a wee all day" (a person at a terminal, 35th)."""
+trying" (a tester, 33rd); "i havent had a wee all day" (a person at a terminal, 35th); "not
+able to walk straight", "no feeling down below" (a person at a terminal, 40th)."""
 
 
 def denies_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:

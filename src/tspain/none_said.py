@@ -19,6 +19,22 @@ though "0 i think" was none (a tester, twenty-fifth session). "Probably" and "ma
 among them: they leave it not sure."""
 
 
+WHO_HAS = frozenset({
+    "i", "he", "she", "they", "him", "her", "my", "his", "have", "has", "got", "do", "does",
+    "apply", "applies", "mum", "mom", "mother", "dad", "father", "husband", "wife", "partner",
+    "son", "daughter", "nan", "gran", "grandma", "grandad", "grandpa",
+    "mi", "él", "ella", "tiene", "tengo", "madre", "padre", "mamá", "papá", "marido", "esposo",
+    "esposa", "mujer", "hijo", "hija", "abuela", "abuelo", "de", "eso", "esas", "esos", "estas",
+})  # fmt: skip
+"""Words that only say who has none, beside a denial: "my dad doesn't have any of those", "he
+has none of these", "mi padre no tiene ninguna de esas" were "could not match" where "i don't
+have any of those" was none (a person at a terminal, carers, fortieth session)."""
+
+HAVING = frozenset({
+    "have", "has", "got", "do", "does", "apply", "applies", "tiene", "tengo", "doesn't",
+    "doesnt", "don't", "dont", "hasn't", "haven't", "havent",
+})  # fmt: skip
+
 BARE_NO = frozenset({"no", "n", "nope", "nah"})
 """A no beside thinking words is a doubt, not none: "no i think so", "no, i believe"."""
 
@@ -35,6 +51,13 @@ def says_none(typed: str) -> bool:
     text = "".join(_mended(w, known) for w in re.split(r"(\s+)", text))
     meant = [w for w in re.split(r"[\s,;.]+", text) if w and w not in words.polite]
     if meant and all(w in words.none for w in meant):
+        return True
+    if (
+        meant
+        and all(w in words.none or w in WHO_HAS or w in NEGATIVE for w in meant)
+        and any(w in words.none or w in NEGATIVE for w in meant)
+        and HAVING & set(re.split(r"[\s,;.]+", text))  # not "not my dad"
+    ):
         return True
     thought = [w for w in meant if w not in THINKING]
     # "none i think", "none of the above i think", "creo que ninguna", as "0 i think"; not

@@ -10,13 +10,30 @@ from __future__ import annotations
 import functools
 import re
 
+RELATIVES = (
+    "mum|mom|mother|mam|mummy|mommy|dad|father|daddy|husband|wife|partner|son|daughter|nan|nana|"
+    "gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|"
+    "boyfriend|girlfriend|friend|neighbour|neighbor|aunt|auntie|uncle|child|kid|baby|patient"
+)
+"""The nouns a carer says a relative by ("my dad"), as a regular expression's alternatives."""
+PARIENTES = (
+    "madre|padre|mamá|mama|papá|papa|marido|esposo|esposa|mujer|pareja|hijo|hija|abuela|abuelo|"
+    "hermano|hermana|novio|novia|tía|tia|tío|tio|vecina|vecino|paciente"
+)
+"""The same in Spanish ("mi padre")."""
+
 _SAID_OF_ONESELF = (
+    # what a relative is now, not what they had: "my dad is hot and not making sense" named
+    # nothing where "he is hot" did; "my mum had cancer" still names nothing (fortieth session)
+    (rf"\bmy (?:{RELATIVES})(?:'s| has)(?= been\b)", "i've"),
+    (rf"\bmy (?:{RELATIVES})(?:'s| is)(?! (?:been|got|had)\b)", "i'm"),
+    (rf"\bmi (?:{PARIENTES}) est[aá]\b", "estoy"),
     (r"\b(?:her|him|them)sel(?:f|ves)\b", "myself"),
     (
         r"\b(?:she|he|they)(?:'s| has| have)(?= (?:been|got|had|passed|lost|wet|peed|pooed)\b)",
         "i've",
     ),
-    (r"\b(?:she|he|they)(?:'s| is| are| was| were)\b", "i'm"),
+    (r"\b(?:she|he|they)(?:'s| is| are| was| were)\b|\b(?:hes|shes)\b", "i'm"),
     (r"\b(?:she|he|they)\b", "i"),
     (r"\b(?:her|his|their)\b", "my"),
     (r"\bse (?:ha|han)\b", "me he"),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -32,7 +31,7 @@ from tspain.understand import (
     unit_echo,
     vocabulary,
 )
-from tspain.words import SOMEONE_ELSE
+from tspain.words import names_someone_else
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -73,8 +72,7 @@ def _noting_a_carer(read: Read, session: Interview) -> Read:
 
     def reading(prompt: str) -> str:
         typed = read(prompt)
-        carers = SOMEONE_ELSE.get(i18n.current().code, frozenset())
-        session.someone_else |= bool(carers & set(re.findall(r"[\w']+", typed.lower())))
+        session.someone_else |= names_someone_else(typed, i18n.current().code)
         return typed
 
     reading.set_aside = getattr(read, "set_aside", [])  # type: ignore[attr-defined]

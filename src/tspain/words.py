@@ -41,7 +41,8 @@ YES = frozenset({
     # a carer's yes, said of him or her ("he does" at "Do you smoke?" was asked again: a
     # person at a terminal answering for her father, thirty-sixth session)
     "he does", "she does", "they do", "he did", "she did", "he says yes", "she says yes",
-    "yes he does", "yes she does",  # not "she is" ("If she is pregnant ...: does she have
+    "yes he does", "yes she does", "he has", "she has", "they have", "yes he has",
+    "yes she has",  # not "she is" ("If she is pregnant ...: does she have
     # ...?" a carer's "she is" may say the pregnancy: a code reviewer, 36th), asked again
 })  # fmt: skip
 NO = frozenset({
@@ -260,6 +261,9 @@ GENERIC = frozenset(
         # "mi mamá está amarilla" was "¿Quería decir 17. Embarazo ...?" by the "¿Está
         # embarazada ...?" of its question (a tester of carers, thirty-seventh session)
         *("está", "esta", "estoy", "estás", "estas", "están", "estan", "estaba"),
+        # "me duele la espalda" at the urgent list was "¿Quería decir 8. Sarpullido ... del
+        # pecho o de la espalda?" ("back" was already here: fortieth session)
+        *("espalda", "duelen", "dolores", "molesta", "molestia", "molestias"),
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""
@@ -367,6 +371,16 @@ carer said no to "Does this apply to you: 8 ...?", and her mother's retention of
 lost: a Spanish-speaking tester of carers, thirty-seventh session). By language: the English
 "he" and "son" are the Spanish "I have" and "they are" ("he tosido sangre" asked of someone else,
 and "no, soy yo" lost the blood: a regression hunter, the same session)."""
+
+
+def names_someone_else(typed: str, language: str) -> bool:
+    """Whether `typed` names someone other than the one typing (`SOMEONE_ELSE`); not "mama" of
+    "cáncer de mama", the breast: a woman's own breast cancer was asked "¿Le pasa esto a la
+    persona con el dolor de espalda ...?" (a person at a terminal, fortieth session)."""
+    said = re.sub(r"\b(?:de|en) (?:la )?mamas?\b", " ", typed.lower())
+    return bool(SOMEONE_ELSE.get(language, frozenset()) & set(re.findall(r"[\w']+", said)))
+
+
 IT_IS_ME = re.compile(
     r"\b(?:it'?s|its|that'?s|thats) me\b|\bi(?:'m| am|m) the one\b"
     r"|\bsoy yo\b|\byo soy (?:el|la) que\b|\bes a m[ií]\b(?! no)"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Set
 
+from tspain.oneself import PARIENTES, RELATIVES
+
 NEGATIVE = frozenset(
     {
         *("no", "not", "never", "nothing", "none", "don't", "dont", "haven't", "havent"),
@@ -166,6 +168,8 @@ def yes_or_no(text: str, meaning: Mapping[str, str], plain: Set[str]) -> str | N
     themselves, the first word of a longer answer, or a small typo ("yse")."""
     if meaning.get(text) in ("yes", "no"):
         return meaning[text]
+    if (of_another := _said_of_another(text)) != text:
+        return yes_or_no(of_another, meaning, plain)
     drawn_out = re.sub(r"([a-z])\1+$", r"\1", text)  # "noo", "yesss"
     if drawn_out != text and meaning.get(drawn_out) in ("yes", "no"):
         return meaning[drawn_out]
@@ -182,6 +186,21 @@ def yes_or_no(text: str, meaning: Mapping[str, str], plain: Set[str]) -> str | N
         joined = first == "no" and not re.match(r"\S+[,;.!]", text)
         return "no" if _only_denies(text[len(first) :], joined, plain) else None
     return None
+
+
+_ANOTHER = re.compile(
+    rf"^(?:(?P<en>my (?:{RELATIVES})(?:'s)?)|(?P<es>(?:mi (?:{PARIENTES})|él|ella)),?) (?=\S)"
+)
+
+
+def _said_of_another(text: str) -> str:
+    """A carer's yes or no with who it is about first, as "he" says it ("my mum does", "my
+    dad doesn't") or without them ("mi madre sí", "ella no"): each was asked again, where "he
+    does" was read (a person at a terminal, carers, fortieth session)."""
+    m = _ANOTHER.match(text)
+    if m is None:
+        return text
+    return ("he " if m.group("en") else "") + text[m.end() :]
 
 
 def _only_denies(rest: str, joined: bool, plain: Set[str]) -> bool:
