@@ -339,3 +339,38 @@ def test_a_broken_file_still_says_an_emergency_sign_plain_in_it(
     said = done.stderr.splitlines()
     assert said[-1].startswith("tspain: error: ")
     assert said[:-1] == ([AMBULANCE, f"  - {CHEST}"] if ambulance else [])
+
+
+@pytest.mark.parametrize(
+    ("command", "env"),
+    [
+        (["check", "--answers", "{chest}"], {"TSPAIN_LANG": "xx"}),
+        (["--lang", "xx", "check", "--answers", "{chest}", "--json"], {}),
+        (["--lang", "xx", "compare", "{calm}", "{chest}"], {}),
+    ],
+)
+def test_a_language_refused_still_says_an_emergency_sign_in_the_answers(
+    tmp_path: Path, command: list[str], env: dict[str, str]
+) -> None:
+    """A mistyped $TSPAIN_LANG refused every run with its one line, so an intake service gave
+    a person with chest pain exit 2 and no word of the ambulance (a scripter, fortieth
+    session). The language is still refused, exit 2, after the ambulance, said once."""
+    from conftest import make_runner
+
+    files = {"chest": '{"chest_pain_or_pressure": true}', "calm": '{"age": 30}'}
+    for name, text in files.items():
+        (tmp_path / f"{name}.json").write_text(text, encoding="utf-8")
+    args = [a.format(**{n: str(tmp_path / f"{n}.json") for n in files}) for a in command]
+    done = make_runner().invoke(cli.app, args, env=env)
+    assert done.exit_code == 2 and done.stdout == ""
+    said = done.stderr.splitlines()
+    assert said[:-1] == [AMBULANCE, f"  - {CHEST}"]
+    assert said[-1].startswith("tspain: error: ") and "unknown language 'xx'" in said[-1]
+
+
+def test_a_language_refused_asks_nothing_and_says_only_the_language() -> None:
+    from conftest import make_runner
+
+    done = make_runner().invoke(cli.app, ["--lang", "xx", "check", "-i"], input="2\n")
+    assert done.exit_code == 2 and done.stdout == ""
+    assert done.stderr == "tspain: error: unknown language 'xx' (tspain speaks: en, es)\n"

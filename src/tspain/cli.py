@@ -25,7 +25,13 @@ from tspain.cli_base import (
     to_stderr,
     unwritable,
 )
-from tspain.cli_save import answers_given, check_options, on_stop_signals, save_files
+from tspain.cli_save import (
+    answers_given,
+    check_options,
+    language_refused,
+    on_stop_signals,
+    save_files,
+)
 from tspain.cli_table import (
     Options,
     ambulance_if_it_fails,
@@ -107,9 +113,12 @@ def main_options(
     except i18n.LanguageError as err:
         i18n.use(i18n.ENGLISH)
         ctx.meta["tspain.language_fault"] = str(err)  # validate lists it (a scripter, 29th)
-        if ctx.invoked_subcommand != "validate":  # validate speaks English, and lists them all
-            named = "$TSPAIN_LANG: " if lang is None and os.environ.get(i18n.LANG_ENV) else ""
-            fail(printable(f"{named}{err}" + i18n.IN_ENGLISH * (".toml" in str(err))))
+        named = "$TSPAIN_LANG: " if lang is None and os.environ.get(i18n.LANG_ENV) else ""
+        said = printable(f"{named}{err}" + i18n.IN_ENGLISH * (".toml" in str(err)))
+        if ctx.invoked_subcommand in ("check", "compare"):  # after an answers file's ambulance
+            ctx.meta["tspain.language_refused"] = said  # (a scripter, fortieth session)
+        elif ctx.invoked_subcommand != "validate":  # validate speaks English, lists them all
+            fail(said)
     ctx.obj = Options(rules, allow_unsafe_table)
     # a fault in $TSPAIN_RULES's table says so (24th); typer 0.26.0 passes None: loading reads it
     source, env = ctx.get_parameter_source("rules"), os.environ.get("TSPAIN_RULES")
@@ -169,6 +178,7 @@ def check(
     and when to see a doctor."""
     table = command_table(ctx)
     check_options(answers, (interactive, max_questions), save, save_answers, force)
+    language_refused(ctx, table, answers)
     if answers is not None:
         known = answers_given(table, answers)
         asked: dict[str, Answer | None] = dict(known)
@@ -361,6 +371,7 @@ def compare(
         fail(t("standard input (-) can be read once: give it for OLD or NEW, not both"))
     # a refused file says an emergency in it first, as `check --answers` does (a scripter)
     before, after = answers_given(table, old), answers_given(table, new)
+    language_refused(ctx, table, None, before, after)
     comparison = compare_answers(table, before, after, current())
     if json_out:
         print_json(comparison)

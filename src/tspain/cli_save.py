@@ -22,6 +22,8 @@ from tspain.cli_base import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from tspain.assessment import Assessment
     from tspain.table import Answer, RuleTable
 
@@ -40,6 +42,24 @@ def answers_given(table: RuleTable, source: str) -> dict[str, Answer]:
 
         say_the_ambulance(table, err.readable, assessed=True, meant_yes=err.meant_yes)
         fail(str(err))
+
+
+def language_refused(
+    ctx: typer.Context, table: RuleTable, source: str | None, *read: Mapping[str, Answer]
+) -> None:
+    """The language asked for, refused (`--lang xx`, a bad $TSPAIN_LANG): one line and exit 2,
+    after the ambulance when the answers given (`--answers`'s `source`, or those `read`) hold
+    an emergency sign; a mistyped $TSPAIN_LANG said only the language to every person with
+    chest pain (a scripter, fortieth session). Nothing when the language was read."""
+    said = ctx.meta.get("tspain.language_refused")
+    if said is None:
+        return
+    from tspain.cli_table import say_the_ambulance
+
+    for known in [answers_given(table, source)] if source is not None else read:
+        if say_the_ambulance(table, known, assessed=True):
+            break  # once: `compare`'s two files may both hold it
+    fail(said)
 
 
 def check_options(

@@ -150,7 +150,7 @@ def say_the_ambulance(
     assessed: bool = False,
     triage: Triage | None = None,
     meant_yes: Sequence[str] = (),
-) -> None:
+) -> bool:
     """If an emergency sign holds on these answers, its level's action and each such sign on
     stderr, before a fault's or an input error's one line; a failure here says nothing.
     `assessed`, for a refused file's answers (not a fault's, which may be the engine's own):
@@ -158,7 +158,8 @@ def say_the_ambulance(
     is said with its reason (a clot in the lung after the pill: a code reviewer, thirty-eighth
     session). `triage`: theirs, already made (a result that could not be written).
     `meant_yes`: refused answers that read as a yes ("yes" for `true`): when no sign holds
-    without them and one would with them, that is said, as what such a yes would mean."""
+    without them and one would with them, that is said, as what such a yes would mean. True
+    when the ambulance was said."""
     with contextlib.suppress(Exception):
         from tspain.triage import emergency_fallback
 
@@ -183,3 +184,5 @@ def say_the_ambulance(
             label, action, signs = said
             lines = [f"{label}: {action}", *(f"  - {sign}" for sign in signs)]
             to_stderr("".join(printable(line) + "\n" for line in lines))
+            return True
+    return False
