@@ -175,7 +175,12 @@ def test_spanish_with_a_tampered_catalogue_is_one_line_never_a_wrong_result(tamp
         json.dumps({"chest_pain_or_pressure": True}),
     )
     assert code == 2 and stdout == "", (tampered, stdout)
-    assert stderr.count("\n") == 1 and stderr.startswith("tspain: error:"), stderr
+    # the chest pain's ambulance first, in English, since the fortieth session (a language
+    # refused said only its fault to a person with chest pain: a scripter), then one line
+    ambulance = "EMERGENCY: Call an ambulance now (999, 112 or 911). Do not drive yourself.\n"
+    assert stderr.startswith(ambulance), stderr
+    fault = stderr.splitlines()[-1]
+    assert stderr.count("\n") == 3 and fault.startswith("tspain: error:"), stderr
     assert "\x1b" not in stderr and "\u202e" not in stderr
     # the person is told how to get a result (only the maintainer's line: 33rd session)
     assert stderr.rstrip().endswith("`--lang en` gives the result in English meanwhile"), stderr

@@ -39,6 +39,7 @@ from tspain.cli_table import (
     command_options,
     command_table,
     say_the_ambulance,
+    use_language,
 )
 from tspain.cli_validate import check_what_runs
 from tspain.stdout_json import print_json
@@ -106,19 +107,7 @@ def main_options(
     ] = False,
 ) -> None:
     """Triage for upper back pain. Not a diagnosis."""
-    from tspain import i18n
-
-    try:
-        i18n.use(i18n.code_of(lang) if lang is not None else i18n.from_environment())
-    except i18n.LanguageError as err:
-        i18n.use(i18n.ENGLISH)
-        ctx.meta["tspain.language_fault"] = str(err)  # validate lists it (a scripter, 29th)
-        named = "$TSPAIN_LANG: " if lang is None and os.environ.get(i18n.LANG_ENV) else ""
-        said = printable(f"{named}{err}" + i18n.IN_ENGLISH * (".toml" in str(err)))
-        if ctx.invoked_subcommand in ("check", "compare"):  # after an answers file's ambulance
-            ctx.meta["tspain.language_refused"] = said  # (a scripter, fortieth session)
-        elif ctx.invoked_subcommand != "validate":  # validate speaks English, lists them all
-            fail(said)
+    use_language(ctx, lang)
     ctx.obj = Options(rules, allow_unsafe_table)
     # a fault in $TSPAIN_RULES's table says so (24th); typer 0.26.0 passes None: loading reads it
     source, env = ctx.get_parameter_source("rules"), os.environ.get("TSPAIN_RULES")

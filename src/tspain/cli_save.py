@@ -51,11 +51,11 @@ def language_refused(
     after the ambulance when the answers given (`--answers`'s `source`, or those `read`) hold
     an emergency sign; a mistyped $TSPAIN_LANG said only the language to every person with
     chest pain (a scripter, fortieth session). Nothing when the language was read."""
-    said = ctx.meta.get("tspain.language_refused")
+    from tspain.cli_table import LANGUAGE_REFUSED, say_the_ambulance
+
+    said = ctx.meta.get(LANGUAGE_REFUSED)
     if said is None:
         return
-    from tspain.cli_table import say_the_ambulance
-
     for known in [answers_given(table, source)] if source is not None else read:
         if say_the_ambulance(table, known, assessed=True):
             break  # once: `compare`'s two files may both hold it

@@ -5,7 +5,7 @@ one line, and what `tspain.assess` gives for a person's answers on it."""
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 
     from tspain.assessment import Assessment, Triage
     from tspain.table import Answer, RuleTable
+
+
+LANGUAGE_REFUSED = "tspain.language_refused"
+"""Where a context's meta holds a refused language's line, said after an answers file's
+ambulance (`cli_save.language_refused`)."""
 
 
 class Options:
@@ -72,7 +77,8 @@ def command_table(ctx: typer.Context) -> RuleTable:
 
         for note in shipped_version(where, table.version):  # its results name that version:
             to_stderr(printable(f"tspain: note: {where}: {note}") + "\n")  # said (a scripter)
-    table = in_language(table, None if where == default_table_path() else str(where))
+    later = ctx.meta if ctx.info_name in ("check", "compare") else None  # after an ambulance
+    table = in_language(table, None if where == default_table_path() else str(where), later)
     if unsafe:
         warning = t(
             "WARNING: this rule table fails tspain's safety check (problems: {count}; see "
@@ -87,10 +93,35 @@ def command_table(ctx: typer.Context) -> RuleTable:
     return table
 
 
-def in_language(table: RuleTable, rules: str | None = None) -> RuleTable:
+def use_language(ctx: typer.Context, lang: str | None) -> None:
+    """The language asked for (`--lang`, else $TSPAIN_LANG or the locale), used; one that
+    cannot be refuses the command in one line: `validate` lists it among its problems (a
+    scripter, twenty-ninth session), and `check` and `compare` say it after the answers'
+    ambulance (`cli_save.language_refused`: a scripter, fortieth session)."""
+    import os
+
+    from tspain import i18n
+
+    try:
+        i18n.use(i18n.code_of(lang) if lang is not None else i18n.from_environment())
+    except i18n.LanguageError as err:
+        i18n.use(i18n.ENGLISH)
+        ctx.meta["tspain.language_fault"] = str(err)
+        named = "$TSPAIN_LANG: " if lang is None and os.environ.get(i18n.LANG_ENV) else ""
+        said = printable(f"{named}{err}" + i18n.IN_ENGLISH * (".toml" in str(err)))
+        if ctx.invoked_subcommand in ("check", "compare"):
+            ctx.meta[LANGUAGE_REFUSED] = said
+        elif ctx.invoked_subcommand != "validate":  # validate speaks English, lists them all
+            fail(said)
+
+
+def in_language(
+    table: RuleTable, rules: str | None = None, later: dict[str, Any] | None = None
+) -> RuleTable:
     """The table in the language asked for, as `tspain.assess` translates it: a translation
     that lost a level's meaning or holds control characters is refused before anything is
-    said in it (one line; `tspain validate` lists every problem)."""
+    said in it (one line; `tspain validate` lists every problem); with `later` (a context's
+    meta), the refusal is left there, and the English table given, for `language_refused`."""
     from tspain import api, i18n
 
     catalogue = i18n.current()
@@ -98,7 +129,10 @@ def in_language(table: RuleTable, rules: str | None = None) -> RuleTable:
         shown, _ = api._in_language(table, catalogue.code, rules)
     except i18n.LanguageError as err:
         i18n.use(i18n.ENGLISH)
-        fail(f"{err}{i18n.IN_ENGLISH}")  # fail() shows control characters escaped
+        if later is None:
+            fail(f"{err}{i18n.IN_ENGLISH}")  # fail() shows control characters escaped
+        later[LANGUAGE_REFUSED] = printable(f"{err}{i18n.IN_ENGLISH}")
+        return table
     if catalogue.code != i18n.ENGLISH:
         from tspain.cli_validate import untranslated_note
 
