@@ -328,6 +328,10 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("en", "injury", "last one", "major"),
         ("es", "injury", "la última", "major"),
         ("en", "pain_location", "the last one", "widespread"),
+        # a fall from standing height was the serious accident ("altura"): asked, as the
+        # English "fell from standing height" is (a person at a terminal, fortieth session)
+        ("es", "injury", "caída de su propia altura", Invalid),
+        ("es", "injury", "se cayó desde una altura", "major"),
         ("en", "duration_days", "2 weks", 14),
         ("en", "duration_days", "3 mnths", 90),
         ("es", "duration_days", "2 semans", 14),

@@ -148,6 +148,9 @@ NOT_HIGH = frozenset(
     {
         *("low", "standing", "small", "step", "foot", "chair", "stool", "poca", "baja"),
         *("silla", "rung", "rungs", "bottom"),  # "the bottom rung"
+        # "caída de su propia altura", a fall from standing height, was the serious accident
+        # (a Spanish-speaking person at a terminal, fortieth session)
+        *("propia", "propio"),
     }
 )
 """Words that make a fall a low one: the option is asked, not decided."""
