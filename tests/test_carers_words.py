@@ -5,6 +5,9 @@ person typed 0 (a person at a terminal, thirty-ninth session). Asked, never tick
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from conftest import make_runner
 
@@ -236,3 +239,84 @@ def test_a_woman_s_own_breast_cancer_is_asked_of_her() -> None:
     shown = " ".join(done.stdout.split())
     assert "¿Quería decir 2. Ha tenido cáncer" in shown
     assert "persona con el dolor de espalda" not in shown
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [
+        ("leg_weakness_or_unsteady", "ella no siente las piernas"),
+        ("shortness_of_breath", "mi padre no respira bien"),
+        ("bladder_or_bowel_problems", "ella no controla la orina"),
+        ("confused_or_drowsy", "mi madre no sabe dónde está"),
+        ("fever", "ella no sabe"),
+        ("history_of_cancer", "él no siente nada abajo"),
+    ],
+)
+def test_a_carer_s_sentence_after_who_it_is_about_is_no_no(qid: str, typed: str) -> None:
+    """Reading "ella", "mi padre" before a yes or no left "no siente las piernas", read as a
+    plain no: an emergency sign the carer stated was saved as ruled out (a regression hunter,
+    fortieth session). Only a bare yes or no after who it is about is read; this is asked."""
+    from tspain.understand import Invalid, parse_answer
+
+    table = i18n.translated_table(load_table(), i18n.use("es"))
+    try:
+        with pytest.raises(Invalid):
+            parse_answer(table.questions[qid], typed)
+    finally:
+        i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    ("lines", "level", "saved"),
+    [
+        (["mi madre no siente las piernas", "ella no siente las piernas", "s", "q"], "EMERGENCIA", True),
+        (["0", "tengo escalofríos", "ella no siente las piernas", "s", "q"], "URGENTE", None),
+    ],
+)  # fmt: skip
+def test_a_carer_s_sign_stated_after_her_name_keeps_the_level(
+    tmp_path: Path, lines: list[str], level: str, saved: bool | None
+) -> None:
+    """The regression hunter's interviews (fortieth session): EMERGENCIA became routine, and
+    URGENTE (the fever at "¿Quería decir 1. Fiebre ...?") became routine."""
+    path = tmp_path / "a.json"
+    done = make_runner().invoke(
+        app, ["--lang", "es", "check", "-i", "--save-answers", str(path)], input="\n".join(lines)
+    )
+    assert level in " ".join(done.stdout.split())
+    if saved is not None:
+        assert json.loads(path.read_text())["leg_weakness_or_unsteady"] is saved
+
+
+def test_no_feeling_down_below_at_did_you_mean_is_no_plain_no(tmp_path: Path) -> None:
+    """ "no feeling down below" at "Did you mean 1. Fever ...?" was read as a no (a no that
+    names another sign), and with "no" part of its phrase the numbness was lost too: URGENT
+    became SEE A DOCTOR SOON (a regression hunter, fortieth session). It is asked again."""
+    path = tmp_path / "a.json"
+    lines = ["0", "i feel hot", "no feeling down below", "s", "q"]
+    done = make_runner().invoke(
+        app, ["check", "-i", "--save-answers", str(path)], input="\n".join(lines)
+    )
+    assert "URGENT" in done.stdout
+    assert json.loads(path.read_text())["fever"] is True
+
+
+def test_a_denied_guess_s_not_sure_is_not_said_to_count_as_a_yes() -> None:
+    """ "Not sure: counted as a yes" was said at "Does this apply to you: ...?" (a guess that
+    may have been denied), where a not sure is saved as not sure (a regression hunter)."""
+    typed = "no chest pain, it just came on hard\ns\ns\n"
+    done = make_runner().invoke(app, ["check", "-i"], input=typed)
+    shown = " ".join(done.stdout.split())
+    denied, meant = shown.split("Does this apply to you: 2.")[1].split("Did you mean 1.")
+    assert "counted as a yes" not in denied  # the denied chest pain, not sure: not sure
+    assert "Not sure: counted as a yes, to be safe." in meant  # the sudden pain, guessed
+
+
+@pytest.mark.parametrize("typed", ["not able to walk straight", "no feeling down below"])
+def test_a_sign_stated_with_a_no_in_it_is_asked_as_said_and_not_sure_keeps_it(typed: str) -> None:
+    """Its "not" or "no" made it a denied guess, "Does this apply to you: 10 ...?", whose not
+    sure left the emergency sign unknown: SEE A DOCTOR SOON (a regression hunter, fortieth
+    session). The words state the sign: "Did you mean ...?", and not sure keeps it."""
+    done = make_runner().invoke(app, ["check", "-i"], input=f"{typed}\ns\n")
+    shown = " ".join(done.stdout.split())
+    assert "Did you mean" in shown and "Does this apply to you" not in shown
+    assert "EMERGENCY" in shown

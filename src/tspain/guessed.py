@@ -12,7 +12,7 @@ from tspain.list_doubts import _as_digits, doubted_number
 from tspain.list_parts import list_parts, parts_with_numbers
 from tspain.loose_numbers import without_times
 from tspain.matching import ASKED_FIRST, matching, words
-from tspain.mentioned import denial_goes_on, denies_elsewhere
+from tspain.mentioned import SIGN_WITH_A_NO, denial_goes_on, denies_elsewhere
 from tspain.table import RuleTable
 from tspain.ticks import _all_numbers, _hedge, _item
 from tspain.typed_words import Invalid, _normal
@@ -68,6 +68,7 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
         # words that say all is well deny too ("respiro bien" ticked breathlessness unasked and
         # called an ambulance for a well woman: a tester, twenty-third session)
         denial = bool((NEGATIONS | WELL) & set(re.findall(r"[\w']+", part)))
+        denial &= not SIGN_WITH_A_NO.search(part)  # "not able to walk straight" (40th)
         if denial:
             denied = set()  # until what it names is known
         if (_hedge(part) and len(parts) > 1) or denies_elsewhere(step, part, table):

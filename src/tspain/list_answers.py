@@ -271,8 +271,12 @@ def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answ
     try:
         return read_plainer(q, typed, age_apart=False)  # "i said no", "no. it isnt" (29th)
     except Invalid:
-        first = (_normal(typed).split() or [""])[0].strip(",.")
-        named = signs_named(table, said, {})
+        first, _, rest = _normal(typed).partition(" ")
+        first = first.strip(",.")
+        # what follows the no names the sign, not the no with it: "no feeling down below" at
+        # "Did you mean 1. Fever ...?" was a no, and the numbness it states was lost (a
+        # regression hunter, fortieth session)
+        named = signs_named(table, rest, {})
         # not when the words name this very item: "no chest pain. jaw bit achy but thats prob
         # my teeth" at "Does this apply to you: 2. Chest pain ..., jaw ...?" (a tester)
         this = any(table.questions[x] is q for x in named)
@@ -282,14 +286,19 @@ def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answ
 
 
 def _say_back_reply(
-    out: Console, q: Question, number: int, reply: str, meaning: Answer | Command | None
+    out: Console,
+    q: Question,
+    number: int,
+    reply: str,
+    meaning: Answer | Command | None,
+    denied: bool,
 ) -> None:
     """What a reply at "Did you mean ...?" was read as, when that is not plain: the item's
     number or 0 (0 was a silent no: people, 28th session), and a not sure, which keeps the
     item (it was said back as if a yes: a person at a terminal, fortieth session)."""
     if (bare := reply.strip().rstrip(".")) in (str(number), "0"):
         screens.note(out, f"{bare} = {answer_label(q, bare != '0')}")
-    if meaning is None:
+    if meaning is None and not denied:  # a denied guess's not sure is left not sure
         screens.note(out, t("Not sure: counted as a yes, to be safe."))
 
 
@@ -358,7 +367,7 @@ def _confirmed(
             stop.asking = (qid, None if denial else said_by)  # "no puedo respirar bien"
             reply, meaning = read_valid(out, read, parse)  # not `typed`: the list's answer, whose
             stop.asking = None  # words named the next item ('You wrote "yes"': 32nd session)
-            _say_back_reply(out, q, number, reply, meaning)
+            _say_back_reply(out, q, number, reply, meaning, denial)
             if not isinstance(meaning, Command):
                 words = vocabulary(i18n.current().code)  # what follows the yes or no:
                 rest = _after_answer(_normal(reply), words.meaning)

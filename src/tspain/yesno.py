@@ -168,8 +168,9 @@ def yes_or_no(text: str, meaning: Mapping[str, str], plain: Set[str]) -> str | N
     themselves, the first word of a longer answer, or a small typo ("yse")."""
     if meaning.get(text) in ("yes", "no"):
         return meaning[text]
-    if (of_another := _said_of_another(text)) != text:
-        return yes_or_no(of_another, meaning, plain)
+    if meaning.get(of_another := _said_of_another(text)) in ("yes", "no"):
+        return meaning[of_another]  # only a bare yes or no: "ella no siente las piernas" was
+        # read as a no, the sign lost (a regression hunter, fortieth session)
     drawn_out = re.sub(r"([a-z])\1+$", r"\1", text)  # "noo", "yesss"
     if drawn_out != text and meaning.get(drawn_out) in ("yes", "no"):
         return meaning[drawn_out]
@@ -196,7 +197,8 @@ _ANOTHER = re.compile(
 def _said_of_another(text: str) -> str:
     """A carer's yes or no with who it is about first, as "he" says it ("my mum does", "my
     dad doesn't") or without them ("mi madre sí", "ella no"): each was asked again, where "he
-    does" was read (a person at a terminal, carers, fortieth session)."""
+    does" was read (a person at a terminal, carers, fortieth session). Read only when what is
+    left is a yes or no as a whole."""
     m = _ANOTHER.match(text)
     if m is None:
         return text
