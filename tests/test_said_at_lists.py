@@ -1984,3 +1984,18 @@ def test_one_s_own_age_before_a_none_is_the_age_and_none(typed: str, age: bool) 
     assert "could not match" not in shown
     assert ('Taken as your age: "i\'m 68" = 68.' in shown) is age  # "68 none": not said as one
     assert "Question 2. Urgent signs" in shown
+
+
+def test_a_bit_at_did_you_mean_is_a_yes_and_says_nothing_more() -> None:
+    """ "a bit" at "Did you mean 4. ...?" said 'You also said "bit".' (a person at a
+    terminal, fortieth session)."""
+    done = make_runner().invoke(app, ["check", "-i"], input="puffed out\na bit\n")
+    shown = " ".join(done.stdout.split())
+    assert "You also said" not in shown and "EMERGENCY" in shown
+
+
+def test_what_else_was_said_is_quoted_in_spanish_as_spanish_quotes() -> None:
+    """ "También dijo "poco"." used English quotes (a person at a terminal, fortieth)."""
+    typed = "estoy sin aliento\nsí, y tengo fiebre\n"
+    done = make_runner().invoke(app, ["--lang", "es", "check", "-i"], input=typed)
+    assert "También dijo «y tengo fiebre»." in done.stdout

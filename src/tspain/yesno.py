@@ -285,8 +285,8 @@ def doubts_something_else(text: str, phrase: str) -> bool:
 def says_more(text: str, key: str, meaning: Mapping[str, str], polite: Set[str]) -> bool:
     """More than a yes, a no, a not sure or the item's number (`key`): "yes and i have a
     fever" (not "yes please", "yes, that's right": a regression hunter)."""
-    if text == key or meaning.get(text) is not None:
-        return False
+    if text == key or meaning.get(text) is not None or text in DEGREE:
+        return False  # "a bit" said 'You also said "bit"' (a person at a terminal, 40th)
     rest = set(re.findall(r"[\w']+", text)[1:])
     return bool(rest - FILLER - SUBJECT - AFFIRMING - WELL - polite - JUST_SO)
 
