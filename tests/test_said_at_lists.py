@@ -1872,7 +1872,7 @@ def test_a_rash_on_the_back_is_still_the_rash_in_spanish(table: RuleTable) -> No
     ("language", "typed", "numbers"),
     [
         ("en", "the first one", [1]),
-        ("en", "first and third", [1, 3]),
+        ("en", "the first and the third", [1, 3]),  # not a bare "first" (a code reviewer)
         ("en", "the 2nd", [2]),
         ("en", "1st and 4th", [1, 4]),
         ("es", "la segunda", [2]),
@@ -1999,3 +1999,38 @@ def test_what_else_was_said_is_quoted_in_spanish_as_spanish_quotes() -> None:
     typed = "estoy sin aliento\nsí, y tengo fiebre\n"
     done = make_runner().invoke(app, ["--lang", "es", "check", "-i"], input=typed)
     assert "También dijo «y tengo fiebre»." in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "asked"),
+    [
+        ("en", "maybe the first one", [("sudden_severe_onset", True)]),
+        ("en", "2nd maybe", [("chest_pain_or_pressure", True)]),
+        ("es", "quizás la primera", [("sudden_severe_onset", True)]),
+    ],
+)
+def test_an_item_doubted_by_its_place_is_asked_about(
+    table: RuleTable, language: str, typed: str, asked: list[tuple[str, bool]]
+) -> None:
+    """ "maybe the first one" was ticked, unasked, and called an ambulance (a code reviewer,
+    fortieth session): a place said with a doubt is asked about, as "maybe 1" is."""
+    spoken = _spoken(table, language)
+    assert guessed_items(_list(spoken, "emergency"), typed, spoken) == asked
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "first, i'm breathless"), ("en", "first, 3"), ("es", "primero, me duele el pecho")],
+)
+def test_a_bare_first_that_begins_a_sentence_is_no_item(
+    table: RuleTable, language: str, typed: str
+) -> None:
+    """ "first, i'm breathless" ticked item 1, sudden severe pain, beside the breathlessness
+    (a code reviewer, fortieth session)."""
+    spoken = _spoken(table, language)
+    step = _list(spoken, "emergency")
+    try:
+        read = parse_checklist(step, typed, spoken)
+    except PartlyOnList as partly:
+        read = partly.kept
+    assert "sudden_severe_onset" not in (read or [])

@@ -69,9 +69,19 @@ read at all (a tester, twenty-seventh session)."""
 
 
 def doubted_number(part: str) -> str | None:
-    """The number in a part that doubts it, as digits, or None."""
-    m = DOUBTED_NUMBER.fullmatch(LEADING_FILLER.sub("", part.strip()))
+    """The number in a part that doubts it, as digits, or None; said by its place too ("maybe
+    the first one" was ticked, unasked: a code reviewer, fortieth session)."""
+    bare = LEADING_FILLER.sub("", part.strip())
+    placed = ORDINAL_IN.sub(lambda m: _ordinal(m.group(0)) or m.group(0), bare)
+    m = DOUBTED_NUMBER.fullmatch(placed)
     return (m.group(1) or m.group(2)) if m else None
+
+
+ORDINAL_IN = re.compile(
+    r"\b(?:the |el |la )(?:[a-zúóé]+|[1-9][0-9]?(?:st|nd|rd|th|º|ª))(?: one)?\b"
+    r"|\b[1-9][0-9]?(?:st|nd|rd|th)\b"
+)
+"""What may be an item said by its place, inside a part ("maybe the first one", "2nd maybe")."""
 
 
 def _surely(part: str) -> str:
@@ -106,11 +116,22 @@ def _as_digits(part: str) -> str:
     counted = [w for w in said if w not in POINTERS]
     if counted and all(_number(w) or w in numbers for w in counted):
         return " ".join(str(numbers.get(w, w)) for w in counted)
-    # "the first one", "first and third", "la segunda", "the 2nd" could not match at a list,
-    # where a question's options took them (a person at a terminal, fortieth session)
-    if m := re.fullmatch(r"(?:the |el |la )?([1-9][0-9]?)(?:st|nd|rd|th|º|ª|o|a)(?: one)?", part):
+    return _ordinal(part) or part
+
+
+PLACED = re.compile(r"(?:the |el |la )?([1-9][0-9]?)(?:st|nd|rd|th|º|ª|o|a)(?: one)?")
+"""An item by its place in digits: "the 2nd", "4th", "el 2º"."""
+
+
+def _ordinal(part: str) -> str | None:
+    """An item said by its place, as digits: "the first one", "the 2nd", "la segunda" could
+    not match at a list, where a question's options took them (a person at a terminal,
+    fortieth session). Not a bare "first" or "primero", which may only begin a sentence
+    ("first, i'm breathless" ticked item 1: a code reviewer, fortieth session)."""
+    if m := PLACED.fullmatch(part):
         return m.group(1)
-    return str(n) if (n := option_number(part)) is not None and n > 0 else part
+    n = option_number(part)
+    return str(n) if n is not None and n > 0 and len(part.split()) > 1 else None
 
 
 FILLER_WORDS = frozenset({"well", "so", "um", "erm", "uh", "oh", "ok", "okay", "bueno", "pues"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tspain.oneself import PARIENTES, RELATIVES
 from tspain.typed_words import _normal, _number, _words
 from tspain.words import NO_MORE
 from tspain.yesno import NEGATIVE, _swapped
@@ -19,21 +20,19 @@ though "0 i think" was none (a tester, twenty-fifth session). "Probably" and "ma
 among them: they leave it not sure."""
 
 
-WHO_HAS = frozenset({
-    "i", "he", "she", "they", "him", "her", "my", "his", "have", "has", "got", "do", "does",
-    "apply", "applies", "mum", "mom", "mother", "dad", "father", "husband", "wife", "partner",
-    "son", "daughter", "nan", "gran", "grandma", "grandad", "grandpa",
-    "mi", "él", "ella", "tiene", "tengo", "madre", "padre", "mamá", "papá", "marido", "esposo",
-    "esposa", "mujer", "hijo", "hija", "abuela", "abuelo", "de", "eso", "esas", "esos", "estas",
-})  # fmt: skip
-"""Words that only say who has none, beside a denial: "my dad doesn't have any of those", "he
+_SOMEONE = rf"(?:(?:my|mi) (?:{RELATIVES}|{PARIENTES})|he|she|they|él|ella|el)"
+_OF_THESE = r"(?: (?:of|de) (?:these|those|them|that|this|esas|esos|estas|estos|eso|ellas|ellos))?"
+SOMEONE_HAS_NONE = re.compile(
+    rf"^(?:{_SOMEONE} (?:doesn'?t|does not|hasn'?t|has not)(?: (?:have|got) (?:any|anything)"
+    rf"{_OF_THESE})?"
+    rf"|{_SOMEONE} (?:has|has got) (?:none|nothing){_OF_THESE}"
+    rf"|none{_OF_THESE} (?:apply|applies) to (?:him|her|them|my (?:{RELATIVES}))"
+    rf"|{_SOMEONE} no(?: tiene (?:ninguna|ninguno|nada){_OF_THESE})?)$"
+)
+"""A carer's none, one clause said of the person: "my dad doesn't have any of those", "he
 has none of these", "mi padre no tiene ninguna de esas" were "could not match" where "i don't
-have any of those" was none (a person at a terminal, carers, fortieth session)."""
-
-HAVING = frozenset({
-    "have", "has", "got", "do", "does", "apply", "applies", "tiene", "tengo", "doesn't",
-    "doesnt", "don't", "dont", "hasn't", "haven't", "havent",
-})  # fmt: skip
+have any of those" was none (a person at a terminal, carers, fortieth session). Nothing more
+is read: "i have them, my dad doesn't" is no none (a code reviewer, fortieth session)."""
 
 BARE_NO = frozenset({"no", "n", "nope", "nah"})
 """A no beside thinking words is a doubt, not none: "no i think so", "no, i believe"."""
@@ -52,12 +51,7 @@ def says_none(typed: str) -> bool:
     meant = [w for w in re.split(r"[\s,;.]+", text) if w and w not in words.polite]
     if meant and all(w in words.none for w in meant):
         return True
-    if (
-        meant
-        and all(w in words.none or w in WHO_HAS or w in NEGATIVE for w in meant)
-        and any(w in words.none or w in NEGATIVE for w in meant)
-        and HAVING & set(re.split(r"[\s,;.]+", text))  # not "not my dad"
-    ):
+    if SOMEONE_HAS_NONE.match(" ".join(re.findall(r"[\w']+", text))):
         return True
     thought = [w for w in meant if w not in THINKING]
     # "none i think", "none of the above i think", "creo que ninguna", as "0 i think"; not

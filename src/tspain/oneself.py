@@ -13,7 +13,7 @@ import re
 RELATIVES = (
     "mum|mom|mother|mam|mummy|mommy|dad|father|daddy|husband|wife|partner|son|daughter|nan|nana|"
     "gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|brother|sister|"
-    "boyfriend|girlfriend|friend|neighbour|neighbor|aunt|auntie|uncle|child|kid|baby|patient"
+    "boyfriend|girlfriend|friend|neighbour|neighbor|aunt|auntie|uncle|patient"
 )
 """The nouns a carer says a relative by ("my dad"), as a regular expression's alternatives."""
 PARIENTES = (

@@ -377,7 +377,10 @@ def names_someone_else(typed: str, language: str) -> bool:
     """Whether `typed` names someone other than the one typing (`SOMEONE_ELSE`); not "mama" of
     "cáncer de mama", the breast: a woman's own breast cancer was asked "¿Le pasa esto a la
     persona con el dolor de espalda ...?" (a person at a terminal, fortieth session)."""
-    said = re.sub(r"\b(?:de|en) (?:la )?mamas?\b", " ", typed.lower())
+    breast = (
+        r"\b(?:c[aá]ncer|tumor|bulto|quiste) (?:de|en) (?:la )?mamas?\b|\b(?:de|en) la mamas?\b"
+    )
+    said = re.sub(breast, " ", typed.lower())  # not "la pierna de mama", mum's (a reviewer)
     return bool(SOMEONE_ELSE.get(language, frozenset()) & set(re.findall(r"[\w']+", said)))
 
 
