@@ -65,6 +65,10 @@ def error_of(table: RuleTable, tmp_path: Path, content: bytes, name: str = "a.js
         (b'{"age": -Infinity}', "FILE: not valid JSON: -Infinity is not a JSON value"),
         (b"\xff\xfe{}", "FILE: not UTF-8: the file is saved as UTF-16; save it as UTF-8"),
         (b"{\xe9}", "FILE: not UTF-8 text (byte 1)"),
+        (
+            '{"age": 30}'.encode("utf-16-le"),
+            "FILE: not UTF-8: the file is saved as UTF-16; save it as UTF-8",
+        ),
         (b'{"a": ' * 9 + b"1" + b"}" * 9, "FILE: nested deeper than answers ever are"),
         (
             b'{"a": ' + b"[" * 8 + b"1" + b"]" * 8 + b"}",

@@ -374,3 +374,29 @@ def test_a_language_refused_asks_nothing_and_says_only_the_language() -> None:
     done = make_runner().invoke(cli.app, ["--lang", "xx", "check", "-i"], input="2\n")
     assert done.exit_code == 2 and done.stdout == ""
     assert done.stderr == "tspain: error: unknown language 'xx' (tspain speaks: en, es)\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "ambulance"),
+    [
+        ("a.toml", b'# long notes go between """ marks\nage = 50\nage = 51\nchest_pain_or_pressure = true\n', True),
+        ("a.toml", b"notes = \"don't use ''' here\"\nage = 50\nage = 51\nchest_pain_or_pressure = true\n", True),
+        ("a.json", b'{"age": 50, // "chest_pain_or_pressure": true,\n "fever": false}', False),
+        ("a.json", b'{// "chest_pain_or_pressure": false,\n"chest_pain_or_pressure": true,}', True),
+        ("a.json", '{"chest_pain_or_pressure": true}'.encode("utf-16-le"), True),
+    ],
+)  # fmt: skip
+def test_quotes_and_comments_in_a_broken_file_are_read_as_such(
+    tmp_path: Path, name: str, data: bytes, ambulance: bool
+) -> None:
+    """The code reviewer of the fortieth session: three quotes in a comment, or in a one-line
+    string, hid every later answer; a commented-out answer called an ambulance, and a
+    commented-out old value hid a live yes; UTF-16 with no byte-order mark was read as
+    nothing."""
+    from conftest import make_runner
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    done = make_runner().invoke(cli.app, ["check", "--answers", str(path)])
+    assert done.exit_code == 2
+    assert done.stderr.splitlines()[:-1] == ([AMBULANCE, f"  - {CHEST}"] if ambulance else [])

@@ -26,6 +26,7 @@ from tspain.i18n import t
 from tspain.quoting import shown
 from tspain.refused_reading import answers_in_refused
 from tspain.table import Answer, RuleTable
+from tspain.toml_text import utf16_unmarked
 
 
 def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
@@ -53,18 +54,20 @@ def parse_answers_text(data: bytes, name: str, is_toml: bool) -> dict[str, objec
     """The answers object in a file's bytes, with every structural fault as AnswersError."""
     if len(data) > MAX_BYTES:
         raise AnswersError(t("{file}: larger than 1 MB; answers files are small", file=name))
+    # PowerShell 5's `>`, or UTF-16 with no mark, said as a table's is (a scripter and a code
+    # reviewer, fortieth session: it was "not UTF-8 text (byte 0)", or a JSON error)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_unmarked(data[:200]):
+        raise AnswersError(
+            t("{file}: not UTF-8: the file is saved as UTF-16; save it as UTF-8", file=name)
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # PowerShell 5's `>`
-            raise AnswersError(  # as a table's is said (a scripter, fortieth session)
-                t("{file}: not UTF-8: the file is saved as UTF-16; save it as UTF-8", file=name)
-            ) from None
         raise AnswersError(
             t("{file}: not UTF-8 text (byte {byte})", file=name, byte=err.start)
         ) from None
     # A byte-order mark, as Windows editors and PowerShell 5 write UTF-8: not part of the text.
-    # (UTF-16 and other encodings are still "not UTF-8 text" above.)
+    # (Other encodings are still "not UTF-8 text" above.)
     text = text.removeprefix("\ufeff")
     if not text.strip() and not is_toml:  # JSON's own words: "Expecting value (line 1, ...)"
         # (an empty TOML document is valid: no answers, every question unknown, as the

@@ -13,6 +13,8 @@ import contextlib
 import json
 import re
 
+from tspain.toml_text import utf16_unmarked
+
 _TWO_VALUES = object()
 """Stands for an answer given with two different values, dropped when the reading ends."""
 _REPORT_KEYS = ("answers", "assessment", "date")
@@ -33,6 +35,10 @@ def _small_int(digits: str) -> int | None:
     return int(digits) if len(digits) <= 30 else None
 
 
+MULTILINE = re.compile(r"""\s*[\w.-]+\s*=\s*(\"\"\"|''')""")
+"""A key whose string goes on over several lines, and its quotes."""
+
+
 def _toml_lines(text: str) -> dict[str, object]:
     """A TOML file read line by line (tomllib refuses the whole document for one key set
     twice): its top-level lines and those under `[answers]` (a saved report's shape), not
@@ -43,13 +49,12 @@ def _toml_lines(text: str) -> dict[str, object]:
     answers = True
     quoted = ""  # the quotes of a string over several lines the reading is in, if any
     for line in text.splitlines():
-        was_quoted = quoted
-        for quotes in ('"""', "'''"):
-            if quoted in ("", quotes) and line.count(quotes) % 2:  # opened or closed here
-                quoted = "" if quoted else quotes
-                break
-        if was_quoted and quoted:  # a line inside such a string: text, not an answer (a
-            continue  # scripter's notes = """ ... """ called an ambulance: fortieth session)
+        if quoted:  # a line of such a string: text, not an answer (a scripter's notes =
+            quoted = "" if quoted in line else quoted  # """ ... """ called an ambulance, 40th)
+            continue
+        if (opened := MULTILINE.match(line)) and line.count(opened.group(1)) == 1:
+            quoted = opened.group(1)  # not a comment's or a one-line string's quotes (a
+            continue  # code reviewer, fortieth session)
         if line.lstrip().startswith("["):
             answers = line.split("#")[0].strip() == "[answers]"
             continue
@@ -68,11 +73,17 @@ _JSON_PAIR = re.compile(
 """A key and a plain value (a string, a whole number, true or false) in JSON text."""
 
 
+COMMENT = re.compile(r'"(?:[^"\\]|\\.)*"|//[^\n]*|/\*.*?\*/', re.S)
+"""A string (kept), or a comment JSON does not have but editors allow: a commented-out answer
+is no answer (it called an ambulance: a code reviewer, fortieth session)."""
+
+
 def _json_pairs(text: str) -> dict[str, object]:
     """Broken JSON read pair by pair (a trailing comma refused the whole file, and chest pain
     plain in it was not said: a scripter, fortieth session); strings are read whole, so a pair
     written inside one is not read."""
     pairs: list[tuple[str, object]] = []
+    text = COMMENT.sub(lambda m: m.group(0) if m.group(0).startswith('"') else " ", text)
     for key, value in _JSON_PAIR.findall(text):
         with contextlib.suppress(ValueError):
             pairs.append((json.loads(key), json.loads(value)))
@@ -84,6 +95,9 @@ def _text(data: bytes) -> str:
     `>` writes), else UTF-8 with any byte that is not read as a stand-in character."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
+    if utf16_unmarked(data[:200]):  # with no mark (a code reviewer, fortieth session)
+        order = "utf-16-le" if data[1:200:2].count(0) > data[0:200:2].count(0) else "utf-16-be"
+        return data.decode(order, errors="replace")
     return data.decode("utf-8", errors="replace").removeprefix("\ufeff")
 
 

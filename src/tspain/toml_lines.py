@@ -39,9 +39,7 @@ def _safety_path(message: str) -> str:
         return first
     if first in ("disclaimer", "version"):
         return first
-    if m := re.match(
-        r"warning sign [a-z0-9_]+ \(([a-z0-9_]+)\b[^)]*; a case of the safety", message
-    ):
+    if m := re.match(r"warning sign [a-z0-9_]+ \(([a-z0-9_]+)\b.*?; a case of the safety", message):
         return f"questions.{m.group(1)}"  # no sign of the table: its first question (40th)
     if m := re.match(r"(warning sign|question) ([a-z0-9_]+)\b", message):
         return f"{'warning_signs' if m.group(1) == 'warning sign' else 'questions'}.{m.group(2)}"

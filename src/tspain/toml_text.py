@@ -23,7 +23,7 @@ class NotToml(ValueError):
 def utf8_text(data: bytes) -> str:
     """The file's text, a UTF-8 byte order mark (as Windows editors write one) read past;
     NotToml says why it is not UTF-8, and where."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16(data[:200]):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_unmarked(data[:200]):
         raise NotToml("not UTF-8: the file is saved as UTF-16; save it as UTF-8", None)
     if (at := data.find(b"\x00", 0, 200)) >= 0:  # a stray NUL, or a program, was UTF-16
         line = data.count(b"\n", 0, at) + 1  # (a scripter, thirty-seventh session)
@@ -44,7 +44,7 @@ def utf8_text(data: bytes) -> str:
         ) from None
 
 
-def _utf16(start: bytes) -> bool:
+def utf16_unmarked(start: bytes) -> bool:
     """Whether text begins as UTF-16 without its byte order mark does: one NUL in every two
     bytes, at the even places or the odd ones."""
     for nuls, chars in ((start[0::2], start[1::2]), (start[1::2], start[0::2])):
