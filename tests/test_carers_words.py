@@ -357,3 +357,29 @@ def test_a_guess_the_fever_words_took_is_still_asked(typed: str, item: str) -> N
 
     step, table = _step("urgent", "en")
     assert item in dict(guessed_items(step, typed, table))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [
+        ("leg_weakness_or_unsteady", "no siente las piernas"),
+        ("shortness_of_breath", "no respira bien"),
+        ("bladder_or_bowel_problems", "no controla la orina"),
+        ("chest_pain_or_pressure", "no sabe"),
+        ("chest_pain_or_pressure", "no contesta"),
+    ],
+)
+def test_a_carer_s_no_before_the_person_s_verb_states_or_does_not_answer(
+    qid: str, typed: str
+) -> None:
+    """ "no siente las piernas" (he cannot feel his legs) was a no at the leg question, as "no
+    siento las piernas" is not: the Spanish no before the verb states the sign; "no sabe" (he
+    does not know) was a no too (a code reviewer, fortieth session; older than the session)."""
+    from tspain.understand import Invalid, parse_answer
+
+    table = i18n.translated_table(load_table(), i18n.use("es"))
+    try:
+        with pytest.raises(Invalid):
+            parse_answer(table.questions[qid], typed)
+    finally:
+        i18n.use("en")

@@ -107,6 +107,11 @@ UNABLE = UNKNOWING | {
     # "no veo bien" at pre-eclampsia's signs, "no me deja dormir", "no mejora con el reposo" at
     # night pain were each a no (a Spanish-speaking tester, thirty-sixth session)
     *("veo", "ve", "deja", "dejan", "mejora", "mejoran", "quita", "quitan", "duermo", "duerme"),
+    # a carer's, said of the person: "no siente las piernas", "no respira bien", "no controla la
+    # orina" were each a no, the sign lost; "no sabe", "no contesta" are no answer (a code
+    # reviewer, fortieth session)
+    *("siente", "sienten", "respira", "controla", "camina", "aguanta", "sostiene", "mueve"),
+    *("orina", "sabe", "saben", "contesta", "habla", "reconoce", "dice", "entiende"),
 }
 """Words that, just after a negation, say the sign rather than deny it: "no puedo respirar",
 "no me sostengo en pie", "no siento las piernas" (the Spanish no before its verb), "no mucho"
