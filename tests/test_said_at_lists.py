@@ -2034,3 +2034,38 @@ def test_a_bare_first_that_begins_a_sentence_is_no_item(
     except PartlyOnList as partly:
         read = partly.kept
     assert "sudden_severe_onset" not in (read or [])
+
+
+@pytest.mark.parametrize(
+    ("language", "qid", "typed", "shown"),
+    [
+        ("en", "pregnancy_warning_signs", "i have a really bad headache", 'If "i have a really bad headache" means yes, type y; if not, n.'),
+        ("en", "confused_or_drowsy", "very drowsy", 'If "very drowsy" means yes, type y; if not, n.'),
+        ("es", "pregnancy_warning_signs", "tengo la cara hinchada", "Si «tengo la cara hinchada» quiere decir sí, escriba s; si no, n."),
+    ],
+)  # fmt: skip
+def test_words_that_name_what_a_question_asks_are_asked_if_they_mean_yes(
+    table: RuleTable, language: str, qid: str, typed: str, shown: str
+) -> None:
+    """ "i have a really bad headache" at pre-eclampsia's signs was only "Please answer yes or
+    no" (a person at a terminal, fortieth session): the words are never read as a yes, but the
+    person is told how to say it."""
+    from tspain.understand import parse_answer
+
+    spoken = _spoken(table, language)
+    with pytest.raises(Invalid) as asked:
+        parse_answer(spoken.questions[qid], typed)
+    assert str(asked.value).startswith(shown)
+
+
+@pytest.mark.parametrize("typed", ["no headache really", "maybe a headache", "my back hurts"])
+def test_words_that_deny_doubt_or_name_nothing_asked_get_the_plain_hint(
+    table: RuleTable, typed: str
+) -> None:
+    from tspain.understand import parse_answer
+
+    spoken = _spoken(table, "en")
+    try:
+        parse_answer(spoken.questions["pregnancy_warning_signs"], typed)
+    except Invalid as err:
+        assert str(err).startswith("Please answer yes or no")

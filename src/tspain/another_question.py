@@ -70,10 +70,32 @@ def yes_unless_of_another(q: Question, text: str) -> bool:
     return True
 
 
-def yes_no_hint() -> str:
-    """What a yes/no question takes, said when an answer to it is not understood."""
-    return (
-        t("Please answer yes or no ({yes} or {no}),", yes=key("yes"), no=key("no"))
-        + " "
-        + _or_not_sure()
+def yes_no_hint(asked: Question | None = None, typed: str = "") -> str:
+    """What a yes/no question takes, said when an answer to it is not understood; first, when
+    the words name what `asked` asks about and deny nothing, whether they mean yes ("i have a
+    really bad headache" at pre-eclampsia's signs was only "Please answer yes or no": a person
+    at a terminal, fortieth session). Never read as a yes: the person says it."""
+    hint = t("Please answer yes or no ({yes} or {no}),", yes=key("yes"), no=key("no"))
+    hint += " " + _or_not_sure()
+    if asked is None or not _of_the_question(asked, typed):
+        return hint
+    yes, no = key("yes"), key("no")
+    return t('If "{words}" means yes, type {yes}; if not, {no}.', words=typed, yes=yes, no=no) + (
+        " " + hint
     )
+
+
+def _of_the_question(asked: Question, typed: str) -> bool:
+    """Whether the words name something the question asks about (a word of four letters or
+    more like one of its own), with no denial or doubt among them."""
+    from tspain.matching import NEGATING, similar
+    from tspain.words import DOUBTING, GENERIC
+
+    said = re.findall(r"[\w']+", typed.lower())
+    if set(said) & (NEGATING | {"not", "no", "never", "nunca", "ni"}) or any(
+        d in typed.lower() for d in DOUBTING
+    ):
+        return False
+    own = [w for w in re.findall(r"[\w']+", asked.text.lower()) if len(w) >= 4]
+    named = [w for w in said if len(w) >= 4 and w not in GENERIC]
+    return any(similar(w, a) or w[:5] == a[:5] for w in named for a in own)

@@ -69,7 +69,7 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
             return yes_unless_of_another(q, text)
         if meaning == "no":
             return False
-        raise Invalid(yes_no_hint())
+        raise Invalid(yes_no_hint(q, text))
     if q.type == "choice":
         return _choice(q, text)
     try:
