@@ -383,3 +383,16 @@ def test_a_carer_s_no_before_the_person_s_verb_states_or_does_not_answer(
             parse_answer(table.questions[qid], typed)
     finally:
         i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    "typed", ["mi marido no puede respirar", "ella no siente las piernas", "no controla la orina"]
+)
+def test_a_spanish_sign_stated_with_a_no_then_not_sure_keeps_it(typed: str) -> None:
+    """Its "no" made it "¿Le pasa esto a la persona ...?", a guess perhaps denied, whose "no
+    sé" left the emergency sign unknown: VEA PRONTO A UN MÉDICO, where the English "my
+    husband can't breathe" then "not sure" calls an ambulance (a tester, fortieth session)."""
+    done = make_runner().invoke(app, ["--lang", "es", "check", "-i"], input=f"{typed}\nno sé\n")
+    shown = " ".join(done.stdout.split())
+    assert "No está seguro: se cuenta como un sí, por seguridad." in shown
+    assert "EMERGENCIA" in shown

@@ -12,7 +12,7 @@ from tspain.list_doubts import _as_digits, doubted_number
 from tspain.list_parts import list_parts, parts_with_numbers
 from tspain.loose_numbers import without_times
 from tspain.matching import ASKED_FIRST, matching, words
-from tspain.mentioned import SIGN_WITH_A_NO, denial_goes_on, denies_elsewhere
+from tspain.mentioned import STATED, denial_goes_on, denies_elsewhere
 from tspain.table import RuleTable
 from tspain.ticks import _all_numbers, _hedge, _item
 from tspain.typed_words import Invalid, _normal
@@ -68,7 +68,12 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
         # words that say all is well deny too ("respiro bien" ticked breathlessness unasked and
         # called an ambulance for a well woman: a tester, twenty-third session)
         denial = bool((NEGATIONS | WELL) & set(re.findall(r"[\w']+", part)))
-        denial &= not SIGN_WITH_A_NO.search(part)  # "not able to walk straight" (40th)
+        # a no that states the sign ("not able to walk straight", "mi marido no puede
+        # respirar"): asked as said, "Did you mean ...?", so that not sure keeps it, as in
+        # English; it was "Does this apply ...?", whose not sure left an emergency sign unknown
+        # (a person at a terminal and a tester, fortieth session)
+        stated = bool(STATED.search(part))
+        denial &= not stated
         if denial:
             denied = set()  # until what it names is known
         if (_hedge(part) and len(parts) > 1) or denies_elsewhere(step, part, table):
@@ -104,7 +109,11 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
             begins = step.level != "emergency" and bool(own)  # "fever" at the urgent list
             if qid in by_phrase:
                 pass  # asked about: "it came on all of a sudden" is no sudden, severe pain
-            elif not item_denial and (plain or (len(named) == 1 and (whole_phrase or begins))):
+            elif (
+                not item_denial
+                and not stated
+                and (plain or (len(named) == 1 and (whole_phrase or begins)))
+            ):
                 sure.add(qid)
                 continue
             if qid not in guessed or (guessed[qid][0] and not item_denial and qid not in by_doubt):

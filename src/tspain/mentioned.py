@@ -181,7 +181,7 @@ were read as denials (a person at a terminal, fortieth session)."""
 STATED = re.compile(
     r"\bno (?=puedo\b|puede\b(?! ser)|hago pis\b(?! con)|me entra\b|me alcanza\b|me sostengo\b"
     r"|control[oa]\b|aguant[oa] la\b|(?:me|la|lo|le) deja dormir\b|duermo por\b|respira bien\b"
-    r"|tengo aire\b|respiro bien\b|siento (?!dolor|molestia|nada de|fiebre|calentura))"
+    r"|tengo aire\b|respiro bien\b|sient(?:o|e|en) (?!dolor|molestia|nada de|fiebre|calentura))"
     r"|\b(?:haven'?t|hasn'?t) (?=(?:peed|weed|had a (?:wee|pee))\b(?! blood| problem)|been able)"
     r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?|hacer dieta)\b"
     r"|\bwithout (?:even )?(?:trying|meaning to|dieting|a diet)\b|" + SIGN_WITH_A_NO.pattern
