@@ -2069,3 +2069,47 @@ def test_words_that_deny_doubt_or_name_nothing_asked_get_the_plain_hint(
         parse_answer(spoken.questions["pregnancy_warning_signs"], typed)
     except Invalid as err:
         assert str(err).startswith("Please answer yes or no")
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "sign"),
+    [
+        ("es", "ninguna, pero tosí sangre", "coughing_blood"),
+        ("es", "poco a poco, pero echó sangre al toser", "coughing_blood"),
+        ("es", "mi madre se quedó sin aire", "shortness_of_breath"),
+        ("es", "no podía respirar", "shortness_of_breath"),
+        ("es", "se le doblaban las piernas", "leg_weakness_or_unsteady"),
+        ("es", "no pudo orinar", "bladder_or_bowel_problems"),
+        ("es", "se le durmió la entrepierna", "saddle_numbness"),
+        ("es", "se le fue el conocimiento", "fainting_or_clammy"),
+        ("en", "gradually, but she could not breathe", "shortness_of_breath"),
+        ("en", "I could not catch my breath", "shortness_of_breath"),
+        ("en", "his legs buckled", "leg_weakness_or_unsteady"),
+        ("en", "he couldn't pee", "bladder_or_bowel_problems"),
+        ("en", "his groin went numb", "saddle_numbness"),
+    ],
+)
+def test_a_sign_said_in_the_past_or_as_could_not_is_named(
+    table: RuleTable, language: str, typed: str, sign: str
+) -> None:
+    """Each, said at another question ("ninguna, pero tosí sangre" at the injury question),
+    named nothing and was lost: VEA PRONTO A UN MÉDICO; "echó sangre al toser" was the pain
+    on breathing in (urgent), never the blood (a tester, fortieth session)."""
+    from tspain.mentioned import signs_named
+
+    assert sign in signs_named(_spoken(table, language), typed, {})
+
+
+@pytest.mark.parametrize("typed", ["i could not sleep", "i could not care less"])
+def test_could_not_names_no_sign_of_its_own(table: RuleTable, typed: str) -> None:
+    from tspain.mentioned import signs_named
+
+    assert signs_named(_spoken(table, "en"), typed, {}) == ()
+
+
+def test_a_sign_said_in_the_past_at_the_injury_question_is_asked() -> None:
+    typed = "0\n0\n0\nninguna, pero tosí sangre\ns\n"
+    done = make_runner().invoke(app, ["--lang", "es", "check", "-i"], input=typed)
+    shown = " ".join(done.stdout.split())
+    assert "Ha mencionado una señal de alarma: «Tos con sangre»." in shown
+    assert "EMERGENCIA" in shown

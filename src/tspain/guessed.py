@@ -12,7 +12,8 @@ from tspain.list_doubts import _as_digits, doubted_number
 from tspain.list_parts import list_parts, parts_with_numbers
 from tspain.loose_numbers import without_times
 from tspain.matching import ASKED_FIRST, matching, words
-from tspain.mentioned import STATED, denial_goes_on, denies_elsewhere
+from tspain.mentioned import denial_goes_on, denies_elsewhere
+from tspain.stated import STATED
 from tspain.table import RuleTable
 from tspain.ticks import _all_numbers, _hedge, _item
 from tspain.typed_words import Invalid, _normal

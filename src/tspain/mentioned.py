@@ -17,6 +17,7 @@ from tspain.levels import SignLevel
 from tspain.list_parts import list_parts
 from tspain.matching import DENYING, _unaccented, named_by_people, words
 from tspain.oneself import as_said_of_oneself
+from tspain.stated import STATED
 from tspain.table import Answer, RuleTable
 from tspain.typed_words import _normal, _words
 from tspain.words import FAMILY, GENERIC, NEGATIONS, TEMPERATURE
@@ -173,22 +174,6 @@ INJECTING = re.compile(
     r"\b(?:i inject|i'?m injecting|me inyecto|me pincho)\b(?! (?:my |mi )?insulin)"
 )
 """Injecting said in passing, and not insulin, which a list reads as diabetes."""
-
-
-SIGN_WITH_A_NO = re.compile(r"\bnot able to\b|\bno feeling (?=down|in|between|around|there)")
-"""Phrases of a sign with a no in them: "not able to walk straight", "no feeling down below"
-were read as denials (a person at a terminal, fortieth session)."""
-STATED = re.compile(
-    r"\bno (?=puedo\b|puede\b(?! ser)|hago pis\b(?! con)|me entra\b|me alcanza\b|me sostengo\b"
-    r"|control[oa]\b|aguant[oa] la\b|(?:me|la|lo|le) deja dormir\b|duermo por\b|respira bien\b"
-    r"|tengo aire\b|respiro bien\b|sient(?:o|e|en) (?!dolor|molestia|nada de|fiebre|calentura))"
-    r"|\b(?:haven'?t|hasn'?t) (?=(?:peed|weed|had a (?:wee|pee))\b(?! blood| problem)|been able)"
-    r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?|hacer dieta)\b"
-    r"|\bwithout (?:even )?(?:trying|meaning to|dieting|a diet)\b|" + SIGN_WITH_A_NO.pattern
-)
-"""A "no" or "sin" that states a sign, not denies one: "70, no puedo respirar bien", "no me
-entra el aire", "me hice pis sin darme cuenta" (a tester, 30th session); "i lost weight without
-trying" (a tester, 33rd); "i havent had a wee all day" (a person, 35th); `SIGN_WITH_A_NO`."""
 
 
 def denies_elsewhere(step: Checklist, part: str, table: RuleTable) -> bool:
