@@ -331,6 +331,8 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         # a fall from standing height was the serious accident ("altura"): asked, as the
         # English "fell from standing height" is (a person at a terminal, fortieth session)
         ("es", "injury", "caída de su propia altura", Invalid),
+        ("en", "injury", "she fell from her own height", Invalid),
+        ("es", "injury", "una caída desde su altura", Invalid),
         ("es", "injury", "se cayó desde una altura", "major"),
         ("en", "duration_days", "2 weks", 14),
         ("en", "duration_days", "3 mnths", 90),

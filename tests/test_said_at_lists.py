@@ -2113,3 +2113,34 @@ def test_a_sign_said_in_the_past_at_the_injury_question_is_asked() -> None:
     shown = " ".join(done.stdout.split())
     assert "Ha mencionado una señal de alarma: «Tos con sangre»." in shown
     assert "EMERGENCIA" in shown
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "actually yes"),
+        ("en", "wait, yes"),
+        ("en", "I meant yes"),
+        ("en", "on second thought yes"),
+        ("es", "en realidad sí"),
+        ("es", "perdón, sí"),
+        ("es", "me equivoqué, sí"),
+    ],
+)
+def test_a_mind_changed_to_yes_is_a_yes(table: RuleTable, language: str, typed: str) -> None:
+    """After "b" to go back to a no, "actually yes" was "Please answer yes or no", and Enter
+    then kept the old no, at an emergency question (a tester, fortieth session)."""
+    from tspain.understand import parse_answer
+
+    assert parse_answer(_spoken(table, language).questions["fever"], typed) is True
+
+
+def test_a_carer_s_chest_pain_in_spanish_names_no_rash(table: RuleTable) -> None:
+    """ "mi madre tiene dolor en el pecho" named the rash too, by "¿Tiene un sarpullido ...?"
+    and "pecho": "Ha mencionado una señal de alarma: «Sarpullido ...»" (a tester, 40th)."""
+    from tspain.mentioned import signs_named
+
+    spoken = _spoken(table, "es")
+    assert signs_named(spoken, "mi madre tiene dolor en el pecho", {}) == (
+        "chest_pain_or_pressure",
+    )

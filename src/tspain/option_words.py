@@ -150,10 +150,12 @@ NOT_HIGH = frozenset(
         *("silla", "rung", "rungs", "bottom"),  # "the bottom rung"
         # "caída de su propia altura", a fall from standing height, was the serious accident
         # (a Spanish-speaking person at a terminal, fortieth session)
-        *("propia", "propio"),
+        *("propia", "propio", "own"),  # "she fell from her own height" (a tester, 40th)
     }
 )
 """Words that make a fall a low one: the option is asked, not decided."""
+OWN = re.compile(r"\b(?:de|desde) (?:su|mi|tu) altura\b")
+"""A fall from one's own height, in Spanish without "propia" ("una caída desde su altura")."""
 NOT_SO = {
     "sudden": re.compile(
         r"\b(?:noticed|realised|realized|found|weeks?|months?|years?|semanas?|meses|años?)\b"
@@ -254,7 +256,7 @@ def decided_option(typed: str, options: Iterable[str]) -> str | None:
     if (
         option in ("major", "minor")
         and not plainly
-        and (not FALLEN & said or NOT_HIGH & said or " fell over " in text)
+        and (not FALLEN & said or NOT_HIGH & said or " fell over " in text or OWN.search(text))
     ):
         return None
     if option in NOT_SO and NOT_SO[option].search(text) and not SPAN.search(text):

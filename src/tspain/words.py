@@ -264,6 +264,9 @@ GENERIC = frozenset(
         # "me duele la espalda" at the urgent list was "¿Quería decir 8. Sarpullido ... del
         # pecho o de la espalda?" ("back" was already here: fortieth session)
         *("espalda", "duelen", "dolores", "molesta", "molestia", "molestias"),
+        # "mi madre tiene dolor en el pecho" asked the rash by "¿Tiene un sarpullido ...?"
+        # and "pecho" (a tester, fortieth session)
+        *("tiene", "tienen", "tenía", "tenia"),
     }
 )
 """Words that name no item of a list on their own ("a little chest pain": "chest" does)."""

@@ -16,6 +16,15 @@ from collections.abc import Mapping, Set
 
 from tspain.oneself import PARIENTES, RELATIVES
 
+LEAD_IN = re.compile(
+    r"^(?:well|oh|um+|erm+|uh+|hmm+|ok|okay|so|bueno|pues|mm+|ah|actually|wait|sorry|oops"
+    r"|i meant|on second thoughts?|en realidad|perd[oó]n|me equivoqu[eé]|espera|mejor dicho)"
+    r"\b[,.!]*\s*(?=\w)"
+)
+"""A word a yes or no may begin with that says nothing, or a mind changed: "well, yes", "bueno,
+no"; "actually yes" after going back was asked again, and Enter then kept the old no (a tester,
+fortieth session)."""
+
 NEGATIVE = frozenset(
     {
         *("no", "not", "never", "nothing", "none", "don't", "dont", "haven't", "havent"),
