@@ -1874,6 +1874,8 @@ def test_a_rash_on_the_back_is_still_the_rash_in_spanish(table: RuleTable) -> No
         ("en", "the first one", [1]),
         ("en", "the first and the third", [1, 3]),  # not a bare "first" (a code reviewer)
         ("en", "the 2nd", [2]),
+        ("en", "just the first one", [1]),  # a tester, fortieth session
+        ("en", "yes the 2nd", [2]),
         ("en", "1st and 4th", [1, 4]),
         ("es", "la segunda", [2]),
         ("es", "la primera y la tercera", [1, 3]),
@@ -2144,3 +2146,10 @@ def test_a_carer_s_chest_pain_in_spanish_names_no_rash(table: RuleTable) -> None
     assert signs_named(spoken, "mi madre tiene dolor en el pecho", {}) == (
         "chest_pain_or_pressure",
     )
+
+
+def test_i_am_expecting_at_the_urgent_list_is_asked_as_the_pregnancy(table: RuleTable) -> None:
+    """ "i am expecting" could not match, and a 0 after it lost the pregnancy (a tester,
+    fortieth session)."""
+    step = _list(table, "urgent")
+    assert ("hormones_or_pregnancy", False) in guessed_items(step, "i am expecting", table)

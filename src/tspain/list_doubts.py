@@ -128,6 +128,10 @@ def _ordinal(part: str) -> str | None:
     not match at a list, where a question's options took them (a person at a terminal,
     fortieth session). Not a bare "first" or "primero", which may only begin a sentence
     ("first, i'm breathless" ticked item 1: a code reviewer, fortieth session)."""
+    said = part.split()  # "just the first one", "yes the 2nd" (a tester, fortieth session)
+    part = (
+        " ".join(said[1:]) if said[:1] in (["just"], ["only"], ["yes"], ["sí"], ["solo"]) else part
+    )
     if m := PLACED.fullmatch(part):
         return m.group(1)
     n = option_number(part)
