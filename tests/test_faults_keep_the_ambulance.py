@@ -400,3 +400,17 @@ def test_quotes_and_comments_in_a_broken_file_are_read_as_such(
     done = make_runner().invoke(cli.app, ["check", "--answers", str(path)])
     assert done.exit_code == 2
     assert done.stderr.splitlines()[:-1] == ([AMBULANCE, f"  - {CHEST}"] if ambulance else [])
+
+
+def test_a_file_over_a_megabyte_still_says_an_emergency_sign_in_its_first(tmp_path: Path) -> None:
+    """A file over 1 MB was refused unread, with chest pain plain in its first line (left by
+    the thirty-ninth session's note; fortieth session). Still refused; its first megabyte is
+    read for an emergency sign, as a broken file's whole is."""
+    from conftest import make_runner
+
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps({"chest_pain_or_pressure": True, "pad": "x" * 2_000_000}))
+    done = make_runner().invoke(cli.app, ["check", "--answers", str(path)])
+    assert done.exit_code == 2
+    said = done.stderr.splitlines()
+    assert said[:-1] == [AMBULANCE, f"  - {CHEST}"] and "larger than 1 MB" in said[-1]
