@@ -292,12 +292,16 @@ def test_no_feeling_down_below_at_did_you_mean_is_no_plain_no(tmp_path: Path) ->
     names another sign), and with "no" part of its phrase the numbness was lost too: URGENT
     became SEE A DOCTOR SOON (a regression hunter, fortieth session). It is asked again."""
     path = tmp_path / "a.json"
-    lines = ["0", "i feel hot", "no feeling down below", "s", "q"]
+    lines = ["0", "i feel hot", "no feeling down below", "s", "0", "y"]
     done = make_runner().invoke(
         app, ["check", "-i", "--save-answers", str(path)], input="\n".join(lines)
     )
-    assert "URGENT" in done.stdout
-    assert json.loads(path.read_text())["fever"] is True
+    shown = " ".join(done.stdout.split())
+    assert "tspain asks about that after this." in shown  # since the second hunter (40th)
+    assert 'You mentioned a warning sign: "Numbness around the genitals' in shown
+    assert "EMERGENCY" in shown
+    saved = json.loads(path.read_text())
+    assert saved["fever"] is True and saved["saddle_numbness"] is True
 
 
 def test_a_denied_guess_s_not_sure_is_not_said_to_count_as_a_yes() -> None:

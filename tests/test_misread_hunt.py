@@ -433,7 +433,7 @@ def test_what_is_kept_is_said_once_and_a_no_restated_is_no_more() -> None:
     lines = ["my neck hurts, i feel a bit faint", "n", "yes and my dog is poorly", "q", "n"]
     done = make_runner().invoke(app, ["check", "-i"], input="\n".join(lines) + "\n")
     assert done.output.count("Kept:") == 1, done.output
-    from tspain.list_answers import _restates
+    from tspain.item_reply import restates as _restates
     from tspain.loading import load_table
 
     legs = load_table().questions["leg_weakness_or_unsteady"]
@@ -484,7 +484,7 @@ def test_zero_with_a_hedge_is_none_and_with_words_is_asked_naming_them() -> None
 
 def test_what_follows_not_sure_is_said_whole() -> None:
     """ "not sure, its not new" was said back as "You also said «sure, its not new»"."""
-    from tspain.list_answers import _after_answer
+    from tspain.item_reply import after_answer as _after_answer
     from tspain.understand import vocabulary
 
     meaning = vocabulary("en").meaning

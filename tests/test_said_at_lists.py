@@ -2153,3 +2153,24 @@ def test_i_am_expecting_at_the_urgent_list_is_asked_as_the_pregnancy(table: Rule
     fortieth session)."""
     step = _list(table, "urgent")
     assert ("hormones_or_pregnancy", False) in guessed_items(step, "i am expecting", table)
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "level"),
+    [
+        ("en", ["0", "maybe the first one", "i can't breathe", "0", "y"], "EMERGENCY"),
+        ("es", ["0", "igual la 4", "no puedo respirar", "0", "s"], "EMERGENCIA"),
+        ("es", ["0", "capaz la 7", "se le doblaban las piernas", "0", "s"], "EMERGENCIA"),
+    ],
+)
+def test_a_sign_typed_instead_of_a_yes_or_no_at_a_guess_is_asked_after_it(
+    language: str, lines: list[str], level: str
+) -> None:
+    """At "Does this apply to you: 1 ...?", "i can't breathe" was "Please answer yes or no"
+    and its words were thrown away: EMERGENCY became routine (a regression hunter, fortieth
+    session; older than the session, but the session's readings lead there more often)."""
+    done = make_runner().invoke(
+        app, ["--lang", language, "check", "-i"], input="\n".join(lines) + "\n"
+    )
+    shown = " ".join(done.stdout.split())
+    assert level in shown

@@ -68,13 +68,14 @@ def _guesses(step: Checklist, typed: str, table: RuleTable) -> dict[str, tuple[b
             continue  # "Does this apply?" ("3 maybe, my clothes are looser": 33rd session)
         # words that say all is well deny too ("respiro bien" ticked breathlessness unasked and
         # called an ambulance for a well woman: a tester, twenty-third session)
-        denial = bool((NEGATIONS | WELL) & set(re.findall(r"[\w']+", part)))
         # a no that states the sign ("not able to walk straight", "mi marido no puede
-        # respirar"): asked as said, "Did you mean ...?", so that not sure keeps it, as in
-        # English; it was "Does this apply ...?", whose not sure left an emergency sign unknown
-        # (a person at a terminal and a tester, fortieth session)
-        stated = bool(STATED.search(part))
-        denial &= not stated
+        # respirar") is no denial: asked as said, "Did you mean ...?", so that not sure keeps
+        # it, as in English; it was "Does this apply ...?", whose not sure left an emergency
+        # sign unknown (a person at a terminal and a tester, fortieth session). Another no in
+        # the part still denies ("no me duele el pecho no puedo dormir": a code reviewer)
+        unstated = STATED.sub(" ", part)
+        denial = bool((NEGATIONS | WELL) & set(re.findall(r"[\w']+", unstated)))
+        stated = unstated != part and not denial
         if denial:
             denied = set()  # until what it names is known
         if (_hedge(part) and len(parts) > 1) or denies_elsewhere(step, part, table):

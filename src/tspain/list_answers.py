@@ -6,24 +6,22 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tspain import i18n, screens
 from tspain.guessed import guessed_items, guessing_words
 from tspain.i18n import answer_label, key, t
 from tspain.interview import Checklist
+from tspain.item_reply import after_answer, item_answer, restates
 from tspain.list_doubts import doubted_numbers, taken_back
 from tspain.list_stop import Stopped, left_unknown
-from tspain.matching import similar
-from tspain.mentioned import signs_named
 from tspain.read_valid import Read, read_valid
-from tspain.said_apart import read_plainer
 from tspain.table import Answer, Question, RuleTable
 from tspain.typed_words import PartlyOnList, _normal, checklist_hint
 from tspain.understand import Command, Invalid, vocabulary
-from tspain.words import IT_IS_ME, names_someone_else
-from tspain.yesno import AFFIRMING, FILLER, NEGATIVE, SUBJECT, WELL, says_more
+from tspain.words import names_someone_else
+from tspain.yesno import says_more
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -261,30 +259,6 @@ def _anything_else(
     return typed, added, taken
 
 
-def _item_answer(table: RuleTable, q: Question, number: int, typed: str) -> Answer | Command | None:
-    """The answer at "Did you mean ...?": its number is yes; 0, as at the list, is no; and a no
-    that goes on to name another sign is a no ("no es dolor, es que me falta el aire"), the
-    rest read as said beyond it."""
-    said = typed.strip().rstrip(".")
-    if said in (str(number), "0") or IT_IS_ME.search(said.lower()):  # "no, it's me": the one
-        return said != "0"  # with the pain is typing (it was a no: a regression hunter, 37th)
-    try:
-        return read_plainer(q, typed, age_apart=False)  # "i said no", "no. it isnt" (29th)
-    except Invalid:
-        first, _, rest = _normal(typed).partition(" ")
-        first = first.strip(",.")
-        # what follows the no names the sign, not the no with it: "no feeling down below" at
-        # "Did you mean 1. Fever ...?" was a no, and the numbness it states was lost (a
-        # regression hunter, fortieth session)
-        named = signs_named(table, rest, {})
-        # not when the words name this very item: "no chest pain. jaw bit achy but thats prob
-        # my teeth" at "Does this apply to you: 2. Chest pain ..., jaw ...?" (a tester)
-        this = any(table.questions[x] is q for x in named)
-        if vocabulary(i18n.current().code).meaning.get(first) == "no" and named and not this:
-            return False
-        raise
-
-
 def _say_back_reply(
     out: Console,
     q: Question,
@@ -300,24 +274,6 @@ def _say_back_reply(
         screens.note(out, f"{bare} = {answer_label(q, bare != '0')}")
     if meaning is None and not denied:  # a denied guess's not sure is left not sure
         screens.note(out, t("Not sure: counted as a yes, to be safe."))
-
-
-def _after_answer(text: str, meaning: Mapping[str, str]) -> str:
-    """What follows the yes, no or not-sure phrase a typed answer begins with: "its not new"
-    of "not sure, its not new" (it was said back as "sure, its not new": a tester)."""
-    for said in sorted(meaning, key=len, reverse=True):
-        if text == said or re.match(rf"{re.escape(said)}\b", text):
-            return text[len(said) :].lstrip(" ,.;:!")
-    return " ".join(text.split()[1:])
-
-
-def _restates(q: Question, rest: str) -> bool:
-    """Whether what follows a no only says the item is fine: "no, my legs are fine" at "Did you
-    mean 10 ... both legs ...?" was said back ("You also said") and asked again (a tester,
-    twenty-fourth session)."""
-    said = set(re.findall(r"[\w']+", rest.lower())) - FILLER - SUBJECT - AFFIRMING - NEGATIVE
-    own = re.findall(r"[\w']+", f"{q.text} {q.short or ''}".lower())
-    return bool(said & WELL) and all(w in WELL or any(similar(w, o) for o in own) for w in said)
 
 
 def _confirmed(
@@ -354,7 +310,8 @@ def _confirmed(
         if names_someone_else(" ".join([*stop.said, typed]), i18n.current().code):  # (37th)
             ask = t("Does this apply to the person with the back pain: {item}?", item=item)
 
-        parse = functools.partial(_item_answer, table, q, number)
+        heard: list[str] = []  # a sign named instead of an answer, read after it
+        parse = functools.partial(item_answer, table, q, number, heard)
 
         said_by = named_by.get(qid) or (typed.strip() if quoted else None)
         if said_by and not re.fullmatch(r"[0-9]{1,2}\?", said_by):  # the question names it:
@@ -370,11 +327,12 @@ def _confirmed(
             _say_back_reply(out, q, number, reply, meaning, denial)
             if not isinstance(meaning, Command):
                 words = vocabulary(i18n.current().code)  # what follows the yes or no:
-                rest = _after_answer(_normal(reply), words.meaning)
+                rest = after_answer(_normal(reply), words.meaning)
                 if says_more(_normal(reply), str(number), words.meaning, words.polite) and not (
-                    meaning is False and _restates(q, rest)
+                    meaning is False and restates(q, rest)
                 ):
                     more.append(rest)
+                more.extend(heard)
                 break
             if meaning.kind == "done":  # answered first: each was typed as a possible sign
                 stop.command = meaning

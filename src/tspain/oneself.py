@@ -27,7 +27,9 @@ _SAID_OF_ONESELF = (
     # nothing where "he is hot" did; "my mum had cancer" still names nothing (fortieth session)
     (rf"\bmy (?:{RELATIVES})(?:'s| has)(?= been\b)", "i've"),
     (rf"\bmy (?:{RELATIVES})(?:'s| is)(?! (?:been|got|had)\b)", "i'm"),
+    (rf"\bmy (?:{RELATIVES}) has(?! (?:been|had)\b)", "i have"),  # "my mum has a fever"
     (rf"\bmi (?:{PARIENTES}) est[aá]\b", "estoy"),
+    (rf"\b(?:mi (?:{PARIENTES})|él|ella) tiene\b", "tengo"),  # "mi madre tiene fiebre" (40th)
     (r"\b(?:her|him|them)sel(?:f|ves)\b", "myself"),
     (
         r"\b(?:she|he|they)(?:'s| has| have)(?= (?:been|got|had|passed|lost|wet|peed|pooed)\b)",

@@ -8,7 +8,7 @@ import re
 
 SIGN_WITH_A_NO = re.compile(
     r"\bnot able to\b|\bno feeling (?=down|in|between|around|there)"
-    r"|\bcould not (?=breathe|catch|walk|stand|pee|wee|feel|move|control|hold)"
+    r"|\bcould not (?=breathe|catch my breath|walk\b(?! (?:faster|far))|stand up|pee|wee)"
 )
 """Phrases of a sign with a no in them: "not able to walk straight", "no feeling down below",
 "she could not breathe" were read as denials and lost (people at a terminal, fortieth
@@ -17,7 +17,9 @@ STATED = re.compile(
     r"\bno (?=puedo\b|pod[ií]a\b|pudo\b|puede\b(?! ser)|hago pis\b(?! con)|me entra\b"
     r"|me alcanza\b|me sostengo\b|control[oa]\b|aguant[oa] la\b|(?:me|la|lo|le) deja dormir\b"
     r"|duermo por\b|respira bien\b"
-    r"|tengo aire\b|respiro bien\b|sient(?:o|e|en) (?!dolor|molestia|nada de|fiebre|calentura))"
+    r"|tengo aire\b|respiro bien\b"
+    r"|sient(?:o|e|en) (?!dolor|molestia|nada|fiebre|calentura|presi|opresi|el pecho|calor"
+    r"|n[aá]usea|mareo|hormigueo|escalofr|fr[ií]o|ningun))"
     r"|\b(?:haven'?t|hasn'?t) (?=(?:peed|weed|had a (?:wee|pee))\b(?! blood| problem)|been able)"
     r"|\bsin (?:darme cuenta|querer|notarlo|aire|aliento|fuerzas?|hacer dieta)\b"
     r"|\bwithout (?:even )?(?:trying|meaning to|dieting|a diet)\b|" + SIGN_WITH_A_NO.pattern

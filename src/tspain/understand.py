@@ -39,7 +39,7 @@ from tspain.typed_words import (
     vocabulary,
 )
 from tspain.words import BOTH_SIDES, DOUBTING, HAD_IT, NO_BUT, NOT_SURE_SAID
-from tspain.yesno import LEAD_IN, NEGATIVE, doubts_something_else, to_a_degree, yes_or_no
+from tspain.yesno import NEGATIVE, after_lead_in, doubts_something_else, to_a_degree, yes_or_no
 
 # what other modules take from here, some of it from typed_words and typed_numbers
 __all__ = ["Command", "Invalid", "NotOnList", "Vocabulary"]
@@ -59,8 +59,8 @@ def parse_answer(q: Question, typed: str) -> Answer | Command | None:
             return True  # "used to", "quit 5 years ago" at "or have you smoked in the past?"
         if _says_not_sure(text):  # "no, not sure": the doubt wins over the first word
             return None
-        if _yes_or_no(text) is None and _yes_or_no(spoken := LEAD_IN.sub("", text)):
-            text = spoken  # "well yes, sort of ripping now you say it" (a tester)
+        spoken = after_lead_in(text, _words().meaning)  # "well yes, sort of ripping ..."
+        text = spoken if _yes_or_no(text) is None and _yes_or_no(spoken) else text
         meaning = _yes_or_no(text) or ("yes" if _a_little_of_it(q, text) else None)
         if meaning is None and q.checklist != "emergency":  # an emergency sign is asked again
             left = opposite_left_out(q.text, text)  # "no, it gets better when I move"
@@ -106,7 +106,7 @@ def _said_twice(q: Question, text: str) -> int | None:
 def _numbered(q: Question, text: str) -> str | None:
     """The option typed by its number: "4?" (said back), "number two", "the first one"."""
     options = list(q.options)
-    bare = unhedged(LEAD_IN.sub("", text.rstrip("?").strip()))  # "bueno, la primera"
+    bare = unhedged(after_lead_in(text.rstrip("?").strip(), None))  # "bueno, la primera"
     m = re.fullmatch(r"([1-9])[\s,.:;-]+([^0-9]*[^\W\d_][^0-9]*)", bare)  # not "2 and 3"
     timed = not re.search(r"[^\W\d_]", without_times(bare))  # "2 days ago" is when, not 2
     if m and not timed:  # "3 semanas mas o menos" was option 3 (a tester, twenty-seventh)

@@ -16,14 +16,30 @@ from collections.abc import Mapping, Set
 
 from tspain.oneself import PARIENTES, RELATIVES
 
-LEAD_IN = re.compile(
-    r"^(?:well|oh|um+|erm+|uh+|hmm+|ok|okay|so|bueno|pues|mm+|ah|actually|wait|sorry|oops"
-    r"|i meant|on second thoughts?|en realidad|perd[oó]n|me equivoqu[eé]|espera|mejor dicho)"
-    r"\b[,.!]*\s*(?=\w)"
+_FILLER_LEAD = r"well|oh|um+|erm+|uh+|hmm+|ok|okay|so|bueno|pues|mm+|ah"
+_MIND_CHANGED = (
+    r"actually|wait|sorry|oops|i meant|on second thoughts?|en realidad|perd[oó]n|me equivoqu[eé]"
+    r"|espera|mejor dicho"
 )
-"""A word a yes or no may begin with that says nothing, or a mind changed: "well, yes", "bueno,
-no"; "actually yes" after going back was asked again, and Enter then kept the old no (a tester,
-fortieth session)."""
+LEAD_IN = re.compile(rf"^(?:{_FILLER_LEAD}|{_MIND_CHANGED})\b[,.!]*\s*(?=\w)")
+"""A word an answer may begin with that says nothing ("well, yes", "bueno, la primera"), or
+that a mind changed ("actually yes", "sorry, 3")."""
+FILLER_LEAD = re.compile(rf"^(?:{_FILLER_LEAD})\b[,.!]*\s*(?=\w)")
+MIND_CHANGED = re.compile(rf"^(?:{_MIND_CHANGED})\b[,.!]*\s*(?=\w)")
+
+
+def after_lead_in(text: str, meaning: Mapping[str, str] | None) -> str:
+    """The answer without a word that says nothing ("well yes, sort of ripping"), or a mind
+    changed when a bare yes or no follows it: "actually yes" after going back was asked again,
+    and Enter kept the old no (a tester, fortieth session); "sorry no i didnt read it" is no
+    no, and an emergency sign was lost when it was (a code reviewer, fortieth session). With
+    no `meaning` (an option, "sorry, 3"), either lead-in goes."""
+    if meaning is None:
+        return LEAD_IN.sub("", text)
+    spoken = FILLER_LEAD.sub("", text)
+    changed = MIND_CHANGED.sub("", spoken)
+    return changed if meaning.get(changed) in ("yes", "no") else spoken
+
 
 NEGATIVE = frozenset(
     {
