@@ -400,3 +400,70 @@ def test_a_spanish_sign_stated_with_a_no_then_not_sure_keeps_it(typed: str) -> N
     shown = " ".join(done.stdout.split())
     assert "No está seguro: se cuenta como un sí, por seguridad." in shown
     assert "EMERGENCIA" in shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "sorry no i didnt read it"),
+        ("en", "oops no wrong key"),
+        ("en", "actually no he is breathless"),
+        ("es", "perdón, no lo he entendido"),
+    ],
+)
+def test_a_mind_changed_lead_in_before_more_than_a_no_is_no_no(lang: str, typed: str) -> None:
+    """With "sorry", "oops", "perdón" read as a change of mind, what followed was read: "sorry
+    no i didnt read it" at "Did you mean 2. Chest pain?" was a no, and the chest pain lost (a
+    code reviewer, fortieth session). Only a bare yes or no after them is read."""
+    from tspain.understand import Invalid, parse_answer
+
+    table = i18n.translated_table(load_table(), i18n.use(lang))
+    try:
+        with pytest.raises(Invalid):
+            parse_answer(table.questions["chest_pain_or_pressure"], typed)
+    finally:
+        i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "item"),
+    [
+        ("es", "no me duele el pecho no puedo dormir", "chest_pain_or_pressure"),
+        ("en", "not breathless just not able to sleep", "shortness_of_breath"),
+        ("es", "no siente presión en el pecho", "chest_pain_or_pressure"),
+        ("en", "could not feel any chest pain", "chest_pain_or_pressure"),
+    ],
+)
+def test_a_no_that_states_a_sign_leaves_another_no_a_denial(
+    lang: str, typed: str, item: str
+) -> None:
+    """One no that states a sign took the denial off the whole part: "no me duele el pecho
+    no puedo dormir", then not sure, called an ambulance (a code reviewer, fortieth
+    session). The denied item is asked "Does this apply to you?", as before."""
+    from tspain.guessed import guessed_items
+
+    step, table = _step("emergency", lang)
+    try:
+        assert (item, True) in guessed_items(step, typed, table)  # type: ignore[arg-type]
+    finally:
+        i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("es", "mi madre tiene fiebre"),
+        ("es", "mi padre tiene escalofríos"),
+        ("en", "my mum has a fever"),
+    ],
+)
+def test_a_carer_s_has_a_fever_names_it(lang: str, typed: str) -> None:
+    """ "mi madre tiene fiebre" named nothing once "tiene" was no item's word (a code
+    reviewer, fortieth session); "my mum has a fever" never had (older)."""
+    from tspain.mentioned import signs_named
+
+    table = i18n.translated_table(load_table(), i18n.use(lang))
+    try:
+        assert "fever" in signs_named(table, typed, {})
+    finally:
+        i18n.use("en")
