@@ -467,3 +467,29 @@ def test_a_carer_s_has_a_fever_names_it(lang: str, typed: str) -> None:
         assert "fever" in signs_named(table, typed, {})
     finally:
         i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    "typed", ["no siente dolor", "no respira mal", "no orina sangre", "no camina con dificultad"]
+)
+def test_a_carer_s_plain_spanish_no_is_a_no(typed: str) -> None:
+    """Once a carer's verbs after a no stated the sign, "no siente dolor" (he feels no pain)
+    was asked again too (a code reviewer, fortieth session): what follows says it is a no."""
+    from tspain.understand import parse_answer
+
+    table = i18n.translated_table(load_table(), i18n.use("es"))
+    try:
+        assert parse_answer(table.questions["chest_pain_or_pressure"], typed) is False
+    finally:
+        i18n.use("en")
+
+
+@pytest.mark.parametrize("typed", ["no tiene", "él no tiene", "no tiene nada"])
+def test_a_spanish_carer_s_bare_none_at_a_list_is_none(typed: str) -> None:
+    from tspain.none_said import says_none
+
+    i18n.use("es")
+    try:
+        assert says_none(typed)
+    finally:
+        i18n.use("en")

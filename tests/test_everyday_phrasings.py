@@ -333,6 +333,7 @@ def test_a_yes_that_goes_on_to_deny_is_asked_again(table: RuleTable) -> None:
         ("es", "injury", "caída de su propia altura", Invalid),
         ("en", "injury", "she fell from her own height", Invalid),
         ("es", "injury", "una caída desde su altura", Invalid),
+        ("en", "injury", "fell from a great height by my own fault", "major"),  # a reviewer
         ("es", "injury", "se cayó desde una altura", "major"),
         ("en", "duration_days", "2 weks", 14),
         ("en", "duration_days", "3 mnths", 90),

@@ -384,6 +384,7 @@ def test_a_language_refused_asks_nothing_and_says_only_the_language() -> None:
         ("a.json", b'{"age": 50, // "chest_pain_or_pressure": true,\n "fever": false}', False),
         ("a.json", b'{// "chest_pain_or_pressure": false,\n"chest_pain_or_pressure": true,}', True),
         ("a.json", '{"chest_pain_or_pressure": true}'.encode("utf-16-le"), True),
+        ("a.toml", b'"my notes" = """\nchest_pain_or_pressure = false\n"""\nchest_pain_or_pressure = true\nage = 1\nage = 2\n', True),
     ],
 )  # fmt: skip
 def test_quotes_and_comments_in_a_broken_file_are_read_as_such(

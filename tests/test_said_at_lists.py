@@ -1876,6 +1876,7 @@ def test_a_rash_on_the_back_is_still_the_rash_in_spanish(table: RuleTable) -> No
         ("en", "the 2nd", [2]),
         ("en", "just the first one", [1]),  # a tester, fortieth session
         ("en", "yes the 2nd", [2]),
+        ("es", "sólo la primera", [1]),  # a code reviewer, fortieth session
         ("en", "1st and 4th", [1, 4]),
         ("es", "la segunda", [2]),
         ("es", "la primera y la tercera", [1, 3]),
@@ -2060,15 +2061,28 @@ def test_words_that_name_what_a_question_asks_are_asked_if_they_mean_yes(
     assert str(asked.value).startswith(shown)
 
 
-@pytest.mark.parametrize("typed", ["no headache really", "maybe a headache", "my back hurts"])
+@pytest.mark.parametrize(
+    ("qid", "typed"),
+    [
+        ("pregnancy_warning_signs", "no headache really"),
+        ("pregnancy_warning_signs", "maybe a headache"),
+        ("pregnancy_warning_signs", "my back hurts"),
+        # a code reviewer's, fortieth session: each was asked 'If "..." means yes'
+        ("chest_pain_or_pressure", "i have back pain"),
+        ("chest_pain_or_pressure", "56 but i have had a fever"),
+        ("chest_pain_or_pressure", "chest pain stopped"),
+        ("urinary_symptoms", "bladder is fine"),
+        ("fever", "what is a fever"),
+    ],
+)
 def test_words_that_deny_doubt_or_name_nothing_asked_get_the_plain_hint(
-    table: RuleTable, typed: str
+    table: RuleTable, qid: str, typed: str
 ) -> None:
     from tspain.understand import parse_answer
 
     spoken = _spoken(table, "en")
     try:
-        parse_answer(spoken.questions["pregnancy_warning_signs"], typed)
+        parse_answer(spoken.questions[qid], typed)
     except Invalid as err:
         assert str(err).startswith("Please answer yes or no")
 

@@ -85,17 +85,32 @@ def yes_no_hint(asked: Question | None = None, typed: str = "") -> str:
     )
 
 
+COMMON = frozenset({
+    "about", "answering", "anyone", "before", "below", "better", "could", "doctor", "during",
+    "else", "ever", "having", "last", "months", "since", "someone", "their", "there", "these",
+    "those", "weeks", "which", "while", "worse", "would", "years", "alguna", "alguien", "antes",
+    "cuando", "desde", "durante", "meses", "mientras", "semanas", "usted", "había", "tiene",
+})  # fmt: skip
+"""Words many questions share, which name nothing a question asks about ("i have back pain"
+was asked 'If ... means yes' at 27 questions: a code reviewer, fortieth session)."""
+NOT_SO_NOW = frozenset({"fine", "normal", "stopped", "gone", "zero", "free", "bien", "nada"})
+"""Words that say something is not so now ("bladder is fine", "chest pain stopped")."""
+
+
 def _of_the_question(asked: Question, typed: str) -> bool:
-    """Whether the words name something the question asks about (a word of four letters or
-    more like one of its own), with no denial or doubt among them."""
-    from tspain.matching import NEGATING, similar
+    """Whether the words name something the question asks about (a word of five letters or
+    more, not one many questions share, the same as one of its own or beginning alike), with no
+    denial, doubt or question among them."""
+    from tspain.matching import similar
     from tspain.words import DOUBTING, GENERIC
+    from tspain.yesno import NEGATIVE, WELL
 
     said = re.findall(r"[\w']+", typed.lower())
-    if set(said) & (NEGATING | {"not", "no", "never", "nunca", "ni"}) or any(
-        d in typed.lower() for d in DOUBTING
-    ):
+    asking = re.match(r"(?:what|which|why|how|who|qu[eé]|cu[aá]l|c[oó]mo|qui[eé]n)\b", typed)
+    if "?" in typed or asking or set(said) & (NEGATIVE | WELL | NOT_SO_NOW):
         return False
-    own = [w for w in re.findall(r"[\w']+", asked.text.lower()) if len(w) >= 4]
-    named = [w for w in said if len(w) >= 4 and w not in GENERIC]
-    return any(similar(w, a) or w[:5] == a[:5] for w in named for a in own)
+    if any(re.search(rf"\b{re.escape(d)}\b", typed.lower()) for d in DOUBTING):
+        return False
+    own = [w for w in re.findall(r"[\w']+", asked.text.lower()) if len(w) >= 5]
+    named = [w for w in said if len(w) >= 5 and w not in GENERIC | COMMON]
+    return any(similar(w, a) or w[:6] == a[:6] for w in named for a in own if a not in COMMON)

@@ -119,6 +119,8 @@ def _as_digits(part: str) -> str:
     return _ordinal(part) or part
 
 
+ONLY_BEFORE_A_PLACE = frozenset({"just", "only", "yes", "yeah", "sí", "si", "solo", "sólo"})
+"""Words before an item's place that change nothing ("just the first one", "sólo la primera")."""
 PLACED = re.compile(r"(?:the |el |la )?([1-9][0-9]?)(?:st|nd|rd|th|º|ª|o|a)(?: one)?")
 """An item by its place in digits: "the 2nd", "4th", "el 2º"."""
 
@@ -129,9 +131,7 @@ def _ordinal(part: str) -> str | None:
     fortieth session). Not a bare "first" or "primero", which may only begin a sentence
     ("first, i'm breathless" ticked item 1: a code reviewer, fortieth session)."""
     said = part.split()  # "just the first one", "yes the 2nd" (a tester, fortieth session)
-    part = (
-        " ".join(said[1:]) if said[:1] in (["just"], ["only"], ["yes"], ["sí"], ["solo"]) else part
-    )
+    part = " ".join(said[1:]) if said[:1] and said[0] in ONLY_BEFORE_A_PLACE else part
     if m := PLACED.fullmatch(part):
         return m.group(1)
     n = option_number(part)

@@ -27,7 +27,8 @@ SOMEONE_HAS_NONE = re.compile(
     rf"{_OF_THESE})?"
     rf"|{_SOMEONE} (?:has|has got) (?:none|nothing){_OF_THESE}"
     rf"|none{_OF_THESE} (?:apply|applies) to (?:him|her|them|my (?:{RELATIVES}))"
-    rf"|{_SOMEONE} no(?: tiene (?:ninguna|ninguno|nada){_OF_THESE})?)$"
+    rf"|{_SOMEONE} no(?: tiene(?: (?:ninguna|ninguno|nada){_OF_THESE})?)?"
+    rf"|no tiene(?: (?:ninguna|ninguno|nada){_OF_THESE})?)$"
 )
 """A carer's none, one clause said of the person: "my dad doesn't have any of those", "he
 has none of these", "mi padre no tiene ninguna de esas" were "could not match" where "i don't

@@ -150,12 +150,13 @@ NOT_HIGH = frozenset(
         *("silla", "rung", "rungs", "bottom"),  # "the bottom rung"
         # "caída de su propia altura", a fall from standing height, was the serious accident
         # (a Spanish-speaking person at a terminal, fortieth session)
-        *("propia", "propio", "own"),  # "she fell from her own height" (a tester, 40th)
+        *("propia", "propio"),
     }
 )
 """Words that make a fall a low one: the option is asked, not decided."""
-OWN = re.compile(r"\b(?:de|desde) (?:su|mi|tu) altura\b")
-"""A fall from one's own height, in Spanish without "propia" ("una caída desde su altura")."""
+OWN = re.compile(r"\b(?:de|desde) (?:su|mi|tu) altura\b|\bown height\b")
+"""A fall from one's own height: "una caída desde su altura", "she fell from her own height"
+(a tester, fortieth session); not "own" elsewhere ("by my own fault": a code reviewer)."""
 NOT_SO = {
     "sudden": re.compile(
         r"\b(?:noticed|realised|realized|found|weeks?|months?|years?|semanas?|meses|años?)\b"

@@ -35,7 +35,7 @@ def _small_int(digits: str) -> int | None:
     return int(digits) if len(digits) <= 30 else None
 
 
-MULTILINE = re.compile(r"""\s*[\w.-]+\s*=\s*(\"\"\"|''')""")
+MULTILINE = re.compile(r"""\s*(?:[\w.-]+|"[^"]*"|'[^']*')\s*=\s*(\"\"\"|''')""")
 """A key whose string goes on over several lines, and its quotes."""
 
 

@@ -125,6 +125,19 @@ UNKNOWING = frozenset(
 )
 """Words that ask again wherever they stand after a no: "no, I can't breathe", "no entiendo",
 "no tengo termómetro" say the sign, or that it is not known."""
+SAID_OF_THEM = frozenset({
+    "siente", "sienten", "respira", "controla", "camina", "aguanta", "sostiene", "mueve",
+    "orina", "sabe", "saben", "contesta", "habla", "reconoce", "dice", "entiende",
+})  # fmt: skip
+"""A carer's verbs, said of the person, that after a no state a sign ("no siente las
+piernas", "no respira bien", "no controla la orina") or give no answer ("no sabe"): each was a
+no, the sign ruled out (a code reviewer, fortieth session)."""
+NOT_THE_SIGN = frozenset({
+    "dolor", "fiebre", "molestia", "molestias", "mal", "sangre", "nada", "con", "calentura",
+    "escalofríos", "presión", "opresión",
+})  # fmt: skip
+"""What may follow such a verb in a plain no: "no siente dolor", "no respira mal", "no orina
+sangre" (they were asked again once the verbs were read: a code reviewer, fortieth session)."""
 UNABLE = UNKNOWING | {
     *("puedo", "puede", "pueden", "pude", "podía", "podia", "logro", "consigo", "alcanza"),
     *("llega", "respiro", "camino", "siento", "sostengo", "aguanto", "controlo", "muevo"),
@@ -132,11 +145,7 @@ UNABLE = UNKNOWING | {
     # "no veo bien" at pre-eclampsia's signs, "no me deja dormir", "no mejora con el reposo" at
     # night pain were each a no (a Spanish-speaking tester, thirty-sixth session)
     *("veo", "ve", "deja", "dejan", "mejora", "mejoran", "quita", "quitan", "duermo", "duerme"),
-    # a carer's, said of the person: "no siente las piernas", "no respira bien", "no controla la
-    # orina" were each a no, the sign lost; "no sabe", "no contesta" are no answer (a code
-    # reviewer, fortieth session)
-    *("siente", "sienten", "respira", "controla", "camina", "aguanta", "sostiene", "mueve"),
-    *("orina", "sabe", "saben", "contesta", "habla", "reconoce", "dice", "entiende"),
+    *SAID_OF_THEM,
 }
 """Words that, just after a negation, say the sign rather than deny it: "no puedo respirar",
 "no me sostengo en pie", "no siento las piernas" (the Spanish no before its verb), "no mucho"
@@ -255,7 +264,10 @@ def _only_denies(rest: str, joined: bool, plain: Set[str]) -> bool:
         if _says_more(words, start, implied):
             return False  # "no control", "no, I can't breathe", "fine on ramipril"
         verb = next((w for w in words[start:] if w not in CLITIC | BEING), None)
-        if verb in UNABLE or verb in WELL:
+        after = words[words.index(verb) + 1 :][:1] if verb else []  # "no siente dolor": a no
+        if (verb in UNABLE and not (verb in SAID_OF_THEM and set(after) & NOT_THE_SIGN)) or (
+            verb in WELL
+        ):
             return False  # "no siento las piernas", "no mucho", "no estoy bien", "not fine"
         if said & AFFIRMING and not denied and not said & WELL:
             return False  # "I do", "I have chills", "my legs feel numb"
