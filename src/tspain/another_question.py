@@ -16,9 +16,11 @@ import re
 
 from tspain import i18n
 from tspain.i18n import key, t
-from tspain.matching import QUESTION_WORDS
+from tspain.matching import QUESTION_WORDS, similar
 from tspain.table import Question, RuleTable
 from tspain.typed_words import Invalid, _or_not_sure, local_question_words
+from tspain.words import DOUBTING, GENERIC
+from tspain.yesno import NEGATIVE, WELL
 
 ALONGSIDE = frozenset(
     {"and", "also", "too", "plus", "but", "as", "y", "también", "tambien", "pero", "además"}
@@ -101,10 +103,6 @@ def _of_the_question(asked: Question, typed: str) -> bool:
     """Whether the words name something the question asks about (a word of five letters or
     more, not one many questions share, the same as one of its own or beginning alike), with no
     denial, doubt or question among them."""
-    from tspain.matching import similar
-    from tspain.words import DOUBTING, GENERIC
-    from tspain.yesno import NEGATIVE, WELL
-
     said = re.findall(r"[\w']+", typed.lower())
     asking = re.match(r"(?:what|which|why|how|who|qu[eé]|cu[aá]l|c[oó]mo|qui[eé]n)\b", typed)
     if "?" in typed or asking or set(said) & (NEGATIVE | WELL | NOT_SO_NOW):
